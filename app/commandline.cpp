@@ -1,0 +1,443 @@
+#include "commandline.h"
+
+#include "core/taskcontrol.h"
+#include "lab/practicelab.h"
+#include "probe/probejson.h"
+#include "probe/probetext.h"
+#include "probe/tlsprobe.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QTemporaryFile>
+#include <QTextStream>
+
+#include <openssl/opensslv.h>
+
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <mutex>
+#include <thread>
+
+namespace SniDoctor {
+
+namespace {
+
+std::atomic_bool g_interrupted{false};
+CancelFlag *g_cancel = nullptr;
+
+extern "C" void onInterrupt(int)
+{
+    g_interrupted.store(true);
+    if (g_cancel)
+        g_cancel->cancel();
+}
+
+void catchInterrupts()
+{
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+// HOST, HOST:PORT, [IPv6]:PORT or a bare IPv6 address.
+bool parseHostPort(const QString &text, QString &host, quint16 &port)
+{
+    QString rest = text.trimmed();
+    QString portText;
+    if (rest.startsWith(QLatin1Char('['))) {
+        const qsizetype close = rest.indexOf(QLatin1Char(']'));
+        if (close < 0)
+            return false;
+        host = rest.mid(1, close - 1);
+        const QString tail = rest.mid(close + 1);
+        if (!tail.isEmpty()) {
+            if (!tail.startsWith(QLatin1Char(':')))
+                return false;
+            portText = tail.mid(1);
+        }
+    } else if (rest.count(QLatin1Char(':')) == 1) {
+        host = rest.section(QLatin1Char(':'), 0, 0);
+        portText = rest.section(QLatin1Char(':'), 1);
+    } else {
+        host = rest;
+    }
+    if (host.isEmpty())
+        return false;
+    if (!portText.isEmpty()) {
+        bool ok = false;
+        const uint value = portText.toUInt(&ok);
+        if (!ok || value == 0 || value > 65535)
+            return false;
+        port = static_cast<quint16>(value);
+    }
+    return true;
+}
+
+int exitCodeFor(const ProbeReport &report)
+{
+    if (report.canceled)
+        return ExitIncomplete;
+    for (const Finding &finding : report.findings) {
+        if (finding.id == QLatin1String("endpoint_unreachable"))
+            return ExitIncomplete;
+    }
+    return hasError(report.findings) ? ExitProblemFound : ExitNoProblem;
+}
+
+QString padded(const QString &text, qsizetype width)
+{
+    return text + QString(std::max<qsizetype>(0, width - text.size()), QLatin1Char(' '));
+}
+
+void printReport(const ProbeReport &report)
+{
+    QTextStream &o = out();
+    const QString address = report.address.isEmpty() ? QStringLiteral("?") : report.address;
+    o << CommandLine::tr("Probing %1 port %2 (connecting to %3)")
+             .arg(report.target.host)
+             .arg(report.target.port)
+             .arg(address)
+      << "\n\n";
+
+    const QStringList headers{CommandLine::tr("SNI sent"), CommandLine::tr("Outcome"),
+                              CommandLine::tr("Protocol"), CommandLine::tr("Sent/received"),
+                              CommandLine::tr("Time")};
+    QList<QStringList> rows;
+    for (const ProbeAttempt &attempt : report.attempts) {
+        rows << QStringList{ProbeText::sniLabel(attempt), ProbeText::outcomeLabel(attempt),
+                            attempt.protocol.isEmpty() ? QStringLiteral("-") : attempt.protocol,
+                            CommandLine::tr("%1 / %2 bytes")
+                                .arg(attempt.bytesSent)
+                                .arg(attempt.bytesReceived),
+                            CommandLine::tr("%1 ms").arg(attempt.elapsedMs)};
+    }
+    QList<qsizetype> widths;
+    for (int column = 0; column < headers.size(); ++column) {
+        qsizetype width = headers[column].size();
+        for (const QStringList &row : rows)
+            width = std::max(width, row[column].size());
+        widths << width + 2;
+    }
+    auto printRow = [&](const QStringList &cells) {
+        QString line = QStringLiteral("  ");
+        for (int column = 0; column < cells.size(); ++column)
+            line += padded(cells[column], widths[column]);
+        o << line.trimmed().prepend(QStringLiteral("  ")) << '\n';
+    };
+    printRow(headers);
+    for (const QStringList &row : rows)
+        printRow(row);
+    o << '\n';
+
+    for (const ProbeAttempt &attempt : report.attempts) {
+        if (attempt.chain.isEmpty())
+            continue;
+        const CertificateInfo &leaf = attempt.chain.first();
+        o << CommandLine::tr("Certificate with SNI %1: %2, issued by %3, valid until %4")
+                 .arg(ProbeText::sniLabel(attempt), leaf.subject, leaf.issuer,
+                      leaf.notAfter.toString(Qt::ISODate))
+          << '\n';
+        o << "    " << CommandLine::tr("Names: %1").arg(leaf.sans.join(QStringLiteral(", "))) << '\n';
+        o << "    SHA-256 " << leaf.sha256 << '\n';
+        o << "    "
+          << (attempt.verified ? CommandLine::tr("Verification: OK")
+                               : CommandLine::tr("Verification failed: %1").arg(attempt.verifyError))
+          << '\n';
+    }
+    for (const ProbeAttempt &attempt : report.attempts) {
+        if (!attempt.error.isEmpty() && attempt.outcome != Outcome::HandshakeOk) {
+            o << CommandLine::tr("Error with SNI %1: %2")
+                     .arg(ProbeText::sniLabel(attempt),
+                          QString(attempt.error).replace(QLatin1Char('\n'), QStringLiteral("; ")))
+              << '\n';
+        }
+    }
+    o << '\n' << CommandLine::tr("Verdict: %1").arg(ProbeText::verdict(report)) << "\n\n";
+    for (const Finding &finding : report.findings) {
+        o << QStringLiteral("[%1] %2 (%3)\n")
+                 .arg(severityId(finding.severity), ProbeText::title(finding), finding.id);
+        o << "    " << ProbeText::detail(finding) << '\n';
+    }
+    const QString next = ProbeText::nextStep(report);
+    if (!next.isEmpty())
+        o << '\n' << CommandLine::tr("What it means: %1").arg(next) << '\n';
+    o << '\n' << CommandLine::tr("Equivalent commands:") << '\n';
+    for (const QString &command : equivalentCommands(report.target))
+        o << "  " << command << '\n';
+    o.flush();
+}
+
+} // namespace
+
+bool CommandLine::wantsCommandLine(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString first = arguments.at(1);
+    return first == QLatin1String("probe") || first == QLatin1String("lab")
+           || first == QLatin1String("--version") || first == QLatin1String("-v")
+           || first == QLatin1String("--help") || first == QLatin1String("-h")
+           || first == QLatin1String("help");
+}
+
+void CommandLine::printHelp()
+{
+    out() << tr("Usage: sni-doctor [COMMAND] [OPTIONS]\n"
+                "\n"
+                "SNI Doctor finds out why API clients of an Apigee hybrid ingress get "
+                "\"Connection reset by peer\" during the TLS handshake.\n"
+                "Without a command it opens the wizard (or, without a display, probes the "
+                "practice lab).\n"
+                "\n"
+                "Commands:\n"
+                "  probe HOST[:PORT] [--connect ADDRESS] [--timeout SECONDS] [--ca-file FILE] "
+                "[--json]\n"
+                "        Handshake with the host name as SNI, without SNI, and with an unknown "
+                "name.\n"
+                "  lab [--port N] [--mode strict|wildcard|alert] [--bind ADDRESS] [--host NAME]... "
+                "[--ca-out FILE]\n"
+                "        A local TLS endpoint that behaves like the Apigee ingress.\n"
+                "\n"
+                "Options for every command:\n"
+                "  --lang es|en   language of the output\n"
+                "  --help         this help; COMMAND --help for a command's options\n"
+                "  --version      the version\n"
+                "\n"
+                "Exit codes: 0 no problem found, 1 a problem found, 2 usage or input error, "
+                "3 could not complete (unreachable, timeout, canceled).\n");
+    out().flush();
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    const QString command = arguments.value(1);
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        out() << "sni-doctor " << SNI_DOCTOR_VERSION << " (Qt " << qVersion() << ", "
+              << OPENSSL_VERSION_TEXT << ")\n";
+        out().flush();
+        return ExitNoProblem;
+    }
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help")) {
+        printHelp();
+        return ExitNoProblem;
+    }
+    QStringList rest = arguments.mid(1); // the subcommand stands where the program name was
+    if (command == QLatin1String("probe"))
+        return probe(rest);
+    if (command == QLatin1String("lab"))
+        return lab(rest);
+    err() << tr("Unknown command \"%1\". Try sni-doctor --help.").arg(command) << '\n';
+    return ExitUsage;
+}
+
+int CommandLine::probe(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Probes an endpoint with and without SNI."));
+    parser.addPositionalArgument(QStringLiteral("HOST[:PORT]"), tr("The API host name and port (443 by default)."));
+    const QCommandLineOption connect(QStringLiteral("connect"),
+                                     tr("Connect to ADDRESS instead of the host's address (like curl --resolve)."),
+                                     QStringLiteral("ADDRESS"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Seconds per attempt (10 by default)."),
+                                     QStringLiteral("SECONDS"), QStringLiteral("10"));
+    const QCommandLineOption caFile(QStringLiteral("ca-file"),
+                                    tr("PEM file of CA certificates to verify against (system CAs by default)."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("This help."));
+    parser.addOptions({connect, timeout, caFile, json, help});
+    if (!parser.parse(arguments)) {
+        err() << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(help)) {
+        out() << parser.helpText().replace(arguments.value(0), QStringLiteral("sni-doctor probe"));
+        return ExitNoProblem;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        err() << tr("Give exactly one HOST[:PORT]. Try sni-doctor probe --help.") << '\n';
+        return ExitUsage;
+    }
+    ProbeTarget target;
+    if (!parseHostPort(parser.positionalArguments().first(), target.host, target.port)) {
+        err() << tr("\"%1\" is not HOST, HOST:PORT or [IPv6]:PORT with a port from 1 to 65535.")
+                     .arg(parser.positionalArguments().first())
+              << '\n';
+        return ExitUsage;
+    }
+    bool ok = false;
+    const double seconds = parser.value(timeout).toDouble(&ok);
+    if (!ok || seconds <= 0 || seconds > 600) {
+        err() << tr("--timeout takes seconds from 1 to 600, not \"%1\".").arg(parser.value(timeout)) << '\n';
+        return ExitUsage;
+    }
+    target.timeoutMs = static_cast<int>(seconds * 1000);
+    target.connectAddress = parser.value(connect);
+    target.caFile = parser.value(caFile);
+
+    CancelFlag cancel;
+    g_cancel = &cancel;
+    catchInterrupts();
+    const Result<ProbeReport> result = runProbe(target, cancel);
+    g_cancel = nullptr;
+    if (!result) {
+        err() << result.error().message << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(json)) {
+        out() << QJsonDocument(probeReportToJson(result.value())).toJson(QJsonDocument::Indented);
+        out().flush();
+    } else {
+        printReport(result.value());
+    }
+    return exitCodeFor(result.value());
+}
+
+int CommandLine::lab(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Starts a local TLS endpoint that behaves like the Apigee ingress."));
+    const QCommandLineOption port(QStringLiteral("port"), tr("Port to listen on (8443 by default; 0 picks a free one)."),
+                                  QStringLiteral("N"), QStringLiteral("8443"));
+    const QCommandLineOption mode(QStringLiteral("mode"),
+                                  tr("strict: reset clients without SNI (no wildcard route); wildcard: "
+                                     "serve them a default certificate; alert: answer unrecognized_name."),
+                                  QStringLiteral("MODE"), QStringLiteral("strict"));
+    const QCommandLineOption bind(QStringLiteral("bind"), tr("Address to listen on (127.0.0.1 by default)."),
+                                  QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption host(QStringLiteral("host"),
+                                  tr("A host name the lab serves (repeatable; api-test.mydomain.com and "
+                                     "localhost by default)."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption caOut(QStringLiteral("ca-out"),
+                                   tr("Write the lab's CA certificate to FILE, for probe --ca-file."),
+                                   QStringLiteral("FILE"));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("This help."));
+    parser.addOptions({port, mode, bind, host, caOut, help});
+    if (!parser.parse(arguments)) {
+        err() << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(help)) {
+        out() << parser.helpText().replace(arguments.value(0), QStringLiteral("sni-doctor lab"));
+        return ExitNoProblem;
+    }
+    LabOptions options;
+    bool ok = false;
+    const uint portValue = parser.value(port).toUInt(&ok);
+    if (!ok || portValue > 65535) {
+        err() << tr("--port takes a number from 0 to 65535, not \"%1\".").arg(parser.value(port)) << '\n';
+        return ExitUsage;
+    }
+    options.port = static_cast<quint16>(portValue);
+    if (!parseLabMode(parser.value(mode), options.mode)) {
+        err() << tr("--mode is strict, wildcard or alert, not \"%1\".").arg(parser.value(mode)) << '\n';
+        return ExitUsage;
+    }
+    options.bindAddress = parser.value(bind);
+    if (parser.isSet(host))
+        options.hostNames = parser.values(host);
+
+    PracticeLab lab;
+    std::mutex outputMutex;
+    lab.setAccessLogHandler([&outputMutex](const QByteArray &line) {
+        std::lock_guard lock(outputMutex);
+        std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stdout);
+        std::fputc('\n', stdout);
+        std::fflush(stdout);
+    });
+    catchInterrupts();
+    const Result<quint16> started = lab.start(options);
+    if (!started) {
+        err() << started.error().message << '\n';
+        return ExitIncomplete;
+    }
+    if (parser.isSet(caOut)) {
+        QSaveFile file(parser.value(caOut));
+        if (!file.open(QIODevice::WriteOnly) || file.write(lab.certificates().caCertificatePem) < 0
+            || !file.commit()) {
+            err() << tr("Cannot write %1: %2").arg(parser.value(caOut), file.errorString()) << '\n';
+            return ExitUsage;
+        }
+    }
+    {
+        std::lock_guard lock(outputMutex);
+        // Messages go to standard error so that standard output is a clean access log.
+        err() << tr("Practice lab in %1 mode listening on %2 port %3, serving %4.")
+                     .arg(labModeId(options.mode), options.bindAddress)
+                     .arg(started.value())
+                     .arg(options.hostNames.join(QStringLiteral(", ")))
+              << '\n'
+              << tr("Try: sni-doctor probe %1:%2 --connect %3")
+                     .arg(options.hostNames.first())
+                     .arg(started.value())
+                     .arg(options.bindAddress)
+              << '\n'
+              << tr("One access-log line per connection follows; Ctrl+C stops the lab.") << '\n';
+        err().flush();
+    }
+    while (!g_interrupted.load())
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    lab.stop();
+    return ExitNoProblem;
+}
+
+int CommandLine::runHeadlessDemo()
+{
+    err() << tr("No display found, so instead of the wizard SNI Doctor probes its practice lab, "
+                "which behaves like an Apigee ingress without a wildcard route.")
+          << "\n\n";
+    err().flush();
+    PracticeLab lab;
+    LabOptions options;
+    const Result<quint16> started = lab.start(options);
+    if (!started) {
+        err() << started.error().message << '\n';
+        return ExitIncomplete;
+    }
+    // Trust the lab's own CA, so that the demo also shows a verified certificate.
+    QTemporaryFile caFile;
+    if (caFile.open()) {
+        caFile.write(lab.certificates().caCertificatePem);
+        caFile.flush();
+    }
+    ProbeTarget target;
+    target.host = options.hostNames.first();
+    target.port = started.value();
+    target.connectAddress = options.bindAddress;
+    target.timeoutMs = 5000;
+    target.caFile = caFile.fileName();
+    CancelFlag cancel;
+    g_cancel = &cancel;
+    catchInterrupts();
+    const Result<ProbeReport> result = runProbe(target, cancel);
+    g_cancel = nullptr;
+    if (!result) {
+        err() << result.error().message << '\n';
+        return ExitIncomplete;
+    }
+    printReport(result.value());
+    out() << '\n'
+          << tr("This was the practice lab. Probe your own endpoint with: sni-doctor probe "
+                "HOST[:PORT] [--connect INGRESS_IP]; start the wizard on a machine with a display.")
+          << '\n';
+    out().flush();
+    return result.value().canceled ? ExitIncomplete : ExitNoProblem;
+}
+
+} // namespace SniDoctor

@@ -1,0 +1,26 @@
+#include "finding.h"
+
+#include <algorithm>
+
+namespace SniDoctor {
+
+QString severityId(Severity severity)
+{
+    switch (severity) {
+    case Severity::Info:
+        return QStringLiteral("info");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Error:
+        return QStringLiteral("error");
+    }
+    return QStringLiteral("info");
+}
+
+bool hasError(const QList<Finding> &findings)
+{
+    return std::any_of(findings.cbegin(), findings.cend(),
+                       [](const Finding &f) { return f.severity == Severity::Error; });
+}
+
+} // namespace SniDoctor

@@ -1,0 +1,96 @@
+#include "tlsprobe.h"
+
+#include <QHostAddress>
+
+namespace SniDoctor {
+
+namespace {
+
+QString hostPort(const ProbeTarget &target)
+{
+    QHostAddress literal;
+    if (literal.setAddress(target.host) && literal.protocol() == QAbstractSocket::IPv6Protocol)
+        return QStringLiteral("[%1]:%2").arg(target.host).arg(target.port);
+    return QStringLiteral("%1:%2").arg(target.host).arg(target.port);
+}
+
+QString outcomeWithAlert(const ProbeAttempt &attempt)
+{
+    return attempt.alert.isEmpty() ? outcomeId(attempt.outcome)
+                                   : outcomeId(attempt.outcome) + QLatin1Char(':') + attempt.alert;
+}
+
+} // namespace
+
+QList<Finding> probeFindings(const ProbeTarget &target, const QList<ProbeAttempt> &attempts)
+{
+    QList<Finding> findings;
+    if (attempts.size() < 3)
+        return findings;
+    const ProbeAttempt &withSni = attempts.at(0);
+    const ProbeAttempt &withoutSni = attempts.at(1);
+    const ProbeAttempt &unknownSni = attempts.at(2);
+    if (withSni.outcome == Outcome::Canceled)
+        return findings;
+
+    // Timeout without a single byte sent means the TCP connection never opened.
+    const bool notReached = isConnectFailure(withSni.outcome)
+                            || (withSni.outcome == Outcome::Timeout && withSni.bytesSent == 0);
+    if (notReached) {
+        findings << Finding{QStringLiteral("endpoint_unreachable"), Severity::Error,
+                            {hostPort(target), target.connectAddress, outcomeId(withSni.outcome),
+                             withSni.error}};
+        return findings;
+    }
+    if (withSni.outcome != Outcome::HandshakeOk) {
+        findings << Finding{QStringLiteral("sni_rejected"), Severity::Error,
+                            {target.host, outcomeWithAlert(withSni)}};
+    }
+    if (withoutSni.outcome == Outcome::HandshakeOk) {
+        const CertificateInfo leaf = withoutSni.chain.value(0);
+        findings << Finding{QStringLiteral("non_sni_accepted"), Severity::Info,
+                            {leaf.subject, leaf.issuer, leaf.sha256,
+                             outcomeWithAlert(unknownSni)}};
+        if (!withoutSni.certificateCoversHost) {
+            findings << Finding{QStringLiteral("certificate_mismatch"), Severity::Warning,
+                                {target.host, leaf.subject, leaf.sans.join(QStringLiteral(", "))}};
+        }
+    } else if (withSni.outcome == Outcome::HandshakeOk && withoutSni.outcome != Outcome::Canceled) {
+        findings << Finding{QStringLiteral("non_sni_rejected"), Severity::Error,
+                            {target.host, outcomeWithAlert(withoutSni),
+                             outcomeWithAlert(unknownSni)}};
+    }
+    return findings;
+}
+
+QStringList equivalentCommands(const ProbeTarget &target)
+{
+    const QString address = target.connectAddress.trimmed();
+    const QString host = target.host.trimmed().isEmpty() ? QStringLiteral("HOST") : target.host.trimmed();
+    ProbeTarget shown = target;
+    shown.host = host;
+    const QString connect = address.isEmpty()
+                                ? hostPort(shown)
+                                : hostPort(ProbeTarget{address, target.port, {}, 0, {}});
+    QString caOption;
+    if (!target.caFile.isEmpty())
+        caOption = QStringLiteral(" -CAfile '%1'").arg(target.caFile);
+    QStringList commands;
+    commands << QStringLiteral("openssl s_client -connect %1 -servername %2%3 </dev/null")
+                    .arg(connect, host, caOption);
+    commands << QStringLiteral("openssl s_client -connect %1 -noservername%2 </dev/null")
+                    .arg(connect, caOption);
+    QString curl = QStringLiteral("curl -kv https://%1/").arg(hostPort(shown));
+    if (!address.isEmpty())
+        curl += QStringLiteral(" --resolve %1:%2:%3").arg(host).arg(target.port).arg(address);
+    commands << curl;
+    QHostAddress literal;
+    if (literal.setAddress(address)) {
+        // curl sends no SNI to an IP address: the runbook's way to act as a non-SNI client.
+        commands << QStringLiteral("curl -kv https://%1/ -H 'Host: %2'")
+                        .arg(hostPort(ProbeTarget{address, target.port, {}, 0, {}}), host);
+    }
+    return commands;
+}
+
+} // namespace SniDoctor

@@ -1,0 +1,25 @@
+#include "casesession.h"
+
+namespace SniDoctor {
+
+CaseSession::CaseSession(QObject *parent) : QObject(parent) {}
+
+void CaseSession::setProbeTarget(const ProbeTarget &target)
+{
+    m_probeTarget = target;
+    Q_EMIT changed();
+}
+
+void CaseSession::setProbeReport(const ProbeReport &report)
+{
+    m_probeReport = report;
+    Q_EMIT changed();
+}
+
+void CaseSession::clearProbeReport()
+{
+    m_probeReport.reset();
+    Q_EMIT changed();
+}
+
+} // namespace SniDoctor

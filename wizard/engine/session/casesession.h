@@ -1,0 +1,36 @@
+#pragma once
+
+#include "probe/tlsprobe.h"
+
+#include <QObject>
+
+#include <optional>
+
+namespace SniDoctor {
+
+// The state of one diagnosis: what each runbook step found so far. Owned by the
+// wizard; pages read and write it, and the verdict and the bundle are built from it.
+// Lives on the GUI thread.
+class CaseSession final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CaseSession(QObject *parent = nullptr);
+
+    [[nodiscard]] const ProbeTarget &probeTarget() const { return m_probeTarget; }
+    void setProbeTarget(const ProbeTarget &target);
+
+    [[nodiscard]] const std::optional<ProbeReport> &probeReport() const { return m_probeReport; }
+    void setProbeReport(const ProbeReport &report);
+    void clearProbeReport();
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    ProbeTarget m_probeTarget;
+    std::optional<ProbeReport> m_probeReport;
+};
+
+} // namespace SniDoctor

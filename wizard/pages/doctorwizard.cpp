@@ -1,0 +1,98 @@
+#include "doctorwizard.h"
+
+#include "probepage.h"
+#include "session/casesession.h"
+#include "steplist.h"
+#include "welcomepage.h"
+
+#include <QEvent>
+
+namespace SniDoctor {
+
+DoctorWizard::DoctorWizard(QWidget *parent)
+    : QWizard(parent)
+    , m_session(new CaseSession(this))
+    , m_steps(new StepList(this))
+{
+    setObjectName(QStringLiteral("doctorWizard"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::HaveHelpButton, false);
+    setSideWidget(m_steps);
+    m_steps->setObjectName(QStringLiteral("stepList"));
+
+    setPage(WelcomePageId, new WelcomePage(this));
+    auto *probe = new ProbePage(m_session, this);
+    setPage(ProbePageId, probe);
+    setStartId(WelcomePageId);
+
+    for (const Step step : {StepAccessLogs, StepCapture, StepRoutes, StepOverrides, StepResolution})
+        m_steps->setState(step, StepList::State::Coming);
+    connect(this, &QWizard::currentIdChanged, this, &DoctorWizard::updateSteps);
+    connect(m_session, &CaseSession::changed, this, &DoctorWizard::updateSteps);
+    connect(probe, &ProbePage::runningChanged, this, [this](bool running) {
+        m_probeRunning = running;
+        updateSteps();
+    });
+    retranslate();
+    updateSteps();
+}
+
+int DoctorWizard::nextId() const
+{
+    switch (currentId()) {
+    case WelcomePageId:
+        // Steps 2 and 3 (logs, capture) are not in this version: the runbook's own
+        // shortcut, "if you already know the client sends no SNI, go to step 4".
+        return ProbePageId;
+    default:
+        return -1;
+    }
+}
+
+void DoctorWizard::updateSteps()
+{
+    if (m_steps->count() == 0)
+        return;
+    m_steps->setState(StepStart, currentId() == WelcomePageId ? StepList::State::Current
+                                                              : StepList::State::Ok);
+    StepList::State probe = StepList::State::Pending;
+    if (m_probeRunning) {
+        probe = StepList::State::Running;
+    } else if (currentId() == ProbePageId && !m_session->probeReport()) {
+        probe = StepList::State::Current;
+    } else if (const auto &report = m_session->probeReport()) {
+        probe = StepList::State::Ok;
+        for (const Finding &finding : report->findings) {
+            if (finding.severity == Severity::Error)
+                probe = StepList::State::Error;
+            else if (finding.severity == Severity::Warning && probe != StepList::State::Error)
+                probe = StepList::State::Warning;
+        }
+    }
+    m_steps->setState(StepProbe, probe);
+}
+
+void DoctorWizard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizard::changeEvent(event);
+}
+
+void DoctorWizard::retranslate()
+{
+    setWindowTitle(tr("SNI Doctor"));
+    m_steps->setStepNames({tr("1. Start"), tr("2. Ingress access logs"), tr("3. Packet capture"),
+                           tr("4. Probe the endpoint"), tr("5. Apigee routes"),
+                           tr("6. overrides.yaml"), tr("7. Resolution and bundle")});
+    m_steps->setAccessibleName(tr("Runbook steps"));
+    const QString coming = tr("Coming in a later version of SNI Doctor.");
+    for (const Step step : {StepAccessLogs, StepCapture, StepRoutes, StepOverrides, StepResolution})
+        m_steps->setStepToolTip(step, coming);
+    m_steps->setStepToolTip(StepStart, tr("What the tool does and how you want to work."));
+    m_steps->setStepToolTip(StepProbe,
+                            tr("Handshakes with and without SNI, like openssl s_client -noservername."));
+}
+
+} // namespace SniDoctor

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QWizard>
+
+namespace SniDoctor {
+
+class CaseSession;
+class StepList;
+
+// The runbook as a wizard. Pages of later versions are not added; the side list
+// shows them as coming steps.
+class DoctorWizard final : public QWizard
+{
+    Q_OBJECT
+
+public:
+    enum PageId { WelcomePageId, ProbePageId };
+    // The runbook's steps as the side list shows them (shared/domain.md section 2).
+    enum Step { StepStart, StepAccessLogs, StepCapture, StepProbe, StepRoutes, StepOverrides,
+                StepResolution, StepCount };
+
+    explicit DoctorWizard(QWidget *parent = nullptr);
+
+    [[nodiscard]] CaseSession *session() const { return m_session; }
+    [[nodiscard]] StepList *stepList() const { return m_steps; }
+    [[nodiscard]] int nextId() const override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateSteps();
+
+    CaseSession *m_session;
+    StepList *m_steps;
+    bool m_probeRunning = false;
+};
+
+} // namespace SniDoctor

@@ -1,0 +1,101 @@
+#include "mainwindow.h"
+
+#include "doctorwizard.h"
+#include "languagemanager.h"
+#include "statusicon.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+
+namespace SniDoctor {
+
+MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
+    : QMainWindow(parent)
+    , m_languages(languages)
+    , m_wizard(new DoctorWizard)
+    , m_fileMenu(menuBar()->addMenu(QString()))
+    , m_languageMenu(menuBar()->addMenu(QString()))
+    , m_helpMenu(menuBar()->addMenu(QString()))
+    , m_quit(m_fileMenu->addAction(QString()))
+    , m_about(m_helpMenu->addAction(QString()))
+    , m_aboutQt(m_helpMenu->addAction(QString()))
+    , m_languageGroup(new QActionGroup(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(statusIcon(StatusGlyph::App));
+    m_wizard->setWindowFlags(Qt::Widget);
+    setCentralWidget(m_wizard);
+    connect(m_wizard, &QWizard::finished, this, &QWidget::close);
+
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_about, &QAction::triggered, this, &MainWindow::about);
+    connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    for (const QString &language : LanguageManager::available()) {
+        // Each language is named in itself, so a user lost in the other one finds theirs.
+        QAction *action = m_languageMenu->addAction(LanguageManager::nativeName(language));
+        action->setObjectName(QStringLiteral("language_") + language);
+        action->setCheckable(true);
+        action->setData(language);
+        action->setChecked(language == m_languages->language());
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language] { chooseLanguage(language); });
+    }
+    connect(m_languages, &LanguageManager::languageChanged, this, [this](const QString &language) {
+        for (QAction *action : m_languageGroup->actions())
+            action->setChecked(action->data().toString() == language);
+    });
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray()))
+        resize(960, 720);
+    retranslate();
+}
+
+void MainWindow::chooseLanguage(const QString &language)
+{
+    if (m_languages->setLanguage(language))
+        QSettings().setValue(QStringLiteral("ui/language"), language);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About SNI Doctor"),
+                       tr("<h3>SNI Doctor %1</h3><p>Finds out why API clients of an Apigee "
+                          "hybrid ingress are reset during the TLS handshake, following "
+                          "Apigee's runbook step by step.</p>")
+                           .arg(QLatin1String(SNI_DOCTOR_VERSION)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings().setValue(QStringLiteral("ui/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("SNI Doctor"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_quit->setText(tr("&Quit"));
+    m_about->setText(tr("&About SNI Doctor"));
+    m_aboutQt->setText(tr("About &Qt"));
+}
+
+} // namespace SniDoctor

@@ -1,0 +1,452 @@
+#include "probepage.h"
+
+#include "commandbox.h"
+#include "probe/probetext.h"
+#include "session/casesession.h"
+#include "statusicon.h"
+
+#include <QEvent>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace SniDoctor {
+
+namespace {
+
+enum Column { ColumnSni, ColumnOutcome, ColumnProtocol, ColumnCertificate, ColumnBytes, ColumnTime,
+              ColumnCount };
+
+StatusGlyph glyphFor(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return StatusGlyph::Error;
+    case Severity::Warning:
+        return StatusGlyph::Warning;
+    case Severity::Info:
+        return StatusGlyph::Info;
+    }
+    return StatusGlyph::Info;
+}
+
+QString commonName(const QString &subject)
+{
+    for (const QString &part : subject.split(QLatin1Char(','))) {
+        if (part.startsWith(QLatin1String("CN=")))
+            return part.mid(3);
+    }
+    return subject;
+}
+
+} // namespace
+
+ProbePage::ProbePage(CaseSession *session, QWidget *parent)
+    : QWizardPage(parent)
+    , m_session(session)
+    , m_intro(new QLabel)
+    , m_hostLabel(new QLabel)
+    , m_host(new QLineEdit)
+    , m_portLabel(new QLabel)
+    , m_port(new QSpinBox)
+    , m_connectLabel(new QLabel)
+    , m_connect(new QLineEdit)
+    , m_timeoutLabel(new QLabel)
+    , m_timeout(new QSpinBox)
+    , m_caLabel(new QLabel)
+    , m_caFile(new QLineEdit)
+    , m_browse(new QPushButton)
+    , m_run(new QPushButton)
+    , m_cancel(new QPushButton)
+    , m_progress(new QProgressBar)
+    , m_status(new QLabel)
+    , m_table(new QTableWidget(0, ColumnCount))
+    , m_verdictIcon(new QLabel)
+    , m_verdict(new QLabel)
+    , m_findings(new QLabel)
+    , m_nextStep(new QLabel)
+    , m_commands(new CommandBox)
+{
+    setObjectName(QStringLiteral("probePage"));
+    m_host->setObjectName(QStringLiteral("probeHost"));
+    m_port->setObjectName(QStringLiteral("probePort"));
+    m_connect->setObjectName(QStringLiteral("probeConnect"));
+    m_timeout->setObjectName(QStringLiteral("probeTimeout"));
+    m_caFile->setObjectName(QStringLiteral("probeCaFile"));
+    m_run->setObjectName(QStringLiteral("probeRun"));
+    m_cancel->setObjectName(QStringLiteral("probeCancel"));
+    m_status->setObjectName(QStringLiteral("probeStatus"));
+    m_table->setObjectName(QStringLiteral("probeResults"));
+    m_verdict->setObjectName(QStringLiteral("probeVerdict"));
+    m_findings->setObjectName(QStringLiteral("probeFindings"));
+    m_nextStep->setObjectName(QStringLiteral("probeNextStep"));
+    m_commands->setObjectName(QStringLiteral("probeCommands"));
+
+    m_port->setRange(1, 65535);
+    m_port->setValue(443);
+    m_timeout->setRange(1, 120);
+    m_timeout->setValue(10);
+    m_hostLabel->setBuddy(m_host);
+    m_portLabel->setBuddy(m_port);
+    m_connectLabel->setBuddy(m_connect);
+    m_timeoutLabel->setBuddy(m_timeout);
+    m_caLabel->setBuddy(m_caFile);
+    m_cancel->setEnabled(false);
+    m_run->setDefault(false);
+    m_run->setAutoDefault(false);
+    m_progress->setRange(0, 3);
+    m_progress->setValue(0);
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumHeight(8);
+    m_progress->hide();
+    for (QLabel *label : {m_intro, m_status, m_verdict, m_findings, m_nextStep}) {
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    m_intro->setTextInteractionFlags(Qt::NoTextInteraction);
+    m_findings->setTextFormat(Qt::RichText);
+    QFont bold = m_verdict->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.1);
+    m_verdict->setFont(bold);
+    m_verdictIcon->setFixedSize(28, 28);
+
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setTabKeyNavigation(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height()
+                            + 3 * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth() + 4);
+
+    auto *caRow = new QHBoxLayout;
+    caRow->addWidget(m_caFile, 1);
+    caRow->addWidget(m_browse);
+    auto *portRow = new QHBoxLayout;
+    portRow->addWidget(m_port);
+    portRow->addSpacing(16);
+    portRow->addWidget(m_timeoutLabel);
+    portRow->addWidget(m_timeout);
+    portRow->addStretch(1);
+    auto *form = new QFormLayout;
+    form->addRow(m_hostLabel, m_host);
+    form->addRow(m_portLabel, portRow);
+    form->addRow(m_connectLabel, m_connect);
+    form->addRow(m_caLabel, caRow);
+
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_run);
+    actions->addWidget(m_cancel);
+    actions->addWidget(m_progress, 1);
+    actions->addWidget(m_status, 2);
+
+    auto *verdictRow = new QHBoxLayout;
+    verdictRow->addWidget(m_verdictIcon, 0, Qt::AlignTop);
+    verdictRow->addWidget(m_verdict, 1);
+
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 8, 0);
+    layout->addWidget(m_intro);
+    layout->addLayout(form);
+    layout->addLayout(actions);
+    layout->addWidget(m_table);
+    layout->addLayout(verdictRow);
+    layout->addWidget(m_findings);
+    layout->addWidget(m_nextStep);
+    layout->addWidget(m_commands);
+    layout->addStretch(1);
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    setTabOrder(m_host, m_port);
+    setTabOrder(m_port, m_timeout);
+    setTabOrder(m_timeout, m_connect);
+    setTabOrder(m_connect, m_caFile);
+    setTabOrder(m_caFile, m_browse);
+    setTabOrder(m_browse, m_run);
+    setTabOrder(m_run, m_cancel);
+    setTabOrder(m_cancel, m_table);
+
+    connect(m_run, &QPushButton::clicked, this, &ProbePage::startProbe);
+    connect(m_cancel, &QPushButton::clicked, this, &ProbePage::cancelProbe);
+    connect(m_browse, &QPushButton::clicked, this, &ProbePage::browseCaFile);
+    connect(m_host, &QLineEdit::returnPressed, this, &ProbePage::startProbe);
+    for (QLineEdit *edit : {m_host, m_connect, m_caFile})
+        connect(edit, &QLineEdit::textChanged, this, &ProbePage::updateCommands);
+    connect(m_port, &QSpinBox::valueChanged, this, &ProbePage::updateCommands);
+    connect(m_host, &QLineEdit::textChanged, this,
+            [this] { m_run->setEnabled(!isRunning() && !m_host->text().trimmed().isEmpty()); });
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &ProbePage::probeFinished);
+    connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, this, [this](int value) {
+        m_progress->setValue(value);
+        m_status->setText(tr("Attempt %1 of %2…").arg(std::min(value + 1, 3)).arg(3));
+    });
+
+    loadSettings();
+    retranslate();
+}
+
+ProbePage::~ProbePage()
+{
+    // The worker holds only copies and its promise: it ends on its own within 50 ms.
+    m_watcher.cancel();
+}
+
+bool ProbePage::isComplete() const
+{
+    return !isRunning();
+}
+
+bool ProbePage::isRunning() const
+{
+    return m_watcher.isRunning();
+}
+
+void ProbePage::cleanupPage()
+{
+    cancelProbe();
+}
+
+ProbeTarget ProbePage::targetFromFields() const
+{
+    ProbeTarget target;
+    target.host = m_host->text().trimmed();
+    target.port = static_cast<quint16>(m_port->value());
+    target.connectAddress = m_connect->text().trimmed();
+    target.timeoutMs = m_timeout->value() * 1000;
+    target.caFile = m_caFile->text().trimmed();
+    return target;
+}
+
+void ProbePage::startProbe()
+{
+    if (isRunning() || m_host->text().trimmed().isEmpty())
+        return;
+    const ProbeTarget target = targetFromFields();
+    m_session->setProbeTarget(target);
+    saveSettings();
+    m_inputError = {};
+    m_canceled = false;
+    m_session->clearProbeReport();
+    m_watcher.setFuture(QtConcurrent::run([target](QPromise<Result<ProbeReport>> &promise) {
+        PromiseControl<Result<ProbeReport>> control(promise);
+        promise.addResult(runProbe(target, control));
+    }));
+    m_run->setEnabled(false);
+    m_cancel->setEnabled(true);
+    m_progress->setValue(0);
+    m_progress->show();
+    m_status->setText(tr("Attempt %1 of %2…").arg(1).arg(3));
+    showReport();
+    Q_EMIT runningChanged(true);
+    Q_EMIT completeChanged();
+}
+
+void ProbePage::cancelProbe()
+{
+    if (!isRunning())
+        return;
+    m_canceled = true;
+    m_watcher.cancel();
+    m_status->setText(tr("Canceling…"));
+}
+
+void ProbePage::probeFinished()
+{
+    m_run->setEnabled(!m_host->text().trimmed().isEmpty());
+    m_cancel->setEnabled(false);
+    m_progress->hide();
+    if (!m_watcher.isCanceled() && m_watcher.future().resultCount() > 0) {
+        const Result<ProbeReport> result = m_watcher.result();
+        if (result)
+            m_session->setProbeReport(result.value());
+        else
+            m_inputError = result.error();
+    } else {
+        m_canceled = true;
+    }
+    showReport();
+    Q_EMIT runningChanged(false);
+    Q_EMIT completeChanged();
+}
+
+void ProbePage::showReport()
+{
+    const auto &report = m_session->probeReport();
+    if (!isRunning()) {
+        if (!m_inputError.message.isEmpty())
+            m_status->setText(m_inputError.message);
+        else if (m_canceled)
+            m_status->setText(tr("Canceled: no result."));
+        else if (report)
+            m_status->setText(tr("Done: %n attempt(s) against %1.", nullptr,
+                                 int(report->attempts.size()))
+                                  .arg(report->address.isEmpty() ? report->target.host
+                                                                 : report->address));
+        else
+            m_status->clear();
+    }
+    m_table->setRowCount(report ? int(report->attempts.size()) : 0);
+    m_verdictIcon->clear();
+    m_verdict->clear();
+    m_findings->clear();
+    m_nextStep->clear();
+    if (!report) {
+        m_verdict->setText(isRunning() ? QString() : tr("Run the probe to get a verdict."));
+        return;
+    }
+    for (int row = 0; row < report->attempts.size(); ++row) {
+        const ProbeAttempt &attempt = report->attempts.at(row);
+        const bool ok = attempt.outcome == Outcome::HandshakeOk;
+        auto *sni = new QTableWidgetItem(ProbeText::sniLabel(attempt));
+        sni->setIcon(statusIcon(ok ? StatusGlyph::Ok : StatusGlyph::Error));
+        auto *outcome = new QTableWidgetItem(ProbeText::outcomeLabel(attempt));
+        outcome->setToolTip(attempt.error);
+        QString certificate = tr("none");
+        QString certificateTip;
+        if (!attempt.chain.isEmpty()) {
+            const CertificateInfo &leaf = attempt.chain.first();
+            certificate = commonName(leaf.subject);
+            certificateTip = tr("Subject: %1\nIssuer: %2\nNames: %3\nValid: %4 to %5\nSHA-256: %6\n%7")
+                                 .arg(leaf.subject, leaf.issuer, leaf.sans.join(QStringLiteral(", ")),
+                                      QLocale().toString(leaf.notBefore, QLocale::ShortFormat),
+                                      QLocale().toString(leaf.notAfter, QLocale::ShortFormat),
+                                      leaf.sha256,
+                                      attempt.verified ? tr("Verified against the trusted CAs.")
+                                                       : tr("Not verified: %1").arg(attempt.verifyError));
+        }
+        auto *certificateItem = new QTableWidgetItem(certificate);
+        certificateItem->setToolTip(certificateTip);
+        m_table->setItem(row, ColumnSni, sni);
+        m_table->setItem(row, ColumnOutcome, outcome);
+        m_table->setItem(row, ColumnProtocol,
+                         new QTableWidgetItem(attempt.protocol.isEmpty() ? QStringLiteral("–")
+                                                                         : attempt.protocol));
+        m_table->setItem(row, ColumnCertificate, certificateItem);
+        m_table->setItem(row, ColumnBytes,
+                         new QTableWidgetItem(tr("%1 / %2").arg(attempt.bytesSent).arg(attempt.bytesReceived)));
+        m_table->setItem(row, ColumnTime, new QTableWidgetItem(tr("%1 ms").arg(attempt.elapsedMs)));
+    }
+    m_verdict->setText(ProbeText::verdict(*report));
+    if (const Finding *lead = leadingFinding(report->findings)) {
+        m_verdictIcon->setPixmap(statusIcon(glyphFor(lead->severity)).pixmap(QSize(24, 24)));
+        m_verdictIcon->setAccessibleName(severityId(lead->severity));
+    }
+    QString findings;
+    for (const Finding &finding : report->findings) {
+        findings += QStringLiteral("<p><b>%1</b><br>%2</p>")
+                        .arg(ProbeText::title(finding).toHtmlEscaped(),
+                             ProbeText::detail(finding).toHtmlEscaped());
+    }
+    m_findings->setText(findings);
+    const QString next = ProbeText::nextStep(*report);
+    m_nextStep->setText(next.isEmpty() ? QString() : tr("What it means: %1").arg(next));
+}
+
+void ProbePage::updateCommands()
+{
+    m_commands->setCommands(equivalentCommands(targetFromFields()));
+}
+
+void ProbePage::browseCaFile()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("CA certificates to verify against"),
+                                                      m_caFile->text(),
+                                                      tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+    if (!file.isEmpty())
+        m_caFile->setText(file);
+}
+
+void ProbePage::loadSettings()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("probe"));
+    m_host->setText(settings.value(QStringLiteral("host")).toString());
+    m_port->setValue(settings.value(QStringLiteral("port"), 443).toInt());
+    m_connect->setText(settings.value(QStringLiteral("connect")).toString());
+    m_timeout->setValue(settings.value(QStringLiteral("timeout"), 10).toInt());
+    m_caFile->setText(settings.value(QStringLiteral("caFile")).toString());
+    m_run->setEnabled(!m_host->text().trimmed().isEmpty());
+    updateCommands();
+}
+
+void ProbePage::saveSettings() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("probe"));
+    settings.setValue(QStringLiteral("host"), m_host->text().trimmed());
+    settings.setValue(QStringLiteral("port"), m_port->value());
+    settings.setValue(QStringLiteral("connect"), m_connect->text().trimmed());
+    settings.setValue(QStringLiteral("timeout"), m_timeout->value());
+    settings.setValue(QStringLiteral("caFile"), m_caFile->text().trimmed());
+}
+
+void ProbePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizardPage::changeEvent(event);
+}
+
+void ProbePage::retranslate()
+{
+    setTitle(tr("Step 4: Probe the endpoint with and without SNI"));
+    setSubTitle(tr("The decisive test of the runbook: does the ingress answer a client that "
+                   "sends no server name?"));
+    m_intro->setText(tr("SNI Doctor opens three TLS connections to the same address: one that "
+                        "sends the host name as SNI, one that sends none, and one that sends a "
+                        "name no route can know. If only the first gets a certificate, clients "
+                        "without SNI are being reset."));
+    m_hostLabel->setText(tr("&Host name:"));
+    m_host->setPlaceholderText(tr("api-test.mydomain.com"));
+    m_host->setAccessibleName(tr("Host name"));
+    m_host->setToolTip(tr("The API host name your clients call; it is sent as SNI."));
+    m_portLabel->setText(tr("&Port:"));
+    m_port->setAccessibleName(tr("Port"));
+    m_timeoutLabel->setText(tr("T&imeout:"));
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setAccessibleName(tr("Timeout in seconds per attempt"));
+    m_connectLabel->setText(tr("Connect &to (optional):"));
+    m_connect->setPlaceholderText(tr("Ingress IP address, e.g. 1.2.3.4"));
+    m_connect->setAccessibleName(tr("Address to connect to"));
+    m_connect->setToolTip(tr("Connect to this address instead of the host name's, like curl "
+                             "--resolve. Leave empty to use DNS."));
+    m_caLabel->setText(tr("C&A file (optional):"));
+    m_caFile->setPlaceholderText(tr("System CAs"));
+    m_caFile->setAccessibleName(tr("CA file"));
+    m_browse->setText(tr("Bro&wse…"));
+    m_browse->setAccessibleName(tr("Browse for a CA file"));
+    m_run->setText(tr("&Run probe"));
+    m_run->setAccessibleName(tr("Run probe"));
+    m_cancel->setText(tr("&Stop"));
+    m_cancel->setAccessibleName(tr("Stop the probe"));
+    m_progress->setAccessibleName(tr("Probe progress"));
+    m_table->setHorizontalHeaderLabels({tr("SNI sent"), tr("Outcome"), tr("Protocol"),
+                                        tr("Certificate"), tr("Sent / received (bytes)"), tr("Time")});
+    m_table->setAccessibleName(tr("Probe results"));
+    m_verdict->setAccessibleName(tr("Verdict"));
+    m_findings->setAccessibleName(tr("Findings"));
+    m_nextStep->setAccessibleName(tr("What it means"));
+    showReport();
+}
+
+} // namespace SniDoctor

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "core/result.h"
+#include "probe/tlsprobe.h"
+
+#include <QFutureWatcher>
+#include <QWizardPage>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace SniDoctor {
+
+class CaseSession;
+class CommandBox;
+
+// Runbook step 4: probe the endpoint with and without SNI. The probe runs on a
+// worker thread (QtConcurrent); the page only starts, cancels and shows it.
+class ProbePage final : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit ProbePage(CaseSession *session, QWidget *parent = nullptr);
+    ~ProbePage() override;
+
+    [[nodiscard]] bool isComplete() const override;
+    [[nodiscard]] bool isRunning() const;
+    void cleanupPage() override; // Back: cancel a running probe
+
+    void startProbe();
+    void cancelProbe();
+
+Q_SIGNALS:
+    void runningChanged(bool running);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void probeFinished();
+    void showReport();
+    void updateCommands();
+    void browseCaFile();
+    [[nodiscard]] ProbeTarget targetFromFields() const;
+    void loadSettings();
+    void saveSettings() const;
+
+    CaseSession *m_session;
+    QFutureWatcher<Result<ProbeReport>> m_watcher;
+    QString m_statusText; // set on errors, kept across language changes as data below
+    Error m_inputError;
+    bool m_canceled = false;
+
+    QLabel *m_intro;
+    QLabel *m_hostLabel;
+    QLineEdit *m_host;
+    QLabel *m_portLabel;
+    QSpinBox *m_port;
+    QLabel *m_connectLabel;
+    QLineEdit *m_connect;
+    QLabel *m_timeoutLabel;
+    QSpinBox *m_timeout;
+    QLabel *m_caLabel;
+    QLineEdit *m_caFile;
+    QPushButton *m_browse;
+    QPushButton *m_run;
+    QPushButton *m_cancel;
+    QProgressBar *m_progress;
+    QLabel *m_status;
+    QTableWidget *m_table;
+    QLabel *m_verdictIcon;
+    QLabel *m_verdict;
+    QLabel *m_findings;
+    QLabel *m_nextStep;
+    CommandBox *m_commands;
+};
+
+} // namespace SniDoctor

@@ -1,0 +1,71 @@
+#include "steplist.h"
+
+namespace SniDoctor {
+
+StepList::StepList(QWidget *parent) : QListWidget(parent)
+{
+    setSelectionMode(QAbstractItemView::NoSelection);
+    setFocusPolicy(Qt::NoFocus); // it shows progress; the wizard's buttons navigate
+    setFrameShape(QFrame::NoFrame);
+    setIconSize(QSize(18, 18));
+    setSpacing(2);
+    viewport()->setAutoFillBackground(false);
+}
+
+void StepList::setStepNames(const QStringList &names)
+{
+    while (count() < names.size()) {
+        addItem(new QListWidgetItem);
+        m_states << State::Pending;
+    }
+    for (int i = 0; i < names.size(); ++i) {
+        item(i)->setText(names.at(i));
+        refresh(i);
+    }
+    updateGeometry();
+}
+
+void StepList::setState(int step, State state)
+{
+    if (step < 0 || step >= m_states.size())
+        return;
+    m_states[step] = state;
+    refresh(step);
+}
+
+StepList::State StepList::state(int step) const
+{
+    return m_states.value(step, State::Pending);
+}
+
+void StepList::setStepToolTip(int step, const QString &text)
+{
+    if (QListWidgetItem *entry = item(step))
+        entry->setToolTip(text);
+}
+
+void StepList::refresh(int step)
+{
+    QListWidgetItem *entry = item(step);
+    const State state = m_states.at(step);
+    static const QHash<State, StatusGlyph> glyphs{
+        {State::Pending, StatusGlyph::Pending}, {State::Current, StatusGlyph::Current},
+        {State::Ok, StatusGlyph::Ok},           {State::Info, StatusGlyph::Info},
+        {State::Warning, StatusGlyph::Warning}, {State::Error, StatusGlyph::Error},
+        {State::Running, StatusGlyph::Running}, {State::Coming, StatusGlyph::Coming}};
+    entry->setIcon(statusIcon(glyphs.value(state)));
+    QFont font = this->font();
+    font.setBold(state == State::Current);
+    entry->setFont(font);
+    entry->setFlags(state == State::Coming ? Qt::NoItemFlags : Qt::ItemIsEnabled);
+}
+
+QSize StepList::sizeHint() const
+{
+    int width = 0;
+    for (int i = 0; i < count(); ++i)
+        width = std::max(width, sizeHintForColumn(0));
+    return QSize(width + 2 * frameWidth() + 8, QListWidget::sizeHint().height());
+}
+
+} // namespace SniDoctor
