@@ -55,7 +55,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("sni-doctor"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SNI_DOCTOR_VERSION));
 
-    const bool commandLine = SniDoctor::CommandLine::wantsCommandLine(arguments);
+    // A word that is not a command is a typo of one, not a reason to open a window.
+    const bool commandLine = SniDoctor::CommandLine::wantsCommandLine(arguments)
+                             || (arguments.size() > 1 && !arguments.at(1).startsWith(QLatin1Char('-')));
     if (commandLine || (arguments.size() == 1 && !haveDisplay())) {
         QCoreApplication app(argc, argv);
         SniDoctor::LanguageManager languages;

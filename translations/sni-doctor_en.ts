@@ -1,4 +1,806 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>SniDoctor::CommandBox</name>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <source>&amp;Equivalent commands, to run them yourself:</source>
+        <translation>&amp;Equivalent commands, to run them yourself:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copy the commands to the clipboard</source>
+        <translation>Copy the commands to the clipboard</translation>
+    </message>
+    <message>
+        <source>Copy commands</source>
+        <translation>Copy commands</translation>
+    </message>
+    <message>
+        <source>Equivalent commands</source>
+        <translation>Equivalent commands</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::CommandLine</name>
+    <message>
+        <source>Probing %1 port %2 (connecting to %3)</source>
+        <translation>Probing %1 port %2 (connecting to %3)</translation>
+    </message>
+    <message>
+        <source>SNI sent</source>
+        <translation>SNI sent</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>Sent/received</source>
+        <translation>Sent/received</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>%1 / %2 bytes</source>
+        <translation>%1 / %2 bytes</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Certificate with SNI %1: %2, issued by %3, valid until %4</source>
+        <translation>Certificate with SNI %1: %2, issued by %3, valid until %4</translation>
+    </message>
+    <message>
+        <source>Names: %1</source>
+        <translation>Names: %1</translation>
+    </message>
+    <message>
+        <source>Verification: OK</source>
+        <translation>Verification: OK</translation>
+    </message>
+    <message>
+        <source>Verification failed: %1</source>
+        <translation>Verification failed: %1</translation>
+    </message>
+    <message>
+        <source>Error with SNI %1: %2</source>
+        <translation>Error with SNI %1: %2</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Verdict: %1</translation>
+    </message>
+    <message>
+        <source>What it means: %1</source>
+        <translation>What it means: %1</translation>
+    </message>
+    <message>
+        <source>Equivalent commands:</source>
+        <translation>Equivalent commands:</translation>
+    </message>
+    <message>
+        <source>Usage: sni-doctor [COMMAND] [OPTIONS]
+
+SNI Doctor finds out why API clients of an Apigee hybrid ingress get &quot;Connection reset by peer&quot; during the TLS handshake.
+Without a command it opens the wizard (or, without a display, probes the practice lab).
+
+Commands:
+  probe HOST[:PORT] [--connect ADDRESS] [--timeout SECONDS] [--ca-file FILE] [--json]
+        Handshake with the host name as SNI, without SNI, and with an unknown name.
+  lab [--port N] [--mode strict|wildcard|alert] [--bind ADDRESS] [--host NAME]... [--ca-out FILE]
+        A local TLS endpoint that behaves like the Apigee ingress.
+
+Options for every command:
+  --lang es|en   language of the output
+  --help         this help; COMMAND --help for a command&apos;s options
+  --version      the version
+
+Exit codes: 0 no problem found, 1 a problem found, 2 usage or input error, 3 could not complete (unreachable, timeout, canceled).
+</source>
+        <translation>Usage: sni-doctor [COMMAND] [OPTIONS]
+
+SNI Doctor finds out why API clients of an Apigee hybrid ingress get &quot;Connection reset by peer&quot; during the TLS handshake.
+Without a command it opens the wizard (or, without a display, probes the practice lab).
+
+Commands:
+  probe HOST[:PORT] [--connect ADDRESS] [--timeout SECONDS] [--ca-file FILE] [--json]
+        Handshake with the host name as SNI, without SNI, and with an unknown name.
+  lab [--port N] [--mode strict|wildcard|alert] [--bind ADDRESS] [--host NAME]... [--ca-out FILE]
+        A local TLS endpoint that behaves like the Apigee ingress.
+
+Options for every command:
+  --lang es|en   language of the output
+  --help         this help; COMMAND --help for a command&apos;s options
+  --version      the version
+
+Exit codes: 0 no problem found, 1 a problem found, 2 usage or input error, 3 could not complete (unreachable, timeout, canceled).
+</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Try sni-doctor --help.</source>
+        <translation>Unknown command &quot;%1&quot;. Try sni-doctor --help.</translation>
+    </message>
+    <message>
+        <source>Probes an endpoint with and without SNI.</source>
+        <translation>Probes an endpoint with and without SNI.</translation>
+    </message>
+    <message>
+        <source>The API host name and port (443 by default).</source>
+        <translation>The API host name and port (443 by default).</translation>
+    </message>
+    <message>
+        <source>Connect to ADDRESS instead of the host&apos;s address (like curl --resolve).</source>
+        <translation>Connect to ADDRESS instead of the host&apos;s address (like curl --resolve).</translation>
+    </message>
+    <message>
+        <source>Seconds per attempt (10 by default).</source>
+        <translation>Seconds per attempt (10 by default).</translation>
+    </message>
+    <message>
+        <source>PEM file of CA certificates to verify against (system CAs by default).</source>
+        <translation>PEM file of CA certificates to verify against (system CAs by default).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Print one JSON object.</translation>
+    </message>
+    <message>
+        <source>This help.</source>
+        <translation>This help.</translation>
+    </message>
+    <message>
+        <source>Give exactly one HOST[:PORT]. Try sni-doctor probe --help.</source>
+        <translation>Give exactly one HOST[:PORT]. Try sni-doctor probe --help.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not HOST, HOST:PORT or [IPv6]:PORT with a port from 1 to 65535.</source>
+        <translation>&quot;%1&quot; is not HOST, HOST:PORT or [IPv6]:PORT with a port from 1 to 65535.</translation>
+    </message>
+    <message>
+        <source>--timeout takes seconds from 1 to 600, not &quot;%1&quot;.</source>
+        <translation>--timeout takes seconds from 1 to 600, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Starts a local TLS endpoint that behaves like the Apigee ingress.</source>
+        <translation>Starts a local TLS endpoint that behaves like the Apigee ingress.</translation>
+    </message>
+    <message>
+        <source>Port to listen on (8443 by default; 0 picks a free one).</source>
+        <translation>Port to listen on (8443 by default; 0 picks a free one).</translation>
+    </message>
+    <message>
+        <source>strict: reset clients without SNI (no wildcard route); wildcard: serve them a default certificate; alert: answer unrecognized_name.</source>
+        <translation>strict: reset clients without SNI (no wildcard route); wildcard: serve them a default certificate; alert: answer unrecognized_name.</translation>
+    </message>
+    <message>
+        <source>Address to listen on (127.0.0.1 by default).</source>
+        <translation>Address to listen on (127.0.0.1 by default).</translation>
+    </message>
+    <message>
+        <source>A host name the lab serves (repeatable; api-test.mydomain.com and localhost by default).</source>
+        <translation>A host name the lab serves (repeatable; api-test.mydomain.com and localhost by default).</translation>
+    </message>
+    <message>
+        <source>Write the lab&apos;s CA certificate to FILE, for probe --ca-file.</source>
+        <translation>Write the lab&apos;s CA certificate to FILE, for probe --ca-file.</translation>
+    </message>
+    <message>
+        <source>--port takes a number from 0 to 65535, not &quot;%1&quot;.</source>
+        <translation>--port takes a number from 0 to 65535, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--mode is strict, wildcard or alert, not &quot;%1&quot;.</source>
+        <translation>--mode is strict, wildcard or alert, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Practice lab in %1 mode listening on %2 port %3, serving %4.</source>
+        <translation>Practice lab in %1 mode listening on %2 port %3, serving %4.</translation>
+    </message>
+    <message>
+        <source>Try: sni-doctor probe %1:%2 --connect %3</source>
+        <translation>Try: sni-doctor probe %1:%2 --connect %3</translation>
+    </message>
+    <message>
+        <source>One access-log line per connection follows; Ctrl+C stops the lab.</source>
+        <translation>One access-log line per connection follows; Ctrl+C stops the lab.</translation>
+    </message>
+    <message>
+        <source>No display found, so instead of the wizard SNI Doctor probes its practice lab, which behaves like an Apigee ingress without a wildcard route.</source>
+        <translation>No display found, so instead of the wizard SNI Doctor probes its practice lab, which behaves like an Apigee ingress without a wildcard route.</translation>
+    </message>
+    <message>
+        <source>This was the practice lab. Probe your own endpoint with: sni-doctor probe HOST[:PORT] [--connect INGRESS_IP]; start the wizard on a machine with a display.</source>
+        <translation>This was the practice lab. Probe your own endpoint with: sni-doctor probe HOST[:PORT] [--connect INGRESS_IP]; start the wizard on a machine with a display.</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::DoctorWizard</name>
+    <message>
+        <source>SNI Doctor</source>
+        <translation>SNI Doctor</translation>
+    </message>
+    <message>
+        <source>1. Start</source>
+        <translation>1. Start</translation>
+    </message>
+    <message>
+        <source>2. Ingress access logs</source>
+        <translation>2. Ingress access logs</translation>
+    </message>
+    <message>
+        <source>3. Packet capture</source>
+        <translation>3. Packet capture</translation>
+    </message>
+    <message>
+        <source>4. Probe the endpoint</source>
+        <translation>4. Probe the endpoint</translation>
+    </message>
+    <message>
+        <source>5. Apigee routes</source>
+        <translation>5. Apigee routes</translation>
+    </message>
+    <message>
+        <source>6. overrides.yaml</source>
+        <translation>6. overrides.yaml</translation>
+    </message>
+    <message>
+        <source>7. Resolution and bundle</source>
+        <translation>7. Resolution and bundle</translation>
+    </message>
+    <message>
+        <source>Runbook steps</source>
+        <translation>Runbook steps</translation>
+    </message>
+    <message>
+        <source>Coming in a later version of SNI Doctor.</source>
+        <translation>Coming in a later version of SNI Doctor.</translation>
+    </message>
+    <message>
+        <source>What the tool does and how you want to work.</source>
+        <translation>What the tool does and how you want to work.</translation>
+    </message>
+    <message>
+        <source>Handshakes with and without SNI, like openssl s_client -noservername.</source>
+        <translation>Handshakes with and without SNI, like openssl s_client -noservername.</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::MainWindow</name>
+    <message>
+        <source>About SNI Doctor</source>
+        <translation>About SNI Doctor</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SNI Doctor %1&lt;/h3&gt;&lt;p&gt;Finds out why API clients of an Apigee hybrid ingress are reset during the TLS handshake, following Apigee&apos;s runbook step by step.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SNI Doctor %1&lt;/h3&gt;&lt;p&gt;Finds out why API clients of an Apigee hybrid ingress are reset during the TLS handshake, following Apigee&apos;s runbook step by step.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>SNI Doctor</source>
+        <translation>SNI Doctor</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;About SNI Doctor</source>
+        <translation>&amp;About SNI Doctor</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::PracticeLab</name>
+    <message>
+        <source>OpenSSL could not create the lab&apos;s certificates.</source>
+        <translation>OpenSSL could not create the lab&apos;s certificates.</translation>
+    </message>
+    <message>
+        <source>The lab needs at least one host name.</source>
+        <translation>The lab needs at least one host name.</translation>
+    </message>
+    <message>
+        <source>The lab listens on an IP address; &quot;%1&quot; is not one.</source>
+        <translation>The lab listens on an IP address; &quot;%1&quot; is not one.</translation>
+    </message>
+    <message>
+        <source>The lab cannot listen on %1 port %2: %3</source>
+        <translation>The lab cannot listen on %1 port %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::ProbePage</name>
+    <message>
+        <source>Attempt %1 of %2…</source>
+        <translation>Attempt %1 of %2…</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Canceling…</translation>
+    </message>
+    <message>
+        <source>Canceled: no result.</source>
+        <translation>Canceled: no result.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n attempt(s) against %1.</source>
+        <translation>
+            <numerusform>Done: %n attempt against %1.</numerusform>
+            <numerusform>Done: %n attempts against %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run the probe to get a verdict.</source>
+        <translation>Run the probe to get a verdict.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Subject: %1
+Issuer: %2
+Names: %3
+Valid: %4 to %5
+SHA-256: %6
+%7</source>
+        <translation>Subject: %1
+Issuer: %2
+Names: %3
+Valid: %4 to %5
+SHA-256: %6
+%7</translation>
+    </message>
+    <message>
+        <source>Verified against the trusted CAs.</source>
+        <translation>Verified against the trusted CAs.</translation>
+    </message>
+    <message>
+        <source>Not verified: %1</source>
+        <translation>Not verified: %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>What it means: %1</source>
+        <translation>What it means: %1</translation>
+    </message>
+    <message>
+        <source>CA certificates to verify against</source>
+        <translation>CA certificates to verify against</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Step 4: Probe the endpoint with and without SNI</source>
+        <translation>Step 4: Probe the endpoint with and without SNI</translation>
+    </message>
+    <message>
+        <source>The decisive test of the runbook: does the ingress answer a client that sends no server name?</source>
+        <translation>The decisive test of the runbook: does the ingress answer a client that sends no server name?</translation>
+    </message>
+    <message>
+        <source>SNI Doctor opens three TLS connections to the same address: one that sends the host name as SNI, one that sends none, and one that sends a name no route can know. If only the first gets a certificate, clients without SNI are being reset.</source>
+        <translation>SNI Doctor opens three TLS connections to the same address: one that sends the host name as SNI, one that sends none, and one that sends a name no route can know. If only the first gets a certificate, clients without SNI are being reset.</translation>
+    </message>
+    <message>
+        <source>&amp;Host name:</source>
+        <translation>&amp;Host name:</translation>
+    </message>
+    <message>
+        <source>api-test.mydomain.com</source>
+        <translation>api-test.mydomain.com</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Host name</translation>
+    </message>
+    <message>
+        <source>The API host name your clients call; it is sent as SNI.</source>
+        <translation>The API host name your clients call; it is sent as SNI.</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>T&amp;imeout:</source>
+        <translation>T&amp;imeout:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds per attempt</source>
+        <translation>Timeout in seconds per attempt</translation>
+    </message>
+    <message>
+        <source>Connect &amp;to (optional):</source>
+        <translation>Connect &amp;to (optional):</translation>
+    </message>
+    <message>
+        <source>Ingress IP address, e.g. 1.2.3.4</source>
+        <translation>Ingress IP address, e.g. 1.2.3.4</translation>
+    </message>
+    <message>
+        <source>Address to connect to</source>
+        <translation>Address to connect to</translation>
+    </message>
+    <message>
+        <source>Connect to this address instead of the host name&apos;s, like curl --resolve. Leave empty to use DNS.</source>
+        <translation>Connect to this address instead of the host name&apos;s, like curl --resolve. Leave empty to use DNS.</translation>
+    </message>
+    <message>
+        <source>C&amp;A file (optional):</source>
+        <translation>C&amp;A file (optional):</translation>
+    </message>
+    <message>
+        <source>System CAs</source>
+        <translation>System CAs</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA file</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Bro&amp;wse…</translation>
+    </message>
+    <message>
+        <source>Browse for a CA file</source>
+        <translation>Browse for a CA file</translation>
+    </message>
+    <message>
+        <source>&amp;Run probe</source>
+        <translation>&amp;Run probe</translation>
+    </message>
+    <message>
+        <source>Run probe</source>
+        <translation>Run probe</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Stop the probe</source>
+        <translation>Stop the probe</translation>
+    </message>
+    <message>
+        <source>Probe progress</source>
+        <translation>Probe progress</translation>
+    </message>
+    <message>
+        <source>SNI sent</source>
+        <translation>SNI sent</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Sent / received (bytes)</source>
+        <translation>Sent / received (bytes)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Probe results</source>
+        <translation>Probe results</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>What it means</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::ProbeText</name>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1 (unknown name)</source>
+        <translation>%1 (unknown name)</translation>
+    </message>
+    <message>
+        <source>Handshake OK</source>
+        <translation>Handshake OK</translation>
+    </message>
+    <message>
+        <source>Reset by peer (TCP RST)</source>
+        <translation>Reset by peer (TCP RST)</translation>
+    </message>
+    <message>
+        <source>TLS alert: %1</source>
+        <translation>TLS alert: %1</translation>
+    </message>
+    <message>
+        <source>Closed without alert</source>
+        <translation>Closed without alert</translation>
+    </message>
+    <message>
+        <source>No answer (timeout)</source>
+        <translation>No answer (timeout)</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Connection refused</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Unreachable</translation>
+    </message>
+    <message>
+        <source>Name not resolved</source>
+        <translation>Name not resolved</translation>
+    </message>
+    <message>
+        <source>Not TLS</source>
+        <translation>Not TLS</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Canceled</translation>
+    </message>
+    <message>
+        <source>a completed handshake</source>
+        <translation>a completed handshake</translation>
+    </message>
+    <message>
+        <source>a TCP reset (&quot;Connection reset by peer&quot;, ECONNRESET)</source>
+        <translation>a TCP reset (&quot;Connection reset by peer&quot;, ECONNRESET)</translation>
+    </message>
+    <message>
+        <source>a TLS alert %1</source>
+        <translation>a TLS alert %1</translation>
+    </message>
+    <message>
+        <source>the connection closed without a certificate</source>
+        <translation>the connection closed without a certificate</translation>
+    </message>
+    <message>
+        <source>no answer before the timeout</source>
+        <translation>no answer before the timeout</translation>
+    </message>
+    <message>
+        <source>a refused connection (nothing listens on that port)</source>
+        <translation>a refused connection (nothing listens on that port)</translation>
+    </message>
+    <message>
+        <source>no route to the address</source>
+        <translation>no route to the address</translation>
+    </message>
+    <message>
+        <source>a name that does not resolve</source>
+        <translation>a name that does not resolve</translation>
+    </message>
+    <message>
+        <source>an answer that is not TLS (is this an HTTP port?)</source>
+        <translation>an answer that is not TLS (is this an HTTP port?)</translation>
+    </message>
+    <message>
+        <source>a canceled attempt</source>
+        <translation>a canceled attempt</translation>
+    </message>
+    <message>
+        <source>Clients without SNI are refused</source>
+        <translation>Clients without SNI are refused</translation>
+    </message>
+    <message>
+        <source>Clients without SNI get a certificate</source>
+        <translation>Clients without SNI get a certificate</translation>
+    </message>
+    <message>
+        <source>Even clients with SNI are refused</source>
+        <translation>Even clients with SNI are refused</translation>
+    </message>
+    <message>
+        <source>The endpoint cannot be reached</source>
+        <translation>The endpoint cannot be reached</translation>
+    </message>
+    <message>
+        <source>The certificate sent without SNI does not cover the host name</source>
+        <translation>The certificate sent without SNI does not cover the host name</translation>
+    </message>
+    <message>
+        <source>With SNI %1 the handshake completes; without SNI it ends in %2. Non-SNI clients are not enabled: no wildcard ApigeeRoute (hostnames [&quot;*&quot;], enableNonSniClient: true) serves this ingress. With an unknown name: %3.</source>
+        <translation>With SNI %1 the handshake completes; without SNI it ends in %2. Non-SNI clients are not enabled: no wildcard ApigeeRoute (hostnames [&quot;*&quot;], enableNonSniClient: true) serves this ingress. With an unknown name: %3.</translation>
+    </message>
+    <message>
+        <source>Without SNI the ingress returns the certificate %1, issued by %2 (SHA-256 %3): a wildcard route serves clients that send no SNI.</source>
+        <translation>Without SNI the ingress returns the certificate %1, issued by %2 (SHA-256 %3): a wildcard route serves clients that send no SNI.</translation>
+    </message>
+    <message>
+        <source>Unknown host names are served too.</source>
+        <translation>Unknown host names are served too.</translation>
+    </message>
+    <message>
+        <source>An unknown host name gets %1.</source>
+        <translation>An unknown host name gets %1.</translation>
+    </message>
+    <message>
+        <source>With SNI %1 the handshake ends in %2. This is not the non-SNI problem: check that the host name belongs to an environment group, that its ApigeeRoute is running, and the virtual host&apos;s certificate.</source>
+        <translation>With SNI %1 the handshake ends in %2. This is not the non-SNI problem: check that the host name belongs to an environment group, that its ApigeeRoute is running, and the virtual host&apos;s certificate.</translation>
+    </message>
+    <message>
+        <source>%1 via %2</source>
+        <translation>%1 via %2</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 gave %2. Check the host name or address, the port, firewalls, and that the ingress service is exposed. (%3)</source>
+        <translation>Connecting to %1 gave %2. Check the host name or address, the port, firewalls, and that the ingress service is exposed. (%3)</translation>
+    </message>
+    <message>
+        <source>Without SNI the ingress sends %2, whose names (%3) do not include %1. Clients that check the host name will reject it: give the wildcard route the credential of a virtual host that covers this name.</source>
+        <translation>Without SNI the ingress sends %2, whose names (%3) do not include %1. Clients that check the host name will reject it: give the wildcard route the credential of a virtual host that covers this name.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>The probe was canceled before it could decide.</source>
+        <translation>The probe was canceled before it could decide.</translation>
+    </message>
+    <message>
+        <source>No conclusion: the probe did not run.</source>
+        <translation>No conclusion: the probe did not run.</translation>
+    </message>
+    <message>
+        <source>Non-SNI clients are not enabled: %1 answers a handshake with SNI but ends one without SNI in %2.</source>
+        <translation>Non-SNI clients are not enabled: %1 answers a handshake with SNI but ends one without SNI in %2.</translation>
+    </message>
+    <message>
+        <source>Non-SNI clients are enabled: %1 returns a certificate without SNI.</source>
+        <translation>Non-SNI clients are enabled: %1 returns a certificate without SNI.</translation>
+    </message>
+    <message>
+        <source>Run the probe to get a verdict.</source>
+        <translation>Run the probe to get a verdict.</translation>
+    </message>
+    <message>
+        <source>Next, check the Apigee routes (step 5): one route must have hostnames [&quot;*&quot;] and enableNonSniClient: true, and every virtual host must list it in additionalGateways in overrides.yaml (step 6).</source>
+        <translation>Next, check the Apigee routes (step 5): one route must have hostnames [&quot;*&quot;] and enableNonSniClient: true, and every virtual host must list it in additionalGateways in overrides.yaml (step 6).</translation>
+    </message>
+    <message>
+        <source>A wildcard route is in place. If a client is still reset, find its connections in the ingress access logs (step 2) or in a packet capture (step 3): it may reach another ingress, or fail for another reason.</source>
+        <translation>A wildcard route is in place. If a client is still reset, find its connections in the ingress access logs (step 2) or in a packet capture (step 3): it may reach another ingress, or fail for another reason.</translation>
+    </message>
+    <message>
+        <source>Fix the handshake with SNI first: compare the host name with the environment group&apos;s hostnames and check the virtual host&apos;s ApigeeRoute (step 5).</source>
+        <translation>Fix the handshake with SNI first: compare the host name with the environment group&apos;s hostnames and check the virtual host&apos;s ApigeeRoute (step 5).</translation>
+    </message>
+    <message>
+        <source>Make sure this machine can reach the ingress (same network, VPN, firewall), or enter the ingress IP address in &quot;Connect to&quot;.</source>
+        <translation>Make sure this machine can reach the ingress (same network, VPN, firewall), or enter the ingress IP address in &quot;Connect to&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::TlsProbe</name>
+    <message>
+        <source>Enter the API host name to probe.</source>
+        <translation>Enter the API host name to probe.</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation>The port must be between 1 and 65535.</translation>
+    </message>
+    <message>
+        <source>The timeout must be at least one second.</source>
+        <translation>The timeout must be at least one second.</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA file %1: expected PEM certificates. %2</source>
+        <translation>Cannot read the CA file %1: expected PEM certificates. %2</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::WelcomePage</name>
+    <message>
+        <source>Why are API clients reset during the TLS handshake?</source>
+        <translation>Why are API clients reset during the TLS handshake?</translation>
+    </message>
+    <message>
+        <source>SNI Doctor walks you through Apigee&apos;s runbook, runs each check for you and says in plain words what the result means.</source>
+        <translation>SNI Doctor walks you through Apigee&apos;s runbook, runs each check for you and says in plain words what the result means.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your API client calls an Apigee hybrid endpoint and the connection dies before any HTTP: Node.js and Postman say &lt;b&gt;ECONNRESET&lt;/b&gt;, curl says &lt;b&gt;Connection reset by peer&lt;/b&gt;, and &lt;tt&gt;openssl s_client&lt;/tt&gt; says &lt;b&gt;no peer certificate available&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Your API client calls an Apigee hybrid endpoint and the connection dies before any HTTP: Node.js and Postman say &lt;b&gt;ECONNRESET&lt;/b&gt;, curl says &lt;b&gt;Connection reset by peer&lt;/b&gt;, and &lt;tt&gt;openssl s_client&lt;/tt&gt; says &lt;b&gt;no peer certificate available&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The usual cause: the client sends no &lt;b&gt;SNI&lt;/b&gt; (the server name in its first TLS message). The Apigee ingress picks the certificate from that name; when it is missing and no &lt;i&gt;wildcard route&lt;/i&gt; accepts such clients, the ingress sends no certificate and resets the connection. The fix is an ApigeeRoute with hostnames &lt;tt&gt;[&quot;*&quot;]&lt;/tt&gt; and &lt;tt&gt;enableNonSniClient: true&lt;/tt&gt;, listed in each virtual host&apos;s &lt;tt&gt;additionalGateways&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The usual cause: the client sends no &lt;b&gt;SNI&lt;/b&gt; (the server name in its first TLS message). The Apigee ingress picks the certificate from that name; when it is missing and no &lt;i&gt;wildcard route&lt;/i&gt; accepts such clients, the ingress sends no certificate and resets the connection. The fix is an ApigeeRoute with hostnames &lt;tt&gt;[&quot;*&quot;]&lt;/tt&gt; and &lt;tt&gt;enableNonSniClient: true&lt;/tt&gt;, listed in each virtual host&apos;s &lt;tt&gt;additionalGateways&lt;/tt&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>How do you want to work?</source>
+        <translation>How do you want to work?</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnose a live endpoint from this machine</source>
+        <translation>&amp;Diagnose a live endpoint from this machine</translation>
+    </message>
+    <message>
+        <source>Diagnose a live endpoint</source>
+        <translation>Diagnose a live endpoint</translation>
+    </message>
+    <message>
+        <source>Review collected files offline</source>
+        <translation>Review collected files offline</translation>
+    </message>
+    <message>
+        <source>Review collected files offline (coming)</source>
+        <translation>Review collected files offline (coming)</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Coming in a later version: open a support bundle or a folder of collected files, with no network and nothing executed.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Coming in a later version: open a support bundle or a folder of collected files, with no network and nothing executed.&lt;/i&gt;</translation>
+    </message>
+</context>
 </TS>

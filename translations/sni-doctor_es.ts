@@ -1,4 +1,806 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
+<context>
+    <name>SniDoctor::CommandBox</name>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>&amp;Equivalent commands, to run them yourself:</source>
+        <translation>&amp;Comandos equivalentes, para ejecutarlos usted mismo:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>C&amp;opiar</translation>
+    </message>
+    <message>
+        <source>Copy the commands to the clipboard</source>
+        <translation>Copiar los comandos al portapapeles</translation>
+    </message>
+    <message>
+        <source>Copy commands</source>
+        <translation>Copiar comandos</translation>
+    </message>
+    <message>
+        <source>Equivalent commands</source>
+        <translation>Comandos equivalentes</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::CommandLine</name>
+    <message>
+        <source>Probing %1 port %2 (connecting to %3)</source>
+        <translation>Sondeando %1 puerto %2 (conectando a %3)</translation>
+    </message>
+    <message>
+        <source>SNI sent</source>
+        <translation>SNI enviado</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Sent/received</source>
+        <translation>Enviados/recibidos</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>%1 / %2 bytes</source>
+        <translation>%1 / %2 bytes</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Certificate with SNI %1: %2, issued by %3, valid until %4</source>
+        <translation>Certificado con SNI %1: %2, emitido por %3, válido hasta %4</translation>
+    </message>
+    <message>
+        <source>Names: %1</source>
+        <translation>Nombres: %1</translation>
+    </message>
+    <message>
+        <source>Verification: OK</source>
+        <translation>Verificación: correcta</translation>
+    </message>
+    <message>
+        <source>Verification failed: %1</source>
+        <translation>Verificación fallida: %1</translation>
+    </message>
+    <message>
+        <source>Error with SNI %1: %2</source>
+        <translation>Error con SNI %1: %2</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Veredicto: %1</translation>
+    </message>
+    <message>
+        <source>What it means: %1</source>
+        <translation>Qué significa: %1</translation>
+    </message>
+    <message>
+        <source>Equivalent commands:</source>
+        <translation>Comandos equivalentes:</translation>
+    </message>
+    <message>
+        <source>Usage: sni-doctor [COMMAND] [OPTIONS]
+
+SNI Doctor finds out why API clients of an Apigee hybrid ingress get &quot;Connection reset by peer&quot; during the TLS handshake.
+Without a command it opens the wizard (or, without a display, probes the practice lab).
+
+Commands:
+  probe HOST[:PORT] [--connect ADDRESS] [--timeout SECONDS] [--ca-file FILE] [--json]
+        Handshake with the host name as SNI, without SNI, and with an unknown name.
+  lab [--port N] [--mode strict|wildcard|alert] [--bind ADDRESS] [--host NAME]... [--ca-out FILE]
+        A local TLS endpoint that behaves like the Apigee ingress.
+
+Options for every command:
+  --lang es|en   language of the output
+  --help         this help; COMMAND --help for a command&apos;s options
+  --version      the version
+
+Exit codes: 0 no problem found, 1 a problem found, 2 usage or input error, 3 could not complete (unreachable, timeout, canceled).
+</source>
+        <translation>Uso: sni-doctor [COMANDO] [OPCIONES]
+
+SNI Doctor averigua por qué los clientes de API de una entrada de Apigee hybrid reciben &quot;Connection reset by peer&quot; durante el handshake TLS.
+Sin comando abre el asistente (o, sin pantalla, sondea el laboratorio de práctica).
+
+Comandos:
+  probe HOST[:PUERTO] [--connect DIRECCIÓN] [--timeout SEGUNDOS] [--ca-file ARCHIVO] [--json]
+        Handshake con el nombre de host como SNI, sin SNI y con un nombre desconocido.
+  lab [--port N] [--mode strict|wildcard|alert] [--bind DIRECCIÓN] [--host NOMBRE]... [--ca-out ARCHIVO]
+        Un endpoint TLS local que se comporta como la entrada de Apigee.
+
+Opciones de todos los comandos:
+  --lang es|en   idioma de la salida
+  --help         esta ayuda; COMANDO --help para las opciones de un comando
+  --version      la versión
+
+Códigos de salida: 0 ningún problema, 1 se encontró un problema, 2 error de uso o de entrada, 3 no se pudo completar (inalcanzable, tiempo agotado, cancelado).
+</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Try sni-doctor --help.</source>
+        <translation>Comando desconocido &quot;%1&quot;. Pruebe sni-doctor --help.</translation>
+    </message>
+    <message>
+        <source>Probes an endpoint with and without SNI.</source>
+        <translation>Sondea un endpoint con y sin SNI.</translation>
+    </message>
+    <message>
+        <source>The API host name and port (443 by default).</source>
+        <translation>El nombre de host de la API y el puerto (443 por defecto).</translation>
+    </message>
+    <message>
+        <source>Connect to ADDRESS instead of the host&apos;s address (like curl --resolve).</source>
+        <translation>Conectar a DIRECCIÓN en lugar de a la dirección del host (como curl --resolve).</translation>
+    </message>
+    <message>
+        <source>Seconds per attempt (10 by default).</source>
+        <translation>Segundos por intento (10 por defecto).</translation>
+    </message>
+    <message>
+        <source>PEM file of CA certificates to verify against (system CAs by default).</source>
+        <translation>Archivo PEM de certificados de CA con los que verificar (por defecto, las CA del sistema).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Imprimir un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>This help.</source>
+        <translation>Esta ayuda.</translation>
+    </message>
+    <message>
+        <source>Give exactly one HOST[:PORT]. Try sni-doctor probe --help.</source>
+        <translation>Indique exactamente un HOST[:PUERTO]. Pruebe sni-doctor probe --help.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not HOST, HOST:PORT or [IPv6]:PORT with a port from 1 to 65535.</source>
+        <translation>&quot;%1&quot; no es HOST, HOST:PUERTO ni [IPv6]:PUERTO con un puerto de 1 a 65535.</translation>
+    </message>
+    <message>
+        <source>--timeout takes seconds from 1 to 600, not &quot;%1&quot;.</source>
+        <translation>--timeout admite segundos de 1 a 600, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Starts a local TLS endpoint that behaves like the Apigee ingress.</source>
+        <translation>Inicia un endpoint TLS local que se comporta como la entrada de Apigee.</translation>
+    </message>
+    <message>
+        <source>Port to listen on (8443 by default; 0 picks a free one).</source>
+        <translation>Puerto de escucha (8443 por defecto; 0 elige uno libre).</translation>
+    </message>
+    <message>
+        <source>strict: reset clients without SNI (no wildcard route); wildcard: serve them a default certificate; alert: answer unrecognized_name.</source>
+        <translation>strict: restablece los clientes sin SNI (sin ruta comodín); wildcard: les sirve un certificado predeterminado; alert: responde unrecognized_name.</translation>
+    </message>
+    <message>
+        <source>Address to listen on (127.0.0.1 by default).</source>
+        <translation>Dirección de escucha (127.0.0.1 por defecto).</translation>
+    </message>
+    <message>
+        <source>A host name the lab serves (repeatable; api-test.mydomain.com and localhost by default).</source>
+        <translation>Un nombre de host que sirve el laboratorio (repetible; api-test.mydomain.com y localhost por defecto).</translation>
+    </message>
+    <message>
+        <source>Write the lab&apos;s CA certificate to FILE, for probe --ca-file.</source>
+        <translation>Escribir el certificado de la CA del laboratorio en ARCHIVO, para probe --ca-file.</translation>
+    </message>
+    <message>
+        <source>--port takes a number from 0 to 65535, not &quot;%1&quot;.</source>
+        <translation>--port admite un número de 0 a 65535, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--mode is strict, wildcard or alert, not &quot;%1&quot;.</source>
+        <translation>--mode es strict, wildcard o alert, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Practice lab in %1 mode listening on %2 port %3, serving %4.</source>
+        <translation>Laboratorio de práctica en modo %1 escuchando en %2 puerto %3, sirviendo %4.</translation>
+    </message>
+    <message>
+        <source>Try: sni-doctor probe %1:%2 --connect %3</source>
+        <translation>Pruebe: sni-doctor probe %1:%2 --connect %3</translation>
+    </message>
+    <message>
+        <source>One access-log line per connection follows; Ctrl+C stops the lab.</source>
+        <translation>A continuación, una línea de registro de acceso por conexión; Ctrl+C detiene el laboratorio.</translation>
+    </message>
+    <message>
+        <source>No display found, so instead of the wizard SNI Doctor probes its practice lab, which behaves like an Apigee ingress without a wildcard route.</source>
+        <translation>No hay pantalla, así que en lugar del asistente SNI Doctor sondea su laboratorio de práctica, que se comporta como una entrada de Apigee sin ruta comodín.</translation>
+    </message>
+    <message>
+        <source>This was the practice lab. Probe your own endpoint with: sni-doctor probe HOST[:PORT] [--connect INGRESS_IP]; start the wizard on a machine with a display.</source>
+        <translation>Esto era el laboratorio de práctica. Sondee su propio endpoint con: sni-doctor probe HOST[:PUERTO] [--connect IP_DE_LA_ENTRADA]; inicie el asistente en un equipo con pantalla.</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::DoctorWizard</name>
+    <message>
+        <source>SNI Doctor</source>
+        <translation>SNI Doctor</translation>
+    </message>
+    <message>
+        <source>1. Start</source>
+        <translation>1. Inicio</translation>
+    </message>
+    <message>
+        <source>2. Ingress access logs</source>
+        <translation>2. Registros de acceso de la entrada</translation>
+    </message>
+    <message>
+        <source>3. Packet capture</source>
+        <translation>3. Captura de paquetes</translation>
+    </message>
+    <message>
+        <source>4. Probe the endpoint</source>
+        <translation>4. Sondear el endpoint</translation>
+    </message>
+    <message>
+        <source>5. Apigee routes</source>
+        <translation>5. Rutas de Apigee</translation>
+    </message>
+    <message>
+        <source>6. overrides.yaml</source>
+        <translation>6. overrides.yaml</translation>
+    </message>
+    <message>
+        <source>7. Resolution and bundle</source>
+        <translation>7. Resolución y paquete</translation>
+    </message>
+    <message>
+        <source>Runbook steps</source>
+        <translation>Pasos del runbook</translation>
+    </message>
+    <message>
+        <source>Coming in a later version of SNI Doctor.</source>
+        <translation>Llegará en una versión posterior de SNI Doctor.</translation>
+    </message>
+    <message>
+        <source>What the tool does and how you want to work.</source>
+        <translation>Qué hace la herramienta y cómo quiere trabajar.</translation>
+    </message>
+    <message>
+        <source>Handshakes with and without SNI, like openssl s_client -noservername.</source>
+        <translation>Handshakes con y sin SNI, como openssl s_client -noservername.</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::MainWindow</name>
+    <message>
+        <source>About SNI Doctor</source>
+        <translation>Acerca de SNI Doctor</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SNI Doctor %1&lt;/h3&gt;&lt;p&gt;Finds out why API clients of an Apigee hybrid ingress are reset during the TLS handshake, following Apigee&apos;s runbook step by step.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SNI Doctor %1&lt;/h3&gt;&lt;p&gt;Averigua por qué se restablecen durante el handshake TLS las conexiones de los clientes de API de una entrada de Apigee hybrid, siguiendo paso a paso el runbook de Apigee.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>SNI Doctor</source>
+        <translation>SNI Doctor</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;About SNI Doctor</source>
+        <translation>&amp;Acerca de SNI Doctor</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::PracticeLab</name>
+    <message>
+        <source>OpenSSL could not create the lab&apos;s certificates.</source>
+        <translation>OpenSSL no pudo crear los certificados del laboratorio.</translation>
+    </message>
+    <message>
+        <source>The lab needs at least one host name.</source>
+        <translation>El laboratorio necesita al menos un nombre de host.</translation>
+    </message>
+    <message>
+        <source>The lab listens on an IP address; &quot;%1&quot; is not one.</source>
+        <translation>El laboratorio escucha en una dirección IP; &quot;%1&quot; no lo es.</translation>
+    </message>
+    <message>
+        <source>The lab cannot listen on %1 port %2: %3</source>
+        <translation>El laboratorio no puede escuchar en %1 puerto %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::ProbePage</name>
+    <message>
+        <source>Attempt %1 of %2…</source>
+        <translation>Intento %1 de %2…</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Canceled: no result.</source>
+        <translation>Cancelado: sin resultado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n attempt(s) against %1.</source>
+        <translation>
+            <numerusform>Hecho: %n intento contra %1.</numerusform>
+            <numerusform>Hecho: %n intentos contra %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run the probe to get a verdict.</source>
+        <translation>Ejecute el sondeo para obtener un veredicto.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Subject: %1
+Issuer: %2
+Names: %3
+Valid: %4 to %5
+SHA-256: %6
+%7</source>
+        <translation>Sujeto: %1
+Emisor: %2
+Nombres: %3
+Válido: del %4 al %5
+SHA-256: %6
+%7</translation>
+    </message>
+    <message>
+        <source>Verified against the trusted CAs.</source>
+        <translation>Verificado con las CA de confianza.</translation>
+    </message>
+    <message>
+        <source>Not verified: %1</source>
+        <translation>No verificado: %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>What it means: %1</source>
+        <translation>Qué significa: %1</translation>
+    </message>
+    <message>
+        <source>CA certificates to verify against</source>
+        <translation>Certificados de CA con los que verificar</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados PEM (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Step 4: Probe the endpoint with and without SNI</source>
+        <translation>Paso 4: Sondear el endpoint con y sin SNI</translation>
+    </message>
+    <message>
+        <source>The decisive test of the runbook: does the ingress answer a client that sends no server name?</source>
+        <translation>La prueba decisiva del runbook: ¿responde la entrada a un cliente que no envía nombre de servidor?</translation>
+    </message>
+    <message>
+        <source>SNI Doctor opens three TLS connections to the same address: one that sends the host name as SNI, one that sends none, and one that sends a name no route can know. If only the first gets a certificate, clients without SNI are being reset.</source>
+        <translation>SNI Doctor abre tres conexiones TLS a la misma dirección: una que envía el nombre de host como SNI, otra que no envía ninguno y otra que envía un nombre que ninguna ruta puede conocer. Si solo la primera recibe un certificado, las conexiones de los clientes sin SNI se están restableciendo.</translation>
+    </message>
+    <message>
+        <source>&amp;Host name:</source>
+        <translation>Nombre de &amp;host:</translation>
+    </message>
+    <message>
+        <source>api-test.mydomain.com</source>
+        <translation>api-test.midominio.com</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Nombre de host</translation>
+    </message>
+    <message>
+        <source>The API host name your clients call; it is sent as SNI.</source>
+        <translation>El nombre de host de la API al que llaman sus clientes; se envía como SNI.</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>T&amp;imeout:</source>
+        <translation>T&amp;iempo límite:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds per attempt</source>
+        <translation>Tiempo límite en segundos por intento</translation>
+    </message>
+    <message>
+        <source>Connect &amp;to (optional):</source>
+        <translation>Conectar &amp;a (opcional):</translation>
+    </message>
+    <message>
+        <source>Ingress IP address, e.g. 1.2.3.4</source>
+        <translation>Dirección IP de la entrada, p. ej. 1.2.3.4</translation>
+    </message>
+    <message>
+        <source>Address to connect to</source>
+        <translation>Dirección a la que conectar</translation>
+    </message>
+    <message>
+        <source>Connect to this address instead of the host name&apos;s, like curl --resolve. Leave empty to use DNS.</source>
+        <translation>Conectar a esta dirección en lugar de a la del nombre de host, como curl --resolve. Déjelo vacío para usar DNS.</translation>
+    </message>
+    <message>
+        <source>C&amp;A file (optional):</source>
+        <translation>Archivo de C&amp;A (opcional):</translation>
+    </message>
+    <message>
+        <source>System CAs</source>
+        <translation>CA del sistema</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>Archivo de CA</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Browse for a CA file</source>
+        <translation>Buscar un archivo de CA</translation>
+    </message>
+    <message>
+        <source>&amp;Run probe</source>
+        <translation>&amp;Ejecutar sondeo</translation>
+    </message>
+    <message>
+        <source>Run probe</source>
+        <translation>Ejecutar sondeo</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>Stop the probe</source>
+        <translation>Detener el sondeo</translation>
+    </message>
+    <message>
+        <source>Probe progress</source>
+        <translation>Progreso del sondeo</translation>
+    </message>
+    <message>
+        <source>SNI sent</source>
+        <translation>SNI enviado</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>Sent / received (bytes)</source>
+        <translation>Enviados / recibidos (bytes)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>Probe results</source>
+        <translation>Resultados del sondeo</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Qué significa</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::ProbeText</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>%1 (unknown name)</source>
+        <translation>%1 (nombre desconocido)</translation>
+    </message>
+    <message>
+        <source>Handshake OK</source>
+        <translation>Handshake correcto</translation>
+    </message>
+    <message>
+        <source>Reset by peer (TCP RST)</source>
+        <translation>Restablecida por el otro extremo (TCP RST)</translation>
+    </message>
+    <message>
+        <source>TLS alert: %1</source>
+        <translation>Alerta TLS: %1</translation>
+    </message>
+    <message>
+        <source>Closed without alert</source>
+        <translation>Cerrada sin alerta</translation>
+    </message>
+    <message>
+        <source>No answer (timeout)</source>
+        <translation>Sin respuesta (tiempo agotado)</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Conexión rechazada</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Inalcanzable</translation>
+    </message>
+    <message>
+        <source>Name not resolved</source>
+        <translation>Nombre no resuelto</translation>
+    </message>
+    <message>
+        <source>Not TLS</source>
+        <translation>No es TLS</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>a completed handshake</source>
+        <translation>un handshake completo</translation>
+    </message>
+    <message>
+        <source>a TCP reset (&quot;Connection reset by peer&quot;, ECONNRESET)</source>
+        <translation>un restablecimiento TCP (&quot;Connection reset by peer&quot;, ECONNRESET)</translation>
+    </message>
+    <message>
+        <source>a TLS alert %1</source>
+        <translation>una alerta TLS %1</translation>
+    </message>
+    <message>
+        <source>the connection closed without a certificate</source>
+        <translation>la conexión cerrada sin certificado</translation>
+    </message>
+    <message>
+        <source>no answer before the timeout</source>
+        <translation>ninguna respuesta antes del tiempo límite</translation>
+    </message>
+    <message>
+        <source>a refused connection (nothing listens on that port)</source>
+        <translation>una conexión rechazada (nada escucha en ese puerto)</translation>
+    </message>
+    <message>
+        <source>no route to the address</source>
+        <translation>ninguna ruta hacia la dirección</translation>
+    </message>
+    <message>
+        <source>a name that does not resolve</source>
+        <translation>un nombre que no se resuelve</translation>
+    </message>
+    <message>
+        <source>an answer that is not TLS (is this an HTTP port?)</source>
+        <translation>una respuesta que no es TLS (¿es un puerto HTTP?)</translation>
+    </message>
+    <message>
+        <source>a canceled attempt</source>
+        <translation>un intento cancelado</translation>
+    </message>
+    <message>
+        <source>Clients without SNI are refused</source>
+        <translation>Se rechaza a los clientes sin SNI</translation>
+    </message>
+    <message>
+        <source>Clients without SNI get a certificate</source>
+        <translation>Los clientes sin SNI reciben un certificado</translation>
+    </message>
+    <message>
+        <source>Even clients with SNI are refused</source>
+        <translation>Se rechaza incluso a los clientes con SNI</translation>
+    </message>
+    <message>
+        <source>The endpoint cannot be reached</source>
+        <translation>No se puede llegar al endpoint</translation>
+    </message>
+    <message>
+        <source>The certificate sent without SNI does not cover the host name</source>
+        <translation>El certificado enviado sin SNI no cubre el nombre de host</translation>
+    </message>
+    <message>
+        <source>With SNI %1 the handshake completes; without SNI it ends in %2. Non-SNI clients are not enabled: no wildcard ApigeeRoute (hostnames [&quot;*&quot;], enableNonSniClient: true) serves this ingress. With an unknown name: %3.</source>
+        <translation>Con SNI %1 el handshake se completa; sin SNI termina en %2. Los clientes sin SNI no están habilitados: ninguna ApigeeRoute comodín (hostnames [&quot;*&quot;], enableNonSniClient: true) sirve esta entrada. Con un nombre desconocido: %3.</translation>
+    </message>
+    <message>
+        <source>Without SNI the ingress returns the certificate %1, issued by %2 (SHA-256 %3): a wildcard route serves clients that send no SNI.</source>
+        <translation>Sin SNI la entrada devuelve el certificado %1, emitido por %2 (SHA-256 %3): una ruta comodín sirve a los clientes que no envían SNI.</translation>
+    </message>
+    <message>
+        <source>Unknown host names are served too.</source>
+        <translation>También se sirven nombres de host desconocidos.</translation>
+    </message>
+    <message>
+        <source>An unknown host name gets %1.</source>
+        <translation>Un nombre de host desconocido recibe %1.</translation>
+    </message>
+    <message>
+        <source>With SNI %1 the handshake ends in %2. This is not the non-SNI problem: check that the host name belongs to an environment group, that its ApigeeRoute is running, and the virtual host&apos;s certificate.</source>
+        <translation>Con SNI %1 el handshake termina en %2. No es el problema de los clientes sin SNI: compruebe que el nombre de host pertenece a un grupo de entornos, que su ApigeeRoute está en estado running y el certificado del host virtual.</translation>
+    </message>
+    <message>
+        <source>%1 via %2</source>
+        <translation>%1 a través de %2</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 gave %2. Check the host name or address, the port, firewalls, and that the ingress service is exposed. (%3)</source>
+        <translation>La conexión a %1 dio %2. Compruebe el nombre de host o la dirección, el puerto, los cortafuegos y que el servicio de la entrada esté expuesto. (%3)</translation>
+    </message>
+    <message>
+        <source>Without SNI the ingress sends %2, whose names (%3) do not include %1. Clients that check the host name will reject it: give the wildcard route the credential of a virtual host that covers this name.</source>
+        <translation>Sin SNI la entrada envía %2, cuyos nombres (%3) no incluyen %1. Los clientes que comprueban el nombre de host lo rechazarán: asigne a la ruta comodín la credencial de un host virtual que cubra este nombre.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>The probe was canceled before it could decide.</source>
+        <translation>El sondeo se canceló antes de poder decidir.</translation>
+    </message>
+    <message>
+        <source>No conclusion: the probe did not run.</source>
+        <translation>Sin conclusión: el sondeo no se ejecutó.</translation>
+    </message>
+    <message>
+        <source>Non-SNI clients are not enabled: %1 answers a handshake with SNI but ends one without SNI in %2.</source>
+        <translation>Los clientes sin SNI no están habilitados: %1 responde a un handshake con SNI, pero uno sin SNI termina en %2.</translation>
+    </message>
+    <message>
+        <source>Non-SNI clients are enabled: %1 returns a certificate without SNI.</source>
+        <translation>Los clientes sin SNI están habilitados: %1 devuelve un certificado sin SNI.</translation>
+    </message>
+    <message>
+        <source>Run the probe to get a verdict.</source>
+        <translation>Ejecute el sondeo para obtener un veredicto.</translation>
+    </message>
+    <message>
+        <source>Next, check the Apigee routes (step 5): one route must have hostnames [&quot;*&quot;] and enableNonSniClient: true, and every virtual host must list it in additionalGateways in overrides.yaml (step 6).</source>
+        <translation>A continuación, revise las rutas de Apigee (paso 5): una ruta debe tener hostnames [&quot;*&quot;] y enableNonSniClient: true, y cada host virtual debe incluirla en additionalGateways en overrides.yaml (paso 6).</translation>
+    </message>
+    <message>
+        <source>A wildcard route is in place. If a client is still reset, find its connections in the ingress access logs (step 2) or in a packet capture (step 3): it may reach another ingress, or fail for another reason.</source>
+        <translation>Hay una ruta comodín. Si las conexiones de un cliente se siguen restableciendo, busque sus conexiones en los registros de acceso de la entrada (paso 2) o en una captura de paquetes (paso 3): puede que llegue a otra entrada o que falle por otro motivo.</translation>
+    </message>
+    <message>
+        <source>Fix the handshake with SNI first: compare the host name with the environment group&apos;s hostnames and check the virtual host&apos;s ApigeeRoute (step 5).</source>
+        <translation>Corrija primero el handshake con SNI: compare el nombre de host con los hostnames del grupo de entornos y revise la ApigeeRoute del host virtual (paso 5).</translation>
+    </message>
+    <message>
+        <source>Make sure this machine can reach the ingress (same network, VPN, firewall), or enter the ingress IP address in &quot;Connect to&quot;.</source>
+        <translation>Asegúrese de que este equipo llega a la entrada (misma red, VPN, cortafuegos) o escriba la dirección IP de la entrada en &quot;Conectar a&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::TlsProbe</name>
+    <message>
+        <source>Enter the API host name to probe.</source>
+        <translation>Escriba el nombre de host de la API que quiere sondear.</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation>El puerto debe estar entre 1 y 65535.</translation>
+    </message>
+    <message>
+        <source>The timeout must be at least one second.</source>
+        <translation>El tiempo límite debe ser de al menos un segundo.</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA file %1: expected PEM certificates. %2</source>
+        <translation>No se puede leer el archivo de CA %1: se esperaban certificados PEM. %2</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::WelcomePage</name>
+    <message>
+        <source>Why are API clients reset during the TLS handshake?</source>
+        <translation>¿Por qué se restablecen las conexiones de los clientes de API durante el handshake TLS?</translation>
+    </message>
+    <message>
+        <source>SNI Doctor walks you through Apigee&apos;s runbook, runs each check for you and says in plain words what the result means.</source>
+        <translation>SNI Doctor le guía por el runbook de Apigee, ejecuta cada comprobación por usted y explica con palabras sencillas qué significa el resultado.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your API client calls an Apigee hybrid endpoint and the connection dies before any HTTP: Node.js and Postman say &lt;b&gt;ECONNRESET&lt;/b&gt;, curl says &lt;b&gt;Connection reset by peer&lt;/b&gt;, and &lt;tt&gt;openssl s_client&lt;/tt&gt; says &lt;b&gt;no peer certificate available&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Su cliente de API llama a un endpoint de Apigee hybrid y la conexión muere antes de cualquier HTTP: Node.js y Postman dicen &lt;b&gt;ECONNRESET&lt;/b&gt;, curl dice &lt;b&gt;Connection reset by peer&lt;/b&gt; y &lt;tt&gt;openssl s_client&lt;/tt&gt; dice &lt;b&gt;no peer certificate available&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The usual cause: the client sends no &lt;b&gt;SNI&lt;/b&gt; (the server name in its first TLS message). The Apigee ingress picks the certificate from that name; when it is missing and no &lt;i&gt;wildcard route&lt;/i&gt; accepts such clients, the ingress sends no certificate and resets the connection. The fix is an ApigeeRoute with hostnames &lt;tt&gt;[&quot;*&quot;]&lt;/tt&gt; and &lt;tt&gt;enableNonSniClient: true&lt;/tt&gt;, listed in each virtual host&apos;s &lt;tt&gt;additionalGateways&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La causa habitual: el cliente no envía &lt;b&gt;SNI&lt;/b&gt; (el nombre del servidor en su primer mensaje TLS). La entrada de Apigee elige el certificado a partir de ese nombre; si falta y ninguna &lt;i&gt;ruta comodín&lt;/i&gt; acepta a esos clientes, la entrada no envía ningún certificado y restablece la conexión. La solución es una ApigeeRoute con hostnames &lt;tt&gt;[&quot;*&quot;]&lt;/tt&gt; y &lt;tt&gt;enableNonSniClient: true&lt;/tt&gt;, incluida en &lt;tt&gt;additionalGateways&lt;/tt&gt; de cada host virtual.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>How do you want to work?</source>
+        <translation>¿Cómo quiere trabajar?</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnose a live endpoint from this machine</source>
+        <translation>&amp;Diagnosticar un endpoint activo desde este equipo</translation>
+    </message>
+    <message>
+        <source>Diagnose a live endpoint</source>
+        <translation>Diagnosticar un endpoint activo</translation>
+    </message>
+    <message>
+        <source>Review collected files offline</source>
+        <translation>Revisar archivos recopilados sin conexión</translation>
+    </message>
+    <message>
+        <source>Review collected files offline (coming)</source>
+        <translation>Revisar archivos recopilados sin conexión (próximamente)</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Coming in a later version: open a support bundle or a folder of collected files, with no network and nothing executed.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Llegará en una versión posterior: abrir un paquete de soporte o una carpeta de archivos recopilados, sin red y sin ejecutar nada.&lt;/i&gt;</translation>
+    </message>
+</context>
 </TS>

@@ -26,6 +26,7 @@ DoctorWizard::DoctorWizard(QWidget *parent)
     setPage(ProbePageId, probe);
     setStartId(WelcomePageId);
 
+    retranslate(); // creates the side list's entries
     for (const Step step : {StepAccessLogs, StepCapture, StepRoutes, StepOverrides, StepResolution})
         m_steps->setState(step, StepList::State::Coming);
     connect(this, &QWizard::currentIdChanged, this, &DoctorWizard::updateSteps);
@@ -34,7 +35,6 @@ DoctorWizard::DoctorWizard(QWidget *parent)
         m_probeRunning = running;
         updateSteps();
     });
-    retranslate();
     updateSteps();
 }
 
@@ -83,6 +83,16 @@ void DoctorWizard::changeEvent(QEvent *event)
 void DoctorWizard::retranslate()
 {
     setWindowTitle(tr("SNI Doctor"));
+    // QWizard sets its button texts once and ignores QEvent::LanguageChange: set them
+    // again from Qt's own catalogue (qtbase_<lang>), in QWizard's context. The context
+    // is a variable so that lupdate does not copy Qt's strings into ours.
+    static const char *const qtContext = "QWizard";
+    setButtonText(QWizard::BackButton, QCoreApplication::translate(qtContext, "< &Back"));
+    setButtonText(QWizard::NextButton, QCoreApplication::translate(qtContext, "&Next >"));
+    setButtonText(QWizard::CommitButton, QCoreApplication::translate(qtContext, "Commit"));
+    setButtonText(QWizard::FinishButton, QCoreApplication::translate(qtContext, "&Finish"));
+    setButtonText(QWizard::CancelButton, QCoreApplication::translate(qtContext, "Cancel"));
+    setButtonText(QWizard::HelpButton, QCoreApplication::translate(qtContext, "&Help"));
     m_steps->setStepNames({tr("1. Start"), tr("2. Ingress access logs"), tr("3. Packet capture"),
                            tr("4. Probe the endpoint"), tr("5. Apigee routes"),
                            tr("6. overrides.yaml"), tr("7. Resolution and bundle")});

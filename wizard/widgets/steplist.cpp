@@ -10,6 +10,7 @@ StepList::StepList(QWidget *parent) : QListWidget(parent)
     setIconSize(QSize(18, 18));
     setSpacing(2);
     viewport()->setAutoFillBackground(false);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 }
 
 void StepList::setStepNames(const QStringList &names)
@@ -22,6 +23,14 @@ void StepList::setStepNames(const QStringList &names)
         item(i)->setText(names.at(i));
         refresh(i);
     }
+    // The whole name must show in either language: size the list to its longest name.
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    int width = 0;
+    for (const QString &name : names)
+        width = std::max(width, metrics.horizontalAdvance(name));
+    setMinimumWidth(width + iconSize().width() + 6 * spacing() + 2 * frameWidth() + 24);
     updateGeometry();
 }
 
@@ -62,10 +71,7 @@ void StepList::refresh(int step)
 
 QSize StepList::sizeHint() const
 {
-    int width = 0;
-    for (int i = 0; i < count(); ++i)
-        width = std::max(width, sizeHintForColumn(0));
-    return QSize(width + 2 * frameWidth() + 8, QListWidget::sizeHint().height());
+    return QSize(minimumWidth(), QListWidget::sizeHint().height());
 }
 
 } // namespace SniDoctor

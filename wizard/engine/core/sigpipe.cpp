@@ -1,18 +1,33 @@
 #include "sigpipe.h"
 
-#include <csignal>
-#include <mutex>
+#include <pthread.h>
+#include <time.h>
 
 namespace SniDoctor {
 
-void ignoreSigpipe()
+SigpipeGuard::SigpipeGuard()
 {
-    static std::once_flag once;
-    std::call_once(once, [] {
-        struct sigaction current {};
-        if (sigaction(SIGPIPE, nullptr, &current) == 0 && current.sa_handler == SIG_DFL)
-            std::signal(SIGPIPE, SIG_IGN);
-    });
+    sigset_t pending;
+    sigemptyset(&pending);
+    sigpending(&pending);
+    m_wasPending = sigismember(&pending, SIGPIPE) == 1;
+    sigset_t block;
+    sigemptyset(&block);
+    sigaddset(&block, SIGPIPE);
+    pthread_sigmask(SIG_BLOCK, &block, &m_previous);
+}
+
+SigpipeGuard::~SigpipeGuard()
+{
+    if (!m_wasPending) {
+        sigset_t only;
+        sigemptyset(&only);
+        sigaddset(&only, SIGPIPE);
+        const timespec now{0, 0};
+        while (sigtimedwait(&only, nullptr, &now) == SIGPIPE) {
+        }
+    }
+    pthread_sigmask(SIG_SETMASK, &m_previous, nullptr);
 }
 
 } // namespace SniDoctor

@@ -303,6 +303,7 @@ struct PracticeLab::State
                 ++running;
             }
             std::thread([this, fd, peer] {
+                const SigpipeGuard sigpipe; // clients reset; the lab must not die of it
                 serve(fd, peer);
                 std::lock_guard lock(mutex);
                 if (--running == 0)
@@ -352,12 +353,8 @@ void PracticeLab::setAccessLogHandler(std::function<void(const QByteArray &)> ha
 Result<quint16> PracticeLab::start(const LabOptions &options)
 {
     stop();
-    ignoreSigpipe();
-    auto translate = [](const char *text) {
-        return QCoreApplication::translate("SniDoctor::PracticeLab", text);
-    };
     if (options.hostNames.isEmpty())
-        return Error{QStringLiteral("lab_no_hosts"), translate("The lab needs at least one host name.")};
+        return Error{QStringLiteral("lab_no_hosts"), QCoreApplication::translate("SniDoctor::PracticeLab", "The lab needs at least one host name.")};
     d->options = options;
     d->stopping = false;
     Result<LabCertificates> certificates = LabCertificates::generate(options.hostNames);
@@ -393,7 +390,7 @@ Result<quint16> PracticeLab::start(const LabOptions &options)
     } else {
         d->release();
         return Error{QStringLiteral("lab_bad_address"),
-                     translate("The lab listens on an IP address; \"%1\" is not one.")
+                     QCoreApplication::translate("SniDoctor::PracticeLab", "The lab listens on an IP address; \"%1\" is not one.")
                          .arg(options.bindAddress)};
     }
     d->listenFd = ::socket(address.ss_family, SOCK_STREAM | SOCK_CLOEXEC, 0);
@@ -404,7 +401,7 @@ Result<quint16> PracticeLab::start(const LabOptions &options)
         const QString reason = QString::fromLocal8Bit(std::strerror(errno));
         d->release();
         return Error{QStringLiteral("lab_listen"),
-                     translate("The lab cannot listen on %1 port %2: %3")
+                     QCoreApplication::translate("SniDoctor::PracticeLab", "The lab cannot listen on %1 port %2: %3")
                          .arg(options.bindAddress)
                          .arg(options.port)
                          .arg(reason)};

@@ -189,7 +189,9 @@ long traceCallback(BIO *bio, int operation, const char *data, size_t length, int
 
 void infoCallback(const SSL *ssl, int where, int ret)
 {
-    if (!(where & SSL_CB_READ_ALERT))
+    // SSL_CB_READ_ALERT and SSL_CB_WRITE_ALERT share the SSL_CB_ALERT bit: only what
+    // the peer sent counts.
+    if (!(where & SSL_CB_ALERT) || !(where & SSL_CB_READ))
         return;
     auto *trace = static_cast<WireTrace *>(SSL_get_app_data(ssl));
     if (trace && trace->alertReceived < 0)
@@ -434,7 +436,7 @@ Result<ProbeReport> runProbe(const ProbeTarget &target, TaskControl &control)
                      QCoreApplication::translate("SniDoctor::TlsProbe",
                                                  "The timeout must be at least one second.")};
 
-    ignoreSigpipe();
+    const SigpipeGuard sigpipe; // the attempts write to peers that reset on purpose
     std::unique_ptr<SSL_CTX, SslDeleter> ctx(SSL_CTX_new(TLS_client_method()));
     if (!target.caFile.isEmpty()) {
         if (!QFile::exists(target.caFile)

@@ -1,0 +1,278 @@
+// The command line as users and scripts run it: exit codes, JSON keys, languages,
+// and the lab subcommand as a real process.
+#include "lab/practicelab.h"
+#include "peers.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace SniDoctor;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run run(const QStringList &arguments, const QString &program = QStringLiteral(SNI_DOCTOR_BINARY))
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(environment);
+    process.start(program, arguments);
+    if (!process.waitForFinished(60000))
+        qFatal("%s did not finish", qPrintable(program));
+    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+               process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QString port(quint16 value)
+{
+    return QString::number(value);
+}
+
+} // namespace
+
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void versionAndHelp();
+    void usageErrorsExitTwo_data();
+    void usageErrorsExitTwo();
+    void strictLabIsAProblem();
+    void wildcardLabIsNoProblem();
+    void jsonKeys();
+    void unreachableExitsThree();
+    void noRouteExitsThree();
+    void spanishOutput();
+    void labSubcommandServesAndLogs();
+    void headlessDemoWithoutDisplay();
+};
+
+void tst_Cli::versionAndHelp()
+{
+    const Run version = run({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith("sni-doctor " SNI_DOCTOR_VERSION));
+    const Run help = run({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains("probe HOST[:PORT]"));
+    QVERIFY(help.out.contains("lab [--port N]"));
+    const Run probeHelp = run({QStringLiteral("probe"), QStringLiteral("--help")});
+    QCOMPARE(probeHelp.exitCode, 0);
+    QVERIFY(probeHelp.out.contains("--connect"));
+}
+
+void tst_Cli::usageErrorsExitTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("unknown command") << QStringList{"frobnicate"};
+    QTest::newRow("probe without host") << QStringList{"probe"};
+    QTest::newRow("port zero") << QStringList{"probe", "example.com:0"};
+    QTest::newRow("port too big") << QStringList{"probe", "example.com:70000"};
+    QTest::newRow("bad timeout") << QStringList{"probe", "example.com", "--timeout", "soon"};
+    QTest::newRow("unknown option") << QStringList{"probe", "example.com", "--frob"};
+    QTest::newRow("missing CA file") << QStringList{"probe", "example.com", "--ca-file", "/nonexistent.pem"};
+    QTest::newRow("bad lab mode") << QStringList{"lab", "--mode", "lenient"};
+    QTest::newRow("bad language") << QStringList{"--lang", "fr", "--version"};
+}
+
+void tst_Cli::usageErrorsExitTwo()
+{
+    QFETCH(QStringList, arguments);
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(!result.err.trimmed().isEmpty()); // says what is wrong
+}
+
+void tst_Cli::strictLabIsAProblem()
+{
+    PracticeLab lab;
+    const auto started = lab.start(LabOptions{LabMode::Strict});
+    QVERIFY(started.ok());
+    const Run result = run({QStringLiteral("probe"), QStringLiteral("api-test.mydomain.com:") + port(started.value()),
+                            QStringLiteral("--connect"), QStringLiteral("127.0.0.1"), QStringLiteral("--lang"),
+                            QStringLiteral("en")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.out.contains("Handshake OK"));
+    QVERIFY(result.out.contains("Reset by peer (TCP RST)"));
+    QVERIFY(result.out.contains("Non-SNI clients are not enabled"));
+    QVERIFY(result.out.contains("non_sni_rejected"));
+    const QByteArray command = "openssl s_client -connect 127.0.0.1:" + port(started.value()).toLatin1()
+                               + " -noservername";
+    QVERIFY(result.out.contains(command));
+}
+
+void tst_Cli::wildcardLabIsNoProblem()
+{
+    PracticeLab lab;
+    const auto started = lab.start(LabOptions{LabMode::Wildcard});
+    QVERIFY(started.ok());
+    const Run result = run({QStringLiteral("probe"), QStringLiteral("api-test.mydomain.com:") + port(started.value()),
+                            QStringLiteral("--connect"), QStringLiteral("127.0.0.1"), QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject report = QJsonDocument::fromJson(result.out).object();
+    QCOMPARE(report[QStringLiteral("findings")].toArray().at(0)[QStringLiteral("id")].toString(),
+             QStringLiteral("non_sni_accepted"));
+}
+
+void tst_Cli::jsonKeys()
+{
+    PracticeLab lab;
+    const auto started = lab.start(LabOptions{LabMode::Strict});
+    QVERIFY(started.ok());
+    const Run result = run({QStringLiteral("probe"), QStringLiteral("api-test.mydomain.com:") + port(started.value()),
+                            QStringLiteral("--connect"), QStringLiteral("127.0.0.1"), QStringLiteral("--json"),
+                            QStringLiteral("--timeout"), QStringLiteral("5")});
+    QCOMPARE(result.exitCode, 1);
+    QJsonParseError error;
+    const QJsonObject report = QJsonDocument::fromJson(result.out, &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    const QJsonObject target = report[QStringLiteral("target")].toObject();
+    QCOMPARE(target[QStringLiteral("host")].toString(), QStringLiteral("api-test.mydomain.com"));
+    QCOMPARE(target[QStringLiteral("port")].toInt(), int(started.value()));
+    QCOMPARE(target[QStringLiteral("address")].toString(), QStringLiteral("127.0.0.1"));
+    const QJsonArray attempts = report[QStringLiteral("attempts")].toArray();
+    QCOMPARE(attempts.size(), 3);
+    for (const QString key : {"sni", "outcome", "alert", "protocol", "cipher", "certificate", "bytes_sent",
+                              "bytes_received", "elapsed_ms", "error"}) {
+        for (const QJsonValue &attempt : attempts)
+            QVERIFY2(attempt.toObject().contains(key), qPrintable(key));
+    }
+    QCOMPARE(attempts[0][QStringLiteral("sni")].toString(), QStringLiteral("api-test.mydomain.com"));
+    QCOMPARE(attempts[0][QStringLiteral("outcome")].toString(), QStringLiteral("handshake_ok"));
+    QVERIFY(attempts[0][QStringLiteral("certificate")][QStringLiteral("subject")].toString().contains(
+        QStringLiteral("api-test.mydomain.com")));
+    QVERIFY(attempts[1][QStringLiteral("sni")].isNull());
+    QCOMPARE(attempts[1][QStringLiteral("outcome")].toString(), QStringLiteral("reset"));
+    QVERIFY(attempts[1][QStringLiteral("certificate")].isNull());
+    QCOMPARE(attempts[1][QStringLiteral("bytes_received")].toInt(), 0);
+    QVERIFY(attempts[1][QStringLiteral("bytes_sent")].toInt() > 0);
+    const QJsonArray findings = report[QStringLiteral("findings")].toArray();
+    QCOMPARE(findings.size(), 1);
+    const QJsonObject finding = findings[0].toObject();
+    QCOMPARE(finding[QStringLiteral("id")].toString(), QStringLiteral("non_sni_rejected"));
+    QCOMPARE(finding[QStringLiteral("severity")].toString(), QStringLiteral("error"));
+    QVERIFY(!finding[QStringLiteral("title")].toString().isEmpty());
+    QVERIFY(!finding[QStringLiteral("detail")].toString().isEmpty());
+}
+
+void tst_Cli::unreachableExitsThree()
+{
+    const Run result = run({QStringLiteral("probe"), QStringLiteral("127.0.0.1:") + port(TestPeers::freePort()),
+                            QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 3);
+    const QJsonObject report = QJsonDocument::fromJson(result.out).object();
+    QCOMPARE(report[QStringLiteral("attempts")][0][QStringLiteral("outcome")].toString(), QStringLiteral("refused"));
+    QCOMPARE(report[QStringLiteral("findings")][0][QStringLiteral("id")].toString(),
+             QStringLiteral("endpoint_unreachable"));
+}
+
+void tst_Cli::noRouteExitsThree()
+{
+    // unshare -n: a network namespace whose loopback is down, so no route exists.
+    if (!TestPeers::available(QStringLiteral("unshare")))
+        QSKIP("unshare (util-linux) is missing");
+    const Run result = run({QStringLiteral("-n"), QStringLiteral(SNI_DOCTOR_BINARY), QStringLiteral("probe"),
+                            QStringLiteral("api-test.mydomain.com"), QStringLiteral("--connect"),
+                            QStringLiteral("127.0.0.1"), QStringLiteral("--json")},
+                           QStringLiteral("unshare"));
+    if (result.err.contains("Operation not permitted"))
+        QSKIP("needs root to make a network namespace (CI runs as root)");
+    QCOMPARE(result.exitCode, 3);
+    const QJsonObject report = QJsonDocument::fromJson(result.out).object();
+    QCOMPARE(report[QStringLiteral("attempts")][1][QStringLiteral("outcome")].toString(),
+             QStringLiteral("unreachable"));
+}
+
+void tst_Cli::spanishOutput()
+{
+    PracticeLab lab;
+    const auto started = lab.start(LabOptions{LabMode::Strict});
+    QVERIFY(started.ok());
+    const Run result = run({QStringLiteral("--lang"), QStringLiteral("es"), QStringLiteral("probe"),
+                            QStringLiteral("api-test.mydomain.com:") + port(started.value()),
+                            QStringLiteral("--connect"), QStringLiteral("127.0.0.1")});
+    QCOMPARE(result.exitCode, 1);
+    const QString out = QString::fromUtf8(result.out);
+    QVERIFY2(out.contains(QStringLiteral("Veredicto")), qPrintable(out));
+    QVERIFY(out.contains(QStringLiteral("sin SNI")));
+    QVERIFY(!out.contains(QStringLiteral("Verdict:")));
+}
+
+void tst_Cli::labSubcommandServesAndLogs()
+{
+    QTemporaryDir dir;
+    const QString caFile = dir.filePath(QStringLiteral("lab-ca.pem"));
+    QProcess lab;
+    lab.start(QStringLiteral(SNI_DOCTOR_BINARY),
+              {QStringLiteral("lab"), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--mode"),
+               QStringLiteral("strict"), QStringLiteral("--ca-out"), caFile, QStringLiteral("--lang"),
+               QStringLiteral("en")});
+    QVERIFY(lab.waitForStarted());
+    QByteArray banner;
+    const QRegularExpression listening(QStringLiteral("port (\\d+)"));
+    QRegularExpressionMatch match;
+    for (int i = 0; i < 100 && !(match = listening.match(QString::fromUtf8(banner))).hasMatch(); ++i) {
+        lab.waitForReadyRead(100);
+        banner += lab.readAllStandardError();
+    }
+    QVERIFY2(match.hasMatch(), banner.constData());
+    const QString labPort = match.captured(1);
+
+    const Run result = run({QStringLiteral("probe"), QStringLiteral("api-test.mydomain.com:") + labPort,
+                            QStringLiteral("--connect"), QStringLiteral("127.0.0.1"), QStringLiteral("--ca-file"),
+                            caFile, QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 1);
+    const QJsonObject report = QJsonDocument::fromJson(result.out).object();
+    QVERIFY(report[QStringLiteral("attempts")][0][QStringLiteral("verification")][QStringLiteral("verified")].toBool());
+
+    // One Envoy-style access-log line per connection on standard output.
+    QList<QJsonObject> lines;
+    for (int i = 0; i < 50 && lines.size() < 3; ++i) {
+        lab.waitForReadyRead(100);
+        while (lab.canReadLine())
+            lines << QJsonDocument::fromJson(lab.readLine()).object();
+    }
+    lab.terminate();
+    QVERIFY(lab.waitForFinished(5000));
+    QCOMPARE(lab.exitCode(), 0);
+    QCOMPARE(lines.size(), 3);
+    int refused = 0;
+    for (const QJsonObject &line : lines) {
+        QCOMPARE(line.size(), 23);
+        QVERIFY(line[QStringLiteral("remote_address")].toString().startsWith(QStringLiteral("127.0.0.1:")));
+        if (line[QStringLiteral("sni_host")].isNull()) {
+            QCOMPARE(line[QStringLiteral("status_details")].toString(), QStringLiteral("filter_chain_not_found"));
+            QCOMPARE(line[QStringLiteral("upstream_response_flags")].toString(), QStringLiteral("NR"));
+            QCOMPARE(line[QStringLiteral("status")].toInt(), 0);
+            QCOMPARE(line[QStringLiteral("request")].toString(), QStringLiteral("- - -"));
+            ++refused;
+        }
+    }
+    QCOMPARE(refused, 1);
+}
+
+void tst_Cli::headlessDemoWithoutDisplay()
+{
+    const Run result = run({QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.err.contains("No display found"));
+    QVERIFY(result.out.contains("Non-SNI clients are not enabled"));
+}
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"

@@ -1,0 +1,140 @@
+// The probe's reasoning, apart from the network: which attempts lead to which
+// findings, the texts in both languages' source form, and the equivalent commands.
+#include "probe/probetext.h"
+#include "probe/tlsalerts.h"
+#include "probe/tlsprobe.h"
+
+#include <QtTest>
+
+using namespace SniDoctor;
+
+namespace {
+
+ProbeAttempt attempt(SniChoice choice, Outcome outcome, bool covers = true, qint64 sent = 300)
+{
+    ProbeAttempt a;
+    a.sniChoice = choice;
+    a.outcome = outcome;
+    a.bytesSent = sent;
+    a.certificateCoversHost = covers;
+    if (outcome == Outcome::HandshakeOk) {
+        CertificateInfo leaf;
+        leaf.subject = QStringLiteral("CN=api-test.mydomain.com");
+        leaf.issuer = QStringLiteral("CN=Example CA");
+        leaf.sans = {QStringLiteral("DNS:api-test.mydomain.com")};
+        leaf.sha256 = QStringLiteral("AB:CD");
+        a.chain << leaf;
+    }
+    if (outcome == Outcome::Alert)
+        a.alert = QStringLiteral("unrecognized_name");
+    return a;
+}
+
+} // namespace
+
+class tst_ProbeFindings : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void findings_data();
+    void findings();
+    void textsForEveryFinding();
+    void equivalentCommandsFollowTheTarget();
+    void alertNames();
+};
+
+void tst_ProbeFindings::findings_data()
+{
+    QTest::addColumn<int>("withSni");
+    QTest::addColumn<int>("withoutSni");
+    QTest::addColumn<int>("unknownSni");
+    QTest::addColumn<bool>("coversHost");
+    QTest::addColumn<QStringList>("expected");
+
+    const int ok = int(Outcome::HandshakeOk), reset = int(Outcome::Reset), alert = int(Outcome::Alert),
+              timeout = int(Outcome::Timeout), refused = int(Outcome::Refused),
+              dns = int(Outcome::DnsError), unreachable = int(Outcome::Unreachable),
+              closed = int(Outcome::Closed), notTls = int(Outcome::NotTls), canceled = int(Outcome::Canceled);
+    QTest::newRow("runbook: reset without SNI") << ok << reset << reset << true << QStringList{"non_sni_rejected"};
+    QTest::newRow("alert without SNI") << ok << alert << alert << true << QStringList{"non_sni_rejected"};
+    QTest::newRow("closed without SNI") << ok << closed << closed << true << QStringList{"non_sni_rejected"};
+    QTest::newRow("timeout without SNI") << ok << timeout << timeout << true << QStringList{"non_sni_rejected"};
+    QTest::newRow("wildcard route") << ok << ok << ok << true << QStringList{"non_sni_accepted"};
+    QTest::newRow("wildcard, other certificate") << ok << ok << reset << false
+                                                 << QStringList{"non_sni_accepted", "certificate_mismatch"};
+    QTest::newRow("reset even with SNI") << reset << reset << reset << true << QStringList{"sni_rejected"};
+    QTest::newRow("HTTP port") << notTls << notTls << notTls << true << QStringList{"sni_rejected"};
+    QTest::newRow("only without SNI works") << alert << ok << ok << true
+                                            << QStringList{"sni_rejected", "non_sni_accepted"};
+    QTest::newRow("refused") << refused << refused << refused << true << QStringList{"endpoint_unreachable"};
+    QTest::newRow("dns") << dns << dns << dns << true << QStringList{"endpoint_unreachable"};
+    QTest::newRow("unreachable") << unreachable << unreachable << unreachable << true
+                                 << QStringList{"endpoint_unreachable"};
+    QTest::newRow("canceled") << canceled << canceled << canceled << true << QStringList{};
+}
+
+void tst_ProbeFindings::findings()
+{
+    QFETCH(int, withSni);
+    QFETCH(int, withoutSni);
+    QFETCH(int, unknownSni);
+    QFETCH(bool, coversHost);
+    QFETCH(QStringList, expected);
+    const ProbeTarget target{QStringLiteral("api-test.mydomain.com"), 443, {}, 1000, {}};
+    const QList<ProbeAttempt> attempts{attempt(SniChoice::HostName, Outcome(withSni)),
+                                       attempt(SniChoice::None, Outcome(withoutSni), coversHost),
+                                       attempt(SniChoice::UnknownName, Outcome(unknownSni))};
+    QStringList ids;
+    for (const Finding &finding : probeFindings(target, attempts))
+        ids << finding.id;
+    QCOMPARE(ids, expected);
+}
+
+void tst_ProbeFindings::textsForEveryFinding()
+{
+    const ProbeTarget target{QStringLiteral("api-test.mydomain.com"), 443, {}, 1000, {}};
+    ProbeReport report;
+    report.target = target;
+    report.attempts = {attempt(SniChoice::HostName, Outcome::HandshakeOk),
+                       attempt(SniChoice::None, Outcome::Reset), attempt(SniChoice::UnknownName, Outcome::Reset)};
+    report.findings = probeFindings(target, report.attempts);
+    QVERIFY(ProbeText::verdict(report).contains(QStringLiteral("not enabled")));
+    QVERIFY(ProbeText::detail(report.findings[0]).contains(QStringLiteral("ECONNRESET")));
+    QVERIFY(ProbeText::nextStep(report).contains(QStringLiteral("enableNonSniClient")));
+    for (const QString id : {"non_sni_rejected", "non_sni_accepted", "sni_rejected",
+                              "endpoint_unreachable", "certificate_mismatch"}) {
+        const Finding finding{id, Severity::Error, {"a", "reset", "reset", "d"}};
+        QVERIFY2(!ProbeText::title(finding).isEmpty(), qPrintable(id));
+        QVERIFY2(!ProbeText::detail(finding).isEmpty(), qPrintable(id));
+    }
+    QCOMPARE(ProbeText::sniLabel(report.attempts[1]), QStringLiteral("(none)"));
+    QCOMPARE(ProbeText::outcomeLabel(report.attempts[1]), QStringLiteral("Reset by peer (TCP RST)"));
+}
+
+void tst_ProbeFindings::equivalentCommandsFollowTheTarget()
+{
+    const QStringList plain = equivalentCommands(ProbeTarget{QStringLiteral("api.example.com"), 443, {}, 1000, {}});
+    QCOMPARE(plain.size(), 3);
+    QCOMPARE(plain[1], QStringLiteral("openssl s_client -connect api.example.com:443 -noservername </dev/null"));
+    const QStringList viaIp = equivalentCommands(
+        ProbeTarget{QStringLiteral("api.example.com"), 8443, QStringLiteral("10.0.0.5"), 1000, QStringLiteral("/tmp/ca.pem")});
+    QCOMPARE(viaIp.size(), 4);
+    QCOMPARE(viaIp[0], QStringLiteral("openssl s_client -connect 10.0.0.5:8443 -servername api.example.com "
+                                      "-CAfile '/tmp/ca.pem' </dev/null"));
+    QVERIFY(viaIp[2].contains(QStringLiteral("--resolve api.example.com:8443:10.0.0.5")));
+    QCOMPARE(viaIp[3], QStringLiteral("curl -kv https://10.0.0.5:8443/ -H 'Host: api.example.com'"));
+    const QStringList ipv6 = equivalentCommands(ProbeTarget{QStringLiteral("::1"), 443, {}, 1000, {}});
+    QVERIFY(ipv6[0].contains(QStringLiteral("[::1]:443")));
+}
+
+void tst_ProbeFindings::alertNames()
+{
+    QCOMPARE(tlsAlertName(112), QStringLiteral("unrecognized_name"));
+    QCOMPARE(tlsAlertName(40), QStringLiteral("handshake_failure"));
+    QCOMPARE(tlsAlertName(70), QStringLiteral("protocol_version"));
+    QCOMPARE(tlsAlertName(250), QStringLiteral("alert_250"));
+}
+
+QTEST_GUILESS_MAIN(tst_ProbeFindings)
+#include "tst_probefindings.moc"
