@@ -534,10 +534,6 @@ SHA-256: %6
         <translation>Certificate</translation>
     </message>
     <message>
-        <source>Sent / received (bytes)</source>
-        <translation>Sent / received (bytes)</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Time</translation>
     </message>
@@ -556,6 +552,14 @@ SHA-256: %6
     <message>
         <source>What it means</source>
         <translation>What it means</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Bytes sent / received</source>
+        <translation>Bytes sent / received</translation>
     </message>
 </context>
 <context>

@@ -245,7 +245,7 @@ Códigos de salida: 0 ningún problema, 1 se encontró un problema, 2 error de u
     </message>
     <message>
         <source>2. Ingress access logs</source>
-        <translation>2. Registros de acceso de la entrada</translation>
+        <translation>2. Registros de acceso</translation>
     </message>
     <message>
         <source>3. Packet capture</source>
@@ -534,10 +534,6 @@ SHA-256: %6
         <translation>Certificado</translation>
     </message>
     <message>
-        <source>Sent / received (bytes)</source>
-        <translation>Enviados / recibidos (bytes)</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Tiempo</translation>
     </message>
@@ -556,6 +552,14 @@ SHA-256: %6
     <message>
         <source>What it means</source>
         <translation>Qué significa</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Bytes sent / received</source>
+        <translation>Bytes enviados / recibidos</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,10 @@ void tst_Wizard::fillTarget(const QString &host, quint16 port, const QString &co
 void tst_Wizard::screenshot(const QString &name)
 {
     const QByteArray dir = qgetenv("SNI_DOCTOR_SCREENSHOTS");
+    if (dir.isEmpty())
+        return;
+    QCoreApplication::processEvents(); // let the layouts settle, as the event loop would
+    QTest::qWait(50);
     if (!dir.isEmpty())
         m_window->grab().save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + name + QStringLiteral(".png"));
 }

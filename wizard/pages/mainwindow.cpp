@@ -55,7 +55,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray()))
-        resize(960, 720);
+        resize(1100, 780);
     retranslate();
 }
 

@@ -15,6 +15,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -127,10 +128,13 @@ ProbePage::ProbePage(CaseSession *session, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setTabKeyNavigation(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The SNI column gives way (elided, full text in its tooltip) so that the
+    // outcome, certificate and numbers stay readable on narrow windows.
+    m_table->horizontalHeader()->setSectionResizeMode(ColumnSni, QHeaderView::Stretch);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setWordWrap(false);
-    m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height()
-                            + 3 * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth() + 4);
+    fitTableHeight();
 
     auto *caRow = new QHBoxLayout;
     caRow->addWidget(m_caFile, 1);
@@ -318,6 +322,7 @@ void ProbePage::showReport()
         const ProbeAttempt &attempt = report->attempts.at(row);
         const bool ok = attempt.outcome == Outcome::HandshakeOk;
         auto *sni = new QTableWidgetItem(ProbeText::sniLabel(attempt));
+        sni->setToolTip(ProbeText::sniLabel(attempt));
         sni->setIcon(statusIcon(ok ? StatusGlyph::Ok : StatusGlyph::Error));
         auto *outcome = new QTableWidgetItem(ProbeText::outcomeLabel(attempt));
         outcome->setToolTip(attempt.error);
@@ -346,6 +351,7 @@ void ProbePage::showReport()
                          new QTableWidgetItem(tr("%1 / %2").arg(attempt.bytesSent).arg(attempt.bytesReceived)));
         m_table->setItem(row, ColumnTime, new QTableWidgetItem(tr("%1 ms").arg(attempt.elapsedMs)));
     }
+    fitTableHeight();
     m_verdict->setText(ProbeText::verdict(*report));
     if (const Finding *lead = leadingFinding(report->findings)) {
         m_verdictIcon->setPixmap(statusIcon(glyphFor(lead->severity)).pixmap(QSize(24, 24)));
@@ -360,6 +366,19 @@ void ProbePage::showReport()
     m_findings->setText(findings);
     const QString next = ProbeText::nextStep(*report);
     m_nextStep->setText(next.isEmpty() ? QString() : tr("What it means: %1").arg(next));
+}
+
+void ProbePage::fitTableHeight()
+{
+    // Three attempts, always all visible: no scroll bar inside the page's own scroll area.
+    m_table->resizeRowsToContents();
+    int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
+    for (int row = 0; row < 3; ++row)
+        height += row < m_table->rowCount() ? m_table->rowHeight(row)
+                                            : m_table->verticalHeader()->defaultSectionSize();
+    if (m_table->horizontalScrollBar()->isVisible() || m_table->horizontalHeader()->length() > m_table->viewport()->width())
+        height += m_table->horizontalScrollBar()->sizeHint().height();
+    m_table->setFixedHeight(height);
 }
 
 void ProbePage::updateCommands()
@@ -441,7 +460,8 @@ void ProbePage::retranslate()
     m_cancel->setAccessibleName(tr("Stop the probe"));
     m_progress->setAccessibleName(tr("Probe progress"));
     m_table->setHorizontalHeaderLabels({tr("SNI sent"), tr("Outcome"), tr("Protocol"),
-                                        tr("Certificate"), tr("Sent / received (bytes)"), tr("Time")});
+                                        tr("Certificate"), tr("Bytes"), tr("Time")});
+    m_table->horizontalHeaderItem(ColumnBytes)->setToolTip(tr("Bytes sent / received"));
     m_table->setAccessibleName(tr("Probe results"));
     m_verdict->setAccessibleName(tr("Verdict"));
     m_findings->setAccessibleName(tr("Findings"));

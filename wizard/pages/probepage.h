@@ -46,6 +46,7 @@ private:
     void probeFinished();
     void showReport();
     void updateCommands();
+    void fitTableHeight();
     void browseCaFile();
     [[nodiscard]] ProbeTarget targetFromFields() const;
     void loadSettings();
