@@ -729,10 +729,6 @@ SHA-256: %6
         <translation>Run the probe to get a verdict.</translation>
     </message>
     <message>
-        <source>Next, check the Apigee routes (step 5): one route must have hostnames [&quot;*&quot;] and enableNonSniClient: true, and every virtual host must list it in additionalGateways in overrides.yaml (step 6).</source>
-        <translation>Next, check the Apigee routes (step 5): one route must have hostnames [&quot;*&quot;] and enableNonSniClient: true, and every virtual host must list it in additionalGateways in overrides.yaml (step 6).</translation>
-    </message>
-    <message>
         <source>A wildcard route is in place. If a client is still reset, find its connections in the ingress access logs (step 2) or in a packet capture (step 3): it may reach another ingress, or fail for another reason.</source>
         <translation>A wildcard route is in place. If a client is still reset, find its connections in the ingress access logs (step 2) or in a packet capture (step 3): it may reach another ingress, or fail for another reason.</translation>
     </message>
@@ -743,6 +739,10 @@ SHA-256: %6
     <message>
         <source>Make sure this machine can reach the ingress (same network, VPN, firewall), or enter the ingress IP address in &quot;Connect to&quot;.</source>
         <translation>Make sure this machine can reach the ingress (same network, VPN, firewall), or enter the ingress IP address in &quot;Connect to&quot;.</translation>
+    </message>
+    <message>
+        <source>Check the Apigee routes (step 5): one route must have hostnames [&quot;*&quot;] and enableNonSniClient: true, and every virtual host must list it in additionalGateways in overrides.yaml (step 6).</source>
+        <translation>Check the Apigee routes (step 5): one route must have hostnames [&quot;*&quot;] and enableNonSniClient: true, and every virtual host must list it in additionalGateways in overrides.yaml (step 6).</translation>
     </message>
 </context>
 <context>

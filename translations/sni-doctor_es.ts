@@ -729,10 +729,6 @@ SHA-256: %6
         <translation>Ejecute el sondeo para obtener un veredicto.</translation>
     </message>
     <message>
-        <source>Next, check the Apigee routes (step 5): one route must have hostnames [&quot;*&quot;] and enableNonSniClient: true, and every virtual host must list it in additionalGateways in overrides.yaml (step 6).</source>
-        <translation>A continuación, revise las rutas de Apigee (paso 5): una ruta debe tener hostnames [&quot;*&quot;] y enableNonSniClient: true, y cada host virtual debe incluirla en additionalGateways en overrides.yaml (paso 6).</translation>
-    </message>
-    <message>
         <source>A wildcard route is in place. If a client is still reset, find its connections in the ingress access logs (step 2) or in a packet capture (step 3): it may reach another ingress, or fail for another reason.</source>
         <translation>Hay una ruta comodín. Si las conexiones de un cliente se siguen restableciendo, busque sus conexiones en los registros de acceso de la entrada (paso 2) o en una captura de paquetes (paso 3): puede que llegue a otra entrada o que falle por otro motivo.</translation>
     </message>
@@ -743,6 +739,10 @@ SHA-256: %6
     <message>
         <source>Make sure this machine can reach the ingress (same network, VPN, firewall), or enter the ingress IP address in &quot;Connect to&quot;.</source>
         <translation>Asegúrese de que este equipo llega a la entrada (misma red, VPN, cortafuegos) o escriba la dirección IP de la entrada en &quot;Conectar a&quot;.</translation>
+    </message>
+    <message>
+        <source>Check the Apigee routes (step 5): one route must have hostnames [&quot;*&quot;] and enableNonSniClient: true, and every virtual host must list it in additionalGateways in overrides.yaml (step 6).</source>
+        <translation>Revise las rutas de Apigee (paso 5): una ruta debe tener hostnames [&quot;*&quot;] y enableNonSniClient: true, y cada host virtual debe incluirla en additionalGateways en overrides.yaml (paso 6).</translation>
     </message>
 </context>
 <context>

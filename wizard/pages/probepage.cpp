@@ -201,6 +201,8 @@ ProbePage::ProbePage(CaseSession *session, QWidget *parent)
             [this] { m_run->setEnabled(!isRunning() && !m_host->text().trimmed().isEmpty()); });
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &ProbePage::probeFinished);
     connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, this, [this](int value) {
+        if (!m_running || m_canceled)
+            return; // a late report must not overwrite "Canceling…" or the result
         m_progress->setValue(value);
         m_status->setText(tr("Attempt %1 of %2…").arg(std::min(value + 1, 3)).arg(3));
     });
@@ -222,7 +224,9 @@ bool ProbePage::isComplete() const
 
 bool ProbePage::isRunning() const
 {
-    return m_watcher.isRunning();
+    // Until probeFinished() has shown the result, not merely until the worker ends:
+    // the page's state and what it shows must change together.
+    return m_running;
 }
 
 void ProbePage::cleanupPage()
@@ -255,6 +259,7 @@ void ProbePage::startProbe()
         PromiseControl<Result<ProbeReport>> control(promise);
         promise.addResult(runProbe(target, control));
     }));
+    m_running = true;
     m_run->setEnabled(false);
     m_cancel->setEnabled(true);
     m_progress->setValue(0);
@@ -267,7 +272,7 @@ void ProbePage::startProbe()
 
 void ProbePage::cancelProbe()
 {
-    if (!isRunning())
+    if (!isRunning() || m_watcher.isFinished())
         return;
     m_canceled = true;
     m_watcher.cancel();
@@ -276,6 +281,7 @@ void ProbePage::cancelProbe()
 
 void ProbePage::probeFinished()
 {
+    m_running = false;
     m_run->setEnabled(!m_host->text().trimmed().isEmpty());
     m_cancel->setEnabled(false);
     m_progress->hide();

@@ -57,6 +57,7 @@ private:
     QString m_statusText; // set on errors, kept across language changes as data below
     Error m_inputError;
     bool m_canceled = false;
+    bool m_running = false;
 
     QLabel *m_intro;
     QLabel *m_hostLabel;

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 
 #include <openssl/bio.h>
+#include <openssl/crypto.h>
 #include <openssl/err.h>
 #include <openssl/pem.h>
 #include <openssl/ssl.h>
@@ -303,8 +304,13 @@ struct PracticeLab::State
                 ++running;
             }
             std::thread([this, fd, peer] {
-                const SigpipeGuard sigpipe; // clients reset; the lab must not die of it
-                serve(fd, peer);
+                {
+                    const SigpipeGuard sigpipe; // clients reset; the lab must not die of it
+                    serve(fd, peer);
+                }
+                // Free OpenSSL's per-thread state now: stop() returns, and the process
+                // may end, as soon as the count below reaches zero.
+                OPENSSL_thread_stop();
                 std::lock_guard lock(mutex);
                 if (--running == 0)
                     idle.notify_all();

@@ -160,7 +160,7 @@ QString ProbeText::nextStep(const ProbeReport &report)
     if (report.canceled || !lead)
         return tr("Run the probe to get a verdict.");
     if (lead->id == QLatin1String("non_sni_rejected"))
-        return tr("Next, check the Apigee routes (step 5): one route must have hostnames [\"*\"] "
+        return tr("Check the Apigee routes (step 5): one route must have hostnames [\"*\"] "
                   "and enableNonSniClient: true, and every virtual host must list it in "
                   "additionalGateways in overrides.yaml (step 6).");
     if (lead->id == QLatin1String("non_sni_accepted") || lead->id == QLatin1String("certificate_mismatch"))

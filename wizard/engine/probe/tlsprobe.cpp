@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QHostAddress>
 
+#include <openssl/crypto.h>
 #include <openssl/err.h>
 #include <openssl/ssl.h>
 #include <openssl/x509.h>
@@ -437,6 +438,11 @@ Result<ProbeReport> runProbe(const ProbeTarget &target, TaskControl &control)
                                                  "The timeout must be at least one second.")};
 
     const SigpipeGuard sigpipe; // the attempts write to peers that reset on purpose
+    // Worker threads (a thread pool's) outlive the probe: free OpenSSL's per-thread
+    // state (the error queue) when it returns, not when the thread someday ends.
+    const struct ThreadStateRelease {
+        ~ThreadStateRelease() { OPENSSL_thread_stop(); }
+    } releaseThreadState;
     std::unique_ptr<SSL_CTX, SslDeleter> ctx(SSL_CTX_new(TLS_client_method()));
     if (!target.caFile.isEmpty()) {
         if (!QFile::exists(target.caFile)

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Installs what SNI Doctor needs on Debian 12 from Debian's own packages, then builds
+# it into build/. With --run, starts it afterwards: the wizard when a display is
+# present, else a headless probe of the practice lab.
+#
+#   installer/setup-debian.sh [--run] [--build-dir DIR] [--build-type TYPE]
+#
+# Run it as root, or as a user who may use sudo (only apt-get runs as root).
+set -euo pipefail
+
+source_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build_dir="$source_dir/build"
+build_type=RelWithDebInfo
+run=false
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --run) run=true ;;
+        --build-dir) build_dir=$2; shift ;;
+        --build-type) build_type=$2; shift ;;
+        -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+        *) echo "setup-debian.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
+    esac
+    shift
+done
+
+packages=(
+    # toolchain
+    build-essential cmake ninja-build pkg-config dpkg-dev file
+    # Qt 6.4: Widgets, Network, Concurrent, Test, LinguistTools, and Qt's own Spanish
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n libgl-dev
+    # the engine's libraries
+    libssl-dev openssl libyaml-cpp-dev libpcap-dev libarchive-dev
+    # real peers and tools the tests use: nginx, network namespaces, .desktop checks
+    nginx util-linux desktop-file-utils ca-certificates
+    # screenshots of the wizard on machines without a display
+    xvfb xauth
+)
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+missing=()
+for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
+        || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "== Installing ${#missing[@]} Debian packages: ${missing[*]}"
+    nginx_was_installed=false
+    dpkg-query -W -f='${Status}' nginx 2>/dev/null | grep -q "install ok installed" && nginx_was_installed=true
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    if ! $nginx_was_installed; then
+        # The tests start nginx themselves on loopback ports; the system service that
+        # Debian starts on port 80 is not wanted on an admin's machine.
+        as_root sh -c 'systemctl disable --now nginx 2>/dev/null || service nginx stop 2>/dev/null || true' >/dev/null 2>&1
+    fi
+fi
+
+echo "== Building SNI Doctor ($build_type) in $build_dir"
+cmake -S "$source_dir" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="$build_type" >/dev/null
+cmake --build "$build_dir"
+
+if $run; then
+    echo "== Starting SNI Doctor"
+    exec "$build_dir/sni-doctor"
+fi
+echo "== Done. Start it with: $build_dir/sni-doctor"
