@@ -33,8 +33,8 @@ packages=(
     libssl-dev openssl libyaml-cpp-dev libpcap-dev libarchive-dev
     # real peers and tools the tests use: nginx, network namespaces, .desktop checks
     nginx util-linux desktop-file-utils ca-certificates
-    # screenshots of the wizard on machines without a display
-    xvfb xauth
+    # fonts for the offscreen GUI tests, and screenshots without a display
+    fonts-dejavu-core xvfb xauth
 )
 
 as_root() {

@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -42,6 +43,8 @@ private Q_SLOTS:
     void switchToSpanishAtRunTime();
     void cancelStopsTheProbe();
     void everyControlHasAnAccessibleName();
+    void remembersTargetAndLanguage();
+    void darkPaletteScreenshot();
 
 private:
     ProbePage *goToProbePage();
@@ -212,6 +215,62 @@ void tst_Wizard::everyControlHasAnAccessibleName()
         ++checked;
     }
     QVERIFY(checked >= 9);
+}
+
+void tst_Wizard::remembersTargetAndLanguage()
+{
+    PracticeLab lab;
+    const auto port = lab.start(LabOptions{LabMode::Alert});
+    QVERIFY(port.ok());
+    ProbePage *page = goToProbePage();
+    QVERIFY(page);
+    fillTarget(QStringLiteral("localhost"), port.value(), QStringLiteral("127.0.0.1"));
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("probeRun")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 30000);
+    m_window->findChild<QAction *>(QStringLiteral("language_es"))->trigger();
+    delete m_window;
+    delete m_languages;
+
+    // A new window, as after a restart: the same target, and the language chosen.
+    QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("es"));
+    m_languages = new LanguageManager;
+    QVERIFY(m_languages->setLanguage(QSettings().value(QStringLiteral("ui/language")).toString()));
+    m_window = new MainWindow(m_languages);
+    m_window->show();
+    QVERIFY(goToProbePage());
+    QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("probeHost"))->text(), QStringLiteral("localhost"));
+    QCOMPARE(m_window->findChild<QSpinBox *>(QStringLiteral("probePort"))->value(), int(port.value()));
+    QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("probeConnect"))->text(), QStringLiteral("127.0.0.1"));
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("language_es"))->isChecked());
+    QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
+}
+
+void tst_Wizard::darkPaletteScreenshot()
+{
+    // The painted status icons pick colours from the palette: look at them on a dark one.
+    if (qEnvironmentVariableIsEmpty("SNI_DOCTOR_SCREENSHOTS"))
+        QSKIP("screenshots only: set SNI_DOCTOR_SCREENSHOTS to a folder");
+    const QPalette light = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+    dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    QApplication::setPalette(dark);
+    PracticeLab lab;
+    const auto port = lab.start(LabOptions{LabMode::Strict});
+    QVERIFY(port.ok());
+    ProbePage *page = goToProbePage();
+    QVERIFY(page);
+    fillTarget(QStringLiteral("api-test.mydomain.com"), port.value(), QStringLiteral("127.0.0.1"));
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("probeRun")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 30000);
+    screenshot(QStringLiteral("probe_dark"));
+    QApplication::setPalette(light);
 }
 
 QTEST_MAIN(tst_Wizard)
