@@ -53,6 +53,17 @@ QTextStream &err()
     return stream;
 }
 
+// Runs the probe on this thread; Ctrl+C (or SIGTERM) cancels it.
+Result<ProbeReport> probeUntilInterrupted(const ProbeTarget &target)
+{
+    CancelFlag cancel;
+    g_cancel = &cancel;
+    catchInterrupts();
+    Result<ProbeReport> result = runProbe(target, cancel);
+    g_cancel = nullptr;
+    return result;
+}
+
 // HOST, HOST:PORT, [IPv6]:PORT or a bare IPv6 address.
 bool parseHostPort(const QString &text, QString &host, quint16 &port)
 {
@@ -282,7 +293,7 @@ int CommandLine::probe(const QStringList &arguments)
     }
     bool ok = false;
     const double seconds = parser.value(timeout).toDouble(&ok);
-    if (!ok || seconds <= 0 || seconds > 600) {
+    if (!ok || seconds < 1 || seconds > 600) {
         err() << tr("--timeout takes seconds from 1 to 600, not \"%1\".").arg(parser.value(timeout)) << '\n';
         return ExitUsage;
     }
@@ -290,11 +301,7 @@ int CommandLine::probe(const QStringList &arguments)
     target.connectAddress = parser.value(connect);
     target.caFile = parser.value(caFile);
 
-    CancelFlag cancel;
-    g_cancel = &cancel;
-    catchInterrupts();
-    const Result<ProbeReport> result = runProbe(target, cancel);
-    g_cancel = nullptr;
+    const Result<ProbeReport> result = probeUntilInterrupted(target);
     if (!result) {
         err() << result.error().message << '\n';
         return ExitUsage;
@@ -422,11 +429,7 @@ int CommandLine::runHeadlessDemo()
     target.connectAddress = options.bindAddress;
     target.timeoutMs = 5000;
     target.caFile = caFile.fileName();
-    CancelFlag cancel;
-    g_cancel = &cancel;
-    catchInterrupts();
-    const Result<ProbeReport> result = runProbe(target, cancel);
-    g_cancel = nullptr;
+    const Result<ProbeReport> result = probeUntilInterrupted(target);
     if (!result) {
         err() << result.error().message << '\n';
         return ExitIncomplete;

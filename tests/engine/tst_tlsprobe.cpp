@@ -67,6 +67,7 @@ private Q_SLOTS:
     void verificationAgainstCaFile();
     void nginxRejectHandshake();
     void nginxPlainHttpIsNotTls();
+    void ipv6Loopback();
     void opensslServerAnswersWithoutSni();
     void blackHoleTimesOut();
     void peerClosingWithoutAlert();
@@ -178,7 +179,22 @@ void tst_TlsProbe::nginxRejectHandshake()
     const ProbeReport report = probe(kHost, nginx.tlsPort);
     QCOMPARE(outcomes(report),
              (QStringList{"handshake_ok", "alert:unrecognized_name", "alert:unrecognized_name"}));
+    QCOMPARE(report.attempts[0].alpn, QStringLiteral("http/1.1")); // nginx without http2
     QCOMPARE(findingIds(report), QStringList{"non_sni_rejected"});
+}
+
+void tst_TlsProbe::ipv6Loopback()
+{
+    PracticeLab lab;
+    LabOptions options{LabMode::Strict};
+    options.bindAddress = QStringLiteral("::1");
+    const Result<quint16> port = lab.start(options);
+    if (!port)
+        QSKIP("no IPv6 loopback on this machine");
+    const ProbeReport report = probe(QStringLiteral("localhost"), port.value(), 5000, {}, QStringLiteral("::1"));
+    QCOMPARE(report.address, QStringLiteral("::1"));
+    QCOMPARE(outcomes(report), (QStringList{"handshake_ok", "reset", "reset"}));
+    QVERIFY(report.attempts[0].chain[0].sans.contains(QStringLiteral("IP:::1")));
 }
 
 void tst_TlsProbe::nginxPlainHttpIsNotTls()
