@@ -1,5 +1,8 @@
 #include "commandline.h"
 
+#include "accesslog/accessloganalyzer.h"
+#include "accesslog/accesslogjson.h"
+#include "accesslog/accesslogtext.h"
 #include "core/taskcontrol.h"
 #include "lab/practicelab.h"
 #include "probe/probejson.h"
@@ -114,6 +117,27 @@ QString padded(const QString &text, qsizetype width)
     return text + QString(std::max<qsizetype>(0, width - text.size()), QLatin1Char(' '));
 }
 
+// Columns as wide as their widest cell, two spaces apart, indented by two.
+void printTable(const QStringList &headers, const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (int column = 0; column < headers.size(); ++column) {
+        qsizetype width = headers[column].size();
+        for (const QStringList &row : rows)
+            width = std::max(width, row.value(column).size());
+        widths << width + 2;
+    }
+    auto printRow = [&](const QStringList &cells) {
+        QString line;
+        for (int column = 0; column < cells.size(); ++column)
+            line += padded(cells[column], widths[column]);
+        out() << QStringLiteral("  ") << line.trimmed() << '\n';
+    };
+    printRow(headers);
+    for (const QStringList &row : rows)
+        printRow(row);
+}
+
 void printReport(const ProbeReport &report)
 {
     QTextStream &o = out();
@@ -136,22 +160,7 @@ void printReport(const ProbeReport &report)
                                 .arg(attempt.bytesReceived),
                             CommandLine::tr("%1 ms").arg(attempt.elapsedMs)};
     }
-    QList<qsizetype> widths;
-    for (int column = 0; column < headers.size(); ++column) {
-        qsizetype width = headers[column].size();
-        for (const QStringList &row : rows)
-            width = std::max(width, row[column].size());
-        widths << width + 2;
-    }
-    auto printRow = [&](const QStringList &cells) {
-        QString line = QStringLiteral("  ");
-        for (int column = 0; column < cells.size(); ++column)
-            line += padded(cells[column], widths[column]);
-        o << line.trimmed().prepend(QStringLiteral("  ")) << '\n';
-    };
-    printRow(headers);
-    for (const QStringList &row : rows)
-        printRow(row);
+    printTable(headers, rows);
     o << '\n';
 
     for (const ProbeAttempt &attempt : report.attempts) {
@@ -194,12 +203,63 @@ void printReport(const ProbeReport &report)
 
 } // namespace
 
+void printLogSummary(const AccessLogSummary &summary)
+{
+    QTextStream &o = out();
+    o << CommandLine::tr("Verdict: %1").arg(AccessLogText::verdict(summary)) << "\n\n";
+    o << CommandLine::tr("Read %1 line(s) of %2: %3 access-log record(s), %4 other line(s).")
+             .arg(summary.lines)
+             .arg(summary.inputs.join(QStringLiteral(", ")))
+             .arg(summary.records)
+             .arg(summary.unparsedLines)
+      << '\n';
+    o << CommandLine::tr("Time range: %1 to %2").arg(AccessLogText::time(summary.firstMs),
+                                                      AccessLogText::time(summary.lastMs))
+      << '\n';
+    QStringList counts;
+    for (int i = 0; i < kLogClassCount; ++i)
+        counts << QStringLiteral("%1 %2").arg(AccessLogText::className(LogClass(i))).arg(summary.classes[size_t(i)]);
+    o << CommandLine::tr("Records: %1").arg(counts.join(QStringLiteral(", "))) << "\n\n";
+    if (!summary.clients.isEmpty()) {
+        o << CommandLine::tr("Refused clients:") << '\n';
+        QList<QStringList> rows;
+        for (const LogClientStat &client : summary.clients.mid(0, 20)) {
+            rows << QStringList{client.address, QString::number(client.nonSniRefused),
+                                QString::number(client.unknownSniRefused), AccessLogText::time(client.firstMs),
+                                AccessLogText::time(client.lastMs)};
+        }
+        printTable({CommandLine::tr("Client"), CommandLine::tr("No SNI"), CommandLine::tr("Unknown SNI"),
+                    CommandLine::tr("First"), CommandLine::tr("Last")},
+                   rows);
+        if (summary.clients.size() > 20)
+            o << "  " << CommandLine::tr("… and %1 more.").arg(summary.clients.size() - 20) << '\n';
+        o << '\n';
+    }
+    if (!summary.sniHosts.isEmpty()) {
+        o << CommandLine::tr("SNI hosts:") << '\n';
+        QList<QStringList> rows;
+        for (const LogNameCount &host : summary.sniHosts.mid(0, 10))
+            rows << QStringList{host.name, QString::number(host.count)};
+        printTable({CommandLine::tr("Host"), CommandLine::tr("Records")}, rows);
+        o << '\n';
+    }
+    for (const Finding &finding : summary.findings) {
+        o << QStringLiteral("[%1] %2 (%3)\n")
+                 .arg(severityId(finding.severity), AccessLogText::title(finding), finding.id);
+        o << "    " << AccessLogText::detail(finding) << '\n';
+    }
+    const QString next = AccessLogText::nextStep(summary);
+    if (!next.isEmpty())
+        o << '\n' << CommandLine::tr("What it means: %1").arg(next) << '\n';
+    o.flush();
+}
+
 bool CommandLine::wantsCommandLine(const QStringList &arguments)
 {
     if (arguments.size() < 2)
         return false;
     const QString first = arguments.at(1);
-    return first == QLatin1String("probe") || first == QLatin1String("lab")
+    return first == QLatin1String("probe") || first == QLatin1String("lab") || first == QLatin1String("logs")
            || first == QLatin1String("--version") || first == QLatin1String("-v")
            || first == QLatin1String("--help") || first == QLatin1String("-h")
            || first == QLatin1String("help");
@@ -222,6 +282,8 @@ void CommandLine::printHelp()
                 "  lab [--port N] [--mode strict|wildcard|alert] [--bind ADDRESS] [--host NAME]... "
                 "[--ca-out FILE]\n"
                 "        A local TLS endpoint that behaves like the Apigee ingress.\n"
+                "  logs FILE... [--json]\n"
+                "        Finds the clients refused for lack of SNI in ingress access logs.\n"
                 "\n"
                 "Options for every command:\n"
                 "  --lang es|en   language of the output\n"
@@ -252,6 +314,8 @@ int CommandLine::run(const QStringList &arguments)
         return probe(rest);
     if (command == QLatin1String("lab"))
         return lab(rest);
+    if (command == QLatin1String("logs"))
+        return logs(rest);
     err() << tr("Unknown command \"%1\". Try sni-doctor --help.").arg(command) << '\n';
     return ExitUsage;
 }
@@ -313,6 +377,49 @@ int CommandLine::probe(const QStringList &arguments)
         printReport(result.value());
     }
     return exitCodeFor(result.value());
+}
+
+int CommandLine::logs(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Finds the clients the ingress refused in its access logs."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 tr("Output of kubectl logs of an ingress gateway pod; .gz and other "
+                                    "compressed files are read as they are; - reads standard input."),
+                                 QStringLiteral("FILE..."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("This help."));
+    parser.addOptions({json, help});
+    if (!parser.parse(arguments)) {
+        err() << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(help)) {
+        out() << parser.helpText().replace(arguments.value(0), QStringLiteral("sni-doctor logs"));
+        return ExitNoProblem;
+    }
+    if (parser.positionalArguments().isEmpty()) {
+        err() << tr("Give at least one FILE (or - for standard input). Try sni-doctor logs --help.") << '\n';
+        return ExitUsage;
+    }
+    CancelFlag cancel;
+    g_cancel = &cancel;
+    catchInterrupts();
+    const Result<AccessLogSummary> result = analyzeAccessLogFiles(parser.positionalArguments(), cancel);
+    g_cancel = nullptr;
+    if (!result) {
+        err() << result.error().message << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(json)) {
+        out() << QJsonDocument(accessLogSummaryToJson(result.value())).toJson(QJsonDocument::Indented);
+        out().flush();
+    } else {
+        printLogSummary(result.value());
+    }
+    if (result.value().canceled)
+        return ExitIncomplete;
+    return hasError(result.value().findings) ? ExitProblemFound : ExitNoProblem;
 }
 
 int CommandLine::lab(const QStringList &arguments)

@@ -31,6 +31,7 @@ public:
 private:
     static int probe(const QStringList &arguments);
     static int lab(const QStringList &arguments);
+    static int logs(const QStringList &arguments);
     static void printHelp();
 };
 

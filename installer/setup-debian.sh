@@ -10,7 +10,7 @@ set -euo pipefail
 
 source_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build_dir="$source_dir/build"
-build_type=RelWithDebInfo
+build_type=Release
 run=false
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -31,8 +31,11 @@ packages=(
     qt6-translations-l10n libgl-dev
     # the engine's libraries
     libssl-dev openssl libyaml-cpp-dev libpcap-dev libarchive-dev
-    # real peers and tools the tests use: nginx, network namespaces, .desktop checks
-    nginx util-linux desktop-file-utils ca-certificates
+    # real peers and tools the tests use: nginx, network namespaces, .desktop checks,
+    # clang's libFuzzer for the parsers' fuzz targets
+    nginx util-linux desktop-file-utils ca-certificates clang libclang-rt-14-dev
+    # the benchmarks compare with jq and grep, timed by time(1)
+    jq time python3
     # fonts for the offscreen GUI tests, and screenshots without a display
     fonts-dejavu-core xvfb xauth
 )

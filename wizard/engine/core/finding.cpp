@@ -23,4 +23,15 @@ bool hasError(const QList<Finding> &findings)
                        [](const Finding &f) { return f.severity == Severity::Error; });
 }
 
+const Finding *leadingFinding(const QList<Finding> &findings)
+{
+    for (const Severity severity : {Severity::Error, Severity::Warning, Severity::Info}) {
+        for (const Finding &finding : findings) {
+            if (finding.severity == severity)
+                return &finding;
+        }
+    }
+    return nullptr;
+}
+
 } // namespace SniDoctor

@@ -22,4 +22,8 @@ struct Finding
 
 [[nodiscard]] bool hasError(const QList<Finding> &findings);
 
+// The finding that decides a verdict: the first error, else the first warning, else
+// the first finding; nullptr when there is none.
+[[nodiscard]] const Finding *leadingFinding(const QList<Finding> &findings);
+
 } // namespace SniDoctor

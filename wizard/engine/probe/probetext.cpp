@@ -2,17 +2,6 @@
 
 namespace SniDoctor {
 
-const Finding *leadingFinding(const QList<Finding> &findings)
-{
-    for (const Severity severity : {Severity::Error, Severity::Warning, Severity::Info}) {
-        for (const Finding &finding : findings) {
-            if (finding.severity == severity)
-                return &finding;
-        }
-    }
-    return nullptr;
-}
-
 QString ProbeText::sniLabel(const ProbeAttempt &attempt)
 {
     switch (attempt.sniChoice) {

@@ -27,8 +27,4 @@ private:
     [[nodiscard]] static QString outcomePhrase(const QString &outcomeWithAlert);
 };
 
-// The finding that decides the verdict: the first error, else the first warning,
-// else the first finding; nullptr when there is none.
-[[nodiscard]] const Finding *leadingFinding(const QList<Finding> &findings);
-
 } // namespace SniDoctor

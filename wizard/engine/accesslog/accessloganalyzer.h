@@ -1,0 +1,67 @@
+#pragma once
+
+#include "accesslog/accesslogline.h"
+#include "accesslog/accesslogsummary.h"
+#include "core/result.h"
+#include "core/taskcontrol.h"
+
+#include <QByteArray>
+
+#include <memory>
+
+namespace SniDoctor {
+
+struct AccessLogLimits
+{
+    int maxClients = 10000;       // refused clients tracked one by one; the rest go to "others"
+    int maxNames = 1000;          // per table of names (SNI hosts, details, flags, protocols)
+    int samplesPerClass = 5;
+    int unparsedKept = 10;
+    qsizetype maxLineBytes = 1 << 20; // longer lines are counted as unparsed, never buffered
+};
+
+// Streaming analysis of ingress access logs: feed it bytes in chunks of any size,
+// from any source (files, standard input, pasted text, a stream from the cluster);
+// it splits lines, reads each with AccessLogLineScanner and keeps aggregates only.
+// Not thread-safe: one analyzer per task.
+class AccessLogAnalyzer final
+{
+public:
+    explicit AccessLogAnalyzer(const AccessLogLimits &limits = {});
+    ~AccessLogAnalyzer();
+    AccessLogAnalyzer(const AccessLogAnalyzer &) = delete;
+    AccessLogAnalyzer &operator=(const AccessLogAnalyzer &) = delete;
+
+    // Starts a new input: line numbers restart at 1; samples name it.
+    void beginInput(const QString &name);
+    void feed(const char *data, qsizetype size);
+    // Reads a last line that has no line break. Call once per beginInput.
+    void endInput();
+    // Records that the current input could not be read to its end (a damaged or cut
+    // compressed file): what was read is kept, and a finding says where it stopped.
+    void noteInputError(const QString &input, qint64 offset, const QString &reason);
+    // The aggregates so far, sorted, with their findings.
+    [[nodiscard]] AccessLogSummary summary() const;
+
+private:
+    struct State;
+    std::unique_ptr<State> d;
+};
+
+// Reads the files (plain, or compressed with gzip, bzip2, xz or zstd: recognised by
+// their content) one after the other; "-" reads standard input. Blocking: call from
+// a worker thread. Progress is bytes read of the total; control.isCanceled() is
+// checked between chunks of 1 MiB. An unreadable file is an Error naming it; what is
+// inside a file is never an error (garbage lines are counted and reported).
+[[nodiscard]] Result<AccessLogSummary> analyzeAccessLogFiles(const QStringList &paths,
+                                                             TaskControl &control,
+                                                             const AccessLogLimits &limits = {});
+
+// The same for text the user pasted. name appears in samples ("pasted text").
+[[nodiscard]] AccessLogSummary analyzeAccessLogText(const QByteArray &text, const QString &name,
+                                                    const AccessLogLimits &limits = {});
+
+// Derives the findings from the aggregates. Pure.
+[[nodiscard]] QList<Finding> accessLogFindings(const AccessLogSummary &summary);
+
+} // namespace SniDoctor
