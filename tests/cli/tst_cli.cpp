@@ -60,6 +60,9 @@ private Q_SLOTS:
     void spanishOutput();
     void labSubcommandServesAndLogs();
     void headlessDemoWithoutDisplay();
+    void logsFindRefusedClients();
+    void logsFromStandardInputAndHealthyLogs();
+    void logsBadInput();
 };
 
 void tst_Cli::versionAndHelp()
@@ -272,6 +275,117 @@ void tst_Cli::headlessDemoWithoutDisplay()
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.err.contains("No display found"));
     QVERIFY(result.out.contains("Non-SNI clients are not enabled"));
+}
+
+namespace {
+
+const QByteArray kSeedRecord =
+    R"({ "request_time": 1, "tls_protocol": null, "start_time": "2025-05-19T04:46:20.117Z", "remote_address": "10.138.0.28:19432", "status_details": "filter_chain_not_found", "request": "- - -", "status": 0, "apigee_dynamic_data": null, "upstream_response_flags": "NR", "sni_host": null })";
+
+QByteArray healthyRecords(int count)
+{
+    QByteArray log;
+    for (int i = 0; i < count; ++i) {
+        log += QStringLiteral(R"({"start_time":"2025-05-19T05:00:%1.000Z","remote_address":"10.0.0.%2:4000","sni_host":"api-test.mydomain.com","status_details":"via_upstream","upstream_response_flags":"-","status":200,"tls_protocol":"TLSv1.3"})")
+                   .arg(i % 60, 2, 10, QLatin1Char('0'))
+                   .arg(i % 250)
+                   .toUtf8()
+               + '\n';
+    }
+    return log;
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &data)
+{
+    QFile file(dir.filePath(name));
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
+        qFatal("cannot write %s", qPrintable(file.fileName()));
+    return file.fileName();
+}
+
+} // namespace
+
+void tst_Cli::logsFindRefusedClients()
+{
+    QTemporaryDir dir;
+    const QString log = writeFile(dir, QStringLiteral("ingress.log"),
+                                  "[pod/apigee-ingressgateway-x/istio-proxy] envoy starting\n" + healthyRecords(2000)
+                                      + "2025-05-19T04:46:20.117Z " + kSeedRecord + '\n' + healthyRecords(2000));
+    const Run human = run({QStringLiteral("logs"), log, QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(human.exitCode, 1);
+    QVERIFY(human.out.contains("Clients without SNI are being refused"));
+    QVERIFY(human.out.contains("10.138.0.28"));
+    QVERIFY(human.out.contains("Time range: 2025-05-19T04:46:20.117Z to 2025-05-19T05:00:59.000Z"));
+
+    const Run json = run({QStringLiteral("logs"), log, QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 1);
+    const QJsonObject report = QJsonDocument::fromJson(json.out).object();
+    for (const QString key : {"inputs", "lines", "records", "unparsed_lines", "classes", "clients", "sni_hosts",
+                              "time_range", "samples", "findings"})
+        QVERIFY2(report.contains(key), qPrintable(key));
+    QCOMPARE(report[QStringLiteral("lines")].toInt(), 4002);
+    QCOMPARE(report[QStringLiteral("records")].toInt(), 4001);
+    QCOMPARE(report[QStringLiteral("unparsed_lines")].toInt(), 1);
+    const QJsonObject classes = report[QStringLiteral("classes")].toObject();
+    QCOMPARE(classes[QStringLiteral("non_sni_refused")].toInt(), 1);
+    QCOMPARE(classes[QStringLiteral("unknown_sni_refused")].toInt(), 0);
+    QCOMPARE(classes[QStringLiteral("ok")].toInt(), 4000);
+    QCOMPARE(classes[QStringLiteral("other_error")].toInt(), 0);
+    const QJsonObject client = report[QStringLiteral("clients")][0].toObject();
+    QCOMPARE(client[QStringLiteral("address")].toString(), QStringLiteral("10.138.0.28"));
+    QCOMPARE(client[QStringLiteral("non_sni_refused")].toInt(), 1);
+    QCOMPARE(client[QStringLiteral("unknown_sni_refused")].toInt(), 0);
+    QCOMPARE(client[QStringLiteral("first_seen")].toString(), QStringLiteral("2025-05-19T04:46:20.117Z"));
+    QCOMPARE(client[QStringLiteral("last_seen")].toString(), QStringLiteral("2025-05-19T04:46:20.117Z"));
+    const QJsonObject host = report[QStringLiteral("sni_hosts")][0].toObject();
+    QCOMPARE(host[QStringLiteral("host")].toString(), QStringLiteral("api-test.mydomain.com"));
+    QCOMPARE(host[QStringLiteral("records")].toInt(), 4000);
+    QCOMPARE(report[QStringLiteral("time_range")][QStringLiteral("first")].toString(),
+             QStringLiteral("2025-05-19T04:46:20.117Z"));
+    QCOMPARE(report[QStringLiteral("inputs")][0].toString(), log);
+    QCOMPARE(report[QStringLiteral("findings")][0][QStringLiteral("id")].toString(),
+             QStringLiteral("log_non_sni_refused"));
+    bool refusedSample = false;
+    for (const QJsonValue &sample : report[QStringLiteral("samples")].toArray()) {
+        if (sample[QStringLiteral("class")].toString() == QLatin1String("non_sni_refused")) {
+            QCOMPARE(sample[QStringLiteral("line")].toInt(), 2002);
+            refusedSample = true;
+        }
+    }
+    QVERIFY(refusedSample);
+}
+
+void tst_Cli::logsFromStandardInputAndHealthyLogs()
+{
+    QProcess process;
+    process.start(QStringLiteral(SNI_DOCTOR_BINARY), {QStringLiteral("logs"), QStringLiteral("-"), QStringLiteral("--json")});
+    QVERIFY(process.waitForStarted());
+    process.write(healthyRecords(500));
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
+    const QJsonObject report = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    QCOMPARE(report[QStringLiteral("records")].toInt(), 500);
+    QCOMPARE(report[QStringLiteral("inputs")][0].toString(), QStringLiteral("-"));
+    QCOMPARE(report[QStringLiteral("findings")][0][QStringLiteral("id")].toString(), QStringLiteral("log_no_evidence"));
+}
+
+void tst_Cli::logsBadInput()
+{
+    QTemporaryDir dir;
+    const Run missing = run({QStringLiteral("logs"), dir.filePath(QStringLiteral("nope.log"))});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY(missing.err.contains("nope.log"));
+    QCOMPARE(run({QStringLiteral("logs")}).exitCode, 2);
+
+    QByteArray garbage;
+    for (int i = 0; i < 20000; ++i)
+        garbage += char((i * 131) % 256);
+    const QString file = writeFile(dir, QStringLiteral("garbage.bin"), garbage);
+    const Run result = run({QStringLiteral("logs"), file, QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(result.exitCode, 0); // nothing found is not a problem found; the warnings say why
+    QVERIFY(result.out.contains("No access-log records found"));
+    QVERIFY(result.out.contains("garbage.bin line 1"));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -34,6 +34,7 @@ struct LogNameCount
 {
     QString name; // "others" for the overflow bucket
     qint64 count = 0;
+    friend bool operator==(const LogNameCount &, const LogNameCount &) = default;
 };
 
 struct LogSample
