@@ -2,6 +2,347 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>SniDoctor::AccessLog</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission denied</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::AccessLogPage</name>
+    <message>
+        <source>Open ingress access logs</source>
+        <translation>Open ingress access logs</translation>
+    </message>
+    <message>
+        <source>Logs (*.log *.txt *.json *.gz *.xz *.bz2 *.zst);;All files (*)</source>
+        <translation>Logs (*.log *.txt *.json *.gz *.xz *.bz2 *.zst);;All files (*)</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>pasted text</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Canceling…</translation>
+    </message>
+    <message>
+        <source>Canceled: no result.</source>
+        <translation>Canceled: no result.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n line(s).</source>
+        <translation>
+            <numerusform>Read %n line.</numerusform>
+            <numerusform>Read %n lines.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open or drop the log files here, or paste the text.</source>
+        <translation>Open or drop the log files here, or paste the text.</translation>
+    </message>
+    <message>
+        <source>Client address</source>
+        <translation>Client address</translation>
+    </message>
+    <message>
+        <source>Refused: no SNI</source>
+        <translation>Refused: no SNI</translation>
+    </message>
+    <message>
+        <source>Refused: unknown SNI</source>
+        <translation>Refused: unknown SNI</translation>
+    </message>
+    <message>
+        <source>First refused</source>
+        <translation>First refused</translation>
+    </message>
+    <message>
+        <source>Last refused</source>
+        <translation>Last refused</translation>
+    </message>
+    <message>
+        <source>SNI host</source>
+        <translation>SNI host</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Import a log to get a verdict.</source>
+        <translation>Import a log to get a verdict.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>%n record from %1 to %2.</numerusform>
+            <numerusform>%n records from %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, line %2</translation>
+    </message>
+    <message>
+        <source>Not a record: %1</source>
+        <translation>Not a record: %1</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No sample line matches.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;No sample line matches.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Step 2: Find refused clients in the ingress access logs</source>
+        <translation>Step 2: Find refused clients in the ingress access logs</translation>
+    </message>
+    <message>
+        <source>The ingress gateway logs every connection; a client refused for lack of SNI shows as &quot;sni_host&quot;: null with &quot;filter_chain_not_found&quot;.</source>
+        <translation>The ingress gateway logs every connection; a client refused for lack of SNI shows as &quot;sni_host&quot;: null with &quot;filter_chain_not_found&quot;.</translation>
+    </message>
+    <message>
+        <source>Fetch the logs of the apigee-ingressgateway pods with the commands below, then open the files (plain or compressed), drop them on this page, or paste the text. SNI Doctor reads them without loading them into memory and lists the clients that were refused, since when and how often.</source>
+        <translation>Fetch the logs of the apigee-ingressgateway pods with the commands below, then open the files (plain or compressed), drop them on this page, or paste the text. SNI Doctor reads them without loading them into memory and lists the clients that were refused, since when and how often.</translation>
+    </message>
+    <message>
+        <source>Apigee &amp;namespace:</source>
+        <translation>Apigee &amp;namespace:</translation>
+    </message>
+    <message>
+        <source>Apigee namespace</source>
+        <translation>Apigee namespace</translation>
+    </message>
+    <message>
+        <source>&amp;Open log files…</source>
+        <translation>&amp;Open log files…</translation>
+    </message>
+    <message>
+        <source>Open log files</source>
+        <translation>Open log files</translation>
+    </message>
+    <message>
+        <source>P&amp;aste text…</source>
+        <translation>P&amp;aste text…</translation>
+    </message>
+    <message>
+        <source>Paste log text</source>
+        <translation>Paste log text</translation>
+    </message>
+    <message>
+        <source>Paste the output of kubectl logs here.</source>
+        <translation>Paste the output of kubectl logs here.</translation>
+    </message>
+    <message>
+        <source>Pasted log text</source>
+        <translation>Pasted log text</translation>
+    </message>
+    <message>
+        <source>Anal&amp;yze pasted text</source>
+        <translation>Anal&amp;yze pasted text</translation>
+    </message>
+    <message>
+        <source>Analyze pasted text</source>
+        <translation>Analyze pasted text</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Stop reading the logs</source>
+        <translation>Stop reading the logs</translation>
+    </message>
+    <message>
+        <source>Reading progress</source>
+        <translation>Reading progress</translation>
+    </message>
+    <message>
+        <source>Refused clients</source>
+        <translation>Refused clients</translation>
+    </message>
+    <message>
+        <source>SNI hosts</source>
+        <translation>SNI hosts</translation>
+    </message>
+    <message>
+        <source>Sample lines</source>
+        <translation>Sample lines</translation>
+    </message>
+    <message>
+        <source>Filter the sample lines</source>
+        <translation>Filter the sample lines</translation>
+    </message>
+    <message>
+        <source>Kind of line</source>
+        <translation>Kind of line</translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation>All lines</translation>
+    </message>
+    <message>
+        <source>Not records</source>
+        <translation>Not records</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::AccessLogText</name>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Refused: no SNI</source>
+        <translation>Refused: no SNI</translation>
+    </message>
+    <message>
+        <source>Refused: unknown SNI</source>
+        <translation>Refused: unknown SNI</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>Other error</source>
+        <translation>Other error</translation>
+    </message>
+    <message>
+        <source>not a JSON object (start-up text or a stack trace)</source>
+        <translation>not a JSON object (start-up text or a stack trace)</translation>
+    </message>
+    <message>
+        <source>the JSON object is cut short</source>
+        <translation>the JSON object is cut short</translation>
+    </message>
+    <message>
+        <source>a JSON syntax error</source>
+        <translation>a JSON syntax error</translation>
+    </message>
+    <message>
+        <source>JSON, but not an access-log record</source>
+        <translation>JSON, but not an access-log record</translation>
+    </message>
+    <message>
+        <source>a line longer than 1 MiB</source>
+        <translation>a line longer than 1 MiB</translation>
+    </message>
+    <message>
+        <source>Clients without SNI are being refused</source>
+        <translation>Clients without SNI are being refused</translation>
+    </message>
+    <message>
+        <source>Clients send host names that no route serves</source>
+        <translation>Clients send host names that no route serves</translation>
+    </message>
+    <message>
+        <source>No refused connections in these logs</source>
+        <translation>No refused connections in these logs</translation>
+    </message>
+    <message>
+        <source>No access-log records found</source>
+        <translation>No access-log records found</translation>
+    </message>
+    <message>
+        <source>Some lines are not access-log records</source>
+        <translation>Some lines are not access-log records</translation>
+    </message>
+    <message>
+        <source>A file could not be read to its end</source>
+        <translation>A file could not be read to its end</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) arrived without SNI and found no filter chain (&quot;sni_host&quot;: null, &quot;status_details&quot;: &quot;filter_chain_not_found&quot;, flag NR): the ingress reset them.</source>
+        <translation>
+            <numerusform>%n connection arrived without SNI and found no filter chain (&quot;sni_host&quot;: null, &quot;status_details&quot;: &quot;filter_chain_not_found&quot;, flag NR): the ingress reset it.</numerusform>
+            <numerusform>%n connections arrived without SNI and found no filter chain (&quot;sni_host&quot;: null, &quot;status_details&quot;: &quot;filter_chain_not_found&quot;, flag NR): the ingress reset them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client address(es), most refused first: %1. From %2 to %3.</source>
+        <translation>
+            <numerusform>%n client address: %1. From %2 to %3.</numerusform>
+            <numerusform>%n client addresses, most refused first: %1. From %2 to %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) sent an SNI that no filter chain serves: %1. This is not the non-SNI problem: compare these names with the hostnames of your environment groups.</source>
+        <translation>
+            <numerusform>%n connection sent an SNI that no filter chain serves: %1. This is not the non-SNI problem: compare this name with the hostnames of your environment groups.</numerusform>
+            <numerusform>%n connections sent an SNI that no filter chain serves: %1. This is not the non-SNI problem: compare these names with the hostnames of your environment groups.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) from %1 to %2, and none was refused for lack of SNI or for an unknown name.</source>
+        <translation>
+            <numerusform>%n record from %1 to %2, and it was not refused for lack of SNI or for an unknown name.</numerusform>
+            <numerusform>%n records from %1 to %2, and none was refused for lack of SNI or for an unknown name.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n line(s) of %1 is an ingress access-log record. Fetch the log of an apigee-ingressgateway pod (kubectl -n apigee logs POD).</source>
+        <translation>
+            <numerusform>The only line of %1 is not an ingress access-log record. Fetch the log of an apigee-ingressgateway pod (kubectl -n apigee logs POD).</numerusform>
+            <numerusform>None of the %n lines of %1 is an ingress access-log record. Fetch the log of an apigee-ingressgateway pod (kubectl -n apigee logs POD).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines could not be read as access-log records and were skipped; the first is %3 line %4, byte %5: %6.</source>
+        <translation>%1 of %2 lines could not be read as access-log records and were skipped; the first is %3 line %4, byte %5: %6.</translation>
+    </message>
+    <message>
+        <source>%1 stopped after %2 bytes (%3); the lines before were analyzed.</source>
+        <translation>%1 stopped after %2 bytes (%3); the lines before were analyzed.</translation>
+    </message>
+    <message>
+        <source>The analysis was canceled: the figures cover only what was read.</source>
+        <translation>The analysis was canceled: the figures cover only what was read.</translation>
+    </message>
+    <message>
+        <source>Nothing to analyze: the input is empty.</source>
+        <translation>Nothing to analyze: the input is empty.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clients without SNI are being refused: %n connection(s) reset for lack of a filter chain.</source>
+        <translation>
+            <numerusform>Clients without SNI are being refused: %n connection reset for lack of a filter chain.</numerusform>
+            <numerusform>Clients without SNI are being refused: %n connections reset for lack of a filter chain.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm it with the probe (step 4), then check the Apigee routes (step 5) for a wildcard route with enableNonSniClient: true.</source>
+        <translation>Confirm it with the probe (step 4), then check the Apigee routes (step 5) for a wildcard route with enableNonSniClient: true.</translation>
+    </message>
+    <message>
+        <source>Compare the names with the environment groups&apos; hostnames (step 5); clients without SNI are a different problem.</source>
+        <translation>Compare the names with the environment groups&apos; hostnames (step 5); clients without SNI are a different problem.</translation>
+    </message>
+    <message>
+        <source>If a client is still reset, its connections may reach another ingress pod: fetch the logs of every apigee-ingressgateway pod, or probe the endpoint (step 4).</source>
+        <translation>If a client is still reset, its connections may reach another ingress pod: fetch the logs of every apigee-ingressgateway pod, or probe the endpoint (step 4).</translation>
+    </message>
+    <message>
+        <source>Fetch the log of an apigee-ingressgateway pod with the commands above and import it.</source>
+        <translation>Fetch the log of an apigee-ingressgateway pod with the commands above and import it.</translation>
+    </message>
+</context>
+<context>
     <name>SniDoctor::CommandBox</name>
     <message>
         <source>Copied</source>
@@ -93,44 +434,6 @@
     <message>
         <source>Equivalent commands:</source>
         <translation>Equivalent commands:</translation>
-    </message>
-    <message>
-        <source>Usage: sni-doctor [COMMAND] [OPTIONS]
-
-SNI Doctor finds out why API clients of an Apigee hybrid ingress get &quot;Connection reset by peer&quot; during the TLS handshake.
-Without a command it opens the wizard (or, without a display, probes the practice lab).
-
-Commands:
-  probe HOST[:PORT] [--connect ADDRESS] [--timeout SECONDS] [--ca-file FILE] [--json]
-        Handshake with the host name as SNI, without SNI, and with an unknown name.
-  lab [--port N] [--mode strict|wildcard|alert] [--bind ADDRESS] [--host NAME]... [--ca-out FILE]
-        A local TLS endpoint that behaves like the Apigee ingress.
-
-Options for every command:
-  --lang es|en   language of the output
-  --help         this help; COMMAND --help for a command&apos;s options
-  --version      the version
-
-Exit codes: 0 no problem found, 1 a problem found, 2 usage or input error, 3 could not complete (unreachable, timeout, canceled).
-</source>
-        <translation>Usage: sni-doctor [COMMAND] [OPTIONS]
-
-SNI Doctor finds out why API clients of an Apigee hybrid ingress get &quot;Connection reset by peer&quot; during the TLS handshake.
-Without a command it opens the wizard (or, without a display, probes the practice lab).
-
-Commands:
-  probe HOST[:PORT] [--connect ADDRESS] [--timeout SECONDS] [--ca-file FILE] [--json]
-        Handshake with the host name as SNI, without SNI, and with an unknown name.
-  lab [--port N] [--mode strict|wildcard|alert] [--bind ADDRESS] [--host NAME]... [--ca-out FILE]
-        A local TLS endpoint that behaves like the Apigee ingress.
-
-Options for every command:
-  --lang es|en   language of the output
-  --help         this help; COMMAND --help for a command&apos;s options
-  --version      the version
-
-Exit codes: 0 no problem found, 1 a problem found, 2 usage or input error, 3 could not complete (unreachable, timeout, canceled).
-</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Try sni-doctor --help.</source>
@@ -232,6 +535,112 @@ Exit codes: 0 no problem found, 1 a problem found, 2 usage or input error, 3 cou
         <source>This was the practice lab. Probe your own endpoint with: sni-doctor probe HOST[:PORT] [--connect INGRESS_IP]; start the wizard on a machine with a display.</source>
         <translation>This was the practice lab. Probe your own endpoint with: sni-doctor probe HOST[:PORT] [--connect INGRESS_IP]; start the wizard on a machine with a display.</translation>
     </message>
+    <message>
+        <source>Read %1 line(s) of %2: %3 access-log record(s), %4 other line(s).</source>
+        <translation>Read %1 line(s) of %2: %3 access-log record(s), %4 other line(s).</translation>
+    </message>
+    <message>
+        <source>Time range: %1 to %2</source>
+        <translation>Time range: %1 to %2</translation>
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation>Records: %1</translation>
+    </message>
+    <message>
+        <source>Refused clients:</source>
+        <translation>Refused clients:</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>No SNI</source>
+        <translation>No SNI</translation>
+    </message>
+    <message>
+        <source>Unknown SNI</source>
+        <translation>Unknown SNI</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>First</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… and %1 more.</translation>
+    </message>
+    <message>
+        <source>SNI hosts:</source>
+        <translation>SNI hosts:</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Usage: sni-doctor [COMMAND] [OPTIONS]
+
+SNI Doctor finds out why API clients of an Apigee hybrid ingress get &quot;Connection reset by peer&quot; during the TLS handshake.
+Without a command it opens the wizard (or, without a display, probes the practice lab).
+
+Commands:
+  probe HOST[:PORT] [--connect ADDRESS] [--timeout SECONDS] [--ca-file FILE] [--json]
+        Handshake with the host name as SNI, without SNI, and with an unknown name.
+  lab [--port N] [--mode strict|wildcard|alert] [--bind ADDRESS] [--host NAME]... [--ca-out FILE]
+        A local TLS endpoint that behaves like the Apigee ingress.
+  logs FILE... [--json]
+        Finds the clients refused for lack of SNI in ingress access logs.
+
+Options for every command:
+  --lang es|en   language of the output
+  --help         this help; COMMAND --help for a command&apos;s options
+  --version      the version
+
+Exit codes: 0 no problem found, 1 a problem found, 2 usage or input error, 3 could not complete (unreachable, timeout, canceled).
+</source>
+        <translation>Usage: sni-doctor [COMMAND] [OPTIONS]
+
+SNI Doctor finds out why API clients of an Apigee hybrid ingress get &quot;Connection reset by peer&quot; during the TLS handshake.
+Without a command it opens the wizard (or, without a display, probes the practice lab).
+
+Commands:
+  probe HOST[:PORT] [--connect ADDRESS] [--timeout SECONDS] [--ca-file FILE] [--json]
+        Handshake with the host name as SNI, without SNI, and with an unknown name.
+  lab [--port N] [--mode strict|wildcard|alert] [--bind ADDRESS] [--host NAME]... [--ca-out FILE]
+        A local TLS endpoint that behaves like the Apigee ingress.
+  logs FILE... [--json]
+        Finds the clients refused for lack of SNI in ingress access logs.
+
+Options for every command:
+  --lang es|en   language of the output
+  --help         this help; COMMAND --help for a command&apos;s options
+  --version      the version
+
+Exit codes: 0 no problem found, 1 a problem found, 2 usage or input error, 3 could not complete (unreachable, timeout, canceled).
+</translation>
+    </message>
+    <message>
+        <source>Finds the clients the ingress refused in its access logs.</source>
+        <translation>Finds the clients the ingress refused in its access logs.</translation>
+    </message>
+    <message>
+        <source>Output of kubectl logs of an ingress gateway pod; .gz and other compressed files are read as they are; - reads standard input.</source>
+        <translation>Output of kubectl logs of an ingress gateway pod; .gz and other compressed files are read as they are; - reads standard input.</translation>
+    </message>
+    <message>
+        <source>Give at least one FILE (or - for standard input). Try sni-doctor logs --help.</source>
+        <translation>Give at least one FILE (or - for standard input). Try sni-doctor logs --help.</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::DoctorWizard</name>
@@ -282,6 +691,10 @@ Exit codes: 0 no problem found, 1 a problem found, 2 usage or input error, 3 cou
     <message>
         <source>Handshakes with and without SNI, like openssl s_client -noservername.</source>
         <translation>Handshakes with and without SNI, like openssl s_client -noservername.</translation>
+    </message>
+    <message>
+        <source>Refused clients in the ingress gateway&apos;s access logs (kubectl logs).</source>
+        <translation>Refused clients in the ingress gateway&apos;s access logs (kubectl logs).</translation>
     </message>
 </context>
 <context>
@@ -400,10 +813,6 @@ SHA-256: %6
     <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>What it means: %1</source>
-        <translation>What it means: %1</translation>
     </message>
     <message>
         <source>CA certificates to verify against</source>
@@ -540,18 +949,6 @@ SHA-256: %6
     <message>
         <source>Probe results</source>
         <translation>Probe results</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Verdict</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Findings</translation>
-    </message>
-    <message>
-        <source>What it means</source>
-        <translation>What it means</translation>
     </message>
     <message>
         <source>Bytes</source>
@@ -765,6 +1162,25 @@ SHA-256: %6
     </message>
 </context>
 <context>
+    <name>SniDoctor::VerdictPanel</name>
+    <message>
+        <source>What it means: %1</source>
+        <translation>What it means: %1</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>What it means</translation>
+    </message>
+</context>
+<context>
     <name>SniDoctor::WelcomePage</name>
     <message>
         <source>Why are API clients reset during the TLS handshake?</source>
@@ -805,6 +1221,14 @@ SHA-256: %6
     <message>
         <source>&lt;i&gt;Coming in a later version: open a support bundle or a folder of collected files, with no network and nothing executed.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Coming in a later version: open a support bundle or a folder of collected files, with no network and nothing executed.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>I already &amp;know the client sends no SNI: skip the logs and go to the probe (step 4)</source>
+        <translation>I already &amp;know the client sends no SNI: skip the logs and go to the probe (step 4)</translation>
+    </message>
+    <message>
+        <source>Client known to send no SNI</source>
+        <translation>Client known to send no SNI</translation>
     </message>
 </context>
 </TS>

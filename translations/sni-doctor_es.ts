@@ -2,6 +2,347 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>SniDoctor::AccessLog</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no existe el archivo</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::AccessLogPage</name>
+    <message>
+        <source>Open ingress access logs</source>
+        <translation>Abrir registros de acceso de la entrada</translation>
+    </message>
+    <message>
+        <source>Logs (*.log *.txt *.json *.gz *.xz *.bz2 *.zst);;All files (*)</source>
+        <translation>Registros (*.log *.txt *.json *.gz *.xz *.bz2 *.zst);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>texto pegado</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Canceled: no result.</source>
+        <translation>Cancelado: sin resultado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n line(s).</source>
+        <translation>
+            <numerusform>Leída %n línea.</numerusform>
+            <numerusform>Leídas %n líneas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open or drop the log files here, or paste the text.</source>
+        <translation>Abra o suelte aquí los archivos de registro, o pegue el texto.</translation>
+    </message>
+    <message>
+        <source>Client address</source>
+        <translation>Dirección del cliente</translation>
+    </message>
+    <message>
+        <source>Refused: no SNI</source>
+        <translation>Rechazado: sin SNI</translation>
+    </message>
+    <message>
+        <source>Refused: unknown SNI</source>
+        <translation>Rechazado: SNI desconocido</translation>
+    </message>
+    <message>
+        <source>First refused</source>
+        <translation>Primer rechazo</translation>
+    </message>
+    <message>
+        <source>Last refused</source>
+        <translation>Último rechazo</translation>
+    </message>
+    <message>
+        <source>SNI host</source>
+        <translation>Host SNI</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Import a log to get a verdict.</source>
+        <translation>Importe un registro para obtener un veredicto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>%n registro de %1 a %2.</numerusform>
+            <numerusform>%n registros de %1 a %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, línea %2</translation>
+    </message>
+    <message>
+        <source>Not a record: %1</source>
+        <translation>No es un registro: %1</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No sample line matches.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Ninguna línea de muestra coincide.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Step 2: Find refused clients in the ingress access logs</source>
+        <translation>Paso 2: Buscar clientes rechazados en los registros de acceso de la entrada</translation>
+    </message>
+    <message>
+        <source>The ingress gateway logs every connection; a client refused for lack of SNI shows as &quot;sni_host&quot;: null with &quot;filter_chain_not_found&quot;.</source>
+        <translation>La pasarela de entrada registra cada conexión; un cliente rechazado por no enviar SNI aparece como &quot;sni_host&quot;: null con &quot;filter_chain_not_found&quot;.</translation>
+    </message>
+    <message>
+        <source>Fetch the logs of the apigee-ingressgateway pods with the commands below, then open the files (plain or compressed), drop them on this page, or paste the text. SNI Doctor reads them without loading them into memory and lists the clients that were refused, since when and how often.</source>
+        <translation>Obtenga los registros de los pods apigee-ingressgateway con los comandos de abajo y después abra los archivos (sin comprimir o comprimidos), suéltelos en esta página o pegue el texto. SNI Doctor los lee sin cargarlos en memoria y enumera los clientes rechazados, desde cuándo y con qué frecuencia.</translation>
+    </message>
+    <message>
+        <source>Apigee &amp;namespace:</source>
+        <translation>&amp;Espacio de nombres de Apigee:</translation>
+    </message>
+    <message>
+        <source>Apigee namespace</source>
+        <translation>Espacio de nombres de Apigee</translation>
+    </message>
+    <message>
+        <source>&amp;Open log files…</source>
+        <translation>&amp;Abrir archivos de registro…</translation>
+    </message>
+    <message>
+        <source>Open log files</source>
+        <translation>Abrir archivos de registro</translation>
+    </message>
+    <message>
+        <source>P&amp;aste text…</source>
+        <translation>&amp;Pegar texto…</translation>
+    </message>
+    <message>
+        <source>Paste log text</source>
+        <translation>Pegar texto de registro</translation>
+    </message>
+    <message>
+        <source>Paste the output of kubectl logs here.</source>
+        <translation>Pegue aquí la salida de kubectl logs.</translation>
+    </message>
+    <message>
+        <source>Pasted log text</source>
+        <translation>Texto de registro pegado</translation>
+    </message>
+    <message>
+        <source>Anal&amp;yze pasted text</source>
+        <translation>Anali&amp;zar el texto pegado</translation>
+    </message>
+    <message>
+        <source>Analyze pasted text</source>
+        <translation>Analizar el texto pegado</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>Stop reading the logs</source>
+        <translation>Dejar de leer los registros</translation>
+    </message>
+    <message>
+        <source>Reading progress</source>
+        <translation>Progreso de la lectura</translation>
+    </message>
+    <message>
+        <source>Refused clients</source>
+        <translation>Clientes rechazados</translation>
+    </message>
+    <message>
+        <source>SNI hosts</source>
+        <translation>Hosts SNI</translation>
+    </message>
+    <message>
+        <source>Sample lines</source>
+        <translation>Líneas de muestra</translation>
+    </message>
+    <message>
+        <source>Filter the sample lines</source>
+        <translation>Filtrar las líneas de muestra</translation>
+    </message>
+    <message>
+        <source>Kind of line</source>
+        <translation>Tipo de línea</translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation>Todas las líneas</translation>
+    </message>
+    <message>
+        <source>Not records</source>
+        <translation>No son registros</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::AccessLogText</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Refused: no SNI</source>
+        <translation>Rechazado: sin SNI</translation>
+    </message>
+    <message>
+        <source>Refused: unknown SNI</source>
+        <translation>Rechazado: SNI desconocido</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Servido</translation>
+    </message>
+    <message>
+        <source>Other error</source>
+        <translation>Otro error</translation>
+    </message>
+    <message>
+        <source>not a JSON object (start-up text or a stack trace)</source>
+        <translation>no es un objeto JSON (texto de arranque o una traza de pila)</translation>
+    </message>
+    <message>
+        <source>the JSON object is cut short</source>
+        <translation>el objeto JSON está cortado</translation>
+    </message>
+    <message>
+        <source>a JSON syntax error</source>
+        <translation>un error de sintaxis JSON</translation>
+    </message>
+    <message>
+        <source>JSON, but not an access-log record</source>
+        <translation>JSON, pero no un registro de acceso</translation>
+    </message>
+    <message>
+        <source>a line longer than 1 MiB</source>
+        <translation>una línea de más de 1 MiB</translation>
+    </message>
+    <message>
+        <source>Clients without SNI are being refused</source>
+        <translation>Se está rechazando a clientes sin SNI</translation>
+    </message>
+    <message>
+        <source>Clients send host names that no route serves</source>
+        <translation>Los clientes envían nombres de host que ninguna ruta sirve</translation>
+    </message>
+    <message>
+        <source>No refused connections in these logs</source>
+        <translation>No hay conexiones rechazadas en estos registros</translation>
+    </message>
+    <message>
+        <source>No access-log records found</source>
+        <translation>No se encontraron registros de acceso</translation>
+    </message>
+    <message>
+        <source>Some lines are not access-log records</source>
+        <translation>Algunas líneas no son registros de acceso</translation>
+    </message>
+    <message>
+        <source>A file could not be read to its end</source>
+        <translation>Un archivo no se pudo leer hasta el final</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) arrived without SNI and found no filter chain (&quot;sni_host&quot;: null, &quot;status_details&quot;: &quot;filter_chain_not_found&quot;, flag NR): the ingress reset them.</source>
+        <translation>
+            <numerusform>%n conexión llegó sin SNI y no encontró cadena de filtros (&quot;sni_host&quot;: null, &quot;status_details&quot;: &quot;filter_chain_not_found&quot;, indicador NR): la entrada la restableció.</numerusform>
+            <numerusform>%n conexiones llegaron sin SNI y no encontraron cadena de filtros (&quot;sni_host&quot;: null, &quot;status_details&quot;: &quot;filter_chain_not_found&quot;, indicador NR): la entrada las restableció.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client address(es), most refused first: %1. From %2 to %3.</source>
+        <translation>
+            <numerusform>%n dirección de cliente, de más a menos rechazos: %1. Desde %2 hasta %3.</numerusform>
+            <numerusform>%n direcciones de cliente, de más a menos rechazos: %1. Desde %2 hasta %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) sent an SNI that no filter chain serves: %1. This is not the non-SNI problem: compare these names with the hostnames of your environment groups.</source>
+        <translation>
+            <numerusform>%n conexión envió un SNI que ninguna cadena de filtros sirve: %1. No es el problema de los clientes sin SNI: compare estos nombres con los hostnames de sus grupos de entornos.</numerusform>
+            <numerusform>%n conexiones enviaron un SNI que ninguna cadena de filtros sirve: %1. No es el problema de los clientes sin SNI: compare estos nombres con los hostnames de sus grupos de entornos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) from %1 to %2, and none was refused for lack of SNI or for an unknown name.</source>
+        <translation>
+            <numerusform>%n registro de %1 a %2, y ninguno se rechazó por falta de SNI ni por un nombre desconocido.</numerusform>
+            <numerusform>%n registros de %1 a %2, y ninguno se rechazó por falta de SNI ni por un nombre desconocido.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n line(s) of %1 is an ingress access-log record. Fetch the log of an apigee-ingressgateway pod (kubectl -n apigee logs POD).</source>
+        <translation>
+            <numerusform>La única línea de %1 no es un registro de acceso de la entrada. Obtenga el registro de un pod apigee-ingressgateway (kubectl -n apigee logs POD).</numerusform>
+            <numerusform>Ninguna de las %n líneas de %1 es un registro de acceso de la entrada. Obtenga el registro de un pod apigee-ingressgateway (kubectl -n apigee logs POD).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines could not be read as access-log records and were skipped; the first is %3 line %4, byte %5: %6.</source>
+        <translation>%1 de %2 líneas no se pudieron leer como registros de acceso y se omitieron; la primera es %3 línea %4, byte %5: %6.</translation>
+    </message>
+    <message>
+        <source>%1 stopped after %2 bytes (%3); the lines before were analyzed.</source>
+        <translation>%1 se detuvo tras %2 bytes (%3); las líneas anteriores se analizaron.</translation>
+    </message>
+    <message>
+        <source>The analysis was canceled: the figures cover only what was read.</source>
+        <translation>El análisis se canceló: las cifras cubren solo lo leído.</translation>
+    </message>
+    <message>
+        <source>Nothing to analyze: the input is empty.</source>
+        <translation>Nada que analizar: la entrada está vacía.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clients without SNI are being refused: %n connection(s) reset for lack of a filter chain.</source>
+        <translation>
+            <numerusform>Se está rechazando a clientes sin SNI: %n conexión restablecida por falta de cadena de filtros.</numerusform>
+            <numerusform>Se está rechazando a clientes sin SNI: %n conexiones restablecidas por falta de cadena de filtros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm it with the probe (step 4), then check the Apigee routes (step 5) for a wildcard route with enableNonSniClient: true.</source>
+        <translation>Confírmelo con el sondeo (paso 4) y después busque en las rutas de Apigee (paso 5) una ruta comodín con enableNonSniClient: true.</translation>
+    </message>
+    <message>
+        <source>Compare the names with the environment groups&apos; hostnames (step 5); clients without SNI are a different problem.</source>
+        <translation>Compare los nombres con los hostnames de los grupos de entornos (paso 5); los clientes sin SNI son otro problema.</translation>
+    </message>
+    <message>
+        <source>If a client is still reset, its connections may reach another ingress pod: fetch the logs of every apigee-ingressgateway pod, or probe the endpoint (step 4).</source>
+        <translation>Si las conexiones de un cliente se siguen restableciendo, puede que lleguen a otro pod de entrada: obtenga los registros de todos los pods apigee-ingressgateway o sondee el endpoint (paso 4).</translation>
+    </message>
+    <message>
+        <source>Fetch the log of an apigee-ingressgateway pod with the commands above and import it.</source>
+        <translation>Obtenga el registro de un pod apigee-ingressgateway con los comandos de arriba e impórtelo.</translation>
+    </message>
+</context>
+<context>
     <name>SniDoctor::CommandBox</name>
     <message>
         <source>Copied</source>
@@ -93,44 +434,6 @@
     <message>
         <source>Equivalent commands:</source>
         <translation>Comandos equivalentes:</translation>
-    </message>
-    <message>
-        <source>Usage: sni-doctor [COMMAND] [OPTIONS]
-
-SNI Doctor finds out why API clients of an Apigee hybrid ingress get &quot;Connection reset by peer&quot; during the TLS handshake.
-Without a command it opens the wizard (or, without a display, probes the practice lab).
-
-Commands:
-  probe HOST[:PORT] [--connect ADDRESS] [--timeout SECONDS] [--ca-file FILE] [--json]
-        Handshake with the host name as SNI, without SNI, and with an unknown name.
-  lab [--port N] [--mode strict|wildcard|alert] [--bind ADDRESS] [--host NAME]... [--ca-out FILE]
-        A local TLS endpoint that behaves like the Apigee ingress.
-
-Options for every command:
-  --lang es|en   language of the output
-  --help         this help; COMMAND --help for a command&apos;s options
-  --version      the version
-
-Exit codes: 0 no problem found, 1 a problem found, 2 usage or input error, 3 could not complete (unreachable, timeout, canceled).
-</source>
-        <translation>Uso: sni-doctor [COMANDO] [OPCIONES]
-
-SNI Doctor averigua por qué los clientes de API de una entrada de Apigee hybrid reciben &quot;Connection reset by peer&quot; durante el handshake TLS.
-Sin comando abre el asistente (o, sin pantalla, sondea el laboratorio de práctica).
-
-Comandos:
-  probe HOST[:PUERTO] [--connect DIRECCIÓN] [--timeout SEGUNDOS] [--ca-file ARCHIVO] [--json]
-        Handshake con el nombre de host como SNI, sin SNI y con un nombre desconocido.
-  lab [--port N] [--mode strict|wildcard|alert] [--bind DIRECCIÓN] [--host NOMBRE]... [--ca-out ARCHIVO]
-        Un endpoint TLS local que se comporta como la entrada de Apigee.
-
-Opciones de todos los comandos:
-  --lang es|en   idioma de la salida
-  --help         esta ayuda; COMANDO --help para las opciones de un comando
-  --version      la versión
-
-Códigos de salida: 0 ningún problema, 1 se encontró un problema, 2 error de uso o de entrada, 3 no se pudo completar (inalcanzable, tiempo agotado, cancelado).
-</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Try sni-doctor --help.</source>
@@ -232,6 +535,112 @@ Códigos de salida: 0 ningún problema, 1 se encontró un problema, 2 error de u
         <source>This was the practice lab. Probe your own endpoint with: sni-doctor probe HOST[:PORT] [--connect INGRESS_IP]; start the wizard on a machine with a display.</source>
         <translation>Esto era el laboratorio de práctica. Sondee su propio endpoint con: sni-doctor probe HOST[:PUERTO] [--connect IP_DE_LA_ENTRADA]; inicie el asistente en un equipo con pantalla.</translation>
     </message>
+    <message>
+        <source>Read %1 line(s) of %2: %3 access-log record(s), %4 other line(s).</source>
+        <translation>Leídas %1 línea(s) de %2: %3 registro(s) de acceso, %4 línea(s) de otro tipo.</translation>
+    </message>
+    <message>
+        <source>Time range: %1 to %2</source>
+        <translation>Intervalo de tiempo: de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation>Registros: %1</translation>
+    </message>
+    <message>
+        <source>Refused clients:</source>
+        <translation>Clientes rechazados:</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>No SNI</source>
+        <translation>Sin SNI</translation>
+    </message>
+    <message>
+        <source>Unknown SNI</source>
+        <translation>SNI desconocido</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Primero</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Último</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… y %1 más.</translation>
+    </message>
+    <message>
+        <source>SNI hosts:</source>
+        <translation>Hosts SNI:</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Usage: sni-doctor [COMMAND] [OPTIONS]
+
+SNI Doctor finds out why API clients of an Apigee hybrid ingress get &quot;Connection reset by peer&quot; during the TLS handshake.
+Without a command it opens the wizard (or, without a display, probes the practice lab).
+
+Commands:
+  probe HOST[:PORT] [--connect ADDRESS] [--timeout SECONDS] [--ca-file FILE] [--json]
+        Handshake with the host name as SNI, without SNI, and with an unknown name.
+  lab [--port N] [--mode strict|wildcard|alert] [--bind ADDRESS] [--host NAME]... [--ca-out FILE]
+        A local TLS endpoint that behaves like the Apigee ingress.
+  logs FILE... [--json]
+        Finds the clients refused for lack of SNI in ingress access logs.
+
+Options for every command:
+  --lang es|en   language of the output
+  --help         this help; COMMAND --help for a command&apos;s options
+  --version      the version
+
+Exit codes: 0 no problem found, 1 a problem found, 2 usage or input error, 3 could not complete (unreachable, timeout, canceled).
+</source>
+        <translation>Uso: sni-doctor [COMANDO] [OPCIONES]
+
+SNI Doctor averigua por qué los clientes de API de una entrada de Apigee hybrid reciben &quot;Connection reset by peer&quot; durante el handshake TLS.
+Sin comando abre el asistente (o, sin pantalla, sondea el laboratorio de práctica).
+
+Comandos:
+  probe HOST[:PUERTO] [--connect DIRECCIÓN] [--timeout SEGUNDOS] [--ca-file ARCHIVO] [--json]
+        Handshake con el nombre de host como SNI, sin SNI y con un nombre desconocido.
+  lab [--port N] [--mode strict|wildcard|alert] [--bind DIRECCIÓN] [--host NOMBRE]... [--ca-out ARCHIVO]
+        Un endpoint TLS local que se comporta como la entrada de Apigee.
+  logs ARCHIVO... [--json]
+        Busca en los registros de acceso de la entrada los clientes rechazados por no enviar SNI.
+
+Opciones de todos los comandos:
+  --lang es|en   idioma de la salida
+  --help         esta ayuda; COMANDO --help para las opciones de un comando
+  --version      la versión
+
+Códigos de salida: 0 ningún problema, 1 se encontró un problema, 2 error de uso o de entrada, 3 no se pudo completar (inalcanzable, tiempo agotado, cancelado).
+</translation>
+    </message>
+    <message>
+        <source>Finds the clients the ingress refused in its access logs.</source>
+        <translation>Busca en los registros de acceso los clientes que la entrada rechazó.</translation>
+    </message>
+    <message>
+        <source>Output of kubectl logs of an ingress gateway pod; .gz and other compressed files are read as they are; - reads standard input.</source>
+        <translation>Salida de kubectl logs de un pod de la pasarela de entrada; los .gz y otros archivos comprimidos se leen tal cual; - lee la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Give at least one FILE (or - for standard input). Try sni-doctor logs --help.</source>
+        <translation>Indique al menos un ARCHIVO (o - para la entrada estándar). Pruebe sni-doctor logs --help.</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::DoctorWizard</name>
@@ -282,6 +691,10 @@ Códigos de salida: 0 ningún problema, 1 se encontró un problema, 2 error de u
     <message>
         <source>Handshakes with and without SNI, like openssl s_client -noservername.</source>
         <translation>Handshakes con y sin SNI, como openssl s_client -noservername.</translation>
+    </message>
+    <message>
+        <source>Refused clients in the ingress gateway&apos;s access logs (kubectl logs).</source>
+        <translation>Clientes rechazados en los registros de acceso de la pasarela de entrada (kubectl logs).</translation>
     </message>
 </context>
 <context>
@@ -400,10 +813,6 @@ SHA-256: %6
     <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>What it means: %1</source>
-        <translation>Qué significa: %1</translation>
     </message>
     <message>
         <source>CA certificates to verify against</source>
@@ -540,18 +949,6 @@ SHA-256: %6
     <message>
         <source>Probe results</source>
         <translation>Resultados del sondeo</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Veredicto</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Hallazgos</translation>
-    </message>
-    <message>
-        <source>What it means</source>
-        <translation>Qué significa</translation>
     </message>
     <message>
         <source>Bytes</source>
@@ -765,6 +1162,25 @@ SHA-256: %6
     </message>
 </context>
 <context>
+    <name>SniDoctor::VerdictPanel</name>
+    <message>
+        <source>What it means: %1</source>
+        <translation>Qué significa: %1</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Qué significa</translation>
+    </message>
+</context>
+<context>
     <name>SniDoctor::WelcomePage</name>
     <message>
         <source>Why are API clients reset during the TLS handshake?</source>
@@ -805,6 +1221,14 @@ SHA-256: %6
     <message>
         <source>&lt;i&gt;Coming in a later version: open a support bundle or a folder of collected files, with no network and nothing executed.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Llegará en una versión posterior: abrir un paquete de soporte o una carpeta de archivos recopilados, sin red y sin ejecutar nada.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>I already &amp;know the client sends no SNI: skip the logs and go to the probe (step 4)</source>
+        <translation>Ya &amp;sé que el cliente no envía SNI: saltar los registros e ir al sondeo (paso 4)</translation>
+    </message>
+    <message>
+        <source>Client known to send no SNI</source>
+        <translation>Se sabe que el cliente no envía SNI</translation>
     </message>
 </context>
 </TS>

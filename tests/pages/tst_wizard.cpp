@@ -6,12 +6,18 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "peers.h"
+#include "accesslogpage.h"
 #include "probepage.h"
 #include "session/casesession.h"
 #include "steplist.h"
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QMimeData>
+#include <QTableView>
+#include <QTextBrowser>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -45,6 +51,8 @@ private Q_SLOTS:
     void everyControlHasAnAccessibleName();
     void remembersTargetAndLanguage();
     void darkPaletteScreenshot();
+    void accessLogPageImportsAFile();
+    void accessLogPageInSpanishAndPaste();
 
 private:
     ProbePage *goToProbePage();
@@ -76,6 +84,8 @@ ProbePage *tst_Wizard::goToProbePage()
     DoctorWizard *wizard = m_window->wizard();
     if (wizard->currentId() != DoctorWizard::WelcomePageId)
         return nullptr;
+    // The runbook's shortcut: the client is known to send no SNI, straight to step 4.
+    m_window->findChild<QCheckBox *>(QStringLiteral("knownNoSni"))->setChecked(true);
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     if (wizard->currentId() != DoctorWizard::ProbePageId)
         return nullptr;
@@ -271,6 +281,98 @@ void tst_Wizard::darkPaletteScreenshot()
     QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 30000);
     screenshot(QStringLiteral("probe_dark"));
     QApplication::setPalette(light);
+}
+
+namespace {
+
+QByteArray accessLog()
+{
+    QByteArray log = "[pod/apigee-ingressgateway-x/istio-proxy] 2025-05-19T04:00:00Z envoy starting\n";
+    for (int i = 0; i < 2000; ++i) {
+        log += QStringLiteral(R"({"start_time":"2025-05-19T05:00:%1.000Z","remote_address":"10.0.0.%2:4000","sni_host":"api-test.mydomain.com","status_details":"via_upstream","upstream_response_flags":"-","status":200,"tls_protocol":"TLSv1.3"})")
+                   .arg(i % 60, 2, 10, QLatin1Char('0'))
+                   .arg(i % 250)
+                   .toUtf8()
+               + '\n';
+        if (i % 500 == 7)
+            log += R"({ "request_time": 1, "tls_protocol": null, "start_time": "2025-05-19T04:46:20.117Z", "remote_address": "10.138.0.28:19432", "status_details": "filter_chain_not_found", "request": "- - -", "status": 0, "upstream_response_flags": "NR", "sni_host": null })"
+                   "\n";
+    }
+    return log;
+}
+
+} // namespace
+
+void tst_Wizard::accessLogPageImportsAFile()
+{
+    DoctorWizard *wizard = m_window->wizard();
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(DoctorWizard::AccessLogPageId));
+    auto *page = qobject_cast<AccessLogPage *>(wizard->currentPage());
+    QVERIFY(page);
+    auto *commands = m_window->findChild<QWidget *>(QStringLiteral("logsCommands"));
+    QVERIFY(commands->findChild<QPlainTextEdit *>()->toPlainText().contains(
+        QStringLiteral("kubectl -n apigee get pods -l app=apigee-ingressgateway")));
+    auto *ns = m_window->findChild<QLineEdit *>(QStringLiteral("logsNamespace"));
+    ns->selectAll();
+    QTest::keyClicks(ns, QStringLiteral("apigee-hybrid"));
+    QVERIFY(commands->findChild<QPlainTextEdit *>()->toPlainText().contains(QStringLiteral("kubectl -n apigee-hybrid logs")));
+
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("ingress.log")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(accessLog());
+    file.close();
+    // Drag and drop, as from a file manager.
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(file.fileName())});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(page, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(page, &drop);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning() && wizard->session()->accessLogSummary(), 30000);
+
+    const QString verdict = m_window->findChild<QLabel *>(QStringLiteral("logsVerdict"))->text();
+    QVERIFY2(verdict.startsWith(QStringLiteral("Clients without SNI are being refused: 4 connections")), qPrintable(verdict));
+    QVERIFY(verdict.contains(QStringLiteral("2025-05-19T04:46:20.117Z")));
+    auto *clients = m_window->findChild<QTableView *>(QStringLiteral("logsClients"));
+    QCOMPARE(clients->model()->rowCount(), 1);
+    QCOMPARE(clients->model()->index(0, 0).data().toString(), QStringLiteral("10.138.0.28"));
+    QCOMPARE(clients->model()->index(0, 1).data().toLongLong(), 4);
+    auto *hosts = m_window->findChild<QTableView *>(QStringLiteral("logsHosts"));
+    QCOMPARE(hosts->model()->index(0, 0).data().toString(), QStringLiteral("api-test.mydomain.com"));
+    QCOMPARE(m_window->wizard()->stepList()->state(DoctorWizard::StepAccessLogs), StepList::State::Error);
+
+    // The samples: filtered to the refused class, with the runbook's fields highlighted.
+    auto *kind = m_window->findChild<QComboBox *>(QStringLiteral("logsSampleClass"));
+    kind->setCurrentIndex(kind->findData(int(LogClass::NonSniRefused)));
+    const QString samples = m_window->findChild<QTextBrowser *>(QStringLiteral("logsSamples"))->toHtml();
+    QVERIFY(samples.contains(QStringLiteral("filter_chain_not_found")));
+    QVERIFY(samples.contains(QStringLiteral("background-color")));
+    QVERIFY(!samples.contains(QStringLiteral("via_upstream")));
+    screenshot(QStringLiteral("logs_en"));
+
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(DoctorWizard::ProbePageId));
+}
+
+void tst_Wizard::accessLogPageInSpanishAndPaste()
+{
+    DoctorWizard *wizard = m_window->wizard();
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    auto *page = qobject_cast<AccessLogPage *>(wizard->currentPage());
+    QVERIFY(page);
+    m_window->findChild<QAction *>(QStringLiteral("language_es"))->trigger();
+    page->analyzeText(accessLog());
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning() && wizard->session()->accessLogSummary(), 30000);
+    const QString verdict = m_window->findChild<QLabel *>(QStringLiteral("logsVerdict"))->text();
+    QVERIFY2(verdict.startsWith(QStringLiteral("Se está rechazando a clientes sin SNI")), qPrintable(verdict));
+    QVERIFY(page->title().startsWith(QStringLiteral("Paso 2")));
+    screenshot(QStringLiteral("logs_es"));
+    QVERIFY(goToProbePage() == nullptr); // not on the start page any more
+    m_window->findChild<QAction *>(QStringLiteral("language_en"))->trigger();
+    QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
 }
 
 QTEST_MAIN(tst_Wizard)

@@ -28,6 +28,11 @@ foreach(catalogue IN LISTS catalogues)
         message(FATAL_ERROR "lupdate failed on ${catalogue}: ${output}")
     endif()
     file(READ "${WORK_DIR}/${catalogue}" updated)
+    # Entities and semicolons would split CMake's lists: decode them for the report.
+    string(REPLACE "&quot;" "\"" updated "${updated}")
+    string(REPLACE "&apos;" "'" updated "${updated}")
+    string(REPLACE "&amp;" "&" updated "${updated}")
+    string(REPLACE ";" "," updated "${updated}")
     # Each unfinished message, with its source text, so the report says what to translate.
     string(REGEX MATCHALL "<source>[^<]*</source>[^<]*(<comment>[^<]*</comment>[^<]*)?<translation type=\"unfinished\""
            unfinished "${updated}")

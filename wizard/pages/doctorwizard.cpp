@@ -1,5 +1,6 @@
 #include "doctorwizard.h"
 
+#include "accesslogpage.h"
 #include "probepage.h"
 #include "session/casesession.h"
 #include "steplist.h"
@@ -22,15 +23,21 @@ DoctorWizard::DoctorWizard(QWidget *parent)
     m_steps->setObjectName(QStringLiteral("stepList"));
 
     setPage(WelcomePageId, new WelcomePage(this));
+    auto *logs = new AccessLogPage(m_session, this);
+    setPage(AccessLogPageId, logs);
     auto *probe = new ProbePage(m_session, this);
     setPage(ProbePageId, probe);
     setStartId(WelcomePageId);
 
     retranslate(); // creates the side list's entries
-    for (const Step step : {StepAccessLogs, StepCapture, StepRoutes, StepOverrides, StepResolution})
+    for (const Step step : {StepCapture, StepRoutes, StepOverrides, StepResolution})
         m_steps->setState(step, StepList::State::Coming);
     connect(this, &QWizard::currentIdChanged, this, &DoctorWizard::updateSteps);
     connect(m_session, &CaseSession::changed, this, &DoctorWizard::updateSteps);
+    connect(logs, &AccessLogPage::runningChanged, this, [this](bool running) {
+        m_logsRunning = running;
+        updateSteps();
+    });
     connect(probe, &ProbePage::runningChanged, this, [this](bool running) {
         m_probeRunning = running;
         updateSteps();
@@ -42,9 +49,11 @@ int DoctorWizard::nextId() const
 {
     switch (currentId()) {
     case WelcomePageId:
-        // Steps 2 and 3 (logs, capture) are not in this version: the runbook's own
-        // shortcut, "if you already know the client sends no SNI, go to step 4".
-        return ProbePageId;
+        // The runbook's own shortcut: "if you already know the client sends no SNI,
+        // go to step 4".
+        return field(QStringLiteral("knownNoSni")).toBool() ? ProbePageId : AccessLogPageId;
+    case AccessLogPageId:
+        return ProbePageId; // step 3, the packet capture, comes in a later version
     default:
         return -1;
     }
@@ -56,20 +65,24 @@ void DoctorWizard::updateSteps()
         return;
     m_steps->setState(StepStart, currentId() == WelcomePageId ? StepList::State::Current
                                                               : StepList::State::Ok);
-    StepList::State probe = StepList::State::Pending;
-    if (m_probeRunning) {
-        probe = StepList::State::Running;
-    } else if (currentId() == ProbePageId && !m_session->probeReport()) {
-        probe = StepList::State::Current;
-    } else if (const auto &report = m_session->probeReport()) {
-        probe = StepList::State::Ok;
-        for (const Finding &finding : report->findings) {
+    const auto stateOf = [this](int pageId, bool running, const QList<Finding> *findings) {
+        if (running)
+            return StepList::State::Running;
+        if (!findings)
+            return currentId() == pageId ? StepList::State::Current : StepList::State::Pending;
+        StepList::State state = StepList::State::Ok;
+        for (const Finding &finding : *findings) {
             if (finding.severity == Severity::Error)
-                probe = StepList::State::Error;
-            else if (finding.severity == Severity::Warning && probe != StepList::State::Error)
-                probe = StepList::State::Warning;
+                state = StepList::State::Error;
+            else if (finding.severity == Severity::Warning && state != StepList::State::Error)
+                state = StepList::State::Warning;
         }
-    }
+        return state;
+    };
+    const auto &report = m_session->probeReport();
+    const StepList::State probe = stateOf(ProbePageId, m_probeRunning, report ? &report->findings : nullptr);
+    const auto &logs = m_session->accessLogSummary();
+    m_steps->setState(StepAccessLogs, stateOf(AccessLogPageId, m_logsRunning, logs ? &logs->findings : nullptr));
     m_steps->setState(StepProbe, probe);
 }
 
@@ -98,8 +111,10 @@ void DoctorWizard::retranslate()
                            tr("6. overrides.yaml"), tr("7. Resolution and bundle")});
     m_steps->setAccessibleName(tr("Runbook steps"));
     const QString coming = tr("Coming in a later version of SNI Doctor.");
-    for (const Step step : {StepAccessLogs, StepCapture, StepRoutes, StepOverrides, StepResolution})
+    for (const Step step : {StepCapture, StepRoutes, StepOverrides, StepResolution})
         m_steps->setStepToolTip(step, coming);
+    m_steps->setStepToolTip(StepAccessLogs,
+                            tr("Refused clients in the ingress gateway's access logs (kubectl logs)."));
     m_steps->setStepToolTip(StepStart, tr("What the tool does and how you want to work."));
     m_steps->setStepToolTip(StepProbe,
                             tr("Handshakes with and without SNI, like openssl s_client -noservername."));

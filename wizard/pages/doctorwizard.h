@@ -14,7 +14,7 @@ class DoctorWizard final : public QWizard
     Q_OBJECT
 
 public:
-    enum PageId { WelcomePageId, ProbePageId };
+    enum PageId { WelcomePageId, AccessLogPageId, ProbePageId };
     // The runbook's steps as the side list shows them (shared/domain.md section 2).
     enum Step { StepStart, StepAccessLogs, StepCapture, StepProbe, StepRoutes, StepOverrides,
                 StepResolution, StepCount };
@@ -35,6 +35,7 @@ private:
     CaseSession *m_session;
     StepList *m_steps;
     bool m_probeRunning = false;
+    bool m_logsRunning = false;
 };
 
 } // namespace SniDoctor

@@ -4,6 +4,7 @@
 #include "probe/probetext.h"
 #include "session/casesession.h"
 #include "statusicon.h"
+#include "verdictpanel.h"
 
 #include <QEvent>
 #include <QFileDialog>
@@ -28,19 +29,6 @@ namespace {
 
 enum Column { ColumnSni, ColumnOutcome, ColumnProtocol, ColumnCertificate, ColumnBytes, ColumnTime,
               ColumnCount };
-
-StatusGlyph glyphFor(Severity severity)
-{
-    switch (severity) {
-    case Severity::Error:
-        return StatusGlyph::Error;
-    case Severity::Warning:
-        return StatusGlyph::Warning;
-    case Severity::Info:
-        return StatusGlyph::Info;
-    }
-    return StatusGlyph::Info;
-}
 
 QString commonName(const QString &subject)
 {
@@ -73,10 +61,7 @@ ProbePage::ProbePage(CaseSession *session, QWidget *parent)
     , m_progress(new QProgressBar)
     , m_status(new QLabel)
     , m_table(new QTableWidget(0, ColumnCount))
-    , m_verdictIcon(new QLabel)
-    , m_verdict(new QLabel)
-    , m_findings(new QLabel)
-    , m_nextStep(new QLabel)
+    , m_verdict(new VerdictPanel(QStringLiteral("probe")))
     , m_commands(new CommandBox)
 {
     setObjectName(QStringLiteral("probePage"));
@@ -89,9 +74,6 @@ ProbePage::ProbePage(CaseSession *session, QWidget *parent)
     m_cancel->setObjectName(QStringLiteral("probeCancel"));
     m_status->setObjectName(QStringLiteral("probeStatus"));
     m_table->setObjectName(QStringLiteral("probeResults"));
-    m_verdict->setObjectName(QStringLiteral("probeVerdict"));
-    m_findings->setObjectName(QStringLiteral("probeFindings"));
-    m_nextStep->setObjectName(QStringLiteral("probeNextStep"));
     m_commands->setObjectName(QStringLiteral("probeCommands"));
 
     m_port->setRange(1, 65535);
@@ -111,17 +93,9 @@ ProbePage::ProbePage(CaseSession *session, QWidget *parent)
     m_progress->setTextVisible(false);
     m_progress->setMaximumHeight(8);
     m_progress->hide();
-    for (QLabel *label : {m_intro, m_status, m_verdict, m_findings, m_nextStep}) {
+    for (QLabel *label : {m_intro, m_status})
         label->setWordWrap(true);
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    }
-    m_intro->setTextInteractionFlags(Qt::NoTextInteraction);
-    m_findings->setTextFormat(Qt::RichText);
-    QFont bold = m_verdict->font();
-    bold.setBold(true);
-    bold.setPointSizeF(bold.pointSizeF() * 1.1);
-    m_verdict->setFont(bold);
-    m_verdictIcon->setFixedSize(28, 28);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -157,10 +131,6 @@ ProbePage::ProbePage(CaseSession *session, QWidget *parent)
     actions->addWidget(m_progress, 1);
     actions->addWidget(m_status, 2);
 
-    auto *verdictRow = new QHBoxLayout;
-    verdictRow->addWidget(m_verdictIcon, 0, Qt::AlignTop);
-    verdictRow->addWidget(m_verdict, 1);
-
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 8, 0);
@@ -168,9 +138,7 @@ ProbePage::ProbePage(CaseSession *session, QWidget *parent)
     layout->addLayout(form);
     layout->addLayout(actions);
     layout->addWidget(m_table);
-    layout->addLayout(verdictRow);
-    layout->addWidget(m_findings);
-    layout->addWidget(m_nextStep);
+    layout->addWidget(m_verdict);
     layout->addWidget(m_commands);
     layout->addStretch(1);
     auto *scroll = new QScrollArea;
@@ -316,12 +284,8 @@ void ProbePage::showReport()
             m_status->clear();
     }
     m_table->setRowCount(report ? int(report->attempts.size()) : 0);
-    m_verdictIcon->clear();
-    m_verdict->clear();
-    m_findings->clear();
-    m_nextStep->clear();
     if (!report) {
-        m_verdict->setText(isRunning() ? QString() : tr("Run the probe to get a verdict."));
+        m_verdict->showPlaceholder(isRunning() ? QString() : tr("Run the probe to get a verdict."));
         return;
     }
     for (int row = 0; row < report->attempts.size(); ++row) {
@@ -358,20 +322,11 @@ void ProbePage::showReport()
         m_table->setItem(row, ColumnTime, new QTableWidgetItem(tr("%1 ms").arg(attempt.elapsedMs)));
     }
     fitTableHeight();
-    m_verdict->setText(ProbeText::verdict(*report));
-    if (const Finding *lead = leadingFinding(report->findings)) {
-        m_verdictIcon->setPixmap(statusIcon(glyphFor(lead->severity)).pixmap(QSize(24, 24)));
-        m_verdictIcon->setAccessibleName(severityId(lead->severity));
-    }
-    QString findings;
-    for (const Finding &finding : report->findings) {
-        findings += QStringLiteral("<p><b>%1</b><br>%2</p>")
-                        .arg(ProbeText::title(finding).toHtmlEscaped(),
-                             ProbeText::detail(finding).toHtmlEscaped());
-    }
-    m_findings->setText(findings);
-    const QString next = ProbeText::nextStep(*report);
-    m_nextStep->setText(next.isEmpty() ? QString() : tr("What it means: %1").arg(next));
+    QList<VerdictPanel::Item> items;
+    for (const Finding &finding : report->findings)
+        items << VerdictPanel::Item{ProbeText::title(finding), ProbeText::detail(finding)};
+    m_verdict->showVerdict(ProbeText::verdict(*report), leadingFinding(report->findings), items,
+                           ProbeText::nextStep(*report));
 }
 
 void ProbePage::fitTableHeight()
@@ -469,9 +424,6 @@ void ProbePage::retranslate()
                                         tr("Certificate"), tr("Bytes"), tr("Time")});
     m_table->horizontalHeaderItem(ColumnBytes)->setToolTip(tr("Bytes sent / received"));
     m_table->setAccessibleName(tr("Probe results"));
-    m_verdict->setAccessibleName(tr("Verdict"));
-    m_findings->setAccessibleName(tr("Findings"));
-    m_nextStep->setAccessibleName(tr("What it means"));
     showReport();
 }
 

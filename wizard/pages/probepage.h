@@ -17,6 +17,7 @@ namespace SniDoctor {
 
 class CaseSession;
 class CommandBox;
+class VerdictPanel;
 
 // Runbook step 4: probe the endpoint with and without SNI. The probe runs on a
 // worker thread (QtConcurrent); the page only starts, cancels and shows it.
@@ -76,10 +77,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_status;
     QTableWidget *m_table;
-    QLabel *m_verdictIcon;
-    QLabel *m_verdict;
-    QLabel *m_findings;
-    QLabel *m_nextStep;
+    VerdictPanel *m_verdict;
     CommandBox *m_commands;
 };
 

@@ -1,5 +1,6 @@
 #include "welcomepage.h"
 
+#include <QCheckBox>
 #include <QEvent>
 #include <QLabel>
 #include <QRadioButton>
@@ -15,6 +16,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     , m_live(new QRadioButton(this))
     , m_review(new QRadioButton(this))
     , m_reviewNote(new QLabel(this))
+    , m_knownNoSni(new QCheckBox(this))
 {
     setObjectName(QStringLiteral("welcomePage"));
     for (QLabel *label : {m_intro, m_cause, m_reviewNote}) {
@@ -27,6 +29,8 @@ WelcomePage::WelcomePage(QWidget *parent)
     m_review->setEnabled(false); // offline review arrives with its own issue
     m_reviewNote->setIndent(24);
     m_choice->setBuddy(m_live);
+    m_knownNoSni->setObjectName(QStringLiteral("knownNoSni"));
+    registerField(QStringLiteral("knownNoSni"), m_knownNoSni);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
@@ -36,6 +40,8 @@ WelcomePage::WelcomePage(QWidget *parent)
     layout->addWidget(m_live);
     layout->addWidget(m_review);
     layout->addWidget(m_reviewNote);
+    layout->addSpacing(12);
+    layout->addWidget(m_knownNoSni);
     layout->addStretch(1);
     retranslate();
 }
@@ -68,6 +74,8 @@ void WelcomePage::retranslate()
     m_live->setAccessibleName(tr("Diagnose a live endpoint"));
     m_review->setText(tr("Review collected files offline"));
     m_review->setAccessibleName(tr("Review collected files offline (coming)"));
+    m_knownNoSni->setText(tr("I already &know the client sends no SNI: skip the logs and go to the probe (step 4)"));
+    m_knownNoSni->setAccessibleName(tr("Client known to send no SNI"));
     m_reviewNote->setText(tr("<i>Coming in a later version: open a support bundle or a folder of "
                              "collected files, with no network and nothing executed.</i>"));
 }

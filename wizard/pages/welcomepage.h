@@ -3,6 +3,7 @@
 #include <QWizardPage>
 
 class QLabel;
+class QCheckBox;
 class QRadioButton;
 
 namespace SniDoctor {
@@ -28,6 +29,7 @@ private:
     QRadioButton *m_live;
     QRadioButton *m_review;
     QLabel *m_reviewNote;
+    QCheckBox *m_knownNoSni;
 };
 
 } // namespace SniDoctor

@@ -22,4 +22,16 @@ void CaseSession::clearProbeReport()
     Q_EMIT changed();
 }
 
+void CaseSession::setAccessLogSummary(const AccessLogSummary &summary)
+{
+    m_accessLogSummary = summary;
+    Q_EMIT changed();
+}
+
+void CaseSession::clearAccessLogSummary()
+{
+    m_accessLogSummary.reset();
+    Q_EMIT changed();
+}
+
 } // namespace SniDoctor

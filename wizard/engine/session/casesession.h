@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accesslog/accesslogsummary.h"
 #include "probe/tlsprobe.h"
 
 #include <QObject>
@@ -25,12 +26,20 @@ public:
     void setProbeReport(const ProbeReport &report);
     void clearProbeReport();
 
+    [[nodiscard]] const std::optional<AccessLogSummary> &accessLogSummary() const
+    {
+        return m_accessLogSummary;
+    }
+    void setAccessLogSummary(const AccessLogSummary &summary);
+    void clearAccessLogSummary();
+
 Q_SIGNALS:
     void changed();
 
 private:
     ProbeTarget m_probeTarget;
     std::optional<ProbeReport> m_probeReport;
+    std::optional<AccessLogSummary> m_accessLogSummary;
 };
 
 } // namespace SniDoctor

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/finding.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace SniDoctor {
+
+// The end of every step's page: the verdict in one sentence with its severity icon,
+// each finding's title and explanation, and what it means for the next step. Texts
+// come already translated; the page re-sets them on a language change.
+class VerdictPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    struct Item
+    {
+        QString title;
+        QString detail;
+    };
+
+    // objectPrefix names the labels for tests and accessibility tools:
+    // PREFIXVerdict, PREFIXFindings, PREFIXNextStep.
+    explicit VerdictPanel(const QString &objectPrefix, QWidget *parent = nullptr);
+
+    void showVerdict(const QString &verdict, const Finding *lead, const QList<Item> &findings,
+                     const QString &nextStep);
+    void showPlaceholder(const QString &text);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    QLabel *m_icon;
+    QLabel *m_verdict;
+    QLabel *m_findings;
+    QLabel *m_nextStep;
+};
+
+} // namespace SniDoctor
