@@ -3,6 +3,9 @@
 #include "accesslog/accessloganalyzer.h"
 #include "accesslog/accesslogjson.h"
 #include "accesslog/accesslogtext.h"
+#include "capture/captureanalyzer.h"
+#include "capture/capturejson.h"
+#include "capture/capturetext.h"
 #include "core/taskcontrol.h"
 #include "lab/practicelab.h"
 #include "probe/probejson.h"
@@ -254,12 +257,54 @@ void printLogSummary(const AccessLogSummary &summary)
     o.flush();
 }
 
+void printCaptureSummary(const CaptureSummary &summary)
+{
+    QTextStream &o = out();
+    o << CommandLine::tr("Verdict: %1").arg(CaptureText::verdict(summary)) << "\n\n";
+    o << CommandLine::tr("%1: %2 packets (%3), %4 TCP connections, %5 ClientHellos: %6 without SNI, %7 "
+                         "reset by the server, %8 incomplete.")
+             .arg(summary.file)
+             .arg(summary.packets)
+             .arg(summary.linkTypes.join(QStringLiteral(", ")))
+             .arg(summary.connections)
+             .arg(summary.clientHellos)
+             .arg(summary.withoutSni)
+             .arg(summary.resetAfterHello)
+             .arg(summary.incomplete)
+      << "\n\n";
+    if (!summary.clientsWithoutSni.isEmpty()) {
+        o << CommandLine::tr("Clients without SNI:") << '\n';
+        QList<QStringList> rows;
+        for (const CaptureClientStat &client : summary.clientsWithoutSni.mid(0, 20)) {
+            rows << QStringList{client.client, QString::number(client.withoutSni), QString::number(client.resets),
+                                client.ja4s.join(QStringLiteral(" "))};
+        }
+        printTable({CommandLine::tr("Client"), CommandLine::tr("Hellos without SNI"), CommandLine::tr("Reset"),
+                    QStringLiteral("JA4")},
+                   rows);
+        o << '\n';
+    }
+    for (const Finding &finding : summary.findings) {
+        o << QStringLiteral("[%1] %2 (%3)\n")
+                 .arg(severityId(finding.severity), CaptureText::title(finding), finding.id);
+        o << "    " << CaptureText::detail(finding) << '\n';
+    }
+    const QString wireshark = CaptureText::wiresharkHint(summary);
+    if (!wireshark.isEmpty())
+        o << '\n' << wireshark << '\n';
+    const QString next = CaptureText::nextStep(summary);
+    if (!next.isEmpty())
+        o << '\n' << CommandLine::tr("What it means: %1").arg(next) << '\n';
+    o.flush();
+}
+
 bool CommandLine::wantsCommandLine(const QStringList &arguments)
 {
     if (arguments.size() < 2)
         return false;
     const QString first = arguments.at(1);
     return first == QLatin1String("probe") || first == QLatin1String("lab") || first == QLatin1String("logs")
+           || first == QLatin1String("capture")
            || first == QLatin1String("--version") || first == QLatin1String("-v")
            || first == QLatin1String("--help") || first == QLatin1String("-h")
            || first == QLatin1String("help");
@@ -284,6 +329,9 @@ void CommandLine::printHelp()
                 "        A local TLS endpoint that behaves like the Apigee ingress.\n"
                 "  logs FILE... [--json]\n"
                 "        Finds the clients refused for lack of SNI in ingress access logs.\n"
+                "  capture FILE [--json | --list]\n"
+                "        Reads a packet capture: which ClientHellos carry no SNI, and what the server "
+                "answered.\n"
                 "\n"
                 "Options for every command:\n"
                 "  --lang es|en   language of the output\n"
@@ -316,6 +364,8 @@ int CommandLine::run(const QStringList &arguments)
         return lab(rest);
     if (command == QLatin1String("logs"))
         return logs(rest);
+    if (command == QLatin1String("capture"))
+        return capture(rest);
     err() << tr("Unknown command \"%1\". Try sni-doctor --help.").arg(command) << '\n';
     return ExitUsage;
 }
@@ -416,6 +466,60 @@ int CommandLine::logs(const QStringList &arguments)
         out().flush();
     } else {
         printLogSummary(result.value());
+    }
+    if (result.value().canceled)
+        return ExitIncomplete;
+    return hasError(result.value().findings) ? ExitProblemFound : ExitNoProblem;
+}
+
+int CommandLine::capture(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Reads a packet capture and says which ClientHellos carry no SNI and "
+                                        "what the server answered."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("A pcap or pcapng file, as tcpdump -w writes it."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
+    const QCommandLineOption list(QStringLiteral("list"),
+                                  tr("Print one line per ClientHello (frame, SNI, reaction), for scripts."));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("This help."));
+    parser.addOptions({json, list, help});
+    if (!parser.parse(arguments)) {
+        err() << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(help)) {
+        out() << parser.helpText().replace(arguments.value(0), QStringLiteral("sni-doctor capture"));
+        return ExitNoProblem;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        err() << tr("Give exactly one capture FILE. Try sni-doctor capture --help.") << '\n';
+        return ExitUsage;
+    }
+    CancelFlag cancel;
+    g_cancel = &cancel;
+    catchInterrupts();
+    std::function<void(const CaptureHello &)> sink;
+    if (parser.isSet(list)) {
+        // Every hello, as soon as its answer is known: no cap, constant memory.
+        sink = [](const CaptureHello &hello) {
+            out() << hello.frame << '\t' << hello.sni << '\t' << serverReactionId(hello.reaction) << '\t'
+                  << hello.reactionFrame << '\t' << hello.client << '\t' << hello.ja4 << '\n';
+        };
+    }
+    const Result<CaptureSummary> result =
+        analyzeCaptureWithSink(parser.positionalArguments().first(), cancel, CaptureLimits{}, sink);
+    g_cancel = nullptr;
+    if (!result) {
+        err() << result.error().message << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(list)) {
+        out().flush();
+    } else if (parser.isSet(json)) {
+        out() << QJsonDocument(captureSummaryToJson(result.value())).toJson(QJsonDocument::Indented);
+        out().flush();
+    } else {
+        printCaptureSummary(result.value());
     }
     if (result.value().canceled)
         return ExitIncomplete;

@@ -32,6 +32,7 @@ private:
     static int probe(const QStringList &arguments);
     static int lab(const QStringList &arguments);
     static int logs(const QStringList &arguments);
+    static int capture(const QStringList &arguments);
     static void printHelp();
 };
 

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "capture/capturesummary.h"
+#include "core/result.h"
+#include "core/taskcontrol.h"
+
+#include <functional>
+
+namespace SniDoctor {
+
+struct CaptureLimits
+{
+    int maxOpenConnections = 200000; // the oldest are forgotten beyond this
+    int maxHellos = 20000;           // kept one by one in the summary; the counts go on
+    int maxBufferedBytes = 1 << 16;  // per connection, to reassemble one ClientHello
+    qint64 reactionTimeoutUs = 120'000'000; // a ClientHello unanswered this long: "none"
+};
+
+// Reads a capture file with libpcap (pcap with micro- or nanosecond times, pcapng),
+// finds every TLS ClientHello by content whatever the port, reassembles those that
+// span TCP segments and TLS records (out of order and retransmitted segments
+// included), and records what the server answered. Blocking: call it from a worker
+// thread; progress is bytes of the file read, and control.isCanceled() is checked
+// every few thousand packets. Memory grows with the connections still open, not with
+// the file. An unreadable file or an unsupported link type is an Error naming it; a
+// file cut short is not: what was complete is returned with readError set.
+[[nodiscard]] Result<CaptureSummary> analyzeCapture(const QString &path, TaskControl &control,
+                                                    const CaptureLimits &limits = {});
+
+// The same, calling sink with every ClientHello as soon as its answer is known (in
+// the order answers arrive), for callers that list more hellos than the summary keeps.
+[[nodiscard]] Result<CaptureSummary> analyzeCaptureWithSink(const QString &path, TaskControl &control,
+                                                            const CaptureLimits &limits,
+                                                            const std::function<void(const CaptureHello &)> &sink);
+
+// Findings from the summary. Pure.
+[[nodiscard]] QList<Finding> captureFindings(const CaptureSummary &summary);
+
+} // namespace SniDoctor
