@@ -503,7 +503,8 @@ int CommandLine::capture(const QStringList &arguments)
         // Every hello, as soon as its answer is known: no cap, constant memory.
         sink = [](const CaptureHello &hello) {
             out() << hello.frame << '\t' << hello.sni << '\t' << serverReactionId(hello.reaction) << '\t'
-                  << hello.reactionFrame << '\t' << hello.client << '\t' << hello.ja4 << '\n';
+                  << hello.reactionFrame << '\t' << hello.client << '\t' << hello.ja4 << '\t'
+                  << (hello.complete ? QStringLiteral("complete") : hello.incompleteReason) << '\n';
         };
     }
     const Result<CaptureSummary> result =

@@ -34,6 +34,8 @@ packages=(
     # real peers and tools the tests use: nginx, network namespaces, .desktop checks,
     # clang's libFuzzer for the parsers' fuzz targets
     nginx util-linux desktop-file-utils ca-certificates clang libclang-rt-14-dev
+    # packet captures: made with tcpdump, checked against tshark
+    tcpdump tshark
     # the benchmarks compare with jq and grep, timed by time(1)
     jq time python3
     # fonts for the offscreen GUI tests, and screenshots without a display

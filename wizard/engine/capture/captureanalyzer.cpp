@@ -712,6 +712,14 @@ Result<CaptureSummary> analyzeCapture(const QString &path, TaskControl &control,
     return analyzeCaptureWithSink(path, control, limits, {});
 }
 
+namespace {
+
+Result<CaptureSummary> analyzeOpenCapture(pcap_t *pcap, const QString &path, qint64 fileSize, TaskControl &control,
+                                          const CaptureLimits &limits,
+                                          const std::function<void(const CaptureHello &)> &sink);
+
+} // namespace
+
 Result<CaptureSummary> analyzeCaptureWithSink(const QString &path, TaskControl &control, const CaptureLimits &limits,
                                               const std::function<void(const CaptureHello &)> &sink)
 {
@@ -729,6 +737,25 @@ Result<CaptureSummary> analyzeCaptureWithSink(const QString &path, TaskControl &
                                       "%1 (expected a pcap or pcapng file, as tcpdump -w writes)")
                                       .arg(QString::fromLocal8Bit(errors)));
     }
+    return analyzeOpenCapture(pcap, path, info.size(), control, limits, sink);
+}
+
+Result<CaptureSummary> analyzeCaptureStream(FILE *file, const QString &name, TaskControl &control,
+                                            const CaptureLimits &limits)
+{
+    char errors[PCAP_ERRBUF_SIZE] = {};
+    pcap_t *pcap = pcap_fopen_offline_with_tstamp_precision(file, PCAP_TSTAMP_PRECISION_MICRO, errors);
+    if (!pcap)
+        return captureError(name, QString::fromLocal8Bit(errors));
+    return analyzeOpenCapture(pcap, name, 1, control, limits, {});
+}
+
+namespace {
+
+Result<CaptureSummary> analyzeOpenCapture(pcap_t *pcap, const QString &path, qint64 fileSize, TaskControl &control,
+                                          const CaptureLimits &limits,
+                                          const std::function<void(const CaptureHello &)> &sink)
+{
     const int linkType = pcap_datalink(pcap);
     if (!isSupportedLink(linkType)) {
         pcap_close(pcap);
@@ -744,7 +771,7 @@ Result<CaptureSummary> analyzeCaptureWithSink(const QString &path, TaskControl &
     summary.linkTypes << linkTypeName(linkType);
     Analysis analysis(limits, summary);
     analysis.sink = sink;
-    const qint64 total = std::max<qint64>(1, info.size());
+    const qint64 total = std::max<qint64>(1, fileSize);
     control.setProgressRange(0, 1000);
     FILE *file = pcap_file(pcap);
     pcap_pkthdr *header = nullptr;
@@ -786,6 +813,8 @@ Result<CaptureSummary> analyzeCaptureWithSink(const QString &path, TaskControl &
     summary.findings = captureFindings(summary);
     return summary;
 }
+
+} // namespace
 
 QList<Finding> captureFindings(const CaptureSummary &summary)
 {

@@ -4,6 +4,7 @@
 #include "core/result.h"
 #include "core/taskcontrol.h"
 
+#include <cstdio>
 #include <functional>
 
 namespace SniDoctor {
@@ -32,6 +33,11 @@ struct CaptureLimits
 [[nodiscard]] Result<CaptureSummary> analyzeCaptureWithSink(const QString &path, TaskControl &control,
                                                             const CaptureLimits &limits,
                                                             const std::function<void(const CaptureHello &)> &sink);
+
+// The same over an open stream (pcap_fopen_offline takes ownership and closes it):
+// for the fuzz target, which reads from memory. name stands for the file in messages.
+[[nodiscard]] Result<CaptureSummary> analyzeCaptureStream(FILE *file, const QString &name, TaskControl &control,
+                                                          const CaptureLimits &limits = {});
 
 // Findings from the summary. Pure.
 [[nodiscard]] QList<Finding> captureFindings(const CaptureSummary &summary);

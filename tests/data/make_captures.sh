@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Makes the test captures in captures/ with tcpdump on loopback, against the practice
+# lab, and edits some of them (edit_pcap.py). Needs root (tcpdump), the built
+# sni-doctor, openssl, editcap. Kept for reference: the captures are committed.
+#
+#   tests/data/make_captures.sh [BINARY]
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+binary=${1:-$here/../../build/sni-doctor}
+out=$here/captures
+mkdir -p "$out"
+port=18443
+
+capture() { # capture NAME TCPDUMP_ARGS... -- COMMAND...
+    local name=$1; shift
+    local args=()
+    while [ "$1" != "--" ]; do args+=("$1"); shift; done
+    shift
+    tcpdump -n -s 0 -U --immediate-mode "${args[@]}" -w "$out/$name" "tcp port $port" 2>/dev/null &
+    local dump=$!
+    sleep 1
+    "$@" >/dev/null 2>&1 || true
+    sleep 1
+    kill "$dump"; wait "$dump" 2>/dev/null || true
+}
+
+probe() { "$binary" probe "api-test.mydomain.com:$port" --connect "$1" --timeout 3; }
+
+"$binary" lab --port $port --mode strict >/dev/null 2>&1 &
+lab=$!
+sleep 0.5
+capture sll2.pcap -i any -- probe 127.0.0.1
+capture sll.pcap -i any -y LINUX_SLL -- probe 127.0.0.1
+capture ethernet.pcap -i lo -- probe 127.0.0.1
+capture snaplen.pcap -i lo -s 120 -- probe 127.0.0.1
+kill $lab 2>/dev/null || true; wait $lab 2>/dev/null || true
+
+"$binary" lab --port $port --mode strict --bind ::1 >/dev/null 2>&1 &
+lab=$!
+sleep 0.5
+capture ipv6.pcap -i lo -- probe ::1
+kill $lab 2>/dev/null || true; wait $lab 2>/dev/null || true
+
+# A ClientHello of about 1.8 KB (a long ALPN list, as post-quantum key shares make
+# them), without SNI, answered by the wildcard lab. Loopback hands tcpdump the whole
+# hello in one segment (segmentation offload), so edit_pcap.py splits it afterwards.
+"$binary" lab --port $port --mode wildcard >/dev/null 2>&1 &
+lab=$!
+sleep 0.5
+long_alpn=$(python3 -c 'print(",".join("proto-%02d-%s" % (i, "x" * 40) for i in range(30)))')
+capture bighello.pcap -i lo -- sh -c "openssl s_client -connect 127.0.0.1:$port -noservername -alpn '$long_alpn' </dev/null"
+kill $lab 2>/dev/null || true; wait $lab 2>/dev/null || true
+
+editcap -F pcapng "$out/sll2.pcap" "$out/sll2.pcapng"
+python3 "$here/edit_pcap.py" vlan "$out/ethernet.pcap" "$out/vlan.pcap" 1
+python3 "$here/edit_pcap.py" vlan "$out/ethernet.pcap" "$out/qinq.pcap" 2
+# The big hello (frame 4) in segments of 600 bytes (frames 4 to 7); then the second
+# and third segments swapped, and the first segment sent twice.
+python3 "$here/edit_pcap.py" split "$out/bighello.pcap" "$out/split.pcap" 4 600
+python3 "$here/edit_pcap.py" reorder "$out/split.pcap" "$out/split-out-of-order.pcap" 5 6
+python3 "$here/edit_pcap.py" duplicate "$out/split.pcap" "$out/split-retransmitted.pcap" 4
+size=$(stat -c %s "$out/ethernet.pcap")
+python3 "$here/edit_pcap.py" truncate "$out/ethernet.pcap" "$out/truncated.pcap" $((size - 100))
+head -c 3000 /dev/urandom >"$out/garbage.pcap"
+ls -l "$out"

@@ -1,0 +1,347 @@
+// Capture analysis against real captures made with tcpdump (tests/data/captures), live
+// captures of the probe against the practice lab, and tshark as the reference: our
+// (frame, SNI) list must equal tshark's for every file.
+#include "capture/captureanalyzer.h"
+#include "capture/clienthello.h"
+#include "lab/practicelab.h"
+#include "peers.h"
+#include "probe/tlsprobe.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace SniDoctor;
+
+namespace {
+
+const QString kData = QStringLiteral(SNI_DOCTOR_TEST_DATA "/captures");
+
+CaptureSummary analyze(const QString &name)
+{
+    CancelFlag control;
+    const Result<CaptureSummary> result = analyzeCapture(kData + QLatin1Char('/') + name, control);
+    if (!result)
+        qFatal("%s", qPrintable(result.error().message));
+    return result.value();
+}
+
+QStringList ours(const CaptureSummary &summary)
+{
+    QStringList list;
+    for (const CaptureHello &hello : summary.hellos) {
+        if (hello.complete)
+            list << QStringLiteral("%1 %2").arg(hello.frame).arg(hello.sni);
+    }
+    return list;
+}
+
+QStringList findingIds(const CaptureSummary &summary)
+{
+    QStringList ids;
+    for (const Finding &finding : summary.findings)
+        ids << finding.id;
+    return ids;
+}
+
+#define REQUIRE_TOOL(program)                                                                      \
+    do {                                                                                           \
+        if (!TestPeers::available(QStringLiteral(program))) {                                      \
+            if (qEnvironmentVariableIsSet("CI"))                                                   \
+                QFAIL(program " is not installed: the setup script must install it");             \
+            QSKIP(program " is not installed (installer/setup-debian.sh installs it)");           \
+        }                                                                                          \
+    } while (false)
+
+QByteArray u16(int v)
+{
+    return QByteArray(1, char(v >> 8)) + char(v & 0xff);
+}
+
+QByteArray extension(int type, const QByteArray &data)
+{
+    return u16(type) + u16(int(data.size())) + data;
+}
+
+} // namespace
+
+class tst_Capture : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void matchesTshark_data();
+    void matchesTshark();
+    void strictLabCaptures_data();
+    void strictLabCaptures();
+    void splitHellos_data();
+    void splitHellos();
+    void snapLengthCut();
+    void truncatedFile();
+    void badFiles();
+    void liveCaptureOfTheProbe_data();
+    void liveCaptureOfTheProbe();
+    void ja4OfAKnownHello();
+    void malformedHellos();
+};
+
+void tst_Capture::matchesTshark_data()
+{
+    QTest::addColumn<QString>("file");
+    const QStringList files = QDir(kData).entryList({QStringLiteral("*.pcap"), QStringLiteral("*.pcapng")}, QDir::Files);
+    QVERIFY(files.size() >= 13);
+    for (const QString &file : files) {
+        if (file != QLatin1String("garbage.pcap"))
+            QTest::newRow(qPrintable(file)) << file;
+    }
+}
+
+void tst_Capture::matchesTshark()
+{
+    REQUIRE_TOOL("tshark");
+    QFETCH(QString, file);
+    QProcess tshark;
+    tshark.start(QStringLiteral("tshark"),
+                 {QStringLiteral("-o"), QStringLiteral("tcp.reassemble_out_of_order:TRUE"), QStringLiteral("-r"),
+                  kData + QLatin1Char('/') + file, QStringLiteral("-Y"), QStringLiteral("tls.handshake.type==1"),
+                  QStringLiteral("-T"), QStringLiteral("fields"), QStringLiteral("-e"), QStringLiteral("frame.number"),
+                  QStringLiteral("-e"), QStringLiteral("tls.handshake.extensions_server_name")});
+    QVERIFY(tshark.waitForFinished(60000));
+    QStringList theirs;
+    for (const QByteArray &line : tshark.readAllStandardOutput().split('\n')) {
+        if (!line.isEmpty())
+            theirs << QString::fromUtf8(line).replace(QLatin1Char('\t'), QLatin1Char(' '));
+    }
+    QCOMPARE(ours(analyze(file)), theirs);
+}
+
+void tst_Capture::strictLabCaptures_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("linkType");
+    QTest::addColumn<QString>("clientPrefix");
+    QTest::newRow("tcpdump -i any") << "sll2.pcap" << "LINUX_SLL2" << "127.0.0.1:";
+    QTest::newRow("tcpdump -i any -y LINUX_SLL") << "sll.pcap" << "LINUX_SLL" << "127.0.0.1:";
+    QTest::newRow("tcpdump -i lo") << "ethernet.pcap" << "EN10MB" << "127.0.0.1:";
+    QTest::newRow("IPv6") << "ipv6.pcap" << "EN10MB" << "[::1]:";
+    QTest::newRow("pcapng") << "sll2.pcapng" << "LINUX_SLL2" << "127.0.0.1:";
+    QTest::newRow("802.1Q") << "vlan.pcap" << "EN10MB" << "127.0.0.1:";
+    QTest::newRow("QinQ") << "qinq.pcap" << "EN10MB" << "127.0.0.1:";
+}
+
+void tst_Capture::strictLabCaptures()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, linkType);
+    QFETCH(QString, clientPrefix);
+    const CaptureSummary summary = analyze(file);
+    QCOMPARE(summary.linkTypes, QStringList{linkType});
+    QCOMPARE(summary.clientHellos, 3);
+    QCOMPARE(summary.withoutSni, 1);
+    QCOMPARE(summary.resetAfterHello, 2);
+    QCOMPARE(summary.resetWithoutSni, 1);
+    QCOMPARE(summary.connections, 3);
+    QCOMPARE(summary.hellos.size(), 3);
+    const CaptureHello &withSni = summary.hellos[0];
+    QCOMPARE(withSni.sni, QStringLiteral("api-test.mydomain.com"));
+    QCOMPARE(withSni.reaction, ServerReaction::ServerHello);
+    QCOMPARE(withSni.reactionDetail, QStringLiteral("TLSv1.3"));
+    QVERIFY(withSni.ja4.startsWith(QStringLiteral("t13d")));
+    QVERIFY(withSni.client.startsWith(clientPrefix));
+    QVERIFY(withSni.versions.startsWith(QStringLiteral("TLSv1.3,TLSv1.2")));
+    QCOMPARE(withSni.alpn, QStringLiteral("h2,http/1.1"));
+    const CaptureHello &withoutSni = summary.hellos[1];
+    QVERIFY(withoutSni.sni.isEmpty());
+    QVERIFY(withoutSni.complete);
+    QCOMPARE(withoutSni.reaction, ServerReaction::Rst);
+    QVERIFY(withoutSni.reactionFrame > withoutSni.frame);
+    QVERIFY(withoutSni.delayMs >= 0);
+    QVERIFY(withoutSni.ja4.startsWith(QStringLiteral("t13i"))); // JA4's 4th character: no SNI
+    QCOMPARE(withoutSni.ja4.mid(4), withSni.ja4.mid(4).replace(QStringLiteral("3111"), QStringLiteral("3110")));
+    QCOMPARE(summary.hellos[2].sni, QString::fromLatin1(kUnknownProbeName));
+    QCOMPARE(summary.hellos[2].reaction, ServerReaction::Rst);
+    QCOMPARE(findingIds(summary),
+             (QStringList{"capture_client_without_sni", "capture_reset_after_client_hello"}));
+    QCOMPARE(summary.clientsWithoutSni.size(), 1);
+    QCOMPARE(summary.clientsWithoutSni[0].client, clientPrefix.mid(clientPrefix.startsWith(QLatin1Char('[')) ? 1 : 0)
+                                                      .chopped(clientPrefix.startsWith(QLatin1Char('[')) ? 2 : 1));
+}
+
+void tst_Capture::splitHellos_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<qint64>("frame");
+    QTest::newRow("one segment") << "bighello.pcap" << qint64(4);
+    QTest::newRow("four segments") << "split.pcap" << qint64(7);
+    QTest::newRow("out of order") << "split-out-of-order.pcap" << qint64(7);
+    QTest::newRow("retransmitted") << "split-retransmitted.pcap" << qint64(8);
+}
+
+void tst_Capture::splitHellos()
+{
+    QFETCH(QString, file);
+    QFETCH(qint64, frame);
+    const CaptureSummary summary = analyze(file);
+    QCOMPARE(summary.clientHellos, 1);
+    const CaptureHello &hello = summary.hellos[0];
+    QVERIFY(hello.complete);
+    QCOMPARE(hello.frame, frame); // the packet that completes it, as Wireshark numbers it
+    QVERIFY(hello.sni.isEmpty());
+    QCOMPARE(hello.alpn.split(QLatin1Char(',')).size(), 30);
+    QCOMPARE(hello.reaction, ServerReaction::ServerHello);
+    QCOMPARE(summary.withoutSni, 1);
+    QCOMPARE(summary.resetAfterHello, 0);
+    QCOMPARE(findingIds(summary), QStringList{"capture_client_without_sni"});
+}
+
+void tst_Capture::snapLengthCut()
+{
+    const CaptureSummary summary = analyze(QStringLiteral("snaplen.pcap"));
+    QCOMPARE(summary.clientHellos, 3);
+    QCOMPARE(summary.incomplete, 3);
+    QCOMPARE(summary.withoutSni, 0); // a cut hello is not "no SNI"
+    for (const CaptureHello &hello : summary.hellos) {
+        QVERIFY(!hello.complete);
+        QCOMPARE(hello.incompleteReason, QStringLiteral("snaplen"));
+    }
+    QVERIFY(findingIds(summary).contains(QStringLiteral("capture_incomplete_hellos")));
+    QVERIFY(!findingIds(summary).contains(QStringLiteral("capture_client_without_sni")));
+}
+
+void tst_Capture::truncatedFile()
+{
+    const CaptureSummary summary = analyze(QStringLiteral("truncated.pcap"));
+    QVERIFY(!summary.readError.isEmpty());
+    QVERIFY(summary.readErrorFrame > 20);
+    QCOMPARE(summary.clientHellos, 3); // everything before the cut
+    QVERIFY(findingIds(summary).contains(QStringLiteral("capture_truncated")));
+}
+
+void tst_Capture::badFiles()
+{
+    CancelFlag control;
+    const auto garbage = analyzeCapture(kData + QStringLiteral("/garbage.pcap"), control);
+    QVERIFY(!garbage.ok());
+    QCOMPARE(garbage.error().code, QStringLiteral("capture_unreadable"));
+    QVERIFY(garbage.error().message.contains(QStringLiteral("garbage.pcap")));
+    QVERIFY(!analyzeCapture(QStringLiteral("/nonexistent.pcap"), control).ok());
+    QTemporaryDir dir;
+    QFile empty(dir.filePath(QStringLiteral("empty.pcap")));
+    QVERIFY(empty.open(QIODevice::WriteOnly));
+    empty.close();
+    QVERIFY(!analyzeCapture(empty.fileName(), control).ok());
+}
+
+void tst_Capture::liveCaptureOfTheProbe_data()
+{
+    QTest::addColumn<QString>("interface");
+    QTest::newRow("-i lo") << "lo";
+    QTest::newRow("-i any") << "any";
+}
+
+void tst_Capture::liveCaptureOfTheProbe()
+{
+    REQUIRE_TOOL("tcpdump");
+    QFETCH(QString, interface);
+    PracticeLab lab;
+    const auto port = lab.start(LabOptions{LabMode::Strict});
+    QVERIFY(port.ok());
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("live.pcap"));
+    QProcess tcpdump;
+    tcpdump.start(QStringLiteral("tcpdump"),
+                  {QStringLiteral("-n"), QStringLiteral("-U"), QStringLiteral("--immediate-mode"), QStringLiteral("-Z"),
+                   QStringLiteral("root"), QStringLiteral("-s"), QStringLiteral("0"),
+                   QStringLiteral("-i"), interface, QStringLiteral("-w"), file,
+                   QStringLiteral("tcp port %1").arg(port.value())});
+    QVERIFY(tcpdump.waitForStarted());
+    // tcpdump says "listening on" once its capture is open.
+    QByteArray said;
+    for (int i = 0; i < 100 && !said.contains("listening on"); ++i) {
+        tcpdump.waitForReadyRead(100);
+        said += tcpdump.readAllStandardError();
+        if (tcpdump.state() == QProcess::NotRunning)
+            break;
+    }
+    if (!said.contains("listening on"))
+        QSKIP(qPrintable(QStringLiteral("tcpdump cannot capture here: ") + QString::fromLocal8Bit(said)));
+    CancelFlag control;
+    const auto report = runProbe(ProbeTarget{QStringLiteral("api-test.mydomain.com"), port.value(),
+                                             QStringLiteral("127.0.0.1"), 5000, {}},
+                                 control);
+    QVERIFY(report.ok());
+    // Wait until tcpdump has written the probe's packets (every connection ends in a
+    // FIN or RST), rather than for a fixed time.
+    for (int i = 0; i < 50 && QFileInfo(file).size() < 3000; ++i)
+        QThread::msleep(100);
+    tcpdump.terminate();
+    QVERIFY(tcpdump.waitForFinished(5000));
+    const Result<CaptureSummary> result = analyzeCapture(file, control);
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+    const CaptureSummary &summary = result.value();
+    QCOMPARE(summary.clientHellos, 3);
+    QCOMPARE(summary.withoutSni, 1);
+    bool found = false;
+    for (const CaptureHello &hello : summary.hellos) {
+        if (hello.sni.isEmpty()) {
+            QCOMPARE(hello.reaction, ServerReaction::Rst);
+            found = true;
+        }
+    }
+    QVERIFY(found);
+    if (interface == QLatin1String("any"))
+        QVERIFY(summary.linkTypes.first().startsWith(QStringLiteral("LINUX_SLL")));
+}
+
+void tst_Capture::ja4OfAKnownHello()
+{
+    // A Chrome ClientHello as a public JA4 database lists it: ciphers and extensions in
+    // the order sent, GREASE included, and its published fingerprint.
+    QByteArray ciphers = u16(0x0a0a);
+    for (const int c : {0x1301, 0x1302, 0x1303, 0xc02b, 0xc02f, 0xc02c, 0xc030, 0xcca9, 0xcca8, 0xc013, 0xc014, 0x009c,
+                        0x009d, 0x002f, 0x0035})
+        ciphers += u16(c);
+    QByteArray signatures;
+    for (const int s : {0x0403, 0x0804, 0x0401, 0x0503, 0x0805, 0x0501, 0x0806, 0x0601})
+        signatures += u16(s);
+    const QByteArray name = "tls.browserleaks.com";
+    QByteArray extensions = extension(0x1a1a, {});
+    for (const int type : {0x002d, 0x0033, 0x0010, 0xfe0d, 0x0017, 0x44cd, 0x0000, 0x000b, 0x000a, 0x002b, 0xff01,
+                           0x0023, 0x0012, 0x0005, 0x000d, 0x001b}) {
+        QByteArray data;
+        if (type == 0x0000)
+            data = u16(int(name.size()) + 3) + char(0) + u16(int(name.size())) + name;
+        else if (type == 0x0010)
+            data = u16(12) + char(2) + "h2" + char(8) + "http/1.1";
+        else if (type == 0x002b)
+            data = QByteArray(1, char(6)) + u16(0x3a3a) + u16(0x0304) + u16(0x0303);
+        else if (type == 0x000d)
+            data = u16(int(signatures.size())) + signatures;
+        extensions += extension(type, data);
+    }
+    const QByteArray body = u16(0x0303) + QByteArray(32, 'r') + char(0) + u16(int(ciphers.size())) + ciphers + char(1)
+                            + char(0) + u16(int(extensions.size())) + extensions;
+    const QByteArray message = QByteArray(1, char(1)) + char(0) + u16(int(body.size())) + body;
+    ClientHelloInfo info;
+    QCOMPARE(parseClientHello(std::string_view(message.constData(), size_t(message.size())), info), HelloParse::Ok);
+    QCOMPARE(info.sni, QString::fromLatin1(name));
+    QCOMPARE(info.alpn, (QStringList{"h2", "http/1.1"}));
+    QCOMPARE(info.ja4, QStringLiteral("t13d1516h2_8daaf6152771_d8a2da3f94cd"));
+    // Cut anywhere, it is incomplete, never a crash.
+    for (qsizetype cut = 0; cut < message.size(); cut += 7)
+        QCOMPARE(parseClientHello(std::string_view(message.constData(), size_t(cut)), info), HelloParse::Incomplete);
+}
+
+void tst_Capture::malformedHellos()
+{
+    ClientHelloInfo info;
+    QCOMPARE(parseClientHello(std::string_view("\x02\x00\x00\x00", 4), info), HelloParse::Malformed);
+    // A length that promises more ciphers than the message holds.
+    const QByteArray body = u16(0x0303) + QByteArray(32, 'r') + char(0) + u16(400) + u16(0x1301);
+    const QByteArray message = QByteArray(1, char(1)) + char(0) + u16(int(body.size())) + body;
+    QCOMPARE(parseClientHello(std::string_view(message.constData(), size_t(message.size())), info), HelloParse::Malformed);
+}
+
+QTEST_GUILESS_MAIN(tst_Capture)
+#include "tst_capture.moc"
