@@ -343,6 +343,359 @@
     </message>
 </context>
 <context>
+    <name>SniDoctor::Capture</name>
+    <message>
+        <source>Cannot read the capture %1: %2</source>
+        <translation>Cannot read the capture %1: %2</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>%1 (expected a pcap or pcapng file, as tcpdump -w writes)</source>
+        <translation>%1 (expected a pcap or pcapng file, as tcpdump -w writes)</translation>
+    </message>
+    <message>
+        <source>The capture %1 has link type %2 (%3), which SNI Doctor cannot read. Capture with tcpdump -i any or on an Ethernet interface.</source>
+        <translation>The capture %1 has link type %2 (%3), which SNI Doctor cannot read. Capture with tcpdump -i any or on an Ethernet interface.</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::CapturePage</name>
+    <message>
+        <source>Frame %1, %2
+%3 → %4
+SNI: %5
+Versions: %6
+ALPN: %7
+Cipher suites: %8
+JA4: %9
+Answer: %10</source>
+        <translation>Frame %1, %2
+%3 → %4
+SNI: %5
+Versions: %6
+ALPN: %7
+Cipher suites: %8
+JA4: %9
+Answer: %10</translation>
+    </message>
+    <message>
+        <source>(none: no server_name extension)</source>
+        <translation>(none: no server_name extension)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Open a packet capture</source>
+        <translation>Open a packet capture</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcap *.pcapng *.cap *.dmp);;All files (*)</source>
+        <translation>Captures (*.pcap *.pcapng *.cap *.dmp);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Canceling…</translation>
+    </message>
+    <message>
+        <source>Canceled: no result.</source>
+        <translation>Canceled: no result.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n packet(s).</source>
+        <translation>
+            <numerusform>%1: %n packet.</numerusform>
+            <numerusform>%1: %n packets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open or drop a capture file (pcap or pcapng) here.</source>
+        <translation>Open or drop a capture file (pcap or pcapng) here.</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>Frame</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Time (UTC)</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>SNI</source>
+        <translation>SNI</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>ALPN</source>
+        <translation>ALPN</translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer</source>
+        <translation>Server&apos;s answer</translation>
+    </message>
+    <message>
+        <source>Answer frame</source>
+        <translation>Answer frame</translation>
+    </message>
+    <message>
+        <source>Delay (ms)</source>
+        <translation>Delay (ms)</translation>
+    </message>
+    <message>
+        <source>Import a capture to get a verdict.</source>
+        <translation>Import a capture to get a verdict.</translation>
+    </message>
+    <message>
+        <source>(incomplete: %1)</source>
+        <translation>(incomplete: %1)</translation>
+    </message>
+    <message>
+        <source>One ClientHello with SNI and one without, side by side:</source>
+        <translation>One ClientHello with SNI and one without, side by side:</translation>
+    </message>
+    <message>
+        <source>Step 3: Read a packet capture</source>
+        <translation>Step 3: Read a packet capture</translation>
+    </message>
+    <message>
+        <source>The most precise evidence: each ClientHello shows whether the client sent SNI, and the next packet shows what the ingress did about it.</source>
+        <translation>The most precise evidence: each ClientHello shows whether the client sent SNI, and the next packet shows what the ingress did about it.</translation>
+    </message>
+    <message>
+        <source>Capture the client&apos;s traffic where it reaches the ingress, then open the file here. SNI Doctor finds every TLS ClientHello (whatever the port), puts together those split over several packets, and tells which carry no server name and whether the ingress answered with a certificate or a TCP reset.</source>
+        <translation>Capture the client&apos;s traffic where it reaches the ingress, then open the file here. SNI Doctor finds every TLS ClientHello (whatever the port), puts together those split over several packets, and tells which carry no server name and whether the ingress answered with a certificate or a TCP reset.</translation>
+    </message>
+    <message>
+        <source>Where: on the node that runs the apigee-ingressgateway pod (the NODE column of the first command). On GKE, connect with gcloud compute ssh and run tcpdump inside toolbox. Stop it with Ctrl+C after the client has failed once, and copy the file to this machine.</source>
+        <translation>Where: on the node that runs the apigee-ingressgateway pod (the NODE column of the first command). On GKE, connect with gcloud compute ssh and run tcpdump inside toolbox. Stop it with Ctrl+C after the client has failed once, and copy the file to this machine.</translation>
+    </message>
+    <message>
+        <source>Client &amp;IP address:</source>
+        <translation>Client &amp;IP address:</translation>
+    </message>
+    <message>
+        <source>e.g. 10.138.0.28</source>
+        <translation>e.g. 10.138.0.28</translation>
+    </message>
+    <message>
+        <source>Client IP address</source>
+        <translation>Client IP address</translation>
+    </message>
+    <message>
+        <source>&amp;Open capture…</source>
+        <translation>&amp;Open capture…</translation>
+    </message>
+    <message>
+        <source>Open a capture file</source>
+        <translation>Open a capture file</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Stop reading the capture</source>
+        <translation>Stop reading the capture</translation>
+    </message>
+    <message>
+        <source>Reading progress</source>
+        <translation>Reading progress</translation>
+    </message>
+    <message>
+        <source>ClientHellos in the capture</source>
+        <translation>ClientHellos in the capture</translation>
+    </message>
+    <message>
+        <source>A ClientHello with SNI</source>
+        <translation>A ClientHello with SNI</translation>
+    </message>
+    <message>
+        <source>A ClientHello without SNI</source>
+        <translation>A ClientHello without SNI</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>All ClientHellos</source>
+        <translation>All ClientHellos</translation>
+    </message>
+    <message>
+        <source>Without SNI</source>
+        <translation>Without SNI</translation>
+    </message>
+    <message>
+        <source>Reset by the server</source>
+        <translation>Reset by the server</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Incomplete</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::CaptureText</name>
+    <message>
+        <source>the capture&apos;s snap length cut it (capture with -s 0)</source>
+        <translation>the capture&apos;s snap length cut it (capture with -s 0)</translation>
+    </message>
+    <message>
+        <source>the capture ends before it does</source>
+        <translation>the capture ends before it does</translation>
+    </message>
+    <message>
+        <source>the connection closed before it was complete</source>
+        <translation>the connection closed before it was complete</translation>
+    </message>
+    <message>
+        <source>its bytes are not a valid ClientHello</source>
+        <translation>its bytes are not a valid ClientHello</translation>
+    </message>
+    <message>
+        <source>no answer seen</source>
+        <translation>no answer seen</translation>
+    </message>
+    <message>
+        <source>ServerHello (%1)</source>
+        <translation>ServerHello (%1)</translation>
+    </message>
+    <message>
+        <source>TLS alert %1</source>
+        <translation>TLS alert %1</translation>
+    </message>
+    <message>
+        <source>TCP reset (RST)</source>
+        <translation>TCP reset (RST)</translation>
+    </message>
+    <message>
+        <source>closed (FIN)</source>
+        <translation>closed (FIN)</translation>
+    </message>
+    <message>
+        <source>data that is not TLS</source>
+        <translation>data that is not TLS</translation>
+    </message>
+    <message>
+        <source>Clients send ClientHellos without SNI</source>
+        <translation>Clients send ClientHellos without SNI</translation>
+    </message>
+    <message>
+        <source>The server resets connections right after the ClientHello</source>
+        <translation>The server resets connections right after the ClientHello</translation>
+    </message>
+    <message>
+        <source>Every client sends SNI</source>
+        <translation>Every client sends SNI</translation>
+    </message>
+    <message>
+        <source>Some ClientHellos could not be read whole</source>
+        <translation>Some ClientHellos could not be read whole</translation>
+    </message>
+    <message>
+        <source>No TLS ClientHello in this capture</source>
+        <translation>No TLS ClientHello in this capture</translation>
+    </message>
+    <message>
+        <source>The capture file is cut short</source>
+        <translation>The capture file is cut short</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ClientHello(s) carry no server_name extension, from %1 client(s): %2. Client software (JA4): %3. The first is frame %4.</source>
+        <translation>
+            <numerusform>%n ClientHello carries no server_name extension, from %1 client: %2. Client software (JA4): %3. It is frame %4.</numerusform>
+            <numerusform>%n ClientHellos carry no server_name extension, from %1 client(s): %2. Client software (JA4): %3. The first is frame %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server answered %n ClientHello(s) with a TCP RST instead of a ServerHello (%1 of them without SNI): the runbook&apos;s signature of an ingress with no filter chain for the client. The first RST is frame %2.</source>
+        <translation>
+            <numerusform>The server answered %n ClientHello with a TCP RST instead of a ServerHello (%1 of them without SNI): the runbook&apos;s signature of an ingress with no filter chain for the client. The RST is frame %2.</numerusform>
+            <numerusform>The server answered %n ClientHellos with a TCP RST instead of a ServerHello (%1 of them without SNI): the runbook&apos;s signature of an ingress with no filter chain for the client. The first RST is frame %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n complete ClientHello(s) name a server: %1. The clients in this capture are not the non-SNI kind.</source>
+        <translation>
+            <numerusform>The only complete ClientHello names a server: %1. The client in this capture is not the non-SNI kind.</numerusform>
+            <numerusform>All %n complete ClientHellos name a server: %1. The clients in this capture are not the non-SNI kind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ClientHello(s) are incomplete, the first at frame %1 because %2. They are neither counted with nor without SNI.</source>
+        <translation>
+            <numerusform>%n ClientHello is incomplete, at frame %1 because %2. It is counted neither with nor without SNI.</numerusform>
+            <numerusform>%n ClientHellos are incomplete, the first at frame %1 because %2. They are neither counted with nor without SNI.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 packets, %2 of them TCP, and not one TLS ClientHello. Check the capture filter (host IP_ADDRESS) and that the client connected while tcpdump ran.</source>
+        <translation>%1 packets, %2 of them TCP, and not one TLS ClientHello. Check the capture filter (host IP_ADDRESS) and that the client connected while tcpdump ran.</translation>
+    </message>
+    <message>
+        <source>Reading stopped at frame %2: %1. Everything before it was analyzed.</source>
+        <translation>Reading stopped at frame %2: %1. Everything before it was analyzed.</translation>
+    </message>
+    <message>
+        <source>The analysis was canceled: the figures cover only the packets read.</source>
+        <translation>The analysis was canceled: the figures cover only the packets read.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clients without SNI are reset: %1 of %n ClientHello(s) without SNI got a TCP RST from the server.</source>
+        <translation>
+            <numerusform>Clients without SNI are reset: %1 of %n ClientHello without SNI got a TCP RST from the server.</numerusform>
+            <numerusform>Clients without SNI are reset: %1 of %n ClientHellos without SNI got a TCP RST from the server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to analyze.</source>
+        <translation>Nothing to analyze.</translation>
+    </message>
+    <message>
+        <source>These clients need a wildcard route: probe the endpoint without SNI (step 4) and check the Apigee routes (step 5).</source>
+        <translation>These clients need a wildcard route: probe the endpoint without SNI (step 4) and check the Apigee routes (step 5).</translation>
+    </message>
+    <message>
+        <source>The clients send SNI but are reset anyway: compare the names with the environment groups&apos; hostnames (step 5).</source>
+        <translation>The clients send SNI but are reset anyway: compare the names with the environment groups&apos; hostnames (step 5).</translation>
+    </message>
+    <message>
+        <source>The clients in this capture send SNI. If one is still reset, capture its own traffic: tcpdump -n -i any -s 0 &apos;host ITS_IP&apos;.</source>
+        <translation>The clients in this capture send SNI. If one is still reset, capture its own traffic: tcpdump -n -i any -s 0 &apos;host ITS_IP&apos;.</translation>
+    </message>
+    <message>
+        <source>Capture again on the node of the ingress pod while the client connects.</source>
+        <translation>Capture again on the node of the ingress pod while the client connects.</translation>
+    </message>
+    <message>
+        <source>In Wireshark: open the file, go to frame %1 (Ctrl+G), and look under Handshake Protocol: Client Hello: there is no &quot;Extension: server_name&quot;. Display filter for all of them: tls.handshake.type == 1 &amp;&amp; !tls.handshake.extensions_server_name</source>
+        <translation>In Wireshark: open the file, go to frame %1 (Ctrl+G), and look under Handshake Protocol: Client Hello: there is no &quot;Extension: server_name&quot;. Display filter for all of them: tls.handshake.type == 1 &amp;&amp; !tls.handshake.extensions_server_name</translation>
+    </message>
+</context>
+<context>
     <name>SniDoctor::CommandBox</name>
     <message>
         <source>Copied</source>
@@ -588,6 +941,34 @@
         <translation>Records</translation>
     </message>
     <message>
+        <source>Finds the clients the ingress refused in its access logs.</source>
+        <translation>Finds the clients the ingress refused in its access logs.</translation>
+    </message>
+    <message>
+        <source>Output of kubectl logs of an ingress gateway pod; .gz and other compressed files are read as they are; - reads standard input.</source>
+        <translation>Output of kubectl logs of an ingress gateway pod; .gz and other compressed files are read as they are; - reads standard input.</translation>
+    </message>
+    <message>
+        <source>Give at least one FILE (or - for standard input). Try sni-doctor logs --help.</source>
+        <translation>Give at least one FILE (or - for standard input). Try sni-doctor logs --help.</translation>
+    </message>
+    <message>
+        <source>%1: %2 packets (%3), %4 TCP connections, %5 ClientHellos: %6 without SNI, %7 reset by the server, %8 incomplete.</source>
+        <translation>%1: %2 packets (%3), %4 TCP connections, %5 ClientHellos: %6 without SNI, %7 reset by the server, %8 incomplete.</translation>
+    </message>
+    <message>
+        <source>Clients without SNI:</source>
+        <translation>Clients without SNI:</translation>
+    </message>
+    <message>
+        <source>Hellos without SNI</source>
+        <translation>Hellos without SNI</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
         <source>Usage: sni-doctor [COMMAND] [OPTIONS]
 
 SNI Doctor finds out why API clients of an Apigee hybrid ingress get &quot;Connection reset by peer&quot; during the TLS handshake.
@@ -600,6 +981,8 @@ Commands:
         A local TLS endpoint that behaves like the Apigee ingress.
   logs FILE... [--json]
         Finds the clients refused for lack of SNI in ingress access logs.
+  capture FILE [--json | --list]
+        Reads a packet capture: which ClientHellos carry no SNI, and what the server answered.
 
 Options for every command:
   --lang es|en   language of the output
@@ -620,6 +1003,8 @@ Commands:
         A local TLS endpoint that behaves like the Apigee ingress.
   logs FILE... [--json]
         Finds the clients refused for lack of SNI in ingress access logs.
+  capture FILE [--json | --list]
+        Reads a packet capture: which ClientHellos carry no SNI, and what the server answered.
 
 Options for every command:
   --lang es|en   language of the output
@@ -630,16 +1015,20 @@ Exit codes: 0 no problem found, 1 a problem found, 2 usage or input error, 3 cou
 </translation>
     </message>
     <message>
-        <source>Finds the clients the ingress refused in its access logs.</source>
-        <translation>Finds the clients the ingress refused in its access logs.</translation>
+        <source>Reads a packet capture and says which ClientHellos carry no SNI and what the server answered.</source>
+        <translation>Reads a packet capture and says which ClientHellos carry no SNI and what the server answered.</translation>
     </message>
     <message>
-        <source>Output of kubectl logs of an ingress gateway pod; .gz and other compressed files are read as they are; - reads standard input.</source>
-        <translation>Output of kubectl logs of an ingress gateway pod; .gz and other compressed files are read as they are; - reads standard input.</translation>
+        <source>A pcap or pcapng file, as tcpdump -w writes it.</source>
+        <translation>A pcap or pcapng file, as tcpdump -w writes it.</translation>
     </message>
     <message>
-        <source>Give at least one FILE (or - for standard input). Try sni-doctor logs --help.</source>
-        <translation>Give at least one FILE (or - for standard input). Try sni-doctor logs --help.</translation>
+        <source>Print one line per ClientHello (frame, SNI, reaction), for scripts.</source>
+        <translation>Print one line per ClientHello (frame, SNI, reaction), for scripts.</translation>
+    </message>
+    <message>
+        <source>Give exactly one capture FILE. Try sni-doctor capture --help.</source>
+        <translation>Give exactly one capture FILE. Try sni-doctor capture --help.</translation>
     </message>
 </context>
 <context>
@@ -695,6 +1084,10 @@ Exit codes: 0 no problem found, 1 a problem found, 2 usage or input error, 3 cou
     <message>
         <source>Refused clients in the ingress gateway&apos;s access logs (kubectl logs).</source>
         <translation>Refused clients in the ingress gateway&apos;s access logs (kubectl logs).</translation>
+    </message>
+    <message>
+        <source>ClientHellos without SNI and the ingress&apos;s answer, from a tcpdump file.</source>
+        <translation>ClientHellos without SNI and the ingress&apos;s answer, from a tcpdump file.</translation>
     </message>
 </context>
 <context>
@@ -1223,12 +1616,12 @@ SHA-256: %6
         <translation>&lt;i&gt;Coming in a later version: open a support bundle or a folder of collected files, with no network and nothing executed.&lt;/i&gt;</translation>
     </message>
     <message>
-        <source>I already &amp;know the client sends no SNI: skip the logs and go to the probe (step 4)</source>
-        <translation>I already &amp;know the client sends no SNI: skip the logs and go to the probe (step 4)</translation>
-    </message>
-    <message>
         <source>Client known to send no SNI</source>
         <translation>Client known to send no SNI</translation>
+    </message>
+    <message>
+        <source>I already &amp;know the client sends no SNI: skip the logs and the capture and go to the probe (step 4)</source>
+        <translation>I already &amp;know the client sends no SNI: skip the logs and the capture and go to the probe (step 4)</translation>
     </message>
 </context>
 </TS>

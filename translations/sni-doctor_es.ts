@@ -343,6 +343,359 @@
     </message>
 </context>
 <context>
+    <name>SniDoctor::Capture</name>
+    <message>
+        <source>Cannot read the capture %1: %2</source>
+        <translation>No se puede leer la captura %1: %2</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no existe el archivo</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <source>%1 (expected a pcap or pcapng file, as tcpdump -w writes)</source>
+        <translation>%1 (se esperaba un archivo pcap o pcapng, como los que escribe tcpdump -w)</translation>
+    </message>
+    <message>
+        <source>The capture %1 has link type %2 (%3), which SNI Doctor cannot read. Capture with tcpdump -i any or on an Ethernet interface.</source>
+        <translation>La captura %1 tiene el tipo de enlace %2 (%3), que SNI Doctor no puede leer. Capture con tcpdump -i any o en una interfaz Ethernet.</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::CapturePage</name>
+    <message>
+        <source>Frame %1, %2
+%3 → %4
+SNI: %5
+Versions: %6
+ALPN: %7
+Cipher suites: %8
+JA4: %9
+Answer: %10</source>
+        <translation>Trama %1, %2
+%3 → %4
+SNI: %5
+Versiones: %6
+ALPN: %7
+Conjuntos de cifrado: %8
+JA4: %9
+Respuesta: %10</translation>
+    </message>
+    <message>
+        <source>(none: no server_name extension)</source>
+        <translation>(ninguno: sin extensión server_name)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Open a packet capture</source>
+        <translation>Abrir una captura de paquetes</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcap *.pcapng *.cap *.dmp);;All files (*)</source>
+        <translation>Capturas (*.pcap *.pcapng *.cap *.dmp);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Canceled: no result.</source>
+        <translation>Cancelado: sin resultado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n packet(s).</source>
+        <translation>
+            <numerusform>%1: %n paquete.</numerusform>
+            <numerusform>%1: %n paquetes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open or drop a capture file (pcap or pcapng) here.</source>
+        <translation>Abra o suelte aquí un archivo de captura (pcap o pcapng).</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>Trama</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Hora (UTC)</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>SNI</source>
+        <translation>SNI</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versiones</translation>
+    </message>
+    <message>
+        <source>ALPN</source>
+        <translation>ALPN</translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer</source>
+        <translation>Respuesta del servidor</translation>
+    </message>
+    <message>
+        <source>Answer frame</source>
+        <translation>Trama de la respuesta</translation>
+    </message>
+    <message>
+        <source>Delay (ms)</source>
+        <translation>Retardo (ms)</translation>
+    </message>
+    <message>
+        <source>Import a capture to get a verdict.</source>
+        <translation>Importe una captura para obtener un veredicto.</translation>
+    </message>
+    <message>
+        <source>(incomplete: %1)</source>
+        <translation>(incompleto: %1)</translation>
+    </message>
+    <message>
+        <source>One ClientHello with SNI and one without, side by side:</source>
+        <translation>Un ClientHello con SNI y otro sin SNI, uno al lado del otro:</translation>
+    </message>
+    <message>
+        <source>Step 3: Read a packet capture</source>
+        <translation>Paso 3: Leer una captura de paquetes</translation>
+    </message>
+    <message>
+        <source>The most precise evidence: each ClientHello shows whether the client sent SNI, and the next packet shows what the ingress did about it.</source>
+        <translation>La prueba más precisa: cada ClientHello muestra si el cliente envió SNI, y el paquete siguiente muestra qué hizo la entrada al respecto.</translation>
+    </message>
+    <message>
+        <source>Capture the client&apos;s traffic where it reaches the ingress, then open the file here. SNI Doctor finds every TLS ClientHello (whatever the port), puts together those split over several packets, and tells which carry no server name and whether the ingress answered with a certificate or a TCP reset.</source>
+        <translation>Capture el tráfico del cliente donde llega a la entrada y después abra aquí el archivo. SNI Doctor encuentra cada ClientHello de TLS (sea cual sea el puerto), reúne los que van repartidos en varios paquetes e indica cuáles no llevan nombre de servidor y si la entrada respondió con un certificado o con un restablecimiento TCP.</translation>
+    </message>
+    <message>
+        <source>Where: on the node that runs the apigee-ingressgateway pod (the NODE column of the first command). On GKE, connect with gcloud compute ssh and run tcpdump inside toolbox. Stop it with Ctrl+C after the client has failed once, and copy the file to this machine.</source>
+        <translation>Dónde: en el nodo que ejecuta el pod apigee-ingressgateway (la columna NODE del primer comando). En GKE, conéctese con gcloud compute ssh y ejecute tcpdump dentro de toolbox. Deténgalo con Ctrl+C cuando el cliente haya fallado una vez y copie el archivo a este equipo.</translation>
+    </message>
+    <message>
+        <source>Client &amp;IP address:</source>
+        <translation>Dirección &amp;IP del cliente:</translation>
+    </message>
+    <message>
+        <source>e.g. 10.138.0.28</source>
+        <translation>p. ej. 10.138.0.28</translation>
+    </message>
+    <message>
+        <source>Client IP address</source>
+        <translation>Dirección IP del cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Open capture…</source>
+        <translation>&amp;Abrir captura…</translation>
+    </message>
+    <message>
+        <source>Open a capture file</source>
+        <translation>Abrir un archivo de captura</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>Stop reading the capture</source>
+        <translation>Dejar de leer la captura</translation>
+    </message>
+    <message>
+        <source>Reading progress</source>
+        <translation>Progreso de la lectura</translation>
+    </message>
+    <message>
+        <source>ClientHellos in the capture</source>
+        <translation>ClientHellos de la captura</translation>
+    </message>
+    <message>
+        <source>A ClientHello with SNI</source>
+        <translation>Un ClientHello con SNI</translation>
+    </message>
+    <message>
+        <source>A ClientHello without SNI</source>
+        <translation>Un ClientHello sin SNI</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>All ClientHellos</source>
+        <translation>Todos los ClientHellos</translation>
+    </message>
+    <message>
+        <source>Without SNI</source>
+        <translation>Sin SNI</translation>
+    </message>
+    <message>
+        <source>Reset by the server</source>
+        <translation>Restablecidos por el servidor</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Incompletos</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::CaptureText</name>
+    <message>
+        <source>the capture&apos;s snap length cut it (capture with -s 0)</source>
+        <translation>la longitud de captura lo cortó (capture con -s 0)</translation>
+    </message>
+    <message>
+        <source>the capture ends before it does</source>
+        <translation>la captura termina antes que él</translation>
+    </message>
+    <message>
+        <source>the connection closed before it was complete</source>
+        <translation>la conexión se cerró antes de completarlo</translation>
+    </message>
+    <message>
+        <source>its bytes are not a valid ClientHello</source>
+        <translation>sus bytes no son un ClientHello válido</translation>
+    </message>
+    <message>
+        <source>no answer seen</source>
+        <translation>no se vio respuesta</translation>
+    </message>
+    <message>
+        <source>ServerHello (%1)</source>
+        <translation>ServerHello (%1)</translation>
+    </message>
+    <message>
+        <source>TLS alert %1</source>
+        <translation>alerta TLS %1</translation>
+    </message>
+    <message>
+        <source>TCP reset (RST)</source>
+        <translation>restablecimiento TCP (RST)</translation>
+    </message>
+    <message>
+        <source>closed (FIN)</source>
+        <translation>cerrada (FIN)</translation>
+    </message>
+    <message>
+        <source>data that is not TLS</source>
+        <translation>datos que no son TLS</translation>
+    </message>
+    <message>
+        <source>Clients send ClientHellos without SNI</source>
+        <translation>Hay clientes que envían ClientHellos sin SNI</translation>
+    </message>
+    <message>
+        <source>The server resets connections right after the ClientHello</source>
+        <translation>El servidor restablece conexiones justo después del ClientHello</translation>
+    </message>
+    <message>
+        <source>Every client sends SNI</source>
+        <translation>Todos los clientes envían SNI</translation>
+    </message>
+    <message>
+        <source>Some ClientHellos could not be read whole</source>
+        <translation>Algunos ClientHellos no se pudieron leer completos</translation>
+    </message>
+    <message>
+        <source>No TLS ClientHello in this capture</source>
+        <translation>No hay ningún ClientHello de TLS en esta captura</translation>
+    </message>
+    <message>
+        <source>The capture file is cut short</source>
+        <translation>El archivo de captura está cortado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ClientHello(s) carry no server_name extension, from %1 client(s): %2. Client software (JA4): %3. The first is frame %4.</source>
+        <translation>
+            <numerusform>%n ClientHello no lleva la extensión server_name, de %1 cliente(s): %2. Software del cliente (JA4): %3. El primero es la trama %4.</numerusform>
+            <numerusform>%n ClientHellos no llevan la extensión server_name, de %1 cliente(s): %2. Software del cliente (JA4): %3. El primero es la trama %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server answered %n ClientHello(s) with a TCP RST instead of a ServerHello (%1 of them without SNI): the runbook&apos;s signature of an ingress with no filter chain for the client. The first RST is frame %2.</source>
+        <translation>
+            <numerusform>El servidor respondió a %n ClientHello con un TCP RST en lugar de un ServerHello (%1 de ellos sin SNI): la firma que describe el runbook de una entrada sin cadena de filtros para el cliente. El primer RST es la trama %2.</numerusform>
+            <numerusform>El servidor respondió a %n ClientHellos con un TCP RST en lugar de un ServerHello (%1 de ellos sin SNI): la firma que describe el runbook de una entrada sin cadena de filtros para el cliente. El primer RST es la trama %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n complete ClientHello(s) name a server: %1. The clients in this capture are not the non-SNI kind.</source>
+        <translation>
+            <numerusform>El único ClientHello completo nombra un servidor: %1. Los clientes de esta captura no son de los que no envían SNI.</numerusform>
+            <numerusform>Los %n ClientHellos completos nombran un servidor: %1. Los clientes de esta captura no son de los que no envían SNI.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ClientHello(s) are incomplete, the first at frame %1 because %2. They are neither counted with nor without SNI.</source>
+        <translation>
+            <numerusform>%n ClientHello está incompleto, el primero en la trama %1 porque %2. No se cuenta ni con ni sin SNI.</numerusform>
+            <numerusform>%n ClientHellos están incompletos, el primero en la trama %1 porque %2. No se cuentan ni con ni sin SNI.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 packets, %2 of them TCP, and not one TLS ClientHello. Check the capture filter (host IP_ADDRESS) and that the client connected while tcpdump ran.</source>
+        <translation>%1 paquetes, %2 de ellos TCP, y ni un ClientHello de TLS. Compruebe el filtro de captura (host DIRECCIÓN_IP) y que el cliente se conectó mientras tcpdump se ejecutaba.</translation>
+    </message>
+    <message>
+        <source>Reading stopped at frame %2: %1. Everything before it was analyzed.</source>
+        <translation>La lectura se detuvo en la trama %2: %1. Todo lo anterior se analizó.</translation>
+    </message>
+    <message>
+        <source>The analysis was canceled: the figures cover only the packets read.</source>
+        <translation>El análisis se canceló: las cifras cubren solo los paquetes leídos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clients without SNI are reset: %1 of %n ClientHello(s) without SNI got a TCP RST from the server.</source>
+        <translation>
+            <numerusform>Se restablece a los clientes sin SNI: %1 de %n ClientHello sin SNI recibió un TCP RST del servidor.</numerusform>
+            <numerusform>Se restablece a los clientes sin SNI: %1 de %n ClientHellos sin SNI recibieron un TCP RST del servidor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to analyze.</source>
+        <translation>Nada que analizar.</translation>
+    </message>
+    <message>
+        <source>These clients need a wildcard route: probe the endpoint without SNI (step 4) and check the Apigee routes (step 5).</source>
+        <translation>Estos clientes necesitan una ruta comodín: sondee el endpoint sin SNI (paso 4) y revise las rutas de Apigee (paso 5).</translation>
+    </message>
+    <message>
+        <source>The clients send SNI but are reset anyway: compare the names with the environment groups&apos; hostnames (step 5).</source>
+        <translation>Los clientes envían SNI pero se restablecen igualmente: compare los nombres con los hostnames de los grupos de entornos (paso 5).</translation>
+    </message>
+    <message>
+        <source>The clients in this capture send SNI. If one is still reset, capture its own traffic: tcpdump -n -i any -s 0 &apos;host ITS_IP&apos;.</source>
+        <translation>Los clientes de esta captura envían SNI. Si uno se sigue restableciendo, capture su propio tráfico: tcpdump -n -i any -s 0 &apos;host SU_IP&apos;.</translation>
+    </message>
+    <message>
+        <source>Capture again on the node of the ingress pod while the client connects.</source>
+        <translation>Vuelva a capturar en el nodo del pod de entrada mientras el cliente se conecta.</translation>
+    </message>
+    <message>
+        <source>In Wireshark: open the file, go to frame %1 (Ctrl+G), and look under Handshake Protocol: Client Hello: there is no &quot;Extension: server_name&quot;. Display filter for all of them: tls.handshake.type == 1 &amp;&amp; !tls.handshake.extensions_server_name</source>
+        <translation>En Wireshark: abra el archivo, vaya a la trama %1 (Ctrl+G) y mire en Handshake Protocol: Client Hello: no hay &quot;Extension: server_name&quot;. Filtro de visualización para todos ellos: tls.handshake.type == 1 &amp;&amp; !tls.handshake.extensions_server_name</translation>
+    </message>
+</context>
+<context>
     <name>SniDoctor::CommandBox</name>
     <message>
         <source>Copied</source>
@@ -588,6 +941,34 @@
         <translation>Registros</translation>
     </message>
     <message>
+        <source>Finds the clients the ingress refused in its access logs.</source>
+        <translation>Busca en los registros de acceso los clientes que la entrada rechazó.</translation>
+    </message>
+    <message>
+        <source>Output of kubectl logs of an ingress gateway pod; .gz and other compressed files are read as they are; - reads standard input.</source>
+        <translation>Salida de kubectl logs de un pod de la pasarela de entrada; los .gz y otros archivos comprimidos se leen tal cual; - lee la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Give at least one FILE (or - for standard input). Try sni-doctor logs --help.</source>
+        <translation>Indique al menos un ARCHIVO (o - para la entrada estándar). Pruebe sni-doctor logs --help.</translation>
+    </message>
+    <message>
+        <source>%1: %2 packets (%3), %4 TCP connections, %5 ClientHellos: %6 without SNI, %7 reset by the server, %8 incomplete.</source>
+        <translation>%1: %2 paquetes (%3), %4 conexiones TCP, %5 ClientHellos: %6 sin SNI, %7 restablecidos por el servidor, %8 incompletos.</translation>
+    </message>
+    <message>
+        <source>Clients without SNI:</source>
+        <translation>Clientes sin SNI:</translation>
+    </message>
+    <message>
+        <source>Hellos without SNI</source>
+        <translation>Hellos sin SNI</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Restablecidos</translation>
+    </message>
+    <message>
         <source>Usage: sni-doctor [COMMAND] [OPTIONS]
 
 SNI Doctor finds out why API clients of an Apigee hybrid ingress get &quot;Connection reset by peer&quot; during the TLS handshake.
@@ -600,6 +981,8 @@ Commands:
         A local TLS endpoint that behaves like the Apigee ingress.
   logs FILE... [--json]
         Finds the clients refused for lack of SNI in ingress access logs.
+  capture FILE [--json | --list]
+        Reads a packet capture: which ClientHellos carry no SNI, and what the server answered.
 
 Options for every command:
   --lang es|en   language of the output
@@ -620,6 +1003,8 @@ Comandos:
         Un endpoint TLS local que se comporta como la entrada de Apigee.
   logs ARCHIVO... [--json]
         Busca en los registros de acceso de la entrada los clientes rechazados por no enviar SNI.
+  capture ARCHIVO [--json | --list]
+        Lee una captura de paquetes: qué ClientHellos no llevan SNI y qué respondió el servidor.
 
 Opciones de todos los comandos:
   --lang es|en   idioma de la salida
@@ -630,16 +1015,20 @@ Códigos de salida: 0 ningún problema, 1 se encontró un problema, 2 error de u
 </translation>
     </message>
     <message>
-        <source>Finds the clients the ingress refused in its access logs.</source>
-        <translation>Busca en los registros de acceso los clientes que la entrada rechazó.</translation>
+        <source>Reads a packet capture and says which ClientHellos carry no SNI and what the server answered.</source>
+        <translation>Lee una captura de paquetes e indica qué ClientHellos no llevan SNI y qué respondió el servidor.</translation>
     </message>
     <message>
-        <source>Output of kubectl logs of an ingress gateway pod; .gz and other compressed files are read as they are; - reads standard input.</source>
-        <translation>Salida de kubectl logs de un pod de la pasarela de entrada; los .gz y otros archivos comprimidos se leen tal cual; - lee la entrada estándar.</translation>
+        <source>A pcap or pcapng file, as tcpdump -w writes it.</source>
+        <translation>Un archivo pcap o pcapng, como lo escribe tcpdump -w.</translation>
     </message>
     <message>
-        <source>Give at least one FILE (or - for standard input). Try sni-doctor logs --help.</source>
-        <translation>Indique al menos un ARCHIVO (o - para la entrada estándar). Pruebe sni-doctor logs --help.</translation>
+        <source>Print one line per ClientHello (frame, SNI, reaction), for scripts.</source>
+        <translation>Imprimir una línea por ClientHello (trama, SNI, reacción), para scripts.</translation>
+    </message>
+    <message>
+        <source>Give exactly one capture FILE. Try sni-doctor capture --help.</source>
+        <translation>Indique exactamente un ARCHIVO de captura. Pruebe sni-doctor capture --help.</translation>
     </message>
 </context>
 <context>
@@ -695,6 +1084,10 @@ Códigos de salida: 0 ningún problema, 1 se encontró un problema, 2 error de u
     <message>
         <source>Refused clients in the ingress gateway&apos;s access logs (kubectl logs).</source>
         <translation>Clientes rechazados en los registros de acceso de la pasarela de entrada (kubectl logs).</translation>
+    </message>
+    <message>
+        <source>ClientHellos without SNI and the ingress&apos;s answer, from a tcpdump file.</source>
+        <translation>ClientHellos sin SNI y la respuesta de la entrada, a partir de un archivo de tcpdump.</translation>
     </message>
 </context>
 <context>
@@ -1223,12 +1616,12 @@ SHA-256: %6
         <translation>&lt;i&gt;Llegará en una versión posterior: abrir un paquete de soporte o una carpeta de archivos recopilados, sin red y sin ejecutar nada.&lt;/i&gt;</translation>
     </message>
     <message>
-        <source>I already &amp;know the client sends no SNI: skip the logs and go to the probe (step 4)</source>
-        <translation>Ya &amp;sé que el cliente no envía SNI: saltar los registros e ir al sondeo (paso 4)</translation>
-    </message>
-    <message>
         <source>Client known to send no SNI</source>
         <translation>Se sabe que el cliente no envía SNI</translation>
+    </message>
+    <message>
+        <source>I already &amp;know the client sends no SNI: skip the logs and the capture and go to the probe (step 4)</source>
+        <translation>Ya &amp;sé que el cliente no envía SNI: saltar los registros y la captura e ir al sondeo (paso 4)</translation>
     </message>
 </context>
 </TS>

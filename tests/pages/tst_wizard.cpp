@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "peers.h"
 #include "accesslogpage.h"
+#include "capturepage.h"
 #include "probepage.h"
 #include "session/casesession.h"
 #include "steplist.h"
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void darkPaletteScreenshot();
     void accessLogPageImportsAFile();
     void accessLogPageInSpanishAndPaste();
+    void capturePageReadsACapture();
 
 private:
     ProbePage *goToProbePage();
@@ -353,6 +355,67 @@ void tst_Wizard::accessLogPageImportsAFile()
     QVERIFY(!samples.contains(QStringLiteral("via_upstream")));
     screenshot(QStringLiteral("logs_en"));
 
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(DoctorWizard::CapturePageId));
+}
+
+void tst_Wizard::capturePageReadsACapture()
+{
+    DoctorWizard *wizard = m_window->wizard();
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(DoctorWizard::CapturePageId));
+    auto *page = qobject_cast<CapturePage *>(wizard->currentPage());
+    QVERIFY(page);
+    auto *client = m_window->findChild<QLineEdit *>(QStringLiteral("captureClient"));
+    client->clear();
+    QTest::keyClicks(client, QStringLiteral("10.138.0.28"));
+    QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("captureCommands"))
+                ->findChild<QPlainTextEdit *>()
+                ->toPlainText()
+                .contains(QStringLiteral("tcpdump -n -i any -s 0 'host 10.138.0.28' -w")));
+
+    // Dropped from a file manager: a capture made with tcpdump -i any against the lab.
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(QStringLiteral(SNI_DOCTOR_TEST_DATA "/captures/sll2.pcap"))});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(page, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(page, &drop);
+    QVERIFY(drop.isAccepted());
+    QVERIFY(page->isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 30000);
+    QVERIFY2(wizard->session()->captureSummary(), qPrintable(m_window->findChild<QLabel *>(QStringLiteral("captureStatus"))->text()));
+    const QString verdict = m_window->findChild<QLabel *>(QStringLiteral("captureVerdict"))->text();
+    QVERIFY2(verdict.startsWith(QStringLiteral("Clients without SNI are reset: 1 of 1 ClientHello")), qPrintable(verdict));
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("captureHellos"));
+    QCOMPARE(table->model()->rowCount(), 3);
+    auto *filter = m_window->findChild<QComboBox *>(QStringLiteral("captureFilter"));
+    filter->setCurrentIndex(1); // without SNI
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, 4).data().toString(), QStringLiteral("(none)"));
+    QCOMPARE(table->model()->index(0, 8).data().toString(), QStringLiteral("TCP reset (RST)"));
+    filter->setCurrentIndex(2); // reset by the server
+    QCOMPARE(table->model()->rowCount(), 2);
+    filter->setCurrentIndex(0);
+    QVERIFY(m_window->findChild<QPlainTextEdit *>(QStringLiteral("captureWithoutSni"))
+                ->toPlainText()
+                .contains(QStringLiteral("no server_name extension")));
+    QVERIFY(m_window->findChild<QPlainTextEdit *>(QStringLiteral("captureWithSni"))
+                ->toPlainText()
+                .contains(QStringLiteral("api-test.mydomain.com")));
+    QCOMPARE(wizard->stepList()->state(DoctorWizard::StepCapture), StepList::State::Error);
+    screenshot(QStringLiteral("capture_en"));
+
+    m_window->findChild<QAction *>(QStringLiteral("language_es"))->trigger();
+    QTRY_VERIFY(page->title().startsWith(QStringLiteral("Paso 3")));
+    QVERIFY2(m_window->findChild<QLabel *>(QStringLiteral("captureVerdict"))->text().startsWith(
+                 QStringLiteral("Se restablece")),
+             qPrintable(m_window->findChild<QLabel *>(QStringLiteral("captureVerdict"))->text()));
+    screenshot(QStringLiteral("capture_es"));
+    m_window->findChild<QAction *>(QStringLiteral("language_en"))->trigger();
+    QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     QCOMPARE(wizard->currentId(), int(DoctorWizard::ProbePageId));
 }

@@ -106,6 +106,7 @@ AccessLogPage::AccessLogPage(CaseSession *session, QWidget *parent)
     m_status->setObjectName(QStringLiteral("logsStatus"));
     m_commands->setObjectName(QStringLiteral("logsCommands"));
     m_sampleClass->setObjectName(QStringLiteral("logsSampleClass"));
+    m_sampleClass->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_sampleFilter->setObjectName(QStringLiteral("logsSampleFilter"));
     m_samples->setObjectName(QStringLiteral("logsSamples"));
 

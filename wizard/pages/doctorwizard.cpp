@@ -1,6 +1,7 @@
 #include "doctorwizard.h"
 
 #include "accesslogpage.h"
+#include "capturepage.h"
 #include "probepage.h"
 #include "session/casesession.h"
 #include "steplist.h"
@@ -25,17 +26,23 @@ DoctorWizard::DoctorWizard(QWidget *parent)
     setPage(WelcomePageId, new WelcomePage(this));
     auto *logs = new AccessLogPage(m_session, this);
     setPage(AccessLogPageId, logs);
+    auto *capture = new CapturePage(m_session, this);
+    setPage(CapturePageId, capture);
     auto *probe = new ProbePage(m_session, this);
     setPage(ProbePageId, probe);
     setStartId(WelcomePageId);
 
     retranslate(); // creates the side list's entries
-    for (const Step step : {StepCapture, StepRoutes, StepOverrides, StepResolution})
+    for (const Step step : {StepRoutes, StepOverrides, StepResolution})
         m_steps->setState(step, StepList::State::Coming);
     connect(this, &QWizard::currentIdChanged, this, &DoctorWizard::updateSteps);
     connect(m_session, &CaseSession::changed, this, &DoctorWizard::updateSteps);
     connect(logs, &AccessLogPage::runningChanged, this, [this](bool running) {
         m_logsRunning = running;
+        updateSteps();
+    });
+    connect(capture, &CapturePage::runningChanged, this, [this](bool running) {
+        m_captureRunning = running;
         updateSteps();
     });
     connect(probe, &ProbePage::runningChanged, this, [this](bool running) {
@@ -53,7 +60,9 @@ int DoctorWizard::nextId() const
         // go to step 4".
         return field(QStringLiteral("knownNoSni")).toBool() ? ProbePageId : AccessLogPageId;
     case AccessLogPageId:
-        return ProbePageId; // step 3, the packet capture, comes in a later version
+        return CapturePageId;
+    case CapturePageId:
+        return ProbePageId;
     default:
         return -1;
     }
@@ -83,6 +92,9 @@ void DoctorWizard::updateSteps()
     const StepList::State probe = stateOf(ProbePageId, m_probeRunning, report ? &report->findings : nullptr);
     const auto &logs = m_session->accessLogSummary();
     m_steps->setState(StepAccessLogs, stateOf(AccessLogPageId, m_logsRunning, logs ? &logs->findings : nullptr));
+    const auto &capture = m_session->captureSummary();
+    m_steps->setState(StepCapture,
+                      stateOf(CapturePageId, m_captureRunning, capture ? &capture->findings : nullptr));
     m_steps->setState(StepProbe, probe);
 }
 
@@ -111,8 +123,9 @@ void DoctorWizard::retranslate()
                            tr("6. overrides.yaml"), tr("7. Resolution and bundle")});
     m_steps->setAccessibleName(tr("Runbook steps"));
     const QString coming = tr("Coming in a later version of SNI Doctor.");
-    for (const Step step : {StepCapture, StepRoutes, StepOverrides, StepResolution})
+    for (const Step step : {StepRoutes, StepOverrides, StepResolution})
         m_steps->setStepToolTip(step, coming);
+    m_steps->setStepToolTip(StepCapture, tr("ClientHellos without SNI and the ingress's answer, from a tcpdump file."));
     m_steps->setStepToolTip(StepAccessLogs,
                             tr("Refused clients in the ingress gateway's access logs (kubectl logs)."));
     m_steps->setStepToolTip(StepStart, tr("What the tool does and how you want to work."));

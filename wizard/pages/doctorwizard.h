@@ -14,7 +14,7 @@ class DoctorWizard final : public QWizard
     Q_OBJECT
 
 public:
-    enum PageId { WelcomePageId, AccessLogPageId, ProbePageId };
+    enum PageId { WelcomePageId, AccessLogPageId, CapturePageId, ProbePageId };
     // The runbook's steps as the side list shows them (shared/domain.md section 2).
     enum Step { StepStart, StepAccessLogs, StepCapture, StepProbe, StepRoutes, StepOverrides,
                 StepResolution, StepCount };
@@ -36,6 +36,7 @@ private:
     StepList *m_steps;
     bool m_probeRunning = false;
     bool m_logsRunning = false;
+    bool m_captureRunning = false;
 };
 
 } // namespace SniDoctor

@@ -74,7 +74,7 @@ void WelcomePage::retranslate()
     m_live->setAccessibleName(tr("Diagnose a live endpoint"));
     m_review->setText(tr("Review collected files offline"));
     m_review->setAccessibleName(tr("Review collected files offline (coming)"));
-    m_knownNoSni->setText(tr("I already &know the client sends no SNI: skip the logs and go to the probe (step 4)"));
+    m_knownNoSni->setText(tr("I already &know the client sends no SNI: skip the logs and the capture and go to the probe (step 4)"));
     m_knownNoSni->setAccessibleName(tr("Client known to send no SNI"));
     m_reviewNote->setText(tr("<i>Coming in a later version: open a support bundle or a folder of "
                              "collected files, with no network and nothing executed.</i>"));

@@ -34,4 +34,10 @@ void CaseSession::clearAccessLogSummary()
     Q_EMIT changed();
 }
 
+void CaseSession::setCaptureSummary(const CaptureSummary &summary)
+{
+    m_captureSummary = summary;
+    Q_EMIT changed();
+}
+
 } // namespace SniDoctor

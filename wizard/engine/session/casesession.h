@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accesslog/accesslogsummary.h"
+#include "capture/capturesummary.h"
 #include "probe/tlsprobe.h"
 
 #include <QObject>
@@ -33,6 +34,9 @@ public:
     void setAccessLogSummary(const AccessLogSummary &summary);
     void clearAccessLogSummary();
 
+    [[nodiscard]] const std::optional<CaptureSummary> &captureSummary() const { return m_captureSummary; }
+    void setCaptureSummary(const CaptureSummary &summary);
+
 Q_SIGNALS:
     void changed();
 
@@ -40,6 +44,7 @@ private:
     ProbeTarget m_probeTarget;
     std::optional<ProbeReport> m_probeReport;
     std::optional<AccessLogSummary> m_accessLogSummary;
+    std::optional<CaptureSummary> m_captureSummary;
 };
 
 } // namespace SniDoctor
