@@ -63,6 +63,7 @@ private Q_SLOTS:
     void logsFindRefusedClients();
     void logsFromStandardInputAndHealthyLogs();
     void logsBadInput();
+    void captureCommand();
 };
 
 void tst_Cli::versionAndHelp()
@@ -386,6 +387,52 @@ void tst_Cli::logsBadInput()
     QCOMPARE(result.exitCode, 0); // nothing found is not a problem found; the warnings say why
     QVERIFY(result.out.contains("No access-log records found"));
     QVERIFY(result.out.contains("garbage.bin line 1"));
+}
+
+void tst_Cli::captureCommand()
+{
+    const QString file = QStringLiteral(SNI_DOCTOR_TEST_DATA "/captures/sll2.pcap");
+    const Run human = run({QStringLiteral("capture"), file, QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(human.exitCode, 1);
+    QVERIFY(human.out.contains("Clients without SNI are reset"));
+    QVERIFY(human.out.contains("127.0.0.1"));
+    QVERIFY(human.out.contains("go to frame 14"));
+
+    const Run json = run({QStringLiteral("capture"), file, QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 1);
+    const QJsonObject report = QJsonDocument::fromJson(json.out).object();
+    for (const QString key : {"file", "link_types", "packets", "connections", "client_hellos", "summary", "findings"})
+        QVERIFY2(report.contains(key), qPrintable(key));
+    QCOMPARE(report[QStringLiteral("link_types")][0].toString(), QStringLiteral("LINUX_SLL2"));
+    const QJsonArray hellos = report[QStringLiteral("client_hellos")].toArray();
+    QCOMPARE(hellos.size(), 3);
+    for (const QString key : {"frame", "time", "client", "server", "sni", "versions", "alpn", "ja4", "complete",
+                              "server_reaction", "reaction_frame"}) {
+        for (const QJsonValue &hello : hellos)
+            QVERIFY2(hello.toObject().contains(key), qPrintable(key));
+    }
+    const QJsonObject withoutSni = hellos[1].toObject();
+    QVERIFY(withoutSni[QStringLiteral("sni")].isNull());
+    QCOMPARE(withoutSni[QStringLiteral("server_reaction")].toString(), QStringLiteral("rst"));
+    QCOMPARE(withoutSni[QStringLiteral("frame")].toInt(), 14);
+    QVERIFY(withoutSni[QStringLiteral("ja4")].toString().startsWith(QStringLiteral("t13i")));
+    QCOMPARE(hellos[0][QStringLiteral("server_reaction")].toString(), QStringLiteral("server_hello"));
+    const QJsonObject summary = report[QStringLiteral("summary")].toObject();
+    QCOMPARE(summary[QStringLiteral("client_hellos")].toInt(), 3);
+    QCOMPARE(summary[QStringLiteral("without_sni")].toInt(), 1);
+    QCOMPARE(summary[QStringLiteral("reset_after_client_hello")].toInt(), 2);
+    QCOMPARE(summary[QStringLiteral("incomplete")].toInt(), 0);
+
+    const Run list = run({QStringLiteral("capture"), file, QStringLiteral("--list")});
+    QCOMPARE(list.out.split('\n').first().split('\t').mid(0, 3), (QList<QByteArray>{"4", "api-test.mydomain.com", "server_hello"}));
+
+    const Run garbage = run({QStringLiteral("capture"), QStringLiteral(SNI_DOCTOR_TEST_DATA "/captures/garbage.pcap")});
+    QCOMPARE(garbage.exitCode, 2);
+    QVERIFY(garbage.err.contains("garbage.pcap"));
+    const Run truncated = run({QStringLiteral("capture"), QStringLiteral(SNI_DOCTOR_TEST_DATA "/captures/truncated.pcap"),
+                               QStringLiteral("--json")});
+    QCOMPARE(truncated.exitCode, 1); // what was complete is still analyzed
+    QVERIFY(!QJsonDocument::fromJson(truncated.out).object()[QStringLiteral("read_error")].isNull());
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
