@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <arpa/inet.h>
 #include <array>
+#include <cstdio>
 #include <cstring>
 #include <deque>
 #include <functional>
@@ -224,10 +225,14 @@ QString linkTypeName(int linkType)
 
 QString endpoint(int family, const std::array<unsigned char, 16> &address, quint16 port)
 {
-    char text[INET6_ADDRSTRLEN] = {};
-    inet_ntop(family == 4 ? AF_INET : AF_INET6, address.data(), text, sizeof text);
-    return family == 4 ? QStringLiteral("%1:%2").arg(QLatin1String(text)).arg(port)
-                       : QStringLiteral("[%1]:%2").arg(QLatin1String(text)).arg(port);
+    char text[INET6_ADDRSTRLEN + 1] = {};
+    char *at = text;
+    if (family != 4)
+        *at++ = '[';
+    inet_ntop(family == 4 ? AF_INET : AF_INET6, address.data(), at, INET6_ADDRSTRLEN);
+    char result[INET6_ADDRSTRLEN + 10];
+    const int length = std::snprintf(result, sizeof result, family == 4 ? "%s:%u" : "%s]:%u", text, unsigned(port));
+    return QString::fromLatin1(result, length);
 }
 
 QString addressOnly(const QString &endpointText)

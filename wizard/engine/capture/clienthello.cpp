@@ -1,6 +1,7 @@
 #include "clienthello.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 
 #include <algorithm>
 
@@ -72,20 +73,29 @@ QString versionCode(quint16 version)
     }
 }
 
-QString truncatedSha256(const QString &text)
+QString truncatedSha256(const QByteArray &text)
 {
     if (text.isEmpty())
         return QStringLiteral("000000000000");
-    return QString::fromLatin1(
-        QCryptographicHash::hash(text.toLatin1(), QCryptographicHash::Sha256).toHex().left(12));
+    return QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex().left(12));
 }
 
-QString hexList(const QList<quint16> &values)
+// "0a0a,1301,..." as JA4 hashes it: four lower-case hex digits each.
+QByteArray hexList(const QList<quint16> &values)
 {
-    QStringList parts;
-    for (const quint16 value : values)
-        parts << QStringLiteral("%1").arg(value, 4, 16, QLatin1Char('0'));
-    return parts.join(QLatin1Char(','));
+    static constexpr char digits[] = "0123456789abcdef";
+    QByteArray text(values.size() * 5 - (values.isEmpty() ? 0 : 1), Qt::Uninitialized);
+    char *p = text.data();
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            *p++ = ',';
+        const quint16 v = values[i];
+        *p++ = digits[v >> 12];
+        *p++ = digits[(v >> 8) & 15];
+        *p++ = digits[(v >> 4) & 15];
+        *p++ = digits[v & 15];
+    }
+    return text;
 }
 
 bool isAlnum(QChar c)
@@ -146,6 +156,8 @@ HelloParse parseClientHello(std::string_view message, ClientHelloInfo &out)
         || !body.u16(cipherBytes) || (cipherBytes & 1) != 0)
         return HelloParse::Malformed;
     out.legacyVersion = quint16(version);
+    out.cipherSuites.reserve(cipherBytes / 2);
+    out.extensions.reserve(24);
     Reader ciphers;
     if (!body.sub(cipherBytes, ciphers))
         return HelloParse::Malformed;
@@ -258,18 +270,36 @@ QString ja4Fingerprint(const ClientHelloInfo &hello)
         }
     }
     const auto twoDigits = [](qsizetype n) {
-        return QStringLiteral("%1").arg(std::min<qsizetype>(n, 99), 2, 10, QLatin1Char('0'));
+        const int value = int(std::min<qsizetype>(n, 99));
+        const char text[3] = {char('0' + value / 10), char('0' + value % 10), 0};
+        return QLatin1String(text, 2);
     };
-    const QString a = QLatin1Char('t') + versionCode(highestVersion(hello))
-                      + (hello.hasSni ? QLatin1Char('d') : QLatin1Char('i')) + twoDigits(ciphers.size())
-                      + twoDigits(extensionCount) + alpn;
+    QString a;
+    a.reserve(10);
+    a += QLatin1Char('t');
+    a += versionCode(highestVersion(hello));
+    a += hello.hasSni ? QLatin1Char('d') : QLatin1Char('i');
+    a += twoDigits(ciphers.size());
+    a += twoDigits(extensionCount);
+    a += alpn;
     std::sort(ciphers.begin(), ciphers.end());
     std::sort(extensions.begin(), extensions.end());
-    const QString b = ciphers.isEmpty() ? QStringLiteral("000000000000") : truncatedSha256(hexList(ciphers));
-    QString cInput = hexList(extensions);
+    // The hashed parts repeat across the hellos of one client software: hash each
+    // distinct list once per thread.
+    thread_local QHash<QByteArray, QString> hashes;
+    if (hashes.size() > 4096)
+        hashes.clear();
+    const auto hashed = [](const QByteArray &text) {
+        auto it = hashes.constFind(text);
+        if (it == hashes.constEnd())
+            it = hashes.insert(text, truncatedSha256(text));
+        return *it;
+    };
+    const QString b = ciphers.isEmpty() ? QStringLiteral("000000000000") : hashed(hexList(ciphers));
+    QByteArray cInput = hexList(extensions);
     if (!signatures.isEmpty())
-        cInput += QLatin1Char('_') + hexList(signatures);
-    const QString c = extensions.isEmpty() ? QStringLiteral("000000000000") : truncatedSha256(cInput);
+        cInput += '_' + hexList(signatures);
+    const QString c = extensions.isEmpty() ? QStringLiteral("000000000000") : hashed(cInput);
     return a + QLatin1Char('_') + b + QLatin1Char('_') + c;
 }
 

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Compares `sni-doctor capture` with tshark on the same synthetic capture, in one run,
+# on one core: the (frame, SNI) list of every ClientHello must be identical; prints
+# both times and peak memories and the ratio (target: 30 times faster than tshark,
+# under 64 MB for a 1 GB file).
+#
+#   bench/capture/run.sh [SIZE_MB] [BINARY]       (defaults: 1000, build/sni-doctor)
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+size=${1:-1000}
+binary=${2:-$here/../../build/sni-doctor}
+for tool in tshark python3 /usr/bin/time taskset; do
+    command -v "$tool" >/dev/null || { echo "missing $tool: installer/setup-debian.sh installs it" >&2; exit 2; }
+done
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+python3 "$here/generate.py" "$work/ingress.pcap" "$size"
+cat "$work/ingress.pcap" >/dev/null # into the page cache
+
+/usr/bin/time -f '%e %M' -o "$work/ours.time" taskset -c 0 "$binary" capture "$work/ingress.pcap" --list \
+    >"$work/ours.txt" || true
+/usr/bin/time -f '%e %M' -o "$work/tshark.time" taskset -c 0 tshark -r "$work/ingress.pcap" \
+    -Y 'tls.handshake.type==1' -T fields -e frame.number -e tls.handshake.extensions_server_name \
+    >"$work/tshark.txt" 2>/dev/null
+read -r ours_s ours_kb < <(tail -n1 "$work/ours.time")
+read -r tshark_s tshark_kb < <(tail -n1 "$work/tshark.time")
+cut -f1,2 "$work/ours.txt" | sort -n >"$work/ours.sorted"
+sort -n "$work/tshark.txt" >"$work/tshark.sorted"
+hellos=$(wc -l <"$work/tshark.sorted")
+without=$(awk -F'\t' '$2 == ""' "$work/tshark.sorted" | wc -l)
+mb=$(du -m "$work/ingress.pcap" | cut -f1)
+printf '%s MB capture, %s ClientHellos (%s without SNI), one core:\n' "$mb" "$hellos" "$without"
+printf '  %-34s %7.2f s  peak %5d MB\n' "sni-doctor capture --list" "$ours_s" $((ours_kb / 1024))
+printf '  %-34s %7.2f s  peak %5d MB\n' "tshark -Y tls.handshake.type==1" "$tshark_s" $((tshark_kb / 1024))
+if cmp -s "$work/ours.sorted" "$work/tshark.sorted"; then
+    echo "results: identical (frame, SNI) lists"
+else
+    echo "results: DIFFERENT"; diff "$work/ours.sorted" "$work/tshark.sorted" | head -n 10; exit 1
+fi
+echo "ratio: sni-doctor is $(awk "BEGIN {printf \"%.1f\", $tshark_s / $ours_s}")x faster than tshark (target >= 30)"
+echo "memory: sni-doctor peak ${ours_kb} KiB (target < 65536), tshark ${tshark_kb} KiB"
