@@ -271,10 +271,15 @@ void tst_Capture::liveCaptureOfTheProbe()
                                              QStringLiteral("127.0.0.1"), 5000, {}},
                                  control);
     QVERIFY(report.ok());
-    // Wait until tcpdump has written the probe's packets (every connection ends in a
-    // FIN or RST), rather than for a fixed time.
-    for (int i = 0; i < 50 && QFileInfo(file).size() < 3000; ++i)
+    // The probe has sent everything; wait until tcpdump has written it all (the file
+    // stops growing), rather than for a fixed time.
+    qint64 lastSize = -1;
+    for (int stable = 0, i = 0; i < 100 && stable < 3; ++i) {
         QThread::msleep(100);
+        const qint64 size = QFileInfo(file).size();
+        stable = size > 24 && size == lastSize ? stable + 1 : 0;
+        lastSize = size;
+    }
     tcpdump.terminate();
     QVERIFY(tcpdump.waitForFinished(5000));
     const Result<CaptureSummary> result = analyzeCapture(file, control);

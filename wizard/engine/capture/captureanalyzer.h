@@ -12,7 +12,7 @@ namespace SniDoctor {
 struct CaptureLimits
 {
     int maxOpenConnections = 200000; // the oldest are forgotten beyond this
-    int maxHellos = 20000;           // kept one by one in the summary; the counts go on
+    int maxHellos = 2000;            // kept one by one in the summary (--list streams them all)
     int maxBufferedBytes = 1 << 16;  // per connection, to reassemble one ClientHello
     qint64 reactionTimeoutUs = 120'000'000; // a ClientHello unanswered this long: "none"
 };

@@ -271,8 +271,10 @@ QString ja4Fingerprint(const ClientHelloInfo &hello)
     }
     const auto twoDigits = [](qsizetype n) {
         const int value = int(std::min<qsizetype>(n, 99));
-        const char text[3] = {char('0' + value / 10), char('0' + value % 10), 0};
-        return QLatin1String(text, 2);
+        QString text(2, QLatin1Char('0'));
+        text[0] = QLatin1Char(char('0' + value / 10));
+        text[1] = QLatin1Char(char('0' + value % 10));
+        return text;
     };
     QString a;
     a.reserve(10);
