@@ -6,6 +6,9 @@ healthy network does not produce on demand. Standard library only.
     edit_pcap.py reorder IN OUT A B        swap frames A and B (1-based)
     edit_pcap.py duplicate IN OUT A        insert a copy of frame A after it (a retransmission)
     edit_pcap.py truncate IN OUT BYTES     cut the file to BYTES, mid-packet
+    edit_pcap.py link IN OUT TYPE          Ethernet frames re-framed as linktype TYPE: 0 (NULL, BSD
+                                           loopback), 101 (RAW IP), or any other number as is
+    edit_pcap.py drop IN OUT A[,B...]      remove frames (1-based)
     edit_pcap.py split IN OUT A SIZE       cut the TCP payload of frame A (Ethernet, IPv4) into
                                            segments of SIZE bytes, as a small MSS would
 """
@@ -62,6 +65,19 @@ def main():
         data = open(target, "rb").read()
         open(target, "wb").write(data[: int(sys.argv[4])])
         return
+    elif command == "link":
+        linktype = int(sys.argv[4])
+        header = header[:20] + struct.pack(endian + "I", linktype)
+        for record in records:
+            if linktype == 0:
+                record[2] = struct.pack("<I", 2) + record[2][14:]  # AF_INET, host order
+                record[3] -= 10
+            elif linktype == 101:
+                record[2] = record[2][14:]
+                record[3] -= 14
+    elif command == "drop":
+        gone = {int(n) - 1 for n in sys.argv[4].split(",")}
+        records = [r for i, r in enumerate(records) if i not in gone]
     elif command == "split":
         a, size = int(sys.argv[4]) - 1, int(sys.argv[5])
         sec, frac, packet, _ = records[a]

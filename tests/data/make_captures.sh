@@ -59,6 +59,11 @@ python3 "$here/edit_pcap.py" vlan "$out/ethernet.pcap" "$out/qinq.pcap" 2
 python3 "$here/edit_pcap.py" split "$out/bighello.pcap" "$out/split.pcap" 4 600
 python3 "$here/edit_pcap.py" reorder "$out/split.pcap" "$out/split-out-of-order.pcap" 5 6
 python3 "$here/edit_pcap.py" duplicate "$out/split.pcap" "$out/split-retransmitted.pcap" 4
+python3 "$here/edit_pcap.py" link "$out/ethernet.pcap" "$out/null.pcap" 0
+python3 "$here/edit_pcap.py" link "$out/ethernet.pcap" "$out/raw.pcap" 101
+python3 "$here/edit_pcap.py" link "$out/ethernet.pcap" "$out/wifi.unsupported" 105
+# The capture starts after the first connection's handshake: its hello comes first.
+python3 "$here/edit_pcap.py" drop "$out/ethernet.pcap" "$out/mid-connection.pcap" 1,2,3
 size=$(stat -c %s "$out/ethernet.pcap")
 python3 "$here/edit_pcap.py" truncate "$out/ethernet.pcap" "$out/truncated.pcap" $((size - 100))
 head -c 3000 /dev/urandom >"$out/garbage.pcap"
