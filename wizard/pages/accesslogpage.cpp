@@ -30,7 +30,6 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace SniDoctor {
 
@@ -119,8 +118,6 @@ AccessLogPage::AccessLogPage(CaseSession *session, QWidget *parent)
     m_analyzePaste->setVisible(false);
     m_paste->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_paste->setMinimumHeight(120);
-    m_cancel->setEnabled(false);
-    m_progress->hide();
     m_progress->setMaximumHeight(8);
     m_progress->setTextVisible(false);
     for (QPushButton *button : {m_open, m_pasteToggle, m_analyzePaste, m_cancel})
@@ -190,24 +187,13 @@ AccessLogPage::AccessLogPage(CaseSession *session, QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, &AccessLogPage::cancelAnalysis);
     connect(m_sampleClass, &QComboBox::currentIndexChanged, this, &AccessLogPage::showSamples);
     connect(m_sampleFilter, &QLineEdit::textChanged, this, &AccessLogPage::showSamples);
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &AccessLogPage::finished);
-    connect(&m_watcher, &QFutureWatcherBase::progressRangeChanged, m_progress, &QProgressBar::setRange);
-    connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, this, [this](int value) {
-        if (m_running && !m_canceled)
-            m_progress->setValue(value);
-    });
+    m_task = std::make_unique<PageTask<AccessLogSummary>>(this, m_progress, m_cancel, [this] { finished(); });
     retranslate();
-}
-
-AccessLogPage::~AccessLogPage()
-{
-    m_watcher.cancel();
-    m_watcher.waitForFinished(); // the worker reads files this page named; let it stop first
 }
 
 bool AccessLogPage::isComplete() const
 {
-    return !m_running;
+    return !isRunning();
 }
 
 void AccessLogPage::cleanupPage()
@@ -228,35 +214,22 @@ void AccessLogPage::openFiles()
 
 void AccessLogPage::analyzeFiles(const QStringList &paths)
 {
-    start([paths](QPromise<Result<AccessLogSummary>> &promise) {
-        PromiseControl<Result<AccessLogSummary>> control(promise);
-        return analyzeAccessLogFiles(paths, control);
-    });
+    start([paths](TaskControl &control) { return analyzeAccessLogFiles(paths, control); });
 }
 
 void AccessLogPage::analyzeText(const QByteArray &text)
 {
     const QString name = tr("pasted text");
-    start([text, name](QPromise<Result<AccessLogSummary>> &) -> Result<AccessLogSummary> {
-        return analyzeAccessLogText(text, name);
-    });
+    start([text, name](TaskControl &) -> Result<AccessLogSummary> { return analyzeAccessLogText(text, name); });
 }
 
-void AccessLogPage::start(std::function<Result<AccessLogSummary>(QPromise<Result<AccessLogSummary>> &)> work)
+void AccessLogPage::start(PageTask<AccessLogSummary>::Work work)
 {
-    if (m_running)
+    if (!m_task->start(std::move(work)))
         return;
-    m_running = true;
-    m_canceled = false;
     m_error = {};
-    m_watcher.setFuture(QtConcurrent::run([work](QPromise<Result<AccessLogSummary>> &promise) {
-        promise.addResult(work(promise));
-    }));
     m_open->setEnabled(false);
     m_analyzePaste->setEnabled(false);
-    m_cancel->setEnabled(true);
-    m_progress->setRange(0, 0);
-    m_progress->show();
     m_status->setText(tr("Reading…"));
     Q_EMIT runningChanged(true);
     Q_EMIT completeChanged();
@@ -264,28 +237,21 @@ void AccessLogPage::start(std::function<Result<AccessLogSummary>(QPromise<Result
 
 void AccessLogPage::cancelAnalysis()
 {
-    if (!m_running)
+    if (!isRunning())
         return;
-    m_canceled = true;
-    m_watcher.cancel();
+    m_task->cancel();
     m_status->setText(tr("Canceling…"));
 }
 
 void AccessLogPage::finished()
 {
-    m_running = false;
     m_open->setEnabled(true);
     m_analyzePaste->setEnabled(true);
-    m_cancel->setEnabled(false);
-    m_progress->hide();
-    if (!m_watcher.isCanceled() && m_watcher.future().resultCount() > 0) {
-        const Result<AccessLogSummary> result = m_watcher.result();
-        if (result)
-            m_session->setAccessLogSummary(result.value());
+    if (const auto result = m_task->result()) {
+        if (*result)
+            m_session->setAccessLogSummary(result->value());
         else
-            m_error = result.error();
-    } else {
-        m_canceled = true;
+            m_error = result->error();
     }
     showSummary();
     Q_EMIT runningChanged(false);
@@ -295,10 +261,10 @@ void AccessLogPage::finished()
 void AccessLogPage::showSummary()
 {
     const auto &summary = m_session->accessLogSummary();
-    if (!m_running) {
+    if (!isRunning()) {
         if (!m_error.message.isEmpty())
             m_status->setText(m_error.message);
-        else if (m_canceled)
+        else if (m_task->wasCanceled())
             m_status->setText(tr("Canceled: no result."));
         else if (summary)
             m_status->setText(tr("Read %n line(s).", nullptr, int(std::min<qint64>(summary->lines, INT_MAX))));
@@ -311,7 +277,7 @@ void AccessLogPage::showSummary()
                                           tr("First refused"), tr("Last refused")});
     m_hosts->setHorizontalHeaderLabels({tr("SNI host"), tr("Records")});
     if (!summary) {
-        m_verdict->showPlaceholder(m_running ? QString() : tr("Import a log to get a verdict."));
+        m_verdict->showPlaceholder(isRunning() ? QString() : tr("Import a log to get a verdict."));
         showSamples();
         return;
     }
@@ -392,7 +358,7 @@ void AccessLogPage::updateCommands()
 
 void AccessLogPage::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!m_running && event->mimeData()->hasUrls())
+    if (!isRunning() && event->mimeData()->hasUrls())
         event->acceptProposedAction();
 }
 

@@ -2,8 +2,10 @@
 
 #include "accesslog/accesslogsummary.h"
 #include "core/result.h"
+#include "pagetask.h"
 
-#include <QFutureWatcher>
+#include <memory>
+
 #include <QWizardPage>
 
 class QComboBox;
@@ -33,10 +35,9 @@ class AccessLogPage final : public QWizardPage
 
 public:
     explicit AccessLogPage(CaseSession *session, QWidget *parent = nullptr);
-    ~AccessLogPage() override;
 
     [[nodiscard]] bool isComplete() const override;
-    [[nodiscard]] bool isRunning() const { return m_running; }
+    [[nodiscard]] bool isRunning() const { return m_task->isRunning(); }
     void cleanupPage() override;
 
     // Analyzes files (plain or compressed); "-" is not offered here.
@@ -54,7 +55,7 @@ protected:
 
 private:
     void retranslate();
-    void start(std::function<Result<AccessLogSummary>(QPromise<Result<AccessLogSummary>> &)> work);
+    void start(PageTask<AccessLogSummary>::Work work);
     void finished();
     void showSummary();
     void showSamples();
@@ -62,9 +63,6 @@ private:
     void openFiles();
 
     CaseSession *m_session;
-    QFutureWatcher<Result<AccessLogSummary>> m_watcher;
-    bool m_running = false;
-    bool m_canceled = false;
     Error m_error;
 
     QLabel *m_intro;
@@ -88,6 +86,7 @@ private:
     QComboBox *m_sampleClass;
     QLineEdit *m_sampleFilter;
     QTextBrowser *m_samples;
+    std::unique_ptr<PageTask<AccessLogSummary>> m_task;
 };
 
 } // namespace SniDoctor

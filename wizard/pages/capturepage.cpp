@@ -28,7 +28,6 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace SniDoctor {
 
@@ -124,8 +123,6 @@ CapturePage::CapturePage(CaseSession *session, QWidget *parent)
     m_clientLabel->setBuddy(m_client);
     m_client->setMaximumWidth(260);
     m_client->setText(QSettings().value(QStringLiteral("capture/client")).toString());
-    m_cancel->setEnabled(false);
-    m_progress->hide();
     m_progress->setMaximumHeight(8);
     m_progress->setTextVisible(false);
     for (QPushButton *button : {m_open, m_cancel})
@@ -187,24 +184,13 @@ CapturePage::CapturePage(CaseSession *session, QWidget *parent)
     connect(m_open, &QPushButton::clicked, this, &CapturePage::openFile);
     connect(m_cancel, &QPushButton::clicked, this, &CapturePage::cancelAnalysis);
     connect(m_filter, &QComboBox::currentIndexChanged, this, &CapturePage::applyFilter);
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &CapturePage::finished);
-    connect(&m_watcher, &QFutureWatcherBase::progressRangeChanged, m_progress, &QProgressBar::setRange);
-    connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, this, [this](int value) {
-        if (m_running && !m_canceled)
-            m_progress->setValue(value);
-    });
+    m_task = std::make_unique<PageTask<CaptureSummary>>(this, m_progress, m_cancel, [this] { finished(); });
     retranslate();
-}
-
-CapturePage::~CapturePage()
-{
-    m_watcher.cancel();
-    m_watcher.waitForFinished();
 }
 
 bool CapturePage::isComplete() const
 {
-    return !m_running;
+    return !isRunning();
 }
 
 void CapturePage::cleanupPage()
@@ -225,19 +211,10 @@ void CapturePage::openFile()
 
 void CapturePage::analyzeFile(const QString &path)
 {
-    if (m_running)
+    if (!m_task->start([path](TaskControl &control) { return analyzeCapture(path, control); }))
         return;
-    m_running = true;
-    m_canceled = false;
     m_error = {};
-    m_watcher.setFuture(QtConcurrent::run([path](QPromise<Result<CaptureSummary>> &promise) {
-        PromiseControl<Result<CaptureSummary>> control(promise);
-        promise.addResult(analyzeCapture(path, control));
-    }));
     m_open->setEnabled(false);
-    m_cancel->setEnabled(true);
-    m_progress->setRange(0, 0);
-    m_progress->show();
     m_status->setText(tr("Reading %1…").arg(QFileInfo(path).fileName()));
     Q_EMIT runningChanged(true);
     Q_EMIT completeChanged();
@@ -245,27 +222,20 @@ void CapturePage::analyzeFile(const QString &path)
 
 void CapturePage::cancelAnalysis()
 {
-    if (!m_running)
+    if (!isRunning())
         return;
-    m_canceled = true;
-    m_watcher.cancel();
+    m_task->cancel();
     m_status->setText(tr("Canceling…"));
 }
 
 void CapturePage::finished()
 {
-    m_running = false;
     m_open->setEnabled(true);
-    m_cancel->setEnabled(false);
-    m_progress->hide();
-    if (!m_watcher.isCanceled() && m_watcher.future().resultCount() > 0) {
-        const Result<CaptureSummary> result = m_watcher.result();
-        if (result)
-            m_session->setCaptureSummary(result.value());
+    if (const auto result = m_task->result()) {
+        if (*result)
+            m_session->setCaptureSummary(result->value());
         else
-            m_error = result.error();
-    } else {
-        m_canceled = true;
+            m_error = result->error();
     }
     showSummary();
     Q_EMIT runningChanged(false);
@@ -275,10 +245,10 @@ void CapturePage::finished()
 void CapturePage::showSummary()
 {
     const auto &summary = m_session->captureSummary();
-    if (!m_running) {
+    if (!isRunning()) {
         if (!m_error.message.isEmpty())
             m_status->setText(m_error.message);
-        else if (m_canceled)
+        else if (m_task->wasCanceled())
             m_status->setText(tr("Canceled: no result."));
         else if (summary)
             m_status->setText(tr("%1: %n packet(s).", nullptr, int(std::min<qint64>(summary->packets, INT_MAX)))
@@ -294,7 +264,7 @@ void CapturePage::showSummary()
     m_withoutSni->clear();
     m_compareLabel->clear();
     if (!summary) {
-        m_verdict->showPlaceholder(m_running ? QString() : tr("Import a capture to get a verdict."));
+        m_verdict->showPlaceholder(isRunning() ? QString() : tr("Import a capture to get a verdict."));
         return;
     }
     const CaptureHello *exampleWith = nullptr;
@@ -370,7 +340,7 @@ void CapturePage::updateCommands()
 
 void CapturePage::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!m_running && event->mimeData()->hasUrls())
+    if (!isRunning() && event->mimeData()->hasUrls())
         event->acceptProposedAction();
 }
 

@@ -2,8 +2,10 @@
 
 #include "capture/capturesummary.h"
 #include "core/result.h"
+#include "pagetask.h"
 
-#include <QFutureWatcher>
+#include <memory>
+
 #include <QWizardPage>
 
 class QComboBox;
@@ -31,10 +33,9 @@ class CapturePage final : public QWizardPage
 
 public:
     explicit CapturePage(CaseSession *session, QWidget *parent = nullptr);
-    ~CapturePage() override;
 
     [[nodiscard]] bool isComplete() const override;
-    [[nodiscard]] bool isRunning() const { return m_running; }
+    [[nodiscard]] bool isRunning() const { return m_task->isRunning(); }
     void cleanupPage() override;
 
     void analyzeFile(const QString &path);
@@ -57,9 +58,6 @@ private:
     void openFile();
 
     CaseSession *m_session;
-    QFutureWatcher<Result<CaptureSummary>> m_watcher;
-    bool m_running = false;
-    bool m_canceled = false;
     Error m_error;
 
     QLabel *m_intro;
@@ -79,6 +77,7 @@ private:
     QLabel *m_compareLabel;
     QPlainTextEdit *m_withSni;
     QPlainTextEdit *m_withoutSni;
+    std::unique_ptr<PageTask<CaptureSummary>> m_task;
 };
 
 } // namespace SniDoctor

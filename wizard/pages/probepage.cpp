@@ -21,7 +21,6 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace SniDoctor {
 
@@ -88,11 +87,8 @@ ProbePage::ProbePage(CaseSession *session, QWidget *parent)
     m_cancel->setEnabled(false);
     m_run->setDefault(false);
     m_run->setAutoDefault(false);
-    m_progress->setRange(0, 3);
-    m_progress->setValue(0);
     m_progress->setTextVisible(false);
     m_progress->setMaximumHeight(8);
-    m_progress->hide();
     for (QLabel *label : {m_intro, m_status})
         label->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -167,22 +163,12 @@ ProbePage::ProbePage(CaseSession *session, QWidget *parent)
     connect(m_port, &QSpinBox::valueChanged, this, &ProbePage::updateCommands);
     connect(m_host, &QLineEdit::textChanged, this,
             [this] { m_run->setEnabled(!isRunning() && !m_host->text().trimmed().isEmpty()); });
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &ProbePage::probeFinished);
-    connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, this, [this](int value) {
-        if (!m_running || m_canceled)
-            return; // a late report must not overwrite "Canceling…" or the result
-        m_progress->setValue(value);
-        m_status->setText(tr("Attempt %1 of %2…").arg(std::min(value + 1, 3)).arg(3));
-    });
+    m_task = std::make_unique<PageTask<ProbeReport>>(
+        this, m_progress, m_cancel, [this] { probeFinished(); },
+        [this](int attempt) { m_status->setText(tr("Attempt %1 of %2…").arg(std::min(attempt + 1, 3)).arg(3)); });
 
     loadSettings();
     retranslate();
-}
-
-ProbePage::~ProbePage()
-{
-    // The worker holds only copies and its promise: it ends on its own within 50 ms.
-    m_watcher.cancel();
 }
 
 bool ProbePage::isComplete() const
@@ -193,8 +179,8 @@ bool ProbePage::isComplete() const
 bool ProbePage::isRunning() const
 {
     // Until probeFinished() has shown the result, not merely until the worker ends:
-    // the page's state and what it shows must change together.
-    return m_running;
+    // the page's state and what it shows change together.
+    return m_task->isRunning();
 }
 
 void ProbePage::cleanupPage()
@@ -221,17 +207,9 @@ void ProbePage::startProbe()
     m_session->setProbeTarget(target);
     saveSettings();
     m_inputError = {};
-    m_canceled = false;
     m_session->clearProbeReport();
-    m_watcher.setFuture(QtConcurrent::run([target](QPromise<Result<ProbeReport>> &promise) {
-        PromiseControl<Result<ProbeReport>> control(promise);
-        promise.addResult(runProbe(target, control));
-    }));
-    m_running = true;
+    m_task->start([target](TaskControl &control) { return runProbe(target, control); });
     m_run->setEnabled(false);
-    m_cancel->setEnabled(true);
-    m_progress->setValue(0);
-    m_progress->show();
     m_status->setText(tr("Attempt %1 of %2…").arg(1).arg(3));
     showReport();
     Q_EMIT runningChanged(true);
@@ -240,27 +218,20 @@ void ProbePage::startProbe()
 
 void ProbePage::cancelProbe()
 {
-    if (!isRunning() || m_watcher.isFinished())
+    if (!isRunning())
         return;
-    m_canceled = true;
-    m_watcher.cancel();
+    m_task->cancel();
     m_status->setText(tr("Canceling…"));
 }
 
 void ProbePage::probeFinished()
 {
-    m_running = false;
     m_run->setEnabled(!m_host->text().trimmed().isEmpty());
-    m_cancel->setEnabled(false);
-    m_progress->hide();
-    if (!m_watcher.isCanceled() && m_watcher.future().resultCount() > 0) {
-        const Result<ProbeReport> result = m_watcher.result();
-        if (result)
-            m_session->setProbeReport(result.value());
+    if (const auto result = m_task->result()) {
+        if (*result)
+            m_session->setProbeReport(result->value());
         else
-            m_inputError = result.error();
-    } else {
-        m_canceled = true;
+            m_inputError = result->error();
     }
     showReport();
     Q_EMIT runningChanged(false);
@@ -273,7 +244,7 @@ void ProbePage::showReport()
     if (!isRunning()) {
         if (!m_inputError.message.isEmpty())
             m_status->setText(m_inputError.message);
-        else if (m_canceled)
+        else if (m_task->wasCanceled())
             m_status->setText(tr("Canceled: no result."));
         else if (report)
             m_status->setText(tr("Done: %n attempt(s) against %1.", nullptr,

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "core/result.h"
+#include "pagetask.h"
+
+#include <memory>
 #include "probe/tlsprobe.h"
 
-#include <QFutureWatcher>
 #include <QWizardPage>
 
 class QLabel;
@@ -27,7 +29,6 @@ class ProbePage final : public QWizardPage
 
 public:
     explicit ProbePage(CaseSession *session, QWidget *parent = nullptr);
-    ~ProbePage() override;
 
     [[nodiscard]] bool isComplete() const override;
     [[nodiscard]] bool isRunning() const;
@@ -54,11 +55,7 @@ private:
     void saveSettings() const;
 
     CaseSession *m_session;
-    QFutureWatcher<Result<ProbeReport>> m_watcher;
-    QString m_statusText; // set on errors, kept across language changes as data below
     Error m_inputError;
-    bool m_canceled = false;
-    bool m_running = false;
 
     QLabel *m_intro;
     QLabel *m_hostLabel;
@@ -79,6 +76,7 @@ private:
     QTableWidget *m_table;
     VerdictPanel *m_verdict;
     CommandBox *m_commands;
+    std::unique_ptr<PageTask<ProbeReport>> m_task;
 };
 
 } // namespace SniDoctor
