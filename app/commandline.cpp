@@ -6,6 +6,8 @@
 #include "capture/captureanalyzer.h"
 #include "capture/capturejson.h"
 #include "capture/capturetext.h"
+#include "cluster/apigeeroute.h"
+#include "cluster/routetext.h"
 #include "core/taskcontrol.h"
 #include "lab/practicelab.h"
 #include "probe/probejson.h"
@@ -14,6 +16,7 @@
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
+#include <QFile>
 #include <QSaveFile>
 #include <QTemporaryFile>
 #include <QTextStream>
@@ -304,7 +307,7 @@ bool CommandLine::wantsCommandLine(const QStringList &arguments)
         return false;
     const QString first = arguments.at(1);
     return first == QLatin1String("probe") || first == QLatin1String("lab") || first == QLatin1String("logs")
-           || first == QLatin1String("capture")
+           || first == QLatin1String("capture") || first == QLatin1String("routes")
            || first == QLatin1String("--version") || first == QLatin1String("-v")
            || first == QLatin1String("--help") || first == QLatin1String("-h")
            || first == QLatin1String("help");
@@ -332,6 +335,9 @@ void CommandLine::printHelp()
                 "  capture FILE [--json | --list]\n"
                 "        Reads a packet capture: which ClientHellos carry no SNI, and what the server "
                 "answered.\n"
+                "  routes --from FILE [--json]\n"
+                "        Checks saved kubectl get apigeeroutes -o yaml output for a wildcard route that "
+                "serves clients without SNI.\n"
                 "\n"
                 "Options for every command:\n"
                 "  --lang es|en   language of the output\n"
@@ -366,6 +372,8 @@ int CommandLine::run(const QStringList &arguments)
         return logs(rest);
     if (command == QLatin1String("capture"))
         return capture(rest);
+    if (command == QLatin1String("routes"))
+        return routes(rest);
     err() << tr("Unknown command \"%1\". Try sni-doctor --help.").arg(command) << '\n';
     return ExitUsage;
 }
@@ -525,6 +533,73 @@ int CommandLine::capture(const QStringList &arguments)
     if (result.value().canceled)
         return ExitIncomplete;
     return hasError(result.value().findings) ? ExitProblemFound : ExitNoProblem;
+}
+
+int CommandLine::routes(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Checks the ApigeeRoutes for a wildcard route that serves clients "
+                                        "without SNI and is attached to every virtual host."));
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  tr("The output of kubectl get apigeeroutes -o yaml (or -o json) saved to FILE."),
+                                  QStringLiteral("FILE"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("This help."));
+    parser.addOptions({from, json, help});
+    if (!parser.parse(arguments)) {
+        err() << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(help)) {
+        out() << parser.helpText().replace(arguments.value(0), QStringLiteral("sni-doctor routes"));
+        return ExitNoProblem;
+    }
+    if (!parser.isSet(from)) {
+        err() << tr("Reading the routes straight from the cluster comes in a later version. Save them with "
+                    "kubectl -n apigee get apigeeroutes -o yaml > routes.yaml and give --from routes.yaml.")
+              << '\n';
+        return ExitUsage;
+    }
+    const QString path = parser.value(from);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err() << tr("Cannot read %1: %2").arg(path, file.errorString()) << '\n';
+        return ExitUsage;
+    }
+    const Result<QList<ApigeeRoute>> routes = parseApigeeRoutes(file.readAll(), path);
+    if (!routes) {
+        err() << routes.error().message << '\n';
+        return ExitUsage;
+    }
+    const QList<Finding> findings = routeFindings(routes.value());
+    const QString ns = routes.value().first().ns;
+    if (parser.isSet(json)) {
+        out() << QJsonDocument(routesToJson(routes.value(), findings, QStringLiteral("file"), {}, ns))
+                     .toJson(QJsonDocument::Indented);
+    } else {
+        QTextStream &o = out();
+        o << tr("Verdict: %1").arg(RouteText::verdict(findings)) << "\n\n";
+        QList<QStringList> rows;
+        for (const ApigeeRoute &route : routes.value()) {
+            rows << QStringList{route.name, route.state.isEmpty() ? QStringLiteral("-") : route.state,
+                                route.hostnames.join(QLatin1Char(',')),
+                                route.enableNonSniClient ? (*route.enableNonSniClient ? QStringLiteral("true")
+                                                                                      : QStringLiteral("false"))
+                                                         : QStringLiteral("-"),
+                                route.additionalGateways.join(QLatin1Char(','))};
+        }
+        printTable({tr("Route"), tr("State"), tr("Hostnames"), QStringLiteral("enableNonSniClient"),
+                    QStringLiteral("additionalGateways")},
+                   rows);
+        o << '\n';
+        for (const Finding &finding : findings) {
+            o << QStringLiteral("[%1] %2 (%3)\n").arg(severityId(finding.severity), RouteText::title(finding), finding.id);
+            o << "    " << RouteText::detail(finding) << '\n';
+        }
+        o << '\n' << tr("What it means: %1").arg(RouteText::nextStep(findings)) << '\n';
+    }
+    out().flush();
+    return hasError(findings) ? ExitProblemFound : ExitNoProblem;
 }
 
 int CommandLine::lab(const QStringList &arguments)

@@ -33,6 +33,7 @@ private:
     static int lab(const QStringList &arguments);
     static int logs(const QStringList &arguments);
     static int capture(const QStringList &arguments);
+    static int routes(const QStringList &arguments);
     static void printHelp();
 };
 

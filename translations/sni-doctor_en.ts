@@ -343,6 +343,17 @@
     </message>
 </context>
 <context>
+    <name>SniDoctor::ApigeeRoute</name>
+    <message>
+        <source>%1, line %2, column %3: %4 (expected the YAML or JSON that kubectl get apigeeroutes -o yaml prints)</source>
+        <translation>%1, line %2, column %3: %4 (expected the YAML or JSON that kubectl get apigeeroutes -o yaml prints)</translation>
+    </message>
+    <message>
+        <source>%1 holds no ApigeeRoute object. Save the routes with: kubectl -n apigee get apigeeroutes -o yaml &gt; routes.yaml</source>
+        <translation>%1 holds no ApigeeRoute object. Save the routes with: kubectl -n apigee get apigeeroutes -o yaml &gt; routes.yaml</translation>
+    </message>
+</context>
+<context>
     <name>SniDoctor::Capture</name>
     <message>
         <source>Cannot read the capture %1: %2</source>
@@ -969,6 +980,22 @@ Answer: %10</translation>
         <translation>Reset</translation>
     </message>
     <message>
+        <source>Reads a packet capture and says which ClientHellos carry no SNI and what the server answered.</source>
+        <translation>Reads a packet capture and says which ClientHellos carry no SNI and what the server answered.</translation>
+    </message>
+    <message>
+        <source>A pcap or pcapng file, as tcpdump -w writes it.</source>
+        <translation>A pcap or pcapng file, as tcpdump -w writes it.</translation>
+    </message>
+    <message>
+        <source>Print one line per ClientHello (frame, SNI, reaction), for scripts.</source>
+        <translation>Print one line per ClientHello (frame, SNI, reaction), for scripts.</translation>
+    </message>
+    <message>
+        <source>Give exactly one capture FILE. Try sni-doctor capture --help.</source>
+        <translation>Give exactly one capture FILE. Try sni-doctor capture --help.</translation>
+    </message>
+    <message>
         <source>Usage: sni-doctor [COMMAND] [OPTIONS]
 
 SNI Doctor finds out why API clients of an Apigee hybrid ingress get &quot;Connection reset by peer&quot; during the TLS handshake.
@@ -983,6 +1010,8 @@ Commands:
         Finds the clients refused for lack of SNI in ingress access logs.
   capture FILE [--json | --list]
         Reads a packet capture: which ClientHellos carry no SNI, and what the server answered.
+  routes --from FILE [--json]
+        Checks saved kubectl get apigeeroutes -o yaml output for a wildcard route that serves clients without SNI.
 
 Options for every command:
   --lang es|en   language of the output
@@ -1005,6 +1034,8 @@ Commands:
         Finds the clients refused for lack of SNI in ingress access logs.
   capture FILE [--json | --list]
         Reads a packet capture: which ClientHellos carry no SNI, and what the server answered.
+  routes --from FILE [--json]
+        Checks saved kubectl get apigeeroutes -o yaml output for a wildcard route that serves clients without SNI.
 
 Options for every command:
   --lang es|en   language of the output
@@ -1015,20 +1046,32 @@ Exit codes: 0 no problem found, 1 a problem found, 2 usage or input error, 3 cou
 </translation>
     </message>
     <message>
-        <source>Reads a packet capture and says which ClientHellos carry no SNI and what the server answered.</source>
-        <translation>Reads a packet capture and says which ClientHellos carry no SNI and what the server answered.</translation>
+        <source>Checks the ApigeeRoutes for a wildcard route that serves clients without SNI and is attached to every virtual host.</source>
+        <translation>Checks the ApigeeRoutes for a wildcard route that serves clients without SNI and is attached to every virtual host.</translation>
     </message>
     <message>
-        <source>A pcap or pcapng file, as tcpdump -w writes it.</source>
-        <translation>A pcap or pcapng file, as tcpdump -w writes it.</translation>
+        <source>The output of kubectl get apigeeroutes -o yaml (or -o json) saved to FILE.</source>
+        <translation>The output of kubectl get apigeeroutes -o yaml (or -o json) saved to FILE.</translation>
     </message>
     <message>
-        <source>Print one line per ClientHello (frame, SNI, reaction), for scripts.</source>
-        <translation>Print one line per ClientHello (frame, SNI, reaction), for scripts.</translation>
+        <source>Reading the routes straight from the cluster comes in a later version. Save them with kubectl -n apigee get apigeeroutes -o yaml &gt; routes.yaml and give --from routes.yaml.</source>
+        <translation>Reading the routes straight from the cluster comes in a later version. Save them with kubectl -n apigee get apigeeroutes -o yaml &gt; routes.yaml and give --from routes.yaml.</translation>
     </message>
     <message>
-        <source>Give exactly one capture FILE. Try sni-doctor capture --help.</source>
-        <translation>Give exactly one capture FILE. Try sni-doctor capture --help.</translation>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Hostnames</source>
+        <translation>Hostnames</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +1576,73 @@ SHA-256: %6
     <message>
         <source>Check the Apigee routes (step 5): one route must have hostnames [&quot;*&quot;] and enableNonSniClient: true, and every virtual host must list it in additionalGateways in overrides.yaml (step 6).</source>
         <translation>Check the Apigee routes (step 5): one route must have hostnames [&quot;*&quot;] and enableNonSniClient: true, and every virtual host must list it in additionalGateways in overrides.yaml (step 6).</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::RouteText</name>
+    <message>
+        <source>No wildcard route</source>
+        <translation>No wildcard route</translation>
+    </message>
+    <message>
+        <source>More than one wildcard route</source>
+        <translation>More than one wildcard route</translation>
+    </message>
+    <message>
+        <source>The wildcard route does not enable non-SNI clients</source>
+        <translation>The wildcard route does not enable non-SNI clients</translation>
+    </message>
+    <message>
+        <source>The wildcard route is not attached to every virtual host</source>
+        <translation>The wildcard route is not attached to every virtual host</translation>
+    </message>
+    <message>
+        <source>The wildcard route is not running</source>
+        <translation>The wildcard route is not running</translation>
+    </message>
+    <message>
+        <source>Non-SNI clients are enabled by the routes</source>
+        <translation>Non-SNI clients are enabled by the routes</translation>
+    </message>
+    <message>
+        <source>None of the %1 ApigeeRoutes (%2) has hostnames [&quot;*&quot;]: clients that send no SNI find no filter chain and are reset. Create a wildcard route with enableNonSniClient: true.</source>
+        <translation>None of the %1 ApigeeRoutes (%2) has hostnames [&quot;*&quot;]: clients that send no SNI find no filter chain and are reset. Create a wildcard route with enableNonSniClient: true.</translation>
+    </message>
+    <message>
+        <source>These routes all have hostnames [&quot;*&quot;]: %1. Apigee&apos;s documentation allows one; delete all but one.</source>
+        <translation>These routes all have hostnames [&quot;*&quot;]: %1. Apigee&apos;s documentation allows one; delete all but one.</translation>
+    </message>
+    <message>
+        <source>The route %1 has hostnames [&quot;*&quot;] but enableNonSniClient is %2: set it to true and apply the route again.</source>
+        <translation>The route %1 has hostnames [&quot;*&quot;] but enableNonSniClient is %2: set it to true and apply the route again.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>These virtual-host routes do not list %1 in additionalGateways: %2. Add it to additionalGateways of each virtual host in overrides.yaml and apply the virtual hosts.</source>
+        <translation>These virtual-host routes do not list %1 in additionalGateways: %2. Add it to additionalGateways of each virtual host in overrides.yaml and apply the virtual hosts.</translation>
+    </message>
+    <message>
+        <source>The route %1 is in state %2, not running. %3</source>
+        <translation>The route %1 is in state %2, not running. %3</translation>
+    </message>
+    <message>
+        <source>The wildcard route %1 has enableNonSniClient: true, is running, and every virtual host lists it in additionalGateways.</source>
+        <translation>The wildcard route %1 has enableNonSniClient: true, is running, and every virtual host lists it in additionalGateways.</translation>
+    </message>
+    <message>
+        <source>No routes to analyze.</source>
+        <translation>No routes to analyze.</translation>
+    </message>
+    <message>
+        <source>The routes are right. If clients are still reset, probe the endpoint without SNI (step 4): they may reach another ingress.</source>
+        <translation>The routes are right. If clients are still reset, probe the endpoint without SNI (step 4): they may reach another ingress.</translation>
+    </message>
+    <message>
+        <source>Fix the routes as described, check overrides.yaml (step 6), then probe again without SNI (step 4).</source>
+        <translation>Fix the routes as described, check overrides.yaml (step 6), then probe again without SNI (step 4).</translation>
     </message>
 </context>
 <context>

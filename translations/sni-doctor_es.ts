@@ -343,6 +343,17 @@
     </message>
 </context>
 <context>
+    <name>SniDoctor::ApigeeRoute</name>
+    <message>
+        <source>%1, line %2, column %3: %4 (expected the YAML or JSON that kubectl get apigeeroutes -o yaml prints)</source>
+        <translation>%1, línea %2, columna %3: %4 (se esperaba el YAML o JSON que imprime kubectl get apigeeroutes -o yaml)</translation>
+    </message>
+    <message>
+        <source>%1 holds no ApigeeRoute object. Save the routes with: kubectl -n apigee get apigeeroutes -o yaml &gt; routes.yaml</source>
+        <translation>%1 no contiene ningún objeto ApigeeRoute. Guarde las rutas con: kubectl -n apigee get apigeeroutes -o yaml &gt; routes.yaml</translation>
+    </message>
+</context>
+<context>
     <name>SniDoctor::Capture</name>
     <message>
         <source>Cannot read the capture %1: %2</source>
@@ -969,6 +980,22 @@ Respuesta: %10</translation>
         <translation>Restablecidos</translation>
     </message>
     <message>
+        <source>Reads a packet capture and says which ClientHellos carry no SNI and what the server answered.</source>
+        <translation>Lee una captura de paquetes e indica qué ClientHellos no llevan SNI y qué respondió el servidor.</translation>
+    </message>
+    <message>
+        <source>A pcap or pcapng file, as tcpdump -w writes it.</source>
+        <translation>Un archivo pcap o pcapng, como lo escribe tcpdump -w.</translation>
+    </message>
+    <message>
+        <source>Print one line per ClientHello (frame, SNI, reaction), for scripts.</source>
+        <translation>Imprimir una línea por ClientHello (trama, SNI, reacción), para scripts.</translation>
+    </message>
+    <message>
+        <source>Give exactly one capture FILE. Try sni-doctor capture --help.</source>
+        <translation>Indique exactamente un ARCHIVO de captura. Pruebe sni-doctor capture --help.</translation>
+    </message>
+    <message>
         <source>Usage: sni-doctor [COMMAND] [OPTIONS]
 
 SNI Doctor finds out why API clients of an Apigee hybrid ingress get &quot;Connection reset by peer&quot; during the TLS handshake.
@@ -983,6 +1010,8 @@ Commands:
         Finds the clients refused for lack of SNI in ingress access logs.
   capture FILE [--json | --list]
         Reads a packet capture: which ClientHellos carry no SNI, and what the server answered.
+  routes --from FILE [--json]
+        Checks saved kubectl get apigeeroutes -o yaml output for a wildcard route that serves clients without SNI.
 
 Options for every command:
   --lang es|en   language of the output
@@ -1005,6 +1034,8 @@ Comandos:
         Busca en los registros de acceso de la entrada los clientes rechazados por no enviar SNI.
   capture ARCHIVO [--json | --list]
         Lee una captura de paquetes: qué ClientHellos no llevan SNI y qué respondió el servidor.
+  routes --from ARCHIVO [--json]
+        Comprueba en la salida guardada de kubectl get apigeeroutes -o yaml que haya una ruta comodín que sirva a los clientes sin SNI.
 
 Opciones de todos los comandos:
   --lang es|en   idioma de la salida
@@ -1015,20 +1046,32 @@ Códigos de salida: 0 ningún problema, 1 se encontró un problema, 2 error de u
 </translation>
     </message>
     <message>
-        <source>Reads a packet capture and says which ClientHellos carry no SNI and what the server answered.</source>
-        <translation>Lee una captura de paquetes e indica qué ClientHellos no llevan SNI y qué respondió el servidor.</translation>
+        <source>Checks the ApigeeRoutes for a wildcard route that serves clients without SNI and is attached to every virtual host.</source>
+        <translation>Comprueba en las ApigeeRoutes que haya una ruta comodín que sirva a los clientes sin SNI y esté asociada a cada host virtual.</translation>
     </message>
     <message>
-        <source>A pcap or pcapng file, as tcpdump -w writes it.</source>
-        <translation>Un archivo pcap o pcapng, como lo escribe tcpdump -w.</translation>
+        <source>The output of kubectl get apigeeroutes -o yaml (or -o json) saved to FILE.</source>
+        <translation>La salida de kubectl get apigeeroutes -o yaml (o -o json) guardada en ARCHIVO.</translation>
     </message>
     <message>
-        <source>Print one line per ClientHello (frame, SNI, reaction), for scripts.</source>
-        <translation>Imprimir una línea por ClientHello (trama, SNI, reacción), para scripts.</translation>
+        <source>Reading the routes straight from the cluster comes in a later version. Save them with kubectl -n apigee get apigeeroutes -o yaml &gt; routes.yaml and give --from routes.yaml.</source>
+        <translation>Leer las rutas directamente del clúster llegará en una versión posterior. Guárdelas con kubectl -n apigee get apigeeroutes -o yaml &gt; routes.yaml e indique --from routes.yaml.</translation>
     </message>
     <message>
-        <source>Give exactly one capture FILE. Try sni-doctor capture --help.</source>
-        <translation>Indique exactamente un ARCHIVO de captura. Pruebe sni-doctor capture --help.</translation>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Hostnames</source>
+        <translation>Hostnames</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +1576,73 @@ SHA-256: %6
     <message>
         <source>Check the Apigee routes (step 5): one route must have hostnames [&quot;*&quot;] and enableNonSniClient: true, and every virtual host must list it in additionalGateways in overrides.yaml (step 6).</source>
         <translation>Revise las rutas de Apigee (paso 5): una ruta debe tener hostnames [&quot;*&quot;] y enableNonSniClient: true, y cada host virtual debe incluirla en additionalGateways en overrides.yaml (paso 6).</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::RouteText</name>
+    <message>
+        <source>No wildcard route</source>
+        <translation>No hay ruta comodín</translation>
+    </message>
+    <message>
+        <source>More than one wildcard route</source>
+        <translation>Más de una ruta comodín</translation>
+    </message>
+    <message>
+        <source>The wildcard route does not enable non-SNI clients</source>
+        <translation>La ruta comodín no habilita los clientes sin SNI</translation>
+    </message>
+    <message>
+        <source>The wildcard route is not attached to every virtual host</source>
+        <translation>La ruta comodín no está asociada a todos los hosts virtuales</translation>
+    </message>
+    <message>
+        <source>The wildcard route is not running</source>
+        <translation>La ruta comodín no está en estado running</translation>
+    </message>
+    <message>
+        <source>Non-SNI clients are enabled by the routes</source>
+        <translation>Las rutas habilitan los clientes sin SNI</translation>
+    </message>
+    <message>
+        <source>None of the %1 ApigeeRoutes (%2) has hostnames [&quot;*&quot;]: clients that send no SNI find no filter chain and are reset. Create a wildcard route with enableNonSniClient: true.</source>
+        <translation>Ninguna de las %1 ApigeeRoutes (%2) tiene hostnames [&quot;*&quot;]: los clientes que no envían SNI no encuentran cadena de filtros y se restablecen. Cree una ruta comodín con enableNonSniClient: true.</translation>
+    </message>
+    <message>
+        <source>These routes all have hostnames [&quot;*&quot;]: %1. Apigee&apos;s documentation allows one; delete all but one.</source>
+        <translation>Todas estas rutas tienen hostnames [&quot;*&quot;]: %1. La documentación de Apigee permite una; elimine todas menos una.</translation>
+    </message>
+    <message>
+        <source>The route %1 has hostnames [&quot;*&quot;] but enableNonSniClient is %2: set it to true and apply the route again.</source>
+        <translation>La ruta %1 tiene hostnames [&quot;*&quot;] pero enableNonSniClient es %2: póngalo a true y vuelva a aplicar la ruta.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>no definido</translation>
+    </message>
+    <message>
+        <source>These virtual-host routes do not list %1 in additionalGateways: %2. Add it to additionalGateways of each virtual host in overrides.yaml and apply the virtual hosts.</source>
+        <translation>Estas rutas de host virtual no incluyen %1 en additionalGateways: %2. Añádala a additionalGateways de cada host virtual en overrides.yaml y aplique los hosts virtuales.</translation>
+    </message>
+    <message>
+        <source>The route %1 is in state %2, not running. %3</source>
+        <translation>La ruta %1 está en estado %2, no running. %3</translation>
+    </message>
+    <message>
+        <source>The wildcard route %1 has enableNonSniClient: true, is running, and every virtual host lists it in additionalGateways.</source>
+        <translation>La ruta comodín %1 tiene enableNonSniClient: true, está en estado running y todos los hosts virtuales la incluyen en additionalGateways.</translation>
+    </message>
+    <message>
+        <source>No routes to analyze.</source>
+        <translation>No hay rutas que analizar.</translation>
+    </message>
+    <message>
+        <source>The routes are right. If clients are still reset, probe the endpoint without SNI (step 4): they may reach another ingress.</source>
+        <translation>Las rutas son correctas. Si las conexiones de los clientes se siguen restableciendo, sondee el endpoint sin SNI (paso 4): puede que lleguen a otra entrada.</translation>
+    </message>
+    <message>
+        <source>Fix the routes as described, check overrides.yaml (step 6), then probe again without SNI (step 4).</source>
+        <translation>Corrija las rutas como se indica, revise overrides.yaml (paso 6) y vuelva a sondear sin SNI (paso 4).</translation>
     </message>
 </context>
 <context>

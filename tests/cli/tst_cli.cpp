@@ -64,6 +64,7 @@ private Q_SLOTS:
     void logsFromStandardInputAndHealthyLogs();
     void logsBadInput();
     void captureCommand();
+    void routesFromSavedOutput();
 };
 
 void tst_Cli::versionAndHelp()
@@ -433,6 +434,38 @@ void tst_Cli::captureCommand()
                                QStringLiteral("--json")});
     QCOMPARE(truncated.exitCode, 1); // what was complete is still analyzed
     QVERIFY(!QJsonDocument::fromJson(truncated.out).object()[QStringLiteral("read_error")].isNull());
+}
+
+void tst_Cli::routesFromSavedOutput()
+{
+    const Run json = run({QStringLiteral("routes"), QStringLiteral("--from"),
+                          QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/not-attached.yaml"), QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 1);
+    const QJsonObject report = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(report[QStringLiteral("source")].toString(), QStringLiteral("file"));
+    QCOMPARE(report[QStringLiteral("namespace")].toString(), QStringLiteral("apigee"));
+    QVERIFY(report.contains(QStringLiteral("context")));
+    const QJsonArray routes = report[QStringLiteral("routes")].toArray();
+    QCOMPARE(routes.size(), 2);
+    for (const QString key : {"name", "state", "hostnames", "wildcard", "enable_non_sni_client", "additional_gateways",
+                              "credential_names", "selector"}) {
+        for (const QJsonValue &route : routes)
+            QVERIFY2(route.toObject().contains(key), qPrintable(key));
+    }
+    QVERIFY(routes[0][QStringLiteral("enable_non_sni_client")].isNull());
+    QCOMPARE(routes[1][QStringLiteral("enable_non_sni_client")].toBool(), true);
+    QCOMPARE(routes[1][QStringLiteral("wildcard")].toBool(), true);
+    QCOMPARE(report[QStringLiteral("findings")][0][QStringLiteral("id")].toString(),
+             QStringLiteral("wildcard_route_not_attached"));
+    QCOMPARE(run({QStringLiteral("routes"), QStringLiteral("--from"),
+                  QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/healthy.yaml")})
+                 .exitCode,
+             0);
+    const Run broken = run({QStringLiteral("routes"), QStringLiteral("--from"),
+                            QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/broken.yaml")});
+    QCOMPARE(broken.exitCode, 2);
+    QVERIFY(broken.err.contains("line 6"));
+    QCOMPARE(run({QStringLiteral("routes")}).exitCode, 2); // the cluster source is not built yet: says so
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -1,0 +1,150 @@
+// ApigeeRoutes read offline from saved kubectl output, and the runbook's step 5 checks.
+#include "cluster/apigeeroute.h"
+#include "cluster/routetext.h"
+
+#include <QFile>
+#include <QtTest>
+
+using namespace SniDoctor;
+
+namespace {
+
+const QString kData = QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/");
+
+QByteArray read(const QString &name)
+{
+    QFile file(kData + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing %s", qPrintable(file.fileName()));
+    return file.readAll();
+}
+
+QStringList ids(const QList<Finding> &findings)
+{
+    QStringList list;
+    for (const Finding &finding : findings)
+        list << finding.id;
+    return list;
+}
+
+ApigeeRoute route(const QString &name, const QStringList &hostnames, std::optional<bool> nonSni,
+                  const QStringList &gateways = {}, const QString &state = QStringLiteral("running"))
+{
+    ApigeeRoute r;
+    r.name = name;
+    r.hostnames = hostnames;
+    r.enableNonSniClient = nonSni;
+    r.additionalGateways = gateways;
+    r.state = state;
+    return r;
+}
+
+} // namespace
+
+class tst_Routes : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void savedKubectlOutput_data();
+    void savedKubectlOutput();
+    void fieldsRead();
+    void badInput();
+    void findings_data();
+    void findings();
+};
+
+void tst_Routes::savedKubectlOutput_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("not attached, yaml") << "not-attached.yaml" << QStringList{"wildcard_route_not_attached"};
+    QTest::newRow("not attached, json") << "not-attached.json" << QStringList{"wildcard_route_not_attached"};
+    QTest::newRow("healthy") << "healthy.yaml" << QStringList{"non_sni_enabled"};
+    QTest::newRow("non-SNI disabled") << "non-sni-disabled.yaml" << QStringList{"wildcard_route_non_sni_disabled"};
+    QTest::newRow("no wildcard") << "no-wildcard.yaml" << QStringList{"no_wildcard_route"};
+    QTest::newRow("multi-document, creating") << "multi-document.yaml" << QStringList{"wildcard_route_not_running"};
+}
+
+void tst_Routes::savedKubectlOutput()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, expected);
+    const Result<QList<ApigeeRoute>> routes = parseApigeeRoutes(read(file), file);
+    QVERIFY2(routes.ok(), qPrintable(routes.ok() ? QString() : routes.error().message));
+    const QList<Finding> findings = routeFindings(routes.value());
+    QCOMPARE(ids(findings), expected);
+    for (const Finding &finding : findings) {
+        QVERIFY(!RouteText::title(finding).isEmpty());
+        QVERIFY(!RouteText::detail(finding).isEmpty());
+    }
+}
+
+void tst_Routes::fieldsRead()
+{
+    const auto routes = parseApigeeRoutes(read(QStringLiteral("not-attached.yaml")), QStringLiteral("routes.yaml"));
+    QVERIFY(routes.ok());
+    QCOMPARE(routes.value().size(), 2);
+    const ApigeeRoute &host = routes.value()[0];
+    QCOMPARE(host.name, QStringLiteral("myorg-hyb-dev-grp-000-33620d0"));
+    QCOMPARE(host.ns, QStringLiteral("apigee"));
+    QCOMPARE(host.hostnames, QStringList{"api-test.mydomain.com"});
+    QVERIFY(!host.isWildcard());
+    QVERIFY(!host.enableNonSniClient.has_value());
+    QCOMPARE(host.credentialNames, QStringList{"myorg-hyb-dev-grp"});
+    QCOMPARE(host.selector.value(QStringLiteral("ingress_name")), QStringLiteral("ext-ingress"));
+    QCOMPARE(host.file, QStringLiteral("routes.yaml"));
+    QCOMPARE(host.line, 10); // metadata.name, for offline review
+    const ApigeeRoute &wildcard = routes.value()[1];
+    QVERIFY(wildcard.isWildcard());
+    QCOMPARE(wildcard.enableNonSniClient, std::optional<bool>(true));
+    QCOMPARE(wildcard.state, QStringLiteral("running"));
+    const Finding finding = routeFindings(routes.value()).first();
+    QVERIFY(RouteText::detail(finding).contains(QStringLiteral("myorg-hyb-dev-grp-000-33620d0")));
+}
+
+void tst_Routes::badInput()
+{
+    const auto broken = parseApigeeRoutes(read(QStringLiteral("broken.yaml")), QStringLiteral("broken.yaml"));
+    QVERIFY(!broken.ok());
+    QCOMPARE(broken.error().code, QStringLiteral("routes_syntax"));
+    QVERIFY2(broken.error().message.contains(QStringLiteral("broken.yaml, line 6")), qPrintable(broken.error().message));
+    const auto none = parseApigeeRoutes("apiVersion: v1\nkind: List\nitems: []\n", QStringLiteral("empty.yaml"));
+    QCOMPARE(none.error().code, QStringLiteral("routes_none"));
+    const auto pods = parseApigeeRoutes("apiVersion: v1\nkind: Pod\nmetadata: {name: x}\n", QStringLiteral("pod.yaml"));
+    QCOMPARE(pods.error().code, QStringLiteral("routes_none"));
+    const auto binary = parseApigeeRoutes(QByteArray("\x00\x01\x02{{{", 6), QStringLiteral("bin"));
+    QVERIFY(!binary.ok());
+}
+
+void tst_Routes::findings_data()
+{
+    QTest::addColumn<QList<ApigeeRoute>>("routes");
+    QTest::addColumn<QStringList>("expected");
+    const QStringList star{"*"};
+    QTest::newRow("two wildcards") << QList<ApigeeRoute>{route("a", star, true), route("b", star, true),
+                                                         route("vh", {"api.example.com"}, {}, {"a"})}
+                                   << QStringList{"multiple_wildcard_routes"};
+    QTest::newRow("unset flag") << QList<ApigeeRoute>{route("w", star, std::nullopt),
+                                                      route("vh", {"api.example.com"}, {}, {"w"})}
+                                << QStringList{"wildcard_route_non_sni_disabled"};
+    QTest::newRow("one of two attached") << QList<ApigeeRoute>{route("w", star, true),
+                                                               route("dev", {"dev.example.com"}, {}, {"w"}),
+                                                               route("prod", {"api.example.com"}, {}, {"other"})}
+                                         << QStringList{"wildcard_route_not_attached"};
+    QTest::newRow("wildcard alone") << QList<ApigeeRoute>{route("w", star, true)} << QStringList{"non_sni_enabled"};
+    QTest::newRow("everything wrong") << QList<ApigeeRoute>{route("w", star, false, {}, "creating"),
+                                                            route("vh", {"api.example.com"}, {})}
+                                      << QStringList{"wildcard_route_non_sni_disabled", "wildcard_route_not_running",
+                                                     "wildcard_route_not_attached"};
+}
+
+void tst_Routes::findings()
+{
+    QFETCH(QList<ApigeeRoute>, routes);
+    QFETCH(QStringList, expected);
+    QCOMPARE(ids(routeFindings(routes)), expected);
+}
+
+QTEST_GUILESS_MAIN(tst_Routes)
+#include "tst_routes.moc"

@@ -1,0 +1,172 @@
+#include "apigeeroute.h"
+
+#include <QCoreApplication>
+
+#include <yaml-cpp/yaml.h>
+
+namespace SniDoctor {
+
+namespace {
+
+QString text(const YAML::Node &node)
+{
+    if (!node || !node.IsScalar())
+        return {};
+    return QString::fromStdString(node.Scalar());
+}
+
+QStringList textList(const YAML::Node &node)
+{
+    QStringList list;
+    if (node && node.IsSequence()) {
+        for (const YAML::Node &item : node) {
+            if (item.IsScalar())
+                list << QString::fromStdString(item.Scalar());
+        }
+    }
+    return list;
+}
+
+ApigeeRoute readRoute(const YAML::Node &object, const QString &fileName)
+{
+    ApigeeRoute route;
+    const YAML::Node metadata = object["metadata"];
+    route.name = text(metadata["name"]);
+    route.ns = text(metadata["namespace"]);
+    if (metadata["name"])
+        route.line = metadata["name"].Mark().line + 1;
+    route.file = fileName;
+    const YAML::Node spec = object["spec"];
+    route.hostnames = textList(spec["hostnames"]);
+    route.additionalGateways = textList(spec["additionalGateways"]);
+    const YAML::Node nonSni = spec["enableNonSniClient"];
+    if (nonSni && nonSni.IsScalar()) {
+        const QString value = text(nonSni).toLower();
+        route.enableNonSniClient = value == QLatin1String("true");
+    }
+    const YAML::Node ports = spec["ports"];
+    if (ports && ports.IsSequence()) {
+        for (const YAML::Node &port : ports) {
+            const QString credential = text(port["tls"]["credentialName"]);
+            if (!credential.isEmpty() && !route.credentialNames.contains(credential))
+                route.credentialNames << credential;
+        }
+    }
+    const YAML::Node selector = spec["selector"];
+    if (selector && selector.IsMap()) {
+        for (auto it = selector.begin(); it != selector.end(); ++it)
+            route.selector.insert(QString::fromStdString(it->first.Scalar()), text(it->second));
+    }
+    const YAML::Node status = object["status"];
+    route.state = text(status["state"]);
+    // Errors appear as status entries with a message; take the first one found.
+    for (const char *key : {"message", "errorMessage"}) {
+        if (route.statusMessage.isEmpty())
+            route.statusMessage = text(status[key]);
+    }
+    const YAML::Node errors = status["errors"];
+    if (route.statusMessage.isEmpty() && errors && errors.IsSequence() && errors.size() > 0)
+        route.statusMessage = text(errors[0]["message"]);
+    return route;
+}
+
+void collect(const YAML::Node &node, const QString &fileName, QList<ApigeeRoute> &routes)
+{
+    if (!node || !node.IsMap())
+        return;
+    const QString kind = text(node["kind"]);
+    if (kind == QLatin1String("ApigeeRoute")) {
+        routes << readRoute(node, fileName);
+    } else if (kind.endsWith(QLatin1String("List")) && node["items"] && node["items"].IsSequence()) {
+        for (const YAML::Node &item : node["items"])
+            collect(item, fileName, routes);
+    }
+}
+
+} // namespace
+
+Result<QList<ApigeeRoute>> parseApigeeRoutes(const QByteArray &data, const QString &fileName)
+{
+    QList<ApigeeRoute> routes;
+    try {
+        for (const YAML::Node &document : YAML::LoadAll(data.toStdString()))
+            collect(document, fileName, routes);
+    } catch (const YAML::Exception &error) {
+        return Error{QStringLiteral("routes_syntax"),
+                     QCoreApplication::translate("SniDoctor::ApigeeRoute",
+                                                 "%1, line %2, column %3: %4 (expected the YAML or JSON that "
+                                                 "kubectl get apigeeroutes -o yaml prints)")
+                         .arg(fileName)
+                         .arg(error.mark.line + 1)
+                         .arg(error.mark.column + 1)
+                         .arg(QString::fromStdString(error.msg))};
+    }
+    if (routes.isEmpty()) {
+        return Error{QStringLiteral("routes_none"),
+                     QCoreApplication::translate("SniDoctor::ApigeeRoute",
+                                                 "%1 holds no ApigeeRoute object. Save the routes with: kubectl "
+                                                 "-n apigee get apigeeroutes -o yaml > routes.yaml")
+                         .arg(fileName)};
+    }
+    return routes;
+}
+
+QList<Finding> routeFindings(const QList<ApigeeRoute> &routes)
+{
+    QList<Finding> findings;
+    QList<const ApigeeRoute *> wildcards;
+    for (const ApigeeRoute &route : routes) {
+        if (route.isWildcard())
+            wildcards << &route;
+    }
+    if (wildcards.isEmpty()) {
+        QStringList names;
+        for (const ApigeeRoute &route : routes)
+            names << route.name;
+        findings << Finding{QStringLiteral("no_wildcard_route"), Severity::Error,
+                            {QString::number(routes.size()), names.join(QStringLiteral(", "))}};
+        return findings;
+    }
+    QStringList wildcardNames;
+    for (const ApigeeRoute *route : wildcards)
+        wildcardNames << route->name;
+    if (wildcards.size() > 1) {
+        findings << Finding{QStringLiteral("multiple_wildcard_routes"), Severity::Error,
+                            {wildcardNames.join(QStringLiteral(", "))}};
+    }
+    bool healthy = wildcards.size() == 1;
+    for (const ApigeeRoute *route : wildcards) {
+        if (route->enableNonSniClient != true) {
+            healthy = false;
+            findings << Finding{QStringLiteral("wildcard_route_non_sni_disabled"), Severity::Error,
+                                {route->name, route->enableNonSniClient.has_value() ? QStringLiteral("false")
+                                                                                    : QStringLiteral("unset")}};
+        }
+        if (!route->state.isEmpty() && route->state != QLatin1String("running")) {
+            healthy = false;
+            findings << Finding{QStringLiteral("wildcard_route_not_running"), Severity::Warning,
+                                {route->name, route->state, route->statusMessage}};
+        }
+    }
+    QStringList notAttached;
+    for (const ApigeeRoute &route : routes) {
+        if (route.isWildcard())
+            continue;
+        bool attached = false;
+        for (const QString &name : wildcardNames)
+            attached = attached || route.additionalGateways.contains(name);
+        if (!attached)
+            notAttached << route.name;
+    }
+    if (!notAttached.isEmpty()) {
+        healthy = false;
+        findings << Finding{QStringLiteral("wildcard_route_not_attached"), Severity::Error,
+                            {wildcardNames.first(), notAttached.join(QStringLiteral(", ")),
+                             QString::number(notAttached.size())}};
+    }
+    if (healthy)
+        findings << Finding{QStringLiteral("non_sni_enabled"), Severity::Info, {wildcardNames.first()}};
+    return findings;
+}
+
+} // namespace SniDoctor

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/finding.h"
+#include "core/result.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace SniDoctor {
+
+// An ApigeeRoute (apigee.cloud.google.com/v1alpha1), reduced to what the runbook
+// checks (shared/domain.md section 3).
+struct ApigeeRoute
+{
+    QString name;
+    QString ns;
+    QString state;         // status.state: creating, running, ...; empty when unknown
+    QString statusMessage; // the first status error message, if any
+    QStringList hostnames;
+    std::optional<bool> enableNonSniClient; // nullopt when the field is not set
+    QStringList additionalGateways;
+    QStringList credentialNames; // spec.ports[].tls.credentialName, for the remediation
+    QMap<QString, QString> selector;
+    QString file;  // where it was read from, for offline review; empty from the cluster
+    int line = 0;  // 1-based line of its metadata.name in file
+
+    [[nodiscard]] bool isWildcard() const { return hostnames.contains(QStringLiteral("*")); }
+};
+
+// Reads what `kubectl get apigeeroutes -o yaml` or `-o json` printed: a List (or an
+// ApigeeRouteList) of items, single objects, or several YAML documents. Objects of
+// other kinds are skipped. A YAML or JSON syntax error is an Error naming the file,
+// line and column; a text without a single ApigeeRoute is an Error too.
+[[nodiscard]] Result<QList<ApigeeRoute>> parseApigeeRoutes(const QByteArray &text, const QString &fileName);
+
+// The runbook's step 5 over a set of routes: no_wildcard_route,
+// multiple_wildcard_routes, wildcard_route_non_sni_disabled,
+// wildcard_route_not_attached, wildcard_route_not_running, non_sni_enabled. Pure.
+[[nodiscard]] QList<Finding> routeFindings(const QList<ApigeeRoute> &routes);
+
+} // namespace SniDoctor
