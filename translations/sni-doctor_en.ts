@@ -1134,6 +1134,53 @@ Exit codes: 0 no problem found, 1 a problem found, 2 usage or input error, 3 cou
     </message>
 </context>
 <context>
+    <name>SniDoctor::Kubeconfig</name>
+    <message>
+        <source>The kubeconfig %1 does not exist.</source>
+        <translation>The kubeconfig %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot read the kubeconfig %1: %2</source>
+        <translation>Cannot read the kubeconfig %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4 (expected a kubeconfig in YAML)</source>
+        <translation>%1, line %2, column %3: %4 (expected a kubeconfig in YAML)</translation>
+    </message>
+    <message>
+        <source>%1 is not a kubeconfig: expected a map with clusters, users and contexts.</source>
+        <translation>%1 is not a kubeconfig: expected a map with clusters, users and contexts.</translation>
+    </message>
+    <message>
+        <source>certificate-authority-data of cluster %1 is not base64</source>
+        <translation>certificate-authority-data of cluster %1 is not base64</translation>
+    </message>
+    <message>
+        <source>the client certificate or key data of user %1 is not base64</source>
+        <translation>the client certificate or key data of user %1 is not base64</translation>
+    </message>
+    <message>
+        <source>No kubeconfig found (looked for %1). Get one with gcloud container clusters get-credentials, or choose the file.</source>
+        <translation>No kubeconfig found (looked for %1). Get one with gcloud container clusters get-credentials, or choose the file.</translation>
+    </message>
+    <message>
+        <source>context %1 names the cluster &quot;%2&quot;, which no kubeconfig defines</source>
+        <translation>context %1 names the cluster &quot;%2&quot;, which no kubeconfig defines</translation>
+    </message>
+    <message>
+        <source>the cluster %1 has no server address</source>
+        <translation>the cluster %1 has no server address</translation>
+    </message>
+    <message>
+        <source>context %1 names the user &quot;%2&quot;, which no kubeconfig defines</source>
+        <translation>context %1 names the user &quot;%2&quot;, which no kubeconfig defines</translation>
+    </message>
+    <message>
+        <source>the user %1 uses auth-provider gcp, which kubectl 1.26 removed: install gke-gcloud-auth-plugin (apt-get install google-cloud-cli-gke-gcloud-auth-plugin) and run gcloud container clusters get-credentials again</source>
+        <translation>the user %1 uses auth-provider gcp, which kubectl 1.26 removed: install gke-gcloud-auth-plugin (apt-get install google-cloud-cli-gke-gcloud-auth-plugin) and run gcloud container clusters get-credentials again</translation>
+    </message>
+</context>
+<context>
     <name>SniDoctor::MainWindow</name>
     <message>
         <source>About SNI Doctor</source>

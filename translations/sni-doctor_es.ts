@@ -1134,6 +1134,53 @@ Códigos de salida: 0 ningún problema, 1 se encontró un problema, 2 error de u
     </message>
 </context>
 <context>
+    <name>SniDoctor::Kubeconfig</name>
+    <message>
+        <source>The kubeconfig %1 does not exist.</source>
+        <translation>El kubeconfig %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot read the kubeconfig %1: %2</source>
+        <translation>No se puede leer el kubeconfig %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4 (expected a kubeconfig in YAML)</source>
+        <translation>%1, línea %2, columna %3: %4 (se esperaba un kubeconfig en YAML)</translation>
+    </message>
+    <message>
+        <source>%1 is not a kubeconfig: expected a map with clusters, users and contexts.</source>
+        <translation>%1 no es un kubeconfig: se esperaba un mapa con clusters, users y contexts.</translation>
+    </message>
+    <message>
+        <source>certificate-authority-data of cluster %1 is not base64</source>
+        <translation>certificate-authority-data del clúster %1 no está en base64</translation>
+    </message>
+    <message>
+        <source>the client certificate or key data of user %1 is not base64</source>
+        <translation>los datos del certificado o de la clave de cliente del usuario %1 no están en base64</translation>
+    </message>
+    <message>
+        <source>No kubeconfig found (looked for %1). Get one with gcloud container clusters get-credentials, or choose the file.</source>
+        <translation>No se encontró ningún kubeconfig (se buscó %1). Obtenga uno con gcloud container clusters get-credentials o elija el archivo.</translation>
+    </message>
+    <message>
+        <source>context %1 names the cluster &quot;%2&quot;, which no kubeconfig defines</source>
+        <translation>el contexto %1 nombra el clúster &quot;%2&quot;, que ningún kubeconfig define</translation>
+    </message>
+    <message>
+        <source>the cluster %1 has no server address</source>
+        <translation>el clúster %1 no tiene dirección de servidor</translation>
+    </message>
+    <message>
+        <source>context %1 names the user &quot;%2&quot;, which no kubeconfig defines</source>
+        <translation>el contexto %1 nombra el usuario &quot;%2&quot;, que ningún kubeconfig define</translation>
+    </message>
+    <message>
+        <source>the user %1 uses auth-provider gcp, which kubectl 1.26 removed: install gke-gcloud-auth-plugin (apt-get install google-cloud-cli-gke-gcloud-auth-plugin) and run gcloud container clusters get-credentials again</source>
+        <translation>el usuario %1 usa auth-provider gcp, que kubectl 1.26 eliminó: instale gke-gcloud-auth-plugin (apt-get install google-cloud-cli-gke-gcloud-auth-plugin) y vuelva a ejecutar gcloud container clusters get-credentials</translation>
+    </message>
+</context>
+<context>
     <name>SniDoctor::MainWindow</name>
     <message>
         <source>About SNI Doctor</source>

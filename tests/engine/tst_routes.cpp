@@ -115,6 +115,13 @@ void tst_Routes::badInput()
     QCOMPARE(pods.error().code, QStringLiteral("routes_none"));
     const auto binary = parseApigeeRoutes(QByteArray("\x00\x01\x02{{{", 6), QStringLiteral("bin"));
     QVERIFY(!binary.ok());
+    // A route with no status and a port without tls: fields missing, not an error.
+    const auto sparse = parseApigeeRoutes("kind: ApigeeRoute\nmetadata: {name: w}\nspec: {hostnames: ['*'], "
+                                          "ports: [{number: 443}], selector: 7}\n",
+                                          QStringLiteral("sparse.yaml"));
+    QVERIFY2(sparse.ok(), qPrintable(sparse.ok() ? QString() : sparse.error().message));
+    QVERIFY(sparse.value()[0].state.isEmpty());
+    QVERIFY(sparse.value()[0].credentialNames.isEmpty());
 }
 
 void tst_Routes::findings_data()

@@ -8,6 +8,23 @@ namespace SniDoctor {
 
 namespace {
 
+// node[key] without yaml-cpp's exceptions: a missing or non-map node has no children.
+YAML::Node child(const YAML::Node &node, const char *key)
+{
+    return node && node.IsMap() ? node[key] : YAML::Node();
+}
+
+// The items of a sequence; nothing for anything else.
+std::vector<YAML::Node> items(const YAML::Node &node)
+{
+    std::vector<YAML::Node> list;
+    if (node && node.IsSequence()) {
+        for (const YAML::Node &item : node)
+            list.push_back(item);
+    }
+    return list;
+}
+
 QString text(const YAML::Node &node)
 {
     if (!node || !node.IsScalar())
@@ -30,43 +47,43 @@ QStringList textList(const YAML::Node &node)
 ApigeeRoute readRoute(const YAML::Node &object, const QString &fileName)
 {
     ApigeeRoute route;
-    const YAML::Node metadata = object["metadata"];
-    route.name = text(metadata["name"]);
-    route.ns = text(metadata["namespace"]);
-    if (metadata["name"])
-        route.line = metadata["name"].Mark().line + 1;
+    const YAML::Node metadata = child(object, "metadata");
+    route.name = text(child(metadata, "name"));
+    route.ns = text(child(metadata, "namespace"));
+    if (child(metadata, "name"))
+        route.line = child(metadata, "name").Mark().line + 1;
     route.file = fileName;
-    const YAML::Node spec = object["spec"];
-    route.hostnames = textList(spec["hostnames"]);
-    route.additionalGateways = textList(spec["additionalGateways"]);
-    const YAML::Node nonSni = spec["enableNonSniClient"];
+    const YAML::Node spec = child(object, "spec");
+    route.hostnames = textList(child(spec, "hostnames"));
+    route.additionalGateways = textList(child(spec, "additionalGateways"));
+    const YAML::Node nonSni = child(spec, "enableNonSniClient");
     if (nonSni && nonSni.IsScalar()) {
         const QString value = text(nonSni).toLower();
         route.enableNonSniClient = value == QLatin1String("true");
     }
-    const YAML::Node ports = spec["ports"];
+    const YAML::Node ports = child(spec, "ports");
     if (ports && ports.IsSequence()) {
         for (const YAML::Node &port : ports) {
-            const QString credential = text(port["tls"]["credentialName"]);
+            const QString credential = text(child(child(port, "tls"), "credentialName"));
             if (!credential.isEmpty() && !route.credentialNames.contains(credential))
                 route.credentialNames << credential;
         }
     }
-    const YAML::Node selector = spec["selector"];
+    const YAML::Node selector = child(spec, "selector");
     if (selector && selector.IsMap()) {
         for (auto it = selector.begin(); it != selector.end(); ++it)
             route.selector.insert(QString::fromStdString(it->first.Scalar()), text(it->second));
     }
-    const YAML::Node status = object["status"];
-    route.state = text(status["state"]);
+    const YAML::Node status = child(object, "status");
+    route.state = text(child(status, "state"));
     // Errors appear as status entries with a message; take the first one found.
     for (const char *key : {"message", "errorMessage"}) {
         if (route.statusMessage.isEmpty())
-            route.statusMessage = text(status[key]);
+            route.statusMessage = text(child(status, key));
     }
-    const YAML::Node errors = status["errors"];
+    const YAML::Node errors = child(status, "errors");
     if (route.statusMessage.isEmpty() && errors && errors.IsSequence() && errors.size() > 0)
-        route.statusMessage = text(errors[0]["message"]);
+        route.statusMessage = text(child(errors[0], "message"));
     return route;
 }
 
@@ -74,11 +91,11 @@ void collect(const YAML::Node &node, const QString &fileName, QList<ApigeeRoute>
 {
     if (!node || !node.IsMap())
         return;
-    const QString kind = text(node["kind"]);
+    const QString kind = text(child(node, "kind"));
     if (kind == QLatin1String("ApigeeRoute")) {
         routes << readRoute(node, fileName);
-    } else if (kind.endsWith(QLatin1String("List")) && node["items"] && node["items"].IsSequence()) {
-        for (const YAML::Node &item : node["items"])
+    } else if (kind.endsWith(QLatin1String("List")) && child(node, "items") && child(node, "items").IsSequence()) {
+        for (const YAML::Node &item : items(child(node, "items")))
             collect(item, fileName, routes);
     }
 }

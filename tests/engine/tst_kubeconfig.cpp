@@ -1,0 +1,220 @@
+// kubectl's rules for finding and merging kubeconfigs, and what each context can use.
+#include "cluster/kubeconfig.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace SniDoctor;
+
+namespace {
+
+QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &text)
+{
+    const QString path = dir.filePath(name);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+// What gcloud container clusters get-credentials writes, with GKE's exec plugin.
+const QByteArray kGke = R"(apiVersion: v1
+clusters:
+- cluster:
+    certificate-authority-data: LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUIKLS0tLS1FTkQgQ0VSVElGSUNBVEUtLS0tLQo=
+    server: https://34.118.1.2
+  name: gke_myproject_us-central1_hybrid
+contexts:
+- context:
+    cluster: gke_myproject_us-central1_hybrid
+    user: gke_myproject_us-central1_hybrid
+  name: gke_myproject_us-central1_hybrid
+current-context: gke_myproject_us-central1_hybrid
+kind: Config
+preferences: {}
+users:
+- name: gke_myproject_us-central1_hybrid
+  user:
+    exec:
+      apiVersion: client.authentication.k8s.io/v1beta1
+      command: gke-gcloud-auth-plugin
+      installHint: Install gke-gcloud-auth-plugin for use with kubectl by following
+        https://cloud.google.com/kubernetes-engine/docs/how-to/cluster-access-for-kubectl#install_plugin
+      interactiveMode: IfAvailable
+      provideClusterInfo: true
+)";
+
+} // namespace
+
+class tst_Kubeconfig : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void whichFiles();
+    void gkeExecPlugin();
+    void mergeFirstWins();
+    void relativePaths();
+    void brokenContextsStayListed();
+    void badFiles();
+};
+
+void tst_Kubeconfig::whichFiles()
+{
+    QCOMPARE(kubeconfigFiles(QStringLiteral("/explicit"), "/a:/b", QStringLiteral("/home/u")),
+             QStringList{"/explicit"});
+    QCOMPARE(kubeconfigFiles({}, "/a::/b:/a", QStringLiteral("/home/u")), (QStringList{"/a", "/b"}));
+    QCOMPARE(kubeconfigFiles({}, "", QStringLiteral("/home/u")), QStringList{"/home/u/.kube/config"});
+}
+
+void tst_Kubeconfig::gkeExecPlugin()
+{
+    QTemporaryDir dir;
+    const QString path = write(dir, QStringLiteral("config"), kGke);
+    const auto config = loadKubeconfig({path}, true);
+    QVERIFY2(config.ok(), qPrintable(config.ok() ? QString() : config.error().message));
+    QCOMPARE(config.value().currentContext, QStringLiteral("gke_myproject_us-central1_hybrid"));
+    QCOMPARE(config.value().contexts.size(), 1);
+    QVERIFY(config.value().contexts[0].problem.isEmpty());
+    QCOMPARE(config.value().namespaceFor(config.value().currentContext), QStringLiteral("apigee"));
+    const KubeCluster cluster = config.value().clusters.value(QStringLiteral("gke_myproject_us-central1_hybrid"));
+    QCOMPARE(cluster.server, QStringLiteral("https://34.118.1.2"));
+    QVERIFY(cluster.certificateAuthorityData.startsWith("-----BEGIN CERTIFICATE-----"));
+    const KubeUser user = config.value().users.value(QStringLiteral("gke_myproject_us-central1_hybrid"));
+    QVERIFY(user.exec.has_value());
+    QCOMPARE(user.exec->command, QStringLiteral("gke-gcloud-auth-plugin")); // looked up on PATH, not resolved
+    QCOMPARE(user.exec->apiVersion, QStringLiteral("client.authentication.k8s.io/v1beta1"));
+    QVERIFY(user.exec->provideClusterInfo);
+    QCOMPARE(user.exec->interactiveMode, QStringLiteral("IfAvailable"));
+    QVERIFY(user.exec->installHint.contains(QStringLiteral("gke-gcloud-auth-plugin")));
+}
+
+void tst_Kubeconfig::mergeFirstWins()
+{
+    QTemporaryDir dir;
+    const QString first = write(dir, QStringLiteral("first"), R"(
+current-context: dev
+clusters:
+- name: shared
+  cluster: {server: https://first.example:6443}
+contexts:
+- name: dev
+  context: {cluster: shared, user: alice, namespace: apigee-dev}
+users:
+- name: alice
+  user: {token: first-token}
+)");
+    const QString second = write(dir, QStringLiteral("second"), R"(
+current-context: prod
+clusters:
+- name: shared
+  cluster: {server: https://second.example:6443}
+- name: prod-cluster
+  cluster: {server: https://prod.example:6443, insecure-skip-tls-verify: true, proxy-url: http://proxy:3128}
+contexts:
+- name: dev
+  context: {cluster: prod-cluster, user: bob}
+- name: prod
+  context: {cluster: prod-cluster, user: bob}
+users:
+- name: alice
+  user: {token: second-token}
+- name: bob
+  user: {username: bob, password: secret}
+)");
+    const auto config = loadKubeconfig({first, dir.filePath(QStringLiteral("missing")), second}, false);
+    QVERIFY(config.ok());
+    QCOMPARE(config.value().files, (QStringList{first, second})); // the missing one skipped
+    QCOMPARE(config.value().currentContext, QStringLiteral("dev"));
+    QCOMPARE(config.value().clusters.value(QStringLiteral("shared")).server, QStringLiteral("https://first.example:6443"));
+    QCOMPARE(config.value().users.value(QStringLiteral("alice")).token, QStringLiteral("first-token"));
+    QCOMPARE(config.value().context(QStringLiteral("dev"))->cluster, QStringLiteral("shared"));
+    QCOMPARE(config.value().namespaceFor(QStringLiteral("dev")), QStringLiteral("apigee-dev"));
+    QCOMPARE(config.value().contexts.size(), 2);
+    const KubeCluster prod = config.value().clusters.value(QStringLiteral("prod-cluster"));
+    QVERIFY(prod.insecureSkipTlsVerify);
+    QCOMPARE(prod.proxyUrl, QStringLiteral("http://proxy:3128"));
+    QCOMPARE(config.value().users.value(QStringLiteral("bob")).password, QStringLiteral("secret"));
+}
+
+void tst_Kubeconfig::relativePaths()
+{
+    QTemporaryDir dir;
+    const QString path = write(dir, QStringLiteral("kube/config"), R"(
+clusters:
+- name: c
+  cluster: {server: https://127.0.0.1:6443, certificate-authority: certs/ca.crt}
+contexts:
+- name: x
+  context: {cluster: c, user: u}
+users:
+- name: u
+  user:
+    client-certificate: certs/client.crt
+    client-key: /abs/client.key
+    tokenFile: ../token
+    exec: {apiVersion: client.authentication.k8s.io/v1, command: ./bin/plugin, args: [--flag]}
+)");
+    const auto config = loadKubeconfig({path}, true);
+    QVERIFY(config.ok());
+    const QString folder = QFileInfo(path).absolutePath();
+    QCOMPARE(config.value().clusters.value(QStringLiteral("c")).certificateAuthority, folder + QStringLiteral("/certs/ca.crt"));
+    const KubeUser user = config.value().users.value(QStringLiteral("u"));
+    QCOMPARE(user.clientCertificate, folder + QStringLiteral("/certs/client.crt"));
+    QCOMPARE(user.clientKey, QStringLiteral("/abs/client.key"));
+    QCOMPARE(user.tokenFile, QDir::cleanPath(folder + QStringLiteral("/../token")));
+    QCOMPARE(user.exec->command, folder + QStringLiteral("/bin/plugin"));
+    QCOMPARE(user.exec->args, QStringList{"--flag"});
+}
+
+void tst_Kubeconfig::brokenContextsStayListed()
+{
+    QTemporaryDir dir;
+    const QString path = write(dir, QStringLiteral("config"), R"(
+current-context: good
+clusters:
+- name: c
+  cluster: {server: https://127.0.0.1:6443}
+- name: bad-ca
+  cluster: {server: https://127.0.0.1:6443, certificate-authority-data: "!!!not base64!!!"}
+contexts:
+- {name: good, context: {cluster: c, user: u}}
+- {name: no-cluster, context: {cluster: gone, user: u}}
+- {name: no-user, context: {cluster: c, user: nobody}}
+- {name: legacy-gcp, context: {cluster: c, user: old}}
+- {name: broken-ca, context: {cluster: bad-ca, user: u}}
+users:
+- {name: u, user: {token: t}}
+- {name: old, user: {auth-provider: {name: gcp, config: {cmd-path: /usr/bin/gcloud}}}}
+)");
+    const auto config = loadKubeconfig({path}, true);
+    QVERIFY(config.ok());
+    QCOMPARE(config.value().contexts.size(), 5);
+    QVERIFY(config.value().context(QStringLiteral("good"))->problem.isEmpty());
+    QVERIFY(config.value().context(QStringLiteral("no-cluster"))->problem.contains(QStringLiteral("gone")));
+    QVERIFY(config.value().context(QStringLiteral("no-user"))->problem.contains(QStringLiteral("nobody")));
+    QVERIFY(config.value().context(QStringLiteral("legacy-gcp"))->problem.contains(QStringLiteral("gke-gcloud-auth-plugin")));
+    QVERIFY(config.value().context(QStringLiteral("broken-ca"))->problem.contains(QStringLiteral("base64")));
+}
+
+void tst_Kubeconfig::badFiles()
+{
+    QTemporaryDir dir;
+    const auto missing = loadKubeconfig({dir.filePath(QStringLiteral("nope"))}, true);
+    QCOMPARE(missing.error().code, QStringLiteral("kubeconfig_missing"));
+    QVERIFY(missing.error().message.contains(QStringLiteral("nope")));
+    const auto none = loadKubeconfig({dir.filePath(QStringLiteral("a")), dir.filePath(QStringLiteral("b"))}, false);
+    QCOMPARE(none.error().code, QStringLiteral("kubeconfig_missing"));
+    const QString broken = write(dir, QStringLiteral("broken"), "clusters:\n- name: [x\n");
+    const auto syntax = loadKubeconfig({broken}, true);
+    QCOMPARE(syntax.error().code, QStringLiteral("kubeconfig_syntax"));
+    QVERIFY2(syntax.error().message.contains(QStringLiteral("line ")), qPrintable(syntax.error().message));
+    const QString list = write(dir, QStringLiteral("list"), "- just\n- a list\n");
+    QCOMPARE(loadKubeconfig({list}, true).error().code, QStringLiteral("kubeconfig_syntax"));
+}
+
+QTEST_GUILESS_MAIN(tst_Kubeconfig)
+#include "tst_kubeconfig.moc"
