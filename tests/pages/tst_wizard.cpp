@@ -186,6 +186,11 @@ void tst_Wizard::switchToSpanishAtRunTime()
     m_window->findChild<QAction *>(QStringLiteral("language_en"))->trigger();
     QTRY_COMPARE(finish->text(), QStringLiteral("&Finish"));
     QCOMPARE(page->title(), englishTitle);
+    m_window->wizard()->back();
+    m_window->findChild<QAction *>(QStringLiteral("language_es"))->trigger();
+    QTRY_VERIFY(m_window->wizard()->currentPage()->title().startsWith(QStringLiteral("¿Por qué")));
+    screenshot(QStringLiteral("welcome_es"));
+    m_window->findChild<QAction *>(QStringLiteral("language_en"))->trigger();
 }
 
 void tst_Wizard::cancelStopsTheProbe()
