@@ -7,6 +7,8 @@
 #include "capture/capturejson.h"
 #include "capture/capturetext.h"
 #include "cluster/apigeeroute.h"
+#include "cluster/kubeclient.h"
+#include "cluster/kubeconfig.h"
 #include "cluster/routetext.h"
 #include "core/taskcontrol.h"
 #include "lab/practicelab.h"
@@ -15,6 +17,8 @@
 #include "probe/tlsprobe.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QEventLoop>
 #include <QJsonDocument>
 #include <QFile>
 #include <QSaveFile>
@@ -335,9 +339,9 @@ void CommandLine::printHelp()
                 "  capture FILE [--json | --list]\n"
                 "        Reads a packet capture: which ClientHellos carry no SNI, and what the server "
                 "answered.\n"
-                "  routes --from FILE [--json]\n"
-                "        Checks saved kubectl get apigeeroutes -o yaml output for a wildcard route that "
-                "serves clients without SNI.\n"
+                "  routes [--kubeconfig FILE] [--context NAME] [--namespace NS] [--from FILE] [--json]\n"
+                "        Checks the ApigeeRoutes (from the cluster, or saved kubectl get apigeeroutes -o yaml "
+                "output) for a wildcard route that serves clients without SNI.\n"
                 "\n"
                 "Options for every command:\n"
                 "  --lang es|en   language of the output\n"
@@ -543,9 +547,18 @@ int CommandLine::routes(const QStringList &arguments)
     const QCommandLineOption from(QStringLiteral("from"),
                                   tr("The output of kubectl get apigeeroutes -o yaml (or -o json) saved to FILE."),
                                   QStringLiteral("FILE"));
+    const QCommandLineOption kubeconfig(QStringLiteral("kubeconfig"),
+                                        tr("The kubeconfig to use (else KUBECONFIG, else ~/.kube/config)."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption contextOption(QStringLiteral("context"),
+                                           tr("The kubeconfig context (its current-context by default)."),
+                                           QStringLiteral("NAME"));
+    const QCommandLineOption namespaceOption(QStringLiteral("namespace"),
+                                             tr("The namespace of the routes (the context's, else apigee)."),
+                                             QStringLiteral("NS"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("This help."));
-    parser.addOptions({from, json, help});
+    parser.addOptions({from, kubeconfig, contextOption, namespaceOption, json, help});
     if (!parser.parse(arguments)) {
         err() << parser.errorText() << '\n';
         return ExitUsage;
@@ -554,27 +567,62 @@ int CommandLine::routes(const QStringList &arguments)
         out() << parser.helpText().replace(arguments.value(0), QStringLiteral("sni-doctor routes"));
         return ExitNoProblem;
     }
-    if (!parser.isSet(from)) {
-        err() << tr("Reading the routes straight from the cluster comes in a later version. Save them with "
-                    "kubectl -n apigee get apigeeroutes -o yaml > routes.yaml and give --from routes.yaml.")
-              << '\n';
-        return ExitUsage;
-    }
-    const QString path = parser.value(from);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        err() << tr("Cannot read %1: %2").arg(path, file.errorString()) << '\n';
-        return ExitUsage;
-    }
-    const Result<QList<ApigeeRoute>> routes = parseApigeeRoutes(file.readAll(), path);
-    if (!routes) {
-        err() << routes.error().message << '\n';
-        return ExitUsage;
+    Result<QList<ApigeeRoute>> routes = QList<ApigeeRoute>{};
+    QString source = QStringLiteral("file");
+    QString contextName;
+    QString ns = parser.value(namespaceOption);
+    if (parser.isSet(from)) {
+        const QString path = parser.value(from);
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            err() << tr("Cannot read %1: %2").arg(path, file.errorString()) << '\n';
+            return ExitUsage;
+        }
+        routes = parseApigeeRoutes(file.readAll(), path);
+        if (!routes) {
+            err() << routes.error().message << '\n';
+            return ExitUsage;
+        }
+        if (ns.isEmpty())
+            ns = routes.value().first().ns;
+    } else {
+        source = QStringLiteral("cluster");
+        const QStringList files = kubeconfigFiles(parser.value(kubeconfig), qgetenv("KUBECONFIG"), QDir::homePath());
+        const Result<Kubeconfig> config = loadKubeconfig(files, parser.isSet(kubeconfig));
+        if (!config) {
+            err() << config.error().message << '\n';
+            return ExitUsage;
+        }
+        contextName = parser.isSet(contextOption) ? parser.value(contextOption) : config.value().currentContext;
+        if (ns.isEmpty())
+            ns = config.value().namespaceFor(contextName);
+        const Result<KubeConnection> connection = kubeConnection(config.value(), contextName);
+        if (!connection) {
+            err() << connection.error().message << '\n';
+            return ExitUsage;
+        }
+        if (connection.value().insecureSkipTlsVerify)
+            err() << tr("Warning: the cluster's certificate is not verified (insecure-skip-tls-verify).") << '\n';
+        // The command line has no window to keep alive: a local event loop is fine here.
+        KubeClient client(connection.value());
+        QEventLoop loop;
+        client.listRoutes(ns, 30000, [&routes, &loop](const Result<QList<ApigeeRoute>> &result) {
+            routes = result;
+            loop.quit();
+        });
+        loop.exec();
+        if (!routes) {
+            err() << routes.error().message << '\n';
+            return ExitIncomplete;
+        }
+        if (routes.value().isEmpty()) {
+            err() << tr("The namespace %1 has no ApigeeRoute: check the namespace (--namespace).").arg(ns) << '\n';
+            return ExitProblemFound;
+        }
     }
     const QList<Finding> findings = routeFindings(routes.value());
-    const QString ns = routes.value().first().ns;
     if (parser.isSet(json)) {
-        out() << QJsonDocument(routesToJson(routes.value(), findings, QStringLiteral("file"), {}, ns))
+        out() << QJsonDocument(routesToJson(routes.value(), findings, source, contextName, ns))
                      .toJson(QJsonDocument::Indented);
     } else {
         QTextStream &o = out();

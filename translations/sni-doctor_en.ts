@@ -996,6 +996,30 @@ Answer: %10</translation>
         <translation>Give exactly one capture FILE. Try sni-doctor capture --help.</translation>
     </message>
     <message>
+        <source>Checks the ApigeeRoutes for a wildcard route that serves clients without SNI and is attached to every virtual host.</source>
+        <translation>Checks the ApigeeRoutes for a wildcard route that serves clients without SNI and is attached to every virtual host.</translation>
+    </message>
+    <message>
+        <source>The output of kubectl get apigeeroutes -o yaml (or -o json) saved to FILE.</source>
+        <translation>The output of kubectl get apigeeroutes -o yaml (or -o json) saved to FILE.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Hostnames</source>
+        <translation>Hostnames</translation>
+    </message>
+    <message>
         <source>Usage: sni-doctor [COMMAND] [OPTIONS]
 
 SNI Doctor finds out why API clients of an Apigee hybrid ingress get &quot;Connection reset by peer&quot; during the TLS handshake.
@@ -1010,8 +1034,8 @@ Commands:
         Finds the clients refused for lack of SNI in ingress access logs.
   capture FILE [--json | --list]
         Reads a packet capture: which ClientHellos carry no SNI, and what the server answered.
-  routes --from FILE [--json]
-        Checks saved kubectl get apigeeroutes -o yaml output for a wildcard route that serves clients without SNI.
+  routes [--kubeconfig FILE] [--context NAME] [--namespace NS] [--from FILE] [--json]
+        Checks the ApigeeRoutes (from the cluster, or saved kubectl get apigeeroutes -o yaml output) for a wildcard route that serves clients without SNI.
 
 Options for every command:
   --lang es|en   language of the output
@@ -1034,8 +1058,8 @@ Commands:
         Finds the clients refused for lack of SNI in ingress access logs.
   capture FILE [--json | --list]
         Reads a packet capture: which ClientHellos carry no SNI, and what the server answered.
-  routes --from FILE [--json]
-        Checks saved kubectl get apigeeroutes -o yaml output for a wildcard route that serves clients without SNI.
+  routes [--kubeconfig FILE] [--context NAME] [--namespace NS] [--from FILE] [--json]
+        Checks the ApigeeRoutes (from the cluster, or saved kubectl get apigeeroutes -o yaml output) for a wildcard route that serves clients without SNI.
 
 Options for every command:
   --lang es|en   language of the output
@@ -1046,32 +1070,24 @@ Exit codes: 0 no problem found, 1 a problem found, 2 usage or input error, 3 cou
 </translation>
     </message>
     <message>
-        <source>Checks the ApigeeRoutes for a wildcard route that serves clients without SNI and is attached to every virtual host.</source>
-        <translation>Checks the ApigeeRoutes for a wildcard route that serves clients without SNI and is attached to every virtual host.</translation>
+        <source>The kubeconfig to use (else KUBECONFIG, else ~/.kube/config).</source>
+        <translation>The kubeconfig to use (else KUBECONFIG, else ~/.kube/config).</translation>
     </message>
     <message>
-        <source>The output of kubectl get apigeeroutes -o yaml (or -o json) saved to FILE.</source>
-        <translation>The output of kubectl get apigeeroutes -o yaml (or -o json) saved to FILE.</translation>
+        <source>The kubeconfig context (its current-context by default).</source>
+        <translation>The kubeconfig context (its current-context by default).</translation>
     </message>
     <message>
-        <source>Reading the routes straight from the cluster comes in a later version. Save them with kubectl -n apigee get apigeeroutes -o yaml &gt; routes.yaml and give --from routes.yaml.</source>
-        <translation>Reading the routes straight from the cluster comes in a later version. Save them with kubectl -n apigee get apigeeroutes -o yaml &gt; routes.yaml and give --from routes.yaml.</translation>
+        <source>The namespace of the routes (the context&apos;s, else apigee).</source>
+        <translation>The namespace of the routes (the context&apos;s, else apigee).</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
+        <source>Warning: the cluster&apos;s certificate is not verified (insecure-skip-tls-verify).</source>
+        <translation>Warning: the cluster&apos;s certificate is not verified (insecure-skip-tls-verify).</translation>
     </message>
     <message>
-        <source>Route</source>
-        <translation>Route</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>Hostnames</source>
-        <translation>Hostnames</translation>
+        <source>The namespace %1 has no ApigeeRoute: check the namespace (--namespace).</source>
+        <translation>The namespace %1 has no ApigeeRoute: check the namespace (--namespace).</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1147,77 @@ Exit codes: 0 no problem found, 1 a problem found, 2 usage or input error, 3 cou
     <message>
         <source>ClientHellos without SNI and the ingress&apos;s answer, from a tcpdump file.</source>
         <translation>ClientHellos without SNI and the ingress&apos;s answer, from a tcpdump file.</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::KubeClient</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>The kubeconfig has no context named %1.</source>
+        <translation>The kubeconfig has no context named %1.</translation>
+    </message>
+    <message>
+        <source>certificate-authority-data of cluster %1</source>
+        <translation>certificate-authority-data of cluster %1</translation>
+    </message>
+    <message>
+        <source>the system&apos;s CAs</source>
+        <translation>the system&apos;s CAs</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 holds no PEM certificate</translation>
+    </message>
+    <message>
+        <source>the client certificate or key of user %1 cannot be read as PEM</source>
+        <translation>the client certificate or key of user %1 cannot be read as PEM</translation>
+    </message>
+    <message>
+        <source>The user %1 gets its credentials from the plugin %2, which this version of SNI Doctor does not run yet. Save the routes with kubectl and load the file instead.</source>
+        <translation>The user %1 gets its credentials from the plugin %2, which this version of SNI Doctor does not run yet. Save the routes with kubectl and load the file instead.</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials of user %2 (401 Unauthorized): they have expired or are wrong. Get new ones, e.g. with gcloud container clusters get-credentials.</source>
+        <translation>%1 refused the credentials of user %2 (401 Unauthorized): they have expired or are wrong. Get new ones, e.g. with gcloud container clusters get-credentials.</translation>
+    </message>
+    <message>
+        <source>Access denied by the cluster&apos;s RBAC (403): %1</source>
+        <translation>Access denied by the cluster&apos;s RBAC (403): %1</translation>
+    </message>
+    <message>
+        <source>Not found (404): %1</source>
+        <translation>Not found (404): %1</translation>
+    </message>
+    <message>
+        <source>The cluster answered %1: %2</source>
+        <translation>The cluster answered %1: %2</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Canceled.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 did not answer in time.</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed: %2. The server&apos;s certificate was checked against %3.</source>
+        <translation>The TLS connection to %1 failed: %2. The server&apos;s certificate was checked against %3.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 failed: %2</source>
+        <translation>The proxy %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>Cannot reach %1: %2</translation>
+    </message>
+    <message>
+        <source>The cluster of context %1 has no ApigeeRoute resource (404): it is not an Apigee hybrid cluster, or this is the wrong context or namespace (%2).</source>
+        <translation>The cluster of context %1 has no ApigeeRoute resource (404): it is not an Apigee hybrid cluster, or this is the wrong context or namespace (%2).</translation>
     </message>
 </context>
 <context>

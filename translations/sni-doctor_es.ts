@@ -996,6 +996,30 @@ Respuesta: %10</translation>
         <translation>Indique exactamente un ARCHIVO de captura. Pruebe sni-doctor capture --help.</translation>
     </message>
     <message>
+        <source>Checks the ApigeeRoutes for a wildcard route that serves clients without SNI and is attached to every virtual host.</source>
+        <translation>Comprueba en las ApigeeRoutes que haya una ruta comodín que sirva a los clientes sin SNI y esté asociada a cada host virtual.</translation>
+    </message>
+    <message>
+        <source>The output of kubectl get apigeeroutes -o yaml (or -o json) saved to FILE.</source>
+        <translation>La salida de kubectl get apigeeroutes -o yaml (o -o json) guardada en ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Hostnames</source>
+        <translation>Hostnames</translation>
+    </message>
+    <message>
         <source>Usage: sni-doctor [COMMAND] [OPTIONS]
 
 SNI Doctor finds out why API clients of an Apigee hybrid ingress get &quot;Connection reset by peer&quot; during the TLS handshake.
@@ -1010,8 +1034,8 @@ Commands:
         Finds the clients refused for lack of SNI in ingress access logs.
   capture FILE [--json | --list]
         Reads a packet capture: which ClientHellos carry no SNI, and what the server answered.
-  routes --from FILE [--json]
-        Checks saved kubectl get apigeeroutes -o yaml output for a wildcard route that serves clients without SNI.
+  routes [--kubeconfig FILE] [--context NAME] [--namespace NS] [--from FILE] [--json]
+        Checks the ApigeeRoutes (from the cluster, or saved kubectl get apigeeroutes -o yaml output) for a wildcard route that serves clients without SNI.
 
 Options for every command:
   --lang es|en   language of the output
@@ -1034,8 +1058,8 @@ Comandos:
         Busca en los registros de acceso de la entrada los clientes rechazados por no enviar SNI.
   capture ARCHIVO [--json | --list]
         Lee una captura de paquetes: qué ClientHellos no llevan SNI y qué respondió el servidor.
-  routes --from ARCHIVO [--json]
-        Comprueba en la salida guardada de kubectl get apigeeroutes -o yaml que haya una ruta comodín que sirva a los clientes sin SNI.
+  routes [--kubeconfig ARCHIVO] [--context NOMBRE] [--namespace NS] [--from ARCHIVO] [--json]
+        Comprueba en las ApigeeRoutes (del clúster, o de la salida guardada de kubectl get apigeeroutes -o yaml) que haya una ruta comodín que sirva a los clientes sin SNI.
 
 Opciones de todos los comandos:
   --lang es|en   idioma de la salida
@@ -1046,32 +1070,24 @@ Códigos de salida: 0 ningún problema, 1 se encontró un problema, 2 error de u
 </translation>
     </message>
     <message>
-        <source>Checks the ApigeeRoutes for a wildcard route that serves clients without SNI and is attached to every virtual host.</source>
-        <translation>Comprueba en las ApigeeRoutes que haya una ruta comodín que sirva a los clientes sin SNI y esté asociada a cada host virtual.</translation>
+        <source>The kubeconfig to use (else KUBECONFIG, else ~/.kube/config).</source>
+        <translation>El kubeconfig que se usará (si no, KUBECONFIG; si no, ~/.kube/config).</translation>
     </message>
     <message>
-        <source>The output of kubectl get apigeeroutes -o yaml (or -o json) saved to FILE.</source>
-        <translation>La salida de kubectl get apigeeroutes -o yaml (o -o json) guardada en ARCHIVO.</translation>
+        <source>The kubeconfig context (its current-context by default).</source>
+        <translation>El contexto del kubeconfig (por defecto, su current-context).</translation>
     </message>
     <message>
-        <source>Reading the routes straight from the cluster comes in a later version. Save them with kubectl -n apigee get apigeeroutes -o yaml &gt; routes.yaml and give --from routes.yaml.</source>
-        <translation>Leer las rutas directamente del clúster llegará en una versión posterior. Guárdelas con kubectl -n apigee get apigeeroutes -o yaml &gt; routes.yaml e indique --from routes.yaml.</translation>
+        <source>The namespace of the routes (the context&apos;s, else apigee).</source>
+        <translation>El espacio de nombres de las rutas (el del contexto; si no, apigee).</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
+        <source>Warning: the cluster&apos;s certificate is not verified (insecure-skip-tls-verify).</source>
+        <translation>Aviso: el certificado del clúster no se verifica (insecure-skip-tls-verify).</translation>
     </message>
     <message>
-        <source>Route</source>
-        <translation>Ruta</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Hostnames</source>
-        <translation>Hostnames</translation>
+        <source>The namespace %1 has no ApigeeRoute: check the namespace (--namespace).</source>
+        <translation>El espacio de nombres %1 no tiene ninguna ApigeeRoute: compruebe el espacio de nombres (--namespace).</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1147,77 @@ Códigos de salida: 0 ningún problema, 1 se encontró un problema, 2 error de u
     <message>
         <source>ClientHellos without SNI and the ingress&apos;s answer, from a tcpdump file.</source>
         <translation>ClientHellos sin SNI y la respuesta de la entrada, a partir de un archivo de tcpdump.</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::KubeClient</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>The kubeconfig has no context named %1.</source>
+        <translation>El kubeconfig no tiene ningún contexto llamado %1.</translation>
+    </message>
+    <message>
+        <source>certificate-authority-data of cluster %1</source>
+        <translation>certificate-authority-data del clúster %1</translation>
+    </message>
+    <message>
+        <source>the system&apos;s CAs</source>
+        <translation>las CA del sistema</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 no contiene ningún certificado PEM</translation>
+    </message>
+    <message>
+        <source>the client certificate or key of user %1 cannot be read as PEM</source>
+        <translation>el certificado o la clave de cliente del usuario %1 no se pueden leer como PEM</translation>
+    </message>
+    <message>
+        <source>The user %1 gets its credentials from the plugin %2, which this version of SNI Doctor does not run yet. Save the routes with kubectl and load the file instead.</source>
+        <translation>El usuario %1 obtiene sus credenciales del complemento %2, que esta versión de SNI Doctor aún no ejecuta. Guarde las rutas con kubectl y cargue el archivo.</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials of user %2 (401 Unauthorized): they have expired or are wrong. Get new ones, e.g. with gcloud container clusters get-credentials.</source>
+        <translation>%1 rechazó las credenciales del usuario %2 (401 Unauthorized): han caducado o son incorrectas. Obtenga otras nuevas, p. ej. con gcloud container clusters get-credentials.</translation>
+    </message>
+    <message>
+        <source>Access denied by the cluster&apos;s RBAC (403): %1</source>
+        <translation>Acceso denegado por el RBAC del clúster (403): %1</translation>
+    </message>
+    <message>
+        <source>Not found (404): %1</source>
+        <translation>No encontrado (404): %1</translation>
+    </message>
+    <message>
+        <source>The cluster answered %1: %2</source>
+        <translation>El clúster respondió %1: %2</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed: %2. The server&apos;s certificate was checked against %3.</source>
+        <translation>La conexión TLS con %1 falló: %2. El certificado del servidor se comprobó con %3.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 failed: %2</source>
+        <translation>El proxy %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>No se puede llegar a %1: %2</translation>
+    </message>
+    <message>
+        <source>The cluster of context %1 has no ApigeeRoute resource (404): it is not an Apigee hybrid cluster, or this is the wrong context or namespace (%2).</source>
+        <translation>El clúster del contexto %1 no tiene el recurso ApigeeRoute (404): no es un clúster de Apigee hybrid, o el contexto o el espacio de nombres (%2) no son los correctos.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // The command line as users and scripts run it: exit codes, JSON keys, languages,
 // and the lab subcommand as a real process.
 #include "lab/practicelab.h"
+#include "kubeapi.h"
 #include "peers.h"
 
 #include <QJsonArray>
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void logsBadInput();
     void captureCommand();
     void routesFromSavedOutput();
+    void routesFromTheCluster();
 };
 
 void tst_Cli::versionAndHelp()
@@ -465,7 +467,41 @@ void tst_Cli::routesFromSavedOutput()
                             QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/broken.yaml")});
     QCOMPARE(broken.exitCode, 2);
     QVERIFY(broken.err.contains("line 6"));
-    QCOMPARE(run({QStringLiteral("routes")}).exitCode, 2); // the cluster source is not built yet: says so
+    const Run noKubeconfig = run({QStringLiteral("routes"), QStringLiteral("--kubeconfig"), QStringLiteral("/nonexistent/kubeconfig")});
+    QCOMPARE(noKubeconfig.exitCode, 2);
+    QVERIFY(noKubeconfig.err.contains("/nonexistent/kubeconfig"));
+}
+
+void tst_Cli::routesFromTheCluster()
+{
+    QFile list(QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/api-list.json"));
+    QVERIFY(list.open(QIODevice::ReadOnly));
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, list.readAll());
+    QVERIFY(fixture.start());
+    const QString kubeconfig = fixture.writeKubeconfig();
+    // The fixture answers on this thread's event loop: wait for the CLI without blocking it.
+    QProcess process;
+    process.start(QStringLiteral(SNI_DOCTOR_BINARY),
+                  {QStringLiteral("routes"), QStringLiteral("--kubeconfig"), kubeconfig, QStringLiteral("--json")});
+    QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 60000);
+    QCOMPARE(process.exitCode(), 1);
+    const QJsonObject report = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    QCOMPARE(report[QStringLiteral("source")].toString(), QStringLiteral("cluster"));
+    QCOMPARE(report[QStringLiteral("context")].toString(), QStringLiteral("fixture"));
+    QCOMPARE(report[QStringLiteral("namespace")].toString(), QStringLiteral("apigee"));
+    QCOMPARE(report[QStringLiteral("routes")].toArray().size(), 2);
+    QCOMPARE(report[QStringLiteral("findings")][0][QStringLiteral("id")].toString(),
+             QStringLiteral("wildcard_route_not_attached"));
+
+    KubeApiFixture forbidden(KubeApiFixture::Mode::Forbidden, {});
+    QVERIFY(forbidden.start());
+    QProcess denied;
+    denied.start(QStringLiteral(SNI_DOCTOR_BINARY),
+                 {QStringLiteral("routes"), QStringLiteral("--kubeconfig"), forbidden.writeKubeconfig(),
+                  QStringLiteral("--lang"), QStringLiteral("en")});
+    QTRY_VERIFY_WITH_TIMEOUT(denied.state() == QProcess::NotRunning, 60000);
+    QCOMPARE(denied.exitCode(), 3); // the cluster refuses
+    QVERIFY(denied.readAllStandardError().contains("cannot list resource"));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -1,0 +1,191 @@
+// Our Kubernetes client against a real HTTPS API server fixture on loopback, and
+// kubectl against the same fixture: both must see the same routes.
+#include "cluster/kubeclient.h"
+#include "kubeapi.h"
+#include "lab/labcertificates.h"
+#include "peers.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace SniDoctor;
+
+namespace {
+
+QByteArray routesJson()
+{
+    QFile file(QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/api-list.json"));
+    file.open(QIODevice::ReadOnly);
+    return file.readAll();
+}
+
+// Lists the routes through the fixture's kubeconfig; waits for the answer.
+Result<QList<ApigeeRoute>> listRoutes(const QString &kubeconfig, int timeoutMs = 10000)
+{
+    const auto config = loadKubeconfig({kubeconfig}, true);
+    if (!config)
+        return config.error();
+    const auto connection = kubeConnection(config.value(), QStringLiteral("fixture"));
+    if (!connection)
+        return connection.error();
+    KubeClient client(connection.value());
+    std::optional<Result<QList<ApigeeRoute>>> answer;
+    client.listRoutes(QStringLiteral("apigee"), timeoutMs, [&answer](const Result<QList<ApigeeRoute>> &result) {
+        answer = result;
+    });
+    [[maybe_unused]] const bool answered = QTest::qWaitFor([&answer] { return answer.has_value(); }, timeoutMs + 5000);
+    if (!answer)
+        return Error{QStringLiteral("test_no_answer"), QStringLiteral("no answer")};
+    return *answer;
+}
+
+} // namespace
+
+class tst_KubeClient : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void listsTheRoutes();
+    void expiredToken();
+    void rbacDenial();
+    void crdMissing();
+    void slowServerTimesOut();
+    void wrongCa();
+    void unreachable();
+    void kubectlSeesTheSameRoutes();
+};
+
+void tst_KubeClient::listsTheRoutes()
+{
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, routesJson());
+    QVERIFY(fixture.start());
+    const auto routes = listRoutes(fixture.writeKubeconfig());
+    QVERIFY2(routes.ok(), qPrintable(routes.ok() ? QString() : routes.error().message));
+    QCOMPARE(routes.value().size(), 2);
+    QCOMPARE(routes.value()[1].name, QStringLiteral("non-sni"));
+    QVERIFY(routes.value()[1].file.isEmpty()); // from the cluster
+    QCOMPARE(routeFindings(routes.value()).first().id, QStringLiteral("wildcard_route_not_attached"));
+    QVERIFY(fixture.requests.contains(QStringLiteral("/apis/apigee.cloud.google.com/v1alpha1/namespaces/apigee/apigeeroutes")));
+}
+
+void tst_KubeClient::expiredToken()
+{
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, routesJson());
+    QVERIFY(fixture.start());
+    const auto routes = listRoutes(fixture.writeKubeconfig(QStringLiteral("expired-token")));
+    QCOMPARE(routes.error().code, QStringLiteral("kube_unauthorized"));
+    QVERIFY(routes.error().message.contains(QStringLiteral("admin"))); // which user entry
+}
+
+void tst_KubeClient::rbacDenial()
+{
+    KubeApiFixture fixture(KubeApiFixture::Mode::Forbidden, routesJson());
+    QVERIFY(fixture.start());
+    const auto routes = listRoutes(fixture.writeKubeconfig());
+    QCOMPARE(routes.error().code, QStringLiteral("kube_forbidden"));
+    QVERIFY2(routes.error().message.contains(QStringLiteral("cannot list resource \"apigeeroutes\"")),
+             qPrintable(routes.error().message));
+}
+
+void tst_KubeClient::crdMissing()
+{
+    KubeApiFixture fixture(KubeApiFixture::Mode::NoCrd, routesJson());
+    QVERIFY(fixture.start());
+    const auto routes = listRoutes(fixture.writeKubeconfig());
+    QCOMPARE(routes.error().code, QStringLiteral("kube_no_crd"));
+    QVERIFY(routes.error().message.contains(QStringLiteral("fixture")));
+}
+
+void tst_KubeClient::slowServerTimesOut()
+{
+    KubeApiFixture fixture(KubeApiFixture::Mode::Slow, routesJson());
+    QVERIFY(fixture.start());
+    const auto routes = listRoutes(fixture.writeKubeconfig(), 700);
+    QCOMPARE(routes.error().code, QStringLiteral("kube_timeout"));
+}
+
+void tst_KubeClient::wrongCa()
+{
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, routesJson());
+    QVERIFY(fixture.start());
+    const QString kubeconfig = fixture.writeKubeconfig();
+    // The same kubeconfig with another CA's certificate.
+    const auto other = LabCertificates::generate({QStringLiteral("localhost")});
+    QVERIFY(other.ok());
+    QFile file(kubeconfig);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(file.readAll());
+    file.close();
+    const qsizetype at = text.indexOf(QStringLiteral("certificate-authority-data: ")) + 28;
+    text.replace(at, text.indexOf(QLatin1Char('\n'), at) - at, QString::fromLatin1(other.value().caCertificatePem.toBase64()));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(text.toUtf8());
+    file.close();
+    const auto routes = listRoutes(kubeconfig);
+    QCOMPARE(routes.error().code, QStringLiteral("kube_tls"));
+    QVERIFY(routes.error().message.contains(fixture.server()));
+    QVERIFY(routes.error().message.contains(QStringLiteral("certificate-authority-data of cluster fixture")));
+}
+
+void tst_KubeClient::unreachable()
+{
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, routesJson());
+    QVERIFY(fixture.start());
+    QString kubeconfig = fixture.writeKubeconfig();
+    QFile file(kubeconfig);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(file.readAll());
+    file.close();
+    text.replace(fixture.server(), QStringLiteral("https://127.0.0.1:%1").arg(TestPeers::freePort()));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(text.toUtf8());
+    file.close();
+    const auto routes = listRoutes(kubeconfig);
+    QCOMPARE(routes.error().code, QStringLiteral("kube_unreachable"));
+}
+
+void tst_KubeClient::kubectlSeesTheSameRoutes()
+{
+    const QString kubectl = QStandardPaths::findExecutable(QStringLiteral("kubectl"));
+    if (kubectl.isEmpty()) {
+        if (qEnvironmentVariableIsSet("CI"))
+            QFAIL("kubectl is not installed: the setup script must install it");
+        QSKIP("kubectl is not installed");
+    }
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, routesJson());
+    QVERIFY(fixture.start());
+    const QString kubeconfig = fixture.writeKubeconfig();
+    QTemporaryDir home;
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), home.path()); // kubectl's discovery cache goes there
+    environment.remove(QStringLiteral("KUBECONFIG"));
+    process.setProcessEnvironment(environment);
+    process.start(kubectl, {QStringLiteral("--kubeconfig"), kubeconfig, QStringLiteral("get"),
+                            QStringLiteral("apigeeroutes"), QStringLiteral("-n"), QStringLiteral("apigee"),
+                            QStringLiteral("-o"), QStringLiteral("json"), QStringLiteral("--request-timeout=20s")});
+    // The fixture answers on this thread's event loop: wait without blocking it.
+    QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 60000);
+    const QByteArray out = process.readAllStandardOutput();
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    QStringList theirs;
+    for (const QJsonValue &item : QJsonDocument::fromJson(out).object()[QStringLiteral("items")].toArray())
+        theirs << item[QStringLiteral("metadata")][QStringLiteral("name")].toString();
+    const auto ours = listRoutes(kubeconfig);
+    QVERIFY(ours.ok());
+    QStringList names;
+    for (const ApigeeRoute &route : ours.value())
+        names << route.name;
+    QCOMPARE(names, theirs);
+    QCOMPARE(theirs.size(), 2);
+}
+
+QTEST_GUILESS_MAIN(tst_KubeClient)
+#include "tst_kubeclient.moc"

@@ -1,0 +1,119 @@
+#include "kubeapi.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslSocket>
+
+namespace {
+
+QByteArray status(int code, const QByteArray &reason, const QString &message)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("kind"), QStringLiteral("Status")},
+                                     {QStringLiteral("apiVersion"), QStringLiteral("v1")},
+                                     {QStringLiteral("metadata"), QJsonObject{}},
+                                     {QStringLiteral("status"), QStringLiteral("Failure")},
+                                     {QStringLiteral("message"), message},
+                                     {QStringLiteral("reason"), QString::fromLatin1(reason)},
+                                     {QStringLiteral("code"), code}})
+        .toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+KubeApiFixture::KubeApiFixture(Mode mode, const QByteArray &routesJson, QObject *parent)
+    : QObject(parent)
+    , m_mode(mode)
+    , m_routes(routesJson)
+{
+}
+
+bool KubeApiFixture::start()
+{
+    const auto certificates = SniDoctor::LabCertificates::generate({QStringLiteral("localhost")});
+    if (!certificates)
+        return false;
+    m_certificates = certificates.value();
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(QSslCertificate(m_certificates.servers[0].certificatePem));
+    tls.setPrivateKey(QSslKey(m_certificates.servers[0].privateKeyPem, QSsl::Ec));
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    m_server.setSslConfiguration(tls);
+    connect(&m_server, &QSslServer::pendingConnectionAvailable, this, [this] {
+        while (auto *socket = qobject_cast<QSslSocket *>(m_server.nextPendingConnection()))
+            serve(socket);
+    });
+    return m_server.listen(QHostAddress::LocalHost, 0);
+}
+
+QString KubeApiFixture::writeKubeconfig(const QString &token)
+{
+    const QString path = m_dir.filePath(QStringLiteral("kubeconfig"));
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    file.write(QStringLiteral("apiVersion: v1\nkind: Config\ncurrent-context: fixture\nclusters:\n- name: fixture\n"
+                              "  cluster:\n    server: %1\n    certificate-authority-data: %2\ncontexts:\n"
+                              "- name: fixture\n  context: {cluster: fixture, user: admin, namespace: apigee}\n"
+                              "users:\n- name: admin\n  user: {token: %3}\n")
+                   .arg(server(), QString::fromLatin1(m_certificates.caCertificatePem.toBase64()), token)
+                   .toUtf8());
+    return path;
+}
+
+void KubeApiFixture::serve(QSslSocket *socket)
+{
+    auto buffer = std::make_shared<QByteArray>();
+    connect(socket, &QSslSocket::readyRead, this, [this, socket, buffer] {
+        *buffer += socket->readAll();
+        if (!buffer->contains("\r\n\r\n"))
+            return;
+        if (m_mode == Mode::Slow)
+            return; // never answers: the client's timeout must fire
+        int code = 200;
+        const QByteArray body = respond(*buffer, code);
+        buffer->clear();
+        socket->write("HTTP/1.1 " + QByteArray::number(code) + (code == 200 ? " OK" : " Error")
+                      + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
+                      + "\r\n\r\n" + body);
+    });
+    connect(socket, &QSslSocket::disconnected, socket, &QObject::deleteLater);
+}
+
+QByteArray KubeApiFixture::respond(const QByteArray &request, int &code)
+{
+    const QList<QByteArray> requestLine = request.left(request.indexOf("\r\n")).split(' ');
+    const QByteArray path = requestLine.value(1).split('?').first();
+    requests << QString::fromUtf8(path);
+    const QByteArray bearer = QByteArray("bearer ") + kToken;
+    if (!request.toLower().contains(bearer.toLower())) {
+        code = 401;
+        return status(401, "Unauthorized", QStringLiteral("Unauthorized"));
+    }
+    const QString group = QStringLiteral("apigee.cloud.google.com");
+    if (path == "/api") {
+        return R"({"kind":"APIVersions","versions":["v1"],"serverAddressByClientCIDRs":[{"clientCIDR":"0.0.0.0/0","serverAddress":"127.0.0.1:6443"}]})";
+    }
+    if (path == "/apis") {
+        if (m_mode == Mode::NoCrd)
+            return R"({"kind":"APIGroupList","apiVersion":"v1","groups":[]})";
+        return R"({"kind":"APIGroupList","apiVersion":"v1","groups":[{"name":"apigee.cloud.google.com","versions":[{"groupVersion":"apigee.cloud.google.com/v1alpha1","version":"v1alpha1"}],"preferredVersion":{"groupVersion":"apigee.cloud.google.com/v1alpha1","version":"v1alpha1"}}]})";
+    }
+    if (path == "/apis/apigee.cloud.google.com/v1alpha1" && m_mode != Mode::NoCrd) {
+        return R"({"kind":"APIResourceList","apiVersion":"v1","groupVersion":"apigee.cloud.google.com/v1alpha1","resources":[{"name":"apigeeroutes","singularName":"apigeeroute","namespaced":true,"kind":"ApigeeRoute","verbs":["delete","deletecollection","get","list","patch","create","update","watch"]}]})";
+    }
+    if (path == "/apis/apigee.cloud.google.com/v1alpha1/namespaces/apigee/apigeeroutes" && m_mode != Mode::NoCrd) {
+        if (m_mode == Mode::Forbidden) {
+            code = 403;
+            return status(403, "Forbidden",
+                          QStringLiteral("apigeeroutes.apigee.cloud.google.com is forbidden: User "
+                                         "\"viewer@example.com\" cannot list resource \"apigeeroutes\" in API group "
+                                         "\"%1\" in the namespace \"apigee\"")
+                              .arg(group));
+        }
+        return m_routes;
+    }
+    code = 404;
+    return status(404, "NotFound", QStringLiteral("the server could not find the requested resource"));
+}

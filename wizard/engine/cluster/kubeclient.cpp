@@ -1,0 +1,248 @@
+#include "kubeclient.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslConfiguration>
+#include <QUrl>
+
+namespace SniDoctor {
+
+namespace {
+
+Error kubeError(const char *code, const QString &message)
+{
+    return Error{QString::fromLatin1(code), message};
+}
+
+QByteArray readFile(const QString &path, QString &problem)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        problem = QCoreApplication::translate("SniDoctor::KubeClient", "cannot read %1: %2").arg(path, file.errorString());
+        return {};
+    }
+    return file.readAll();
+}
+
+// The message of a Kubernetes Status object, or the body's start.
+QString statusMessage(const QByteArray &body)
+{
+    const QJsonObject status = QJsonDocument::fromJson(body).object();
+    const QString message = status.value(QStringLiteral("message")).toString();
+    return message.isEmpty() ? QString::fromUtf8(body.left(300)).trimmed() : message;
+}
+
+} // namespace
+
+Result<KubeConnection> kubeConnection(const Kubeconfig &config, const QString &contextName)
+{
+    const KubeContext *context = config.context(contextName);
+    if (!context)
+        return kubeError("kube_no_context", QCoreApplication::translate("SniDoctor::KubeClient",
+                                                                        "The kubeconfig has no context named %1.")
+                                                .arg(contextName));
+    if (!context->problem.isEmpty())
+        return kubeError("kube_bad_context", context->problem);
+    const KubeCluster cluster = config.clusters.value(context->cluster);
+    const KubeUser user = config.users.value(context->user);
+    KubeConnection connection;
+    connection.context = contextName;
+    connection.server = cluster.server;
+    connection.userName = user.name;
+    connection.insecureSkipTlsVerify = cluster.insecureSkipTlsVerify;
+    connection.tlsServerName = cluster.tlsServerName;
+    connection.proxyUrl = cluster.proxyUrl;
+    QString problem;
+    if (!cluster.certificateAuthorityData.isEmpty()) {
+        connection.caCertificates = QSslCertificate::fromData(cluster.certificateAuthorityData, QSsl::Pem);
+        connection.caSource = QCoreApplication::translate("SniDoctor::KubeClient",
+                                                          "certificate-authority-data of cluster %1")
+                                  .arg(cluster.name);
+    } else if (!cluster.certificateAuthority.isEmpty()) {
+        connection.caCertificates = QSslCertificate::fromData(readFile(cluster.certificateAuthority, problem), QSsl::Pem);
+        connection.caSource = cluster.certificateAuthority;
+    } else {
+        connection.caSource = QCoreApplication::translate("SniDoctor::KubeClient", "the system's CAs");
+    }
+    if (problem.isEmpty() && (!cluster.certificateAuthorityData.isEmpty() || !cluster.certificateAuthority.isEmpty())
+        && connection.caCertificates.isEmpty())
+        problem = QCoreApplication::translate("SniDoctor::KubeClient", "%1 holds no PEM certificate").arg(connection.caSource);
+    connection.token = user.token;
+    if (connection.token.isEmpty() && !user.tokenFile.isEmpty())
+        connection.token = QString::fromUtf8(readFile(user.tokenFile, problem)).trimmed();
+    connection.username = user.username;
+    connection.password = user.password;
+    const QByteArray certificate =
+        !user.clientCertificateData.isEmpty() ? user.clientCertificateData
+        : user.clientCertificate.isEmpty()    ? QByteArray()
+                                              : readFile(user.clientCertificate, problem);
+    const QByteArray key = !user.clientKeyData.isEmpty() ? user.clientKeyData
+                           : user.clientKey.isEmpty()    ? QByteArray()
+                                                         : readFile(user.clientKey, problem);
+    if (!certificate.isEmpty()) {
+        connection.clientCertificate = QSslCertificate(certificate, QSsl::Pem);
+        for (const QSsl::KeyAlgorithm algorithm : {QSsl::Ec, QSsl::Rsa}) {
+            if (connection.clientKey.isNull())
+                connection.clientKey = QSslKey(key, algorithm, QSsl::Pem);
+        }
+        if (connection.clientCertificate.isNull() || connection.clientKey.isNull())
+            problem = QCoreApplication::translate("SniDoctor::KubeClient",
+                                                  "the client certificate or key of user %1 cannot be read as PEM")
+                          .arg(user.name);
+    }
+    if (!problem.isEmpty())
+        return kubeError("kube_bad_credentials", problem);
+    if (user.exec && connection.token.isEmpty() && certificate.isEmpty()) {
+        return kubeError("kube_exec_needed",
+                         QCoreApplication::translate("SniDoctor::KubeClient",
+                                                     "The user %1 gets its credentials from the plugin %2, which this "
+                                                     "version of SNI Doctor does not run yet. Save the routes with "
+                                                     "kubectl and load the file instead.")
+                             .arg(user.name, user.exec->command));
+    }
+    return connection;
+}
+
+KubeClient::KubeClient(const KubeConnection &connection, QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+    , m_network(new QNetworkAccessManager(this))
+{
+    if (!connection.proxyUrl.isEmpty()) {
+        const QUrl proxy(connection.proxyUrl);
+        m_network->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, proxy.host(), quint16(proxy.port(3128)),
+                                          proxy.userName(), proxy.password()));
+    } else {
+        m_network->setProxy(QNetworkProxy::NoProxy); // kubectl uses proxy-url, not the environment's
+    }
+}
+
+void KubeClient::get(const QString &path, int timeoutMs, std::function<void(const KubeResponse &)> done)
+{
+    QNetworkRequest request(QUrl(m_connection.server + path));
+    request.setTransferTimeout(timeoutMs);
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("User-Agent", "sni-doctor/" SNI_DOCTOR_VERSION);
+    if (!m_connection.token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_connection.token.toUtf8());
+    else if (!m_connection.username.isEmpty())
+        request.setRawHeader("Authorization",
+                             "Basic " + (m_connection.username + QLatin1Char(':') + m_connection.password).toUtf8().toBase64());
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    if (!m_connection.caCertificates.isEmpty())
+        tls.setCaCertificates(m_connection.caCertificates);
+    if (m_connection.insecureSkipTlsVerify)
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    if (!m_connection.clientCertificate.isNull()) {
+        tls.setLocalCertificate(m_connection.clientCertificate);
+        tls.setPrivateKey(m_connection.clientKey);
+    }
+    request.setSslConfiguration(tls);
+    if (!m_connection.tlsServerName.isEmpty())
+        request.setPeerVerifyName(m_connection.tlsServerName);
+
+    QNetworkReply *reply = m_network->get(request);
+    m_inFlight << reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
+        m_inFlight.removeOne(reply);
+        reply->deleteLater();
+        KubeResponse response;
+        response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        response.body = reply->readAll();
+        const QString server = m_connection.server;
+        if (response.httpStatus == 401) {
+            response.error = kubeError("kube_unauthorized",
+                                       QCoreApplication::translate("SniDoctor::KubeClient",
+                                                                   "%1 refused the credentials of user %2 (401 "
+                                                                   "Unauthorized): they have expired or are wrong. "
+                                                                   "Get new ones, e.g. with gcloud container clusters "
+                                                                   "get-credentials.")
+                                           .arg(server, m_connection.userName));
+        } else if (response.httpStatus == 403) {
+            response.error = kubeError("kube_forbidden",
+                                       QCoreApplication::translate("SniDoctor::KubeClient",
+                                                                   "Access denied by the cluster's RBAC (403): %1")
+                                           .arg(statusMessage(response.body)));
+        } else if (response.httpStatus == 404) {
+            response.error = kubeError("kube_not_found",
+                                       QCoreApplication::translate("SniDoctor::KubeClient", "Not found (404): %1")
+                                           .arg(statusMessage(response.body)));
+        } else if (response.httpStatus >= 400) {
+            response.error = kubeError("kube_http_error",
+                                       QCoreApplication::translate("SniDoctor::KubeClient", "The cluster answered %1: %2")
+                                           .arg(response.httpStatus)
+                                           .arg(statusMessage(response.body)));
+        } else if (reply->error() == QNetworkReply::OperationCanceledError) {
+            // Qt reports a transfer timeout as a cancel too; a cancel() empties m_inFlight first.
+            response.error = kubeError(m_canceling ? "kube_canceled" : "kube_timeout",
+                                       m_canceling ? QCoreApplication::translate("SniDoctor::KubeClient", "Canceled.")
+                                                   : QCoreApplication::translate("SniDoctor::KubeClient",
+                                                                                 "%1 did not answer in time.")
+                                                         .arg(server));
+        } else if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
+            response.error = kubeError("kube_tls",
+                                       QCoreApplication::translate("SniDoctor::KubeClient",
+                                                                   "The TLS connection to %1 failed: %2. The server's "
+                                                                   "certificate was checked against %3.")
+                                           .arg(server, reply->errorString(), m_connection.caSource));
+        } else if (reply->error() >= QNetworkReply::ProxyConnectionRefusedError
+                   && reply->error() <= QNetworkReply::UnknownProxyError) {
+            response.error = kubeError("kube_proxy",
+                                       QCoreApplication::translate("SniDoctor::KubeClient", "The proxy %1 failed: %2")
+                                           .arg(m_connection.proxyUrl, reply->errorString()));
+        } else if (reply->error() != QNetworkReply::NoError) {
+            response.error = kubeError("kube_unreachable",
+                                       QCoreApplication::translate("SniDoctor::KubeClient", "Cannot reach %1: %2")
+                                           .arg(server, reply->errorString()));
+        }
+        done(response);
+    });
+}
+
+void KubeClient::cancel()
+{
+    m_canceling = true;
+    const QList<QNetworkReply *> replies = m_inFlight;
+    for (QNetworkReply *reply : replies)
+        reply->abort();
+    m_canceling = false;
+}
+
+void KubeClient::listRoutes(const QString &ns, int timeoutMs,
+                            std::function<void(const Result<QList<ApigeeRoute>> &)> done)
+{
+    const QString path = QStringLiteral("/apis/apigee.cloud.google.com/v1alpha1/namespaces/%1/apigeeroutes").arg(ns);
+    get(path, timeoutMs, [this, ns, done = std::move(done)](const KubeResponse &response) {
+        if (response.error.code == QLatin1String("kube_not_found")) {
+            done(kubeError("kube_no_crd",
+                           QCoreApplication::translate("SniDoctor::KubeClient",
+                                                       "The cluster of context %1 has no ApigeeRoute resource (404): "
+                                                       "it is not an Apigee hybrid cluster, or this is the wrong "
+                                                       "context or namespace (%2).")
+                               .arg(m_connection.context, ns)));
+            return;
+        }
+        if (!response.error.code.isEmpty()) {
+            done(response.error);
+            return;
+        }
+        Result<QList<ApigeeRoute>> routes = parseApigeeRoutes(response.body, m_connection.server);
+        if (routes) {
+            for (ApigeeRoute &route : routes.value())
+                route.file.clear(); // from the cluster, not a file
+            done(routes);
+        } else if (routes.error().code == QLatin1String("routes_none")) {
+            done(QList<ApigeeRoute>{}); // an empty list is an answer, not an error
+        } else {
+            done(routes);
+        }
+    });
+}
+
+} // namespace SniDoctor

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "cluster/apigeeroute.h"
+#include "cluster/kubeconfig.h"
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QString>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace SniDoctor {
+
+// Everything needed to talk to one cluster as one user, read from a kubeconfig
+// context. Holds secrets (token, key, password): never logged, never written out.
+struct KubeConnection
+{
+    QString context;
+    QString server;
+    QString userName;
+    QList<QSslCertificate> caCertificates; // empty: the system's CAs
+    QString caSource;                      // where they came from, for TLS error messages
+    bool insecureSkipTlsVerify = false;
+    QString tlsServerName;
+    QString proxyUrl;
+    QString token;
+    QString username;
+    QString password;
+    QSslCertificate clientCertificate;
+    QSslKey clientKey;
+};
+
+// Builds the connection of a context: reads the CA, token and client certificate
+// files it names. Exec credential plugins are not run here (they need the user's
+// consent in the GUI): a context that needs one gets an Error saying so.
+[[nodiscard]] Result<KubeConnection> kubeConnection(const Kubeconfig &config, const QString &contextName);
+
+struct KubeResponse
+{
+    int httpStatus = 0;
+    QByteArray body;
+    Error error; // empty code when the request succeeded (2xx)
+};
+
+// A minimal Kubernetes API client: asynchronous GETs over QNetworkAccessManager with
+// the kubeconfig's TLS settings and credentials, a transfer timeout, and errors a
+// user can act on (401, 403 with the API's own message, 404, TLS, timeout, proxy).
+// Lives on the thread that created it; callbacks run there.
+class KubeClient final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit KubeClient(const KubeConnection &connection, QObject *parent = nullptr);
+
+    // GET path (e.g. "/api/v1/namespaces/apigee/pods"); done is called exactly once.
+    void get(const QString &path, int timeoutMs, std::function<void(const KubeResponse &)> done);
+    // Aborts every request in flight; their callbacks get a "canceled" error.
+    void cancel();
+
+    // The ApigeeRoutes of a namespace (runbook step 5); a 404 means the ApigeeRoute
+    // CRD is missing: not an Apigee hybrid cluster, or the wrong context.
+    void listRoutes(const QString &ns, int timeoutMs,
+                    std::function<void(const Result<QList<ApigeeRoute>> &)> done);
+
+    [[nodiscard]] const KubeConnection &connection() const { return m_connection; }
+
+private:
+    KubeConnection m_connection;
+    QNetworkAccessManager *m_network;
+    QList<QNetworkReply *> m_inFlight;
+    bool m_canceling = false;
+};
+
+} // namespace SniDoctor
