@@ -596,7 +596,8 @@ int CommandLine::routes(const QStringList &arguments)
         contextName = parser.isSet(contextOption) ? parser.value(contextOption) : config.value().currentContext;
         if (ns.isEmpty())
             ns = config.value().namespaceFor(contextName);
-        const Result<KubeConnection> connection = kubeConnection(config.value(), contextName);
+        // Like kubectl, the command line runs the kubeconfig's credential plugin.
+        const Result<KubeConnection> connection = kubeConnection(config.value(), contextName, ExecPolicy::Run);
         if (!connection) {
             err() << connection.error().message << '\n';
             return ExitUsage;

@@ -1150,6 +1150,29 @@ Exit codes: 0 no problem found, 1 a problem found, 2 usage or input error, 3 cou
     </message>
 </context>
 <context>
+    <name>SniDoctor::Exec</name>
+    <message>
+        <source>The credential plugin %1 was not found on this machine&apos;s PATH. Install it, or give its full path.</source>
+        <translation>The credential plugin %1 was not found on this machine&apos;s PATH. Install it, or give its full path.</translation>
+    </message>
+    <message>
+        <source>The credential plugin %1 could not start: %2</source>
+        <translation>The credential plugin %1 could not start: %2</translation>
+    </message>
+    <message>
+        <source>The credential plugin %1 did not answer within %2 s.</source>
+        <translation>The credential plugin %1 did not answer within %2 s.</translation>
+    </message>
+    <message>
+        <source>The credential plugin %1 failed (exit %2): %3</source>
+        <translation>The credential plugin %1 failed (exit %2): %3</translation>
+    </message>
+    <message>
+        <source>The credential plugin %1 printed no ExecCredential with a token or a client certificate.</source>
+        <translation>The credential plugin %1 printed no ExecCredential with a token or a client certificate.</translation>
+    </message>
+</context>
+<context>
     <name>SniDoctor::KubeClient</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -1174,10 +1197,6 @@ Exit codes: 0 no problem found, 1 a problem found, 2 usage or input error, 3 cou
     <message>
         <source>the client certificate or key of user %1 cannot be read as PEM</source>
         <translation>the client certificate or key of user %1 cannot be read as PEM</translation>
-    </message>
-    <message>
-        <source>The user %1 gets its credentials from the plugin %2, which this version of SNI Doctor does not run yet. Save the routes with kubectl and load the file instead.</source>
-        <translation>The user %1 gets its credentials from the plugin %2, which this version of SNI Doctor does not run yet. Save the routes with kubectl and load the file instead.</translation>
     </message>
     <message>
         <source>%1 refused the credentials of user %2 (401 Unauthorized): they have expired or are wrong. Get new ones, e.g. with gcloud container clusters get-credentials.</source>
@@ -1218,6 +1237,10 @@ Exit codes: 0 no problem found, 1 a problem found, 2 usage or input error, 3 cou
     <message>
         <source>The cluster of context %1 has no ApigeeRoute resource (404): it is not an Apigee hybrid cluster, or this is the wrong context or namespace (%2).</source>
         <translation>The cluster of context %1 has no ApigeeRoute resource (404): it is not an Apigee hybrid cluster, or this is the wrong context or namespace (%2).</translation>
+    </message>
+    <message>
+        <source>The user %1 gets its credentials by running %2.</source>
+        <translation>The user %1 gets its credentials by running %2.</translation>
     </message>
 </context>
 <context>

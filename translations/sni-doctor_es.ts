@@ -1150,6 +1150,29 @@ Códigos de salida: 0 ningún problema, 1 se encontró un problema, 2 error de u
     </message>
 </context>
 <context>
+    <name>SniDoctor::Exec</name>
+    <message>
+        <source>The credential plugin %1 was not found on this machine&apos;s PATH. Install it, or give its full path.</source>
+        <translation>El complemento de credenciales %1 no se encontró en el PATH de este equipo. Instálelo o indique su ruta completa.</translation>
+    </message>
+    <message>
+        <source>The credential plugin %1 could not start: %2</source>
+        <translation>El complemento de credenciales %1 no pudo iniciarse: %2</translation>
+    </message>
+    <message>
+        <source>The credential plugin %1 did not answer within %2 s.</source>
+        <translation>El complemento de credenciales %1 no respondió en %2 s.</translation>
+    </message>
+    <message>
+        <source>The credential plugin %1 failed (exit %2): %3</source>
+        <translation>El complemento de credenciales %1 falló (salida %2): %3</translation>
+    </message>
+    <message>
+        <source>The credential plugin %1 printed no ExecCredential with a token or a client certificate.</source>
+        <translation>El complemento de credenciales %1 no imprimió ningún ExecCredential con un token o un certificado de cliente.</translation>
+    </message>
+</context>
+<context>
     <name>SniDoctor::KubeClient</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -1174,10 +1197,6 @@ Códigos de salida: 0 ningún problema, 1 se encontró un problema, 2 error de u
     <message>
         <source>the client certificate or key of user %1 cannot be read as PEM</source>
         <translation>el certificado o la clave de cliente del usuario %1 no se pueden leer como PEM</translation>
-    </message>
-    <message>
-        <source>The user %1 gets its credentials from the plugin %2, which this version of SNI Doctor does not run yet. Save the routes with kubectl and load the file instead.</source>
-        <translation>El usuario %1 obtiene sus credenciales del complemento %2, que esta versión de SNI Doctor aún no ejecuta. Guarde las rutas con kubectl y cargue el archivo.</translation>
     </message>
     <message>
         <source>%1 refused the credentials of user %2 (401 Unauthorized): they have expired or are wrong. Get new ones, e.g. with gcloud container clusters get-credentials.</source>
@@ -1218,6 +1237,10 @@ Códigos de salida: 0 ningún problema, 1 se encontró un problema, 2 error de u
     <message>
         <source>The cluster of context %1 has no ApigeeRoute resource (404): it is not an Apigee hybrid cluster, or this is the wrong context or namespace (%2).</source>
         <translation>El clúster del contexto %1 no tiene el recurso ApigeeRoute (404): no es un clúster de Apigee hybrid, o el contexto o el espacio de nombres (%2) no son los correctos.</translation>
+    </message>
+    <message>
+        <source>The user %1 gets its credentials by running %2.</source>
+        <translation>El usuario %1 obtiene sus credenciales ejecutando %2.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // Our Kubernetes client against a real HTTPS API server fixture on loopback, and
 // kubectl against the same fixture: both must see the same routes.
+#include "cluster/execcredential.h"
 #include "cluster/kubeclient.h"
 #include "kubeapi.h"
 #include "lab/labcertificates.h"
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void wrongCa();
     void unreachable();
     void kubectlSeesTheSameRoutes();
+    void execPlugins();
 };
 
 void tst_KubeClient::listsTheRoutes()
@@ -185,6 +187,93 @@ void tst_KubeClient::kubectlSeesTheSameRoutes()
         names << route.name;
     QCOMPARE(names, theirs);
     QCOMPARE(theirs.size(), 2);
+}
+
+void tst_KubeClient::execPlugins()
+{
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, routesJson());
+    QVERIFY(fixture.start());
+    QTemporaryDir dir;
+    const auto script = [&dir](const QString &name, const QByteArray &body) {
+        const QString path = dir.filePath(name);
+        QFile file(path);
+        file.open(QIODevice::WriteOnly);
+        file.write("#!/bin/sh\n" + body);
+        file.close();
+        file.setPermissions(file.permissions() | QFileDevice::ExeOwner);
+        return path;
+    };
+    const QString infoFile = dir.filePath(QStringLiteral("exec-info.json"));
+    const QString good = script(QStringLiteral("good-plugin"),
+                                "printf '%s\\n' \"$KUBERNETES_EXEC_INFO\" > '" + infoFile.toUtf8() + "'\n"
+                                "echo \"$EXTRA\" >> '" + infoFile.toUtf8() + "'\n"
+                                "cat <<'END'\n"
+                                "{\"kind\":\"ExecCredential\",\"apiVersion\":\"client.authentication.k8s.io/v1\","
+                                "\"status\":{\"token\":\"good-token\",\"expirationTimestamp\":\"2099-01-01T00:00:00Z\"}}\n"
+                                "END\n");
+    const QString failing = script(QStringLiteral("failing-plugin"),
+                                   "echo 'ERROR: gcloud auth login required' >&2\nexit 1\n");
+    const QString silent = script(QStringLiteral("silent-plugin"), "echo 'not json'\n");
+
+    // A kubeconfig whose user runs a plugin instead of holding a token.
+    const auto withPlugin = [&fixture](const QString &command) {
+        const QString kubeconfig = fixture.writeKubeconfig();
+        QFile file(kubeconfig);
+        file.open(QIODevice::ReadOnly);
+        QString text = QString::fromUtf8(file.readAll());
+        file.close();
+        text.replace(QStringLiteral("user: {token: good-token}"),
+                     QStringLiteral("user:\n    exec:\n      apiVersion: client.authentication.k8s.io/v1\n"
+                                    "      command: %1\n      args: [--flag]\n      env: [{name: EXTRA, value: from-env}]\n"
+                                    "      provideClusterInfo: true\n      interactiveMode: Never\n"
+                                    "      installHint: install it with apt-get install the-plugin\n")
+                         .arg(command));
+        file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        file.write(text.toUtf8());
+        file.close();
+        return loadKubeconfig({kubeconfig}, true).value();
+    };
+    const QString fixtureContext = QStringLiteral("fixture");
+
+    // Without consent the plugin does not run: the error names the exact command.
+    forgetExecCredentials();
+    const auto refused = kubeConnection(withPlugin(good), fixtureContext, ExecPolicy::Refuse);
+    QCOMPARE(refused.error().code, QStringLiteral("kube_exec_needed"));
+    QVERIFY(refused.error().message.contains(good + QStringLiteral(" --flag")));
+    QVERIFY(!QFile::exists(infoFile));
+
+    const auto connection = kubeConnection(withPlugin(good), fixtureContext, ExecPolicy::Run);
+    QVERIFY2(connection.ok(), qPrintable(connection.ok() ? QString() : connection.error().message));
+    QCOMPARE(connection.value().token, QStringLiteral("good-token"));
+    QFile info(infoFile);
+    QVERIFY(info.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = info.readAll().split('\n');
+    const QJsonObject execInfo = QJsonDocument::fromJson(lines.value(0)).object();
+    QCOMPARE(execInfo[QStringLiteral("kind")].toString(), QStringLiteral("ExecCredential"));
+    QCOMPARE(execInfo[QStringLiteral("spec")][QStringLiteral("interactive")].toBool(true), false);
+    QCOMPARE(execInfo[QStringLiteral("spec")][QStringLiteral("cluster")][QStringLiteral("server")].toString(),
+             fixture.server());
+    QCOMPARE(lines.value(1), QByteArray("from-env"));
+    KubeClient client(connection.value());
+    std::optional<Result<QList<ApigeeRoute>>> answer;
+    client.listRoutes(QStringLiteral("apigee"), 10000, [&answer](const Result<QList<ApigeeRoute>> &r) { answer = r; });
+    QTRY_VERIFY(answer.has_value());
+    QVERIFY(answer->ok());
+
+    forgetExecCredentials();
+    const auto failed = kubeConnection(withPlugin(failing), fixtureContext, ExecPolicy::Run);
+    QCOMPARE(failed.error().code, QStringLiteral("kube_exec_failed"));
+    QVERIFY(failed.error().message.contains(QStringLiteral("gcloud auth login required")));
+    const auto garbage = kubeConnection(withPlugin(silent), fixtureContext, ExecPolicy::Run);
+    QCOMPARE(garbage.error().code, QStringLiteral("kube_exec_output"));
+    const auto missing = kubeConnection(withPlugin(QStringLiteral("no-such-auth-plugin")), fixtureContext, ExecPolicy::Run);
+    QCOMPARE(missing.error().code, QStringLiteral("kube_exec_missing"));
+    QVERIFY(missing.error().message.contains(QStringLiteral("apt-get install the-plugin")));
+    // A desktop session without the shell's PATH: the user gives the plugin's path.
+    forgetExecCredentials();
+    const auto byPath = kubeConnection(withPlugin(QStringLiteral("no-such-auth-plugin")), fixtureContext,
+                                       ExecPolicy::Run, good);
+    QVERIFY(byPath.ok());
 }
 
 QTEST_GUILESS_MAIN(tst_KubeClient)

@@ -1,5 +1,7 @@
 #include "kubeclient.h"
 
+#include "cluster/execcredential.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
@@ -40,7 +42,8 @@ QString statusMessage(const QByteArray &body)
 
 } // namespace
 
-Result<KubeConnection> kubeConnection(const Kubeconfig &config, const QString &contextName)
+Result<KubeConnection> kubeConnection(const Kubeconfig &config, const QString &contextName, ExecPolicy policy,
+                                      const QString &pluginPath)
 {
     const KubeContext *context = config.context(contextName);
     if (!context)
@@ -99,12 +102,24 @@ Result<KubeConnection> kubeConnection(const Kubeconfig &config, const QString &c
     if (!problem.isEmpty())
         return kubeError("kube_bad_credentials", problem);
     if (user.exec && connection.token.isEmpty() && certificate.isEmpty()) {
-        return kubeError("kube_exec_needed",
-                         QCoreApplication::translate("SniDoctor::KubeClient",
-                                                     "The user %1 gets its credentials from the plugin %2, which this "
-                                                     "version of SNI Doctor does not run yet. Save the routes with "
-                                                     "kubectl and load the file instead.")
-                             .arg(user.name, user.exec->command));
+        if (policy == ExecPolicy::Refuse) {
+            return kubeError("kube_exec_needed",
+                             QCoreApplication::translate("SniDoctor::KubeClient",
+                                                         "The user %1 gets its credentials by running %2.")
+                                 .arg(user.name, (QStringList{user.exec->command} + user.exec->args)
+                                                     .join(QLatin1Char(' '))));
+        }
+        const Result<ExecCredential> credential = runExecPlugin(*user.exec, cluster, 60000, pluginPath);
+        if (!credential)
+            return credential.error();
+        connection.token = credential.value().token;
+        if (!credential.value().clientCertificateData.isEmpty()) {
+            connection.clientCertificate = QSslCertificate(credential.value().clientCertificateData, QSsl::Pem);
+            for (const QSsl::KeyAlgorithm algorithm : {QSsl::Ec, QSsl::Rsa}) {
+                if (connection.clientKey.isNull())
+                    connection.clientKey = QSslKey(credential.value().clientKeyData, algorithm, QSsl::Pem);
+            }
+        }
     }
     return connection;
 }

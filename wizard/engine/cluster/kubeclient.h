@@ -37,10 +37,17 @@ struct KubeConnection
     QSslKey clientKey;
 };
 
+// Whether building a connection may run the user's exec credential plugin. The GUI
+// asks first; the command line runs it, as kubectl does.
+enum class ExecPolicy { Refuse, Run };
+
 // Builds the connection of a context: reads the CA, token and client certificate
-// files it names. Exec credential plugins are not run here (they need the user's
-// consent in the GUI): a context that needs one gets an Error saying so.
-[[nodiscard]] Result<KubeConnection> kubeConnection(const Kubeconfig &config, const QString &contextName);
+// files it names, and runs its exec plugin when policy allows (blocking; see
+// runExecPlugin). With ExecPolicy::Refuse a context that needs a plugin gets the
+// Error kube_exec_needed, which names the command to ask the user about.
+[[nodiscard]] Result<KubeConnection> kubeConnection(const Kubeconfig &config, const QString &contextName,
+                                                    ExecPolicy policy = ExecPolicy::Refuse,
+                                                    const QString &pluginPath = {});
 
 struct KubeResponse
 {
