@@ -1148,6 +1148,10 @@ Exit codes: 0 no problem found, 1 a problem found, 2 usage or input error, 3 cou
         <source>ClientHellos without SNI and the ingress&apos;s answer, from a tcpdump file.</source>
         <translation>ClientHellos without SNI and the ingress&apos;s answer, from a tcpdump file.</translation>
     </message>
+    <message>
+        <source>The ApigeeRoutes: a wildcard route, enabled and attached.</source>
+        <translation>The ApigeeRoutes: a wildcard route, enabled and attached.</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::Exec</name>
@@ -1800,6 +1804,179 @@ SHA-256: %6
     <message>
         <source>Fix the routes as described, check overrides.yaml (step 6), then probe again without SNI (step 4).</source>
         <translation>Fix the routes as described, check overrides.yaml (step 6), then probe again without SNI (step 4).</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::RoutesPage</name>
+    <message>
+        <source>Saved kubectl get apigeeroutes output</source>
+        <translation>Saved kubectl get apigeeroutes output</translation>
+    </message>
+    <message>
+        <source>YAML or JSON (*.yaml *.yml *.json);;All files (*)</source>
+        <translation>YAML or JSON (*.yaml *.yml *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Kubeconfig</source>
+        <translation>Kubeconfig</translation>
+    </message>
+    <message>
+        <source>%1 (unusable)</source>
+        <translation>%1 (unusable)</translation>
+    </message>
+    <message>
+        <source>Run the credential plugin?</source>
+        <translation>Run the credential plugin?</translation>
+    </message>
+    <message>
+        <source>To connect, this kubeconfig runs a program that prints your credentials:
+
+%1
+
+Run it now? SNI Doctor will remember your answer for this kubeconfig and this exact command.</source>
+        <translation>To connect, this kubeconfig runs a program that prints your credentials:
+
+%1
+
+Run it now? SNI Doctor will remember your answer for this kubeconfig and this exact command.</translation>
+    </message>
+    <message>
+        <source>Not connected: the credential plugin was not run.</source>
+        <translation>Not connected: the credential plugin was not run.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n route(s) from %1.</source>
+        <translation>
+            <numerusform>Read %n route from %1.</numerusform>
+            <numerusform>Read %n routes from %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Canceling…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n route(s) from the cluster.</source>
+        <translation>
+            <numerusform>Read %n route from the cluster.</numerusform>
+            <numerusform>Read %n routes from the cluster.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Canceled: no result.</source>
+        <translation>Canceled: no result.</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Hostnames</source>
+        <translation>Hostnames</translation>
+    </message>
+    <message>
+        <source>TLS credential</source>
+        <translation>TLS credential</translation>
+    </message>
+    <message>
+        <source>Connect to the cluster or load saved kubectl output to check the routes.</source>
+        <translation>Connect to the cluster or load saved kubectl output to check the routes.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, line %2</translation>
+    </message>
+    <message>
+        <source>Step 5: Check the Apigee routes</source>
+        <translation>Step 5: Check the Apigee routes</translation>
+    </message>
+    <message>
+        <source>Clients without SNI are served only by a wildcard ApigeeRoute (hostnames [&quot;*&quot;]) with enableNonSniClient: true, listed in additionalGateways of every virtual host.</source>
+        <translation>Clients without SNI are served only by a wildcard ApigeeRoute (hostnames [&quot;*&quot;]) with enableNonSniClient: true, listed in additionalGateways of every virtual host.</translation>
+    </message>
+    <message>
+        <source>Connect with your kubeconfig, as kubectl does, or load what kubectl get apigeeroutes -o yaml printed. SNI Doctor reads the routes and says what is missing. Nothing in the cluster is changed.</source>
+        <translation>Connect with your kubeconfig, as kubectl does, or load what kubectl get apigeeroutes -o yaml printed. SNI Doctor reads the routes and says what is missing. Nothing in the cluster is changed.</translation>
+    </message>
+    <message>
+        <source>&amp;Kubeconfig:</source>
+        <translation>&amp;Kubeconfig:</translation>
+    </message>
+    <message>
+        <source>Kubeconfig file</source>
+        <translation>Kubeconfig file</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Bro&amp;wse…</translation>
+    </message>
+    <message>
+        <source>Browse for a kubeconfig</source>
+        <translation>Browse for a kubeconfig</translation>
+    </message>
+    <message>
+        <source>Con&amp;text:</source>
+        <translation>Con&amp;text:</translation>
+    </message>
+    <message>
+        <source>Kubeconfig context</source>
+        <translation>Kubeconfig context</translation>
+    </message>
+    <message>
+        <source>&amp;Namespace:</source>
+        <translation>&amp;Namespace:</translation>
+    </message>
+    <message>
+        <source>Namespace of the routes</source>
+        <translation>Namespace of the routes</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <source>Connect to the cluster</source>
+        <translation>Connect to the cluster</translation>
+    </message>
+    <message>
+        <source>&amp;Load from file…</source>
+        <translation>&amp;Load from file…</translation>
+    </message>
+    <message>
+        <source>Load saved kubectl output</source>
+        <translation>Load saved kubectl output</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Stop connecting</source>
+        <translation>Stop connecting</translation>
+    </message>
+    <message>
+        <source>Connection progress</source>
+        <translation>Connection progress</translation>
+    </message>
+    <message>
+        <source>Apigee routes</source>
+        <translation>Apigee routes</translation>
     </message>
 </context>
 <context>

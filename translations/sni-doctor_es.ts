@@ -1148,6 +1148,10 @@ Códigos de salida: 0 ningún problema, 1 se encontró un problema, 2 error de u
         <source>ClientHellos without SNI and the ingress&apos;s answer, from a tcpdump file.</source>
         <translation>ClientHellos sin SNI y la respuesta de la entrada, a partir de un archivo de tcpdump.</translation>
     </message>
+    <message>
+        <source>The ApigeeRoutes: a wildcard route, enabled and attached.</source>
+        <translation>Las ApigeeRoutes: una ruta comodín, habilitada y asociada.</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::Exec</name>
@@ -1800,6 +1804,179 @@ SHA-256: %6
     <message>
         <source>Fix the routes as described, check overrides.yaml (step 6), then probe again without SNI (step 4).</source>
         <translation>Corrija las rutas como se indica, revise overrides.yaml (paso 6) y vuelva a sondear sin SNI (paso 4).</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::RoutesPage</name>
+    <message>
+        <source>Saved kubectl get apigeeroutes output</source>
+        <translation>Salida guardada de kubectl get apigeeroutes</translation>
+    </message>
+    <message>
+        <source>YAML or JSON (*.yaml *.yml *.json);;All files (*)</source>
+        <translation>YAML o JSON (*.yaml *.yml *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Kubeconfig</source>
+        <translation>Kubeconfig</translation>
+    </message>
+    <message>
+        <source>%1 (unusable)</source>
+        <translation>%1 (inutilizable)</translation>
+    </message>
+    <message>
+        <source>Run the credential plugin?</source>
+        <translation>¿Ejecutar el complemento de credenciales?</translation>
+    </message>
+    <message>
+        <source>To connect, this kubeconfig runs a program that prints your credentials:
+
+%1
+
+Run it now? SNI Doctor will remember your answer for this kubeconfig and this exact command.</source>
+        <translation>Para conectarse, este kubeconfig ejecuta un programa que imprime sus credenciales:
+
+%1
+
+¿Ejecutarlo ahora? SNI Doctor recordará su respuesta para este kubeconfig y este comando exacto.</translation>
+    </message>
+    <message>
+        <source>Not connected: the credential plugin was not run.</source>
+        <translation>Sin conexión: no se ejecutó el complemento de credenciales.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n route(s) from %1.</source>
+        <translation>
+            <numerusform>Leída %n ruta de %1.</numerusform>
+            <numerusform>Leídas %n rutas de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n route(s) from the cluster.</source>
+        <translation>
+            <numerusform>Leída %n ruta del clúster.</numerusform>
+            <numerusform>Leídas %n rutas del clúster.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Canceled: no result.</source>
+        <translation>Cancelado: sin resultado.</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Hostnames</source>
+        <translation>Hostnames</translation>
+    </message>
+    <message>
+        <source>TLS credential</source>
+        <translation>Credencial TLS</translation>
+    </message>
+    <message>
+        <source>Connect to the cluster or load saved kubectl output to check the routes.</source>
+        <translation>Conéctese al clúster o cargue la salida guardada de kubectl para revisar las rutas.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>no definido</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, línea %2</translation>
+    </message>
+    <message>
+        <source>Step 5: Check the Apigee routes</source>
+        <translation>Paso 5: Revisar las rutas de Apigee</translation>
+    </message>
+    <message>
+        <source>Clients without SNI are served only by a wildcard ApigeeRoute (hostnames [&quot;*&quot;]) with enableNonSniClient: true, listed in additionalGateways of every virtual host.</source>
+        <translation>A los clientes sin SNI solo los sirve una ApigeeRoute comodín (hostnames [&quot;*&quot;]) con enableNonSniClient: true, incluida en additionalGateways de cada host virtual.</translation>
+    </message>
+    <message>
+        <source>Connect with your kubeconfig, as kubectl does, or load what kubectl get apigeeroutes -o yaml printed. SNI Doctor reads the routes and says what is missing. Nothing in the cluster is changed.</source>
+        <translation>Conéctese con su kubeconfig, como hace kubectl, o cargue lo que imprimió kubectl get apigeeroutes -o yaml. SNI Doctor lee las rutas e indica qué falta. No se cambia nada en el clúster.</translation>
+    </message>
+    <message>
+        <source>&amp;Kubeconfig:</source>
+        <translation>&amp;Kubeconfig:</translation>
+    </message>
+    <message>
+        <source>Kubeconfig file</source>
+        <translation>Archivo kubeconfig</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Browse for a kubeconfig</source>
+        <translation>Buscar un kubeconfig</translation>
+    </message>
+    <message>
+        <source>Con&amp;text:</source>
+        <translation>Con&amp;texto:</translation>
+    </message>
+    <message>
+        <source>Kubeconfig context</source>
+        <translation>Contexto del kubeconfig</translation>
+    </message>
+    <message>
+        <source>&amp;Namespace:</source>
+        <translation>Espacio de &amp;nombres:</translation>
+    </message>
+    <message>
+        <source>Namespace of the routes</source>
+        <translation>Espacio de nombres de las rutas</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>Connect to the cluster</source>
+        <translation>Conectar con el clúster</translation>
+    </message>
+    <message>
+        <source>&amp;Load from file…</source>
+        <translation>Car&amp;gar desde archivo…</translation>
+    </message>
+    <message>
+        <source>Load saved kubectl output</source>
+        <translation>Cargar salida guardada de kubectl</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>Stop connecting</source>
+        <translation>Dejar de conectar</translation>
+    </message>
+    <message>
+        <source>Connection progress</source>
+        <translation>Progreso de la conexión</translation>
+    </message>
+    <message>
+        <source>Apigee routes</source>
+        <translation>Rutas de Apigee</translation>
     </message>
 </context>
 <context>

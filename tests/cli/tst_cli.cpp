@@ -484,7 +484,12 @@ void tst_Cli::routesFromTheCluster()
     process.start(QStringLiteral(SNI_DOCTOR_BINARY),
                   {QStringLiteral("routes"), QStringLiteral("--kubeconfig"), kubeconfig, QStringLiteral("--json")});
     QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 60000);
-    QCOMPARE(process.exitCode(), 1);
+    const QByteArray stderrText = process.readAllStandardError();
+    QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 1,
+             qPrintable(QStringLiteral("exit status %1, code %2, stderr: %3")
+                            .arg(int(process.exitStatus()))
+                            .arg(process.exitCode())
+                            .arg(QString::fromLocal8Bit(stderrText))));
     const QJsonObject report = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
     QCOMPARE(report[QStringLiteral("source")].toString(), QStringLiteral("cluster"));
     QCOMPARE(report[QStringLiteral("context")].toString(), QStringLiteral("fixture"));

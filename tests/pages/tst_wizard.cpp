@@ -8,6 +8,8 @@
 #include "peers.h"
 #include "accesslogpage.h"
 #include "capturepage.h"
+#include "kubeapi.h"
+#include "routespage.h"
 #include "probepage.h"
 #include "session/casesession.h"
 #include "steplist.h"
@@ -16,6 +18,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QTableView>
 #include <QTextBrowser>
@@ -55,6 +58,7 @@ private Q_SLOTS:
     void accessLogPageImportsAFile();
     void accessLogPageInSpanishAndPaste();
     void capturePageReadsACapture();
+    void routesPageConnectsAndAsksBeforePlugins();
 
 private:
     ProbePage *goToProbePage();
@@ -146,7 +150,7 @@ void tst_Wizard::probeAgainstStrictLab()
     QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("probeNextStep"))->text().contains(
         QStringLiteral("additionalGateways")));
     QCOMPARE(m_window->wizard()->stepList()->state(DoctorWizard::StepProbe), StepList::State::Error);
-    QCOMPARE(m_window->wizard()->stepList()->state(DoctorWizard::StepRoutes), StepList::State::Coming);
+    QCOMPARE(m_window->wizard()->stepList()->state(DoctorWizard::StepOverrides), StepList::State::Coming);
     screenshot(QStringLiteral("probe_en"));
 }
 
@@ -439,6 +443,83 @@ void tst_Wizard::accessLogPageInSpanishAndPaste()
     QVERIFY(page->title().startsWith(QStringLiteral("Paso 2")));
     screenshot(QStringLiteral("logs_es"));
     QVERIFY(goToProbePage() == nullptr); // not on the start page any more
+    m_window->findChild<QAction *>(QStringLiteral("language_en"))->trigger();
+    QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
+}
+
+void tst_Wizard::routesPageConnectsAndAsksBeforePlugins()
+{
+    QFile list(QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/api-list.json"));
+    QVERIFY(list.open(QIODevice::ReadOnly));
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, list.readAll());
+    QVERIFY(fixture.start());
+    DoctorWizard *wizard = m_window->wizard();
+    QVERIFY(goToProbePage());
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(DoctorWizard::RoutesPageId));
+    auto *page = qobject_cast<RoutesPage *>(wizard->currentPage());
+    QVERIFY(page);
+
+    // Saved kubectl output first: the offline path.
+    page->loadFile(QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/healthy.yaml"));
+    auto *verdict = m_window->findChild<QLabel *>(QStringLiteral("routesVerdict"));
+    QVERIFY2(verdict->text().startsWith(QStringLiteral("Non-SNI clients are enabled")), qPrintable(verdict->text()));
+
+    // Then the cluster, through the fixture's kubeconfig.
+    page->setKubeconfig(fixture.writeKubeconfig());
+    auto *context = m_window->findChild<QComboBox *>(QStringLiteral("routesContext"));
+    QCOMPARE(context->currentData().toString(), QStringLiteral("fixture"));
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("routesConnect")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 30000);
+    QVERIFY2(verdict->text().startsWith(QStringLiteral("The wildcard route is not attached")),
+             qPrintable(m_window->findChild<QLabel *>(QStringLiteral("routesStatus"))->text()));
+    auto *table = m_window->findChild<QTableWidget *>(QStringLiteral("routesTable"));
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(1, 0)->text(), QStringLiteral("non-sni"));
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("routesFindings"))->text().contains(
+        QStringLiteral("myorg-hyb-dev-grp-000-33620d0")));
+    QCOMPARE(wizard->stepList()->state(DoctorWizard::StepRoutes), StepList::State::Error);
+    screenshot(QStringLiteral("routes_en"));
+
+    // A kubeconfig whose user runs a plugin: nothing runs until the user agrees.
+    QTemporaryDir dir;
+    const QString marker = dir.filePath(QStringLiteral("plugin-ran"));
+    const QString plugin = dir.filePath(QStringLiteral("plugin"));
+    QFile script(plugin);
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write("#!/bin/sh\ntouch '" + marker.toUtf8() + "'\n"
+                 "echo '{\"kind\":\"ExecCredential\",\"apiVersion\":\"client.authentication.k8s.io/v1\","
+                 "\"status\":{\"token\":\"good-token\"}}'\n");
+    script.close();
+    script.setPermissions(script.permissions() | QFileDevice::ExeOwner);
+    const QString kubeconfig = fixture.writeKubeconfig();
+    QFile file(kubeconfig);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(file.readAll());
+    file.close();
+    text.replace(QStringLiteral("user: {token: good-token}"),
+                 QStringLiteral("user:\n    exec: {apiVersion: client.authentication.k8s.io/v1, command: %1}\n").arg(plugin));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(text.toUtf8());
+    file.close();
+    page->setKubeconfig(kubeconfig);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("routesConnect")), Qt::LeftButton);
+    QMessageBox *consent = nullptr;
+    QTRY_VERIFY((consent = m_window->findChild<QMessageBox *>(QStringLiteral("routesPluginConsent"))));
+    QVERIFY(consent->text().contains(plugin)); // the exact command
+    consent->button(QMessageBox::No)->click();
+    QTRY_VERIFY(m_window->findChild<QLabel *>(QStringLiteral("routesStatus"))->text().contains(QStringLiteral("not run")));
+    QVERIFY(!page->isRunning());
+    QVERIFY(!QFile::exists(marker));
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("routesConnect")), Qt::LeftButton);
+    QTRY_VERIFY((consent = m_window->findChild<QMessageBox *>(QStringLiteral("routesPluginConsent"))));
+    consent->button(QMessageBox::Yes)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(marker) && !page->isRunning(), 30000);
+    QVERIFY(verdict->text().startsWith(QStringLiteral("The wildcard route is not attached")));
+
+    m_window->findChild<QAction *>(QStringLiteral("language_es"))->trigger();
+    QTRY_VERIFY(page->title().startsWith(QStringLiteral("Paso 5")));
+    screenshot(QStringLiteral("routes_es"));
     m_window->findChild<QAction *>(QStringLiteral("language_en"))->trigger();
     QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
 }

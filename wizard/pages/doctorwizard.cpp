@@ -3,6 +3,7 @@
 #include "accesslogpage.h"
 #include "capturepage.h"
 #include "probepage.h"
+#include "routespage.h"
 #include "session/casesession.h"
 #include "steplist.h"
 #include "welcomepage.h"
@@ -30,10 +31,12 @@ DoctorWizard::DoctorWizard(QWidget *parent)
     setPage(CapturePageId, capture);
     auto *probe = new ProbePage(m_session, this);
     setPage(ProbePageId, probe);
+    auto *routes = new RoutesPage(m_session, this);
+    setPage(RoutesPageId, routes);
     setStartId(WelcomePageId);
 
     retranslate(); // creates the side list's entries
-    for (const Step step : {StepRoutes, StepOverrides, StepResolution})
+    for (const Step step : {StepOverrides, StepResolution})
         m_steps->setState(step, StepList::State::Coming);
     connect(this, &QWizard::currentIdChanged, this, &DoctorWizard::updateSteps);
     connect(m_session, &CaseSession::changed, this, &DoctorWizard::updateSteps);
@@ -43,6 +46,10 @@ DoctorWizard::DoctorWizard(QWidget *parent)
     });
     connect(capture, &CapturePage::runningChanged, this, [this](bool running) {
         m_captureRunning = running;
+        updateSteps();
+    });
+    connect(routes, &RoutesPage::runningChanged, this, [this](bool running) {
+        m_routesRunning = running;
         updateSteps();
     });
     connect(probe, &ProbePage::runningChanged, this, [this](bool running) {
@@ -63,6 +70,8 @@ int DoctorWizard::nextId() const
         return CapturePageId;
     case CapturePageId:
         return ProbePageId;
+    case ProbePageId:
+        return RoutesPageId;
     default:
         return -1;
     }
@@ -96,6 +105,9 @@ void DoctorWizard::updateSteps()
     m_steps->setState(StepCapture,
                       stateOf(CapturePageId, m_captureRunning, capture ? &capture->findings : nullptr));
     m_steps->setState(StepProbe, probe);
+    const auto &routes = m_session->routes();
+    const QList<Finding> routeList = routes ? routeFindings(*routes) : QList<Finding>{};
+    m_steps->setState(StepRoutes, stateOf(RoutesPageId, m_routesRunning, routes ? &routeList : nullptr));
 }
 
 void DoctorWizard::changeEvent(QEvent *event)
@@ -123,8 +135,9 @@ void DoctorWizard::retranslate()
                            tr("6. overrides.yaml"), tr("7. Resolution and bundle")});
     m_steps->setAccessibleName(tr("Runbook steps"));
     const QString coming = tr("Coming in a later version of SNI Doctor.");
-    for (const Step step : {StepRoutes, StepOverrides, StepResolution})
+    for (const Step step : {StepOverrides, StepResolution})
         m_steps->setStepToolTip(step, coming);
+    m_steps->setStepToolTip(StepRoutes, tr("The ApigeeRoutes: a wildcard route, enabled and attached."));
     m_steps->setStepToolTip(StepCapture, tr("ClientHellos without SNI and the ingress's answer, from a tcpdump file."));
     m_steps->setStepToolTip(StepAccessLogs,
                             tr("Refused clients in the ingress gateway's access logs (kubectl logs)."));

@@ -14,7 +14,7 @@ class DoctorWizard final : public QWizard
     Q_OBJECT
 
 public:
-    enum PageId { WelcomePageId, AccessLogPageId, CapturePageId, ProbePageId };
+    enum PageId { WelcomePageId, AccessLogPageId, CapturePageId, ProbePageId, RoutesPageId };
     // The runbook's steps as the side list shows them (shared/domain.md section 2).
     enum Step { StepStart, StepAccessLogs, StepCapture, StepProbe, StepRoutes, StepOverrides,
                 StepResolution, StepCount };
@@ -37,6 +37,7 @@ private:
     bool m_probeRunning = false;
     bool m_logsRunning = false;
     bool m_captureRunning = false;
+    bool m_routesRunning = false;
 };
 
 } // namespace SniDoctor

@@ -40,4 +40,11 @@ void CaseSession::setCaptureSummary(const CaptureSummary &summary)
     Q_EMIT changed();
 }
 
+void CaseSession::setRoutes(const QList<ApigeeRoute> &routes, const QString &source)
+{
+    m_routes = routes;
+    m_routesSource = source;
+    Q_EMIT changed();
+}
+
 } // namespace SniDoctor

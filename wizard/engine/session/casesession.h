@@ -2,6 +2,7 @@
 
 #include "accesslog/accesslogsummary.h"
 #include "capture/capturesummary.h"
+#include "cluster/apigeeroute.h"
 #include "probe/tlsprobe.h"
 
 #include <QObject>
@@ -37,6 +38,11 @@ public:
     [[nodiscard]] const std::optional<CaptureSummary> &captureSummary() const { return m_captureSummary; }
     void setCaptureSummary(const CaptureSummary &summary);
 
+    // The routes of step 5, where they came from ("cluster" or a file name) and the findings.
+    [[nodiscard]] const std::optional<QList<ApigeeRoute>> &routes() const { return m_routes; }
+    [[nodiscard]] const QString &routesSource() const { return m_routesSource; }
+    void setRoutes(const QList<ApigeeRoute> &routes, const QString &source);
+
 Q_SIGNALS:
     void changed();
 
@@ -45,6 +51,8 @@ private:
     std::optional<ProbeReport> m_probeReport;
     std::optional<AccessLogSummary> m_accessLogSummary;
     std::optional<CaptureSummary> m_captureSummary;
+    std::optional<QList<ApigeeRoute>> m_routes;
+    QString m_routesSource;
 };
 
 } // namespace SniDoctor

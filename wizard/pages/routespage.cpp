@@ -1,0 +1,406 @@
+#include "routespage.h"
+
+#include "cluster/kubeclient.h"
+#include "cluster/kubeconfig.h"
+#include "cluster/routetext.h"
+#include "commandbox.h"
+#include "session/casesession.h"
+#include "verdictpanel.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QEvent>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace SniDoctor {
+
+namespace {
+
+enum Column { ColumnName, ColumnState, ColumnHostnames, ColumnNonSni, ColumnGateways, ColumnCredentials, ColumnCount };
+
+// Runs on a worker thread: builds the connection (running the agreed plugin) and
+// lists the routes with a client of this thread's own, in a local event loop that
+// only this worker waits in. Cancel is polled from the task control.
+Result<QList<ApigeeRoute>> fetchRoutes(const QString &kubeconfig, const QString &context, const QString &ns,
+                                       bool runPlugin, TaskControl &control)
+{
+    const Result<Kubeconfig> config =
+        loadKubeconfig(kubeconfigFiles(kubeconfig, qgetenv("KUBECONFIG"), QDir::homePath()), !kubeconfig.isEmpty());
+    if (!config)
+        return config.error();
+    const Result<KubeConnection> connection =
+        kubeConnection(config.value(), context, runPlugin ? ExecPolicy::Run : ExecPolicy::Refuse);
+    if (!connection)
+        return connection.error();
+    KubeClient client(connection.value());
+    std::optional<Result<QList<ApigeeRoute>>> answer;
+    QEventLoop loop;
+    client.listRoutes(ns, 30000, [&answer, &loop](const Result<QList<ApigeeRoute>> &result) {
+        answer = result;
+        loop.quit();
+    });
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &client, [&control, &client] {
+        if (control.isCanceled())
+            client.cancel();
+    });
+    poll.start(50);
+    if (!answer)
+        loop.exec();
+    return *answer;
+}
+
+} // namespace
+
+RoutesPage::RoutesPage(CaseSession *session, QWidget *parent)
+    : QWizardPage(parent)
+    , m_session(session)
+    , m_intro(new QLabel)
+    , m_kubeconfigLabel(new QLabel)
+    , m_kubeconfig(new QLineEdit)
+    , m_browse(new QPushButton)
+    , m_contextLabel(new QLabel)
+    , m_context(new QComboBox)
+    , m_namespaceLabel(new QLabel)
+    , m_namespace(new QLineEdit)
+    , m_connect(new QPushButton)
+    , m_loadFile(new QPushButton)
+    , m_cancel(new QPushButton)
+    , m_progress(new QProgressBar)
+    , m_status(new QLabel)
+    , m_table(new QTableWidget(0, ColumnCount))
+    , m_verdict(new VerdictPanel(QStringLiteral("routes")))
+    , m_commands(new CommandBox)
+{
+    setObjectName(QStringLiteral("routesPage"));
+    m_kubeconfig->setObjectName(QStringLiteral("routesKubeconfig"));
+    m_context->setObjectName(QStringLiteral("routesContext"));
+    m_namespace->setObjectName(QStringLiteral("routesNamespace"));
+    m_connect->setObjectName(QStringLiteral("routesConnect"));
+    m_loadFile->setObjectName(QStringLiteral("routesLoadFile"));
+    m_cancel->setObjectName(QStringLiteral("routesCancel"));
+    m_status->setObjectName(QStringLiteral("routesStatus"));
+    m_table->setObjectName(QStringLiteral("routesTable"));
+    m_commands->setObjectName(QStringLiteral("routesCommands"));
+    m_intro->setWordWrap(true);
+    m_status->setWordWrap(true);
+    m_kubeconfigLabel->setBuddy(m_kubeconfig);
+    m_contextLabel->setBuddy(m_context);
+    m_namespaceLabel->setBuddy(m_namespace);
+    m_context->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_progress->setMaximumHeight(8);
+    m_progress->setTextVisible(false);
+    for (QPushButton *button : {m_browse, m_connect, m_loadFile, m_cancel})
+        button->setAutoDefault(false);
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setTabKeyNavigation(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setMinimumHeight(120);
+    m_table->setWordWrap(false);
+
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_kubeconfig, 1);
+    fileRow->addWidget(m_browse);
+    auto *form = new QFormLayout;
+    form->addRow(m_kubeconfigLabel, fileRow);
+    form->addRow(m_contextLabel, m_context);
+    form->addRow(m_namespaceLabel, m_namespace);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_connect);
+    actions->addWidget(m_loadFile);
+    actions->addWidget(m_cancel);
+    actions->addWidget(m_progress, 1);
+    actions->addWidget(m_status, 2);
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 8, 0);
+    layout->addWidget(m_intro);
+    layout->addLayout(form);
+    layout->addLayout(actions);
+    layout->addWidget(m_verdict);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_commands);
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    m_task = std::make_unique<PageTask<QList<ApigeeRoute>>>(this, m_progress, m_cancel, [this] { finished(); });
+    connect(m_cancel, &QPushButton::clicked, this, &RoutesPage::cancel);
+    connect(m_connect, &QPushButton::clicked, this, &RoutesPage::connectToCluster);
+    connect(m_loadFile, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Saved kubectl get apigeeroutes output"), {},
+                                                          tr("YAML or JSON (*.yaml *.yml *.json);;All files (*)"));
+        if (!file.isEmpty())
+            loadFile(file);
+    });
+    connect(m_browse, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Kubeconfig"), m_kubeconfig->text());
+        if (!file.isEmpty())
+            setKubeconfig(file);
+    });
+    connect(m_kubeconfig, &QLineEdit::editingFinished, this, &RoutesPage::loadContexts);
+    connect(m_namespace, &QLineEdit::textChanged, this, &RoutesPage::updateCommands);
+    connect(m_context, &QComboBox::currentIndexChanged, this, [this] {
+        const QString problem = m_context->currentData(Qt::ToolTipRole).toString();
+        m_status->setText(problem);
+    });
+
+    // Prefilled the kubectl way: KUBECONFIG's first file, else ~/.kube/config.
+    const QString saved = QSettings().value(QStringLiteral("cluster/kubeconfig")).toString();
+    m_kubeconfig->setText(!saved.isEmpty() ? saved
+                                           : kubeconfigFiles({}, qgetenv("KUBECONFIG"), QDir::homePath()).value(0));
+    m_namespace->setText(QSettings().value(QStringLiteral("cluster/namespace"), QStringLiteral("apigee")).toString());
+    loadContexts();
+    retranslate();
+}
+
+void RoutesPage::setKubeconfig(const QString &path)
+{
+    m_kubeconfig->setText(path);
+    loadContexts();
+}
+
+void RoutesPage::loadContexts()
+{
+    const QString path = m_kubeconfig->text().trimmed();
+    m_context->clear();
+    if (path.isEmpty() || !QFile::exists(path))
+        return;
+    const Result<Kubeconfig> config = loadKubeconfig({path}, true);
+    if (!config) {
+        m_status->setText(config.error().message);
+        return;
+    }
+    for (const KubeContext &context : config.value().contexts) {
+        m_context->addItem(context.problem.isEmpty() ? context.name : tr("%1 (unusable)").arg(context.name), context.name);
+        m_context->setItemData(m_context->count() - 1, context.problem, Qt::ToolTipRole);
+    }
+    const int current = m_context->findData(config.value().currentContext);
+    m_context->setCurrentIndex(std::max(0, current));
+    if (const KubeContext *context = config.value().context(config.value().currentContext); context && !context->ns.isEmpty())
+        m_namespace->setText(context->ns);
+}
+
+void RoutesPage::askPluginConsent(const QString &kubeconfig, const QString &command, std::function<void()> granted)
+{
+    // Remembered per kubeconfig and exact command: a changed command asks again.
+    const QString key = QStringLiteral("cluster/allowedPlugins/")
+                        + QString::fromLatin1((kubeconfig + QChar(0) + command).toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+    if (QSettings().value(key).toBool()) {
+        granted();
+        return;
+    }
+    // Asked without a nested event loop: the answer arrives as a signal.
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Run the credential plugin?"),
+                                tr("To connect, this kubeconfig runs a program that prints your credentials:\n\n%1\n\n"
+                                   "Run it now? SNI Doctor will remember your answer for this kubeconfig and this "
+                                   "exact command.")
+                                    .arg(command),
+                                QMessageBox::Yes | QMessageBox::No, this);
+    box->setObjectName(QStringLiteral("routesPluginConsent"));
+    box->setDefaultButton(QMessageBox::No);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, key, granted = std::move(granted)](int answer) {
+        if (answer != QMessageBox::Yes) {
+            m_status->setText(tr("Not connected: the credential plugin was not run."));
+            return;
+        }
+        QSettings().setValue(key, true);
+        granted();
+    });
+    box->open();
+}
+
+void RoutesPage::connectToCluster()
+{
+    if (isRunning())
+        return;
+    const QString kubeconfig = m_kubeconfig->text().trimmed();
+    const QString context = m_context->currentData().toString();
+    const QString ns = m_namespace->text().trimmed().isEmpty() ? QStringLiteral("apigee") : m_namespace->text().trimmed();
+    QSettings().setValue(QStringLiteral("cluster/kubeconfig"), kubeconfig);
+    QSettings().setValue(QStringLiteral("cluster/namespace"), ns);
+    // Does the context need a plugin? Ask before anything runs.
+    if (const Result<Kubeconfig> config = loadKubeconfig({kubeconfig}, true)) {
+        const Result<KubeConnection> check = kubeConnection(config.value(), context, ExecPolicy::Refuse);
+        if (!check && check.error().code == QLatin1String("kube_exec_needed")) {
+            const KubeExec exec = *config.value().users.value(config.value().context(context)->user).exec;
+            const QString command = (QStringList{exec.command} + exec.args).join(QLatin1Char(' '));
+            askPluginConsent(kubeconfig, command,
+                             [this, kubeconfig, context, ns] { startFetch(kubeconfig, context, ns, true); });
+            return;
+        }
+    }
+    startFetch(kubeconfig, context, ns, false);
+}
+
+void RoutesPage::startFetch(const QString &kubeconfig, const QString &context, const QString &ns, bool runPlugin)
+{
+    if (isRunning())
+        return;
+    m_error = {};
+    m_task->start([kubeconfig, context, ns, runPlugin](TaskControl &control) {
+        return fetchRoutes(kubeconfig, context, ns, runPlugin, control);
+    });
+    m_connect->setEnabled(false);
+    m_loadFile->setEnabled(false);
+    m_status->setText(tr("Connecting to %1…").arg(context));
+    Q_EMIT runningChanged(true);
+    Q_EMIT completeChanged();
+}
+
+void RoutesPage::loadFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_status->setText(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    const Result<QList<ApigeeRoute>> routes = parseApigeeRoutes(file.readAll(), path);
+    if (!routes) {
+        m_status->setText(routes.error().message);
+        return;
+    }
+    m_error = {};
+    m_session->setRoutes(routes.value(), QFileInfo(path).fileName());
+    m_status->setText(tr("Read %n route(s) from %1.", nullptr, int(routes.value().size())).arg(QFileInfo(path).fileName()));
+    showRoutes();
+}
+
+void RoutesPage::cancel()
+{
+    if (!isRunning())
+        return;
+    m_task->cancel();
+    m_status->setText(tr("Canceling…"));
+}
+
+void RoutesPage::finished()
+{
+    m_connect->setEnabled(true);
+    m_loadFile->setEnabled(true);
+    if (const auto result = m_task->result()) {
+        if (*result) {
+            m_session->setRoutes(result->value(), QStringLiteral("cluster"));
+            m_status->setText(tr("Read %n route(s) from the cluster.", nullptr, int(result->value().size())));
+        } else {
+            m_error = result->error();
+            m_status->setText(m_error.message);
+        }
+    } else {
+        m_status->setText(tr("Canceled: no result."));
+    }
+    showRoutes();
+    Q_EMIT runningChanged(false);
+    Q_EMIT completeChanged();
+}
+
+void RoutesPage::showRoutes()
+{
+    m_table->setHorizontalHeaderLabels({tr("Route"), tr("State"), tr("Hostnames"), QStringLiteral("enableNonSniClient"),
+                                        QStringLiteral("additionalGateways"), tr("TLS credential")});
+    const auto &routes = m_session->routes();
+    m_table->setRowCount(routes ? int(routes->size()) : 0);
+    if (!routes) {
+        m_verdict->showPlaceholder(tr("Connect to the cluster or load saved kubectl output to check the routes."));
+        return;
+    }
+    for (int row = 0; row < routes->size(); ++row) {
+        const ApigeeRoute &route = routes->at(row);
+        const QStringList cells{route.name, route.state.isEmpty() ? QStringLiteral("–") : route.state,
+                                route.hostnames.join(QStringLiteral(", ")),
+                                route.enableNonSniClient ? (*route.enableNonSniClient ? QStringLiteral("true")
+                                                                                      : QStringLiteral("false"))
+                                                         : tr("not set"),
+                                route.additionalGateways.join(QStringLiteral(", ")),
+                                route.credentialNames.join(QStringLiteral(", "))};
+        for (int column = 0; column < ColumnCount; ++column) {
+            auto *item = new QTableWidgetItem(cells[column]);
+            if (route.isWildcard()) {
+                QFont bold = item->font();
+                bold.setBold(true);
+                item->setFont(bold);
+            }
+            if (!route.file.isEmpty())
+                item->setToolTip(tr("%1, line %2").arg(route.file).arg(route.line));
+            m_table->setItem(row, column, item);
+        }
+    }
+    m_table->resizeColumnsToContents();
+    const QList<Finding> findings = routeFindings(*routes);
+    QList<VerdictPanel::Item> items;
+    for (const Finding &finding : findings)
+        items << VerdictPanel::Item{RouteText::title(finding), RouteText::detail(finding)};
+    m_verdict->showVerdict(RouteText::verdict(findings), leadingFinding(findings), items, RouteText::nextStep(findings));
+}
+
+void RoutesPage::updateCommands()
+{
+    const QString ns = m_namespace->text().trimmed().isEmpty() ? QStringLiteral("apigee") : m_namespace->text().trimmed();
+    m_commands->setCommands({
+        QStringLiteral("kubectl -n %1 get apigeeroutes").arg(ns),
+        QStringLiteral("kubectl -n %1 get apigeeroute ROUTE -o jsonpath='{.spec.hostnames}'").arg(ns),
+        QStringLiteral("kubectl -n %1 get apigeeroute ROUTE -o jsonpath='{.spec.enableNonSniClient}'").arg(ns),
+        QStringLiteral("kubectl -n %1 get apigeeroute ROUTE -o jsonpath='{.spec.additionalGateways}'").arg(ns),
+        QStringLiteral("kubectl -n %1 get apigeeroutes -o yaml > routes.yaml").arg(ns),
+    });
+}
+
+void RoutesPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizardPage::changeEvent(event);
+}
+
+void RoutesPage::retranslate()
+{
+    setTitle(tr("Step 5: Check the Apigee routes"));
+    setSubTitle(tr("Clients without SNI are served only by a wildcard ApigeeRoute (hostnames [\"*\"]) with "
+                   "enableNonSniClient: true, listed in additionalGateways of every virtual host."));
+    m_intro->setText(tr("Connect with your kubeconfig, as kubectl does, or load what kubectl get apigeeroutes "
+                        "-o yaml printed. SNI Doctor reads the routes and says what is missing. Nothing in the "
+                        "cluster is changed."));
+    m_kubeconfigLabel->setText(tr("&Kubeconfig:"));
+    m_kubeconfig->setAccessibleName(tr("Kubeconfig file"));
+    m_browse->setText(tr("Bro&wse…"));
+    m_browse->setAccessibleName(tr("Browse for a kubeconfig"));
+    m_contextLabel->setText(tr("Con&text:"));
+    m_context->setAccessibleName(tr("Kubeconfig context"));
+    m_namespaceLabel->setText(tr("&Namespace:"));
+    m_namespace->setAccessibleName(tr("Namespace of the routes"));
+    m_connect->setText(tr("&Connect"));
+    m_connect->setAccessibleName(tr("Connect to the cluster"));
+    m_loadFile->setText(tr("&Load from file…"));
+    m_loadFile->setAccessibleName(tr("Load saved kubectl output"));
+    m_cancel->setText(tr("&Stop"));
+    m_cancel->setAccessibleName(tr("Stop connecting"));
+    m_progress->setAccessibleName(tr("Connection progress"));
+    m_table->setAccessibleName(tr("Apigee routes"));
+    updateCommands();
+    showRoutes();
+}
+
+} // namespace SniDoctor

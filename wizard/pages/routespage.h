@@ -1,0 +1,80 @@
+#pragma once
+
+#include "cluster/apigeeroute.h"
+#include "pagetask.h"
+
+#include <QWizardPage>
+
+#include <functional>
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+
+namespace SniDoctor {
+
+class CaseSession;
+class CommandBox;
+class VerdictPanel;
+
+// Runbook step 5: the ApigeeRoutes. From the cluster (kubeconfig, context,
+// namespace; an exec plugin runs only after the user agreed to the exact command) or
+// from saved kubectl output; the page shows the routes and what is missing.
+class RoutesPage final : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit RoutesPage(CaseSession *session, QWidget *parent = nullptr);
+
+    [[nodiscard]] bool isComplete() const override { return !isRunning(); }
+    [[nodiscard]] bool isRunning() const { return m_task->isRunning(); }
+    void cleanupPage() override { cancel(); }
+
+    void setKubeconfig(const QString &path); // loads its contexts
+    void connectToCluster();
+    void loadFile(const QString &path);
+    void cancel();
+
+Q_SIGNALS:
+    void runningChanged(bool running);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void finished();
+    void showRoutes();
+    void updateCommands();
+    void loadContexts();
+    void askPluginConsent(const QString &kubeconfig, const QString &command, std::function<void()> granted);
+    void startFetch(const QString &kubeconfig, const QString &context, const QString &ns, bool runPlugin);
+
+    CaseSession *m_session;
+    Error m_error;
+
+    QLabel *m_intro;
+    QLabel *m_kubeconfigLabel;
+    QLineEdit *m_kubeconfig;
+    QPushButton *m_browse;
+    QLabel *m_contextLabel;
+    QComboBox *m_context;
+    QLabel *m_namespaceLabel;
+    QLineEdit *m_namespace;
+    QPushButton *m_connect;
+    QPushButton *m_loadFile;
+    QPushButton *m_cancel;
+    QProgressBar *m_progress;
+    QLabel *m_status;
+    QTableWidget *m_table;
+    VerdictPanel *m_verdict;
+    CommandBox *m_commands;
+    std::unique_ptr<PageTask<QList<ApigeeRoute>>> m_task;
+};
+
+} // namespace SniDoctor
