@@ -19,7 +19,9 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QFile>
 #include <QSaveFile>
 #include <QTemporaryFile>
@@ -305,13 +307,41 @@ void printCaptureSummary(const CaptureSummary &summary)
     o.flush();
 }
 
+struct ClusterTarget
+{
+    KubeConnection connection;
+    QString context;
+    QString ns;
+};
+
+// The kubectl way to a context: --kubeconfig, else KUBECONFIG, else ~/.kube/config;
+// --context, else current-context; --namespace, else the context's, else apigee. Like
+// kubectl, it runs the context's credential plugin.
+Result<ClusterTarget> clusterTarget(const QString &kubeconfig, const QString &context, const QString &ns)
+{
+    const QStringList files = kubeconfigFiles(kubeconfig, qgetenv("KUBECONFIG"), QDir::homePath());
+    const Result<Kubeconfig> config = loadKubeconfig(files, !kubeconfig.isEmpty());
+    if (!config)
+        return config.error();
+    ClusterTarget target;
+    target.context = context.isEmpty() ? config.value().currentContext : context;
+    target.ns = ns.isEmpty() ? config.value().namespaceFor(target.context) : ns;
+    Result<KubeConnection> connection = kubeConnection(config.value(), target.context, ExecPolicy::Run);
+    if (!connection)
+        return connection.error();
+    target.connection = std::move(connection).value();
+    if (target.connection.insecureSkipTlsVerify)
+        err() << CommandLine::tr("Warning: the cluster's certificate is not verified (insecure-skip-tls-verify).") << '\n';
+    return target;
+}
+
 bool CommandLine::wantsCommandLine(const QStringList &arguments)
 {
     if (arguments.size() < 2)
         return false;
     const QString first = arguments.at(1);
     return first == QLatin1String("probe") || first == QLatin1String("lab") || first == QLatin1String("logs")
-           || first == QLatin1String("capture") || first == QLatin1String("routes")
+           || first == QLatin1String("capture") || first == QLatin1String("routes") || first == QLatin1String("pods")
            || first == QLatin1String("--version") || first == QLatin1String("-v")
            || first == QLatin1String("--help") || first == QLatin1String("-h")
            || first == QLatin1String("help");
@@ -342,6 +372,9 @@ void CommandLine::printHelp()
                 "  routes [--kubeconfig FILE] [--context NAME] [--namespace NS] [--from FILE] [--json]\n"
                 "        Checks the ApigeeRoutes (from the cluster, or saved kubectl get apigeeroutes -o yaml "
                 "output) for a wildcard route that serves clients without SNI.\n"
+                "  pods [--kubeconfig FILE] [--context NAME] [--namespace NS] [--logs] [--tail N] [--json]\n"
+                "        Lists the ingress gateway pods; with --logs, reads their access logs for refused "
+                "clients.\n"
                 "\n"
                 "Options for every command:\n"
                 "  --lang es|en   language of the output\n"
@@ -378,6 +411,8 @@ int CommandLine::run(const QStringList &arguments)
         return capture(rest);
     if (command == QLatin1String("routes"))
         return routes(rest);
+    if (command == QLatin1String("pods"))
+        return pods(rest);
     err() << tr("Unknown command \"%1\". Try sni-doctor --help.").arg(command) << '\n';
     return ExitUsage;
 }
@@ -587,25 +622,16 @@ int CommandLine::routes(const QStringList &arguments)
             ns = routes.value().first().ns;
     } else {
         source = QStringLiteral("cluster");
-        const QStringList files = kubeconfigFiles(parser.value(kubeconfig), qgetenv("KUBECONFIG"), QDir::homePath());
-        const Result<Kubeconfig> config = loadKubeconfig(files, parser.isSet(kubeconfig));
-        if (!config) {
-            err() << config.error().message << '\n';
+        const Result<ClusterTarget> target =
+            clusterTarget(parser.value(kubeconfig), parser.value(contextOption), parser.value(namespaceOption));
+        if (!target) {
+            err() << target.error().message << '\n';
             return ExitUsage;
         }
-        contextName = parser.isSet(contextOption) ? parser.value(contextOption) : config.value().currentContext;
-        if (ns.isEmpty())
-            ns = config.value().namespaceFor(contextName);
-        // Like kubectl, the command line runs the kubeconfig's credential plugin.
-        const Result<KubeConnection> connection = kubeConnection(config.value(), contextName, ExecPolicy::Run);
-        if (!connection) {
-            err() << connection.error().message << '\n';
-            return ExitUsage;
-        }
-        if (connection.value().insecureSkipTlsVerify)
-            err() << tr("Warning: the cluster's certificate is not verified (insecure-skip-tls-verify).") << '\n';
+        contextName = target.value().context;
+        ns = target.value().ns;
         // The command line has no window to keep alive: a local event loop is fine here.
-        KubeClient client(connection.value());
+        KubeClient client(target.value().connection);
         QEventLoop loop;
         client.listRoutes(ns, 30000, [&routes, &loop](const Result<QList<ApigeeRoute>> &result) {
             routes = result;
@@ -649,6 +675,128 @@ int CommandLine::routes(const QStringList &arguments)
     }
     out().flush();
     return hasError(findings) ? ExitProblemFound : ExitNoProblem;
+}
+
+int CommandLine::pods(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Lists the ingress gateway pods, and reads their access logs."));
+    const QCommandLineOption kubeconfig(QStringLiteral("kubeconfig"),
+                                        tr("The kubeconfig to use (else KUBECONFIG, else ~/.kube/config)."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption contextOption(QStringLiteral("context"),
+                                           tr("The kubeconfig context (its current-context by default)."),
+                                           QStringLiteral("NAME"));
+    const QCommandLineOption namespaceOption(QStringLiteral("namespace"),
+                                             tr("The namespace of the pods (the context's, else apigee)."),
+                                             QStringLiteral("NS"));
+    const QCommandLineOption logs(QStringLiteral("logs"), tr("Read each pod's access log and analyze it."));
+    const QCommandLineOption tail(QStringLiteral("tail"), tr("Read only the last N lines of each log (all by default)."),
+                                  QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("This help."));
+    parser.addOptions({kubeconfig, contextOption, namespaceOption, logs, tail, json, help});
+    if (!parser.parse(arguments)) {
+        err() << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(help)) {
+        out() << parser.helpText().replace(arguments.value(0), QStringLiteral("sni-doctor pods"));
+        return ExitNoProblem;
+    }
+    bool ok = false;
+    const int tailLines = parser.value(tail).toInt(&ok);
+    if (!ok || tailLines < 0) {
+        err() << tr("--tail takes a number of lines, not \"%1\".").arg(parser.value(tail)) << '\n';
+        return ExitUsage;
+    }
+    const Result<ClusterTarget> target =
+        clusterTarget(parser.value(kubeconfig), parser.value(contextOption), parser.value(namespaceOption));
+    if (!target) {
+        err() << target.error().message << '\n';
+        return ExitUsage;
+    }
+    KubeClient client(target.value().connection);
+    Result<QList<IngressPod>> pods = QList<IngressPod>{};
+    {
+        QEventLoop loop;
+        client.listIngressPods(target.value().ns, 30000, [&pods, &loop](const Result<QList<IngressPod>> &result) {
+            pods = result;
+            loop.quit();
+        });
+        loop.exec();
+    }
+    if (!pods) {
+        err() << pods.error().message << '\n';
+        return ExitIncomplete;
+    }
+    QList<Finding> findings = podFindings(pods.value());
+    std::optional<AccessLogSummary> logSummary;
+    if (parser.isSet(logs)) {
+        // Each pod's log streams through one analyzer: nothing is held in memory.
+        AccessLogAnalyzer analyzer;
+        for (const IngressPod &pod : pods.value()) {
+            analyzer.beginInput(QStringLiteral("pod/") + pod.name);
+            Error failed;
+            QEventLoop loop;
+            client.streamPodLog(target.value().ns, pod.name, pod.logContainer(), tailLines, 120000,
+                                [&analyzer](const QByteArray &chunk) { analyzer.feed(chunk.constData(), chunk.size()); },
+                                [&failed, &loop](const Error &error) {
+                                    failed = error;
+                                    loop.quit();
+                                });
+            loop.exec();
+            analyzer.endInput();
+            if (!failed.code.isEmpty())
+                err() << tr("The log of %1 could not be read: %2").arg(pod.name, failed.message) << '\n';
+        }
+        logSummary = analyzer.summary();
+    }
+    if (parser.isSet(json)) {
+        QJsonArray list;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const IngressPod &pod : pods.value()) {
+            list.append(QJsonObject{{QStringLiteral("name"), pod.name}, {QStringLiteral("ready"), pod.ready},
+                                    {QStringLiteral("status"), pod.status}, {QStringLiteral("restarts"), pod.restarts},
+                                    {QStringLiteral("age"), pod.age(now)},
+                                    {QStringLiteral("log_container"), pod.logContainer()}});
+        }
+        QJsonArray findingList;
+        for (const Finding &finding : findings) {
+            findingList.append(QJsonObject{{QStringLiteral("id"), finding.id},
+                                           {QStringLiteral("severity"), severityId(finding.severity)},
+                                           {QStringLiteral("title"), RouteText::title(finding)},
+                                           {QStringLiteral("detail"), RouteText::detail(finding)}});
+        }
+        QJsonObject report{{QStringLiteral("context"), target.value().context},
+                           {QStringLiteral("namespace"), target.value().ns},
+                           {QStringLiteral("pods"), list},
+                           {QStringLiteral("findings"), findingList}};
+        if (logSummary)
+            report.insert(QStringLiteral("logs"), accessLogSummaryToJson(*logSummary));
+        out() << QJsonDocument(report).toJson(QJsonDocument::Indented);
+    } else {
+        QList<QStringList> rows;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const IngressPod &pod : pods.value())
+            rows << QStringList{pod.name, pod.ready, pod.status, QString::number(pod.restarts), pod.age(now)};
+        printTable({QStringLiteral("NAME"), QStringLiteral("READY"), QStringLiteral("STATUS"), QStringLiteral("RESTARTS"),
+                    QStringLiteral("AGE")},
+                   rows);
+        for (const Finding &finding : findings) {
+            out() << '\n'
+                  << QStringLiteral("[%1] %2 (%3)\n").arg(severityId(finding.severity), RouteText::title(finding), finding.id)
+                  << "    " << RouteText::detail(finding) << '\n';
+        }
+        if (logSummary) {
+            out() << '\n';
+            printLogSummary(*logSummary);
+        }
+    }
+    out().flush();
+    if (logSummary && hasError(logSummary->findings))
+        return ExitProblemFound;
+    return ExitNoProblem;
 }
 
 int CommandLine::lab(const QStringList &arguments)

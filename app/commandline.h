@@ -34,6 +34,7 @@ private:
     static int logs(const QStringList &arguments);
     static int capture(const QStringList &arguments);
     static int routes(const QStringList &arguments);
+    static int pods(const QStringList &arguments);
     static void printHelp();
 };
 

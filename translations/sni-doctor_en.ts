@@ -1020,6 +1020,26 @@ Answer: %10</translation>
         <translation>Hostnames</translation>
     </message>
     <message>
+        <source>The kubeconfig to use (else KUBECONFIG, else ~/.kube/config).</source>
+        <translation>The kubeconfig to use (else KUBECONFIG, else ~/.kube/config).</translation>
+    </message>
+    <message>
+        <source>The kubeconfig context (its current-context by default).</source>
+        <translation>The kubeconfig context (its current-context by default).</translation>
+    </message>
+    <message>
+        <source>The namespace of the routes (the context&apos;s, else apigee).</source>
+        <translation>The namespace of the routes (the context&apos;s, else apigee).</translation>
+    </message>
+    <message>
+        <source>Warning: the cluster&apos;s certificate is not verified (insecure-skip-tls-verify).</source>
+        <translation>Warning: the cluster&apos;s certificate is not verified (insecure-skip-tls-verify).</translation>
+    </message>
+    <message>
+        <source>The namespace %1 has no ApigeeRoute: check the namespace (--namespace).</source>
+        <translation>The namespace %1 has no ApigeeRoute: check the namespace (--namespace).</translation>
+    </message>
+    <message>
         <source>Usage: sni-doctor [COMMAND] [OPTIONS]
 
 SNI Doctor finds out why API clients of an Apigee hybrid ingress get &quot;Connection reset by peer&quot; during the TLS handshake.
@@ -1036,6 +1056,8 @@ Commands:
         Reads a packet capture: which ClientHellos carry no SNI, and what the server answered.
   routes [--kubeconfig FILE] [--context NAME] [--namespace NS] [--from FILE] [--json]
         Checks the ApigeeRoutes (from the cluster, or saved kubectl get apigeeroutes -o yaml output) for a wildcard route that serves clients without SNI.
+  pods [--kubeconfig FILE] [--context NAME] [--namespace NS] [--logs] [--tail N] [--json]
+        Lists the ingress gateway pods; with --logs, reads their access logs for refused clients.
 
 Options for every command:
   --lang es|en   language of the output
@@ -1060,6 +1082,8 @@ Commands:
         Reads a packet capture: which ClientHellos carry no SNI, and what the server answered.
   routes [--kubeconfig FILE] [--context NAME] [--namespace NS] [--from FILE] [--json]
         Checks the ApigeeRoutes (from the cluster, or saved kubectl get apigeeroutes -o yaml output) for a wildcard route that serves clients without SNI.
+  pods [--kubeconfig FILE] [--context NAME] [--namespace NS] [--logs] [--tail N] [--json]
+        Lists the ingress gateway pods; with --logs, reads their access logs for refused clients.
 
 Options for every command:
   --lang es|en   language of the output
@@ -1070,24 +1094,28 @@ Exit codes: 0 no problem found, 1 a problem found, 2 usage or input error, 3 cou
 </translation>
     </message>
     <message>
-        <source>The kubeconfig to use (else KUBECONFIG, else ~/.kube/config).</source>
-        <translation>The kubeconfig to use (else KUBECONFIG, else ~/.kube/config).</translation>
+        <source>Lists the ingress gateway pods, and reads their access logs.</source>
+        <translation>Lists the ingress gateway pods, and reads their access logs.</translation>
     </message>
     <message>
-        <source>The kubeconfig context (its current-context by default).</source>
-        <translation>The kubeconfig context (its current-context by default).</translation>
+        <source>The namespace of the pods (the context&apos;s, else apigee).</source>
+        <translation>The namespace of the pods (the context&apos;s, else apigee).</translation>
     </message>
     <message>
-        <source>The namespace of the routes (the context&apos;s, else apigee).</source>
-        <translation>The namespace of the routes (the context&apos;s, else apigee).</translation>
+        <source>Read each pod&apos;s access log and analyze it.</source>
+        <translation>Read each pod&apos;s access log and analyze it.</translation>
     </message>
     <message>
-        <source>Warning: the cluster&apos;s certificate is not verified (insecure-skip-tls-verify).</source>
-        <translation>Warning: the cluster&apos;s certificate is not verified (insecure-skip-tls-verify).</translation>
+        <source>Read only the last N lines of each log (all by default).</source>
+        <translation>Read only the last N lines of each log (all by default).</translation>
     </message>
     <message>
-        <source>The namespace %1 has no ApigeeRoute: check the namespace (--namespace).</source>
-        <translation>The namespace %1 has no ApigeeRoute: check the namespace (--namespace).</translation>
+        <source>--tail takes a number of lines, not &quot;%1&quot;.</source>
+        <translation>--tail takes a number of lines, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The log of %1 could not be read: %2</source>
+        <translation>The log of %1 could not be read: %2</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1202,13 @@ Exit codes: 0 no problem found, 1 a problem found, 2 usage or input error, 3 cou
     <message>
         <source>The credential plugin %1 printed no ExecCredential with a token or a client certificate.</source>
         <translation>The credential plugin %1 printed no ExecCredential with a token or a client certificate.</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::IngressPods</name>
+    <message>
+        <source>The cluster&apos;s answer is not a PodList (%1).</source>
+        <translation>The cluster&apos;s answer is not a PodList (%1).</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +1839,18 @@ SHA-256: %6
     <message>
         <source>Fix the routes as described, check overrides.yaml (step 6), then probe again without SNI (step 4).</source>
         <translation>Fix the routes as described, check overrides.yaml (step 6), then probe again without SNI (step 4).</translation>
+    </message>
+    <message>
+        <source>Ingress gateway pods are not ready</source>
+        <translation>Ingress gateway pods are not ready</translation>
+    </message>
+    <message>
+        <source>No pod with the label app=apigee-ingressgateway in this namespace: check the namespace.</source>
+        <translation>No pod with the label app=apigee-ingressgateway in this namespace: check the namespace.</translation>
+    </message>
+    <message>
+        <source>Of %1 ingress gateway pods, these are not running with every container ready: %2.</source>
+        <translation>Of %1 ingress gateway pods, these are not running with every container ready: %2.</translation>
     </message>
 </context>
 <context>

@@ -1020,6 +1020,26 @@ Respuesta: %10</translation>
         <translation>Hostnames</translation>
     </message>
     <message>
+        <source>The kubeconfig to use (else KUBECONFIG, else ~/.kube/config).</source>
+        <translation>El kubeconfig que se usará (si no, KUBECONFIG; si no, ~/.kube/config).</translation>
+    </message>
+    <message>
+        <source>The kubeconfig context (its current-context by default).</source>
+        <translation>El contexto del kubeconfig (por defecto, su current-context).</translation>
+    </message>
+    <message>
+        <source>The namespace of the routes (the context&apos;s, else apigee).</source>
+        <translation>El espacio de nombres de las rutas (el del contexto; si no, apigee).</translation>
+    </message>
+    <message>
+        <source>Warning: the cluster&apos;s certificate is not verified (insecure-skip-tls-verify).</source>
+        <translation>Aviso: el certificado del clúster no se verifica (insecure-skip-tls-verify).</translation>
+    </message>
+    <message>
+        <source>The namespace %1 has no ApigeeRoute: check the namespace (--namespace).</source>
+        <translation>El espacio de nombres %1 no tiene ninguna ApigeeRoute: compruebe el espacio de nombres (--namespace).</translation>
+    </message>
+    <message>
         <source>Usage: sni-doctor [COMMAND] [OPTIONS]
 
 SNI Doctor finds out why API clients of an Apigee hybrid ingress get &quot;Connection reset by peer&quot; during the TLS handshake.
@@ -1036,6 +1056,8 @@ Commands:
         Reads a packet capture: which ClientHellos carry no SNI, and what the server answered.
   routes [--kubeconfig FILE] [--context NAME] [--namespace NS] [--from FILE] [--json]
         Checks the ApigeeRoutes (from the cluster, or saved kubectl get apigeeroutes -o yaml output) for a wildcard route that serves clients without SNI.
+  pods [--kubeconfig FILE] [--context NAME] [--namespace NS] [--logs] [--tail N] [--json]
+        Lists the ingress gateway pods; with --logs, reads their access logs for refused clients.
 
 Options for every command:
   --lang es|en   language of the output
@@ -1060,6 +1082,8 @@ Comandos:
         Lee una captura de paquetes: qué ClientHellos no llevan SNI y qué respondió el servidor.
   routes [--kubeconfig ARCHIVO] [--context NOMBRE] [--namespace NS] [--from ARCHIVO] [--json]
         Comprueba en las ApigeeRoutes (del clúster, o de la salida guardada de kubectl get apigeeroutes -o yaml) que haya una ruta comodín que sirva a los clientes sin SNI.
+  pods [--kubeconfig ARCHIVO] [--context NOMBRE] [--namespace NS] [--logs] [--tail N] [--json]
+        Enumera los pods de la pasarela de entrada; con --logs, busca en sus registros de acceso los clientes rechazados.
 
 Opciones de todos los comandos:
   --lang es|en   idioma de la salida
@@ -1070,24 +1094,28 @@ Códigos de salida: 0 ningún problema, 1 se encontró un problema, 2 error de u
 </translation>
     </message>
     <message>
-        <source>The kubeconfig to use (else KUBECONFIG, else ~/.kube/config).</source>
-        <translation>El kubeconfig que se usará (si no, KUBECONFIG; si no, ~/.kube/config).</translation>
+        <source>Lists the ingress gateway pods, and reads their access logs.</source>
+        <translation>Enumera los pods de la pasarela de entrada y lee sus registros de acceso.</translation>
     </message>
     <message>
-        <source>The kubeconfig context (its current-context by default).</source>
-        <translation>El contexto del kubeconfig (por defecto, su current-context).</translation>
+        <source>The namespace of the pods (the context&apos;s, else apigee).</source>
+        <translation>El espacio de nombres de los pods (el del contexto; si no, apigee).</translation>
     </message>
     <message>
-        <source>The namespace of the routes (the context&apos;s, else apigee).</source>
-        <translation>El espacio de nombres de las rutas (el del contexto; si no, apigee).</translation>
+        <source>Read each pod&apos;s access log and analyze it.</source>
+        <translation>Leer el registro de acceso de cada pod y analizarlo.</translation>
     </message>
     <message>
-        <source>Warning: the cluster&apos;s certificate is not verified (insecure-skip-tls-verify).</source>
-        <translation>Aviso: el certificado del clúster no se verifica (insecure-skip-tls-verify).</translation>
+        <source>Read only the last N lines of each log (all by default).</source>
+        <translation>Leer solo las últimas N líneas de cada registro (todas por defecto).</translation>
     </message>
     <message>
-        <source>The namespace %1 has no ApigeeRoute: check the namespace (--namespace).</source>
-        <translation>El espacio de nombres %1 no tiene ninguna ApigeeRoute: compruebe el espacio de nombres (--namespace).</translation>
+        <source>--tail takes a number of lines, not &quot;%1&quot;.</source>
+        <translation>--tail admite un número de líneas, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The log of %1 could not be read: %2</source>
+        <translation>El registro de %1 no se pudo leer: %2</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1202,13 @@ Códigos de salida: 0 ningún problema, 1 se encontró un problema, 2 error de u
     <message>
         <source>The credential plugin %1 printed no ExecCredential with a token or a client certificate.</source>
         <translation>El complemento de credenciales %1 no imprimió ningún ExecCredential con un token o un certificado de cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::IngressPods</name>
+    <message>
+        <source>The cluster&apos;s answer is not a PodList (%1).</source>
+        <translation>La respuesta del clúster no es una PodList (%1).</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +1839,18 @@ SHA-256: %6
     <message>
         <source>Fix the routes as described, check overrides.yaml (step 6), then probe again without SNI (step 4).</source>
         <translation>Corrija las rutas como se indica, revise overrides.yaml (paso 6) y vuelva a sondear sin SNI (paso 4).</translation>
+    </message>
+    <message>
+        <source>Ingress gateway pods are not ready</source>
+        <translation>Hay pods de la pasarela de entrada que no están listos</translation>
+    </message>
+    <message>
+        <source>No pod with the label app=apigee-ingressgateway in this namespace: check the namespace.</source>
+        <translation>Ningún pod con la etiqueta app=apigee-ingressgateway en este espacio de nombres: compruebe el espacio de nombres.</translation>
+    </message>
+    <message>
+        <source>Of %1 ingress gateway pods, these are not running with every container ready: %2.</source>
+        <translation>De %1 pods de la pasarela de entrada, estos no se ejecutan con todos sus contenedores listos: %2.</translation>
     </message>
 </context>
 <context>

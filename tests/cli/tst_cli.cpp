@@ -67,6 +67,7 @@ private Q_SLOTS:
     void captureCommand();
     void routesFromSavedOutput();
     void routesFromTheCluster();
+    void podsAndTheirLogs();
 };
 
 void tst_Cli::versionAndHelp()
@@ -507,6 +508,30 @@ void tst_Cli::routesFromTheCluster()
     QTRY_VERIFY_WITH_TIMEOUT(denied.state() == QProcess::NotRunning, 60000);
     QCOMPARE(denied.exitCode(), 3); // the cluster refuses
     QVERIFY(denied.readAllStandardError().contains("cannot list resource"));
+}
+
+void tst_Cli::podsAndTheirLogs()
+{
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, {});
+    QVERIFY(fixture.start());
+    QProcess process;
+    process.start(QStringLiteral(SNI_DOCTOR_BINARY),
+                  {QStringLiteral("pods"), QStringLiteral("--kubeconfig"), fixture.writeKubeconfig(), QStringLiteral("--logs"),
+                   QStringLiteral("--tail"), QStringLiteral("100"), QStringLiteral("--json")});
+    QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 60000);
+    const QByteArray stderrText = process.readAllStandardError();
+    QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 1, stderrText.constData());
+    const QJsonObject report = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    const QJsonArray pods = report[QStringLiteral("pods")].toArray();
+    QCOMPARE(pods.size(), 2);
+    QCOMPARE(pods[1][QStringLiteral("status")].toString(), QStringLiteral("CrashLoopBackOff"));
+    QCOMPARE(pods[1][QStringLiteral("ready")].toString(), QStringLiteral("1/2"));
+    QCOMPARE(report[QStringLiteral("findings")][0][QStringLiteral("id")].toString(), QStringLiteral("ingress_pods_not_ready"));
+    const QJsonObject logs = report[QStringLiteral("logs")].toObject();
+    QCOMPARE(logs[QStringLiteral("classes")][QStringLiteral("non_sni_refused")].toInt(), 2);
+    QCOMPARE(logs[QStringLiteral("clients")][0][QStringLiteral("address")].toString(), QStringLiteral("10.138.0.28"));
+    QCOMPARE(fixture.logRequests.size(), 2);
+    QVERIFY(fixture.logRequests[0].contains(QStringLiteral("tailLines=100")));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -1,6 +1,7 @@
 // Our Kubernetes client against a real HTTPS API server fixture on loopback, and
 // kubectl against the same fixture: both must see the same routes.
 #include "cluster/execcredential.h"
+#include "accesslog/accessloganalyzer.h"
 #include "cluster/kubeclient.h"
 #include "kubeapi.h"
 #include "lab/labcertificates.h"
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void unreachable();
     void kubectlSeesTheSameRoutes();
     void execPlugins();
+    void podsAndTheirLogs();
 };
 
 void tst_KubeClient::listsTheRoutes()
@@ -274,6 +276,55 @@ void tst_KubeClient::execPlugins()
     const auto byPath = kubeConnection(withPlugin(QStringLiteral("no-such-auth-plugin")), fixtureContext,
                                        ExecPolicy::Run, good);
     QVERIFY(byPath.ok());
+}
+
+void tst_KubeClient::podsAndTheirLogs()
+{
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, routesJson());
+    QVERIFY(fixture.start());
+    const auto config = loadKubeconfig({fixture.writeKubeconfig()}, true);
+    QVERIFY(config.ok());
+    const auto connection = kubeConnection(config.value(), QStringLiteral("fixture"));
+    QVERIFY(connection.ok());
+    KubeClient client(connection.value());
+    std::optional<Result<QList<IngressPod>>> pods;
+    client.listIngressPods(QStringLiteral("apigee"), 10000, [&pods](const Result<QList<IngressPod>> &r) { pods = r; });
+    QTRY_VERIFY(pods.has_value());
+    QVERIFY(pods->ok());
+    QCOMPARE(pods->value().size(), 2);
+    const IngressPod &first = pods->value()[0];
+    QCOMPARE(first.ready, QStringLiteral("2/2"));
+    QCOMPARE(first.status, QStringLiteral("Running"));
+    QCOMPARE(first.restarts, 1);
+    QCOMPARE(first.logContainer(), QStringLiteral("istio-proxy"));
+    QCOMPARE(first.age(QDateTime(QDate(2025, 5, 19), QTime(4, 0), Qt::UTC)), QStringLiteral("46h"));
+    const IngressPod &second = pods->value()[1];
+    QCOMPARE(second.status, QStringLiteral("CrashLoopBackOff"));
+    QCOMPARE(second.ready, QStringLiteral("1/2"));
+    QCOMPARE(second.restarts, 7);
+    const QList<Finding> findings = podFindings(pods->value());
+    QCOMPARE(findings.size(), 1);
+    QCOMPARE(findings[0].id, QStringLiteral("ingress_pods_not_ready"));
+    QVERIFY(findings[0].args.value(1).contains(second.name));
+
+    // The log streams into the access-log analyzer chunk by chunk.
+    AccessLogAnalyzer analyzer;
+    analyzer.beginInput(QStringLiteral("pod/") + first.name);
+    std::optional<Error> ended;
+    client.streamPodLog(QStringLiteral("apigee"), first.name, first.logContainer(), 500, 10000,
+                        [&analyzer](const QByteArray &chunk) { analyzer.feed(chunk.constData(), chunk.size()); },
+                        [&ended](const Error &error) { ended = error; });
+    QTRY_VERIFY(ended.has_value());
+    QVERIFY2(ended->code.isEmpty(), qPrintable(ended->message));
+    analyzer.endInput();
+    const AccessLogSummary summary = analyzer.summary();
+    QCOMPARE(summary.records, 201);
+    QCOMPARE(summary.count(LogClass::NonSniRefused), 1);
+    QCOMPARE(summary.clients.value(0).address, QStringLiteral("10.138.0.28"));
+    QCOMPARE(fixture.logRequests.size(), 1);
+    QVERIFY(fixture.logRequests[0].contains(QStringLiteral("container=istio-proxy")));
+    QVERIFY(fixture.logRequests[0].contains(QStringLiteral("tailLines=500")));
+    QVERIFY(fixture.logRequests[0].contains(QStringLiteral("timestamps=true")));
 }
 
 QTEST_GUILESS_MAIN(tst_KubeClient)

@@ -114,6 +114,26 @@ QByteArray KubeApiFixture::respond(const QByteArray &request, int &code)
         }
         return m_routes;
     }
+    if (path == "/api/v1/namespaces/apigee/pods") {
+        return R"({"kind":"PodList","apiVersion":"v1","metadata":{"resourceVersion":"1210470"},"items":[)"
+               R"({"metadata":{"name":"apigee-ingressgateway-ext-ingress-myorg-hyb-8f2c412-dvrcp","namespace":"apigee","creationTimestamp":"2025-05-17T06:00:00Z","labels":{"app":"apigee-ingressgateway"}},)"
+               R"("spec":{"containers":[{"name":"istio-proxy"},{"name":"discovery"}]},)"
+               R"("status":{"phase":"Running","containerStatuses":[{"name":"istio-proxy","ready":true,"restartCount":0,"state":{"running":{}}},{"name":"discovery","ready":true,"restartCount":1,"state":{"running":{}}}]}},)"
+               R"({"metadata":{"name":"apigee-ingressgateway-ext-ingress-myorg-hyb-8f2c412-wg26k","namespace":"apigee","creationTimestamp":"2025-05-17T06:00:00Z","labels":{"app":"apigee-ingressgateway"}},)"
+               R"("spec":{"containers":[{"name":"istio-proxy"},{"name":"discovery"}]},)"
+               R"("status":{"phase":"Running","containerStatuses":[{"name":"istio-proxy","ready":false,"restartCount":7,"state":{"waiting":{"reason":"CrashLoopBackOff"}}},{"name":"discovery","ready":true,"restartCount":0,"state":{"running":{}}}]}}]})";
+    }
+    if (path.startsWith("/api/v1/namespaces/apigee/pods/") && path.endsWith("/log")) {
+        logRequests << QString::fromUtf8(requestLine.value(1));
+        QByteArray log = "2025-05-19T04:00:00.000000000Z [info] envoy starting\n";
+        for (int i = 0; i < 200; ++i)
+            log += "2025-05-19T04:46:" + QByteArray::number(10 + i % 40) + ".000000000Z "
+                   R"({"start_time":"2025-05-19T04:46:10.000Z","remote_address":"10.0.0.7:4000","sni_host":"api-test.mydomain.com","status_details":"via_upstream","upstream_response_flags":"-","status":200})"
+                   "\n";
+        log += R"(2025-05-19T04:46:20.117000000Z { "start_time": "2025-05-19T04:46:20.117Z", "remote_address": "10.138.0.28:19432", "status_details": "filter_chain_not_found", "request": "- - -", "status": 0, "upstream_response_flags": "NR", "sni_host": null })"
+               "\n";
+        return log;
+    }
     code = 404;
     return status(404, "NotFound", QStringLiteral("the server could not find the requested resource"));
 }

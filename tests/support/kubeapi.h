@@ -24,7 +24,8 @@ public:
     QString server() const { return QStringLiteral("https://127.0.0.1:%1").arg(port()); }
     // A kubeconfig for this server: context "fixture", namespace apigee, with token.
     QString writeKubeconfig(const QString &token = QStringLiteral("good-token"));
-    QStringList requests; // paths asked, in order
+    QStringList requests;    // paths asked, in order
+    QStringList logRequests; // pod log requests, with their query
 
     static constexpr const char *kToken = "good-token";
 

@@ -138,7 +138,8 @@ KubeClient::KubeClient(const KubeConnection &connection, QObject *parent)
     }
 }
 
-void KubeClient::get(const QString &path, int timeoutMs, std::function<void(const KubeResponse &)> done)
+void KubeClient::get(const QString &path, int timeoutMs, std::function<void(const KubeResponse &)> done,
+                     std::function<void(const QByteArray &)> chunk)
 {
     QNetworkRequest request(QUrl(m_connection.server + path));
     request.setTransferTimeout(timeoutMs);
@@ -164,6 +165,13 @@ void KubeClient::get(const QString &path, int timeoutMs, std::function<void(cons
 
     QNetworkReply *reply = m_network->get(request);
     m_inFlight << reply;
+    if (chunk) {
+        connect(reply, &QNetworkReply::readyRead, this, [reply, chunk] {
+            // Only a successful answer is the log; an error's Status object stays for done.
+            if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() < 300)
+                chunk(reply->readAll());
+        });
+    }
     connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
         m_inFlight.removeOne(reply);
         reply->deleteLater();
@@ -227,6 +235,31 @@ void KubeClient::cancel()
     for (QNetworkReply *reply : replies)
         reply->abort();
     m_canceling = false;
+}
+
+void KubeClient::listIngressPods(const QString &ns, int timeoutMs,
+                                 std::function<void(const Result<QList<IngressPod>> &)> done)
+{
+    const QString path = QStringLiteral("/api/v1/namespaces/%1/pods?labelSelector=app%3Dapigee-ingressgateway").arg(ns);
+    get(path, timeoutMs, [done = std::move(done)](const KubeResponse &response) {
+        if (!response.error.code.isEmpty())
+            done(response.error);
+        else
+            done(parsePodList(response.body));
+    });
+}
+
+void KubeClient::streamPodLog(const QString &ns, const QString &pod, const QString &container, int tailLines,
+                              int timeoutMs, std::function<void(const QByteArray &)> chunk,
+                              std::function<void(const Error &)> done)
+{
+    QString path = QStringLiteral("/api/v1/namespaces/%1/pods/%2/log?timestamps=true").arg(ns, pod);
+    if (!container.isEmpty())
+        path += QStringLiteral("&container=") + container;
+    if (tailLines > 0)
+        path += QStringLiteral("&tailLines=%1").arg(tailLines);
+    get(path, timeoutMs, [done = std::move(done)](const KubeResponse &response) { done(response.error); },
+        std::move(chunk));
 }
 
 void KubeClient::listRoutes(const QString &ns, int timeoutMs,

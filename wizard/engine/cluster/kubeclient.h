@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cluster/apigeeroute.h"
+#include "cluster/ingresspods.h"
 #include "cluster/kubeconfig.h"
 #include "core/result.h"
 
@@ -68,7 +69,9 @@ public:
     explicit KubeClient(const KubeConnection &connection, QObject *parent = nullptr);
 
     // GET path (e.g. "/api/v1/namespaces/apigee/pods"); done is called exactly once.
-    void get(const QString &path, int timeoutMs, std::function<void(const KubeResponse &)> done);
+    // With chunk set, the body goes to it as it arrives instead of into the response.
+    void get(const QString &path, int timeoutMs, std::function<void(const KubeResponse &)> done,
+             std::function<void(const QByteArray &)> chunk = {});
     // Aborts every request in flight; their callbacks get a "canceled" error.
     void cancel();
 
@@ -76,6 +79,15 @@ public:
     // CRD is missing: not an Apigee hybrid cluster, or the wrong context.
     void listRoutes(const QString &ns, int timeoutMs,
                     std::function<void(const Result<QList<ApigeeRoute>> &)> done);
+
+    // The ingress gateway pods (label app=apigee-ingressgateway), as kubectl get pods.
+    void listIngressPods(const QString &ns, int timeoutMs, std::function<void(const Result<QList<IngressPod>> &)> done);
+
+    // Streams a pod container's log (with kubectl's --timestamps) to chunk as it
+    // arrives, without holding it: hand the chunks to AccessLogAnalyzer::feed().
+    // tailLines <= 0 reads the whole log. done gets the error, if any, at the end.
+    void streamPodLog(const QString &ns, const QString &pod, const QString &container, int tailLines, int timeoutMs,
+                      std::function<void(const QByteArray &chunk)> chunk, std::function<void(const Error &)> done);
 
     [[nodiscard]] const KubeConnection &connection() const { return m_connection; }
 

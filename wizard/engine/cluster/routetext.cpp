@@ -19,6 +19,8 @@ QString RouteText::title(const Finding &finding)
         return tr("The wildcard route is not running");
     if (id == QLatin1String("non_sni_enabled"))
         return tr("Non-SNI clients are enabled by the routes");
+    if (id == QLatin1String("ingress_pods_not_ready"))
+        return tr("Ingress gateway pods are not ready");
     return {};
 }
 
@@ -50,6 +52,12 @@ QString RouteText::detail(const Finding &finding)
         return tr("The wildcard route %1 has enableNonSniClient: true, is running, and every virtual host lists "
                   "it in additionalGateways.")
             .arg(a.value(0));
+    if (id == QLatin1String("ingress_pods_not_ready")) {
+        if (a.value(0) == QLatin1String("0"))
+            return tr("No pod with the label app=apigee-ingressgateway in this namespace: check the namespace.");
+        return tr("Of %1 ingress gateway pods, these are not running with every container ready: %2.")
+            .arg(a.value(0), a.value(1));
+    }
     return {};
 }
 

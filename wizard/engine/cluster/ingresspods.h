@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/finding.h"
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace SniDoctor {
+
+// An ingress gateway pod as `kubectl get pods` shows it.
+struct IngressPod
+{
+    QString name;
+    QString ready;      // "2/2"
+    QString status;     // Running, Pending, CrashLoopBackOff, Terminating, ...
+    int restarts = 0;
+    QDateTime created;  // UTC
+    QStringList containers;
+    bool healthy = false; // Running with every container ready
+
+    // kubectl's AGE column for the given moment: "45s", "12m", "46h", "2d1h".
+    [[nodiscard]] QString age(const QDateTime &now) const;
+    // The container whose log holds the access log: the proxy's.
+    [[nodiscard]] QString logContainer() const;
+};
+
+// Reads a PodList (the API's JSON). An Error names what was not a PodList.
+[[nodiscard]] Result<QList<IngressPod>> parsePodList(const QByteArray &json);
+
+// ingress_pods_not_ready (warning) when a pod is not Running with every container
+// ready, or when there is no ingress pod at all. Pure.
+[[nodiscard]] QList<Finding> podFindings(const QList<IngressPod> &pods);
+
+} // namespace SniDoctor
