@@ -200,6 +200,26 @@
         <source>Not records</source>
         <translation>Not records</translation>
     </message>
+    <message>
+        <source>Reading the ingress pods&apos; logs from the cluster…</source>
+        <translation>Reading the ingress pods&apos; logs from the cluster…</translation>
+    </message>
+    <message>
+        <source>Not connected: the credential plugin was not run.</source>
+        <translation>Not connected: the credential plugin was not run.</translation>
+    </message>
+    <message>
+        <source>Fetch from the cl&amp;uster</source>
+        <translation>Fetch from the cl&amp;uster</translation>
+    </message>
+    <message>
+        <source>Fetch the ingress pods&apos; logs from the cluster</source>
+        <translation>Fetch the ingress pods&apos; logs from the cluster</translation>
+    </message>
+    <message>
+        <source>Uses the kubeconfig and context of step 5 (else kubectl&apos;s), and the namespace above.</source>
+        <translation>Uses the kubeconfig and context of step 5 (else kubectl&apos;s), and the namespace above.</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::AccessLogText</name>
@@ -1369,6 +1389,25 @@ Exit codes: 0 no problem found, 1 a problem found, 2 usage or input error, 3 cou
     </message>
 </context>
 <context>
+    <name>SniDoctor::PluginConsent</name>
+    <message>
+        <source>Run the credential plugin?</source>
+        <translation>Run the credential plugin?</translation>
+    </message>
+    <message>
+        <source>To connect, this kubeconfig runs a program that prints your credentials:
+
+%1
+
+Run it now? SNI Doctor will remember your answer for this kubeconfig and this exact command.</source>
+        <translation>To connect, this kubeconfig runs a program that prints your credentials:
+
+%1
+
+Run it now? SNI Doctor will remember your answer for this kubeconfig and this exact command.</translation>
+    </message>
+</context>
+<context>
     <name>SniDoctor::PracticeLab</name>
     <message>
         <source>OpenSSL could not create the lab&apos;s certificates.</source>
@@ -1870,22 +1909,6 @@ SHA-256: %6
     <message>
         <source>%1 (unusable)</source>
         <translation>%1 (unusable)</translation>
-    </message>
-    <message>
-        <source>Run the credential plugin?</source>
-        <translation>Run the credential plugin?</translation>
-    </message>
-    <message>
-        <source>To connect, this kubeconfig runs a program that prints your credentials:
-
-%1
-
-Run it now? SNI Doctor will remember your answer for this kubeconfig and this exact command.</source>
-        <translation>To connect, this kubeconfig runs a program that prints your credentials:
-
-%1
-
-Run it now? SNI Doctor will remember your answer for this kubeconfig and this exact command.</translation>
     </message>
     <message>
         <source>Not connected: the credential plugin was not run.</source>

@@ -200,6 +200,26 @@
         <source>Not records</source>
         <translation>No son registros</translation>
     </message>
+    <message>
+        <source>Reading the ingress pods&apos; logs from the cluster…</source>
+        <translation>Leyendo del clúster los registros de los pods de entrada…</translation>
+    </message>
+    <message>
+        <source>Not connected: the credential plugin was not run.</source>
+        <translation>Sin conexión: no se ejecutó el complemento de credenciales.</translation>
+    </message>
+    <message>
+        <source>Fetch from the cl&amp;uster</source>
+        <translation>Obtener del cl&amp;úster</translation>
+    </message>
+    <message>
+        <source>Fetch the ingress pods&apos; logs from the cluster</source>
+        <translation>Obtener del clúster los registros de los pods de entrada</translation>
+    </message>
+    <message>
+        <source>Uses the kubeconfig and context of step 5 (else kubectl&apos;s), and the namespace above.</source>
+        <translation>Usa el kubeconfig y el contexto del paso 5 (si no, los de kubectl) y el espacio de nombres de arriba.</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::AccessLogText</name>
@@ -1369,6 +1389,25 @@ Códigos de salida: 0 ningún problema, 1 se encontró un problema, 2 error de u
     </message>
 </context>
 <context>
+    <name>SniDoctor::PluginConsent</name>
+    <message>
+        <source>Run the credential plugin?</source>
+        <translation>¿Ejecutar el complemento de credenciales?</translation>
+    </message>
+    <message>
+        <source>To connect, this kubeconfig runs a program that prints your credentials:
+
+%1
+
+Run it now? SNI Doctor will remember your answer for this kubeconfig and this exact command.</source>
+        <translation>Para conectarse, este kubeconfig ejecuta un programa que imprime sus credenciales:
+
+%1
+
+¿Ejecutarlo ahora? SNI Doctor recordará su respuesta para este kubeconfig y este comando exacto.</translation>
+    </message>
+</context>
+<context>
     <name>SniDoctor::PracticeLab</name>
     <message>
         <source>OpenSSL could not create the lab&apos;s certificates.</source>
@@ -1870,22 +1909,6 @@ SHA-256: %6
     <message>
         <source>%1 (unusable)</source>
         <translation>%1 (inutilizable)</translation>
-    </message>
-    <message>
-        <source>Run the credential plugin?</source>
-        <translation>¿Ejecutar el complemento de credenciales?</translation>
-    </message>
-    <message>
-        <source>To connect, this kubeconfig runs a program that prints your credentials:
-
-%1
-
-Run it now? SNI Doctor will remember your answer for this kubeconfig and this exact command.</source>
-        <translation>Para conectarse, este kubeconfig ejecuta un programa que imprime sus credenciales:
-
-%1
-
-¿Ejecutarlo ahora? SNI Doctor recordará su respuesta para este kubeconfig y este comando exacto.</translation>
     </message>
     <message>
         <source>Not connected: the credential plugin was not run.</source>

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void accessLogPageInSpanishAndPaste();
     void capturePageReadsACapture();
     void routesPageConnectsAndAsksBeforePlugins();
+    void logsPageFetchesFromTheCluster();
 
 private:
     ProbePage *goToProbePage();
@@ -505,14 +506,14 @@ void tst_Wizard::routesPageConnectsAndAsksBeforePlugins()
     page->setKubeconfig(kubeconfig);
     QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("routesConnect")), Qt::LeftButton);
     QMessageBox *consent = nullptr;
-    QTRY_VERIFY((consent = m_window->findChild<QMessageBox *>(QStringLiteral("routesPluginConsent"))));
+    QTRY_VERIFY((consent = m_window->findChild<QMessageBox *>(QStringLiteral("pluginConsent"))));
     QVERIFY(consent->text().contains(plugin)); // the exact command
     consent->button(QMessageBox::No)->click();
     QTRY_VERIFY(m_window->findChild<QLabel *>(QStringLiteral("routesStatus"))->text().contains(QStringLiteral("not run")));
     QVERIFY(!page->isRunning());
     QVERIFY(!QFile::exists(marker));
     QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("routesConnect")), Qt::LeftButton);
-    QTRY_VERIFY((consent = m_window->findChild<QMessageBox *>(QStringLiteral("routesPluginConsent"))));
+    QTRY_VERIFY((consent = m_window->findChild<QMessageBox *>(QStringLiteral("pluginConsent"))));
     consent->button(QMessageBox::Yes)->click();
     QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(marker) && !page->isRunning(), 30000);
     QVERIFY(verdict->text().startsWith(QStringLiteral("The wildcard route is not attached")));
@@ -522,6 +523,28 @@ void tst_Wizard::routesPageConnectsAndAsksBeforePlugins()
     screenshot(QStringLiteral("routes_es"));
     m_window->findChild<QAction *>(QStringLiteral("language_en"))->trigger();
     QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
+}
+
+void tst_Wizard::logsPageFetchesFromTheCluster()
+{
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, {});
+    QVERIFY(fixture.start());
+    // What the routes page remembers; the logs page uses the same cluster.
+    QSettings().setValue(QStringLiteral("cluster/kubeconfig"), fixture.writeKubeconfig());
+    QSettings().setValue(QStringLiteral("cluster/context"), QStringLiteral("fixture"));
+    DoctorWizard *wizard = m_window->wizard();
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    auto *page = qobject_cast<AccessLogPage *>(wizard->currentPage());
+    QVERIFY(page);
+    auto *ns = m_window->findChild<QLineEdit *>(QStringLiteral("logsNamespace"));
+    ns->setText(QStringLiteral("apigee"));
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("logsFetch")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning() && wizard->session()->accessLogSummary(), 30000);
+    const QString verdict = m_window->findChild<QLabel *>(QStringLiteral("logsVerdict"))->text();
+    QVERIFY2(verdict.startsWith(QStringLiteral("Clients without SNI are being refused: 2 connections")), qPrintable(verdict));
+    QCOMPARE(wizard->session()->accessLogSummary()->inputs.size(), 2); // one per ingress pod
+    QCOMPARE(fixture.logRequests.size(), 2);
+    QSettings().remove(QStringLiteral("cluster"));
 }
 
 QTEST_MAIN(tst_Wizard)

@@ -2,7 +2,9 @@
 
 #include "accesslog/accessloganalyzer.h"
 #include "accesslog/accesslogtext.h"
+#include "cluster/clusterfetch.h"
 #include "commandbox.h"
+#include "pluginconsent.h"
 #include "session/casesession.h"
 #include "verdictpanel.h"
 
@@ -81,6 +83,7 @@ AccessLogPage::AccessLogPage(CaseSession *session, QWidget *parent)
     , m_commands(new CommandBox)
     , m_open(new QPushButton)
     , m_pasteToggle(new QPushButton)
+    , m_fetch(new QPushButton)
     , m_paste(new QPlainTextEdit)
     , m_analyzePaste(new QPushButton)
     , m_cancel(new QPushButton)
@@ -101,6 +104,7 @@ AccessLogPage::AccessLogPage(CaseSession *session, QWidget *parent)
     m_open->setObjectName(QStringLiteral("logsOpen"));
     m_paste->setObjectName(QStringLiteral("logsPaste"));
     m_analyzePaste->setObjectName(QStringLiteral("logsAnalyzePaste"));
+    m_fetch->setObjectName(QStringLiteral("logsFetch"));
     m_cancel->setObjectName(QStringLiteral("logsCancel"));
     m_status->setObjectName(QStringLiteral("logsStatus"));
     m_commands->setObjectName(QStringLiteral("logsCommands"));
@@ -120,7 +124,7 @@ AccessLogPage::AccessLogPage(CaseSession *session, QWidget *parent)
     m_paste->setMinimumHeight(120);
     m_progress->setMaximumHeight(8);
     m_progress->setTextVisible(false);
-    for (QPushButton *button : {m_open, m_pasteToggle, m_analyzePaste, m_cancel})
+    for (QPushButton *button : {m_open, m_pasteToggle, m_fetch, m_analyzePaste, m_cancel})
         button->setAutoDefault(false);
 
     m_clientView = makeTable(m_clients, this);
@@ -148,6 +152,7 @@ AccessLogPage::AccessLogPage(CaseSession *session, QWidget *parent)
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_open);
     actions->addWidget(m_pasteToggle);
+    actions->addWidget(m_fetch);
     actions->addWidget(m_cancel);
     actions->addWidget(m_progress, 1);
     actions->addWidget(m_status, 2);
@@ -185,6 +190,7 @@ AccessLogPage::AccessLogPage(CaseSession *session, QWidget *parent)
     });
     connect(m_analyzePaste, &QPushButton::clicked, this, [this] { analyzeText(m_paste->toPlainText().toUtf8()); });
     connect(m_cancel, &QPushButton::clicked, this, &AccessLogPage::cancelAnalysis);
+    connect(m_fetch, &QPushButton::clicked, this, &AccessLogPage::fetchFromCluster);
     connect(m_sampleClass, &QComboBox::currentIndexChanged, this, &AccessLogPage::showSamples);
     connect(m_sampleFilter, &QLineEdit::textChanged, this, &AccessLogPage::showSamples);
     m_task = std::make_unique<PageTask<AccessLogSummary>>(this, m_progress, m_cancel, [this] { finished(); });
@@ -223,12 +229,37 @@ void AccessLogPage::analyzeText(const QByteArray &text)
     start([text, name](TaskControl &) -> Result<AccessLogSummary> { return analyzeAccessLogText(text, name); });
 }
 
+void AccessLogPage::fetchFromCluster()
+{
+    if (isRunning())
+        return;
+    QSettings settings;
+    ClusterRequest request{settings.value(QStringLiteral("cluster/kubeconfig")).toString(),
+                           settings.value(QStringLiteral("cluster/context")).toString(), m_namespace->text().trimmed(),
+                           false};
+    settings.setValue(QStringLiteral("cluster/namespace"), request.ns);
+    const auto begin = [this](ClusterRequest agreed) {
+        start([agreed](TaskControl &control) { return fetchIngressLogs(agreed, 0, control); });
+        m_status->setText(tr("Reading the ingress pods' logs from the cluster…"));
+    };
+    const QString command = pluginCommand(request);
+    if (command.isEmpty()) {
+        begin(request);
+        return;
+    }
+    request.runPlugin = true;
+    askPluginConsent(
+        this, request.kubeconfig, command, [begin, request] { begin(request); },
+        [this] { m_status->setText(tr("Not connected: the credential plugin was not run.")); });
+}
+
 void AccessLogPage::start(PageTask<AccessLogSummary>::Work work)
 {
     if (!m_task->start(std::move(work)))
         return;
     m_error = {};
     m_open->setEnabled(false);
+    m_fetch->setEnabled(false);
     m_analyzePaste->setEnabled(false);
     m_status->setText(tr("Reading…"));
     Q_EMIT runningChanged(true);
@@ -246,6 +277,7 @@ void AccessLogPage::cancelAnalysis()
 void AccessLogPage::finished()
 {
     m_open->setEnabled(true);
+    m_fetch->setEnabled(true);
     m_analyzePaste->setEnabled(true);
     if (const auto result = m_task->result()) {
         if (*result)
@@ -397,6 +429,9 @@ void AccessLogPage::retranslate()
     m_open->setAccessibleName(tr("Open log files"));
     m_pasteToggle->setText(tr("P&aste text…"));
     m_pasteToggle->setAccessibleName(tr("Paste log text"));
+    m_fetch->setText(tr("Fetch from the cl&uster"));
+    m_fetch->setAccessibleName(tr("Fetch the ingress pods' logs from the cluster"));
+    m_fetch->setToolTip(tr("Uses the kubeconfig and context of step 5 (else kubectl's), and the namespace above."));
     m_paste->setPlaceholderText(tr("Paste the output of kubectl logs here."));
     m_paste->setAccessibleName(tr("Pasted log text"));
     m_analyzePaste->setText(tr("Anal&yze pasted text"));

@@ -43,6 +43,8 @@ public:
     // Analyzes files (plain or compressed); "-" is not offered here.
     void analyzeFiles(const QStringList &paths);
     void analyzeText(const QByteArray &text);
+    // Reads every ingress pod's log from the cluster the routes page (or kubectl) uses.
+    void fetchFromCluster();
     void cancelAnalysis();
 
 Q_SIGNALS:
@@ -71,6 +73,7 @@ private:
     CommandBox *m_commands;
     QPushButton *m_open;
     QPushButton *m_pasteToggle;
+    QPushButton *m_fetch;
     QPlainTextEdit *m_paste;
     QPushButton *m_analyzePaste;
     QPushButton *m_cancel;

@@ -1,16 +1,16 @@
 #include "routespage.h"
 
-#include "cluster/kubeclient.h"
+#include "cluster/clusterfetch.h"
 #include "cluster/kubeconfig.h"
 #include "cluster/routetext.h"
 #include "commandbox.h"
+#include "pluginconsent.h"
 #include "session/casesession.h"
 #include "verdictpanel.h"
 
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -19,13 +19,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QTableWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace SniDoctor {
@@ -33,38 +31,6 @@ namespace SniDoctor {
 namespace {
 
 enum Column { ColumnName, ColumnState, ColumnHostnames, ColumnNonSni, ColumnGateways, ColumnCredentials, ColumnCount };
-
-// Runs on a worker thread: builds the connection (running the agreed plugin) and
-// lists the routes with a client of this thread's own, in a local event loop that
-// only this worker waits in. Cancel is polled from the task control.
-Result<QList<ApigeeRoute>> fetchRoutes(const QString &kubeconfig, const QString &context, const QString &ns,
-                                       bool runPlugin, TaskControl &control)
-{
-    const Result<Kubeconfig> config =
-        loadKubeconfig(kubeconfigFiles(kubeconfig, qgetenv("KUBECONFIG"), QDir::homePath()), !kubeconfig.isEmpty());
-    if (!config)
-        return config.error();
-    const Result<KubeConnection> connection =
-        kubeConnection(config.value(), context, runPlugin ? ExecPolicy::Run : ExecPolicy::Refuse);
-    if (!connection)
-        return connection.error();
-    KubeClient client(connection.value());
-    std::optional<Result<QList<ApigeeRoute>>> answer;
-    QEventLoop loop;
-    client.listRoutes(ns, 30000, [&answer, &loop](const Result<QList<ApigeeRoute>> &result) {
-        answer = result;
-        loop.quit();
-    });
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &client, [&control, &client] {
-        if (control.isCanceled())
-            client.cancel();
-    });
-    poll.start(50);
-    if (!answer)
-        loop.exec();
-    return *answer;
-}
 
 } // namespace
 
@@ -203,36 +169,6 @@ void RoutesPage::loadContexts()
         m_namespace->setText(context->ns);
 }
 
-void RoutesPage::askPluginConsent(const QString &kubeconfig, const QString &command, std::function<void()> granted)
-{
-    // Remembered per kubeconfig and exact command: a changed command asks again.
-    const QString key = QStringLiteral("cluster/allowedPlugins/")
-                        + QString::fromLatin1((kubeconfig + QChar(0) + command).toUtf8().toBase64(QByteArray::Base64UrlEncoding));
-    if (QSettings().value(key).toBool()) {
-        granted();
-        return;
-    }
-    // Asked without a nested event loop: the answer arrives as a signal.
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Run the credential plugin?"),
-                                tr("To connect, this kubeconfig runs a program that prints your credentials:\n\n%1\n\n"
-                                   "Run it now? SNI Doctor will remember your answer for this kubeconfig and this "
-                                   "exact command.")
-                                    .arg(command),
-                                QMessageBox::Yes | QMessageBox::No, this);
-    box->setObjectName(QStringLiteral("routesPluginConsent"));
-    box->setDefaultButton(QMessageBox::No);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, key, granted = std::move(granted)](int answer) {
-        if (answer != QMessageBox::Yes) {
-            m_status->setText(tr("Not connected: the credential plugin was not run."));
-            return;
-        }
-        QSettings().setValue(key, true);
-        granted();
-    });
-    box->open();
-}
-
 void RoutesPage::connectToCluster()
 {
     if (isRunning())
@@ -241,19 +177,17 @@ void RoutesPage::connectToCluster()
     const QString context = m_context->currentData().toString();
     const QString ns = m_namespace->text().trimmed().isEmpty() ? QStringLiteral("apigee") : m_namespace->text().trimmed();
     QSettings().setValue(QStringLiteral("cluster/kubeconfig"), kubeconfig);
+    QSettings().setValue(QStringLiteral("cluster/context"), context);
     QSettings().setValue(QStringLiteral("cluster/namespace"), ns);
     // Does the context need a plugin? Ask before anything runs.
-    if (const Result<Kubeconfig> config = loadKubeconfig({kubeconfig}, true)) {
-        const Result<KubeConnection> check = kubeConnection(config.value(), context, ExecPolicy::Refuse);
-        if (!check && check.error().code == QLatin1String("kube_exec_needed")) {
-            const KubeExec exec = *config.value().users.value(config.value().context(context)->user).exec;
-            const QString command = (QStringList{exec.command} + exec.args).join(QLatin1Char(' '));
-            askPluginConsent(kubeconfig, command,
-                             [this, kubeconfig, context, ns] { startFetch(kubeconfig, context, ns, true); });
-            return;
-        }
+    const QString command = pluginCommand(ClusterRequest{kubeconfig, context, ns, false});
+    if (command.isEmpty()) {
+        startFetch(kubeconfig, context, ns, false);
+        return;
     }
-    startFetch(kubeconfig, context, ns, false);
+    askPluginConsent(
+        this, kubeconfig, command, [this, kubeconfig, context, ns] { startFetch(kubeconfig, context, ns, true); },
+        [this] { m_status->setText(tr("Not connected: the credential plugin was not run.")); });
 }
 
 void RoutesPage::startFetch(const QString &kubeconfig, const QString &context, const QString &ns, bool runPlugin)
@@ -261,8 +195,8 @@ void RoutesPage::startFetch(const QString &kubeconfig, const QString &context, c
     if (isRunning())
         return;
     m_error = {};
-    m_task->start([kubeconfig, context, ns, runPlugin](TaskControl &control) {
-        return fetchRoutes(kubeconfig, context, ns, runPlugin, control);
+    m_task->start([request = ClusterRequest{kubeconfig, context, ns, runPlugin}](TaskControl &control) {
+        return fetchRoutes(request, control);
     });
     m_connect->setEnabled(false);
     m_loadFile->setEnabled(false);

@@ -52,7 +52,6 @@ private:
     void showRoutes();
     void updateCommands();
     void loadContexts();
-    void askPluginConsent(const QString &kubeconfig, const QString &command, std::function<void()> granted);
     void startFetch(const QString &kubeconfig, const QString &context, const QString &ns, bool runPlugin);
 
     CaseSession *m_session;

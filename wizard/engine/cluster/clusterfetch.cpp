@@ -1,0 +1,141 @@
+#include "clusterfetch.h"
+
+#include "accesslog/accessloganalyzer.h"
+#include "cluster/kubeclient.h"
+#include "cluster/kubeconfig.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QTimer>
+
+#include <optional>
+
+namespace SniDoctor {
+
+namespace {
+
+Result<Kubeconfig> loadFor(const ClusterRequest &request)
+{
+    return loadKubeconfig(kubeconfigFiles(request.kubeconfig, qgetenv("KUBECONFIG"), QDir::homePath()),
+                          !request.kubeconfig.isEmpty());
+}
+
+struct Target
+{
+    KubeConnection connection;
+    QString ns;
+};
+
+Result<Target> targetFor(const ClusterRequest &request)
+{
+    const Result<Kubeconfig> config = loadFor(request);
+    if (!config)
+        return config.error();
+    const QString context = request.context.isEmpty() ? config.value().currentContext : request.context;
+    Result<KubeConnection> connection =
+        kubeConnection(config.value(), context, request.runPlugin ? ExecPolicy::Run : ExecPolicy::Refuse);
+    if (!connection)
+        return connection.error();
+    return Target{std::move(connection).value(),
+                  request.ns.isEmpty() ? config.value().namespaceFor(context) : request.ns};
+}
+
+// Waits in this thread's own loop until done() or a cancel.
+template<typename Start>
+void wait(KubeClient &client, TaskControl &control, Start start)
+{
+    QEventLoop loop;
+    bool finished = false;
+    start([&loop, &finished] {
+        finished = true;
+        loop.quit();
+    });
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &client, [&control, &client] {
+        if (control.isCanceled())
+            client.cancel();
+    });
+    poll.start(50);
+    if (!finished)
+        loop.exec();
+}
+
+} // namespace
+
+QString pluginCommand(const ClusterRequest &request)
+{
+    const Result<Kubeconfig> config = loadFor(request);
+    if (!config)
+        return {};
+    const QString context = request.context.isEmpty() ? config.value().currentContext : request.context;
+    const KubeContext *found = config.value().context(context);
+    if (!found || !config.value().users.contains(found->user))
+        return {};
+    const KubeUser user = config.value().users.value(found->user);
+    if (!user.exec || !user.token.isEmpty() || !user.tokenFile.isEmpty() || !user.clientCertificate.isEmpty()
+        || !user.clientCertificateData.isEmpty())
+        return {};
+    return (QStringList{user.exec->command} + user.exec->args).join(QLatin1Char(' '));
+}
+
+Result<QList<ApigeeRoute>> fetchRoutes(const ClusterRequest &request, TaskControl &control)
+{
+    const Result<Target> target = targetFor(request);
+    if (!target)
+        return target.error();
+    KubeClient client(target.value().connection);
+    std::optional<Result<QList<ApigeeRoute>>> answer;
+    wait(client, control, [&](auto done) {
+        client.listRoutes(target.value().ns, 30000, [&answer, done](const Result<QList<ApigeeRoute>> &result) {
+            answer = result;
+            done();
+        });
+    });
+    return answer.value_or(Result<QList<ApigeeRoute>>(Error{QStringLiteral("kube_canceled"), QString()}));
+}
+
+Result<AccessLogSummary> fetchIngressLogs(const ClusterRequest &request, int tailLines, TaskControl &control)
+{
+    const Result<Target> target = targetFor(request);
+    if (!target)
+        return target.error();
+    KubeClient client(target.value().connection);
+    std::optional<Result<QList<IngressPod>>> pods;
+    wait(client, control, [&](auto done) {
+        client.listIngressPods(target.value().ns, 30000, [&pods, done](const Result<QList<IngressPod>> &result) {
+            pods = result;
+            done();
+        });
+    });
+    if (!pods)
+        return Error{QStringLiteral("kube_canceled"), QString()};
+    if (!*pods)
+        return pods->error();
+    AccessLogAnalyzer analyzer;
+    bool canceled = false;
+    for (const IngressPod &pod : pods->value()) {
+        if (control.isCanceled()) {
+            canceled = true;
+            break;
+        }
+        const QString input = QStringLiteral("pod/") + pod.name;
+        analyzer.beginInput(input);
+        Error failed;
+        wait(client, control, [&](auto done) {
+            client.streamPodLog(target.value().ns, pod.name, pod.logContainer(), tailLines, 120000,
+                                [&analyzer](const QByteArray &chunk) { analyzer.feed(chunk.constData(), chunk.size()); },
+                                [&failed, done](const Error &error) {
+                                    failed = error;
+                                    done();
+                                });
+        });
+        analyzer.endInput();
+        if (!failed.code.isEmpty())
+            analyzer.noteInputError(input, 0, failed.message);
+    }
+    AccessLogSummary summary = analyzer.summary();
+    summary.canceled = canceled || control.isCanceled();
+    return summary;
+}
+
+} // namespace SniDoctor
