@@ -7,6 +7,7 @@
 #include "capture/capturejson.h"
 #include "capture/capturetext.h"
 #include "cluster/apigeeroute.h"
+#include "cluster/clusterfetch.h"
 #include "cluster/kubeclient.h"
 #include "cluster/kubeconfig.h"
 #include "cluster/routetext.h"
@@ -630,14 +631,12 @@ int CommandLine::routes(const QStringList &arguments)
         }
         contextName = target.value().context;
         ns = target.value().ns;
-        // The command line has no window to keep alive: a local event loop is fine here.
-        KubeClient client(target.value().connection);
-        QEventLoop loop;
-        client.listRoutes(ns, 30000, [&routes, &loop](const Result<QList<ApigeeRoute>> &result) {
-            routes = result;
-            loop.quit();
-        });
-        loop.exec();
+        // Like kubectl, the command line runs the context's credential plugin.
+        CancelFlag cancel;
+        g_cancel = &cancel;
+        catchInterrupts();
+        routes = fetchRoutes(ClusterRequest{parser.value(kubeconfig), contextName, ns, true}, cancel);
+        g_cancel = nullptr;
         if (!routes) {
             err() << routes.error().message << '\n';
             return ExitIncomplete;

@@ -1,5 +1,6 @@
 // Our Kubernetes client against a real HTTPS API server fixture on loopback, and
 // kubectl against the same fixture: both must see the same routes.
+#include "cluster/clusterfetch.h"
 #include "cluster/execcredential.h"
 #include "accesslog/accessloganalyzer.h"
 #include "cluster/kubeclient.h"
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void kubectlSeesTheSameRoutes();
     void execPlugins();
     void podsAndTheirLogs();
+    void pluginAskedAgainAfter401();
 };
 
 void tst_KubeClient::listsTheRoutes()
@@ -325,6 +327,40 @@ void tst_KubeClient::podsAndTheirLogs()
     QVERIFY(fixture.logRequests[0].contains(QStringLiteral("container=istio-proxy")));
     QVERIFY(fixture.logRequests[0].contains(QStringLiteral("tailLines=500")));
     QVERIFY(fixture.logRequests[0].contains(QStringLiteral("timestamps=true")));
+}
+
+void tst_KubeClient::pluginAskedAgainAfter401()
+{
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, routesJson());
+    QVERIFY(fixture.start());
+    QTemporaryDir dir;
+    // The first answer is a token the server no longer accepts, the next a good one.
+    const QString counter = dir.filePath(QStringLiteral("count"));
+    const QString plugin = dir.filePath(QStringLiteral("plugin"));
+    QFile script(plugin);
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write("#!/bin/sh\nif [ -e '" + counter.toUtf8() + "' ]; then token=good-token; else token=stale-token; fi\n"
+                 "touch '" + counter.toUtf8() + "'\n"
+                 "echo \"{\\\"kind\\\":\\\"ExecCredential\\\",\\\"apiVersion\\\":\\\"client.authentication.k8s.io/v1\\\","
+                 "\\\"status\\\":{\\\"token\\\":\\\"$token\\\"}}\"\n");
+    script.close();
+    script.setPermissions(script.permissions() | QFileDevice::ExeOwner);
+    const QString kubeconfig = fixture.writeKubeconfig();
+    QFile file(kubeconfig);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(file.readAll());
+    file.close();
+    text.replace(QStringLiteral("user: {token: good-token}"),
+                 QStringLiteral("user:\n    exec: {apiVersion: client.authentication.k8s.io/v1, command: %1}\n").arg(plugin));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(text.toUtf8());
+    file.close();
+    forgetExecCredentials();
+    CancelFlag control;
+    const auto routes = fetchRoutes(ClusterRequest{kubeconfig, QStringLiteral("fixture"), QStringLiteral("apigee"), true},
+                                    control);
+    QVERIFY2(routes.ok(), qPrintable(routes.ok() ? QString() : routes.error().message));
+    QCOMPARE(routes.value().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_KubeClient)

@@ -1,6 +1,7 @@
 #include "clusterfetch.h"
 
 #include "accesslog/accessloganalyzer.h"
+#include "cluster/execcredential.h"
 #include "cluster/kubeclient.h"
 #include "cluster/kubeconfig.h"
 
@@ -78,7 +79,9 @@ QString pluginCommand(const ClusterRequest &request)
     return (QStringList{user.exec->command} + user.exec->args).join(QLatin1Char(' '));
 }
 
-Result<QList<ApigeeRoute>> fetchRoutes(const ClusterRequest &request, TaskControl &control)
+namespace {
+
+Result<QList<ApigeeRoute>> fetchRoutesOnce(const ClusterRequest &request, TaskControl &control)
 {
     const Result<Target> target = targetFor(request);
     if (!target)
@@ -92,6 +95,19 @@ Result<QList<ApigeeRoute>> fetchRoutes(const ClusterRequest &request, TaskContro
         });
     });
     return answer.value_or(Result<QList<ApigeeRoute>>(Error{QStringLiteral("kube_canceled"), QString()}));
+}
+
+} // namespace
+
+Result<QList<ApigeeRoute>> fetchRoutes(const ClusterRequest &request, TaskControl &control)
+{
+    Result<QList<ApigeeRoute>> routes = fetchRoutesOnce(request, control);
+    // A plugin's cached token can expire early: after a 401, ask the plugin again, once.
+    if (!routes && routes.error().code == QLatin1String("kube_unauthorized") && request.runPlugin) {
+        forgetExecCredentials();
+        routes = fetchRoutesOnce(request, control);
+    }
+    return routes;
 }
 
 Result<AccessLogSummary> fetchIngressLogs(const ClusterRequest &request, int tailLines, TaskControl &control)
