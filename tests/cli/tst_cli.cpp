@@ -506,8 +506,13 @@ void tst_Cli::routesFromTheCluster()
                  {QStringLiteral("routes"), QStringLiteral("--kubeconfig"), forbidden.writeKubeconfig(),
                   QStringLiteral("--lang"), QStringLiteral("en")});
     QTRY_VERIFY_WITH_TIMEOUT(denied.state() == QProcess::NotRunning, 60000);
-    QCOMPARE(denied.exitCode(), 3); // the cluster refuses
-    QVERIFY(denied.readAllStandardError().contains("cannot list resource"));
+    const QByteArray deniedText = denied.readAllStandardError();
+    QVERIFY2(denied.exitStatus() == QProcess::NormalExit && denied.exitCode() == 3, // the cluster refuses
+             qPrintable(QStringLiteral("exit status %1, code %2, stderr: %3")
+                            .arg(int(denied.exitStatus()))
+                            .arg(denied.exitCode())
+                            .arg(QString::fromLocal8Bit(deniedText))));
+    QVERIFY(deniedText.contains("cannot list resource"));
 }
 
 void tst_Cli::podsAndTheirLogs()
