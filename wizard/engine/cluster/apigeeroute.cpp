@@ -2,35 +2,15 @@
 
 #include <QCoreApplication>
 
-#include <yaml-cpp/yaml.h>
+#include "cluster/yamlnodes.h"
 
 namespace SniDoctor {
 
 namespace {
 
-// node[key] without yaml-cpp's exceptions: a missing or non-map node has no children.
-YAML::Node child(const YAML::Node &node, const char *key)
-{
-    return node && node.IsMap() ? node[key] : YAML::Node();
-}
-
-// The items of a sequence; nothing for anything else.
-std::vector<YAML::Node> items(const YAML::Node &node)
-{
-    std::vector<YAML::Node> list;
-    if (node && node.IsSequence()) {
-        for (const YAML::Node &item : node)
-            list.push_back(item);
-    }
-    return list;
-}
-
-QString text(const YAML::Node &node)
-{
-    if (!node || !node.IsScalar())
-        return {};
-    return QString::fromStdString(node.Scalar());
-}
+using Yaml::child;
+using Yaml::items;
+using Yaml::text;
 
 QStringList textList(const YAML::Node &node)
 {

@@ -5,33 +5,15 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <yaml-cpp/yaml.h>
+#include "cluster/yamlnodes.h"
 
 namespace SniDoctor {
 
 namespace {
 
-// node[key] without yaml-cpp's exceptions: a missing or non-map node has no children.
-YAML::Node child(const YAML::Node &node, const char *key)
-{
-    return node && node.IsMap() ? node[key] : YAML::Node();
-}
-
-// The items of a sequence; nothing for anything else.
-std::vector<YAML::Node> items(const YAML::Node &node)
-{
-    std::vector<YAML::Node> list;
-    if (node && node.IsSequence()) {
-        for (const YAML::Node &item : node)
-            list.push_back(item);
-    }
-    return list;
-}
-
-QString text(const YAML::Node &node)
-{
-    return node && node.IsScalar() ? QString::fromStdString(node.Scalar()) : QString();
-}
+using Yaml::child;
+using Yaml::items;
+using Yaml::text;
 
 QString resolved(const QString &path, const QString &folder)
 {
