@@ -496,6 +496,11 @@ void tst_Cli::routesFromTheCluster()
     QCOMPARE(report[QStringLiteral("context")].toString(), QStringLiteral("fixture"));
     QCOMPARE(report[QStringLiteral("namespace")].toString(), QStringLiteral("apigee"));
     QCOMPARE(report[QStringLiteral("routes")].toArray().size(), 2);
+    // kubectl describe's events come with the route they are about.
+    QCOMPARE(report[QStringLiteral("routes")][1][QStringLiteral("name")].toString(), QStringLiteral("non-sni"));
+    QCOMPARE(report[QStringLiteral("routes")][1][QStringLiteral("events")][0][QStringLiteral("reason")].toString(),
+             QStringLiteral("GatewayNotFound"));
+    QVERIFY(report[QStringLiteral("routes")][0][QStringLiteral("events")].toArray().isEmpty());
     QCOMPARE(report[QStringLiteral("findings")][0][QStringLiteral("id")].toString(),
              QStringLiteral("wildcard_route_not_attached"));
 

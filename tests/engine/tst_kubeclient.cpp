@@ -66,6 +66,7 @@ private Q_SLOTS:
     void execPlugins();
     void podsAndTheirLogs();
     void pluginAskedAgainAfter401();
+    void routeEvents();
 };
 
 void tst_KubeClient::listsTheRoutes()
@@ -364,4 +365,36 @@ void tst_KubeClient::pluginAskedAgainAfter401()
 }
 
 QTEST_GUILESS_MAIN(tst_KubeClient)
+
+// kubectl describe apigeeroute non-sni lists the route's events; we ask the same
+// field selector and read them back.
+void tst_KubeClient::routeEvents()
+{
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, routesJson());
+    QVERIFY(fixture.start());
+    const auto config = loadKubeconfig({fixture.writeKubeconfig()}, true);
+    QVERIFY(config.ok());
+    const auto connection = kubeConnection(config.value(), QStringLiteral("fixture"));
+    QVERIFY(connection.ok());
+    KubeClient client(connection.value());
+    std::optional<Result<QList<KubeEvent>>> answer;
+    client.listEvents(QStringLiteral("apigee"), QStringLiteral("non-sni"), 10000,
+                      [&answer](const Result<QList<KubeEvent>> &result) { answer = result; });
+    QVERIFY(QTest::qWaitFor([&answer] { return answer.has_value(); }, 15000));
+    QVERIFY2(answer->ok(), qPrintable(answer->ok() ? QString() : answer->error().message));
+    QCOMPARE(answer->value().size(), 1);
+    const KubeEvent event = answer->value().first();
+    QCOMPARE(event.type, QStringLiteral("Warning"));
+    QCOMPARE(event.reason, QStringLiteral("GatewayNotFound"));
+    QCOMPARE(event.count, 3);
+    QVERIFY(event.message.contains(QStringLiteral("app=apigee-ingressgateway-other")));
+
+    answer.reset();
+    client.listEvents(QStringLiteral("apigee"), QStringLiteral("sni-route"), 10000,
+                      [&answer](const Result<QList<KubeEvent>> &result) { answer = result; });
+    QVERIFY(QTest::qWaitFor([&answer] { return answer.has_value(); }, 15000));
+    QVERIFY(answer->ok());
+    QVERIFY(answer->value().isEmpty());
+}
+
 #include "tst_kubeclient.moc"

@@ -114,6 +114,14 @@ QByteArray KubeApiFixture::respond(const QByteArray &request, int &code)
         }
         return m_routes;
     }
+    if (path == "/api/v1/namespaces/apigee/events") {
+        // Only the route non-sni has events; the selector must reach the server.
+        if (!requestLine.value(1).contains("fieldSelector=involvedObject.name%3Dnon-sni"))
+            return R"({"kind":"EventList","apiVersion":"v1","items":[]})";
+        return R"({"kind":"EventList","apiVersion":"v1","items":[)"
+               R"({"metadata":{"name":"non-sni.17f1","namespace":"apigee"},"involvedObject":{"kind":"ApigeeRoute","name":"non-sni"},)"
+               R"("type":"Warning","reason":"GatewayNotFound","message":"no ApigeeGateway matches selector app=apigee-ingressgateway-other","count":3,"lastTimestamp":"2025-05-19T04:40:00Z"}]})";
+    }
     if (path == "/api/v1/namespaces/apigee/pods") {
         return R"({"kind":"PodList","apiVersion":"v1","metadata":{"resourceVersion":"1210470"},"items":[)"
                R"({"metadata":{"name":"apigee-ingressgateway-ext-ingress-myorg-hyb-8f2c412-dvrcp","namespace":"apigee","creationTimestamp":"2025-05-17T06:00:00Z","labels":{"app":"apigee-ingressgateway"}},)"

@@ -12,6 +12,16 @@
 
 namespace SniDoctor {
 
+// A Kubernetes event about an object, as kubectl describe lists them.
+struct KubeEvent
+{
+    QString type;    // Normal, Warning
+    QString reason;
+    QString message;
+    int count = 1;
+    QString lastSeen; // RFC 3339 as the API gives it
+};
+
 // An ApigeeRoute (apigee.cloud.google.com/v1alpha1), reduced to what the runbook
 // checks (shared/domain.md section 3).
 struct ApigeeRoute
@@ -27,6 +37,7 @@ struct ApigeeRoute
     QMap<QString, QString> selector;
     QString file;  // where it was read from, for offline review; empty from the cluster
     int line = 0;  // 1-based line of its metadata.name in file
+    QList<KubeEvent> events; // from the cluster only: what kubectl describe shows
 
     [[nodiscard]] bool isWildcard() const { return hostnames.contains(QStringLiteral("*")); }
 };

@@ -94,7 +94,26 @@ Result<QList<ApigeeRoute>> fetchRoutesOnce(const ClusterRequest &request, TaskCo
             done();
         });
     });
-    return answer.value_or(Result<QList<ApigeeRoute>>(Error{QStringLiteral("kube_canceled"), QString()}));
+    if (!answer)
+        return Error{QStringLiteral("kube_canceled"), QString()};
+    if (!*answer)
+        return *answer;
+    // The events of each route, as kubectl describe apigeeroute shows them. A user
+    // allowed to list routes may not be allowed to list events: then routes come
+    // without events, not as an error.
+    QList<ApigeeRoute> routes = answer->value();
+    for (ApigeeRoute &route : routes) {
+        if (control.isCanceled())
+            break;
+        wait(client, control, [&](auto done) {
+            client.listEvents(target.value().ns, route.name, 15000, [&route, done](const Result<QList<KubeEvent>> &events) {
+                if (events)
+                    route.events = events.value();
+                done();
+            });
+        });
+    }
+    return routes;
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -235,6 +236,30 @@ void KubeClient::cancel()
     for (QNetworkReply *reply : replies)
         reply->abort();
     m_canceling = false;
+}
+
+void KubeClient::listEvents(const QString &ns, const QString &name, int timeoutMs,
+                            std::function<void(const Result<QList<KubeEvent>> &)> done)
+{
+    const QString path =
+        QStringLiteral("/api/v1/namespaces/%1/events?fieldSelector=involvedObject.name%3D").arg(ns) + name;
+    get(path, timeoutMs, [done = std::move(done)](const KubeResponse &response) {
+        if (!response.error.code.isEmpty()) {
+            done(response.error);
+            return;
+        }
+        QList<KubeEvent> events;
+        for (const QJsonValue &item : QJsonDocument::fromJson(response.body)[QStringLiteral("items")].toArray()) {
+            KubeEvent event;
+            event.type = item[QStringLiteral("type")].toString();
+            event.reason = item[QStringLiteral("reason")].toString();
+            event.message = item[QStringLiteral("message")].toString();
+            event.count = std::max(1, item[QStringLiteral("count")].toInt());
+            event.lastSeen = item[QStringLiteral("lastTimestamp")].toString();
+            events << event;
+        }
+        done(events);
+    });
 }
 
 void KubeClient::listIngressPods(const QString &ns, int timeoutMs,

@@ -80,6 +80,10 @@ public:
     void listRoutes(const QString &ns, int timeoutMs,
                     std::function<void(const Result<QList<ApigeeRoute>> &)> done);
 
+    // The events of one object (kubectl describe's Events), newest last.
+    void listEvents(const QString &ns, const QString &name, int timeoutMs,
+                    std::function<void(const Result<QList<KubeEvent>> &)> done);
+
     // The ingress gateway pods (label app=apigee-ingressgateway), as kubectl get pods.
     void listIngressPods(const QString &ns, int timeoutMs, std::function<void(const Result<QList<IngressPod>> &)> done);
 

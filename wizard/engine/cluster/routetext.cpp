@@ -99,6 +99,17 @@ QJsonObject routesToJson(const QList<ApigeeRoute> &routes, const QList<Finding> 
             {QStringLiteral("selector"), selector},
             {QStringLiteral("file"), route.file.isEmpty() ? QJsonValue() : QJsonValue(route.file)},
             {QStringLiteral("line"), route.line > 0 ? QJsonValue(route.line) : QJsonValue()},
+            {QStringLiteral("events"), [&route] {
+                 QJsonArray events;
+                 for (const KubeEvent &event : route.events) {
+                     events.append(QJsonObject{{QStringLiteral("type"), event.type},
+                                               {QStringLiteral("reason"), event.reason},
+                                               {QStringLiteral("message"), event.message},
+                                               {QStringLiteral("count"), event.count},
+                                               {QStringLiteral("last_seen"), event.lastSeen}});
+                 }
+                 return events;
+             }()},
         });
     }
     QJsonArray findingList;
