@@ -17,6 +17,8 @@
 #include "probe/probetext.h"
 #include "probe/tlsprobe.h"
 
+#include <optional>
+
 #include <QCommandLineParser>
 #include <QDir>
 #include <QEventLoop>
@@ -112,6 +114,22 @@ bool parseHostPort(const QString &text, QString &host, quint16 &port)
         port = static_cast<quint16>(value);
     }
     return true;
+}
+
+// Parses a command's options; when that fails or --help was asked, says so and
+// gives the exit code to return.
+std::optional<int> parseOrHelp(QCommandLineParser &parser, const QStringList &arguments,
+                               const QCommandLineOption &help, const QString &command)
+{
+    if (!parser.parse(arguments)) {
+        err() << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(help)) {
+        out() << parser.helpText().replace(arguments.value(0), command);
+        return ExitNoProblem;
+    }
+    return std::nullopt;
 }
 
 int exitCodeFor(const ProbeReport &report)
@@ -434,14 +452,8 @@ int CommandLine::probe(const QStringList &arguments)
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("This help."));
     parser.addOptions({connect, timeout, caFile, json, help});
-    if (!parser.parse(arguments)) {
-        err() << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(help)) {
-        out() << parser.helpText().replace(arguments.value(0), QStringLiteral("sni-doctor probe"));
-        return ExitNoProblem;
-    }
+    if (const auto done = parseOrHelp(parser, arguments, help, QStringLiteral("sni-doctor probe")))
+        return *done;
     if (parser.positionalArguments().size() != 1) {
         err() << tr("Give exactly one HOST[:PORT]. Try sni-doctor probe --help.") << '\n';
         return ExitUsage;
@@ -488,14 +500,8 @@ int CommandLine::logs(const QStringList &arguments)
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("This help."));
     parser.addOptions({json, help});
-    if (!parser.parse(arguments)) {
-        err() << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(help)) {
-        out() << parser.helpText().replace(arguments.value(0), QStringLiteral("sni-doctor logs"));
-        return ExitNoProblem;
-    }
+    if (const auto done = parseOrHelp(parser, arguments, help, QStringLiteral("sni-doctor logs")))
+        return *done;
     if (parser.positionalArguments().isEmpty()) {
         err() << tr("Give at least one FILE (or - for standard input). Try sni-doctor logs --help.") << '\n';
         return ExitUsage;
@@ -531,14 +537,8 @@ int CommandLine::capture(const QStringList &arguments)
                                   tr("Print one line per ClientHello (frame, SNI, reaction), for scripts."));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("This help."));
     parser.addOptions({json, list, help});
-    if (!parser.parse(arguments)) {
-        err() << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(help)) {
-        out() << parser.helpText().replace(arguments.value(0), QStringLiteral("sni-doctor capture"));
-        return ExitNoProblem;
-    }
+    if (const auto done = parseOrHelp(parser, arguments, help, QStringLiteral("sni-doctor capture")))
+        return *done;
     if (parser.positionalArguments().size() != 1) {
         err() << tr("Give exactly one capture FILE. Try sni-doctor capture --help.") << '\n';
         return ExitUsage;
@@ -595,14 +595,8 @@ int CommandLine::routes(const QStringList &arguments)
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("This help."));
     parser.addOptions({from, kubeconfig, contextOption, namespaceOption, json, help});
-    if (!parser.parse(arguments)) {
-        err() << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(help)) {
-        out() << parser.helpText().replace(arguments.value(0), QStringLiteral("sni-doctor routes"));
-        return ExitNoProblem;
-    }
+    if (const auto done = parseOrHelp(parser, arguments, help, QStringLiteral("sni-doctor routes")))
+        return *done;
     Result<QList<ApigeeRoute>> routes = QList<ApigeeRoute>{};
     QString source = QStringLiteral("file");
     QString contextName;
@@ -695,14 +689,8 @@ int CommandLine::pods(const QStringList &arguments)
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("This help."));
     parser.addOptions({kubeconfig, contextOption, namespaceOption, logs, tail, json, help});
-    if (!parser.parse(arguments)) {
-        err() << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(help)) {
-        out() << parser.helpText().replace(arguments.value(0), QStringLiteral("sni-doctor pods"));
-        return ExitNoProblem;
-    }
+    if (const auto done = parseOrHelp(parser, arguments, help, QStringLiteral("sni-doctor pods")))
+        return *done;
     bool ok = false;
     const int tailLines = parser.value(tail).toInt(&ok);
     if (!ok || tailLines < 0) {
@@ -819,14 +807,8 @@ int CommandLine::lab(const QStringList &arguments)
                                    QStringLiteral("FILE"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("This help."));
     parser.addOptions({port, mode, bind, host, caOut, help});
-    if (!parser.parse(arguments)) {
-        err() << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(help)) {
-        out() << parser.helpText().replace(arguments.value(0), QStringLiteral("sni-doctor lab"));
-        return ExitNoProblem;
-    }
+    if (const auto done = parseOrHelp(parser, arguments, help, QStringLiteral("sni-doctor lab")))
+        return *done;
     LabOptions options;
     bool ok = false;
     const uint portValue = parser.value(port).toUInt(&ok);
