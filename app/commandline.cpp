@@ -20,6 +20,7 @@
 #include <optional>
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QJsonArray>
@@ -126,7 +127,13 @@ std::optional<int> parseOrHelp(QCommandLineParser &parser, const QStringList &ar
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        out() << parser.helpText().replace(arguments.value(0), command);
+        // The usage line names the program as started (argv[0]); name the command
+        // instead, and leave the description's words alone.
+        QString text = parser.helpText();
+        const QString usage = QStringLiteral("Usage: ") + QCoreApplication::arguments().value(0);
+        if (text.startsWith(usage))
+            text.replace(0, usage.size(), QStringLiteral("Usage: ") + command);
+        out() << text;
         return ExitNoProblem;
     }
     return std::nullopt;

@@ -82,6 +82,11 @@ void tst_Cli::versionAndHelp()
     const Run probeHelp = run({QStringLiteral("probe"), QStringLiteral("--help")});
     QCOMPARE(probeHelp.exitCode, 0);
     QVERIFY(probeHelp.out.contains("--connect"));
+    // The usage line names the command; the description keeps its own words.
+    const auto captureHelp = run({QStringLiteral("capture"), QStringLiteral("--help")});
+    QCOMPARE(captureHelp.exitCode, 0);
+    QVERIFY2(captureHelp.out.startsWith("Usage: sni-doctor capture [options] FILE"), captureHelp.out.constData());
+    QVERIFY(captureHelp.out.contains("Reads a packet capture"));
 }
 
 void tst_Cli::usageErrorsExitTwo_data()
