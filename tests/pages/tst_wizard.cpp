@@ -520,6 +520,9 @@ void tst_Wizard::routesPageConnectsAndAsksBeforePlugins()
 
     m_window->findChild<QAction *>(QStringLiteral("language_es"))->trigger();
     QTRY_VERIFY(page->title().startsWith(QStringLiteral("Paso 5")));
+    // The status line written in English is said again in Spanish.
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("routesStatus"))->text(),
+             QStringLiteral("Leídas 2 rutas del clúster."));
     screenshot(QStringLiteral("routes_es"));
     m_window->findChild<QAction *>(QStringLiteral("language_en"))->trigger();
     QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("en"));

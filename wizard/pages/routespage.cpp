@@ -130,7 +130,7 @@ RoutesPage::RoutesPage(CaseSession *session, QWidget *parent)
     connect(m_namespace, &QLineEdit::textChanged, this, &RoutesPage::updateCommands);
     connect(m_context, &QComboBox::currentIndexChanged, this, [this] {
         const QString problem = m_context->currentData(Qt::ToolTipRole).toString();
-        m_status->setText(problem);
+        setStatus([problem] { return problem; });
     });
 
     // Prefilled the kubectl way: KUBECONFIG's first file, else ~/.kube/config.
@@ -156,7 +156,7 @@ void RoutesPage::loadContexts()
         return;
     const Result<Kubeconfig> config = loadKubeconfig({path}, true);
     if (!config) {
-        m_status->setText(config.error().message);
+        setStatus([message = config.error().message] { return message; });
         return;
     }
     for (const KubeContext &context : config.value().contexts) {
@@ -187,7 +187,7 @@ void RoutesPage::connectToCluster()
     }
     askPluginConsent(
         this, kubeconfig, command, [this, kubeconfig, context, ns] { startFetch(kubeconfig, context, ns, true); },
-        [this] { m_status->setText(tr("Not connected: the credential plugin was not run.")); });
+        [this] { setStatus([] { return tr("Not connected: the credential plugin was not run."); }); });
 }
 
 void RoutesPage::startFetch(const QString &kubeconfig, const QString &context, const QString &ns, bool runPlugin)
@@ -200,7 +200,7 @@ void RoutesPage::startFetch(const QString &kubeconfig, const QString &context, c
     });
     m_connect->setEnabled(false);
     m_loadFile->setEnabled(false);
-    m_status->setText(tr("Connecting to %1…").arg(context));
+    setStatus([context] { return tr("Connecting to %1…").arg(context); });
     Q_EMIT runningChanged(true);
     Q_EMIT completeChanged();
 }
@@ -209,17 +209,19 @@ void RoutesPage::loadFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_status->setText(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        setStatus([path, why = file.errorString()] { return tr("Cannot read %1: %2").arg(path, why); });
         return;
     }
     const Result<QList<ApigeeRoute>> routes = parseApigeeRoutes(file.readAll(), path);
     if (!routes) {
-        m_status->setText(routes.error().message);
+        setStatus([message = routes.error().message] { return message; });
         return;
     }
     m_error = {};
     m_session->setRoutes(routes.value(), QFileInfo(path).fileName());
-    m_status->setText(tr("Read %n route(s) from %1.", nullptr, int(routes.value().size())).arg(QFileInfo(path).fileName()));
+    setStatus([count = int(routes.value().size()), name = QFileInfo(path).fileName()] {
+        return tr("Read %n route(s) from %1.", nullptr, count).arg(name);
+    });
     showRoutes();
 }
 
@@ -228,7 +230,7 @@ void RoutesPage::cancel()
     if (!isRunning())
         return;
     m_task->cancel();
-    m_status->setText(tr("Canceling…"));
+    setStatus([] { return tr("Canceling…"); });
 }
 
 void RoutesPage::finished()
@@ -238,13 +240,13 @@ void RoutesPage::finished()
     if (const auto result = m_task->result()) {
         if (*result) {
             m_session->setRoutes(result->value(), QStringLiteral("cluster"));
-            m_status->setText(tr("Read %n route(s) from the cluster.", nullptr, int(result->value().size())));
+            setStatus([count = int(result->value().size())] { return tr("Read %n route(s) from the cluster.", nullptr, count); });
         } else {
             m_error = result->error();
-            m_status->setText(m_error.message);
+            setStatus([message = m_error.message] { return message; });
         }
     } else {
-        m_status->setText(tr("Canceled: no result."));
+        setStatus([] { return tr("Canceled: no result."); });
     }
     showRoutes();
     Q_EMIT runningChanged(false);
@@ -309,8 +311,18 @@ void RoutesPage::changeEvent(QEvent *event)
     QWizardPage::changeEvent(event);
 }
 
+// The status line is kept as a function so that a language switch says it again
+// in the new language.
+void RoutesPage::setStatus(std::function<QString()> text)
+{
+    m_statusText = std::move(text);
+    m_status->setText(m_statusText());
+}
+
 void RoutesPage::retranslate()
 {
+    if (m_statusText)
+        m_status->setText(m_statusText());
     setTitle(tr("Step 5: Check the Apigee routes"));
     setSubTitle(tr("Clients without SNI are served only by a wildcard ApigeeRoute (hostnames [\"*\"]) with "
                    "enableNonSniClient: true, listed in additionalGateways of every virtual host."));

@@ -48,6 +48,7 @@ protected:
 
 private:
     void retranslate();
+    void setStatus(std::function<QString()> text);
     void finished();
     void showRoutes();
     void updateCommands();
@@ -70,6 +71,7 @@ private:
     QPushButton *m_cancel;
     QProgressBar *m_progress;
     QLabel *m_status;
+    std::function<QString()> m_statusText;
     QTableWidget *m_table;
     VerdictPanel *m_verdict;
     CommandBox *m_commands;
