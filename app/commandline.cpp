@@ -667,6 +667,18 @@ int CommandLine::routes(const QStringList &arguments)
                     QStringLiteral("additionalGateways")},
                    rows);
         o << '\n';
+        // Each route's events, as kubectl describe apigeeroute ends.
+        for (const ApigeeRoute &route : routes.value()) {
+            if (route.events.isEmpty())
+                continue;
+            o << tr("Events of %1:").arg(route.name) << '\n';
+            QList<QStringList> eventRows;
+            for (const KubeEvent &event : route.events)
+                eventRows << QStringList{event.type, event.reason, event.lastSeen, QString::number(event.count),
+                                         event.message};
+            printTable({tr("Type"), tr("Reason"), tr("Last seen"), tr("Count"), tr("Message")}, eventRows);
+            o << '\n';
+        }
         for (const Finding &finding : findings) {
             o << QStringLiteral("[%1] %2 (%3)\n").arg(severityId(finding.severity), RouteText::title(finding), finding.id);
             o << "    " << RouteText::detail(finding) << '\n';

@@ -1137,6 +1137,30 @@ Exit codes: 0 no problem found, 1 a problem found, 2 usage or input error, 3 cou
         <source>The log of %1 could not be read: %2</source>
         <translation>The log of %1 could not be read: %2</translation>
     </message>
+    <message>
+        <source>Events of %1:</source>
+        <translation>Events of %1:</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::DoctorWizard</name>
@@ -2047,6 +2071,46 @@ SHA-256: %6
     <message>
         <source>Apigee routes</source>
         <translation>Apigee routes</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Events of the routes (as kubectl describe shows them):</source>
+        <translation>&amp;Events of the routes (as kubectl describe shows them):</translation>
+    </message>
+    <message>
+        <source>Events of the routes</source>
+        <translation>Events of the routes</translation>
+    </message>
+    <message>
+        <source>Fetch the ingress pods&apos; logs of this cluster into step 2</source>
+        <translation>Fetch the ingress pods&apos; logs of this cluster into step 2</translation>
+    </message>
+    <message>
+        <source>Reads the access log of every ingress gateway pod of this namespace and analyzes it on the logs page (step 2).</source>
+        <translation>Reads the access log of every ingress gateway pod of this namespace and analyzes it on the logs page (step 2).</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch ingress logs</source>
+        <translation>&amp;Fetch ingress logs</translation>
     </message>
 </context>
 <context>

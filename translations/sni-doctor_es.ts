@@ -1137,6 +1137,30 @@ Códigos de salida: 0 ningún problema, 1 se encontró un problema, 2 error de u
         <source>The log of %1 could not be read: %2</source>
         <translation>El registro de %1 no se pudo leer: %2</translation>
     </message>
+    <message>
+        <source>Events of %1:</source>
+        <translation>Eventos de %1:</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Visto por última vez</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Veces</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::DoctorWizard</name>
@@ -2047,6 +2071,46 @@ SHA-256: %6
     <message>
         <source>Apigee routes</source>
         <translation>Rutas de Apigee</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Visto por última vez</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Veces</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>&amp;Events of the routes (as kubectl describe shows them):</source>
+        <translation>E&amp;ventos de las rutas (como los muestra kubectl describe):</translation>
+    </message>
+    <message>
+        <source>Events of the routes</source>
+        <translation>Eventos de las rutas</translation>
+    </message>
+    <message>
+        <source>Fetch the ingress pods&apos; logs of this cluster into step 2</source>
+        <translation>Obtener en el paso 2 los registros de los pods de entrada de este clúster</translation>
+    </message>
+    <message>
+        <source>Reads the access log of every ingress gateway pod of this namespace and analyzes it on the logs page (step 2).</source>
+        <translation>Lee el registro de acceso de cada pod apigee-ingressgateway de este espacio de nombres y lo analiza en la página de registros (paso 2).</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch ingress logs</source>
+        <translation>&amp;Obtener los registros de la entrada</translation>
     </message>
 </context>
 <context>

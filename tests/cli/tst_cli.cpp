@@ -503,11 +503,23 @@ void tst_Cli::routesFromTheCluster()
     QCOMPARE(report[QStringLiteral("routes")].toArray().size(), 2);
     // kubectl describe's events come with the route they are about.
     QCOMPARE(report[QStringLiteral("routes")][1][QStringLiteral("name")].toString(), QStringLiteral("non-sni"));
-    QCOMPARE(report[QStringLiteral("routes")][1][QStringLiteral("events")][0][QStringLiteral("reason")].toString(),
+    QCOMPARE(report[QStringLiteral("routes")][1][QStringLiteral("events")][1][QStringLiteral("reason")].toString(),
              QStringLiteral("GatewayNotFound"));
+    QCOMPARE(report[QStringLiteral("routes")][1][QStringLiteral("events")][1][QStringLiteral("last_seen")].toString(),
+             QStringLiteral("2025-05-19T04:40:00Z"));
     QVERIFY(report[QStringLiteral("routes")][0][QStringLiteral("events")].toArray().isEmpty());
     QCOMPARE(report[QStringLiteral("findings")][0][QStringLiteral("id")].toString(),
              QStringLiteral("wildcard_route_not_attached"));
+
+    // The plain report ends each route with its events, as kubectl describe does.
+    QProcess text;
+    text.start(QStringLiteral(SNI_DOCTOR_BINARY), {QStringLiteral("routes"), QStringLiteral("--kubeconfig"), kubeconfig,
+                                                   QStringLiteral("--lang"), QStringLiteral("en")});
+    QTRY_VERIFY_WITH_TIMEOUT(text.state() == QProcess::NotRunning, 60000);
+    const QString plain = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(plain.contains(QStringLiteral("Events of non-sni:")), qPrintable(plain));
+    QVERIFY(plain.contains(QRegularExpression(QStringLiteral("Warning +GatewayNotFound +2025-05-19T04:40:00Z +3 +no ApigeeGateway"))));
+    QVERIFY(!plain.contains(QStringLiteral("Events of myorg-hyb-dev-grp-000-33620d0")));
 
     KubeApiFixture forbidden(KubeApiFixture::Mode::Forbidden, {});
     QVERIFY(forbidden.start());

@@ -366,8 +366,9 @@ void tst_KubeClient::pluginAskedAgainAfter401()
 
 QTEST_GUILESS_MAIN(tst_KubeClient)
 
-// kubectl describe apigeeroute non-sni lists the route's events; we ask the same
-// field selector and read them back.
+// kubectl describe apigeeroute non-sni lists the route's events. We ask the
+// namespace's ApigeeRoute events in one request and hand each route its own, oldest
+// first; events of routes that no longer exist are dropped.
 void tst_KubeClient::routeEvents()
 {
     KubeApiFixture fixture(KubeApiFixture::Mode::Ok, routesJson());
@@ -377,24 +378,34 @@ void tst_KubeClient::routeEvents()
     const auto connection = kubeConnection(config.value(), QStringLiteral("fixture"));
     QVERIFY(connection.ok());
     KubeClient client(connection.value());
-    std::optional<Result<QList<KubeEvent>>> answer;
-    client.listEvents(QStringLiteral("apigee"), QStringLiteral("non-sni"), 10000,
-                      [&answer](const Result<QList<KubeEvent>> &result) { answer = result; });
+    std::optional<Result<QHash<QString, QList<KubeEvent>>>> answer;
+    client.listEvents(QStringLiteral("apigee"), QStringLiteral("ApigeeRoute"), 10000,
+                      [&answer](const Result<QHash<QString, QList<KubeEvent>>> &result) { answer = result; });
     QVERIFY(QTest::qWaitFor([&answer] { return answer.has_value(); }, 15000));
     QVERIFY2(answer->ok(), qPrintable(answer->ok() ? QString() : answer->error().message));
-    QCOMPARE(answer->value().size(), 1);
-    const KubeEvent event = answer->value().first();
-    QCOMPARE(event.type, QStringLiteral("Warning"));
-    QCOMPARE(event.reason, QStringLiteral("GatewayNotFound"));
-    QCOMPARE(event.count, 3);
-    QVERIFY(event.message.contains(QStringLiteral("app=apigee-ingressgateway-other")));
+    const QList<KubeEvent> events = answer->value().value(QStringLiteral("non-sni"));
+    QCOMPARE(events.size(), 2);
+    QCOMPARE(events[0].reason, QStringLiteral("Created")); // oldest first
+    const KubeEvent warning = events[1];
+    QCOMPARE(warning.type, QStringLiteral("Warning"));
+    QCOMPARE(warning.reason, QStringLiteral("GatewayNotFound"));
+    QCOMPARE(warning.count, 3);
+    QCOMPARE(warning.lastSeen, QStringLiteral("2025-05-19T04:40:00Z"));
+    QVERIFY(warning.message.contains(QStringLiteral("app=apigee-ingressgateway-other")));
+    // An events.k8s.io event: no lastTimestamp, eventTime instead.
+    QCOMPARE(answer->value().value(QStringLiteral("old-route")).value(0).lastSeen,
+             QStringLiteral("2025-05-01T00:00:00.000000Z"));
 
-    answer.reset();
-    client.listEvents(QStringLiteral("apigee"), QStringLiteral("sni-route"), 10000,
-                      [&answer](const Result<QList<KubeEvent>> &result) { answer = result; });
-    QVERIFY(QTest::qWaitFor([&answer] { return answer.has_value(); }, 15000));
-    QVERIFY(answer->ok());
-    QVERIFY(answer->value().isEmpty());
+    // The whole fetch: one events request for all routes, each route with its own.
+    CancelFlag control;
+    const auto routes = fetchRoutes(ClusterRequest{fixture.writeKubeconfig(), QStringLiteral("fixture"),
+                                                   QStringLiteral("apigee"), false},
+                                    control);
+    QVERIFY(routes.ok());
+    QCOMPARE(routes.value().size(), 2);
+    QVERIFY(routes.value()[0].events.isEmpty());
+    QCOMPARE(routes.value()[1].events.size(), 2);
+    QCOMPARE(fixture.requests.count(QStringLiteral("/api/v1/namespaces/apigee/events")), 2); // ours above + the fetch
 }
 
 #include "tst_kubeclient.moc"

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void capturePageReadsACapture();
     void routesPageConnectsAndAsksBeforePlugins();
     void logsPageFetchesFromTheCluster();
+    void routesPageFetchesIngressLogs();
 
 private:
     ProbePage *goToProbePage();
@@ -480,6 +481,13 @@ void tst_Wizard::routesPageConnectsAndAsksBeforePlugins()
     QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("routesFindings"))->text().contains(
         QStringLiteral("myorg-hyb-dev-grp-000-33620d0")));
     QCOMPARE(wizard->stepList()->state(DoctorWizard::StepRoutes), StepList::State::Error);
+    // kubectl describe's events, oldest first, under the routes.
+    auto *events = m_window->findChild<QTableWidget *>(QStringLiteral("routesEvents"));
+    QVERIFY(events->isVisible());
+    QCOMPARE(events->rowCount(), 2);
+    QCOMPARE(events->item(1, 0)->text(), QStringLiteral("non-sni"));
+    QCOMPARE(events->item(1, 2)->text(), QStringLiteral("GatewayNotFound"));
+    QVERIFY(m_window->findChild<QPushButton *>(QStringLiteral("routesFetchLogs"))->isEnabled());
     screenshot(QStringLiteral("routes_en"));
 
     // A kubeconfig whose user runs a plugin: nothing runs until the user agrees.
@@ -517,6 +525,12 @@ void tst_Wizard::routesPageConnectsAndAsksBeforePlugins()
     consent->button(QMessageBox::Yes)->click();
     QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(marker) && !page->isRunning(), 30000);
     QVERIFY(verdict->text().startsWith(QStringLiteral("The wildcard route is not attached")));
+    // Saved output has no events: the table goes away.
+    page->loadFile(QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/healthy.yaml"));
+    QVERIFY(!events->isVisible());
+    QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("routesFetchLogs"))->isEnabled());
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("routesConnect")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning() && events->isVisible(), 30000);
 
     m_window->findChild<QAction *>(QStringLiteral("language_es"))->trigger();
     QTRY_VERIFY(page->title().startsWith(QStringLiteral("Paso 5")));
@@ -546,6 +560,35 @@ void tst_Wizard::logsPageFetchesFromTheCluster()
     const QString verdict = m_window->findChild<QLabel *>(QStringLiteral("logsVerdict"))->text();
     QVERIFY2(verdict.startsWith(QStringLiteral("Clients without SNI are being refused: 2 connections")), qPrintable(verdict));
     QCOMPARE(wizard->session()->accessLogSummary()->inputs.size(), 2); // one per ingress pod
+    QCOMPARE(fixture.logRequests.size(), 2);
+    QSettings().remove(QStringLiteral("cluster"));
+}
+
+// Step 5's "Fetch ingress logs" goes back to step 2 (here through the start page:
+// the runbook's shortcut skipped it) and reads the logs of the cluster just connected.
+void tst_Wizard::routesPageFetchesIngressLogs()
+{
+    QFile list(QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/api-list.json"));
+    QVERIFY(list.open(QIODevice::ReadOnly));
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, list.readAll());
+    QVERIFY(fixture.start());
+    DoctorWizard *wizard = m_window->wizard();
+    QVERIFY(goToProbePage());
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    auto *page = qobject_cast<RoutesPage *>(wizard->currentPage());
+    QVERIFY(page);
+    auto *fetchLogs = m_window->findChild<QPushButton *>(QStringLiteral("routesFetchLogs"));
+    QVERIFY(!fetchLogs->isEnabled()); // nothing connected yet
+    page->setKubeconfig(fixture.writeKubeconfig());
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("routesConnect")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning() && fetchLogs->isEnabled(), 30000);
+    QTest::mouseClick(fetchLogs, Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(DoctorWizard::AccessLogPageId));
+    auto *logs = qobject_cast<AccessLogPage *>(wizard->currentPage());
+    QVERIFY(logs);
+    QTRY_VERIFY_WITH_TIMEOUT(!logs->isRunning() && wizard->session()->accessLogSummary(), 30000);
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("logsVerdict"))->text().startsWith(
+        QStringLiteral("Clients without SNI are being refused")));
     QCOMPARE(fixture.logRequests.size(), 2);
     QSettings().remove(QStringLiteral("cluster"));
 }

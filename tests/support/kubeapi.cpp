@@ -115,12 +115,17 @@ QByteArray KubeApiFixture::respond(const QByteArray &request, int &code)
         return m_routes;
     }
     if (path == "/api/v1/namespaces/apigee/events") {
-        // Only the route non-sni has events; the selector must reach the server.
-        if (!requestLine.value(1).contains("fieldSelector=involvedObject.name%3Dnon-sni"))
-            return R"({"kind":"EventList","apiVersion":"v1","items":[]})";
-        return R"({"kind":"EventList","apiVersion":"v1","items":[)"
-               R"({"metadata":{"name":"non-sni.17f1","namespace":"apigee"},"involvedObject":{"kind":"ApigeeRoute","name":"non-sni"},)"
-               R"("type":"Warning","reason":"GatewayNotFound","message":"no ApigeeGateway matches selector app=apigee-ingressgateway-other","count":3,"lastTimestamp":"2025-05-19T04:40:00Z"}]})";
+        // The ApigeeRoutes' events, out of time order, plus one of another route name
+        // the list does not hold; the kind selector must reach the server.
+        if (!requestLine.value(1).contains("fieldSelector=involvedObject.kind%3DApigeeRoute"))
+            return R"({"kind":"EventList","apiVersion":"v1","metadata":{"resourceVersion":"1210470"},"items":[]})";
+        return R"({"kind":"EventList","apiVersion":"v1","metadata":{"resourceVersion":"1210470"},"items":[)"
+               R"({"metadata":{"name":"non-sni.17f2","namespace":"apigee"},"involvedObject":{"kind":"ApigeeRoute","namespace":"apigee","name":"non-sni"},)"
+               R"("type":"Warning","reason":"GatewayNotFound","message":"no ApigeeGateway matches selector app=apigee-ingressgateway-other","count":3,"lastTimestamp":"2025-05-19T04:40:00Z"},)"
+               R"({"metadata":{"name":"non-sni.17f1","namespace":"apigee"},"involvedObject":{"kind":"ApigeeRoute","namespace":"apigee","name":"non-sni"},)"
+               R"("type":"Normal","reason":"Created","message":"route created","count":1,"lastTimestamp":"2025-05-18T10:00:00Z"},)"
+               R"({"metadata":{"name":"old-route.17f3","namespace":"apigee","creationTimestamp":"2025-05-01T00:00:00Z"},"involvedObject":{"kind":"ApigeeRoute","namespace":"apigee","name":"old-route"},)"
+               R"("type":"Normal","reason":"Deleted","message":"route deleted","eventTime":"2025-05-01T00:00:00.000000Z","lastTimestamp":null}]})";
     }
     if (path == "/api/v1/namespaces/apigee/pods") {
         return R"({"kind":"PodList","apiVersion":"v1","metadata":{"resourceVersion":"1210470"},"items":[)"

@@ -229,6 +229,11 @@ void AccessLogPage::analyzeText(const QByteArray &text)
     start([text, name](TaskControl &) -> Result<AccessLogSummary> { return analyzeAccessLogText(text, name); });
 }
 
+void AccessLogPage::setNamespace(const QString &ns)
+{
+    m_namespace->setText(ns);
+}
+
 void AccessLogPage::fetchFromCluster()
 {
     if (isRunning())

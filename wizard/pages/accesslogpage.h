@@ -45,6 +45,7 @@ public:
     void analyzeText(const QByteArray &text);
     // Reads every ingress pod's log from the cluster the routes page (or kubectl) uses.
     void fetchFromCluster();
+    void setNamespace(const QString &ns);
     void cancelAnalysis();
 
 Q_SIGNALS:

@@ -52,6 +52,22 @@ DoctorWizard::DoctorWizard(QWidget *parent)
         m_routesRunning = running;
         updateSteps();
     });
+    // The routes page's "Fetch ingress logs": back to step 2 (through the start page
+    // when the runbook's shortcut skipped it), which reads the logs of the same cluster.
+    connect(routes, &RoutesPage::fetchLogsRequested, this, [this, logs](const QString &ns) {
+        while (currentId() != AccessLogPageId && currentId() != WelcomePageId) {
+            const int before = currentId();
+            back();
+            if (currentId() == before)
+                break;
+        }
+        if (currentId() == WelcomePageId) {
+            setField(QStringLiteral("knownNoSni"), false);
+            next();
+        }
+        logs->setNamespace(ns);
+        logs->fetchFromCluster();
+    });
     connect(probe, &ProbePage::runningChanged, this, [this](bool running) {
         m_probeRunning = running;
         updateSteps();

@@ -4,6 +4,7 @@
 #include "probe/probetext.h"
 #include "session/casesession.h"
 #include "statusicon.h"
+#include "tableheight.h"
 #include "verdictpanel.h"
 
 #include <QEvent>
@@ -104,7 +105,7 @@ ProbePage::ProbePage(CaseSession *session, QWidget *parent)
     m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setWordWrap(false);
-    fitTableHeight();
+    fitTableHeight(m_table, 3, 3); // three attempts, always all visible
 
     auto *caRow = new QHBoxLayout;
     caRow->addWidget(m_caFile, 1);
@@ -292,25 +293,12 @@ void ProbePage::showReport()
                          new QTableWidgetItem(tr("%1 / %2").arg(attempt.bytesSent).arg(attempt.bytesReceived)));
         m_table->setItem(row, ColumnTime, new QTableWidgetItem(tr("%1 ms").arg(attempt.elapsedMs)));
     }
-    fitTableHeight();
+    fitTableHeight(m_table, 3, 3); // three attempts, always all visible
     QList<VerdictPanel::Item> items;
     for (const Finding &finding : report->findings)
         items << VerdictPanel::Item{ProbeText::title(finding), ProbeText::detail(finding)};
     m_verdict->showVerdict(ProbeText::verdict(*report), leadingFinding(report->findings), items,
                            ProbeText::nextStep(*report));
-}
-
-void ProbePage::fitTableHeight()
-{
-    // Three attempts, always all visible: no scroll bar inside the page's own scroll area.
-    m_table->resizeRowsToContents();
-    int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
-    for (int row = 0; row < 3; ++row)
-        height += row < m_table->rowCount() ? m_table->rowHeight(row)
-                                            : m_table->verticalHeader()->defaultSectionSize();
-    if (m_table->horizontalScrollBar()->isVisible() || m_table->horizontalHeader()->length() > m_table->viewport()->width())
-        height += m_table->horizontalScrollBar()->sizeHint().height();
-    m_table->setFixedHeight(height);
 }
 
 void ProbePage::updateCommands()

@@ -48,7 +48,6 @@ private:
     void probeFinished();
     void showReport();
     void updateCommands();
-    void fitTableHeight();
     void browseCaFile();
     [[nodiscard]] ProbeTarget targetFromFields() const;
     void loadSettings();

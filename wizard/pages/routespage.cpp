@@ -6,6 +6,7 @@
 #include "commandbox.h"
 #include "pluginconsent.h"
 #include "session/casesession.h"
+#include "tableheight.h"
 #include "verdictpanel.h"
 
 #include <QComboBox>
@@ -31,6 +32,7 @@ namespace SniDoctor {
 namespace {
 
 enum Column { ColumnName, ColumnState, ColumnHostnames, ColumnNonSni, ColumnGateways, ColumnCredentials, ColumnCount };
+enum EventColumn { EventRoute, EventType, EventReason, EventLastSeen, EventCount, EventMessage, EventColumnCount };
 
 } // namespace
 
@@ -51,6 +53,9 @@ RoutesPage::RoutesPage(CaseSession *session, QWidget *parent)
     , m_progress(new QProgressBar)
     , m_status(new QLabel)
     , m_table(new QTableWidget(0, ColumnCount))
+    , m_eventsLabel(new QLabel)
+    , m_events(new QTableWidget(0, EventColumnCount))
+    , m_fetchLogs(new QPushButton)
     , m_verdict(new VerdictPanel(QStringLiteral("routes")))
     , m_commands(new CommandBox)
 {
@@ -63,6 +68,8 @@ RoutesPage::RoutesPage(CaseSession *session, QWidget *parent)
     m_cancel->setObjectName(QStringLiteral("routesCancel"));
     m_status->setObjectName(QStringLiteral("routesStatus"));
     m_table->setObjectName(QStringLiteral("routesTable"));
+    m_events->setObjectName(QStringLiteral("routesEvents"));
+    m_fetchLogs->setObjectName(QStringLiteral("routesFetchLogs"));
     m_commands->setObjectName(QStringLiteral("routesCommands"));
     m_intro->setWordWrap(true);
     m_status->setWordWrap(true);
@@ -72,15 +79,18 @@ RoutesPage::RoutesPage(CaseSession *session, QWidget *parent)
     m_context->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_progress->setMaximumHeight(8);
     m_progress->setTextVisible(false);
-    for (QPushButton *button : {m_browse, m_connect, m_loadFile, m_cancel})
+    for (QPushButton *button : {m_browse, m_connect, m_loadFile, m_cancel, m_fetchLogs})
         button->setAutoDefault(false);
-    m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setTabKeyNavigation(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setMinimumHeight(120);
-    m_table->setWordWrap(false);
+    m_fetchLogs->setEnabled(false);
+    for (QTableWidget *table : {m_table, m_events}) {
+        table->verticalHeader()->hide();
+        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        table->setSelectionBehavior(QAbstractItemView::SelectRows);
+        table->setTabKeyNavigation(false);
+        table->horizontalHeader()->setStretchLastSection(true);
+        table->setWordWrap(false);
+    }
+    m_eventsLabel->setBuddy(m_events);
 
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_kubeconfig, 1);
@@ -102,8 +112,15 @@ RoutesPage::RoutesPage(CaseSession *session, QWidget *parent)
     layout->addLayout(form);
     layout->addLayout(actions);
     layout->addWidget(m_verdict);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_table);
+    layout->addWidget(m_eventsLabel);
+    layout->addWidget(m_events);
+    auto *next = new QHBoxLayout;
+    next->addWidget(m_fetchLogs);
+    next->addStretch(1);
+    layout->addLayout(next);
     layout->addWidget(m_commands);
+    layout->addStretch(1);
     auto *scroll = new QScrollArea;
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
@@ -126,6 +143,7 @@ RoutesPage::RoutesPage(CaseSession *session, QWidget *parent)
         if (!file.isEmpty())
             setKubeconfig(file);
     });
+    connect(m_fetchLogs, &QPushButton::clicked, this, [this] { Q_EMIT fetchLogsRequested(m_connectedNamespace); });
     connect(m_kubeconfig, &QLineEdit::editingFinished, this, &RoutesPage::loadContexts);
     connect(m_namespace, &QLineEdit::textChanged, this, &RoutesPage::updateCommands);
     connect(m_context, &QComboBox::currentIndexChanged, this, [this] {
@@ -195,6 +213,7 @@ void RoutesPage::startFetch(const QString &kubeconfig, const QString &context, c
     if (isRunning())
         return;
     m_error = {};
+    m_pendingNamespace = ns;
     m_task->start([request = ClusterRequest{kubeconfig, context, ns, runPlugin}](TaskControl &control) {
         return fetchRoutes(request, control);
     });
@@ -218,6 +237,8 @@ void RoutesPage::loadFile(const QString &path)
         return;
     }
     m_error = {};
+    m_connectedNamespace.clear();
+    m_fetchLogs->setEnabled(false);
     m_session->setRoutes(routes.value(), QFileInfo(path).fileName());
     setStatus([count = int(routes.value().size()), name = QFileInfo(path).fileName()] {
         return tr("Read %n route(s) from %1.", nullptr, count).arg(name);
@@ -237,9 +258,11 @@ void RoutesPage::finished()
 {
     m_connect->setEnabled(true);
     m_loadFile->setEnabled(true);
+    m_connectedNamespace.clear();
     if (const auto result = m_task->result()) {
         if (*result) {
             m_session->setRoutes(result->value(), QStringLiteral("cluster"));
+            m_connectedNamespace = m_pendingNamespace;
             setStatus([count = int(result->value().size())] { return tr("Read %n route(s) from the cluster.", nullptr, count); });
         } else {
             m_error = result->error();
@@ -248,6 +271,7 @@ void RoutesPage::finished()
     } else {
         setStatus([] { return tr("Canceled: no result."); });
     }
+    m_fetchLogs->setEnabled(!m_connectedNamespace.isEmpty());
     showRoutes();
     Q_EMIT runningChanged(false);
     Q_EMIT completeChanged();
@@ -259,7 +283,9 @@ void RoutesPage::showRoutes()
                                         QStringLiteral("additionalGateways"), tr("TLS credential")});
     const auto &routes = m_session->routes();
     m_table->setRowCount(routes ? int(routes->size()) : 0);
+    showEvents();
     if (!routes) {
+        fitTableHeight(m_table, 2, 8);
         m_verdict->showPlaceholder(tr("Connect to the cluster or load saved kubectl output to check the routes."));
         return;
     }
@@ -285,11 +311,49 @@ void RoutesPage::showRoutes()
         }
     }
     m_table->resizeColumnsToContents();
+    fitTableHeight(m_table, 2, 8);
     const QList<Finding> findings = routeFindings(*routes);
     QList<VerdictPanel::Item> items;
     for (const Finding &finding : findings)
         items << VerdictPanel::Item{RouteText::title(finding), RouteText::detail(finding)};
     m_verdict->showVerdict(RouteText::verdict(findings), leadingFinding(findings), items, RouteText::nextStep(findings));
+}
+
+// Each route's events, as kubectl describe apigeeroute ends; only routes read from
+// the cluster have them. Hidden when there are none.
+void RoutesPage::showEvents()
+{
+    m_events->setHorizontalHeaderLabels(
+        {tr("Route"), tr("Type"), tr("Reason"), tr("Last seen"), tr("Count"), tr("Message")});
+    const auto &routes = m_session->routes();
+    QList<std::pair<QString, KubeEvent>> rows;
+    if (routes) {
+        for (const ApigeeRoute &route : *routes) {
+            for (const KubeEvent &event : route.events)
+                rows.append({route.name, event});
+        }
+    }
+    m_events->setRowCount(int(rows.size()));
+    for (int row = 0; row < rows.size(); ++row) {
+        const KubeEvent &event = rows[row].second;
+        const QStringList cells{rows[row].first, event.type, event.reason, event.lastSeen, QString::number(event.count),
+                                event.message};
+        for (int column = 0; column < EventColumnCount; ++column) {
+            auto *item = new QTableWidgetItem(cells[column]);
+            if (event.type == QLatin1String("Warning")) {
+                QFont bold = item->font();
+                bold.setBold(true);
+                item->setFont(bold);
+            }
+            if (column == EventMessage)
+                item->setToolTip(event.message);
+            m_events->setItem(row, column, item);
+        }
+    }
+    m_events->resizeColumnsToContents();
+    fitTableHeight(m_events, 1, 6);
+    m_eventsLabel->setVisible(!rows.isEmpty());
+    m_events->setVisible(!rows.isEmpty());
 }
 
 void RoutesPage::updateCommands()
@@ -300,6 +364,7 @@ void RoutesPage::updateCommands()
         QStringLiteral("kubectl -n %1 get apigeeroute ROUTE -o jsonpath='{.spec.hostnames}'").arg(ns),
         QStringLiteral("kubectl -n %1 get apigeeroute ROUTE -o jsonpath='{.spec.enableNonSniClient}'").arg(ns),
         QStringLiteral("kubectl -n %1 get apigeeroute ROUTE -o jsonpath='{.spec.additionalGateways}'").arg(ns),
+        QStringLiteral("kubectl -n %1 describe apigeeroute ROUTE").arg(ns),
         QStringLiteral("kubectl -n %1 get apigeeroutes -o yaml > routes.yaml").arg(ns),
     });
 }
@@ -345,6 +410,12 @@ void RoutesPage::retranslate()
     m_cancel->setAccessibleName(tr("Stop connecting"));
     m_progress->setAccessibleName(tr("Connection progress"));
     m_table->setAccessibleName(tr("Apigee routes"));
+    m_eventsLabel->setText(tr("&Events of the routes (as kubectl describe shows them):"));
+    m_events->setAccessibleName(tr("Events of the routes"));
+    m_fetchLogs->setText(tr("&Fetch ingress logs"));
+    m_fetchLogs->setAccessibleName(tr("Fetch the ingress pods' logs of this cluster into step 2"));
+    m_fetchLogs->setToolTip(tr("Reads the access log of every ingress gateway pod of this namespace and analyzes "
+                               "it on the logs page (step 2)."));
     updateCommands();
     showRoutes();
 }

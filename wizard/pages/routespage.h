@@ -42,6 +42,9 @@ public:
 
 Q_SIGNALS:
     void runningChanged(bool running);
+    // "Fetch ingress logs": the logs page should read the ingress pods' logs of the
+    // cluster just connected (kubeconfig and context are in QSettings cluster/).
+    void fetchLogsRequested(const QString &ns);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -51,6 +54,7 @@ private:
     void setStatus(std::function<QString()> text);
     void finished();
     void showRoutes();
+    void showEvents();
     void updateCommands();
     void loadContexts();
     void startFetch(const QString &kubeconfig, const QString &context, const QString &ns, bool runPlugin);
@@ -73,6 +77,11 @@ private:
     QLabel *m_status;
     std::function<QString()> m_statusText;
     QTableWidget *m_table;
+    QLabel *m_eventsLabel;
+    QTableWidget *m_events;
+    QPushButton *m_fetchLogs;
+    QString m_pendingNamespace;
+    QString m_connectedNamespace; // of the last successful connection; empty when the routes came from a file
     VerdictPanel *m_verdict;
     CommandBox *m_commands;
     std::unique_ptr<PageTask<QList<ApigeeRoute>>> m_task;

@@ -101,16 +101,18 @@ Result<QList<ApigeeRoute>> fetchRoutesOnce(const ClusterRequest &request, TaskCo
     // The events of each route, as kubectl describe apigeeroute shows them. A user
     // allowed to list routes may not be allowed to list events: then routes come
     // without events, not as an error.
+    // One list of the namespace's ApigeeRoute events, handed to each route.
     QList<ApigeeRoute> routes = answer->value();
-    for (ApigeeRoute &route : routes) {
-        if (control.isCanceled())
-            break;
+    if (!routes.isEmpty() && !control.isCanceled()) {
         wait(client, control, [&](auto done) {
-            client.listEvents(target.value().ns, route.name, 15000, [&route, done](const Result<QList<KubeEvent>> &events) {
-                if (events)
-                    route.events = events.value();
-                done();
-            });
+            client.listEvents(target.value().ns, QStringLiteral("ApigeeRoute"), 15000,
+                              [&routes, done](const Result<QHash<QString, QList<KubeEvent>>> &events) {
+                                  if (events) {
+                                      for (ApigeeRoute &route : routes)
+                                          route.events = events.value().value(route.name);
+                                  }
+                                  done();
+                              });
         });
     }
     return routes;

@@ -238,27 +238,38 @@ void KubeClient::cancel()
     m_canceling = false;
 }
 
-void KubeClient::listEvents(const QString &ns, const QString &name, int timeoutMs,
-                            std::function<void(const Result<QList<KubeEvent>> &)> done)
+void KubeClient::listEvents(const QString &ns, const QString &kind, int timeoutMs,
+                            std::function<void(const Result<QHash<QString, QList<KubeEvent>>> &)> done)
 {
     const QString path =
-        QStringLiteral("/api/v1/namespaces/%1/events?fieldSelector=involvedObject.name%3D").arg(ns) + name;
+        QStringLiteral("/api/v1/namespaces/%1/events?fieldSelector=involvedObject.kind%3D").arg(ns) + kind;
     get(path, timeoutMs, [done = std::move(done)](const KubeResponse &response) {
         if (!response.error.code.isEmpty()) {
             done(response.error);
             return;
         }
-        QList<KubeEvent> events;
+        QHash<QString, QList<KubeEvent>> byName;
         for (const QJsonValue &item : QJsonDocument::fromJson(response.body)[QStringLiteral("items")].toArray()) {
             KubeEvent event;
             event.type = item[QStringLiteral("type")].toString();
             event.reason = item[QStringLiteral("reason")].toString();
             event.message = item[QStringLiteral("message")].toString();
             event.count = std::max(1, item[QStringLiteral("count")].toInt());
-            event.lastSeen = item[QStringLiteral("lastTimestamp")].toString();
-            events << event;
+            // Events made through events.k8s.io/v1 leave lastTimestamp empty and
+            // carry eventTime (or only the object's creation time).
+            for (const char *key : {"lastTimestamp", "eventTime"}) {
+                if (event.lastSeen.isEmpty())
+                    event.lastSeen = item[QLatin1String(key)].toString();
+            }
+            if (event.lastSeen.isEmpty())
+                event.lastSeen = item[QStringLiteral("metadata")][QStringLiteral("creationTimestamp")].toString();
+            byName[item[QStringLiteral("involvedObject")][QStringLiteral("name")].toString()] << event;
         }
-        done(events);
+        // RFC 3339 times in UTC compare as text, as kubectl describe sorts them.
+        for (QList<KubeEvent> &events : byName)
+            std::stable_sort(events.begin(), events.end(),
+                             [](const KubeEvent &a, const KubeEvent &b) { return a.lastSeen < b.lastSeen; });
+        done(byName);
     });
 }
 

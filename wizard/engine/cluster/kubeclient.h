@@ -6,6 +6,7 @@
 #include "core/result.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSslCertificate>
@@ -80,9 +81,10 @@ public:
     void listRoutes(const QString &ns, int timeoutMs,
                     std::function<void(const Result<QList<ApigeeRoute>> &)> done);
 
-    // The events of one object (kubectl describe's Events), newest last.
-    void listEvents(const QString &ns, const QString &name, int timeoutMs,
-                    std::function<void(const Result<QList<KubeEvent>> &)> done);
+    // The events of every object of one kind in a namespace (kubectl describe's
+    // Events), in one request, grouped by the object's name, oldest first.
+    void listEvents(const QString &ns, const QString &kind, int timeoutMs,
+                    std::function<void(const Result<QHash<QString, QList<KubeEvent>>> &)> done);
 
     // The ingress gateway pods (label app=apigee-ingressgateway), as kubectl get pods.
     void listIngressPods(const QString &ns, int timeoutMs, std::function<void(const Result<QList<IngressPod>> &)> done);
