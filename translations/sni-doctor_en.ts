@@ -1325,6 +1325,14 @@ Exit codes: 0 no problem found, 1 a problem found, 2 usage or input error, 3 cou
         <source>The user %1 gets its credentials by running %2.</source>
         <translation>The user %1 gets its credentials by running %2.</translation>
     </message>
+    <message>
+        <source>%1 closed the connection right after the TLS handshake, without an answer. API servers do this when they require a client certificate: user %2 has none (client-certificate and client-key).</source>
+        <translation>%1 closed the connection right after the TLS handshake, without an answer. API servers do this when they require a client certificate: user %2 has none (client-certificate and client-key).</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection right after the TLS handshake, without an answer. API servers do this when they do not trust the client certificate: check client-certificate of user %2 (%3).</source>
+        <translation>%1 closed the connection right after the TLS handshake, without an answer. API servers do this when they do not trust the client certificate: check client-certificate of user %2 (%3).</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::Kubeconfig</name>

@@ -1325,6 +1325,14 @@ Códigos de salida: 0 ningún problema, 1 se encontró un problema, 2 error de u
         <source>The user %1 gets its credentials by running %2.</source>
         <translation>El usuario %1 obtiene sus credenciales ejecutando %2.</translation>
     </message>
+    <message>
+        <source>%1 closed the connection right after the TLS handshake, without an answer. API servers do this when they require a client certificate: user %2 has none (client-certificate and client-key).</source>
+        <translation>%1 cerró la conexión justo después del handshake TLS, sin responder. Los servidores de API lo hacen cuando exigen un certificado de cliente: el usuario %2 no tiene ninguno (client-certificate y client-key).</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection right after the TLS handshake, without an answer. API servers do this when they do not trust the client certificate: check client-certificate of user %2 (%3).</source>
+        <translation>%1 cerró la conexión justo después del handshake TLS, sin responder. Los servidores de API lo hacen cuando no confían en el certificado de cliente: revise client-certificate del usuario %2 (%3).</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::Kubeconfig</name>

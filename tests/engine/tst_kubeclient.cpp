@@ -67,6 +67,7 @@ private Q_SLOTS:
     void podsAndTheirLogs();
     void pluginAskedAgainAfter401();
     void routeEvents();
+    void clientCertificate();
 };
 
 void tst_KubeClient::listsTheRoutes()
@@ -166,32 +167,36 @@ void tst_KubeClient::kubectlSeesTheSameRoutes()
             QFAIL("kubectl is not installed: the setup script must install it");
         QSKIP("kubectl is not installed");
     }
-    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, routesJson());
-    QVERIFY(fixture.start());
-    const QString kubeconfig = fixture.writeKubeconfig();
-    QTemporaryDir home;
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("HOME"), home.path()); // kubectl's discovery cache goes there
-    environment.remove(QStringLiteral("KUBECONFIG"));
-    process.setProcessEnvironment(environment);
-    process.start(kubectl, {QStringLiteral("--kubeconfig"), kubeconfig, QStringLiteral("get"),
-                            QStringLiteral("apigeeroutes"), QStringLiteral("-n"), QStringLiteral("apigee"),
-                            QStringLiteral("-o"), QStringLiteral("json"), QStringLiteral("--request-timeout=20s")});
-    // The fixture answers on this thread's event loop: wait without blocking it.
-    QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 60000);
-    const QByteArray out = process.readAllStandardOutput();
-    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
-    QStringList theirs;
-    for (const QJsonValue &item : QJsonDocument::fromJson(out).object()[QStringLiteral("items")].toArray())
-        theirs << item[QStringLiteral("metadata")][QStringLiteral("name")].toString();
-    const auto ours = listRoutes(kubeconfig);
-    QVERIFY(ours.ok());
-    QStringList names;
-    for (const ApigeeRoute &route : ours.value())
-        names << route.name;
-    QCOMPARE(names, theirs);
-    QCOMPARE(theirs.size(), 2);
+    // With a bearer token, and with a client certificate (mutual TLS).
+    KubeApiFixture tokenFixture(KubeApiFixture::Mode::Ok, routesJson());
+    KubeApiFixture certificateFixture(KubeApiFixture::Mode::ClientCertificate, routesJson());
+    QVERIFY(tokenFixture.start() && certificateFixture.start());
+    for (const QString &kubeconfig :
+         {tokenFixture.writeKubeconfig(), certificateFixture.writeClientCertificateKubeconfig()}) {
+        QTemporaryDir home;
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("HOME"), home.path()); // kubectl's discovery cache goes there
+        environment.remove(QStringLiteral("KUBECONFIG"));
+        process.setProcessEnvironment(environment);
+        process.start(kubectl, {QStringLiteral("--kubeconfig"), kubeconfig, QStringLiteral("get"),
+                                QStringLiteral("apigeeroutes"), QStringLiteral("-n"), QStringLiteral("apigee"),
+                                QStringLiteral("-o"), QStringLiteral("json"), QStringLiteral("--request-timeout=20s")});
+        // The fixture answers on this thread's event loop: wait without blocking it.
+        QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 60000);
+        const QByteArray out = process.readAllStandardOutput();
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+        QStringList theirs;
+        for (const QJsonValue &item : QJsonDocument::fromJson(out).object()[QStringLiteral("items")].toArray())
+            theirs << item[QStringLiteral("metadata")][QStringLiteral("name")].toString();
+        const auto ours = listRoutes(kubeconfig);
+        QVERIFY2(ours.ok(), qPrintable(ours.ok() ? QString() : ours.error().message));
+        QStringList names;
+        for (const ApigeeRoute &route : ours.value())
+            names << route.name;
+        QCOMPARE(names, theirs);
+        QCOMPARE(theirs.size(), 2);
+    }
 }
 
 void tst_KubeClient::execPlugins()
@@ -362,6 +367,22 @@ void tst_KubeClient::pluginAskedAgainAfter401()
                                     control);
     QVERIFY2(routes.ok(), qPrintable(routes.ok() ? QString() : routes.error().message));
     QCOMPARE(routes.value().size(), 2);
+}
+
+// Mutual TLS: the kubeconfig's client-certificate and client-key (relative paths,
+// resolved against the kubeconfig's folder) are the user.
+void tst_KubeClient::clientCertificate()
+{
+    KubeApiFixture fixture(KubeApiFixture::Mode::ClientCertificate, routesJson());
+    QVERIFY(fixture.start());
+    const auto routes = listRoutes(fixture.writeClientCertificateKubeconfig());
+    QVERIFY2(routes.ok(), qPrintable(routes.ok() ? QString() : routes.error().message));
+    QCOMPARE(routes.value().size(), 2);
+
+    // Without a certificate the server ends the handshake: a clear error, not a hang.
+    const auto refused = listRoutes(fixture.writeClientCertificateKubeconfig(false));
+    QCOMPARE(refused.error().code, QStringLiteral("kube_closed_after_tls"));
+    QVERIFY2(refused.error().message.contains(QStringLiteral("user admin has none")), qPrintable(refused.error().message));
 }
 
 QTEST_GUILESS_MAIN(tst_KubeClient)

@@ -39,7 +39,12 @@ bool KubeApiFixture::start()
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setLocalCertificate(QSslCertificate(m_certificates.servers[0].certificatePem));
     tls.setPrivateKey(QSslKey(m_certificates.servers[0].privateKeyPem, QSsl::Ec));
-    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    if (m_mode == Mode::ClientCertificate) {
+        tls.setCaCertificates({QSslCertificate(m_certificates.caCertificatePem)});
+        tls.setPeerVerifyMode(QSslSocket::VerifyPeer); // no valid client certificate, no handshake
+    } else {
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    }
     m_server.setSslConfiguration(tls);
     connect(&m_server, &QSslServer::pendingConnectionAvailable, this, [this] {
         while (auto *socket = qobject_cast<QSslSocket *>(m_server.nextPendingConnection()))
@@ -62,6 +67,28 @@ QString KubeApiFixture::writeKubeconfig(const QString &token)
     return path;
 }
 
+QString KubeApiFixture::writeClientCertificateKubeconfig(bool withCertificate)
+{
+    for (const auto &[name, pem] : {std::pair{"client.crt", m_certificates.client.certificatePem},
+                                    std::pair{"client.key", m_certificates.client.privateKeyPem}}) {
+        QFile file(m_dir.filePath(QLatin1String(name)));
+        file.open(QIODevice::WriteOnly);
+        file.write(pem);
+    }
+    const QString path = m_dir.filePath(QStringLiteral("kubeconfig-mtls"));
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    file.write(QStringLiteral("apiVersion: v1\nkind: Config\ncurrent-context: fixture\nclusters:\n- name: fixture\n"
+                              "  cluster:\n    server: %1\n    certificate-authority-data: %2\ncontexts:\n"
+                              "- name: fixture\n  context: {cluster: fixture, user: admin, namespace: apigee}\n"
+                              "users:\n- name: admin\n  user: %3\n")
+                   .arg(server(), QString::fromLatin1(m_certificates.caCertificatePem.toBase64()),
+                        withCertificate ? QStringLiteral("{client-certificate: client.crt, client-key: client.key}")
+                                        : QStringLiteral("{}"))
+                   .toUtf8());
+    return path;
+}
+
 void KubeApiFixture::serve(QSslSocket *socket)
 {
     auto buffer = std::make_shared<QByteArray>();
@@ -72,7 +99,11 @@ void KubeApiFixture::serve(QSslSocket *socket)
         if (m_mode == Mode::Slow)
             return; // never answers: the client's timeout must fire
         int code = 200;
-        const QByteArray body = respond(*buffer, code);
+        // The user a verified client certificate names, as the API server reads it.
+        const bool certificateUser =
+            m_mode == Mode::ClientCertificate
+            && socket->peerCertificate().subjectInfo(QSslCertificate::CommonName).value(0) == QLatin1String("sni-doctor-lab-client");
+        const QByteArray body = respond(*buffer, certificateUser, code);
         buffer->clear();
         socket->write("HTTP/1.1 " + QByteArray::number(code) + (code == 200 ? " OK" : " Error")
                       + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
@@ -81,13 +112,13 @@ void KubeApiFixture::serve(QSslSocket *socket)
     connect(socket, &QSslSocket::disconnected, socket, &QObject::deleteLater);
 }
 
-QByteArray KubeApiFixture::respond(const QByteArray &request, int &code)
+QByteArray KubeApiFixture::respond(const QByteArray &request, bool certificateUser, int &code)
 {
     const QList<QByteArray> requestLine = request.left(request.indexOf("\r\n")).split(' ');
     const QByteArray path = requestLine.value(1).split('?').first();
     requests << QString::fromUtf8(path);
     const QByteArray bearer = QByteArray("bearer ") + kToken;
-    if (!request.toLower().contains(bearer.toLower())) {
+    if (!certificateUser && !request.toLower().contains(bearer.toLower())) {
         code = 401;
         return status(401, "Unauthorized", QStringLiteral("Unauthorized"));
     }

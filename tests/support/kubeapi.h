@@ -10,13 +10,15 @@
 
 // A Kubernetes API server over HTTPS on loopback, with a CA of its own, shaped like a
 // real one (discovery documents, lists with apiVersion/kind/metadata.resourceVersion,
-// Status objects for errors) so that kubectl itself accepts it. Bearer-token auth.
+// Status objects for errors) so that kubectl itself accepts it. Bearer-token auth; in
+// mode ClientCertificate, mutual TLS instead: the handshake requires a certificate of
+// the fixture's CA, and the request is the user that certificate names.
 class KubeApiFixture final : public QObject
 {
     Q_OBJECT
 
 public:
-    enum class Mode { Ok, Forbidden, NoCrd, Slow };
+    enum class Mode { Ok, Forbidden, NoCrd, Slow, ClientCertificate };
 
     explicit KubeApiFixture(Mode mode, const QByteArray &routesJson, QObject *parent = nullptr);
     bool start();
@@ -24,6 +26,10 @@ public:
     QString server() const { return QStringLiteral("https://127.0.0.1:%1").arg(port()); }
     // A kubeconfig for this server: context "fixture", namespace apigee, with token.
     QString writeKubeconfig(const QString &token = QStringLiteral("good-token"));
+    // A kubeconfig whose user authenticates with the fixture CA's client
+    // certificate, from files next to it named by relative paths (client.crt,
+    // client.key); withCertificate false leaves the user without credentials.
+    QString writeClientCertificateKubeconfig(bool withCertificate = true);
     QStringList requests;    // paths asked, in order
     QStringList logRequests; // pod log requests, with their query
 
@@ -31,7 +37,7 @@ public:
 
 private:
     void serve(QSslSocket *socket);
-    QByteArray respond(const QByteArray &request, int &status);
+    QByteArray respond(const QByteArray &request, bool certificateUser, int &status);
 
     Mode m_mode;
     QByteArray m_routes;

@@ -14,6 +14,8 @@
 #include <QSslConfiguration>
 #include <QUrl>
 
+#include <memory>
+
 namespace SniDoctor {
 
 namespace {
@@ -166,6 +168,10 @@ void KubeClient::get(const QString &path, int timeoutMs, std::function<void(cons
 
     QNetworkReply *reply = m_network->get(request);
     m_inFlight << reply;
+    // A server that requires a client certificate (TLS 1.3) ends the connection
+    // right after a handshake the client saw succeed: tell that from unreachable.
+    auto encrypted = std::make_shared<bool>(false);
+    connect(reply, &QNetworkReply::encrypted, this, [encrypted] { *encrypted = true; });
     if (chunk) {
         connect(reply, &QNetworkReply::readyRead, this, [reply, chunk] {
             // Only a successful answer is the log; an error's Status object stays for done.
@@ -173,7 +179,7 @@ void KubeClient::get(const QString &path, int timeoutMs, std::function<void(cons
                 chunk(reply->readAll());
         });
     }
-    connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, encrypted, done = std::move(done)] {
         m_inFlight.removeOne(reply);
         reply->deleteLater();
         KubeResponse response;
@@ -220,6 +226,21 @@ void KubeClient::get(const QString &path, int timeoutMs, std::function<void(cons
             response.error = kubeError("kube_proxy",
                                        QCoreApplication::translate("SniDoctor::KubeClient", "The proxy %1 failed: %2")
                                            .arg(m_connection.proxyUrl, reply->errorString()));
+        } else if (reply->error() == QNetworkReply::RemoteHostClosedError && *encrypted && response.httpStatus == 0) {
+            response.error = kubeError(
+                "kube_closed_after_tls",
+                m_connection.clientCertificate.isNull()
+                    ? QCoreApplication::translate("SniDoctor::KubeClient",
+                                                  "%1 closed the connection right after the TLS handshake, without "
+                                                  "an answer. API servers do this when they require a client "
+                                                  "certificate: user %2 has none (client-certificate and client-key).")
+                          .arg(server, m_connection.userName)
+                    : QCoreApplication::translate("SniDoctor::KubeClient",
+                                                  "%1 closed the connection right after the TLS handshake, without "
+                                                  "an answer. API servers do this when they do not trust the client "
+                                                  "certificate: check client-certificate of user %2 (%3).")
+                          .arg(server, m_connection.userName,
+                               m_connection.clientCertificate.subjectDisplayName()));
         } else if (reply->error() != QNetworkReply::NoError) {
             response.error = kubeError("kube_unreachable",
                                        QCoreApplication::translate("SniDoctor::KubeClient", "Cannot reach %1: %2")

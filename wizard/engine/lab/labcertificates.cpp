@@ -38,8 +38,10 @@ bool addExtension(X509 *certificate, X509 *issuer, int nid, const QByteArray &va
     return added;
 }
 
+enum class Role { Ca, Server, Client };
+
 CertPtr makeCertificate(EVP_PKEY *key, const QByteArray &commonName, X509 *issuer,
-                        EVP_PKEY *issuerKey, bool isCa, const QByteArray &sans)
+                        EVP_PKEY *issuerKey, Role role, const QByteArray &sans)
 {
     CertPtr certificate(X509_new());
     X509_set_version(certificate.get(), 2);
@@ -53,22 +55,24 @@ CertPtr makeCertificate(EVP_PKEY *key, const QByteArray &commonName, X509 *issue
     X509_gmtime_adj(X509_getm_notAfter(certificate.get()), 30L * 24 * 3600);
     X509_set_pubkey(certificate.get(), key);
     X509_NAME *name = X509_get_subject_name(certificate.get());
-    X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8,
-                               reinterpret_cast<const unsigned char *>("SNI Doctor practice lab"),
-                               -1, -1, 0);
+    const char *organization = role == Role::Client ? "system:masters" : "SNI Doctor practice lab";
+    X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>(organization), -1,
+                               -1, 0);
     X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
                                reinterpret_cast<const unsigned char *>(commonName.constData()), -1,
                                -1, 0);
     X509 *signer = issuer ? issuer : certificate.get();
     X509_set_issuer_name(certificate.get(), X509_get_subject_name(signer));
     bool ok = true;
-    if (isCa) {
+    if (role == Role::Ca) {
         ok = ok && addExtension(certificate.get(), signer, NID_basic_constraints, "critical,CA:TRUE");
         ok = ok && addExtension(certificate.get(), signer, NID_key_usage, "critical,keyCertSign,cRLSign");
     } else {
         ok = ok && addExtension(certificate.get(), signer, NID_basic_constraints, "CA:FALSE");
-        ok = ok && addExtension(certificate.get(), signer, NID_ext_key_usage, "serverAuth");
-        ok = ok && addExtension(certificate.get(), signer, NID_subject_alt_name, sans);
+        ok = ok && addExtension(certificate.get(), signer, NID_ext_key_usage,
+                                role == Role::Server ? "serverAuth" : "clientAuth");
+        if (!sans.isEmpty())
+            ok = ok && addExtension(certificate.get(), signer, NID_subject_alt_name, sans);
     }
     ok = ok && addExtension(certificate.get(), signer, NID_subject_key_identifier, "hash");
     if (!ok || X509_sign(certificate.get(), issuerKey ? issuerKey : key, EVP_sha256()) <= 0)
@@ -107,7 +111,7 @@ Result<LabCertificates> LabCertificates::generate(const QStringList &hostNames)
     KeyPtr caKey(EVP_EC_gen("P-256"));
     if (!caKey)
         return failure();
-    CertPtr ca = makeCertificate(caKey.get(), "SNI Doctor practice lab CA", nullptr, nullptr, true, {});
+    CertPtr ca = makeCertificate(caKey.get(), "SNI Doctor practice lab CA", nullptr, nullptr, Role::Ca, {});
     if (!ca)
         return failure();
 
@@ -120,11 +124,18 @@ Result<LabCertificates> LabCertificates::generate(const QStringList &hostNames)
         QByteArray sans = "DNS:" + host.toUtf8();
         if (host == QLatin1String("localhost"))
             sans += ",IP:127.0.0.1,IP:::1";
-        CertPtr certificate = makeCertificate(key.get(), host.toUtf8(), ca.get(), caKey.get(), false, sans);
+        CertPtr certificate = makeCertificate(key.get(), host.toUtf8(), ca.get(), caKey.get(), Role::Server, sans);
         if (!certificate)
             return failure();
         result.servers << LabCertificate{host, certificatePem(certificate.get()), keyPem(key.get())};
     }
+    KeyPtr clientKey(EVP_EC_gen("P-256"));
+    if (!clientKey)
+        return failure();
+    CertPtr client = makeCertificate(clientKey.get(), "sni-doctor-lab-client", ca.get(), caKey.get(), Role::Client, {});
+    if (!client)
+        return failure();
+    result.client = LabCertificate{QString(), certificatePem(client.get()), keyPem(clientKey.get())};
     return result;
 }
 

@@ -23,9 +23,14 @@ struct LabCertificates
 {
     QByteArray caCertificatePem;
     QList<LabCertificate> servers;
+    // A client certificate of the same CA (extendedKeyUsage clientAuth, CN
+    // sni-doctor-lab-client, O system:masters as Kubernetes reads a user's groups):
+    // for tests of mutual TLS, such as a kubeconfig's client-certificate.
+    LabCertificate client;
 
     // EC P-256 keys; valid from one hour ago for 30 days. "localhost" also gets the
-    // SANs IP:127.0.0.1 and IP:::1.
+    // SANs IP:127.0.0.1 and IP:::1. Server certificates carry extendedKeyUsage
+    // serverAuth only.
     [[nodiscard]] static Result<LabCertificates> generate(const QStringList &hostNames);
 };
 
