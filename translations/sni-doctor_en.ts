@@ -1333,6 +1333,14 @@ Exit codes: 0 no problem found, 1 a problem found, 2 usage or input error, 3 cou
         <source>%1 closed the connection right after the TLS handshake, without an answer. API servers do this when they do not trust the client certificate: check client-certificate of user %2 (%3).</source>
         <translation>%1 closed the connection right after the TLS handshake, without an answer. API servers do this when they do not trust the client certificate: check client-certificate of user %2 (%3).</translation>
     </message>
+    <message>
+        <source>The proxy-url of cluster %1 (%2) is not an http://, https:// or socks5:// address with a host.</source>
+        <translation>The proxy-url of cluster %1 (%2) is not an http://, https:// or socks5:// address with a host.</translation>
+    </message>
+    <message>
+        <source>TLS to the proxy: %1</source>
+        <translation>TLS to the proxy: %1</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::Kubeconfig</name>

@@ -1333,6 +1333,14 @@ Códigos de salida: 0 ningún problema, 1 se encontró un problema, 2 error de u
         <source>%1 closed the connection right after the TLS handshake, without an answer. API servers do this when they do not trust the client certificate: check client-certificate of user %2 (%3).</source>
         <translation>%1 cerró la conexión justo después del handshake TLS, sin responder. Los servidores de API lo hacen cuando no confían en el certificado de cliente: revise client-certificate del usuario %2 (%3).</translation>
     </message>
+    <message>
+        <source>The proxy-url of cluster %1 (%2) is not an http://, https:// or socks5:// address with a host.</source>
+        <translation>El proxy-url del clúster %1 (%2) no es una dirección http://, https:// o socks5:// con un host.</translation>
+    </message>
+    <message>
+        <source>TLS to the proxy: %1</source>
+        <translation>TLS hacia el proxy: %1</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::Kubeconfig</name>

@@ -7,6 +7,7 @@
 #include "kubeapi.h"
 #include "lab/labcertificates.h"
 #include "peers.h"
+#include "testproxy.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -48,6 +49,22 @@ Result<QList<ApigeeRoute>> listRoutes(const QString &kubeconfig, int timeoutMs =
     return *answer;
 }
 
+// The fixture's kubeconfig with proxy-url added to its cluster.
+QString withProxy(const QString &kubeconfig, const QString &proxyUrl)
+{
+    QFile file(kubeconfig);
+    file.open(QIODevice::ReadOnly);
+    QString text = QString::fromUtf8(file.readAll());
+    file.close();
+    const qsizetype at = text.indexOf(QStringLiteral("    certificate-authority-data:"));
+    text.insert(at, QStringLiteral("    proxy-url: %1\n").arg(proxyUrl));
+    const QString path = kubeconfig + QStringLiteral("-proxy");
+    QFile out(path);
+    out.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    out.write(text.toUtf8());
+    return path;
+}
+
 } // namespace
 
 class tst_KubeClient : public QObject
@@ -68,6 +85,8 @@ private Q_SLOTS:
     void pluginAskedAgainAfter401();
     void routeEvents();
     void clientCertificate();
+    void proxies();
+    void kubectlThroughTheProxies();
 };
 
 void tst_KubeClient::listsTheRoutes()
@@ -383,6 +402,115 @@ void tst_KubeClient::clientCertificate()
     const auto refused = listRoutes(fixture.writeClientCertificateKubeconfig(false));
     QCOMPARE(refused.error().code, QStringLiteral("kube_closed_after_tls"));
     QVERIFY2(refused.error().message.contains(QStringLiteral("user admin has none")), qPrintable(refused.error().message));
+}
+
+// proxy-url the way kubectl reads it: http:// (CONNECT), https:// (CONNECT inside
+// TLS, the proxy's certificate checked against the cluster's CA, as kubectl does),
+// socks5://, with and without credentials. A proxy's password never shows in an error.
+void tst_KubeClient::proxies()
+{
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, routesJson());
+    QVERIFY(fixture.start());
+    const QString kubeconfig = fixture.writeKubeconfig();
+    const QString target = QStringLiteral("127.0.0.1:%1").arg(fixture.port());
+
+    TestProxy http(TestProxy::Kind::Http);
+    QVERIFY(http.start());
+    auto routes = listRoutes(withProxy(kubeconfig, QStringLiteral("http://127.0.0.1:%1").arg(http.port())));
+    QVERIFY2(routes.ok(), qPrintable(routes.ok() ? QString() : routes.error().message));
+    QCOMPARE(routes.value().size(), 2);
+    QVERIFY(!http.targets.isEmpty());
+    QCOMPARE(http.targets.first(), target);
+
+    TestProxy guarded(TestProxy::Kind::Http);
+    guarded.requireCredentials("proxyuser", "proxy-secret");
+    QVERIFY(guarded.start());
+    routes = listRoutes(withProxy(kubeconfig, QStringLiteral("http://proxyuser:proxy-secret@127.0.0.1:%1").arg(guarded.port())));
+    QVERIFY2(routes.ok(), qPrintable(routes.ok() ? QString() : routes.error().message));
+    QCOMPARE(guarded.targets.first(), target);
+    routes = listRoutes(withProxy(kubeconfig, QStringLiteral("http://proxyuser:wrong-secret@127.0.0.1:%1").arg(guarded.port())));
+    QCOMPARE(routes.error().code, QStringLiteral("kube_proxy"));
+    QVERIFY2(!routes.error().message.contains(QStringLiteral("wrong-secret")), qPrintable(routes.error().message));
+    QVERIFY(routes.error().message.contains(QStringLiteral("http://127.0.0.1:%1").arg(guarded.port())));
+    QVERIFY(guarded.refusals > 0);
+
+    TestProxy https(TestProxy::Kind::Https);
+    https.setCertificate(fixture.certificates().servers[0]); // localhost, 127.0.0.1: signed by the cluster's CA
+    QVERIFY(https.start());
+    routes = listRoutes(withProxy(kubeconfig, QStringLiteral("https://127.0.0.1:%1").arg(https.port())));
+    QVERIFY2(routes.ok(), qPrintable(routes.ok() ? QString() : routes.error().message));
+    QCOMPARE(https.targets.first(), target);
+
+    // A proxy whose certificate no trusted CA signed: refused, and said so.
+    const auto stranger = LabCertificates::generate({QStringLiteral("localhost")});
+    QVERIFY(stranger.ok());
+    TestProxy untrusted(TestProxy::Kind::Https);
+    untrusted.setCertificate(stranger.value().servers[0]);
+    QVERIFY(untrusted.start());
+    routes = listRoutes(withProxy(kubeconfig, QStringLiteral("https://127.0.0.1:%1").arg(untrusted.port())));
+    QCOMPARE(routes.error().code, QStringLiteral("kube_proxy"));
+    QVERIFY2(routes.error().message.contains(QStringLiteral("TLS to the proxy")), qPrintable(routes.error().message));
+    QVERIFY(untrusted.targets.isEmpty()); // nothing went through it
+
+    TestProxy socks(TestProxy::Kind::Socks5);
+    socks.requireCredentials("sockuser", "sock-secret");
+    QVERIFY(socks.start());
+    routes = listRoutes(withProxy(kubeconfig, QStringLiteral("socks5://sockuser:sock-secret@127.0.0.1:%1").arg(socks.port())));
+    QVERIFY2(routes.ok(), qPrintable(routes.ok() ? QString() : routes.error().message));
+    QCOMPARE(socks.targets.first(), target);
+
+    // Nothing listens: the proxy is named, not the API server.
+    const quint16 closed = TestPeers::freePort();
+    routes = listRoutes(withProxy(kubeconfig, QStringLiteral("http://127.0.0.1:%1").arg(closed)));
+    QCOMPARE(routes.error().code, QStringLiteral("kube_proxy"));
+    QVERIFY(routes.error().message.contains(QString::number(closed)));
+
+    // A scheme kubectl does not know is a kubeconfig mistake, said before connecting.
+    routes = listRoutes(withProxy(kubeconfig, QStringLiteral("ftp://127.0.0.1:%1").arg(closed)));
+    QCOMPARE(routes.error().code, QStringLiteral("kube_bad_proxy"));
+}
+
+// kubectl goes through the same proxies and sees the same routes: the test proxy
+// speaks the protocol kubectl expects.
+void tst_KubeClient::kubectlThroughTheProxies()
+{
+    const QString kubectl = QStandardPaths::findExecutable(QStringLiteral("kubectl"));
+    if (kubectl.isEmpty()) {
+        if (qEnvironmentVariableIsSet("CI"))
+            QFAIL("kubectl is not installed: the setup script must install it");
+        QSKIP("kubectl is not installed");
+    }
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, routesJson());
+    QVERIFY(fixture.start());
+    TestProxy http(TestProxy::Kind::Http);
+    TestProxy https(TestProxy::Kind::Https);
+    https.setCertificate(fixture.certificates().servers[0]);
+    QVERIFY(http.start() && https.start());
+    for (TestProxy *proxy : {&http, &https}) {
+        const QString url = QStringLiteral("%1://127.0.0.1:%2")
+                                .arg(proxy == &http ? QStringLiteral("http") : QStringLiteral("https"))
+                                .arg(proxy->port());
+        const QString kubeconfig = withProxy(fixture.writeKubeconfig(), url);
+        QTemporaryDir home;
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("HOME"), home.path());
+        environment.remove(QStringLiteral("KUBECONFIG"));
+        process.setProcessEnvironment(environment);
+        process.start(kubectl, {QStringLiteral("--kubeconfig"), kubeconfig, QStringLiteral("get"),
+                                QStringLiteral("apigeeroutes"), QStringLiteral("-n"), QStringLiteral("apigee"),
+                                QStringLiteral("-o"), QStringLiteral("name"), QStringLiteral("--request-timeout=20s")});
+        QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 60000);
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+        const QStringList theirs = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(!proxy->targets.isEmpty(), qPrintable(url)); // kubectl went through the proxy
+        const auto ours = listRoutes(kubeconfig);
+        QVERIFY2(ours.ok(), qPrintable(ours.ok() ? QString() : ours.error().message));
+        QStringList names;
+        for (const ApigeeRoute &route : ours.value())
+            names << QStringLiteral("apigeeroute.apigee.cloud.google.com/") + route.name;
+        QCOMPARE(names, theirs);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_KubeClient)

@@ -30,6 +30,8 @@ public:
     // certificate, from files next to it named by relative paths (client.crt,
     // client.key); withCertificate false leaves the user without credentials.
     QString writeClientCertificateKubeconfig(bool withCertificate = true);
+    // Its CA and certificates: a test proxy can present one the kubeconfig's CA trusts.
+    [[nodiscard]] const SniDoctor::LabCertificates &certificates() const { return m_certificates; }
     QStringList requests;    // paths asked, in order
     QStringList logRequests; // pod log requests, with their query
 

@@ -1,6 +1,7 @@
 #include "kubeclient.h"
 
 #include "cluster/execcredential.h"
+#include "cluster/tlsproxyrelay.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -65,6 +66,18 @@ Result<KubeConnection> kubeConnection(const Kubeconfig &config, const QString &c
     connection.tlsServerName = cluster.tlsServerName;
     connection.proxyUrl = cluster.proxyUrl;
     QString problem;
+    if (!cluster.proxyUrl.isEmpty()) {
+        // kubectl's schemes: http, https (TLS to the proxy itself) and socks5.
+        const QUrl proxy(cluster.proxyUrl);
+        const QString scheme = proxy.scheme().toLower();
+        if (!proxy.isValid() || proxy.host().isEmpty()
+            || (scheme != QLatin1String("http") && scheme != QLatin1String("https") && scheme != QLatin1String("socks5")))
+            return kubeError("kube_bad_proxy",
+                             QCoreApplication::translate("SniDoctor::KubeClient",
+                                                         "The proxy-url of cluster %1 (%2) is not an http://, "
+                                                         "https:// or socks5:// address with a host.")
+                                 .arg(cluster.name, proxy.toDisplayString(QUrl::RemoveUserInfo)));
+    }
     if (!cluster.certificateAuthorityData.isEmpty()) {
         connection.caCertificates = QSslCertificate::fromData(cluster.certificateAuthorityData, QSsl::Pem);
         connection.caSource = QCoreApplication::translate("SniDoctor::KubeClient",
@@ -134,8 +147,21 @@ KubeClient::KubeClient(const KubeConnection &connection, QObject *parent)
 {
     if (!connection.proxyUrl.isEmpty()) {
         const QUrl proxy(connection.proxyUrl);
-        m_network->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, proxy.host(), quint16(proxy.port(3128)),
-                                          proxy.userName(), proxy.password()));
+        const QString scheme = proxy.scheme().toLower();
+        if (scheme == QLatin1String("socks5")) {
+            m_network->setProxy(QNetworkProxy(QNetworkProxy::Socks5Proxy, proxy.host(), quint16(proxy.port(1080)),
+                                              proxy.userName(), proxy.password()));
+        } else if (scheme == QLatin1String("https")) {
+            // Qt speaks to HTTP proxies in plain text: a loopback relay adds the TLS.
+            m_relay = new TlsProxyRelay(proxy.host(), quint16(proxy.port(443)), connection.caCertificates,
+                                        connection.insecureSkipTlsVerify, this);
+            if (m_relay->listen())
+                m_network->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), m_relay->port(),
+                                                  proxy.userName(), proxy.password()));
+        } else {
+            m_network->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, proxy.host(), quint16(proxy.port(3128)),
+                                              proxy.userName(), proxy.password()));
+        }
     } else {
         m_network->setProxy(QNetworkProxy::NoProxy); // kubectl uses proxy-url, not the environment's
     }
@@ -221,11 +247,21 @@ void KubeClient::get(const QString &path, int timeoutMs, std::function<void(cons
                                                                    "The TLS connection to %1 failed: %2. The server's "
                                                                    "certificate was checked against %3.")
                                            .arg(server, reply->errorString(), m_connection.caSource));
-        } else if (reply->error() >= QNetworkReply::ProxyConnectionRefusedError
-                   && reply->error() <= QNetworkReply::UnknownProxyError) {
-            response.error = kubeError("kube_proxy",
-                                       QCoreApplication::translate("SniDoctor::KubeClient", "The proxy %1 failed: %2")
-                                           .arg(m_connection.proxyUrl, reply->errorString()));
+        } else if ((reply->error() >= QNetworkReply::ProxyConnectionRefusedError
+                    && reply->error() <= QNetworkReply::UnknownProxyError)
+                   || (!m_connection.proxyUrl.isEmpty() && !*encrypted && reply->error() != QNetworkReply::NoError)) {
+            // With a proxy, every failure before the TLS session with the server is
+            // on the way through the proxy; Qt reports some of them (a refused
+            // proxy port) as UnknownNetworkError.
+            // Never the proxy's password: the address is shown without user information.
+            const QString relayError = m_relay ? m_relay->lastError() : QString();
+            response.error = kubeError(
+                "kube_proxy", QCoreApplication::translate("SniDoctor::KubeClient", "The proxy %1 failed: %2")
+                                  .arg(QUrl(m_connection.proxyUrl).toDisplayString(QUrl::RemoveUserInfo),
+                                       relayError.isEmpty() ? reply->errorString()
+                                                            : QCoreApplication::translate("SniDoctor::KubeClient",
+                                                                                          "TLS to the proxy: %1")
+                                                                  .arg(relayError)));
         } else if (reply->error() == QNetworkReply::RemoteHostClosedError && *encrypted && response.httpStatus == 0) {
             response.error = kubeError(
                 "kube_closed_after_tls",

@@ -20,6 +20,8 @@ class QNetworkReply;
 
 namespace SniDoctor {
 
+class TlsProxyRelay;
+
 // Everything needed to talk to one cluster as one user, read from a kubeconfig
 // context. Holds secrets (token, key, password): never logged, never written out.
 struct KubeConnection
@@ -100,6 +102,7 @@ public:
 private:
     KubeConnection m_connection;
     QNetworkAccessManager *m_network;
+    TlsProxyRelay *m_relay = nullptr; // for an https:// proxy-url
     QList<QNetworkReply *> m_inFlight;
     bool m_canceling = false;
 };
