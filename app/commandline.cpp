@@ -22,7 +22,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -722,46 +721,36 @@ int CommandLine::pods(const QStringList &arguments)
         err() << target.error().message << '\n';
         return ExitUsage;
     }
-    KubeClient client(target.value().connection);
-    Result<QList<IngressPod>> pods = QList<IngressPod>{};
-    {
-        QEventLoop loop;
-        client.listIngressPods(target.value().ns, 30000, [&pods, &loop](const Result<QList<IngressPod>> &result) {
-            pods = result;
-            loop.quit();
-        });
-        loop.exec();
-    }
-    if (!pods) {
-        err() << pods.error().message << '\n';
-        return ExitIncomplete;
-    }
-    QList<Finding> findings = podFindings(pods.value());
+    // Like kubectl, the command line runs the context's credential plugin.
+    const ClusterRequest request{parser.value(kubeconfig), target.value().context, target.value().ns, true};
+    CancelFlag cancel;
+    g_cancel = &cancel;
+    catchInterrupts();
+    QList<IngressPod> podList;
     std::optional<AccessLogSummary> logSummary;
     if (parser.isSet(logs)) {
         // Each pod's log streams through one analyzer: nothing is held in memory.
-        AccessLogAnalyzer analyzer;
-        for (const IngressPod &pod : pods.value()) {
-            analyzer.beginInput(QStringLiteral("pod/") + pod.name);
-            Error failed;
-            QEventLoop loop;
-            client.streamPodLog(target.value().ns, pod.name, pod.logContainer(), tailLines, 120000,
-                                [&analyzer](const QByteArray &chunk) { analyzer.feed(chunk.constData(), chunk.size()); },
-                                [&failed, &loop](const Error &error) {
-                                    failed = error;
-                                    loop.quit();
-                                });
-            loop.exec();
-            analyzer.endInput();
-            if (!failed.code.isEmpty())
-                err() << tr("The log of %1 could not be read: %2").arg(pod.name, failed.message) << '\n';
+        const Result<AccessLogSummary> summary = fetchIngressLogs(request, tailLines, cancel, &podList);
+        g_cancel = nullptr;
+        if (!summary) {
+            err() << summary.error().message << '\n';
+            return ExitIncomplete;
         }
-        logSummary = analyzer.summary();
+        logSummary = summary.value();
+    } else {
+        const Result<QList<IngressPod>> pods = fetchIngressPods(request, cancel);
+        g_cancel = nullptr;
+        if (!pods) {
+            err() << pods.error().message << '\n';
+            return ExitIncomplete;
+        }
+        podList = pods.value();
     }
+    const QList<Finding> findings = podFindings(podList);
     if (parser.isSet(json)) {
         QJsonArray list;
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        for (const IngressPod &pod : pods.value()) {
+        for (const IngressPod &pod : podList) {
             list.append(QJsonObject{{QStringLiteral("name"), pod.name}, {QStringLiteral("ready"), pod.ready},
                                     {QStringLiteral("status"), pod.status}, {QStringLiteral("restarts"), pod.restarts},
                                     {QStringLiteral("age"), pod.age(now)},
@@ -784,7 +773,7 @@ int CommandLine::pods(const QStringList &arguments)
     } else {
         QList<QStringList> rows;
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        for (const IngressPod &pod : pods.value())
+        for (const IngressPod &pod : podList)
             rows << QStringList{pod.name, pod.ready, pod.status, QString::number(pod.restarts), pod.age(now)};
         printTable({QStringLiteral("NAME"), QStringLiteral("READY"), QStringLiteral("STATUS"), QStringLiteral("RESTARTS"),
                     QStringLiteral("AGE")},

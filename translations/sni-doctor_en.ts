@@ -1134,10 +1134,6 @@ Exit codes: 0 no problem found, 1 a problem found, 2 usage or input error, 3 cou
         <translation>--tail takes a number of lines, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The log of %1 could not be read: %2</source>
-        <translation>The log of %1 could not be read: %2</translation>
-    </message>
-    <message>
         <source>Events of %1:</source>
         <translation>Events of %1:</translation>
     </message>
@@ -2127,6 +2123,22 @@ SHA-256: %6
     <message>
         <source>&amp;Fetch ingress logs</source>
         <translation>&amp;Fetch ingress logs</translation>
+    </message>
+    <message>
+        <source>Warning: the cluster&apos;s certificate was not verified (insecure-skip-tls-verify in the kubeconfig): anyone between you and the cluster could have answered.</source>
+        <translation>Warning: the cluster&apos;s certificate was not verified (insecure-skip-tls-verify in the kubeconfig): anyone between you and the cluster could have answered.</translation>
+    </message>
+    <message>
+        <source>The ingress gateway pods could not be listed: %1</source>
+        <translation>The ingress gateway pods could not be listed: %1</translation>
+    </message>
+    <message>
+        <source>Ingress gateway &amp;pods (kubectl get pods -l app=apigee-ingressgateway):</source>
+        <translation>Ingress gateway &amp;pods (kubectl get pods -l app=apigee-ingressgateway):</translation>
+    </message>
+    <message>
+        <source>Ingress gateway pods</source>
+        <translation>Ingress gateway pods</translation>
     </message>
 </context>
 <context>

@@ -1134,10 +1134,6 @@ Códigos de salida: 0 ningún problema, 1 se encontró un problema, 2 error de u
         <translation>--tail admite un número de líneas, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The log of %1 could not be read: %2</source>
-        <translation>El registro de %1 no se pudo leer: %2</translation>
-    </message>
-    <message>
         <source>Events of %1:</source>
         <translation>Eventos de %1:</translation>
     </message>
@@ -2127,6 +2123,22 @@ SHA-256: %6
     <message>
         <source>&amp;Fetch ingress logs</source>
         <translation>&amp;Obtener los registros de la entrada</translation>
+    </message>
+    <message>
+        <source>Warning: the cluster&apos;s certificate was not verified (insecure-skip-tls-verify in the kubeconfig): anyone between you and the cluster could have answered.</source>
+        <translation>Atención: no se verificó el certificado del clúster (insecure-skip-tls-verify en el kubeconfig): cualquiera entre usted y el clúster podría haber respondido.</translation>
+    </message>
+    <message>
+        <source>The ingress gateway pods could not be listed: %1</source>
+        <translation>No se pudieron listar los pods de entrada (ingress gateway): %1</translation>
+    </message>
+    <message>
+        <source>Ingress gateway &amp;pods (kubectl get pods -l app=apigee-ingressgateway):</source>
+        <translation>&amp;Pods de entrada (kubectl get pods -l app=apigee-ingressgateway):</translation>
+    </message>
+    <message>
+        <source>Ingress gateway pods</source>
+        <translation>Pods de entrada (ingress gateway)</translation>
     </message>
 </context>
 <context>

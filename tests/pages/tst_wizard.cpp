@@ -18,18 +18,19 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QMessageBox>
-#include <QMimeData>
-#include <QTableView>
-#include <QTextBrowser>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QtTest>
 
 using namespace SniDoctor;
@@ -488,6 +489,15 @@ void tst_Wizard::routesPageConnectsAndAsksBeforePlugins()
     QCOMPARE(events->item(1, 0)->text(), QStringLiteral("non-sni"));
     QCOMPARE(events->item(1, 2)->text(), QStringLiteral("GatewayNotFound"));
     QVERIFY(m_window->findChild<QPushButton *>(QStringLiteral("routesFetchLogs"))->isEnabled());
+    // The ingress pods as kubectl get pods prints them; one is crash-looping.
+    auto *pods = m_window->findChild<QTableWidget *>(QStringLiteral("routesPods"));
+    QVERIFY(pods->isVisible());
+    QCOMPARE(pods->rowCount(), 2);
+    QCOMPARE(pods->item(1, 1)->text(), QStringLiteral("1/2"));
+    QCOMPARE(pods->item(1, 2)->text(), QStringLiteral("CrashLoopBackOff"));
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("routesFindings"))->text().contains(
+        QStringLiteral("Ingress gateway pods are not ready")));
+    QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("routesWarning"))->isVisible());
     screenshot(QStringLiteral("routes_en"));
 
     // A kubeconfig whose user runs a plugin: nothing runs until the user agrees.
@@ -528,6 +538,7 @@ void tst_Wizard::routesPageConnectsAndAsksBeforePlugins()
     // Saved output has no events: the table goes away.
     page->loadFile(QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/healthy.yaml"));
     QVERIFY(!events->isVisible());
+    QVERIFY(!pods->isVisible()); // saved routes say nothing about pods
     QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("routesFetchLogs"))->isEnabled());
     QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("routesConnect")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning() && events->isVisible(), 30000);
@@ -579,9 +590,23 @@ void tst_Wizard::routesPageFetchesIngressLogs()
     QVERIFY(page);
     auto *fetchLogs = m_window->findChild<QPushButton *>(QStringLiteral("routesFetchLogs"));
     QVERIFY(!fetchLogs->isEnabled()); // nothing connected yet
-    page->setKubeconfig(fixture.writeKubeconfig());
+    // This time without the CA: insecure-skip-tls-verify, honoured and said.
+    const QString kubeconfig = fixture.writeKubeconfig();
+    QFile file(kubeconfig);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(file.readAll());
+    file.close();
+    text.replace(QRegularExpression(QStringLiteral("certificate-authority-data: [^\\n]*")),
+                 QStringLiteral("insecure-skip-tls-verify: true"));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(text.toUtf8());
+    file.close();
+    page->setKubeconfig(kubeconfig);
     QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("routesConnect")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning() && fetchLogs->isEnabled(), 30000);
+    auto *warning = m_window->findChild<QLabel *>(QStringLiteral("routesWarning"));
+    QVERIFY(warning->isVisible());
+    QVERIFY(warning->text().contains(QStringLiteral("insecure-skip-tls-verify")));
     QTest::mouseClick(fetchLogs, Qt::LeftButton);
     QCOMPARE(wizard->currentId(), int(DoctorWizard::AccessLogPageId));
     auto *logs = qobject_cast<AccessLogPage *>(wizard->currentPage());

@@ -122,7 +122,9 @@ void DoctorWizard::updateSteps()
                       stateOf(CapturePageId, m_captureRunning, capture ? &capture->findings : nullptr));
     m_steps->setState(StepProbe, probe);
     const auto &routes = m_session->routes();
-    const QList<Finding> routeList = routes ? routeFindings(*routes) : QList<Finding>{};
+    QList<Finding> routeList = routes ? routeFindings(*routes) : QList<Finding>{};
+    if (routes && m_session->ingressPods())
+        routeList += podFindings(*m_session->ingressPods());
     m_steps->setState(StepRoutes, stateOf(RoutesPageId, m_routesRunning, routes ? &routeList : nullptr));
 }
 

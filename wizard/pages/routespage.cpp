@@ -10,6 +10,7 @@
 #include "verdictpanel.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QDir>
 #include <QEvent>
 #include <QFile>
@@ -32,6 +33,7 @@ namespace SniDoctor {
 namespace {
 
 enum Column { ColumnName, ColumnState, ColumnHostnames, ColumnNonSni, ColumnGateways, ColumnCredentials, ColumnCount };
+enum PodColumn { PodName, PodReady, PodStatus, PodRestarts, PodAge, PodColumnCount };
 enum EventColumn { EventRoute, EventType, EventReason, EventLastSeen, EventCount, EventMessage, EventColumnCount };
 
 } // namespace
@@ -53,8 +55,11 @@ RoutesPage::RoutesPage(CaseSession *session, QWidget *parent)
     , m_progress(new QProgressBar)
     , m_status(new QLabel)
     , m_table(new QTableWidget(0, ColumnCount))
+    , m_warning(new QLabel)
     , m_eventsLabel(new QLabel)
     , m_events(new QTableWidget(0, EventColumnCount))
+    , m_podsLabel(new QLabel)
+    , m_pods(new QTableWidget(0, PodColumnCount))
     , m_fetchLogs(new QPushButton)
     , m_verdict(new VerdictPanel(QStringLiteral("routes")))
     , m_commands(new CommandBox)
@@ -69,6 +74,10 @@ RoutesPage::RoutesPage(CaseSession *session, QWidget *parent)
     m_status->setObjectName(QStringLiteral("routesStatus"));
     m_table->setObjectName(QStringLiteral("routesTable"));
     m_events->setObjectName(QStringLiteral("routesEvents"));
+    m_pods->setObjectName(QStringLiteral("routesPods"));
+    m_warning->setObjectName(QStringLiteral("routesWarning"));
+    m_warning->setWordWrap(true);
+    m_warning->hide();
     m_fetchLogs->setObjectName(QStringLiteral("routesFetchLogs"));
     m_commands->setObjectName(QStringLiteral("routesCommands"));
     m_intro->setWordWrap(true);
@@ -82,7 +91,7 @@ RoutesPage::RoutesPage(CaseSession *session, QWidget *parent)
     for (QPushButton *button : {m_browse, m_connect, m_loadFile, m_cancel, m_fetchLogs})
         button->setAutoDefault(false);
     m_fetchLogs->setEnabled(false);
-    for (QTableWidget *table : {m_table, m_events}) {
+    for (QTableWidget *table : {m_table, m_events, m_pods}) {
         table->verticalHeader()->hide();
         table->setEditTriggers(QAbstractItemView::NoEditTriggers);
         table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -91,6 +100,7 @@ RoutesPage::RoutesPage(CaseSession *session, QWidget *parent)
         table->setWordWrap(false);
     }
     m_eventsLabel->setBuddy(m_events);
+    m_podsLabel->setBuddy(m_pods);
 
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_kubeconfig, 1);
@@ -111,10 +121,13 @@ RoutesPage::RoutesPage(CaseSession *session, QWidget *parent)
     layout->addWidget(m_intro);
     layout->addLayout(form);
     layout->addLayout(actions);
+    layout->addWidget(m_warning);
     layout->addWidget(m_verdict);
     layout->addWidget(m_table);
     layout->addWidget(m_eventsLabel);
     layout->addWidget(m_events);
+    layout->addWidget(m_podsLabel);
+    layout->addWidget(m_pods);
     auto *next = new QHBoxLayout;
     next->addWidget(m_fetchLogs);
     next->addStretch(1);
@@ -129,7 +142,7 @@ RoutesPage::RoutesPage(CaseSession *session, QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
 
-    m_task = std::make_unique<PageTask<QList<ApigeeRoute>>>(this, m_progress, m_cancel, [this] { finished(); });
+    m_task = std::make_unique<PageTask<ClusterState>>(this, m_progress, m_cancel, [this] { finished(); });
     connect(m_cancel, &QPushButton::clicked, this, &RoutesPage::cancel);
     connect(m_connect, &QPushButton::clicked, this, &RoutesPage::connectToCluster);
     connect(m_loadFile, &QPushButton::clicked, this, [this] {
@@ -213,9 +226,11 @@ void RoutesPage::startFetch(const QString &kubeconfig, const QString &context, c
     if (isRunning())
         return;
     m_error = {};
-    m_pendingNamespace = ns;
+    m_connectedNamespace.clear();
+    m_state = {};
+    m_fetchLogs->setEnabled(false);
     m_task->start([request = ClusterRequest{kubeconfig, context, ns, runPlugin}](TaskControl &control) {
-        return fetchRoutes(request, control);
+        return fetchClusterState(request, control);
     });
     m_connect->setEnabled(false);
     m_loadFile->setEnabled(false);
@@ -238,7 +253,9 @@ void RoutesPage::loadFile(const QString &path)
     }
     m_error = {};
     m_connectedNamespace.clear();
+    m_state = {};
     m_fetchLogs->setEnabled(false);
+    m_session->setIngressPods(std::nullopt);
     m_session->setRoutes(routes.value(), QFileInfo(path).fileName());
     setStatus([count = int(routes.value().size()), name = QFileInfo(path).fileName()] {
         return tr("Read %n route(s) from %1.", nullptr, count).arg(name);
@@ -258,12 +275,13 @@ void RoutesPage::finished()
 {
     m_connect->setEnabled(true);
     m_loadFile->setEnabled(true);
-    m_connectedNamespace.clear();
     if (const auto result = m_task->result()) {
         if (*result) {
-            m_session->setRoutes(result->value(), QStringLiteral("cluster"));
-            m_connectedNamespace = m_pendingNamespace;
-            setStatus([count = int(result->value().size())] { return tr("Read %n route(s) from the cluster.", nullptr, count); });
+            m_state = result->value();
+            m_connectedNamespace = m_state.ns;
+            m_session->setIngressPods(m_state.pods);
+            m_session->setRoutes(m_state.routes, QStringLiteral("cluster"));
+            setStatus([count = int(m_state.routes.size())] { return tr("Read %n route(s) from the cluster.", nullptr, count); });
         } else {
             m_error = result->error();
             setStatus([message = m_error.message] { return message; });
@@ -284,6 +302,7 @@ void RoutesPage::showRoutes()
     const auto &routes = m_session->routes();
     m_table->setRowCount(routes ? int(routes->size()) : 0);
     showEvents();
+    showPods();
     if (!routes) {
         fitTableHeight(m_table, 2, 8);
         m_verdict->showPlaceholder(tr("Connect to the cluster or load saved kubectl output to check the routes."));
@@ -312,7 +331,9 @@ void RoutesPage::showRoutes()
     }
     m_table->resizeColumnsToContents();
     fitTableHeight(m_table, 2, 8);
-    const QList<Finding> findings = routeFindings(*routes);
+    QList<Finding> findings = routeFindings(*routes);
+    if (const auto &pods = m_session->ingressPods())
+        findings += podFindings(*pods);
     QList<VerdictPanel::Item> items;
     for (const Finding &finding : findings)
         items << VerdictPanel::Item{RouteText::title(finding), RouteText::detail(finding)};
@@ -356,6 +377,43 @@ void RoutesPage::showEvents()
     m_events->setVisible(!rows.isEmpty());
 }
 
+// The ingress gateway pods as kubectl get pods prints them, and what could not be
+// said: an unverified server certificate, pods the user may not list.
+void RoutesPage::showPods()
+{
+    QStringList warnings;
+    if (m_state.insecureSkipTlsVerify)
+        warnings << tr("Warning: the cluster's certificate was not verified (insecure-skip-tls-verify in the "
+                       "kubeconfig): anyone between you and the cluster could have answered.");
+    if (!m_state.podsError.code.isEmpty())
+        warnings << tr("The ingress gateway pods could not be listed: %1").arg(m_state.podsError.message);
+    m_warning->setText(warnings.join(QLatin1Char('\n')));
+    m_warning->setVisible(!warnings.isEmpty());
+
+    m_pods->setHorizontalHeaderLabels({QStringLiteral("NAME"), QStringLiteral("READY"), QStringLiteral("STATUS"),
+                                       QStringLiteral("RESTARTS"), QStringLiteral("AGE")});
+    const auto &pods = m_session->ingressPods();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_pods->setRowCount(pods ? int(pods->size()) : 0);
+    for (int row = 0; pods && row < pods->size(); ++row) {
+        const IngressPod &pod = pods->at(row);
+        const QStringList cells{pod.name, pod.ready, pod.status, QString::number(pod.restarts), pod.age(now)};
+        for (int column = 0; column < PodColumnCount; ++column) {
+            auto *item = new QTableWidgetItem(cells[column]);
+            if (!pod.healthy) {
+                QFont bold = item->font();
+                bold.setBold(true);
+                item->setFont(bold);
+            }
+            m_pods->setItem(row, column, item);
+        }
+    }
+    m_pods->resizeColumnsToContents();
+    fitTableHeight(m_pods, 1, 6);
+    m_podsLabel->setVisible(pods.has_value());
+    m_pods->setVisible(pods.has_value());
+}
+
 void RoutesPage::updateCommands()
 {
     const QString ns = m_namespace->text().trimmed().isEmpty() ? QStringLiteral("apigee") : m_namespace->text().trimmed();
@@ -365,6 +423,7 @@ void RoutesPage::updateCommands()
         QStringLiteral("kubectl -n %1 get apigeeroute ROUTE -o jsonpath='{.spec.enableNonSniClient}'").arg(ns),
         QStringLiteral("kubectl -n %1 get apigeeroute ROUTE -o jsonpath='{.spec.additionalGateways}'").arg(ns),
         QStringLiteral("kubectl -n %1 describe apigeeroute ROUTE").arg(ns),
+        QStringLiteral("kubectl -n %1 get pods -l app=apigee-ingressgateway").arg(ns),
         QStringLiteral("kubectl -n %1 get apigeeroutes -o yaml > routes.yaml").arg(ns),
     });
 }
@@ -412,6 +471,8 @@ void RoutesPage::retranslate()
     m_table->setAccessibleName(tr("Apigee routes"));
     m_eventsLabel->setText(tr("&Events of the routes (as kubectl describe shows them):"));
     m_events->setAccessibleName(tr("Events of the routes"));
+    m_podsLabel->setText(tr("Ingress gateway &pods (kubectl get pods -l app=apigee-ingressgateway):"));
+    m_pods->setAccessibleName(tr("Ingress gateway pods"));
     m_fetchLogs->setText(tr("&Fetch ingress logs"));
     m_fetchLogs->setAccessibleName(tr("Fetch the ingress pods' logs of this cluster into step 2"));
     m_fetchLogs->setToolTip(tr("Reads the access log of every ingress gateway pod of this namespace and analyzes "

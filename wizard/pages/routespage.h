@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cluster/apigeeroute.h"
+#include "cluster/clusterfetch.h"
 #include "pagetask.h"
 
 #include <QWizardPage>
@@ -55,6 +55,7 @@ private:
     void finished();
     void showRoutes();
     void showEvents();
+    void showPods();
     void updateCommands();
     void loadContexts();
     void startFetch(const QString &kubeconfig, const QString &context, const QString &ns, bool runPlugin);
@@ -77,14 +78,17 @@ private:
     QLabel *m_status;
     std::function<QString()> m_statusText;
     QTableWidget *m_table;
+    QLabel *m_warning; // insecure-skip-tls-verify, pods that could not be listed
     QLabel *m_eventsLabel;
     QTableWidget *m_events;
+    QLabel *m_podsLabel;
+    QTableWidget *m_pods;
     QPushButton *m_fetchLogs;
-    QString m_pendingNamespace;
+    ClusterState m_state; // of the last successful connection: for the warnings
     QString m_connectedNamespace; // of the last successful connection; empty when the routes came from a file
     VerdictPanel *m_verdict;
     CommandBox *m_commands;
-    std::unique_ptr<PageTask<QList<ApigeeRoute>>> m_task;
+    std::unique_ptr<PageTask<ClusterState>> m_task;
 };
 
 } // namespace SniDoctor

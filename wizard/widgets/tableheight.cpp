@@ -6,16 +6,36 @@
 
 namespace SniDoctor {
 
-void fitTableHeight(QTableWidget *table, int minRows, int maxRows)
+namespace {
+
+void apply(QTableWidget *table)
 {
-    table->resizeRowsToContents();
+    const int minRows = table->property("fitMinRows").toInt();
+    const int maxRows = table->property("fitMaxRows").toInt();
     int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
     const int rows = std::clamp(table->rowCount(), minRows, maxRows);
     for (int row = 0; row < rows; ++row)
         height += row < table->rowCount() ? table->rowHeight(row) : table->verticalHeader()->defaultSectionSize();
-    if (table->horizontalScrollBar()->isVisible() || table->horizontalHeader()->length() > table->viewport()->width())
+    // The scroll bar's range is what the table itself decided after its last layout.
+    if (table->horizontalScrollBar()->maximum() > 0)
         height += table->horizontalScrollBar()->sizeHint().height();
     table->setFixedHeight(height);
+}
+
+} // namespace
+
+void fitTableHeight(QTableWidget *table, int minRows, int maxRows)
+{
+    table->setProperty("fitMinRows", minRows);
+    table->setProperty("fitMaxRows", maxRows);
+    if (!table->property("fitFollowsScrollBar").toBool()) {
+        // Widths settle only when the page is laid out: follow the horizontal scroll
+        // bar as it comes and goes.
+        QObject::connect(table->horizontalScrollBar(), &QScrollBar::rangeChanged, table, [table] { apply(table); });
+        table->setProperty("fitFollowsScrollBar", true);
+    }
+    table->resizeRowsToContents();
+    apply(table);
 }
 
 } // namespace SniDoctor

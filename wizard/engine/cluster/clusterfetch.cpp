@@ -81,78 +81,132 @@ QString pluginCommand(const ClusterRequest &request)
 
 namespace {
 
-Result<QList<ApigeeRoute>> fetchRoutesOnce(const ClusterRequest &request, TaskControl &control)
+// Lists the pods with an existing client; nullopt when canceled.
+std::optional<Result<QList<IngressPod>>> listPods(KubeClient &client, const QString &ns, TaskControl &control)
+{
+    std::optional<Result<QList<IngressPod>>> pods;
+    wait(client, control, [&](auto done) {
+        client.listIngressPods(ns, 30000, [&pods, done](const Result<QList<IngressPod>> &result) {
+            pods = result;
+            done();
+        });
+    });
+    return pods;
+}
+
+Error canceled()
+{
+    return Error{QStringLiteral("kube_canceled"), QString()};
+}
+
+Result<ClusterState> fetchStateOnce(const ClusterRequest &request, TaskControl &control, bool withPods)
 {
     const Result<Target> target = targetFor(request);
     if (!target)
         return target.error();
     KubeClient client(target.value().connection);
+    ClusterState state;
+    state.context = target.value().connection.context;
+    state.ns = target.value().ns;
+    state.insecureSkipTlsVerify = target.value().connection.insecureSkipTlsVerify;
     std::optional<Result<QList<ApigeeRoute>>> answer;
     wait(client, control, [&](auto done) {
-        client.listRoutes(target.value().ns, 30000, [&answer, done](const Result<QList<ApigeeRoute>> &result) {
+        client.listRoutes(state.ns, 30000, [&answer, done](const Result<QList<ApigeeRoute>> &result) {
             answer = result;
             done();
         });
     });
     if (!answer)
-        return Error{QStringLiteral("kube_canceled"), QString()};
+        return canceled();
     if (!*answer)
-        return *answer;
-    // The events of each route, as kubectl describe apigeeroute shows them. A user
-    // allowed to list routes may not be allowed to list events: then routes come
-    // without events, not as an error.
-    // One list of the namespace's ApigeeRoute events, handed to each route.
-    QList<ApigeeRoute> routes = answer->value();
-    if (!routes.isEmpty() && !control.isCanceled()) {
+        return answer->error();
+    state.routes = answer->value();
+    // kubectl describe's events: one list of the namespace's ApigeeRoute events,
+    // handed to each route. A user allowed to list routes may not be allowed to list
+    // events: then routes come without events, not as an error.
+    if (!state.routes.isEmpty() && !control.isCanceled()) {
         wait(client, control, [&](auto done) {
-            client.listEvents(target.value().ns, QStringLiteral("ApigeeRoute"), 15000,
-                              [&routes, done](const Result<QHash<QString, QList<KubeEvent>>> &events) {
+            client.listEvents(state.ns, QStringLiteral("ApigeeRoute"), 15000,
+                              [&state, done](const Result<QHash<QString, QList<KubeEvent>>> &events) {
                                   if (events) {
-                                      for (ApigeeRoute &route : routes)
+                                      for (ApigeeRoute &route : state.routes)
                                           route.events = events.value().value(route.name);
                                   }
                                   done();
                               });
         });
     }
-    return routes;
+    if (withPods && !control.isCanceled()) {
+        const auto pods = listPods(client, state.ns, control);
+        if (pods && *pods)
+            state.pods = pods->value();
+        else if (pods)
+            state.podsError = pods->error();
+    }
+    if (control.isCanceled())
+        return canceled();
+    return state;
+}
+
+// A plugin's cached token can expire early: after a 401, ask the plugin again, once.
+template<typename Fetch>
+auto withRetryAfter401(const ClusterRequest &request, Fetch fetch)
+{
+    auto result = fetch();
+    if (!result && result.error().code == QLatin1String("kube_unauthorized") && request.runPlugin) {
+        forgetExecCredentials();
+        result = fetch();
+    }
+    return result;
 }
 
 } // namespace
 
-Result<QList<ApigeeRoute>> fetchRoutes(const ClusterRequest &request, TaskControl &control)
+Result<ClusterState> fetchClusterState(const ClusterRequest &request, TaskControl &control)
 {
-    Result<QList<ApigeeRoute>> routes = fetchRoutesOnce(request, control);
-    // A plugin's cached token can expire early: after a 401, ask the plugin again, once.
-    if (!routes && routes.error().code == QLatin1String("kube_unauthorized") && request.runPlugin) {
-        forgetExecCredentials();
-        routes = fetchRoutesOnce(request, control);
-    }
-    return routes;
+    return withRetryAfter401(request, [&] { return fetchStateOnce(request, control, true); });
 }
 
-Result<AccessLogSummary> fetchIngressLogs(const ClusterRequest &request, int tailLines, TaskControl &control)
+Result<QList<ApigeeRoute>> fetchRoutes(const ClusterRequest &request, TaskControl &control)
+{
+    const Result<ClusterState> state =
+        withRetryAfter401(request, [&] { return fetchStateOnce(request, control, false); });
+    if (!state)
+        return state.error();
+    return state.value().routes;
+}
+
+Result<QList<IngressPod>> fetchIngressPods(const ClusterRequest &request, TaskControl &control)
+{
+    return withRetryAfter401(request, [&]() -> Result<QList<IngressPod>> {
+        const Result<Target> target = targetFor(request);
+        if (!target)
+            return target.error();
+        KubeClient client(target.value().connection);
+        const auto pods = listPods(client, target.value().ns, control);
+        return pods ? *pods : Result<QList<IngressPod>>(canceled());
+    });
+}
+
+Result<AccessLogSummary> fetchIngressLogs(const ClusterRequest &request, int tailLines, TaskControl &control,
+                                          QList<IngressPod> *podsOut)
 {
     const Result<Target> target = targetFor(request);
     if (!target)
         return target.error();
     KubeClient client(target.value().connection);
-    std::optional<Result<QList<IngressPod>>> pods;
-    wait(client, control, [&](auto done) {
-        client.listIngressPods(target.value().ns, 30000, [&pods, done](const Result<QList<IngressPod>> &result) {
-            pods = result;
-            done();
-        });
-    });
+    const auto pods = listPods(client, target.value().ns, control);
     if (!pods)
-        return Error{QStringLiteral("kube_canceled"), QString()};
+        return canceled();
     if (!*pods)
         return pods->error();
+    if (podsOut)
+        *podsOut = pods->value();
     AccessLogAnalyzer analyzer;
-    bool canceled = false;
+    bool wasCanceled = false;
     for (const IngressPod &pod : pods->value()) {
         if (control.isCanceled()) {
-            canceled = true;
+            wasCanceled = true;
             break;
         }
         const QString input = QStringLiteral("pod/") + pod.name;
@@ -171,7 +225,7 @@ Result<AccessLogSummary> fetchIngressLogs(const ClusterRequest &request, int tai
             analyzer.noteInputError(input, 0, failed.message);
     }
     AccessLogSummary summary = analyzer.summary();
-    summary.canceled = canceled || control.isCanceled();
+    summary.canceled = wasCanceled || control.isCanceled();
     return summary;
 }
 

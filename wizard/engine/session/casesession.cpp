@@ -47,4 +47,10 @@ void CaseSession::setRoutes(const QList<ApigeeRoute> &routes, const QString &sou
     Q_EMIT changed();
 }
 
+void CaseSession::setIngressPods(const std::optional<QList<IngressPod>> &pods)
+{
+    m_ingressPods = pods;
+    Q_EMIT changed();
+}
+
 } // namespace SniDoctor

@@ -3,6 +3,7 @@
 #include "accesslog/accesslogsummary.h"
 #include "capture/capturesummary.h"
 #include "cluster/apigeeroute.h"
+#include "cluster/ingresspods.h"
 #include "probe/tlsprobe.h"
 
 #include <QObject>
@@ -43,6 +44,11 @@ public:
     [[nodiscard]] const QString &routesSource() const { return m_routesSource; }
     void setRoutes(const QList<ApigeeRoute> &routes, const QString &source);
 
+    // The ingress gateway pods read with the routes; empty when not read (offline, or
+    // the user may not list pods).
+    [[nodiscard]] const std::optional<QList<IngressPod>> &ingressPods() const { return m_ingressPods; }
+    void setIngressPods(const std::optional<QList<IngressPod>> &pods);
+
 Q_SIGNALS:
     void changed();
 
@@ -53,6 +59,7 @@ private:
     std::optional<CaptureSummary> m_captureSummary;
     std::optional<QList<ApigeeRoute>> m_routes;
     QString m_routesSource;
+    std::optional<QList<IngressPod>> m_ingressPods;
 };
 
 } // namespace SniDoctor
