@@ -4,6 +4,7 @@
 #include "accesslog/accesslogtext.h"
 #include "cluster/clusterfetch.h"
 #include "commandbox.h"
+#include "filedialogs.h"
 #include "pluginconsent.h"
 #include "session/casesession.h"
 #include "verdictpanel.h"
@@ -12,7 +13,6 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -209,13 +209,10 @@ void AccessLogPage::cleanupPage()
 
 void AccessLogPage::openFiles()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Open ingress access logs"), QSettings().value(QStringLiteral("logs/folder")).toString(),
-        tr("Logs (*.log *.txt *.json *.gz *.xz *.bz2 *.zst);;All files (*)"));
-    if (files.isEmpty())
-        return;
-    QSettings().setValue(QStringLiteral("logs/folder"), QFileInfo(files.first()).absolutePath());
-    analyzeFiles(files);
+    const QStringList files = askOpenFiles(this, QStringLiteral("logs/folder"), tr("Open ingress access logs"),
+                                           tr("Logs (*.log *.txt *.json *.gz *.xz *.bz2 *.zst);;All files (*)"));
+    if (!files.isEmpty())
+        analyzeFiles(files);
 }
 
 void AccessLogPage::analyzeFiles(const QStringList &paths)

@@ -3,6 +3,7 @@
 #include "capture/captureanalyzer.h"
 #include "capture/capturetext.h"
 #include "commandbox.h"
+#include "filedialogs.h"
 #include "session/casesession.h"
 #include "verdictpanel.h"
 
@@ -10,7 +11,6 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -200,13 +200,10 @@ void CapturePage::cleanupPage()
 
 void CapturePage::openFile()
 {
-    const QString file = QFileDialog::getOpenFileName(
-        this, tr("Open a packet capture"), QSettings().value(QStringLiteral("capture/folder")).toString(),
-        tr("Captures (*.pcap *.pcapng *.cap *.dmp);;All files (*)"));
-    if (file.isEmpty())
-        return;
-    QSettings().setValue(QStringLiteral("capture/folder"), QFileInfo(file).absolutePath());
-    analyzeFile(file);
+    const QString file = askOpenFile(this, QStringLiteral("capture/folder"), tr("Open a packet capture"),
+                                     tr("Captures (*.pcap *.pcapng *.cap *.dmp);;All files (*)"));
+    if (!file.isEmpty())
+        analyzeFile(file);
 }
 
 void CapturePage::analyzeFile(const QString &path)

@@ -4,6 +4,7 @@
 #include "cluster/kubeconfig.h"
 #include "cluster/routetext.h"
 #include "commandbox.h"
+#include "filedialogs.h"
 #include "pluginconsent.h"
 #include "session/casesession.h"
 #include "tableheight.h"
@@ -146,8 +147,8 @@ RoutesPage::RoutesPage(CaseSession *session, QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, &RoutesPage::cancel);
     connect(m_connect, &QPushButton::clicked, this, &RoutesPage::connectToCluster);
     connect(m_loadFile, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Saved kubectl get apigeeroutes output"), {},
-                                                          tr("YAML or JSON (*.yaml *.yml *.json);;All files (*)"));
+        const QString file = askOpenFile(this, QStringLiteral("routes/folder"), tr("Saved kubectl get apigeeroutes output"),
+                                         tr("YAML or JSON (*.yaml *.yml *.json);;All files (*)"));
         if (!file.isEmpty())
             loadFile(file);
     });
