@@ -13,6 +13,8 @@
 #include "cluster/routetext.h"
 #include "core/taskcontrol.h"
 #include "lab/practicelab.h"
+#include "overrides/overridesjson.h"
+#include "overrides/overridesvalidator.h"
 #include "probe/probejson.h"
 #include "probe/probetext.h"
 #include "probe/tlsprobe.h"
@@ -367,6 +369,7 @@ bool CommandLine::wantsCommandLine(const QStringList &arguments)
     const QString first = arguments.at(1);
     return first == QLatin1String("probe") || first == QLatin1String("lab") || first == QLatin1String("logs")
            || first == QLatin1String("capture") || first == QLatin1String("routes") || first == QLatin1String("pods")
+           || first == QLatin1String("overrides")
            || first == QLatin1String("--version") || first == QLatin1String("-v")
            || first == QLatin1String("--help") || first == QLatin1String("-h")
            || first == QLatin1String("help");
@@ -374,41 +377,44 @@ bool CommandLine::wantsCommandLine(const QStringList &arguments)
 
 void CommandLine::printHelp()
 {
-    out() << tr("Usage: sni-doctor [COMMAND] [OPTIONS]\n"
-                "\n"
-                "SNI Doctor finds out why API clients of an Apigee hybrid ingress get "
-                "\"Connection reset by peer\" during the TLS handshake.\n"
-                "Without a command it opens the wizard (or, without a display, probes the "
-                "practice lab).\n"
-                "\n"
-                "Commands:\n"
-                "  probe HOST[:PORT] [--connect ADDRESS] [--timeout SECONDS] [--ca-file FILE] "
-                "[--json]\n"
-                "        Handshake with the host name as SNI, without SNI, and with an unknown "
-                "name.\n"
-                "  lab [--port N] [--mode strict|wildcard|alert] [--bind ADDRESS] [--host NAME]... "
-                "[--ca-out FILE]\n"
-                "        A local TLS endpoint that behaves like the Apigee ingress.\n"
-                "  logs FILE... [--json]\n"
-                "        Finds the clients refused for lack of SNI in ingress access logs.\n"
-                "  capture FILE [--json | --list]\n"
-                "        Reads a packet capture: which ClientHellos carry no SNI, and what the server "
-                "answered.\n"
-                "  routes [--kubeconfig FILE] [--context NAME] [--namespace NS] [--from FILE] [--json]\n"
-                "        Checks the ApigeeRoutes (from the cluster, or saved kubectl get apigeeroutes -o yaml "
-                "output) for a wildcard route that serves clients without SNI.\n"
-                "  pods [--kubeconfig FILE] [--context NAME] [--namespace NS] [--logs] [--tail N] [--json]\n"
-                "        Lists the ingress gateway pods; with --logs, reads their access logs for refused "
-                "clients.\n"
-                "\n"
-                "Options for every command:\n"
-                "  --lang es|en   language of the output\n"
-                "  --help         this help; COMMAND --help for a command's options\n"
-                "  --version      the version\n"
-                "\n"
-                "Exit codes: 0 no problem found, 1 a problem found, 2 usage or input error, "
-                "3 could not complete (unreachable, timeout, canceled).\n");
-    out().flush();
+    // One sentence per command, so that a new command adds strings to translate
+    // instead of changing one long text.
+    QTextStream &o = out();
+    o << tr("Usage: sni-doctor [COMMAND] [OPTIONS]") << "\n\n"
+      << tr("SNI Doctor finds out why API clients of an Apigee hybrid ingress get \"Connection reset by peer\" "
+            "during the TLS handshake.")
+      << '\n'
+      << tr("Without a command it opens the wizard (or, without a display, probes the practice lab).") << "\n\n"
+      << tr("Commands:") << '\n';
+    const QList<std::pair<QString, QString>> commands{
+        {QStringLiteral("probe HOST[:PORT] [--connect ADDRESS] [--timeout SECONDS] [--ca-file FILE] [--json]"),
+         tr("Handshake with the host name as SNI, without SNI, and with an unknown name.")},
+        {QStringLiteral("lab [--port N] [--mode strict|wildcard|alert] [--bind ADDRESS] [--host NAME]... [--ca-out FILE]"),
+         tr("A local TLS endpoint that behaves like the Apigee ingress.")},
+        {QStringLiteral("logs FILE... [--json]"), tr("Finds the clients refused for lack of SNI in ingress access logs.")},
+        {QStringLiteral("capture FILE [--json | --list]"),
+         tr("Reads a packet capture: which ClientHellos carry no SNI, and what the server answered.")},
+        {QStringLiteral("routes [--kubeconfig FILE] [--context NAME] [--namespace NS] [--from FILE] [--json]"),
+         tr("Checks the ApigeeRoutes (from the cluster, or saved kubectl get apigeeroutes -o yaml output) for a "
+            "wildcard route that serves clients without SNI.")},
+        {QStringLiteral("pods [--kubeconfig FILE] [--context NAME] [--namespace NS] [--logs] [--tail N] [--json]"),
+         tr("Lists the ingress gateway pods; with --logs, reads their access logs for refused clients.")},
+        {QStringLiteral("overrides FILE [--wildcard-route NAME] [--routes-from FILE] [--kubeconfig FILE] "
+                        "[--context NAME] [--namespace NS] [--chart-dir DIR] [--json]"),
+         tr("Validates an overrides.yaml: syntax, structure, certificates, and that every virtual host lists the "
+            "wildcard route in additionalGateways.")},
+    };
+    for (const auto &[usage, description] : commands)
+        o << "  " << usage << "\n        " << description << '\n';
+    o << '\n'
+      << tr("Options for every command:") << '\n'
+      << "  --lang es|en   " << tr("language of the output") << '\n'
+      << "  --help         " << tr("this help; COMMAND --help for a command's options") << '\n'
+      << "  --version      " << tr("the version") << "\n\n"
+      << tr("Exit codes: 0 no problem found, 1 a problem found, 2 usage or input error, 3 could not complete "
+            "(unreachable, timeout, canceled).")
+      << '\n';
+    o.flush();
 }
 
 int CommandLine::run(const QStringList &arguments)
@@ -438,6 +444,8 @@ int CommandLine::run(const QStringList &arguments)
         return routes(rest);
     if (command == QLatin1String("pods"))
         return pods(rest);
+    if (command == QLatin1String("overrides"))
+        return overrides(rest);
     err() << tr("Unknown command \"%1\". Try sni-doctor --help.").arg(command) << '\n';
     return ExitUsage;
 }
@@ -914,6 +922,110 @@ int CommandLine::runHeadlessDemo()
           << '\n';
     out().flush();
     return result.value().canceled ? ExitIncomplete : ExitNoProblem;
+}
+
+} // namespace SniDoctor
+
+namespace SniDoctor {
+
+int CommandLine::overrides(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Validates an overrides.yaml: syntax, structure, certificates, and that every virtual host lists the "
+           "wildcard route in additionalGateways. The routes come from --wildcard-route, --routes-from, or the "
+           "cluster when --kubeconfig or --context is given."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The overrides.yaml to check."));
+    const QCommandLineOption wildcard(QStringLiteral("wildcard-route"), tr("The name of the wildcard (non-SNI) route."),
+                                      QStringLiteral("NAME"));
+    const QCommandLineOption routesFrom(QStringLiteral("routes-from"),
+                                        tr("Saved kubectl get apigeeroutes -o yaml (or -o json) output."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption kubeconfig(QStringLiteral("kubeconfig"),
+                                        tr("Read the routes from the cluster of this kubeconfig."), QStringLiteral("FILE"));
+    const QCommandLineOption contextOption(QStringLiteral("context"),
+                                           tr("The kubeconfig context (its current-context by default)."),
+                                           QStringLiteral("NAME"));
+    const QCommandLineOption namespaceOption(QStringLiteral("namespace"),
+                                             tr("The namespace of the routes (the context's, else apigee)."),
+                                             QStringLiteral("NS"));
+    const QCommandLineOption chart(QStringLiteral("chart-dir"),
+                                   tr("Helm's apigee-virtualhost chart folder, where relative certificate paths "
+                                      "point."),
+                                   QStringLiteral("DIR"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("This help."));
+    parser.addOptions({wildcard, routesFrom, kubeconfig, contextOption, namespaceOption, chart, json, help});
+    if (const auto done = parseOrHelp(parser, arguments, help, QStringLiteral("sni-doctor overrides")))
+        return *done;
+    if (parser.positionalArguments().size() != 1) {
+        err() << tr("Give one overrides.yaml. Try sni-doctor overrides --help.") << '\n';
+        return ExitUsage;
+    }
+    const QString path = parser.positionalArguments().first();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err() << tr("Cannot read %1: %2").arg(path, file.errorString()) << '\n';
+        return ExitUsage;
+    }
+    // One byte past the validator's limit is enough for it to say the file is too large.
+    const QByteArray text = file.read(8 * 1024 * 1024 + 1);
+
+    OverridesContext context;
+    context.wildcardRoute = parser.value(wildcard);
+    context.chartDir = parser.value(chart);
+    if (parser.isSet(routesFrom)) {
+        QFile saved(parser.value(routesFrom));
+        if (!saved.open(QIODevice::ReadOnly)) {
+            err() << tr("Cannot read %1: %2").arg(saved.fileName(), saved.errorString()) << '\n';
+            return ExitUsage;
+        }
+        const Result<QList<ApigeeRoute>> routes = parseApigeeRoutes(saved.readAll(), saved.fileName());
+        if (!routes) {
+            err() << routes.error().message << '\n';
+            return ExitUsage;
+        }
+        context.routes = routes.value();
+    } else if (parser.isSet(kubeconfig) || parser.isSet(contextOption)) {
+        const Result<ClusterTarget> target =
+            clusterTarget(parser.value(kubeconfig), parser.value(contextOption), parser.value(namespaceOption));
+        if (!target) {
+            err() << target.error().message << '\n';
+            return ExitUsage;
+        }
+        CancelFlag cancel;
+        g_cancel = &cancel;
+        catchInterrupts();
+        const Result<QList<ApigeeRoute>> routes =
+            fetchRoutes(ClusterRequest{parser.value(kubeconfig), target.value().context, target.value().ns, true}, cancel);
+        g_cancel = nullptr;
+        if (!routes) {
+            err() << routes.error().message << '\n';
+            return ExitIncomplete;
+        }
+        context.routes = routes.value();
+    }
+    const OverridesReport report = validateOverrides(text, path, context);
+    if (parser.isSet(json)) {
+        out() << QJsonDocument(overridesReportToJson(report)).toJson(QJsonDocument::Indented);
+    } else {
+        // The form editors and CI logs understand: FILE:LINE:COLUMN: severity: message [code]
+        QTextStream &o = out();
+        for (const OverridesDiagnostic &diagnostic : report.diagnostics) {
+            const QString where = diagnostic.line > 0
+                                      ? QStringLiteral("%1:%2:%3").arg(path).arg(diagnostic.line).arg(diagnostic.column)
+                                      : path;
+            const QString severity = diagnostic.severity == Severity::Error     ? tr("error")
+                                     : diagnostic.severity == Severity::Warning ? tr("warning")
+                                                                                : tr("note");
+            o << QStringLiteral("%1: %2: %3 [%4]\n").arg(where, severity, overridesMessage(diagnostic), diagnostic.code);
+        }
+        o << tr("%n error(s)", nullptr, report.count(Severity::Error)) << ", "
+          << tr("%n warning(s)", nullptr, report.count(Severity::Warning)) << ", "
+          << tr("%n note(s).", nullptr, report.count(Severity::Info)) << '\n';
+    }
+    out().flush();
+    return report.count(Severity::Error) > 0 ? ExitProblemFound : ExitNoProblem;
 }
 
 } // namespace SniDoctor

@@ -35,6 +35,7 @@ private:
     static int capture(const QStringList &arguments);
     static int routes(const QStringList &arguments);
     static int pods(const QStringList &arguments);
+    static int overrides(const QStringList &arguments);
     static void printHelp();
 };
 

@@ -1060,60 +1060,6 @@ Answer: %10</translation>
         <translation>The namespace %1 has no ApigeeRoute: check the namespace (--namespace).</translation>
     </message>
     <message>
-        <source>Usage: sni-doctor [COMMAND] [OPTIONS]
-
-SNI Doctor finds out why API clients of an Apigee hybrid ingress get &quot;Connection reset by peer&quot; during the TLS handshake.
-Without a command it opens the wizard (or, without a display, probes the practice lab).
-
-Commands:
-  probe HOST[:PORT] [--connect ADDRESS] [--timeout SECONDS] [--ca-file FILE] [--json]
-        Handshake with the host name as SNI, without SNI, and with an unknown name.
-  lab [--port N] [--mode strict|wildcard|alert] [--bind ADDRESS] [--host NAME]... [--ca-out FILE]
-        A local TLS endpoint that behaves like the Apigee ingress.
-  logs FILE... [--json]
-        Finds the clients refused for lack of SNI in ingress access logs.
-  capture FILE [--json | --list]
-        Reads a packet capture: which ClientHellos carry no SNI, and what the server answered.
-  routes [--kubeconfig FILE] [--context NAME] [--namespace NS] [--from FILE] [--json]
-        Checks the ApigeeRoutes (from the cluster, or saved kubectl get apigeeroutes -o yaml output) for a wildcard route that serves clients without SNI.
-  pods [--kubeconfig FILE] [--context NAME] [--namespace NS] [--logs] [--tail N] [--json]
-        Lists the ingress gateway pods; with --logs, reads their access logs for refused clients.
-
-Options for every command:
-  --lang es|en   language of the output
-  --help         this help; COMMAND --help for a command&apos;s options
-  --version      the version
-
-Exit codes: 0 no problem found, 1 a problem found, 2 usage or input error, 3 could not complete (unreachable, timeout, canceled).
-</source>
-        <translation>Usage: sni-doctor [COMMAND] [OPTIONS]
-
-SNI Doctor finds out why API clients of an Apigee hybrid ingress get &quot;Connection reset by peer&quot; during the TLS handshake.
-Without a command it opens the wizard (or, without a display, probes the practice lab).
-
-Commands:
-  probe HOST[:PORT] [--connect ADDRESS] [--timeout SECONDS] [--ca-file FILE] [--json]
-        Handshake with the host name as SNI, without SNI, and with an unknown name.
-  lab [--port N] [--mode strict|wildcard|alert] [--bind ADDRESS] [--host NAME]... [--ca-out FILE]
-        A local TLS endpoint that behaves like the Apigee ingress.
-  logs FILE... [--json]
-        Finds the clients refused for lack of SNI in ingress access logs.
-  capture FILE [--json | --list]
-        Reads a packet capture: which ClientHellos carry no SNI, and what the server answered.
-  routes [--kubeconfig FILE] [--context NAME] [--namespace NS] [--from FILE] [--json]
-        Checks the ApigeeRoutes (from the cluster, or saved kubectl get apigeeroutes -o yaml output) for a wildcard route that serves clients without SNI.
-  pods [--kubeconfig FILE] [--context NAME] [--namespace NS] [--logs] [--tail N] [--json]
-        Lists the ingress gateway pods; with --logs, reads their access logs for refused clients.
-
-Options for every command:
-  --lang es|en   language of the output
-  --help         this help; COMMAND --help for a command&apos;s options
-  --version      the version
-
-Exit codes: 0 no problem found, 1 a problem found, 2 usage or input error, 3 could not complete (unreachable, timeout, canceled).
-</translation>
-    </message>
-    <message>
         <source>Lists the ingress gateway pods, and reads their access logs.</source>
         <translation>Lists the ingress gateway pods, and reads their access logs.</translation>
     </message>
@@ -1156,6 +1102,131 @@ Exit codes: 0 no problem found, 1 a problem found, 2 usage or input error, 3 cou
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+    <message>
+        <source>Validates an overrides.yaml: syntax, structure, certificates, and that every virtual host lists the wildcard route in additionalGateways. The routes come from --wildcard-route, --routes-from, or the cluster when --kubeconfig or --context is given.</source>
+        <translation>Validates an overrides.yaml: syntax, structure, certificates, and that every virtual host lists the wildcard route in additionalGateways. The routes come from --wildcard-route, --routes-from, or the cluster when --kubeconfig or --context is given.</translation>
+    </message>
+    <message>
+        <source>The overrides.yaml to check.</source>
+        <translation>The overrides.yaml to check.</translation>
+    </message>
+    <message>
+        <source>The name of the wildcard (non-SNI) route.</source>
+        <translation>The name of the wildcard (non-SNI) route.</translation>
+    </message>
+    <message>
+        <source>Saved kubectl get apigeeroutes -o yaml (or -o json) output.</source>
+        <translation>Saved kubectl get apigeeroutes -o yaml (or -o json) output.</translation>
+    </message>
+    <message>
+        <source>Read the routes from the cluster of this kubeconfig.</source>
+        <translation>Read the routes from the cluster of this kubeconfig.</translation>
+    </message>
+    <message>
+        <source>Helm&apos;s apigee-virtualhost chart folder, where relative certificate paths point.</source>
+        <translation>Helm&apos;s apigee-virtualhost chart folder, where relative certificate paths point.</translation>
+    </message>
+    <message>
+        <source>Give one overrides.yaml. Try sni-doctor overrides --help.</source>
+        <translation>Give one overrides.yaml. Try sni-doctor overrides --help.</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s).</source>
+        <translation>
+            <numerusform>%n note.</numerusform>
+            <numerusform>%n notes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: sni-doctor [COMMAND] [OPTIONS]</source>
+        <translation>Usage: sni-doctor [COMMAND] [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>SNI Doctor finds out why API clients of an Apigee hybrid ingress get &quot;Connection reset by peer&quot; during the TLS handshake.</source>
+        <translation>SNI Doctor finds out why API clients of an Apigee hybrid ingress get &quot;Connection reset by peer&quot; during the TLS handshake.</translation>
+    </message>
+    <message>
+        <source>Without a command it opens the wizard (or, without a display, probes the practice lab).</source>
+        <translation>Without a command it opens the wizard (or, without a display, probes the practice lab).</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Handshake with the host name as SNI, without SNI, and with an unknown name.</source>
+        <translation>Handshake with the host name as SNI, without SNI, and with an unknown name.</translation>
+    </message>
+    <message>
+        <source>A local TLS endpoint that behaves like the Apigee ingress.</source>
+        <translation>A local TLS endpoint that behaves like the Apigee ingress.</translation>
+    </message>
+    <message>
+        <source>Finds the clients refused for lack of SNI in ingress access logs.</source>
+        <translation>Finds the clients refused for lack of SNI in ingress access logs.</translation>
+    </message>
+    <message>
+        <source>Reads a packet capture: which ClientHellos carry no SNI, and what the server answered.</source>
+        <translation>Reads a packet capture: which ClientHellos carry no SNI, and what the server answered.</translation>
+    </message>
+    <message>
+        <source>Checks the ApigeeRoutes (from the cluster, or saved kubectl get apigeeroutes -o yaml output) for a wildcard route that serves clients without SNI.</source>
+        <translation>Checks the ApigeeRoutes (from the cluster, or saved kubectl get apigeeroutes -o yaml output) for a wildcard route that serves clients without SNI.</translation>
+    </message>
+    <message>
+        <source>Lists the ingress gateway pods; with --logs, reads their access logs for refused clients.</source>
+        <translation>Lists the ingress gateway pods; with --logs, reads their access logs for refused clients.</translation>
+    </message>
+    <message>
+        <source>Validates an overrides.yaml: syntax, structure, certificates, and that every virtual host lists the wildcard route in additionalGateways.</source>
+        <translation>Validates an overrides.yaml: syntax, structure, certificates, and that every virtual host lists the wildcard route in additionalGateways.</translation>
+    </message>
+    <message>
+        <source>Options for every command:</source>
+        <translation>Options for every command:</translation>
+    </message>
+    <message>
+        <source>language of the output</source>
+        <translation>language of the output</translation>
+    </message>
+    <message>
+        <source>this help; COMMAND --help for a command&apos;s options</source>
+        <translation>this help; COMMAND --help for a command&apos;s options</translation>
+    </message>
+    <message>
+        <source>the version</source>
+        <translation>the version</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 no problem found, 1 a problem found, 2 usage or input error, 3 could not complete (unreachable, timeout, canceled).</source>
+        <translation>Exit codes: 0 no problem found, 1 a problem found, 2 usage or input error, 3 could not complete (unreachable, timeout, canceled).</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1493,233 @@ Exit codes: 0 no problem found, 1 a problem found, 2 usage or input error, 3 cou
     <message>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::OverridesText</name>
+    <message>
+        <source>a string</source>
+        <translation>a string</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>a map</source>
+        <translation>a map</translation>
+    </message>
+    <message>
+        <source>a boolean (true/false, yes/no, on/off)</source>
+        <translation>a boolean (true/false, yes/no, on/off)</translation>
+    </message>
+    <message>
+        <source>empty (null)</source>
+        <translation>empty (null)</translation>
+    </message>
+    <message>
+        <source>a private key</source>
+        <translation>a private key</translation>
+    </message>
+    <message>
+        <source>an encryption key</source>
+        <translation>an encryption key</translation>
+    </message>
+    <message>
+        <source>a password</source>
+        <translation>a password</translation>
+    </message>
+    <message>
+        <source>a hash salt</source>
+        <translation>a hash salt</translation>
+    </message>
+    <message>
+        <source>The file has %1 bytes; an overrides.yaml is far smaller (at most %2 are read). Is this the right file?</source>
+        <translation>The file has %1 bytes; an overrides.yaml is far smaller (at most %2 are read). Is this the right file?</translation>
+    </message>
+    <message>
+        <source>The file holds binary data (a NUL byte on this line), not YAML text.</source>
+        <translation>The file holds binary data (a NUL byte on this line), not YAML text.</translation>
+    </message>
+    <message>
+        <source>Nested deeper than %1 levels: no overrides.yaml is; the file is damaged or not an overrides file.</source>
+        <translation>Nested deeper than %1 levels: no overrides.yaml is; the file is damaged or not an overrides file.</translation>
+    </message>
+    <message>
+        <source>The document expands to more than %1 values (aliases repeated inside aliases?): not read further.</source>
+        <translation>The document expands to more than %1 values (aliases repeated inside aliases?): not read further.</translation>
+    </message>
+    <message>
+        <source>A tab indents this line: YAML allows only spaces for indentation. Replace the tab with spaces.</source>
+        <translation>A tab indents this line: YAML allows only spaces for indentation. Replace the tab with spaces.</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1. Helm and apigeectl will refuse the file.</source>
+        <translation>YAML syntax error: %1. Helm and apigeectl will refuse the file.</translation>
+    </message>
+    <message>
+        <source>This quoted string is never closed: it runs to the end of the file. Add the closing quote.</source>
+        <translation>This quoted string is never closed: it runs to the end of the file. Add the closing quote.</translation>
+    </message>
+    <message>
+        <source>The file holds no YAML document.</source>
+        <translation>The file holds no YAML document.</translation>
+    </message>
+    <message>
+        <source>The file holds %1 YAML documents (separated by ---): Helm and apigeectl read only the first; the rest is ignored without a word. Keep one document.</source>
+        <translation>The file holds %1 YAML documents (separated by ---): Helm and apigeectl read only the first; the rest is ignored without a word. Keep one document.</translation>
+    </message>
+    <message>
+        <source>The document is not a map of keys (org, instanceID, virtualhosts, ...).</source>
+        <translation>The document is not a map of keys (org, instanceID, virtualhosts, ...).</translation>
+    </message>
+    <message>
+        <source>The key %1 appears again (first on line %2). Helm refuses duplicate keys; other tools keep one of them silently. Keep one.</source>
+        <translation>The key %1 appears again (first on line %2). Helm refuses duplicate keys; other tools keep one of them silently. Keep one.</translation>
+    </message>
+    <message>
+        <source>The required key %1 is missing.</source>
+        <translation>The required key %1 is missing.</translation>
+    </message>
+    <message>
+        <source>The required key %1 is missing in %2.</source>
+        <translation>The required key %1 is missing in %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be %2, but it is %3.</source>
+        <translation>%1 must be %2, but it is %3.</translation>
+    </message>
+    <message>
+        <source>Unknown key %1: did you mean %2?</source>
+        <translation>Unknown key %1: did you mean %2?</translation>
+    </message>
+    <message>
+        <source>Unknown key %1: Apigee hybrid may ignore it (or it is newer than SNI Doctor).</source>
+        <translation>Unknown key %1: Apigee hybrid may ignore it (or it is newer than SNI Doctor).</translation>
+    </message>
+    <message>
+        <source>%1 was used by hybrid 1.2 only and has been ignored since 1.3: remove it.</source>
+        <translation>%1 was used by hybrid 1.2 only and has been ignored since 1.3: remove it.</translation>
+    </message>
+    <message>
+        <source>instanceID has %1 characters; at most 63 are allowed.</source>
+        <translation>instanceID has %1 characters; at most 63 are allowed.</translation>
+    </message>
+    <message>
+        <source>The ingress gateway name %1 is not allowed: at most 17 lowercase letters, digits, &apos;-&apos; or &apos;.&apos;.</source>
+        <translation>The ingress gateway name %1 is not allowed: at most 17 lowercase letters, digits, &apos;-&apos; or &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <source>virtualhosts is empty: each environment group needs an entry.</source>
+        <translation>virtualhosts is empty: each environment group needs an entry.</translation>
+    </message>
+    <message>
+        <source>Another virtual host is already named %1: each environment group appears once.</source>
+        <translation>Another virtual host is already named %1: each environment group appears once.</translation>
+    </message>
+    <message>
+        <source>selector.ingress_name is %1, but ingressGateways names no gateway.</source>
+        <translation>selector.ingress_name is %1, but ingressGateways names no gateway.</translation>
+    </message>
+    <message>
+        <source>selector.ingress_name is %1, but ingressGateways has only: %2.</source>
+        <translation>selector.ingress_name is %1, but ingressGateways has only: %2.</translation>
+    </message>
+    <message>
+        <source>The virtual host %1 has no TLS credentials: give sslCertPath and sslKeyPath, or sslSecret.</source>
+        <translation>The virtual host %1 has no TLS credentials: give sslCertPath and sslKeyPath, or sslSecret.</translation>
+    </message>
+    <message>
+        <source>The virtual host %1 gives both sslSecret and sslCertPath/sslKeyPath: keep one of the two.</source>
+        <translation>The virtual host %1 gives both sslSecret and sslCertPath/sslKeyPath: keep one of the two.</translation>
+    </message>
+    <message>
+        <source>%1 is given without %2: both are needed.</source>
+        <translation>%1 is given without %2: both are needed.</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;; it must be &quot;1.1&quot;, &quot;1.2&quot; or &quot;1.3&quot;.</source>
+        <translation>%1 is &quot;%2&quot;; it must be &quot;1.1&quot;, &quot;1.2&quot; or &quot;1.3&quot;.</translation>
+    </message>
+    <message>
+        <source>Write %1 as &quot;%2&quot;, in quotes: unquoted, YAML reads it as a number.</source>
+        <translation>Write %1 as &quot;%2&quot;, in quotes: unquoted, YAML reads it as a number.</translation>
+    </message>
+    <message>
+        <source>requestTimeout must be a whole number of seconds, at least 1 (it is &quot;%1&quot;).</source>
+        <translation>requestTimeout must be a whole number of seconds, at least 1 (it is &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>tlsMode must be SIMPLE or MUTUAL (it is &quot;%1&quot;).</source>
+        <translation>tlsMode must be SIMPLE or MUTUAL (it is &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>No wildcard route is known, so additionalGateways cannot be checked: connect to the cluster in step 5, load its saved routes, or name the route (--wildcard-route).</source>
+        <translation>No wildcard route is known, so additionalGateways cannot be checked: connect to the cluster in step 5, load its saved routes, or name the route (--wildcard-route).</translation>
+    </message>
+    <message>
+        <source>The routes have no wildcard route yet, so additionalGateways cannot name it: create the route first (step 5 says how), then add it here.</source>
+        <translation>The routes have no wildcard route yet, so additionalGateways cannot name it: create the route first (step 5 says how), then add it here.</translation>
+    </message>
+    <message>
+        <source>The virtual host %1 does not list the wildcard route %2 in additionalGateways: clients without SNI are reset. Add %2 to additionalGateways.</source>
+        <translation>The virtual host %1 does not list the wildcard route %2 in additionalGateways: clients without SNI are reset. Add %2 to additionalGateways.</translation>
+    </message>
+    <message>
+        <source>No ApigeeRoute named %1 is known: check the name.</source>
+        <translation>No ApigeeRoute named %1 is known: check the name.</translation>
+    </message>
+    <message>
+        <source>This holds %1: SNI Doctor redacts it from every bundle and report.</source>
+        <translation>This holds %1: SNI Doctor redacts it from every bundle and report.</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 cannot be read (looked for: %2).</source>
+        <translation>The certificate file %1 cannot be read (looked for: %2).</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read (looked for: %2).</source>
+        <translation>The key file %1 cannot be read (looked for: %2).</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 holds no PEM certificate.</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM private key that OpenSSL can read.</source>
+        <translation>%1 holds no PEM private key that OpenSSL can read.</translation>
+    </message>
+    <message>
+        <source>The private key in %1 is encrypted with a passphrase: the ingress cannot use it.</source>
+        <translation>The private key in %1 is encrypted with a passphrase: the ingress cannot use it.</translation>
+    </message>
+    <message>
+        <source>The private key in %1 does not belong to the certificate %2.</source>
+        <translation>The private key in %1 does not belong to the certificate %2.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 expired on %2.</source>
+        <translation>The certificate %1 expired on %2.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is valid only from %2.</source>
+        <translation>The certificate %1 is valid only from %2.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 expires on %2, in %3 days: renew it.</source>
+        <translation>The certificate %1 expires on %2, in %3 days: renew it.</translation>
+    </message>
+    <message>
+        <source>The chain is out of order: certificate %1 (%2) is not issued by certificate %3 (%4). Put the server&apos;s certificate first, then each issuer.</source>
+        <translation>The chain is out of order: certificate %1 (%2) is not issued by certificate %3 (%4). Put the server&apos;s certificate first, then each issuer.</translation>
+    </message>
+    <message>
+        <source>The certificate does not cover %1 (its names: %2): clients of those hosts get a name mismatch.</source>
+        <translation>The certificate does not cover %1 (its names: %2): clients of those hosts get a name mismatch.</translation>
+    </message>
+    <message>
+        <source>Certificate %1, names %2, valid from %3 until %4.</source>
+        <translation>Certificate %1, names %2, valid from %3 until %4.</translation>
     </message>
 </context>
 <context>

@@ -1060,60 +1060,6 @@ Respuesta: %10</translation>
         <translation>El espacio de nombres %1 no tiene ninguna ApigeeRoute: compruebe el espacio de nombres (--namespace).</translation>
     </message>
     <message>
-        <source>Usage: sni-doctor [COMMAND] [OPTIONS]
-
-SNI Doctor finds out why API clients of an Apigee hybrid ingress get &quot;Connection reset by peer&quot; during the TLS handshake.
-Without a command it opens the wizard (or, without a display, probes the practice lab).
-
-Commands:
-  probe HOST[:PORT] [--connect ADDRESS] [--timeout SECONDS] [--ca-file FILE] [--json]
-        Handshake with the host name as SNI, without SNI, and with an unknown name.
-  lab [--port N] [--mode strict|wildcard|alert] [--bind ADDRESS] [--host NAME]... [--ca-out FILE]
-        A local TLS endpoint that behaves like the Apigee ingress.
-  logs FILE... [--json]
-        Finds the clients refused for lack of SNI in ingress access logs.
-  capture FILE [--json | --list]
-        Reads a packet capture: which ClientHellos carry no SNI, and what the server answered.
-  routes [--kubeconfig FILE] [--context NAME] [--namespace NS] [--from FILE] [--json]
-        Checks the ApigeeRoutes (from the cluster, or saved kubectl get apigeeroutes -o yaml output) for a wildcard route that serves clients without SNI.
-  pods [--kubeconfig FILE] [--context NAME] [--namespace NS] [--logs] [--tail N] [--json]
-        Lists the ingress gateway pods; with --logs, reads their access logs for refused clients.
-
-Options for every command:
-  --lang es|en   language of the output
-  --help         this help; COMMAND --help for a command&apos;s options
-  --version      the version
-
-Exit codes: 0 no problem found, 1 a problem found, 2 usage or input error, 3 could not complete (unreachable, timeout, canceled).
-</source>
-        <translation>Uso: sni-doctor [COMANDO] [OPCIONES]
-
-SNI Doctor averigua por qué los clientes de API de una entrada de Apigee hybrid reciben &quot;Connection reset by peer&quot; durante el handshake TLS.
-Sin comando abre el asistente (o, sin pantalla, sondea el laboratorio de práctica).
-
-Comandos:
-  probe HOST[:PUERTO] [--connect DIRECCIÓN] [--timeout SEGUNDOS] [--ca-file ARCHIVO] [--json]
-        Handshake con el nombre de host como SNI, sin SNI y con un nombre desconocido.
-  lab [--port N] [--mode strict|wildcard|alert] [--bind DIRECCIÓN] [--host NOMBRE]... [--ca-out ARCHIVO]
-        Un endpoint TLS local que se comporta como la entrada de Apigee.
-  logs ARCHIVO... [--json]
-        Busca en los registros de acceso de la entrada los clientes rechazados por no enviar SNI.
-  capture ARCHIVO [--json | --list]
-        Lee una captura de paquetes: qué ClientHellos no llevan SNI y qué respondió el servidor.
-  routes [--kubeconfig ARCHIVO] [--context NOMBRE] [--namespace NS] [--from ARCHIVO] [--json]
-        Comprueba en las ApigeeRoutes (del clúster, o de la salida guardada de kubectl get apigeeroutes -o yaml) que haya una ruta comodín que sirva a los clientes sin SNI.
-  pods [--kubeconfig ARCHIVO] [--context NOMBRE] [--namespace NS] [--logs] [--tail N] [--json]
-        Enumera los pods de la pasarela de entrada; con --logs, busca en sus registros de acceso los clientes rechazados.
-
-Opciones de todos los comandos:
-  --lang es|en   idioma de la salida
-  --help         esta ayuda; COMANDO --help para las opciones de un comando
-  --version      la versión
-
-Códigos de salida: 0 ningún problema, 1 se encontró un problema, 2 error de uso o de entrada, 3 no se pudo completar (inalcanzable, tiempo agotado, cancelado).
-</translation>
-    </message>
-    <message>
         <source>Lists the ingress gateway pods, and reads their access logs.</source>
         <translation>Enumera los pods de la pasarela de entrada y lee sus registros de acceso.</translation>
     </message>
@@ -1156,6 +1102,131 @@ Códigos de salida: 0 ningún problema, 1 se encontró un problema, 2 error de u
     <message>
         <source>Message</source>
         <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Validates an overrides.yaml: syntax, structure, certificates, and that every virtual host lists the wildcard route in additionalGateways. The routes come from --wildcard-route, --routes-from, or the cluster when --kubeconfig or --context is given.</source>
+        <translation>Valida un overrides.yaml: sintaxis, estructura, certificados y que cada host virtual incluya la ruta comodín en additionalGateways. Las rutas salen de --wildcard-route, de --routes-from o del clúster si se indica --kubeconfig o --context.</translation>
+    </message>
+    <message>
+        <source>The overrides.yaml to check.</source>
+        <translation>El overrides.yaml que se va a comprobar.</translation>
+    </message>
+    <message>
+        <source>The name of the wildcard (non-SNI) route.</source>
+        <translation>El nombre de la ruta comodín (sin SNI).</translation>
+    </message>
+    <message>
+        <source>Saved kubectl get apigeeroutes -o yaml (or -o json) output.</source>
+        <translation>Salida guardada de kubectl get apigeeroutes -o yaml (o -o json).</translation>
+    </message>
+    <message>
+        <source>Read the routes from the cluster of this kubeconfig.</source>
+        <translation>Leer las rutas del clúster de este kubeconfig.</translation>
+    </message>
+    <message>
+        <source>Helm&apos;s apigee-virtualhost chart folder, where relative certificate paths point.</source>
+        <translation>La carpeta del chart apigee-virtualhost de Helm, a la que apuntan las rutas relativas de los certificados.</translation>
+    </message>
+    <message>
+        <source>Give one overrides.yaml. Try sni-doctor overrides --help.</source>
+        <translation>Indique un overrides.yaml. Pruebe sni-doctor overrides --help.</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n aviso</numerusform>
+            <numerusform>%n avisos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s).</source>
+        <translation>
+            <numerusform>%n nota.</numerusform>
+            <numerusform>%n notas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: sni-doctor [COMMAND] [OPTIONS]</source>
+        <translation>Uso: sni-doctor [COMANDO] [OPCIONES]</translation>
+    </message>
+    <message>
+        <source>SNI Doctor finds out why API clients of an Apigee hybrid ingress get &quot;Connection reset by peer&quot; during the TLS handshake.</source>
+        <translation>SNI Doctor averigua por qué los clientes de API de una entrada de Apigee hybrid reciben &quot;Connection reset by peer&quot; durante el handshake TLS.</translation>
+    </message>
+    <message>
+        <source>Without a command it opens the wizard (or, without a display, probes the practice lab).</source>
+        <translation>Sin comando abre el asistente (o, sin pantalla, sondea el laboratorio de práctica).</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>Handshake with the host name as SNI, without SNI, and with an unknown name.</source>
+        <translation>Handshake con el nombre de host como SNI, sin SNI y con un nombre desconocido.</translation>
+    </message>
+    <message>
+        <source>A local TLS endpoint that behaves like the Apigee ingress.</source>
+        <translation>Un endpoint TLS local que se comporta como la entrada de Apigee.</translation>
+    </message>
+    <message>
+        <source>Finds the clients refused for lack of SNI in ingress access logs.</source>
+        <translation>Busca en los registros de acceso de la entrada los clientes rechazados por no enviar SNI.</translation>
+    </message>
+    <message>
+        <source>Reads a packet capture: which ClientHellos carry no SNI, and what the server answered.</source>
+        <translation>Lee una captura de paquetes: qué ClientHellos no llevan SNI y qué respondió el servidor.</translation>
+    </message>
+    <message>
+        <source>Checks the ApigeeRoutes (from the cluster, or saved kubectl get apigeeroutes -o yaml output) for a wildcard route that serves clients without SNI.</source>
+        <translation>Comprueba en las ApigeeRoutes (del clúster, o de la salida guardada de kubectl get apigeeroutes -o yaml) que haya una ruta comodín que sirva a los clientes sin SNI.</translation>
+    </message>
+    <message>
+        <source>Lists the ingress gateway pods; with --logs, reads their access logs for refused clients.</source>
+        <translation>Enumera los pods de la pasarela de entrada; con --logs, busca en sus registros de acceso los clientes rechazados.</translation>
+    </message>
+    <message>
+        <source>Validates an overrides.yaml: syntax, structure, certificates, and that every virtual host lists the wildcard route in additionalGateways.</source>
+        <translation>Valida un overrides.yaml: sintaxis, estructura, certificados y que cada host virtual incluya la ruta comodín en additionalGateways.</translation>
+    </message>
+    <message>
+        <source>Options for every command:</source>
+        <translation>Opciones de todos los comandos:</translation>
+    </message>
+    <message>
+        <source>language of the output</source>
+        <translation>idioma de la salida</translation>
+    </message>
+    <message>
+        <source>this help; COMMAND --help for a command&apos;s options</source>
+        <translation>esta ayuda; COMANDO --help para las opciones de un comando</translation>
+    </message>
+    <message>
+        <source>the version</source>
+        <translation>la versión</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 no problem found, 1 a problem found, 2 usage or input error, 3 could not complete (unreachable, timeout, canceled).</source>
+        <translation>Códigos de salida: 0 ningún problema, 1 se encontró un problema, 2 error de uso o de entrada, 3 no se pudo completar (inalcanzable, tiempo agotado, cancelado).</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1493,233 @@ Códigos de salida: 0 ningún problema, 1 se encontró un problema, 2 error de u
     <message>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::OverridesText</name>
+    <message>
+        <source>a string</source>
+        <translation>una cadena</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>a map</source>
+        <translation>un mapa</translation>
+    </message>
+    <message>
+        <source>a boolean (true/false, yes/no, on/off)</source>
+        <translation>un booleano (true/false, yes/no, on/off)</translation>
+    </message>
+    <message>
+        <source>empty (null)</source>
+        <translation>vacío (null)</translation>
+    </message>
+    <message>
+        <source>a private key</source>
+        <translation>una clave privada</translation>
+    </message>
+    <message>
+        <source>an encryption key</source>
+        <translation>una clave de cifrado</translation>
+    </message>
+    <message>
+        <source>a password</source>
+        <translation>una contraseña</translation>
+    </message>
+    <message>
+        <source>a hash salt</source>
+        <translation>una sal de hash</translation>
+    </message>
+    <message>
+        <source>The file has %1 bytes; an overrides.yaml is far smaller (at most %2 are read). Is this the right file?</source>
+        <translation>El archivo tiene %1 bytes; un overrides.yaml es mucho menor (se leen como máximo %2). ¿Es el archivo correcto?</translation>
+    </message>
+    <message>
+        <source>The file holds binary data (a NUL byte on this line), not YAML text.</source>
+        <translation>El archivo contiene datos binarios (un byte NUL en esta línea), no texto YAML.</translation>
+    </message>
+    <message>
+        <source>Nested deeper than %1 levels: no overrides.yaml is; the file is damaged or not an overrides file.</source>
+        <translation>Anidado a más de %1 niveles: ningún overrides.yaml lo está; el archivo está dañado o no es un archivo de overrides.</translation>
+    </message>
+    <message>
+        <source>The document expands to more than %1 values (aliases repeated inside aliases?): not read further.</source>
+        <translation>El documento se expande a más de %1 valores (¿alias repetidos dentro de alias?): no se sigue leyendo.</translation>
+    </message>
+    <message>
+        <source>A tab indents this line: YAML allows only spaces for indentation. Replace the tab with spaces.</source>
+        <translation>Un tabulador sangra esta línea: YAML solo admite espacios para sangrar. Sustituya el tabulador por espacios.</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1. Helm and apigeectl will refuse the file.</source>
+        <translation>Error de sintaxis YAML: %1. Helm y apigeectl rechazarán el archivo.</translation>
+    </message>
+    <message>
+        <source>This quoted string is never closed: it runs to the end of the file. Add the closing quote.</source>
+        <translation>Esta cadena entre comillas no se cierra nunca: llega hasta el final del archivo. Añada la comilla de cierre.</translation>
+    </message>
+    <message>
+        <source>The file holds no YAML document.</source>
+        <translation>El archivo no contiene ningún documento YAML.</translation>
+    </message>
+    <message>
+        <source>The file holds %1 YAML documents (separated by ---): Helm and apigeectl read only the first; the rest is ignored without a word. Keep one document.</source>
+        <translation>El archivo contiene %1 documentos YAML (separados por ---): Helm y apigeectl solo leen el primero; el resto se ignora sin aviso. Deje un solo documento.</translation>
+    </message>
+    <message>
+        <source>The document is not a map of keys (org, instanceID, virtualhosts, ...).</source>
+        <translation>El documento no es un mapa de claves (org, instanceID, virtualhosts, ...).</translation>
+    </message>
+    <message>
+        <source>The key %1 appears again (first on line %2). Helm refuses duplicate keys; other tools keep one of them silently. Keep one.</source>
+        <translation>La clave %1 aparece de nuevo (la primera vez en la línea %2). Helm rechaza las claves duplicadas; otras herramientas se quedan con una sin avisar. Deje una.</translation>
+    </message>
+    <message>
+        <source>The required key %1 is missing.</source>
+        <translation>Falta la clave obligatoria %1.</translation>
+    </message>
+    <message>
+        <source>The required key %1 is missing in %2.</source>
+        <translation>Falta la clave obligatoria %1 en %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be %2, but it is %3.</source>
+        <translation>%1 debe ser %2, pero es %3.</translation>
+    </message>
+    <message>
+        <source>Unknown key %1: did you mean %2?</source>
+        <translation>Clave desconocida %1: ¿quiso decir %2?</translation>
+    </message>
+    <message>
+        <source>Unknown key %1: Apigee hybrid may ignore it (or it is newer than SNI Doctor).</source>
+        <translation>Clave desconocida %1: Apigee hybrid puede ignorarla (o es más reciente que SNI Doctor).</translation>
+    </message>
+    <message>
+        <source>%1 was used by hybrid 1.2 only and has been ignored since 1.3: remove it.</source>
+        <translation>%1 solo la usaba hybrid 1.2 y se ignora desde la 1.3: elimínela.</translation>
+    </message>
+    <message>
+        <source>instanceID has %1 characters; at most 63 are allowed.</source>
+        <translation>instanceID tiene %1 caracteres; se admiten como máximo 63.</translation>
+    </message>
+    <message>
+        <source>The ingress gateway name %1 is not allowed: at most 17 lowercase letters, digits, &apos;-&apos; or &apos;.&apos;.</source>
+        <translation>El nombre de pasarela de entrada %1 no está permitido: como máximo 17 minúsculas, dígitos, &apos;-&apos; o &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <source>virtualhosts is empty: each environment group needs an entry.</source>
+        <translation>virtualhosts está vacío: cada grupo de entornos necesita una entrada.</translation>
+    </message>
+    <message>
+        <source>Another virtual host is already named %1: each environment group appears once.</source>
+        <translation>Otro host virtual ya se llama %1: cada grupo de entornos aparece una sola vez.</translation>
+    </message>
+    <message>
+        <source>selector.ingress_name is %1, but ingressGateways names no gateway.</source>
+        <translation>selector.ingress_name es %1, pero ingressGateways no nombra ninguna pasarela.</translation>
+    </message>
+    <message>
+        <source>selector.ingress_name is %1, but ingressGateways has only: %2.</source>
+        <translation>selector.ingress_name es %1, pero ingressGateways solo tiene: %2.</translation>
+    </message>
+    <message>
+        <source>The virtual host %1 has no TLS credentials: give sslCertPath and sslKeyPath, or sslSecret.</source>
+        <translation>El host virtual %1 no tiene credenciales TLS: indique sslCertPath y sslKeyPath, o sslSecret.</translation>
+    </message>
+    <message>
+        <source>The virtual host %1 gives both sslSecret and sslCertPath/sslKeyPath: keep one of the two.</source>
+        <translation>El host virtual %1 indica a la vez sslSecret y sslCertPath/sslKeyPath: deje una de las dos.</translation>
+    </message>
+    <message>
+        <source>%1 is given without %2: both are needed.</source>
+        <translation>Se indica %1 sin %2: hacen falta los dos.</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;; it must be &quot;1.1&quot;, &quot;1.2&quot; or &quot;1.3&quot;.</source>
+        <translation>%1 es &quot;%2&quot;; debe ser &quot;1.1&quot;, &quot;1.2&quot; o &quot;1.3&quot;.</translation>
+    </message>
+    <message>
+        <source>Write %1 as &quot;%2&quot;, in quotes: unquoted, YAML reads it as a number.</source>
+        <translation>Escriba %1 como &quot;%2&quot;, entre comillas: sin ellas, YAML lo lee como un número.</translation>
+    </message>
+    <message>
+        <source>requestTimeout must be a whole number of seconds, at least 1 (it is &quot;%1&quot;).</source>
+        <translation>requestTimeout debe ser un número entero de segundos, como mínimo 1 (es &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>tlsMode must be SIMPLE or MUTUAL (it is &quot;%1&quot;).</source>
+        <translation>tlsMode debe ser SIMPLE o MUTUAL (es &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>No wildcard route is known, so additionalGateways cannot be checked: connect to the cluster in step 5, load its saved routes, or name the route (--wildcard-route).</source>
+        <translation>No se conoce ninguna ruta comodín, así que no se puede comprobar additionalGateways: conéctese al clúster en el paso 5, cargue sus rutas guardadas o indique el nombre de la ruta (--wildcard-route).</translation>
+    </message>
+    <message>
+        <source>The routes have no wildcard route yet, so additionalGateways cannot name it: create the route first (step 5 says how), then add it here.</source>
+        <translation>Las rutas aún no tienen ruta comodín, así que additionalGateways no puede nombrarla: cree primero la ruta (el paso 5 explica cómo) y después añádala aquí.</translation>
+    </message>
+    <message>
+        <source>The virtual host %1 does not list the wildcard route %2 in additionalGateways: clients without SNI are reset. Add %2 to additionalGateways.</source>
+        <translation>El host virtual %1 no incluye la ruta comodín %2 en additionalGateways: las conexiones de los clientes sin SNI se restablecen. Añada %2 a additionalGateways.</translation>
+    </message>
+    <message>
+        <source>No ApigeeRoute named %1 is known: check the name.</source>
+        <translation>No se conoce ninguna ApigeeRoute llamada %1: revise el nombre.</translation>
+    </message>
+    <message>
+        <source>This holds %1: SNI Doctor redacts it from every bundle and report.</source>
+        <translation>Esto contiene %1: SNI Doctor lo oculta en todos los paquetes e informes.</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 cannot be read (looked for: %2).</source>
+        <translation>No se puede leer el archivo de certificado %1 (se buscó en: %2).</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read (looked for: %2).</source>
+        <translation>No se puede leer el archivo de clave %1 (se buscó en: %2).</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 no contiene ningún certificado PEM.</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM private key that OpenSSL can read.</source>
+        <translation>%1 no contiene ninguna clave privada PEM que OpenSSL pueda leer.</translation>
+    </message>
+    <message>
+        <source>The private key in %1 is encrypted with a passphrase: the ingress cannot use it.</source>
+        <translation>La clave privada de %1 está cifrada con una frase de contraseña: la entrada no puede usarla.</translation>
+    </message>
+    <message>
+        <source>The private key in %1 does not belong to the certificate %2.</source>
+        <translation>La clave privada de %1 no corresponde al certificado %2.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 expired on %2.</source>
+        <translation>El certificado %1 caducó el %2.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is valid only from %2.</source>
+        <translation>El certificado %1 solo es válido a partir del %2.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 expires on %2, in %3 days: renew it.</source>
+        <translation>El certificado %1 caduca el %2, dentro de %3 días: renuévelo.</translation>
+    </message>
+    <message>
+        <source>The chain is out of order: certificate %1 (%2) is not issued by certificate %3 (%4). Put the server&apos;s certificate first, then each issuer.</source>
+        <translation>La cadena está desordenada: el certificado %1 (%2) no lo emite el certificado %3 (%4). Ponga primero el certificado del servidor y después cada emisor.</translation>
+    </message>
+    <message>
+        <source>The certificate does not cover %1 (its names: %2): clients of those hosts get a name mismatch.</source>
+        <translation>El certificado no cubre %1 (sus nombres: %2): los clientes de esos hosts obtienen un error de nombre.</translation>
+    </message>
+    <message>
+        <source>Certificate %1, names %2, valid from %3 until %4.</source>
+        <translation>Certificado %1, nombres %2, válido desde %3 hasta %4.</translation>
     </message>
 </context>
 <context>

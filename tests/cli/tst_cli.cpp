@@ -50,6 +50,7 @@ class tst_Cli : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void overridesCommand();
     void versionAndHelp();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
@@ -559,6 +560,42 @@ void tst_Cli::podsAndTheirLogs()
     QCOMPARE(logs[QStringLiteral("clients")][0][QStringLiteral("address")].toString(), QStringLiteral("10.138.0.28"));
     QCOMPARE(fixture.logRequests.size(), 2);
     QVERIFY(fixture.logRequests[0].contains(QStringLiteral("tailLines=100")));
+}
+
+// sni-doctor overrides: FILE:LINE:COLUMN: error: message [code], one per line, then
+// a count; --json with the keys asked; the wildcard route by name or from saved routes.
+void tst_Cli::overridesCommand()
+{
+    const QString file = QStringLiteral(SNI_DOCTOR_TEST_DATA "/overrides/helm-two-envgroups.yaml");
+    Run result = run({QStringLiteral("overrides"), file, QStringLiteral("--wildcard-route"), QStringLiteral("non-sni"),
+                      QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(result.exitCode, 1);
+    const QList<QByteArray> lines = result.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines[0].startsWith(QByteArray(file.toUtf8() + ":45:3: error: The virtual host test-grp does not list the wildcard route non-sni")),
+             lines[0].constData());
+    QVERIFY(lines[0].endsWith(" [additional_gateway_missing]"));
+    QCOMPARE(lines[1], QByteArray("1 error, 0 warnings, 0 notes."));
+
+    result = run({QStringLiteral("overrides"), file, QStringLiteral("--routes-from"),
+                  QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/api-list.json"), QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 1);
+    const QJsonObject report = QJsonDocument::fromJson(result.out).object();
+    QCOMPARE(report[QStringLiteral("file")].toString(), file);
+    const QJsonObject diagnostic = report[QStringLiteral("diagnostics")][0].toObject();
+    for (const char *key : {"severity", "line", "column", "end_column", "path", "code", "message"})
+        QVERIFY2(diagnostic.contains(QLatin1String(key)), key);
+    QCOMPARE(diagnostic[QStringLiteral("code")].toString(), QStringLiteral("additional_gateway_missing"));
+    QCOMPARE(diagnostic[QStringLiteral("line")].toInt(), 45);
+    QCOMPARE(diagnostic[QStringLiteral("path")].toString(), QStringLiteral("virtualhosts[1].additionalGateways"));
+
+    // Without any route the check is said to be impossible: a note, no error.
+    result = run({QStringLiteral("overrides"), file, QStringLiteral("--lang"), QStringLiteral("es")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains("nota: No se conoce ninguna ruta comodín"));
+
+    QCOMPARE(run({QStringLiteral("overrides"), QStringLiteral("/nonexistent/overrides.yaml")}).exitCode, 2);
+    QCOMPARE(run({QStringLiteral("overrides")}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -1,0 +1,125 @@
+#include "overridescertificates.h"
+
+#include <QFile>
+
+#include <openssl/bio.h>
+#include <openssl/err.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+#include <openssl/x509v3.h>
+
+#include <memory>
+
+namespace SniDoctor {
+
+namespace {
+
+constexpr qint64 kMaxPemBytes = 1024 * 1024;
+
+struct Deleter
+{
+    void operator()(BIO *bio) const { BIO_free(bio); }
+    void operator()(X509 *certificate) const { X509_free(certificate); }
+    void operator()(EVP_PKEY *key) const { EVP_PKEY_free(key); }
+};
+
+QByteArray readSmallFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.read(kMaxPemBytes);
+}
+
+// No passphrase is ever asked for: an encrypted key is reported as such.
+int noPassphrase(char *, int, int, void *)
+{
+    return 0;
+}
+
+} // namespace
+
+CertificateCheck checkCertificateFiles(const QString &certificateFile, const QString &keyFile,
+                                       const QStringList &hostNames, const QDateTime &now)
+{
+    CertificateCheck check;
+    const QByteArray pem = readSmallFile(certificateFile);
+    std::vector<std::unique_ptr<X509, Deleter>> chain;
+    {
+        std::unique_ptr<BIO, Deleter> bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
+        while (X509 *certificate = PEM_read_bio_X509(bio.get(), nullptr, noPassphrase, nullptr))
+            chain.emplace_back(certificate);
+        ERR_clear_error(); // the loop ends on "no start line"
+    }
+    if (chain.empty()) {
+        check.problems.append({Severity::Error, QStringLiteral("certificate_invalid_pem"), {certificateFile}});
+        return check;
+    }
+    for (const auto &certificate : chain)
+        check.chain.append(CertificateInfo::fromX509(certificate.get()));
+
+    for (int i = 0; i < check.chain.size(); ++i) {
+        const CertificateInfo &info = check.chain.at(i);
+        if (info.notAfter.isValid() && info.notAfter < now) {
+            check.problems.append({Severity::Error, QStringLiteral("certificate_expired"),
+                                   {info.subject, info.notAfter.toString(Qt::ISODate)}});
+        } else if (info.notBefore.isValid() && info.notBefore > now) {
+            check.problems.append({Severity::Error, QStringLiteral("certificate_not_yet_valid"),
+                                   {info.subject, info.notBefore.toString(Qt::ISODate)}});
+        } else if (info.notAfter.isValid() && info.notAfter < now.addDays(30)) {
+            check.problems.append({Severity::Warning, QStringLiteral("certificate_expiring"),
+                                   {info.subject, info.notAfter.toString(Qt::ISODate),
+                                    QString::number(now.daysTo(info.notAfter))}});
+        }
+    }
+    // Leaf first, then each certificate's issuer: what Envoy sends as it is.
+    for (size_t i = 0; i + 1 < chain.size(); ++i) {
+        if (X509_check_issued(chain[i + 1].get(), chain[i].get()) != X509_V_OK) {
+            check.problems.append({Severity::Error, QStringLiteral("chain_out_of_order"),
+                                   {QString::number(i + 1), check.chain.at(int(i)).subject,
+                                    QString::number(i + 2), check.chain.at(int(i) + 1).subject}});
+            break;
+        }
+    }
+    // The server's own certificate: the first that is no CA (the first one, in a chain
+    // in order). Names and key are checked against it.
+    X509 *leaf = chain.front().get();
+    int leafIndex = 0;
+    for (size_t i = 0; i < chain.size(); ++i) {
+        if (X509_check_ca(chain[i].get()) == 0) {
+            leaf = chain[i].get();
+            leafIndex = int(i);
+            break;
+        }
+    }
+    if (!hostNames.isEmpty()) {
+        QStringList uncovered;
+        for (const QString &host : hostNames) {
+            if (!CertificateInfo::covers(leaf, host))
+                uncovered << host;
+        }
+        if (!uncovered.isEmpty())
+            check.problems.append({Severity::Error, QStringLiteral("certificate_sans_missing"),
+                                   {uncovered.join(QStringLiteral(", ")),
+                                    check.chain.at(leafIndex).sans.join(QStringLiteral(", "))}});
+    }
+    if (!keyFile.isEmpty()) {
+        const QByteArray keyPem = readSmallFile(keyFile);
+        std::unique_ptr<BIO, Deleter> bio(BIO_new_mem_buf(keyPem.constData(), int(keyPem.size())));
+        std::unique_ptr<EVP_PKEY, Deleter> key(PEM_read_bio_PrivateKey(bio.get(), nullptr, noPassphrase, nullptr));
+        ERR_clear_error();
+        if (!key) {
+            const bool encrypted = keyPem.contains("ENCRYPTED");
+            check.problems.append({Severity::Error,
+                                   encrypted ? QStringLiteral("key_encrypted") : QStringLiteral("key_invalid_pem"),
+                                   {keyFile}});
+        } else if (X509_check_private_key(leaf, key.get()) != 1) {
+            ERR_clear_error();
+            check.problems.append({Severity::Error, QStringLiteral("key_mismatch"), {keyFile, check.chain.at(leafIndex).subject}});
+        }
+    }
+    return check;
+}
+
+} // namespace SniDoctor
