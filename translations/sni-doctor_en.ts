@@ -1291,6 +1291,10 @@ Answer: %10</translation>
         <source>The ApigeeRoutes: a wildcard route, enabled and attached.</source>
         <translation>The ApigeeRoutes: a wildcard route, enabled and attached.</translation>
     </message>
+    <message>
+        <source>overrides.yaml: every virtual host lists the wildcard route in additionalGateways.</source>
+        <translation>overrides.yaml: every virtual host lists the wildcard route in additionalGateways.</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::Exec</name>
@@ -1493,6 +1497,215 @@ Answer: %10</translation>
     <message>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::OverridesPage</name>
+    <message>
+        <source>Open overrides.yaml</source>
+        <translation>Open overrides.yaml</translation>
+    </message>
+    <message>
+        <source>YAML (*.yaml *.yml);;All files (*)</source>
+        <translation>YAML (*.yaml *.yml);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes: too large for an overrides.yaml, not opened.</source>
+        <translation>%1 has %2 bytes: too large for an overrides.yaml, not opened.</translation>
+    </message>
+    <message>
+        <source>%1 is a binary file, not YAML: not opened.</source>
+        <translation>%1 is a binary file, not YAML: not opened.</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>Opened %1.</translation>
+    </message>
+    <message>
+        <source>Open your overrides.yaml (or drop it here) to check it.</source>
+        <translation>Open your overrides.yaml (or drop it here) to check it.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Line %1</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>The file</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) to fix in this file.</source>
+        <translation>
+            <numerusform>%n error to fix in this file.</numerusform>
+            <numerusform>%n errors to fix in this file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use Fix for the missing wildcard route, correct the rest, save, then apply the virtual hosts with the commands below and probe again without SNI (step 4).</source>
+        <translation>Use Fix for the missing wildcard route, correct the rest, save, then apply the virtual hosts with the commands below and probe again without SNI (step 4).</translation>
+    </message>
+    <message>
+        <source>Correct the file, save it, then apply the virtual hosts with the commands below.</source>
+        <translation>Correct the file, save it, then apply the virtual hosts with the commands below.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No errors; %n warning(s) to look at.</source>
+        <translation>
+            <numerusform>No errors; %n warning to look at.</numerusform>
+            <numerusform>No errors; %n warnings to look at.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save, then apply the virtual hosts with the commands below and probe again without SNI (step 4).</source>
+        <translation>Save, then apply the virtual hosts with the commands below and probe again without SNI (step 4).</translation>
+    </message>
+    <message>
+        <source>No errors, but the wildcard route is not known: name it above to check additionalGateways.</source>
+        <translation>No errors, but the wildcard route is not known: name it above to check additionalGateways.</translation>
+    </message>
+    <message>
+        <source>The file is valid and every virtual host lists the wildcard route.</source>
+        <translation>The file is valid and every virtual host lists the wildcard route.</translation>
+    </message>
+    <message>
+        <source>If the cluster does not match the file yet, apply the virtual hosts with the commands below and probe again without SNI (step 4).</source>
+        <translation>If the cluster does not match the file yet, apply the virtual hosts with the commands below and probe again without SNI (step 4).</translation>
+    </message>
+    <message>
+        <source>Added %1 to additionalGateways of: %2.</source>
+        <translation>Added %1 to additionalGateways of: %2.</translation>
+    </message>
+    <message>
+        <source>Not changed (edit them by hand): %1.</source>
+        <translation>Not changed (edit them by hand): %1.</translation>
+    </message>
+    <message>
+        <source>Save overrides.yaml</source>
+        <translation>Save overrides.yaml</translation>
+    </message>
+    <message>
+        <source>The file changed on disk</source>
+        <translation>The file changed on disk</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program since SNI Doctor read it. Overwrite those changes with the text shown here?</source>
+        <translation>%1 was changed by another program since SNI Doctor read it. Overwrite those changes with the text shown here?</translation>
+    </message>
+    <message>
+        <source>Not saved: the file on disk was left as it is.</source>
+        <translation>Not saved: the file on disk was left as it is.</translation>
+    </message>
+    <message>
+        <source>Not saved: the backup %1 could not be written.</source>
+        <translation>Not saved: the backup %1 could not be written.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1: %2</source>
+        <translation>Not saved: %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 (the original is kept as %2).</source>
+        <translation>Saved %1 (the original is kept as %2).</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source># Helm (hybrid 1.12 and later), in the folder that holds the charts:</source>
+        <translation># Helm (hybrid 1.12 and later), in the folder that holds the charts:</translation>
+    </message>
+    <message>
+        <source># apigeectl (hybrid 1.11 and earlier):</source>
+        <translation># apigeectl (hybrid 1.11 and earlier):</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>(modified)</source>
+        <translation>(modified)</translation>
+    </message>
+    <message>
+        <source>Step 6: Check overrides.yaml</source>
+        <translation>Step 6: Check overrides.yaml</translation>
+    </message>
+    <message>
+        <source>Every virtual host must list the wildcard route in additionalGateways, or Apigee keeps refusing clients without SNI after the route exists.</source>
+        <translation>Every virtual host must list the wildcard route in additionalGateways, or Apigee keeps refusing clients without SNI after the route exists.</translation>
+    </message>
+    <message>
+        <source>Open the overrides.yaml you install Apigee hybrid with. SNI Doctor checks it as you type, underlines each problem where it is, and can add the wildcard route where it is missing. Saving keeps a copy of the original next to it.</source>
+        <translation>Open the overrides.yaml you install Apigee hybrid with. SNI Doctor checks it as you type, underlines each problem where it is, and can add the wildcard route where it is missing. Saving keeps a copy of the original next to it.</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Open an overrides.yaml</source>
+        <translation>Open an overrides.yaml</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Wildcard route:</source>
+        <translation>&amp;Wildcard route:</translation>
+    </message>
+    <message>
+        <source>e.g. non-sni</source>
+        <translation>e.g. non-sni</translation>
+    </message>
+    <message>
+        <source>Name of the wildcard route</source>
+        <translation>Name of the wildcard route</translation>
+    </message>
+    <message>
+        <source>Add the wildcard route to additionalGateways of every virtual host</source>
+        <translation>Add the wildcard route to additionalGateways of every virtual host</translation>
+    </message>
+    <message>
+        <source>overrides.yaml text</source>
+        <translation>overrides.yaml text</translation>
+    </message>
+    <message>
+        <source>&amp;Problems (click one to go to it):</source>
+        <translation>&amp;Problems (click one to go to it):</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Problems found in overrides.yaml</source>
+        <translation>Problems found in overrides.yaml</translation>
+    </message>
+    <message>
+        <source>Fi&amp;le:</source>
+        <translation>Fi&amp;le:</translation>
+    </message>
+    <message>
+        <source>Fi&amp;x: add it to additionalGateways</source>
+        <translation>Fi&amp;x: add it to additionalGateways</translation>
     </message>
 </context>
 <context>

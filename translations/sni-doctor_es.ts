@@ -1291,6 +1291,10 @@ Respuesta: %10</translation>
         <source>The ApigeeRoutes: a wildcard route, enabled and attached.</source>
         <translation>Las ApigeeRoutes: una ruta comodín, habilitada y asociada.</translation>
     </message>
+    <message>
+        <source>overrides.yaml: every virtual host lists the wildcard route in additionalGateways.</source>
+        <translation>overrides.yaml: cada host virtual incluye la ruta comodín en additionalGateways.</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::Exec</name>
@@ -1493,6 +1497,215 @@ Respuesta: %10</translation>
     <message>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::OverridesPage</name>
+    <message>
+        <source>Open overrides.yaml</source>
+        <translation>Abrir overrides.yaml</translation>
+    </message>
+    <message>
+        <source>YAML (*.yaml *.yml);;All files (*)</source>
+        <translation>YAML (*.yaml *.yml);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes: too large for an overrides.yaml, not opened.</source>
+        <translation>%1 tiene %2 bytes: demasiado grande para un overrides.yaml; no se abre.</translation>
+    </message>
+    <message>
+        <source>%1 is a binary file, not YAML: not opened.</source>
+        <translation>%1 es un archivo binario, no YAML: no se abre.</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>Abierto %1.</translation>
+    </message>
+    <message>
+        <source>Open your overrides.yaml (or drop it here) to check it.</source>
+        <translation>Abra su overrides.yaml (o suéltelo aquí) para comprobarlo.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Línea %1</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>El archivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) to fix in this file.</source>
+        <translation>
+            <numerusform>%n error que corregir en este archivo.</numerusform>
+            <numerusform>%n errores que corregir en este archivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use Fix for the missing wildcard route, correct the rest, save, then apply the virtual hosts with the commands below and probe again without SNI (step 4).</source>
+        <translation>Use Corregir para la ruta comodín que falta, corrija lo demás, guarde, aplique los hosts virtuales con los comandos de abajo y vuelva a sondear sin SNI (paso 4).</translation>
+    </message>
+    <message>
+        <source>Correct the file, save it, then apply the virtual hosts with the commands below.</source>
+        <translation>Corrija el archivo, guárdelo y aplique los hosts virtuales con los comandos de abajo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No errors; %n warning(s) to look at.</source>
+        <translation>
+            <numerusform>Sin errores; %n aviso que revisar.</numerusform>
+            <numerusform>Sin errores; %n avisos que revisar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save, then apply the virtual hosts with the commands below and probe again without SNI (step 4).</source>
+        <translation>Guarde, aplique los hosts virtuales con los comandos de abajo y vuelva a sondear sin SNI (paso 4).</translation>
+    </message>
+    <message>
+        <source>No errors, but the wildcard route is not known: name it above to check additionalGateways.</source>
+        <translation>Sin errores, pero no se conoce la ruta comodín: indíquela arriba para comprobar additionalGateways.</translation>
+    </message>
+    <message>
+        <source>The file is valid and every virtual host lists the wildcard route.</source>
+        <translation>El archivo es válido y cada host virtual incluye la ruta comodín.</translation>
+    </message>
+    <message>
+        <source>If the cluster does not match the file yet, apply the virtual hosts with the commands below and probe again without SNI (step 4).</source>
+        <translation>Si el clúster aún no coincide con el archivo, aplique los hosts virtuales con los comandos de abajo y vuelva a sondear sin SNI (paso 4).</translation>
+    </message>
+    <message>
+        <source>Added %1 to additionalGateways of: %2.</source>
+        <translation>Añadida %1 a additionalGateways de: %2.</translation>
+    </message>
+    <message>
+        <source>Not changed (edit them by hand): %1.</source>
+        <translation>Sin cambiar (edítelos a mano): %1.</translation>
+    </message>
+    <message>
+        <source>Save overrides.yaml</source>
+        <translation>Guardar overrides.yaml</translation>
+    </message>
+    <message>
+        <source>The file changed on disk</source>
+        <translation>El archivo cambió en el disco</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program since SNI Doctor read it. Overwrite those changes with the text shown here?</source>
+        <translation>Otro programa cambió %1 desde que SNI Doctor lo leyó. ¿Sobrescribir esos cambios con el texto que se muestra aquí?</translation>
+    </message>
+    <message>
+        <source>Not saved: the file on disk was left as it is.</source>
+        <translation>No se guardó: el archivo del disco se dejó como estaba.</translation>
+    </message>
+    <message>
+        <source>Not saved: the backup %1 could not be written.</source>
+        <translation>No se guardó: no se pudo escribir la copia de seguridad %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1: %2</source>
+        <translation>No se guardó: %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 (the original is kept as %2).</source>
+        <translation>Guardado %1 (el original se conserva como %2).</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Guardado %1.</translation>
+    </message>
+    <message>
+        <source># Helm (hybrid 1.12 and later), in the folder that holds the charts:</source>
+        <translation># Helm (hybrid 1.12 y posteriores), en la carpeta que contiene los charts:</translation>
+    </message>
+    <message>
+        <source># apigeectl (hybrid 1.11 and earlier):</source>
+        <translation># apigeectl (hybrid 1.11 y anteriores):</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>(modified)</source>
+        <translation>(modificado)</translation>
+    </message>
+    <message>
+        <source>Step 6: Check overrides.yaml</source>
+        <translation>Paso 6: Revisar overrides.yaml</translation>
+    </message>
+    <message>
+        <source>Every virtual host must list the wildcard route in additionalGateways, or Apigee keeps refusing clients without SNI after the route exists.</source>
+        <translation>Cada host virtual debe incluir la ruta comodín en additionalGateways; si no, Apigee sigue rechazando a los clientes sin SNI aunque la ruta exista.</translation>
+    </message>
+    <message>
+        <source>Open the overrides.yaml you install Apigee hybrid with. SNI Doctor checks it as you type, underlines each problem where it is, and can add the wildcard route where it is missing. Saving keeps a copy of the original next to it.</source>
+        <translation>Abra el overrides.yaml con el que instala Apigee hybrid. SNI Doctor lo comprueba mientras escribe, subraya cada problema donde está y puede añadir la ruta comodín donde falta. Al guardar se conserva una copia del original a su lado.</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>A&amp;brir…</translation>
+    </message>
+    <message>
+        <source>Open an overrides.yaml</source>
+        <translation>Abrir un overrides.yaml</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Wildcard route:</source>
+        <translation>Ruta &amp;comodín:</translation>
+    </message>
+    <message>
+        <source>e.g. non-sni</source>
+        <translation>p. ej. non-sni</translation>
+    </message>
+    <message>
+        <source>Name of the wildcard route</source>
+        <translation>Nombre de la ruta comodín</translation>
+    </message>
+    <message>
+        <source>Add the wildcard route to additionalGateways of every virtual host</source>
+        <translation>Añadir la ruta comodín a additionalGateways de cada host virtual</translation>
+    </message>
+    <message>
+        <source>overrides.yaml text</source>
+        <translation>Texto de overrides.yaml</translation>
+    </message>
+    <message>
+        <source>&amp;Problems (click one to go to it):</source>
+        <translation>&amp;Problemas (pulse uno para ir a él):</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Problems found in overrides.yaml</source>
+        <translation>Problemas encontrados en overrides.yaml</translation>
+    </message>
+    <message>
+        <source>Fi&amp;le:</source>
+        <translation>Arc&amp;hivo:</translation>
+    </message>
+    <message>
+        <source>Fi&amp;x: add it to additionalGateways</source>
+        <translation>Co&amp;rregir: añadirla a additionalGateways</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,9 @@
 #include "accesslogpage.h"
 #include "capturepage.h"
 #include "kubeapi.h"
+#include "overridespage.h"
 #include "routespage.h"
+#include "yamleditor.h"
 #include "probepage.h"
 #include "session/casesession.h"
 #include "steplist.h"
@@ -30,7 +32,10 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTimer>
+#include <QTreeWidget>
 #include <QtTest>
 
 using namespace SniDoctor;
@@ -62,6 +67,7 @@ private Q_SLOTS:
     void routesPageConnectsAndAsksBeforePlugins();
     void logsPageFetchesFromTheCluster();
     void routesPageFetchesIngressLogs();
+    void overridesPageUnderlinesAndFixes();
 
 private:
     ProbePage *goToProbePage();
@@ -153,7 +159,8 @@ void tst_Wizard::probeAgainstStrictLab()
     QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("probeNextStep"))->text().contains(
         QStringLiteral("additionalGateways")));
     QCOMPARE(m_window->wizard()->stepList()->state(DoctorWizard::StepProbe), StepList::State::Error);
-    QCOMPARE(m_window->wizard()->stepList()->state(DoctorWizard::StepOverrides), StepList::State::Coming);
+    QCOMPARE(m_window->wizard()->stepList()->state(DoctorWizard::StepOverrides), StepList::State::Pending);
+    QCOMPARE(m_window->wizard()->stepList()->state(DoctorWizard::StepResolution), StepList::State::Coming);
     screenshot(QStringLiteral("probe_en"));
 }
 
@@ -616,6 +623,99 @@ void tst_Wizard::routesPageFetchesIngressLogs()
         QStringLiteral("Clients without SNI are being refused")));
     QCOMPARE(fixture.logRequests.size(), 2);
     QSettings().remove(QStringLiteral("cluster"));
+}
+
+// Step 6: a real-shaped overrides.yaml missing the wildcard route in one of two
+// virtual hosts. The underline sits where the diagnostic says; Fix makes the file
+// validate clean; Save writes it and keeps the original as a backup.
+void tst_Wizard::overridesPageUnderlinesAndFixes()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("overrides.yaml"));
+    QVERIFY(QFile::copy(QStringLiteral(SNI_DOCTOR_TEST_DATA "/overrides/helm-two-envgroups.yaml"), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QFile originalFile(path);
+    QVERIFY(originalFile.open(QIODevice::ReadOnly));
+    const QByteArray original = originalFile.readAll();
+    originalFile.close();
+
+    DoctorWizard *wizard = m_window->wizard();
+    QVERIFY(goToProbePage());
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    auto *routes = qobject_cast<RoutesPage *>(wizard->currentPage());
+    QVERIFY(routes);
+    routes->loadFile(QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/not-attached.yaml")); // has the route non-sni
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(DoctorWizard::OverridesPageId));
+    auto *page = qobject_cast<OverridesPage *>(wizard->currentPage());
+    QVERIFY(page);
+    QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("overridesWildcard"))->text(), QStringLiteral("non-sni"));
+
+    QVERIFY(page->openFile(path));
+    QTRY_VERIFY(!page->isValidating() && wizard->session()->overridesReport());
+    auto *editor = m_window->findChild<YamlEditor *>(QStringLiteral("overridesEditor"));
+    auto *list = m_window->findChild<QTreeWidget *>(QStringLiteral("overridesDiagnostics"));
+    QTreeWidgetItem *missing = nullptr;
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        if (list->topLevelItem(i)->text(2) == QLatin1String("additional_gateway_missing"))
+            missing = list->topLevelItem(i);
+    }
+    QVERIFY(missing);
+    QCOMPARE(missing->text(0), QStringLiteral("45:3"));
+    // The wavy underline covers the reported range: line 45, columns 3 to 6 ("name").
+    bool underlined = false;
+    for (const QTextEdit::ExtraSelection &selection : editor->extraSelections()) {
+        if (selection.format.underlineStyle() == QTextCharFormat::WaveUnderline
+            && selection.cursor.block().blockNumber() == 44 && selection.cursor.selectionStart() - selection.cursor.block().position() == 2
+            && selection.cursor.selectionEnd() - selection.cursor.block().position() == 6)
+            underlined = true;
+    }
+    QVERIFY(underlined);
+    QCOMPARE(wizard->stepList()->state(DoctorWizard::StepOverrides), StepList::State::Error);
+    list->setCurrentItem(missing);
+    Q_EMIT list->itemActivated(missing, 0);
+    QCOMPARE(editor->textCursor().blockNumber(), 44); // the row jumps to the place
+    screenshot(QStringLiteral("overrides_en"));
+    m_window->findChild<QAction *>(QStringLiteral("language_es"))->trigger();
+    QTRY_VERIFY(page->title().startsWith(QStringLiteral("Paso 6")));
+    QVERIFY(missing = list->topLevelItem(0));
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("overridesVerdict"))->text().contains(QStringLiteral("error")));
+    screenshot(QStringLiteral("overrides_es"));
+    m_window->findChild<QAction *>(QStringLiteral("language_en"))->trigger();
+    QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
+
+    auto *fix = m_window->findChild<QPushButton *>(QStringLiteral("overridesFix"));
+    QVERIFY(fix->isEnabled());
+    QTest::mouseClick(fix, Qt::LeftButton);
+    QTRY_VERIFY(!page->isValidating() && wizard->session()->overridesReport()->count(Severity::Error) == 0);
+    QVERIFY(!fix->isEnabled());
+    QCOMPARE(wizard->stepList()->state(DoctorWizard::StepOverrides), StepList::State::Ok);
+
+    QVERIFY(page->save());
+    QFile saved(path);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    const QByteArray savedText = saved.readAll();
+    QCOMPARE(savedText, addAdditionalGateway(original, QStringLiteral("non-sni")).text);
+    QFile backup(OverridesPage::backupPath(path));
+    QVERIFY(backup.open(QIODevice::ReadOnly));
+    QCOMPARE(backup.readAll(), original);
+    QVERIFY(validateOverrides(savedText, path, {}).count(Severity::Error) == 0);
+
+    // Changed on disk behind our back: saving asks first; Cancel leaves the file alone.
+    {
+        QFile other(path);
+        QVERIFY(other.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        other.write("org: changed-elsewhere\n");
+    }
+    QTimer::singleShot(0, this, [this] {
+        QTRY_VERIFY(m_window->findChild<QMessageBox *>(QStringLiteral("overridesChangedOnDisk")));
+        m_window->findChild<QMessageBox *>(QStringLiteral("overridesChangedOnDisk"))->button(QMessageBox::Cancel)->click();
+    });
+    QVERIFY(!page->save());
+    QFile after(path);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), QByteArray("org: changed-elsewhere\n"));
+    QCOMPARE(QFile(OverridesPage::backupPath(path)).size(), qint64(original.size())); // the backup is the first original
 }
 
 QTEST_MAIN(tst_Wizard)

@@ -3,6 +3,7 @@
 #include "accesslogpage.h"
 #include "capturepage.h"
 #include "probepage.h"
+#include "overridespage.h"
 #include "routespage.h"
 #include "session/casesession.h"
 #include "steplist.h"
@@ -33,11 +34,11 @@ DoctorWizard::DoctorWizard(QWidget *parent)
     setPage(ProbePageId, probe);
     auto *routes = new RoutesPage(m_session, this);
     setPage(RoutesPageId, routes);
+    setPage(OverridesPageId, new OverridesPage(m_session, this));
     setStartId(WelcomePageId);
 
     retranslate(); // creates the side list's entries
-    for (const Step step : {StepOverrides, StepResolution})
-        m_steps->setState(step, StepList::State::Coming);
+    m_steps->setState(StepResolution, StepList::State::Coming);
     connect(this, &QWizard::currentIdChanged, this, &DoctorWizard::updateSteps);
     connect(m_session, &CaseSession::changed, this, &DoctorWizard::updateSteps);
     connect(logs, &AccessLogPage::runningChanged, this, [this](bool running) {
@@ -88,6 +89,8 @@ int DoctorWizard::nextId() const
         return ProbePageId;
     case ProbePageId:
         return RoutesPageId;
+    case RoutesPageId:
+        return OverridesPageId;
     default:
         return -1;
     }
@@ -126,6 +129,9 @@ void DoctorWizard::updateSteps()
     if (routes && m_session->ingressPods())
         routeList += podFindings(*m_session->ingressPods());
     m_steps->setState(StepRoutes, stateOf(RoutesPageId, m_routesRunning, routes ? &routeList : nullptr));
+    const QList<Finding> overrides = m_session->overridesFindings();
+    m_steps->setState(StepOverrides, stateOf(OverridesPageId, false,
+                                             m_session->overridesReport() ? &overrides : nullptr));
 }
 
 void DoctorWizard::changeEvent(QEvent *event)
@@ -153,8 +159,9 @@ void DoctorWizard::retranslate()
                            tr("6. overrides.yaml"), tr("7. Resolution and bundle")});
     m_steps->setAccessibleName(tr("Runbook steps"));
     const QString coming = tr("Coming in a later version of SNI Doctor.");
-    for (const Step step : {StepOverrides, StepResolution})
-        m_steps->setStepToolTip(step, coming);
+    m_steps->setStepToolTip(StepResolution, coming);
+    m_steps->setStepToolTip(StepOverrides,
+                            tr("overrides.yaml: every virtual host lists the wildcard route in additionalGateways."));
     m_steps->setStepToolTip(StepRoutes, tr("The ApigeeRoutes: a wildcard route, enabled and attached."));
     m_steps->setStepToolTip(StepCapture, tr("ClientHellos without SNI and the ingress's answer, from a tcpdump file."));
     m_steps->setStepToolTip(StepAccessLogs,

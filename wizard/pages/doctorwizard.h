@@ -14,7 +14,7 @@ class DoctorWizard final : public QWizard
     Q_OBJECT
 
 public:
-    enum PageId { WelcomePageId, AccessLogPageId, CapturePageId, ProbePageId, RoutesPageId };
+    enum PageId { WelcomePageId, AccessLogPageId, CapturePageId, ProbePageId, RoutesPageId, OverridesPageId };
     // The runbook's steps as the side list shows them (shared/domain.md section 2).
     enum Step { StepStart, StepAccessLogs, StepCapture, StepProbe, StepRoutes, StepOverrides,
                 StepResolution, StepCount };

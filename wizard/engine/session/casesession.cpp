@@ -53,4 +53,22 @@ void CaseSession::setIngressPods(const std::optional<QList<IngressPod>> &pods)
     Q_EMIT changed();
 }
 
+void CaseSession::setOverridesReport(const OverridesReport &report)
+{
+    m_overridesReport = report;
+    Q_EMIT changed();
+}
+
+QList<Finding> CaseSession::overridesFindings() const
+{
+    QList<Finding> findings;
+    if (!m_overridesReport)
+        return findings;
+    for (const OverridesDiagnostic &diagnostic : m_overridesReport->diagnostics) {
+        if (diagnostic.severity != Severity::Info)
+            findings.append(Finding{diagnostic.code, diagnostic.severity, diagnostic.args});
+    }
+    return findings;
+}
+
 } // namespace SniDoctor

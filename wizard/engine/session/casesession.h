@@ -4,6 +4,7 @@
 #include "capture/capturesummary.h"
 #include "cluster/apigeeroute.h"
 #include "cluster/ingresspods.h"
+#include "overrides/overridesvalidator.h"
 #include "probe/tlsprobe.h"
 
 #include <QObject>
@@ -49,6 +50,11 @@ public:
     [[nodiscard]] const std::optional<QList<IngressPod>> &ingressPods() const { return m_ingressPods; }
     void setIngressPods(const std::optional<QList<IngressPod>> &pods);
 
+    // The last validation of overrides.yaml (step 6), and its problems as findings.
+    [[nodiscard]] const std::optional<OverridesReport> &overridesReport() const { return m_overridesReport; }
+    void setOverridesReport(const OverridesReport &report);
+    [[nodiscard]] QList<Finding> overridesFindings() const;
+
 Q_SIGNALS:
     void changed();
 
@@ -60,6 +66,7 @@ private:
     std::optional<QList<ApigeeRoute>> m_routes;
     QString m_routesSource;
     std::optional<QList<IngressPod>> m_ingressPods;
+    std::optional<OverridesReport> m_overridesReport;
 };
 
 } // namespace SniDoctor

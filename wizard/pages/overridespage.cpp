@@ -1,0 +1,503 @@
+#include "overridespage.h"
+
+#include "commandbox.h"
+#include "filedialogs.h"
+#include "session/casesession.h"
+#include "statusicon.h"
+#include "verdictpanel.h"
+#include "yamleditor.h"
+
+#include <QCryptographicHash>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSettings>
+#include <QScrollArea>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace SniDoctor {
+
+namespace {
+
+constexpr qint64 kMaxOpenBytes = 8 * 1024 * 1024;
+enum ListColumn { ListLine, ListMessage, ListCode, ListColumnCount };
+
+QByteArray sha256(const QByteArray &data)
+{
+    return QCryptographicHash::hash(data, QCryptographicHash::Sha256);
+}
+
+YamlEditor::Level levelOf(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return YamlEditor::Level::Error;
+    case Severity::Warning:
+        return YamlEditor::Level::Warning;
+    case Severity::Info:
+        break;
+    }
+    return YamlEditor::Level::Note;
+}
+
+StatusGlyph glyphOf(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return StatusGlyph::Error;
+    case Severity::Warning:
+        return StatusGlyph::Warning;
+    case Severity::Info:
+        break;
+    }
+    return StatusGlyph::Info;
+}
+
+} // namespace
+
+OverridesPage::OverridesPage(CaseSession *session, QWidget *parent)
+    : QWizardPage(parent)
+    , m_session(session)
+    , m_intro(new QLabel)
+    , m_fileLabel(new QLabel)
+    , m_file(new QLabel)
+    , m_open(new QPushButton)
+    , m_save(new QPushButton)
+    , m_wildcardLabel(new QLabel)
+    , m_wildcard(new QLineEdit)
+    , m_fix(new QPushButton)
+    , m_status(new QLabel)
+    , m_editor(new YamlEditor)
+    , m_listLabel(new QLabel)
+    , m_list(new QTreeWidget)
+    , m_verdict(new VerdictPanel(QStringLiteral("overrides")))
+    , m_commands(new CommandBox)
+    , m_timer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("overridesPage"));
+    m_open->setObjectName(QStringLiteral("overridesOpen"));
+    m_save->setObjectName(QStringLiteral("overridesSave"));
+    m_wildcard->setObjectName(QStringLiteral("overridesWildcard"));
+    m_fix->setObjectName(QStringLiteral("overridesFix"));
+    m_status->setObjectName(QStringLiteral("overridesStatus"));
+    m_editor->setObjectName(QStringLiteral("overridesEditor"));
+    m_list->setObjectName(QStringLiteral("overridesDiagnostics"));
+    m_commands->setObjectName(QStringLiteral("overridesCommands"));
+    m_intro->setWordWrap(true);
+    m_status->setWordWrap(true);
+    m_file->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_fileLabel->setBuddy(m_open);
+    m_wildcardLabel->setBuddy(m_wildcard);
+    m_listLabel->setBuddy(m_list);
+    for (QPushButton *button : {m_open, m_save, m_fix})
+        button->setAutoDefault(false);
+    m_save->setEnabled(false);
+    m_fix->setEnabled(false);
+    m_list->setColumnCount(ListColumnCount);
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setAllColumnsShowFocus(true);
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(ListMessage, QHeaderView::Stretch);
+    m_editor->setMinimumHeight(280);
+    // Five rows of problems; more scroll inside the list.
+    m_list->setFixedHeight(m_list->header()->sizeHint().height() + 5 * (m_list->fontMetrics().height() + 6) + 4);
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(400);
+    setAcceptDrops(true);
+
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_fileLabel);
+    fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(m_open);
+    fileRow->addWidget(m_save);
+    auto *routeRow = new QHBoxLayout;
+    routeRow->addWidget(m_wildcardLabel);
+    routeRow->addWidget(m_wildcard);
+    routeRow->addWidget(m_fix);
+    routeRow->addStretch(1);
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 8, 0);
+    layout->addWidget(m_intro);
+    layout->addLayout(fileRow);
+    layout->addLayout(routeRow);
+    layout->addWidget(m_status);
+    layout->addWidget(m_editor, 1);
+    layout->addWidget(m_listLabel);
+    layout->addWidget(m_list);
+    layout->addWidget(m_verdict);
+    layout->addWidget(m_commands);
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        const QString file = askOpenFile(this, QStringLiteral("overrides/folder"), tr("Open overrides.yaml"),
+                                         tr("YAML (*.yaml *.yml);;All files (*)"));
+        if (!file.isEmpty())
+            openFile(file);
+    });
+    connect(m_save, &QPushButton::clicked, this, &OverridesPage::save);
+    connect(m_fix, &QPushButton::clicked, this, &OverridesPage::applyFix);
+    connect(m_wildcard, &QLineEdit::textChanged, this, [this] {
+        scheduleValidation();
+        updateCommands();
+    });
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
+        m_save->setEnabled(!m_path.isEmpty() || !m_editor->document()->isEmpty());
+        scheduleValidation();
+    });
+    connect(m_editor->document(), &QTextDocument::modificationChanged, this, &OverridesPage::updateFileLabel);
+    connect(m_timer, &QTimer::timeout, this, &OverridesPage::validateNow);
+    connect(&m_watcher, &QFutureWatcher<OverridesReport>::finished, this, [this] {
+        if (m_watcher.future().resultCount() == 0)
+            return;
+        const int generation = m_watcher.property("generation").toInt();
+        if (generation == m_generation) {
+            m_report = m_watcher.result();
+            m_session->setOverridesReport(*m_report);
+            showReport();
+        }
+        if (m_pending && !m_timer->isActive())
+            validateNow(); // text changed while this one ran
+    });
+    connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        m_editor->goTo(item->data(ListLine, Qt::UserRole).toInt(), item->data(ListLine, Qt::UserRole + 1).toInt());
+    });
+    connect(m_list, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
+        m_editor->goTo(item->data(ListLine, Qt::UserRole).toInt(), item->data(ListLine, Qt::UserRole + 1).toInt());
+    });
+    retranslate();
+}
+
+// The wildcard route known from step 5, unless the user typed one.
+void OverridesPage::initializePage()
+{
+    if (!m_wildcard->isModified()) {
+        if (const auto &routes = m_session->routes()) {
+            for (const ApigeeRoute &route : *routes) {
+                if (route.isWildcard()) {
+                    m_wildcard->setText(route.name);
+                    break;
+                }
+            }
+        }
+    }
+    scheduleValidation();
+}
+
+QString OverridesPage::wildcardRoute() const
+{
+    return m_wildcard->text().trimmed();
+}
+
+bool OverridesPage::openFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        setStatus([path, why = file.errorString()] { return tr("Cannot read %1: %2").arg(path, why); });
+        return false;
+    }
+    if (file.size() > kMaxOpenBytes) {
+        setStatus([path, size = file.size()] {
+            return tr("%1 has %2 bytes: too large for an overrides.yaml, not opened.").arg(path).arg(size);
+        });
+        return false;
+    }
+    const QByteArray data = file.readAll();
+    if (data.contains('\0')) {
+        setStatus([path] { return tr("%1 is a binary file, not YAML: not opened.").arg(path); });
+        return false;
+    }
+    m_path = QFileInfo(path).absoluteFilePath();
+    m_diskHash = sha256(data);
+    m_editor->setPlainText(QString::fromUtf8(data));
+    m_editor->document()->setModified(false);
+    updateFileLabel();
+    m_save->setEnabled(true);
+    setStatus([name = QFileInfo(path).fileName()] { return tr("Opened %1.").arg(name); });
+    updateCommands();
+    validateNow();
+    return true;
+}
+
+void OverridesPage::scheduleValidation()
+{
+    if (m_path.isEmpty() && m_editor->document()->isEmpty())
+        return;
+    m_pending = true;
+    m_timer->start();
+}
+
+// Validates a copy of the text on Qt's thread pool; a newer edit makes an older result
+// stale, and it is dropped.
+void OverridesPage::validateNow()
+{
+    m_timer->stop();
+    if (m_watcher.isRunning()) {
+        m_pending = true;
+        return;
+    }
+    m_pending = false;
+    OverridesContext context;
+    context.wildcardRoute = wildcardRoute();
+    context.routes = m_session->routes();
+    const QByteArray text = m_editor->toPlainText().toUtf8();
+    const QString name = m_path.isEmpty() ? QStringLiteral("overrides.yaml") : m_path;
+    m_watcher.setProperty("generation", ++m_generation);
+    m_watcher.setFuture(QtConcurrent::run([text, name, context] { return validateOverrides(text, name, context); }));
+}
+
+void OverridesPage::showReport()
+{
+    m_list->clear();
+    QList<YamlEditor::Mark> marks;
+    if (!m_report) {
+        m_editor->setMarks({});
+        m_fix->setEnabled(false);
+        m_verdict->showPlaceholder(tr("Open your overrides.yaml (or drop it here) to check it."));
+        return;
+    }
+    bool fixable = false;
+    QList<VerdictPanel::Item> items;
+    const Finding *lead = nullptr;
+    Finding leadFinding;
+    for (const OverridesDiagnostic &diagnostic : m_report->diagnostics) {
+        const QString message = overridesMessage(diagnostic);
+        marks << YamlEditor::Mark{diagnostic.line, diagnostic.column, diagnostic.endColumn, levelOf(diagnostic.severity),
+                                  message};
+        auto *item = new QTreeWidgetItem(m_list);
+        item->setIcon(ListLine, statusIcon(glyphOf(diagnostic.severity)));
+        item->setText(ListLine, diagnostic.line > 0 ? QStringLiteral("%1:%2").arg(diagnostic.line).arg(diagnostic.column)
+                                                    : tr("file"));
+        item->setData(ListLine, Qt::UserRole, diagnostic.line);
+        item->setData(ListLine, Qt::UserRole + 1, diagnostic.column);
+        item->setData(ListLine, Qt::AccessibleTextRole, severityId(diagnostic.severity));
+        item->setText(ListMessage, message);
+        item->setToolTip(ListMessage, message);
+        item->setText(ListCode, diagnostic.code);
+        fixable = fixable || diagnostic.code == QLatin1String("additional_gateway_missing");
+        if (diagnostic.severity != Severity::Info && items.size() < 2) {
+            items << VerdictPanel::Item{diagnostic.line > 0 ? tr("Line %1").arg(diagnostic.line) : tr("The file"), message};
+        }
+        if (!lead || diagnostic.severity > leadFinding.severity) {
+            leadFinding = Finding{diagnostic.code, diagnostic.severity, {}};
+            lead = &leadFinding;
+        }
+    }
+    m_editor->setMarks(marks);
+    m_list->resizeColumnToContents(ListLine);
+    m_list->resizeColumnToContents(ListCode);
+    m_fix->setEnabled(fixable);
+    const int errors = m_report->count(Severity::Error);
+    const int warnings = m_report->count(Severity::Warning);
+    QString verdict;
+    QString next;
+    if (errors > 0) {
+        verdict = tr("%n error(s) to fix in this file.", nullptr, errors);
+        next = fixable ? tr("Use Fix for the missing wildcard route, correct the rest, save, then apply the virtual "
+                            "hosts with the commands below and probe again without SNI (step 4).")
+                       : tr("Correct the file, save it, then apply the virtual hosts with the commands below.");
+    } else if (warnings > 0) {
+        verdict = tr("No errors; %n warning(s) to look at.", nullptr, warnings);
+        next = tr("Save, then apply the virtual hosts with the commands below and probe again without SNI (step 4).");
+    } else if (wildcardRoute().isEmpty() && !m_session->routes()) {
+        verdict = tr("No errors, but the wildcard route is not known: name it above to check additionalGateways.");
+    } else {
+        verdict = tr("The file is valid and every virtual host lists the wildcard route.");
+        next = tr("If the cluster does not match the file yet, apply the virtual hosts with the commands below and "
+                  "probe again without SNI (step 4).");
+    }
+    m_verdict->showVerdict(verdict, lead, items, next);
+    updateCommands(); // the environment groups of this file
+}
+
+void OverridesPage::applyFix()
+{
+    QString name = wildcardRoute();
+    if (name.isEmpty() && m_report) {
+        for (const OverridesDiagnostic &diagnostic : m_report->diagnostics) {
+            if (diagnostic.code == QLatin1String("additional_gateway_missing"))
+                name = diagnostic.args.value(1);
+        }
+    }
+    if (name.isEmpty())
+        return;
+    const OverridesFix fix = addAdditionalGateway(m_editor->toPlainText().toUtf8(), name);
+    if (!fix.fixedHosts.isEmpty())
+        m_editor->replaceAllText(QString::fromUtf8(fix.text));
+    setStatus([fix, name] {
+        QString text = tr("Added %1 to additionalGateways of: %2.").arg(name, fix.fixedHosts.join(QStringLiteral(", ")));
+        if (!fix.skippedHosts.isEmpty())
+            text += QLatin1Char(' ')
+                    + tr("Not changed (edit them by hand): %1.").arg(fix.skippedHosts.join(QStringLiteral(", ")));
+        return text;
+    });
+    validateNow();
+}
+
+// Temporary file renamed over the original, a backup of the original the first time,
+// and a question when someone else changed the file since it was read.
+bool OverridesPage::save()
+{
+    if (m_path.isEmpty()) {
+        const QString file = QFileDialog::getSaveFileName(this, tr("Save overrides.yaml"), QStringLiteral("overrides.yaml"),
+                                                          tr("YAML (*.yaml *.yml);;All files (*)"));
+        if (file.isEmpty())
+            return false;
+        m_path = file;
+    }
+    QFile current(m_path);
+    if (current.exists()) {
+        if (!current.open(QIODevice::ReadOnly)) {
+            setStatus([path = m_path, why = current.errorString()] { return tr("Cannot read %1: %2").arg(path, why); });
+            return false;
+        }
+        const QByteArray onDisk = current.read(kMaxOpenBytes + 1);
+        current.close();
+        if (!m_diskHash.isEmpty() && sha256(onDisk) != m_diskHash) {
+            QMessageBox question(QMessageBox::Warning, tr("The file changed on disk"),
+                                 tr("%1 was changed by another program since SNI Doctor read it. Overwrite those "
+                                    "changes with the text shown here?")
+                                     .arg(m_path),
+                                 QMessageBox::Save | QMessageBox::Cancel, this);
+            question.setObjectName(QStringLiteral("overridesChangedOnDisk"));
+            question.setDefaultButton(QMessageBox::Cancel);
+            if (question.exec() != QMessageBox::Save) {
+                setStatus([] { return tr("Not saved: the file on disk was left as it is."); });
+                return false;
+            }
+        }
+        // The original, kept once: an existing backup is the oldest original, never replaced.
+        if (!QFile::exists(backupPath(m_path)) && !QFile::copy(m_path, backupPath(m_path))) {
+            setStatus([path = backupPath(m_path)] { return tr("Not saved: the backup %1 could not be written.").arg(path); });
+            return false;
+        }
+    }
+    const QByteArray data = m_editor->toPlainText().toUtf8();
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        setStatus([path = m_path, why = file.errorString()] { return tr("Not saved: %1: %2").arg(path, why); });
+        return false;
+    }
+    m_diskHash = sha256(data);
+    m_editor->document()->setModified(false);
+    updateFileLabel();
+    setStatus([path = m_path] {
+        return QFile::exists(backupPath(path))
+                   ? tr("Saved %1 (the original is kept as %2).").arg(path, QFileInfo(backupPath(path)).fileName())
+                   : tr("Saved %1.").arg(path);
+    });
+    updateCommands();
+    return true;
+}
+
+void OverridesPage::updateCommands()
+{
+    const QString ns = QSettings().value(QStringLiteral("cluster/namespace"), QStringLiteral("apigee")).toString();
+    const QString file = m_path.isEmpty() ? QStringLiteral("overrides.yaml") : QFileInfo(m_path).fileName();
+    QStringList groups;
+    if (m_report) {
+        for (const OverridesVirtualHost &host : m_report->virtualHosts) {
+            if (!host.name.isEmpty())
+                groups << host.name;
+        }
+    }
+    if (groups.isEmpty())
+        groups << QStringLiteral("ENV_GROUP");
+    QStringList commands{tr("# Helm (hybrid 1.12 and later), in the folder that holds the charts:")};
+    for (const QString &group : std::as_const(groups))
+        commands << QStringLiteral("helm upgrade %1 apigee-virtualhost/ --namespace %2 --atomic --set envgroup=%1 -f %3")
+                        .arg(group, ns, file);
+    commands << tr("# apigeectl (hybrid 1.11 and earlier):")
+             << QStringLiteral("apigeectl apply -f %1 --settings virtualhosts").arg(file);
+    m_commands->setCommands(commands);
+}
+
+void OverridesPage::updateFileLabel()
+{
+    QString shown = m_path.isEmpty() ? tr("(none)") : m_path;
+    if (m_editor->document()->isModified())
+        shown += QLatin1Char(' ') + tr("(modified)");
+    m_file->setText(shown);
+}
+
+void OverridesPage::setStatus(std::function<QString()> text)
+{
+    m_statusText = std::move(text);
+    m_status->setText(m_statusText());
+}
+
+void OverridesPage::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void OverridesPage::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile()) {
+            event->acceptProposedAction();
+            openFile(url.toLocalFile());
+            return;
+        }
+    }
+}
+
+void OverridesPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizardPage::changeEvent(event);
+}
+
+void OverridesPage::retranslate()
+{
+    setTitle(tr("Step 6: Check overrides.yaml"));
+    setSubTitle(tr("Every virtual host must list the wildcard route in additionalGateways, or Apigee keeps "
+                   "refusing clients without SNI after the route exists."));
+    m_intro->setText(tr("Open the overrides.yaml you install Apigee hybrid with. SNI Doctor checks it as you type, "
+                        "underlines each problem where it is, and can add the wildcard route where it is missing. "
+                        "Saving keeps a copy of the original next to it."));
+    m_fileLabel->setText(tr("Fi&le:"));
+    updateFileLabel();
+    m_open->setText(tr("&Open…"));
+    m_open->setAccessibleName(tr("Open an overrides.yaml"));
+    m_save->setText(tr("&Save"));
+    m_save->setAccessibleName(tr("Save overrides.yaml"));
+    m_wildcardLabel->setText(tr("&Wildcard route:"));
+    m_wildcard->setPlaceholderText(tr("e.g. non-sni"));
+    m_wildcard->setAccessibleName(tr("Name of the wildcard route"));
+    m_fix->setText(tr("Fi&x: add it to additionalGateways"));
+    m_fix->setAccessibleName(tr("Add the wildcard route to additionalGateways of every virtual host"));
+    m_editor->setAccessibleName(tr("overrides.yaml text"));
+    m_listLabel->setText(tr("&Problems (click one to go to it):"));
+    m_list->setHeaderLabels({tr("Line"), tr("Problem"), tr("Code")});
+    m_list->setAccessibleName(tr("Problems found in overrides.yaml"));
+    if (m_statusText)
+        m_status->setText(m_statusText());
+    updateCommands();
+    showReport();
+}
+
+} // namespace SniDoctor
