@@ -1934,6 +1934,10 @@ Answer: %10</translation>
         <source>Certificate %1, names %2, valid from %3 until %4.</source>
         <translation>Certificate %1, names %2, valid from %3 until %4.</translation>
     </message>
+    <message>
+        <source>More than %1 problems: the rest is not listed. Is this an overrides.yaml?</source>
+        <translation>More than %1 problems: the rest is not listed. Is this an overrides.yaml?</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::PluginConsent</name>

@@ -1934,6 +1934,10 @@ Respuesta: %10</translation>
         <source>Certificate %1, names %2, valid from %3 until %4.</source>
         <translation>Certificado %1, nombres %2, válido desde %3 hasta %4.</translation>
     </message>
+    <message>
+        <source>More than %1 problems: the rest is not listed. Is this an overrides.yaml?</source>
+        <translation>Más de %1 problemas: el resto no se enumera. ¿Es esto un overrides.yaml?</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::PluginConsent</name>

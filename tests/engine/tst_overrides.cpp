@@ -208,6 +208,7 @@ void tst_Overrides::diagnostics_data()
     QTest::newRow("org a boolean") << replaced("org: myorg", "org: yes") << "wrong_type" << 4 << 6 << 9;
     QTest::newRow("instanceID long") << replaced("\"hybrid-1\"", QByteArray(70, 'x').prepend('"').append('"').constData())
                                      << "instance_id_too_long" << 1 << 13 << 85;
+    QTest::newRow("env without name") << kBase + "envs:\n- serviceAccountPaths: {}\n" << "missing_key" << 15 << 3 << 4;
     QTest::newRow("gateway name") << replaced("- name: ext-ingress", "- name: Ext_Ingress") << "invalid_ingress_gateway_name"
                                   << 6 << 9 << 20;
     QTest::newRow("ingress_name unknown") << replaced("    ingress_name: ext-ingress", "    ingress_name: int-ingress")
@@ -478,10 +479,23 @@ void tst_Overrides::hostileInput_data()
     QTest::newRow("huge") << QByteArray(8 * 1024 * 1024 + 1, 'a') << "file_too_large";
     QTest::newRow("deep flow") << QByteArray(100000, '[') << "too_deep";
     QTest::newRow("deep block") << deepBlock << "too_deep";
-    QTest::newRow("alias bomb") << bomb << "too_many_nodes";
+    // Aliases are walked once: a "billion laughs" costs what its text costs.
+    QTest::newRow("alias bomb") << bomb << "missing_key";
+    QByteArray manyNodes = "org: x\nlist: [";
+    for (int i = 0; i < 250000; ++i)
+        manyNodes += "1,";
+    manyNodes += "1]\n";
+    QTest::newRow("many nodes") << manyNodes << "too_many_nodes";
+    QByteArray manyProblems;
+    for (int i = 0; i < 2000; ++i)
+        manyProblems += "k" + QByteArray::number(i) + ": 1\n";
+    QTest::newRow("many problems") << manyProblems << "too_many_problems";
     QTest::newRow("unterminated quote") << QByteArray("org: \"abc\nvirtualhosts: []\n") << "unterminated_quote";
     QTest::newRow("bad alias") << QByteArray("org: *nothing\n") << "yaml_syntax";
     QTest::newRow("garbage") << QByteArray("}}}: ::: [[ - -\n") << "yaml_syntax";
+    // yaml-cpp 0.7's LoadAll loops forever on these, allocating; we stop it.
+    QTest::newRow("stray comma") << QByteArray(",") << "yaml_syntax";
+    QTest::newRow("stray comma after a document") << QByteArray("org: x\n---\n,\n") << "yaml_syntax";
 }
 
 void tst_Overrides::hostileInput()

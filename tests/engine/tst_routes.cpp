@@ -115,6 +115,10 @@ void tst_Routes::badInput()
     QCOMPARE(pods.error().code, QStringLiteral("routes_none"));
     const auto binary = parseApigeeRoutes(QByteArray("\x00\x01\x02{{{", 6), QStringLiteral("bin"));
     QVERIFY(!binary.ok());
+    // yaml-cpp 0.7's LoadAll would loop forever on a stray comma: an error instead.
+    const auto comma = parseApigeeRoutes("kind: ApigeeRoute\nmetadata: {name: w}\n---\n,\n", QStringLiteral("comma.yaml"));
+    QCOMPARE(comma.error().code, QStringLiteral("routes_syntax"));
+    QVERIFY2(comma.error().message.contains(QStringLiteral("comma.yaml, line 4")), qPrintable(comma.error().message));
     // A route with no status and a port without tls: fields missing, not an error.
     const auto sparse = parseApigeeRoutes("kind: ApigeeRoute\nmetadata: {name: w}\nspec: {hostnames: ['*'], "
                                           "ports: [{number: 443}], selector: 7}\n",

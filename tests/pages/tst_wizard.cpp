@@ -675,6 +675,13 @@ void tst_Wizard::overridesPageUnderlinesAndFixes()
     list->setCurrentItem(missing);
     Q_EMIT list->itemActivated(missing, 0);
     QCOMPARE(editor->textCursor().blockNumber(), 44); // the row jumps to the place
+    // Tab indents with spaces: YAML forbids tab characters.
+    QTest::keyClick(editor, Qt::Key_Home);
+    QTest::keyClick(editor, Qt::Key_Tab);
+    QVERIFY(editor->textCursor().block().text().startsWith(QStringLiteral("  - name: test-grp")));
+    editor->undo();
+    QTRY_VERIFY(!page->isValidating());
+    QCOMPARE(editor->textCursor().block().text(), QStringLiteral("- name: test-grp"));
     screenshot(QStringLiteral("overrides_en"));
     m_window->findChild<QAction *>(QStringLiteral("language_es"))->trigger();
     QTRY_VERIFY(page->title().startsWith(QStringLiteral("Paso 6")));

@@ -2,6 +2,7 @@
 
 #include <QFontDatabase>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QPainter>
 #include <QRegularExpression>
 #include <QSyntaxHighlighter>
@@ -150,7 +151,7 @@ YamlEditor::YamlEditor(QWidget *parent)
 {
     new YamlHighlighter(document(), this);
     setLineWrapMode(QPlainTextEdit::NoWrap);
-    setTabChangesFocus(true); // a tab never belongs in YAML; keyboard users can leave the editor
+    // Tab indents with spaces (YAML forbids tab characters); Ctrl+Tab leaves the editor.
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     setFont(mono);
     connect(this, &QPlainTextEdit::blockCountChanged, this, [this] { setViewportMargins(gutterWidth(), 0, 0, 0); });
@@ -300,6 +301,17 @@ bool YamlEditor::event(QEvent *event)
         return true;
     }
     return QPlainTextEdit::event(event);
+}
+
+void YamlEditor::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Tab && event->modifiers() == Qt::NoModifier) {
+        QTextCursor cursor = textCursor();
+        const int column = cursor.positionInBlock();
+        cursor.insertText(QString(2 - column % 2, QLatin1Char(' ')));
+        return;
+    }
+    QPlainTextEdit::keyPressEvent(event);
 }
 
 void YamlEditor::goTo(int line, int column)

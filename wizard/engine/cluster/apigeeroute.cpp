@@ -86,7 +86,7 @@ Result<QList<ApigeeRoute>> parseApigeeRoutes(const QByteArray &data, const QStri
 {
     QList<ApigeeRoute> routes;
     try {
-        for (const YAML::Node &document : YAML::LoadAll(data.toStdString()))
+        for (const YAML::Node &document : Yaml::loadAllDocuments(data.toStdString()))
             collect(document, fileName, routes);
     } catch (const YAML::Exception &error) {
         return Error{QStringLiteral("routes_syntax"),

@@ -1,5 +1,7 @@
 #include "overridesvalidator.h"
 
+#include "cluster/yamlnodes.h"
+
 #include <algorithm>
 #include <yaml-cpp/yaml.h>
 
@@ -94,7 +96,7 @@ OverridesFix addAdditionalGateway(const QByteArray &text, const QString &route)
     }
     YAML::Node root;
     try {
-        for (const YAML::Node &document : YAML::LoadAll(text.toStdString())) {
+        for (const YAML::Node &document : Yaml::loadAllDocuments(text.toStdString())) {
             if (document && !document.IsNull()) {
                 root = document;
                 break;

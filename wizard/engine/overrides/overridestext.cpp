@@ -59,6 +59,8 @@ QString OverridesText::message(const OverridesDiagnostic &diagnostic)
     if (code == QLatin1String("too_many_nodes"))
         return tr("The document expands to more than %1 values (aliases repeated inside aliases?): not read further.")
             .arg(a.value(0));
+    if (code == QLatin1String("too_many_problems"))
+        return tr("More than %1 problems: the rest is not listed. Is this an overrides.yaml?").arg(a.value(0));
     if (code == QLatin1String("tab_indentation"))
         return tr("A tab indents this line: YAML allows only spaces for indentation. Replace the tab with spaces.");
     if (code == QLatin1String("yaml_syntax"))

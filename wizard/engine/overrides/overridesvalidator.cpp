@@ -1,5 +1,6 @@
 #include "overridesvalidator.h"
 
+#include "cluster/yamlnodes.h"
 #include "overrides/overridescertificates.h"
 
 #include <QDir>
@@ -8,6 +9,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cstdlib>
+#include <vector>
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
@@ -19,6 +22,7 @@ constexpr qsizetype kMaxBytes = 8 * 1024 * 1024;
 constexpr int kMaxFlowDepth = 64;
 constexpr int kMaxTreeDepth = 64;
 constexpr int kNodeBudget = 200000;
+constexpr qsizetype kMaxDiagnostics = 500;
 
 // Keys Apigee hybrid's charts and apigeectl read at the top level (1.8 to 1.14), and
 // inside the sections this validator knows. Anything else is a warning, never an
@@ -61,28 +65,33 @@ QString fromStd(const std::string &text)
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
 
-// The damerau-free edit distance, for "did you mean".
+// The Levenshtein distance (case-insensitive), for "did you mean".
 int editDistance(const QString &a, const QString &b)
 {
-    QList<int> previous(b.size() + 1), current(b.size() + 1);
-    for (int j = 0; j <= b.size(); ++j)
-        previous[j] = j;
-    for (int i = 1; i <= a.size(); ++i) {
-        current[0] = i;
-        for (int j = 1; j <= b.size(); ++j) {
-            const int substitution = previous[j - 1] + (a[i - 1].toLower() == b[j - 1].toLower() ? 0 : 1);
-            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
+    std::vector<int> previous(size_t(b.size()) + 1), current(size_t(b.size()) + 1);
+    for (size_t j = 0; j < previous.size(); ++j)
+        previous[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        current[0] = int(i);
+        const QChar left = a[i - 1].toLower();
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int substitution = previous[size_t(j) - 1] + (left == b[j - 1].toLower() ? 0 : 1);
+            current[size_t(j)] = std::min({previous[size_t(j)] + 1, current[size_t(j) - 1] + 1, substitution});
         }
         std::swap(previous, current);
     }
-    return previous[b.size()];
+    return previous[size_t(b.size())];
 }
 
 QString closest(const QString &key, const QStringList &known)
 {
+    if (key.size() > 64)
+        return {}; // no key is that long: nothing to suggest
     QString best;
     int bestDistance = std::max(2, int(key.size()) / 4) + 1;
     for (const QString &candidate : known) {
+        if (std::abs(int(candidate.size()) - int(key.size())) >= bestDistance)
+            continue; // the length difference alone is too far
         const int distance = editDistance(key, candidate);
         if (distance < bestDistance) {
             best = candidate;
@@ -127,6 +136,14 @@ private:
 
     void add(Severity severity, const Span &span, const QString &path, const char *code, const QStringList &args = {})
     {
+        // A file with this many problems is not an overrides.yaml worth listing further.
+        if (m_report.diagnostics.size() >= kMaxDiagnostics) {
+            if (m_report.diagnostics.size() == kMaxDiagnostics)
+                m_report.diagnostics.append(OverridesDiagnostic{Severity::Error, 0, 0, 0, QString(),
+                                                                QStringLiteral("too_many_problems"),
+                                                                {QString::number(kMaxDiagnostics)}});
+            return;
+        }
         m_report.diagnostics.append(OverridesDiagnostic{severity, span.line, span.column, span.endColumn, path,
                                                         QString::fromLatin1(code), args});
     }
@@ -180,6 +197,7 @@ private:
     QList<std::pair<YAML::Node, QString>> m_hostNodes; // virtual host nodes and their paths
     QString m_wildcard;
     QStringList m_knownRoutes;
+    QSet<quint64> m_walked; // maps and lists already walked, by their mark
 };
 
 Validator::Span Validator::spanOf(const YAML::Node &node) const
@@ -299,6 +317,15 @@ void Validator::walk(const YAML::Node &node, const QString &path, int depth)
         m_budgetExceeded = true;
         add(Severity::Error, spanOf(node), path, "too_deep", {QString::number(kMaxTreeDepth)});
         return;
+    }
+    // An alias is the anchored node again, at the anchor's mark: walk each map or list
+    // once, so that aliases of aliases cost nothing.
+    if (node.IsMap() || node.IsSequence()) {
+        const YAML::Mark mark = node.Mark();
+        const quint64 id = (quint64(quint32(mark.line)) << 33) | (quint64(quint32(mark.column)) << 1) | (node.IsMap() ? 1 : 0);
+        if (m_walked.contains(id))
+            return;
+        m_walked.insert(id);
     }
     if (node.IsMap()) {
         QHash<QString, int> seen;
@@ -618,6 +645,23 @@ void Validator::checkStructure(const YAML::Node &root)
         else
             expectString(gcp, "projectID", QStringLiteral("gcp"), true);
     }
+    // envs: a list of environments, each with a name.
+    if (const YAML::Node envs = valueNode(root, "envs"); keyNode(root, "envs") && !envs.IsNull()) {
+        if (!envs.IsSequence()) {
+            add(Severity::Error, spanOf(envs), QStringLiteral("envs"), "wrong_type",
+                {QStringLiteral("envs"), QStringLiteral("list"), nonStringType(envs).isEmpty() ? QStringLiteral("string") : nonStringType(envs)});
+        } else {
+            int index = 0;
+            for (const YAML::Node &env : envs) {
+                const QString path = QStringLiteral("envs[%1]").arg(index++);
+                if (!env.IsMap())
+                    add(Severity::Error, spanOf(env), path, "wrong_type",
+                        {path, QStringLiteral("map"), nonStringType(env).isEmpty() ? QStringLiteral("string") : nonStringType(env)});
+                else
+                    expectString(env, "name", path, true);
+            }
+        }
+    }
     QSet<QString> gatewayNames;
     if (keyNode(root, "ingressGateways"))
         checkIngressGateways(valueNode(root, "ingressGateways"), gatewayNames);
@@ -781,7 +825,7 @@ OverridesReport Validator::run()
     scanPrivateKeys();
     std::vector<YAML::Node> documents;
     try {
-        documents = YAML::LoadAll(m_text.toStdString());
+        documents = Yaml::loadAllDocuments(m_text.toStdString());
     } catch (const YAML::DeepRecursion &error) {
         add(Severity::Error, Span{error.mark.line + 1, error.mark.column + 1, error.mark.column + 2}, {}, "too_deep",
             {QString::number(error.depth())});
