@@ -12,6 +12,8 @@
 #include "cluster/kubeconfig.h"
 #include "cluster/routetext.h"
 #include "core/taskcontrol.h"
+#include "diagnosis/diagnosis.h"
+#include "diagnosis/remediation.h"
 #include "lab/practicelab.h"
 #include "overrides/overridesjson.h"
 #include "overrides/overridesvalidator.h"
@@ -369,7 +371,7 @@ bool CommandLine::wantsCommandLine(const QStringList &arguments)
     const QString first = arguments.at(1);
     return first == QLatin1String("probe") || first == QLatin1String("lab") || first == QLatin1String("logs")
            || first == QLatin1String("capture") || first == QLatin1String("routes") || first == QLatin1String("pods")
-           || first == QLatin1String("overrides")
+           || first == QLatin1String("overrides") || first == QLatin1String("diagnose")
            || first == QLatin1String("--version") || first == QLatin1String("-v")
            || first == QLatin1String("--help") || first == QLatin1String("-h")
            || first == QLatin1String("help");
@@ -403,6 +405,9 @@ void CommandLine::printHelp()
                         "[--context NAME] [--namespace NS] [--chart-dir DIR] [--json]"),
          tr("Validates an overrides.yaml: syntax, structure, certificates, and that every virtual host lists the "
             "wildcard route in additionalGateways.")},
+        {QStringLiteral("diagnose [--probe HOST[:PORT] [--connect ADDRESS]] [--logs FILE]... [--capture FILE] "
+                        "[--kubeconfig FILE --context NAME | --routes-from FILE] [--overrides FILE] [--json]"),
+         tr("Runs the steps it is given and prints one verdict with its evidence, and the fix.")},
     };
     for (const auto &[usage, description] : commands)
         o << "  " << usage << "\n        " << description << '\n';
@@ -446,6 +451,8 @@ int CommandLine::run(const QStringList &arguments)
         return pods(rest);
     if (command == QLatin1String("overrides"))
         return overrides(rest);
+    if (command == QLatin1String("diagnose"))
+        return diagnoseCommand(rest);
     err() << tr("Unknown command \"%1\". Try sni-doctor --help.").arg(command) << '\n';
     return ExitUsage;
 }
@@ -1026,6 +1033,240 @@ int CommandLine::overrides(const QStringList &arguments)
     }
     out().flush();
     return report.count(Severity::Error) > 0 ? ExitProblemFound : ExitNoProblem;
+}
+
+} // namespace SniDoctor
+
+namespace SniDoctor {
+
+// sni-doctor diagnose: each step it is given, then the verdict from all of them.
+int CommandLine::diagnoseCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Runs the runbook steps it is given (any of them) and prints one verdict with "
+                                        "its evidence, the wildcard route and overrides.yaml change that fix it, and "
+                                        "the commands to apply and verify them."));
+    const QCommandLineOption probeOption(QStringLiteral("probe"), tr("Probe this endpoint with and without SNI."),
+                                         QStringLiteral("HOST[:PORT]"));
+    const QCommandLineOption connectOption(QStringLiteral("connect"),
+                                           tr("Connect the probe to this address instead of resolving HOST."),
+                                           QStringLiteral("ADDRESS"));
+    const QCommandLineOption logsOption(QStringLiteral("logs"), tr("An ingress access log (kubectl logs output); repeat for more."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption captureOption(QStringLiteral("capture"), tr("A packet capture (pcap or pcapng)."),
+                                           QStringLiteral("FILE"));
+    const QCommandLineOption kubeconfig(QStringLiteral("kubeconfig"), tr("Read the routes from the cluster of this kubeconfig."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption contextOption(QStringLiteral("context"),
+                                           tr("The kubeconfig context (its current-context by default)."),
+                                           QStringLiteral("NAME"));
+    const QCommandLineOption namespaceOption(QStringLiteral("namespace"),
+                                             tr("The namespace of the routes (the context's, else apigee)."),
+                                             QStringLiteral("NS"));
+    const QCommandLineOption routesFrom(QStringLiteral("routes-from"),
+                                        tr("Saved kubectl get apigeeroutes -o yaml (or -o json) output."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption overridesOption(QStringLiteral("overrides"), tr("The overrides.yaml to check."),
+                                             QStringLiteral("FILE"));
+    const QCommandLineOption routeName(QStringLiteral("route-name"),
+                                       tr("The name of the wildcard route to create (non-sni by default)."),
+                                       QStringLiteral("NAME"), QStringLiteral("non-sni"));
+    const QCommandLineOption apigeectl(QStringLiteral("apigeectl"),
+                                       tr("Give apigeectl commands (hybrid 1.11 and earlier) instead of Helm."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("This help."));
+    parser.addOptions({probeOption, connectOption, logsOption, captureOption, kubeconfig, contextOption, namespaceOption,
+                       routesFrom, overridesOption, routeName, apigeectl, json, help});
+    if (const auto done = parseOrHelp(parser, arguments, help, QStringLiteral("sni-doctor diagnose")))
+        return *done;
+    if (!parser.positionalArguments().isEmpty()) {
+        err() << tr("Unexpected argument \"%1\". Try sni-doctor diagnose --help.").arg(parser.positionalArguments().first())
+              << '\n';
+        return ExitUsage;
+    }
+    CancelFlag cancel;
+    g_cancel = &cancel;
+    catchInterrupts();
+    DiagnosisInput input;
+    RemediationOptions options;
+    options.routeName = parser.value(routeName);
+    options.helm = !parser.isSet(apigeectl);
+    bool incomplete = false;
+    QString ns;
+    QString contextName;
+
+    if (parser.isSet(probeOption)) {
+        ProbeTarget target;
+        if (!parseHostPort(parser.value(probeOption), target.host, target.port)) {
+            err() << tr("\"%1\" is not HOST, HOST:PORT or [IPv6]:PORT with a port from 1 to 65535.")
+                         .arg(parser.value(probeOption))
+                  << '\n';
+            return ExitUsage;
+        }
+        target.connectAddress = parser.value(connectOption);
+        options.probeHost = parser.value(probeOption);
+        options.probeConnect = target.connectAddress;
+        const Result<ProbeReport> report = runProbe(target, cancel);
+        if (!report) {
+            err() << report.error().message << '\n';
+            return ExitUsage;
+        }
+        input.probe = report.value();
+        input.probeTime = QDateTime::currentDateTimeUtc();
+        incomplete = incomplete || report.value().canceled;
+    }
+    if (parser.isSet(logsOption)) {
+        const Result<AccessLogSummary> summary = analyzeAccessLogFiles(parser.values(logsOption), cancel);
+        if (!summary) {
+            err() << summary.error().message << '\n';
+            return ExitUsage;
+        }
+        input.logs = summary.value();
+        incomplete = incomplete || summary.value().canceled;
+    }
+    if (parser.isSet(captureOption)) {
+        const Result<CaptureSummary> summary = analyzeCapture(parser.value(captureOption), cancel);
+        if (!summary) {
+            err() << summary.error().message << '\n';
+            return ExitUsage;
+        }
+        input.capture = summary.value();
+        incomplete = incomplete || summary.value().canceled;
+    }
+    if (parser.isSet(routesFrom)) {
+        QFile saved(parser.value(routesFrom));
+        if (!saved.open(QIODevice::ReadOnly)) {
+            err() << tr("Cannot read %1: %2").arg(saved.fileName(), saved.errorString()) << '\n';
+            return ExitUsage;
+        }
+        const Result<QList<ApigeeRoute>> routes = parseApigeeRoutes(saved.readAll(), saved.fileName());
+        if (!routes) {
+            err() << routes.error().message << '\n';
+            return ExitUsage;
+        }
+        input.routes = routes.value();
+        input.routesSource = QFileInfo(saved.fileName()).fileName();
+        input.routesTime = QFileInfo(saved.fileName()).lastModified().toUTC();
+        ns = routes.value().first().ns;
+    } else if (parser.isSet(kubeconfig) || parser.isSet(contextOption)) {
+        const Result<ClusterTarget> target =
+            clusterTarget(parser.value(kubeconfig), parser.value(contextOption), parser.value(namespaceOption));
+        if (!target) {
+            err() << target.error().message << '\n';
+            return ExitUsage;
+        }
+        contextName = target.value().context;
+        ns = target.value().ns;
+        const Result<QList<ApigeeRoute>> routes =
+            fetchRoutes(ClusterRequest{parser.value(kubeconfig), contextName, ns, true}, cancel);
+        if (!routes) {
+            err() << routes.error().message << '\n';
+            return ExitIncomplete;
+        }
+        input.routes = routes.value();
+        input.routesSource = QStringLiteral("cluster");
+        input.routesTime = QDateTime::currentDateTimeUtc();
+    }
+    QByteArray overridesText;
+    if (parser.isSet(overridesOption)) {
+        QFile file(parser.value(overridesOption));
+        if (!file.open(QIODevice::ReadOnly)) {
+            err() << tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()) << '\n';
+            return ExitUsage;
+        }
+        overridesText = file.read(8 * 1024 * 1024 + 1);
+        OverridesContext context;
+        context.routes = input.routes;
+        if (!input.routes || std::none_of(input.routes->cbegin(), input.routes->cend(),
+                                          [](const ApigeeRoute &route) { return route.isWildcard(); }))
+            context.wildcardRoute = options.routeName; // the route the fix creates
+        input.overrides = validateOverrides(overridesText, file.fileName(), context);
+        options.overridesFile = QFileInfo(file.fileName()).fileName();
+    }
+    g_cancel = nullptr;
+    if (!ns.isEmpty())
+        options.ns = ns;
+
+    const Diagnosis diagnosis = diagnose(input);
+    const bool needsFix = diagnosis.rootCause == QLatin1String("non_sni_client_no_wildcard_route")
+                          || diagnosis.rootCause == QLatin1String("wildcard_route_non_sni_disabled")
+                          || diagnosis.rootCause == QLatin1String("wildcard_route_not_attached");
+    std::optional<Remediation> remediation;
+    if (needsFix)
+        remediation = makeRemediation(input.routes, overridesText, input.overrides, options);
+
+    if (parser.isSet(json)) {
+        QJsonObject report{{QStringLiteral("verdict"), diagnosisToJson(diagnosis)},
+                           {QStringLiteral("remediation"), remediation ? QJsonValue(remediationToJson(*remediation)) : QJsonValue()}};
+        if (input.probe)
+            report.insert(QStringLiteral("probe"), probeReportToJson(*input.probe));
+        if (input.logs)
+            report.insert(QStringLiteral("logs"), accessLogSummaryToJson(*input.logs));
+        if (input.capture)
+            report.insert(QStringLiteral("capture"), captureSummaryToJson(*input.capture));
+        if (input.routes)
+            report.insert(QStringLiteral("routes"), routesToJson(*input.routes, routeFindings(*input.routes),
+                                                                 input.routesSource == QLatin1String("cluster")
+                                                                     ? QStringLiteral("cluster")
+                                                                     : QStringLiteral("file"),
+                                                                 contextName, ns));
+        if (input.overrides)
+            report.insert(QStringLiteral("overrides"), overridesReportToJson(*input.overrides));
+        out() << QJsonDocument(report).toJson(QJsonDocument::Indented);
+    } else {
+        QTextStream &o = out();
+        const QString confidence = diagnosis.confidence == QLatin1String("high")     ? tr("high")
+                                   : diagnosis.confidence == QLatin1String("medium") ? tr("medium")
+                                                                                       : tr("low");
+        o << tr("Verdict: %1 [%2]").arg(diagnosisTitle(diagnosis), diagnosis.rootCause) << '\n'
+          << tr("Confidence: %1").arg(confidence) << "\n\n"
+          << diagnosisSummary(diagnosis) << "\n\n";
+        auto printEvidence = [&o](const QList<DiagnosisEvidence> &items) {
+            for (const DiagnosisEvidence &evidence : items) {
+                o << "  - " << diagnosisStepName(evidence.step) << ": " << diagnosisEvidenceText(evidence) << '\n';
+                QString where = evidence.where;
+                if (evidence.time.isValid())
+                    where += (where.isEmpty() ? QString() : QStringLiteral(", "))
+                             + evidence.time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
+                if (!where.isEmpty())
+                    o << "    (" << where << ")\n";
+            }
+        };
+        if (!diagnosis.evidence.isEmpty()) {
+            o << tr("Evidence:") << '\n';
+            printEvidence(diagnosis.evidence);
+        }
+        if (!diagnosis.conflicts.isEmpty()) {
+            o << '\n' << tr("Evidence that says otherwise:") << '\n';
+            printEvidence(diagnosis.conflicts);
+        }
+        if (remediation) {
+            if (remediation->routeNeeded)
+                o << '\n' << tr("The wildcard route (save as %1.yaml):").arg(remediation->routeName) << "\n\n"
+                  << QString::fromUtf8(remediation->routeYaml);
+            else
+                o << '\n' << tr("The wildcard route %1 exists and enables clients without SNI: it stays as it is.")
+                                  .arg(remediation->routeName)
+                  << '\n';
+            if (remediation->routeNeeded && !remediation->credentialKnown)
+                o << '\n' << tr("Replace the placeholder credentialName with the TLS secret of a virtual host first.") << '\n';
+            if (!remediation->overridesDiff.isEmpty())
+                o << '\n' << tr("The overrides.yaml change:") << "\n\n" << remediation->overridesDiff;
+            if (!remediation->skippedHosts.isEmpty())
+                o << '\n' << tr("Add the route by hand to: %1.").arg(remediation->skippedHosts.join(QStringLiteral(", "))) << '\n';
+            for (const QString &problem : remediation->routeProblems + remediation->overridesProblems)
+                o << tr("Check: %1").arg(problem) << '\n';
+            o << '\n' << tr("Apply (a dry run first), then verify:") << '\n';
+            for (const QString &command : remediation->commands)
+                o << "  " << command << '\n';
+        }
+    }
+    out().flush();
+    if (incomplete)
+        return ExitIncomplete;
+    if (diagnosis.rootCause == QLatin1String("non_sni_supported"))
+        return ExitNoProblem;
+    return diagnosis.rootCause == QLatin1String("inconclusive") ? ExitNoProblem : ExitProblemFound;
 }
 
 } // namespace SniDoctor

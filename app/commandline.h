@@ -36,6 +36,7 @@ private:
     static int routes(const QStringList &arguments);
     static int pods(const QStringList &arguments);
     static int overrides(const QStringList &arguments);
+    static int diagnoseCommand(const QStringList &arguments);
     static void printHelp();
 };
 

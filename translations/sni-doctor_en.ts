@@ -1228,6 +1228,185 @@ Answer: %10</translation>
         <source>Exit codes: 0 no problem found, 1 a problem found, 2 usage or input error, 3 could not complete (unreachable, timeout, canceled).</source>
         <translation>Exit codes: 0 no problem found, 1 a problem found, 2 usage or input error, 3 could not complete (unreachable, timeout, canceled).</translation>
     </message>
+    <message>
+        <source>Runs the steps it is given and prints one verdict with its evidence, and the fix.</source>
+        <translation>Runs the steps it is given and prints one verdict with its evidence, and the fix.</translation>
+    </message>
+    <message>
+        <source>Runs the runbook steps it is given (any of them) and prints one verdict with its evidence, the wildcard route and overrides.yaml change that fix it, and the commands to apply and verify them.</source>
+        <translation>Runs the runbook steps it is given (any of them) and prints one verdict with its evidence, the wildcard route and overrides.yaml change that fix it, and the commands to apply and verify them.</translation>
+    </message>
+    <message>
+        <source>Probe this endpoint with and without SNI.</source>
+        <translation>Probe this endpoint with and without SNI.</translation>
+    </message>
+    <message>
+        <source>Connect the probe to this address instead of resolving HOST.</source>
+        <translation>Connect the probe to this address instead of resolving HOST.</translation>
+    </message>
+    <message>
+        <source>An ingress access log (kubectl logs output); repeat for more.</source>
+        <translation>An ingress access log (kubectl logs output); repeat for more.</translation>
+    </message>
+    <message>
+        <source>A packet capture (pcap or pcapng).</source>
+        <translation>A packet capture (pcap or pcapng).</translation>
+    </message>
+    <message>
+        <source>The name of the wildcard route to create (non-sni by default).</source>
+        <translation>The name of the wildcard route to create (non-sni by default).</translation>
+    </message>
+    <message>
+        <source>Give apigeectl commands (hybrid 1.11 and earlier) instead of Helm.</source>
+        <translation>Give apigeectl commands (hybrid 1.11 and earlier) instead of Helm.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. Try sni-doctor diagnose --help.</source>
+        <translation>Unexpected argument &quot;%1&quot;. Try sni-doctor diagnose --help.</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>Verdict: %1 [%2]</source>
+        <translation>Verdict: %1 [%2]</translation>
+    </message>
+    <message>
+        <source>Confidence: %1</source>
+        <translation>Confidence: %1</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Evidence:</translation>
+    </message>
+    <message>
+        <source>Evidence that says otherwise:</source>
+        <translation>Evidence that says otherwise:</translation>
+    </message>
+    <message>
+        <source>The wildcard route (save as %1.yaml):</source>
+        <translation>The wildcard route (save as %1.yaml):</translation>
+    </message>
+    <message>
+        <source>The wildcard route %1 exists and enables clients without SNI: it stays as it is.</source>
+        <translation>The wildcard route %1 exists and enables clients without SNI: it stays as it is.</translation>
+    </message>
+    <message>
+        <source>Replace the placeholder credentialName with the TLS secret of a virtual host first.</source>
+        <translation>Replace the placeholder credentialName with the TLS secret of a virtual host first.</translation>
+    </message>
+    <message>
+        <source>The overrides.yaml change:</source>
+        <translation>The overrides.yaml change:</translation>
+    </message>
+    <message>
+        <source>Add the route by hand to: %1.</source>
+        <translation>Add the route by hand to: %1.</translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <translation>Check: %1</translation>
+    </message>
+    <message>
+        <source>Apply (a dry run first), then verify:</source>
+        <translation>Apply (a dry run first), then verify:</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::DiagnosisText</name>
+    <message>
+        <source>the cluster</source>
+        <translation>the cluster</translation>
+    </message>
+    <message>
+        <source>Clients without SNI are reset: no wildcard route serves them</source>
+        <translation>Clients without SNI are reset: no wildcard route serves them</translation>
+    </message>
+    <message>
+        <source>The wildcard route exists but does not enable clients without SNI</source>
+        <translation>The wildcard route exists but does not enable clients without SNI</translation>
+    </message>
+    <message>
+        <source>The wildcard route is not attached to every virtual host</source>
+        <translation>The wildcard route is not attached to every virtual host</translation>
+    </message>
+    <message>
+        <source>Clients send a server name that no route serves</source>
+        <translation>Clients send a server name that no route serves</translation>
+    </message>
+    <message>
+        <source>Clients without SNI are served: the resets have another cause</source>
+        <translation>Clients without SNI are served: the resets have another cause</translation>
+    </message>
+    <message>
+        <source>Not enough evidence for a verdict yet</source>
+        <translation>Not enough evidence for a verdict yet</translation>
+    </message>
+    <message>
+        <source>Clients connect without sending a server name (SNI) and no ApigeeRoute with hostnames [&quot;*&quot;] serves them, so the ingress finds no filter chain and resets the connection. Create the wildcard route below with enableNonSniClient: true and add it to additionalGateways of every virtual host.</source>
+        <translation>Clients connect without sending a server name (SNI) and no ApigeeRoute with hostnames [&quot;*&quot;] serves them, so the ingress finds no filter chain and resets the connection. Create the wildcard route below with enableNonSniClient: true and add it to additionalGateways of every virtual host.</translation>
+    </message>
+    <message>
+        <source>A route with hostnames [&quot;*&quot;] exists, but enableNonSniClient is not true, so clients without SNI are still reset. Apply the route below, which sets it to true.</source>
+        <translation>A route with hostnames [&quot;*&quot;] exists, but enableNonSniClient is not true, so clients without SNI are still reset. Apply the route below, which sets it to true.</translation>
+    </message>
+    <message>
+        <source>The wildcard route exists, but some virtual hosts do not list it in additionalGateways, so their ingress has no chain for clients without SNI. Apply the overrides.yaml change below and the virtual hosts.</source>
+        <translation>The wildcard route exists, but some virtual hosts do not list it in additionalGateways, so their ingress has no chain for clients without SNI. Apply the overrides.yaml change below and the virtual hosts.</translation>
+    </message>
+    <message>
+        <source>Clients do send SNI, but a host name that no route lists, so the ingress refuses them. Add the name to the environment group&apos;s host names, or correct the client&apos;s URL.</source>
+        <translation>Clients do send SNI, but a host name that no route lists, so the ingress refuses them. Add the name to the environment group&apos;s host names, or correct the client&apos;s URL.</translation>
+    </message>
+    <message>
+        <source>A client without SNI gets a certificate, so the wildcard route works. If connections are still reset, look at the evidence below: the client may reach another ingress or address, or fail later in the handshake.</source>
+        <translation>A client without SNI gets a certificate, so the wildcard route works. If connections are still reset, look at the evidence below: the client may reach another ingress or address, or fail later in the handshake.</translation>
+    </message>
+    <message>
+        <source>The steps run so far do not show why clients are reset.</source>
+        <translation>The steps run so far do not show why clients are reset.</translation>
+    </message>
+    <message>
+        <source>%1 would decide it.</source>
+        <translation>%1 would decide it.</translation>
+    </message>
+    <message>
+        <source>Some evidence says otherwise: see below.</source>
+        <translation>Some evidence says otherwise: see below.</translation>
+    </message>
+    <message>
+        <source>Step 2 (ingress access logs)</source>
+        <translation>Step 2 (ingress access logs)</translation>
+    </message>
+    <message>
+        <source>Step 3 (packet capture)</source>
+        <translation>Step 3 (packet capture)</translation>
+    </message>
+    <message>
+        <source>Step 4 (probe without SNI)</source>
+        <translation>Step 4 (probe without SNI)</translation>
+    </message>
+    <message>
+        <source>Step 5 (Apigee routes)</source>
+        <translation>Step 5 (Apigee routes)</translation>
+    </message>
+    <message>
+        <source>Step 6 (overrides.yaml)</source>
+        <translation>Step 6 (overrides.yaml)</translation>
+    </message>
+    <message>
+        <source>%1 connections without SNI were served (a wildcard route at work).</source>
+        <translation>%1 connections without SNI were served (a wildcard route at work).</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::DoctorWizard</name>

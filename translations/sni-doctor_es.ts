@@ -1228,6 +1228,185 @@ Respuesta: %10</translation>
         <source>Exit codes: 0 no problem found, 1 a problem found, 2 usage or input error, 3 could not complete (unreachable, timeout, canceled).</source>
         <translation>Códigos de salida: 0 ningún problema, 1 se encontró un problema, 2 error de uso o de entrada, 3 no se pudo completar (inalcanzable, tiempo agotado, cancelado).</translation>
     </message>
+    <message>
+        <source>Runs the steps it is given and prints one verdict with its evidence, and the fix.</source>
+        <translation>Ejecuta los pasos que se le indican e imprime un veredicto con sus pruebas y la corrección.</translation>
+    </message>
+    <message>
+        <source>Runs the runbook steps it is given (any of them) and prints one verdict with its evidence, the wildcard route and overrides.yaml change that fix it, and the commands to apply and verify them.</source>
+        <translation>Ejecuta los pasos del runbook que se le indican (cualquiera de ellos) e imprime un veredicto con sus pruebas, la ruta comodín y el cambio de overrides.yaml que lo corrigen, y los comandos para aplicarlos y verificarlos.</translation>
+    </message>
+    <message>
+        <source>Probe this endpoint with and without SNI.</source>
+        <translation>Sondear este endpoint con y sin SNI.</translation>
+    </message>
+    <message>
+        <source>Connect the probe to this address instead of resolving HOST.</source>
+        <translation>Conectar el sondeo a esta dirección en lugar de resolver HOST.</translation>
+    </message>
+    <message>
+        <source>An ingress access log (kubectl logs output); repeat for more.</source>
+        <translation>Un registro de acceso de la entrada (salida de kubectl logs); repítalo para más.</translation>
+    </message>
+    <message>
+        <source>A packet capture (pcap or pcapng).</source>
+        <translation>Una captura de paquetes (pcap o pcapng).</translation>
+    </message>
+    <message>
+        <source>The name of the wildcard route to create (non-sni by default).</source>
+        <translation>El nombre de la ruta comodín que se va a crear (non-sni por defecto).</translation>
+    </message>
+    <message>
+        <source>Give apigeectl commands (hybrid 1.11 and earlier) instead of Helm.</source>
+        <translation>Dar comandos de apigeectl (hybrid 1.11 y anteriores) en lugar de Helm.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. Try sni-doctor diagnose --help.</source>
+        <translation>Argumento inesperado &quot;%1&quot;. Pruebe sni-doctor diagnose --help.</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>baja</translation>
+    </message>
+    <message>
+        <source>Verdict: %1 [%2]</source>
+        <translation>Veredicto: %1 [%2]</translation>
+    </message>
+    <message>
+        <source>Confidence: %1</source>
+        <translation>Confianza: %1</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Pruebas:</translation>
+    </message>
+    <message>
+        <source>Evidence that says otherwise:</source>
+        <translation>Pruebas que dicen lo contrario:</translation>
+    </message>
+    <message>
+        <source>The wildcard route (save as %1.yaml):</source>
+        <translation>La ruta comodín (guárdela como %1.yaml):</translation>
+    </message>
+    <message>
+        <source>The wildcard route %1 exists and enables clients without SNI: it stays as it is.</source>
+        <translation>La ruta comodín %1 existe y habilita a los clientes sin SNI: se queda como está.</translation>
+    </message>
+    <message>
+        <source>Replace the placeholder credentialName with the TLS secret of a virtual host first.</source>
+        <translation>Antes, sustituya el credentialName provisional por el secreto TLS de un host virtual.</translation>
+    </message>
+    <message>
+        <source>The overrides.yaml change:</source>
+        <translation>El cambio de overrides.yaml:</translation>
+    </message>
+    <message>
+        <source>Add the route by hand to: %1.</source>
+        <translation>Añada la ruta a mano en: %1.</translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <translation>Revise: %1</translation>
+    </message>
+    <message>
+        <source>Apply (a dry run first), then verify:</source>
+        <translation>Aplique (primero en simulación) y después verifique:</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::DiagnosisText</name>
+    <message>
+        <source>the cluster</source>
+        <translation>el clúster</translation>
+    </message>
+    <message>
+        <source>Clients without SNI are reset: no wildcard route serves them</source>
+        <translation>Las conexiones de los clientes sin SNI se restablecen: ninguna ruta comodín los sirve</translation>
+    </message>
+    <message>
+        <source>The wildcard route exists but does not enable clients without SNI</source>
+        <translation>La ruta comodín existe pero no habilita a los clientes sin SNI</translation>
+    </message>
+    <message>
+        <source>The wildcard route is not attached to every virtual host</source>
+        <translation>La ruta comodín no está asociada a todos los hosts virtuales</translation>
+    </message>
+    <message>
+        <source>Clients send a server name that no route serves</source>
+        <translation>Los clientes envían un nombre de servidor que ninguna ruta sirve</translation>
+    </message>
+    <message>
+        <source>Clients without SNI are served: the resets have another cause</source>
+        <translation>Los clientes sin SNI reciben servicio: los restablecimientos tienen otra causa</translation>
+    </message>
+    <message>
+        <source>Not enough evidence for a verdict yet</source>
+        <translation>Aún no hay pruebas suficientes para un veredicto</translation>
+    </message>
+    <message>
+        <source>Clients connect without sending a server name (SNI) and no ApigeeRoute with hostnames [&quot;*&quot;] serves them, so the ingress finds no filter chain and resets the connection. Create the wildcard route below with enableNonSniClient: true and add it to additionalGateways of every virtual host.</source>
+        <translation>Los clientes se conectan sin enviar un nombre de servidor (SNI) y ninguna ApigeeRoute con hostnames [&quot;*&quot;] los sirve, así que la entrada no encuentra cadena de filtros y restablece la conexión. Cree la ruta comodín de abajo con enableNonSniClient: true y añádala a additionalGateways de cada host virtual.</translation>
+    </message>
+    <message>
+        <source>A route with hostnames [&quot;*&quot;] exists, but enableNonSniClient is not true, so clients without SNI are still reset. Apply the route below, which sets it to true.</source>
+        <translation>Existe una ruta con hostnames [&quot;*&quot;], pero enableNonSniClient no es true, así que las conexiones de los clientes sin SNI se siguen restableciendo. Aplique la ruta de abajo, que lo pone a true.</translation>
+    </message>
+    <message>
+        <source>The wildcard route exists, but some virtual hosts do not list it in additionalGateways, so their ingress has no chain for clients without SNI. Apply the overrides.yaml change below and the virtual hosts.</source>
+        <translation>La ruta comodín existe, pero algunos hosts virtuales no la incluyen en additionalGateways, así que su entrada no tiene cadena para los clientes sin SNI. Aplique el cambio de overrides.yaml de abajo y los hosts virtuales.</translation>
+    </message>
+    <message>
+        <source>Clients do send SNI, but a host name that no route lists, so the ingress refuses them. Add the name to the environment group&apos;s host names, or correct the client&apos;s URL.</source>
+        <translation>Los clientes sí envían SNI, pero un nombre de host que ninguna ruta incluye, así que la entrada los rechaza. Añada el nombre a los nombres de host del grupo de entornos o corrija la URL del cliente.</translation>
+    </message>
+    <message>
+        <source>A client without SNI gets a certificate, so the wildcard route works. If connections are still reset, look at the evidence below: the client may reach another ingress or address, or fail later in the handshake.</source>
+        <translation>Un cliente sin SNI recibe un certificado, así que la ruta comodín funciona. Si las conexiones se siguen restableciendo, mire las pruebas de abajo: puede que el cliente llegue a otra entrada o dirección, o que falle más adelante en el handshake.</translation>
+    </message>
+    <message>
+        <source>The steps run so far do not show why clients are reset.</source>
+        <translation>Los pasos ejecutados hasta ahora no muestran por qué se restablecen las conexiones de los clientes.</translation>
+    </message>
+    <message>
+        <source>%1 would decide it.</source>
+        <translation>Lo decidiría: %1.</translation>
+    </message>
+    <message>
+        <source>Some evidence says otherwise: see below.</source>
+        <translation>Algunas pruebas dicen lo contrario: véalas abajo.</translation>
+    </message>
+    <message>
+        <source>Step 2 (ingress access logs)</source>
+        <translation>Paso 2 (registros de acceso de la entrada)</translation>
+    </message>
+    <message>
+        <source>Step 3 (packet capture)</source>
+        <translation>Paso 3 (captura de paquetes)</translation>
+    </message>
+    <message>
+        <source>Step 4 (probe without SNI)</source>
+        <translation>Paso 4 (sondeo sin SNI)</translation>
+    </message>
+    <message>
+        <source>Step 5 (Apigee routes)</source>
+        <translation>Paso 5 (rutas de Apigee)</translation>
+    </message>
+    <message>
+        <source>Step 6 (overrides.yaml)</source>
+        <translation>Paso 6 (overrides.yaml)</translation>
+    </message>
+    <message>
+        <source>%1 connections without SNI were served (a wildcard route at work).</source>
+        <translation>Se sirvieron %1 conexiones sin SNI (una ruta comodín en acción).</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::DoctorWizard</name>

@@ -51,6 +51,7 @@ class tst_Cli : public QObject
 
 private Q_SLOTS:
     void overridesCommand();
+    void diagnoseCommand();
     void versionAndHelp();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
@@ -596,6 +597,53 @@ void tst_Cli::overridesCommand()
 
     QCOMPARE(run({QStringLiteral("overrides"), QStringLiteral("/nonexistent/overrides.yaml")}).exitCode, 2);
     QCOMPARE(run({QStringLiteral("overrides")}).exitCode, 2);
+}
+
+// sni-doctor diagnose: the probe against the strict lab, the saved routes and the
+// overrides give one verdict, its evidence, and the fix; --json has the keys asked.
+void tst_Cli::diagnoseCommand()
+{
+    PracticeLab lab;
+    const auto started = lab.start(LabOptions{LabMode::Strict});
+    QVERIFY(started.ok());
+    const QStringList inputs{QStringLiteral("diagnose"), QStringLiteral("--probe"),
+                             QStringLiteral("api-test.mydomain.com:") + port(started.value()), QStringLiteral("--connect"),
+                             QStringLiteral("127.0.0.1"), QStringLiteral("--routes-from"),
+                             QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/no-wildcard.yaml"), QStringLiteral("--overrides"),
+                             QStringLiteral(SNI_DOCTOR_TEST_DATA "/overrides/helm-two-envgroups.yaml")};
+    Run result = run(inputs + QStringList{QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.out.startsWith("Verdict: Clients without SNI are reset: no wildcard route serves them "
+                                   "[non_sni_client_no_wildcard_route]"),
+             result.out.constData());
+    QVERIFY(result.out.contains("Confidence: high"));
+    QVERIFY(result.out.contains("Step 4 (probe without SNI)"));
+    QVERIFY(result.out.contains("enableNonSniClient: true"));
+    QVERIFY(result.out.contains("+  additionalGateways:"));
+    QVERIFY(result.out.contains("kubectl apply --dry-run=server -f non-sni.yaml -n apigee"));
+
+    result = run(inputs + QStringList{QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 1);
+    const QJsonObject report = QJsonDocument::fromJson(result.out).object();
+    const QJsonObject verdict = report[QStringLiteral("verdict")].toObject();
+    QCOMPARE(verdict[QStringLiteral("root_cause")].toString(), QStringLiteral("non_sni_client_no_wildcard_route"));
+    QCOMPARE(verdict[QStringLiteral("confidence")].toString(), QStringLiteral("high"));
+    QVERIFY(!verdict[QStringLiteral("summary")].toString().isEmpty());
+    const QJsonObject evidence = verdict[QStringLiteral("evidence")][0].toObject();
+    for (const char *key : {"step", "finding", "detail"})
+        QVERIFY2(evidence.contains(QLatin1String(key)), key);
+    const QJsonObject remediation = report[QStringLiteral("remediation")].toObject();
+    for (const char *key : {"apigee_route_yaml", "overrides_diff", "commands"})
+        QVERIFY2(remediation.contains(QLatin1String(key)), key);
+    for (const char *section : {"probe", "routes", "overrides"})
+        QVERIFY2(report.contains(QLatin1String(section)), section);
+    QVERIFY(!report.contains(QStringLiteral("logs")));
+
+    // Nothing given: inconclusive, and the step that would decide.
+    result = run({QStringLiteral("diagnose"), QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(result.out)[QStringLiteral("verdict")][QStringLiteral("deciding_step")].toString(),
+             QStringLiteral("probe"));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

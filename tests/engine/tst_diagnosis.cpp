@@ -1,0 +1,305 @@
+// The verdict from all the evidence, scenario by scenario, and the remediation that
+// turns it into non_sni_supported: real logs text, saved routes, overrides files, and
+// probes against the practice lab in the matching mode.
+#include "accesslog/accessloganalyzer.h"
+#include "core/taskcontrol.h"
+#include "diagnosis/diagnosis.h"
+#include "diagnosis/remediation.h"
+#include "lab/practicelab.h"
+
+#include <QFile>
+#include <QtTest>
+
+using namespace SniDoctor;
+
+namespace {
+
+const QString kHost = QStringLiteral("api-test.mydomain.com");
+
+QByteArray readData(const QString &path)
+{
+    QFile file(QStringLiteral(SNI_DOCTOR_TEST_DATA "/") + path);
+    file.open(QIODevice::ReadOnly);
+    return file.readAll();
+}
+
+QList<ApigeeRoute> routesFrom(const QString &name)
+{
+    const auto routes = parseApigeeRoutes(readData(QStringLiteral("routes/") + name), name);
+    if (!routes)
+        qFatal("%s", qPrintable(routes.error().message));
+    return routes.value();
+}
+
+// kubectl logs of an ingress: healthy traffic, plus refused clients of the given kind.
+AccessLogSummary logs(int nonSniRefused, int unknownSniRefused)
+{
+    QByteArray text;
+    for (int i = 0; i < 20; ++i)
+        text += R"({"start_time":"2025-05-19T04:46:10.000Z","remote_address":"10.0.0.7:4000","sni_host":"api-test.mydomain.com","status_details":"via_upstream","upstream_response_flags":"-","status":200})"
+                "\n";
+    for (int i = 0; i < nonSniRefused; ++i)
+        text += R"({"start_time":"2025-05-19T04:46:20.117Z","remote_address":"10.138.0.28:19432","status_details":"filter_chain_not_found","request":"- - -","status":0,"upstream_response_flags":"NR","sni_host":null})"
+                "\n";
+    for (int i = 0; i < unknownSniRefused; ++i)
+        text += R"({"start_time":"2025-05-19T04:47:00.000Z","remote_address":"10.138.0.30:2000","status_details":"filter_chain_not_found","request":"- - -","status":0,"upstream_response_flags":"NR","sni_host":"old-name.mydomain.com"})"
+                "\n";
+    return analyzeAccessLogText(text, QStringLiteral("ingress.log"));
+}
+
+ProbeReport probeLab(LabMode mode)
+{
+    PracticeLab lab;
+    const Result<quint16> port = lab.start(LabOptions{mode});
+    if (!port)
+        qFatal("%s", qPrintable(port.error().message));
+    CancelFlag control;
+    const Result<ProbeReport> report =
+        runProbe(ProbeTarget{kHost, port.value(), QStringLiteral("127.0.0.1"), 5000, {}}, control);
+    if (!report)
+        qFatal("%s", qPrintable(report.error().message));
+    return report.value();
+}
+
+OverridesReport overridesReport(const QByteArray &text, const QString &route)
+{
+    OverridesContext context;
+    context.wildcardRoute = route;
+    context.checkCertificates = false;
+    return validateOverrides(text, QStringLiteral("overrides.yaml"), context);
+}
+
+QStringList steps(const QList<DiagnosisEvidence> &evidence)
+{
+    QStringList list;
+    for (const DiagnosisEvidence &item : evidence)
+        list << item.step + QLatin1Char(':') + item.finding.id;
+    return list;
+}
+
+// What applying the remediation does to the cluster's routes: the wildcard route as
+// generated, running, and every virtual-host route listing it.
+QList<ApigeeRoute> applied(const QList<ApigeeRoute> &routes, const Remediation &remediation)
+{
+    QList<ApigeeRoute> result;
+    for (ApigeeRoute route : routes) {
+        if (route.isWildcard())
+            continue;
+        if (!route.additionalGateways.contains(remediation.routeName))
+            route.additionalGateways << remediation.routeName;
+        result << route;
+    }
+    ApigeeRoute wildcard = parseApigeeRoutes(remediation.routeYaml, QStringLiteral("route.yaml")).value().first();
+    wildcard.state = QStringLiteral("running");
+    result << wildcard;
+    return result;
+}
+
+} // namespace
+
+class tst_Diagnosis : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void nothingRun();
+    void noWildcardRoute();
+    void wildcardRouteDisabled();
+    void wildcardRouteNotAttached();
+    void clientSendsUnknownSni();
+    void nonSniSupported();
+    void contradictoryEvidence();
+    void withoutRoutes();
+    void remediationTurnsTheVerdict();
+    void remediationWithoutCredential();
+    void unifiedDiffShape();
+};
+
+void tst_Diagnosis::nothingRun()
+{
+    const Diagnosis diagnosis = diagnose({});
+    QCOMPARE(diagnosis.rootCause, QStringLiteral("inconclusive"));
+    QCOMPARE(diagnosis.decidingStep, QStringLiteral("probe"));
+    QVERIFY(diagnosis.stepsRun.isEmpty());
+    QVERIFY(diagnosisSummary(diagnosis).contains(QStringLiteral("Step 4")));
+}
+
+void tst_Diagnosis::noWildcardRoute()
+{
+    DiagnosisInput input;
+    input.routes = routesFrom(QStringLiteral("no-wildcard.yaml"));
+    input.routesSource = QStringLiteral("no-wildcard.yaml");
+    input.logs = logs(3, 0);
+    const Diagnosis diagnosis = diagnose(input);
+    QCOMPARE(diagnosis.rootCause, QStringLiteral("non_sni_client_no_wildcard_route"));
+    QCOMPARE(diagnosis.confidence, QStringLiteral("high"));
+    QCOMPARE(steps(diagnosis.evidence), (QStringList{"routes:no_wildcard_route", "logs:log_non_sni_refused"}));
+    QCOMPARE(diagnosis.evidence[1].where, QStringLiteral("ingress.log:21")); // the first refused line
+    QCOMPARE(diagnosis.evidence[1].time.toString(Qt::ISODate), QStringLiteral("2025-05-19T04:46:20Z"));
+    QVERIFY(!diagnosisEvidenceText(diagnosis.evidence[0]).isEmpty());
+    QCOMPARE(diagnosisToJson(diagnosis)[QStringLiteral("root_cause")].toString(), diagnosis.rootCause);
+}
+
+void tst_Diagnosis::wildcardRouteDisabled()
+{
+    DiagnosisInput input;
+    input.routes = routesFrom(QStringLiteral("non-sni-disabled.yaml"));
+    input.probe = probeLab(LabMode::Strict);
+    const Diagnosis diagnosis = diagnose(input);
+    QCOMPARE(diagnosis.rootCause, QStringLiteral("wildcard_route_non_sni_disabled"));
+    QCOMPARE(diagnosis.confidence, QStringLiteral("high"));
+    QVERIFY(steps(diagnosis.evidence).contains(QStringLiteral("probe:non_sni_rejected")));
+}
+
+void tst_Diagnosis::wildcardRouteNotAttached()
+{
+    DiagnosisInput input;
+    input.routes = routesFrom(QStringLiteral("not-attached.yaml"));
+    input.overrides = overridesReport(readData(QStringLiteral("overrides/helm-two-envgroups.yaml")), QStringLiteral("non-sni"));
+    input.capture = std::nullopt;
+    input.logs = logs(2, 0);
+    const Diagnosis diagnosis = diagnose(input);
+    QCOMPARE(diagnosis.rootCause, QStringLiteral("wildcard_route_not_attached"));
+    QCOMPARE(diagnosis.confidence, QStringLiteral("high"));
+    QCOMPARE(steps(diagnosis.evidence), (QStringList{"routes:wildcard_route_not_attached",
+                                                     "overrides:additional_gateway_missing", "logs:log_non_sni_refused"}));
+    QCOMPARE(diagnosis.evidence[1].where, QStringLiteral("overrides.yaml:45:3"));
+    QVERIFY(diagnosisEvidenceText(diagnosis.evidence[1]).contains(QStringLiteral("test-grp")));
+}
+
+void tst_Diagnosis::clientSendsUnknownSni()
+{
+    DiagnosisInput input;
+    input.routes = routesFrom(QStringLiteral("healthy.yaml"));
+    input.logs = logs(0, 4);
+    const Diagnosis diagnosis = diagnose(input);
+    QCOMPARE(diagnosis.rootCause, QStringLiteral("client_sends_unknown_sni"));
+    QCOMPARE(steps(diagnosis.evidence).first(), QStringLiteral("logs:log_unknown_sni_refused"));
+    QVERIFY(diagnosisEvidenceText(diagnosis.evidence.first()).contains(QStringLiteral("old-name.mydomain.com")));
+}
+
+void tst_Diagnosis::nonSniSupported()
+{
+    DiagnosisInput input;
+    input.routes = routesFrom(QStringLiteral("healthy.yaml"));
+    input.probe = probeLab(LabMode::Wildcard);
+    input.logs = logs(0, 0);
+    const Diagnosis diagnosis = diagnose(input);
+    QCOMPARE(diagnosis.rootCause, QStringLiteral("non_sni_supported"));
+    QCOMPARE(diagnosis.confidence, QStringLiteral("high"));
+    QVERIFY(steps(diagnosis.evidence).contains(QStringLiteral("probe:non_sni_accepted")));
+    QVERIFY(diagnosis.conflicts.isEmpty());
+}
+
+// The routes say non-SNI clients are enabled, the probe is reset without SNI: said,
+// not hidden, and the verdict waits for a probe of the ingress itself.
+void tst_Diagnosis::contradictoryEvidence()
+{
+    DiagnosisInput input;
+    input.routes = routesFrom(QStringLiteral("healthy.yaml"));
+    input.probe = probeLab(LabMode::Strict);
+    Diagnosis diagnosis = diagnose(input);
+    QCOMPARE(diagnosis.rootCause, QStringLiteral("inconclusive"));
+    QCOMPARE(diagnosis.confidence, QStringLiteral("low"));
+    QCOMPARE(steps(diagnosis.conflicts), QStringList{QStringLiteral("routes:non_sni_enabled")});
+    QVERIFY(diagnosisSummary(diagnosis).contains(QStringLiteral("says otherwise")));
+
+    // The probe gets a certificate without SNI, yet the logs show refusals.
+    DiagnosisInput mixed;
+    mixed.probe = probeLab(LabMode::Wildcard);
+    mixed.logs = logs(5, 0);
+    diagnosis = diagnose(mixed);
+    QCOMPARE(diagnosis.rootCause, QStringLiteral("non_sni_client_no_wildcard_route"));
+    QCOMPARE(diagnosis.confidence, QStringLiteral("low"));
+    QCOMPARE(steps(diagnosis.conflicts), QStringList{QStringLiteral("probe:non_sni_accepted")});
+}
+
+void tst_Diagnosis::withoutRoutes()
+{
+    DiagnosisInput input;
+    input.probe = probeLab(LabMode::Strict);
+    Diagnosis diagnosis = diagnose(input);
+    QCOMPARE(diagnosis.rootCause, QStringLiteral("non_sni_client_no_wildcard_route"));
+    QCOMPARE(diagnosis.confidence, QStringLiteral("medium"));
+    QCOMPARE(diagnosis.decidingStep, QStringLiteral("routes"));
+
+    input.overrides = overridesReport(readData(QStringLiteral("overrides/helm-two-envgroups.yaml")), QStringLiteral("non-sni"));
+    diagnosis = diagnose(input);
+    QCOMPARE(diagnosis.rootCause, QStringLiteral("wildcard_route_not_attached"));
+    QCOMPARE(diagnosis.confidence, QStringLiteral("high"));
+
+    DiagnosisInput served;
+    served.probe = probeLab(LabMode::Wildcard);
+    QCOMPARE(diagnose(served).rootCause, QStringLiteral("non_sni_supported"));
+}
+
+// The generated route and overrides change validate clean, and applied (to the
+// routes, and to the lab: wildcard mode) the verdict becomes non_sni_supported.
+void tst_Diagnosis::remediationTurnsTheVerdict()
+{
+    const QList<ApigeeRoute> routes = routesFrom(QStringLiteral("no-wildcard.yaml"));
+    const QByteArray overrides = readData(QStringLiteral("overrides/helm-two-envgroups.yaml"));
+    const OverridesReport report = overridesReport(overrides, QStringLiteral("non-sni"));
+    const Remediation remediation = makeRemediation(routes, overrides, report, RemediationOptions{});
+    QCOMPARE(remediation.routeName, QStringLiteral("non-sni"));
+    QVERIFY(remediation.credentialKnown);
+    QVERIFY2(remediation.routeProblems.isEmpty(), qPrintable(remediation.routeProblems.join(QLatin1Char(' '))));
+    QVERIFY2(remediation.overridesProblems.isEmpty(), qPrintable(remediation.overridesProblems.join(QLatin1Char(' '))));
+    QVERIFY(remediation.routeYaml.contains("enableNonSniClient: true"));
+    QVERIFY(remediation.routeYaml.contains("ingress_name: ext-ingress")); // the virtual hosts' selector
+    QVERIFY(remediation.overridesDiff.contains(QStringLiteral("+  additionalGateways:\n+  - non-sni\n")));
+    QVERIFY(remediation.routeNeeded);
+    QVERIFY(remediation.commands.first().contains(QStringLiteral("--dry-run=server")));
+    // A working wildcard route that is only not attached stays as it is.
+    const Remediation attachOnly = makeRemediation(routesFrom(QStringLiteral("not-attached.yaml")), overrides, report, {});
+    QVERIFY(!attachOnly.routeNeeded);
+    QVERIFY(!attachOnly.commands.join(QLatin1Char(' ')).contains(QStringLiteral("kubectl apply")));
+    QVERIFY(!attachOnly.overridesDiff.isEmpty());
+    QVERIFY(validateOverrides(remediation.overridesAfter, QStringLiteral("o.yaml"), [] {
+                OverridesContext context;
+                context.wildcardRoute = QStringLiteral("non-sni");
+                return context;
+            }()).count(Severity::Error) == 0);
+
+    DiagnosisInput after;
+    after.routes = applied(routes, remediation);
+    after.overrides = overridesReport(remediation.overridesAfter, QStringLiteral("non-sni"));
+    after.probe = probeLab(LabMode::Wildcard);
+    const Diagnosis diagnosis = diagnose(after);
+    QCOMPARE(diagnosis.rootCause, QStringLiteral("non_sni_supported"));
+
+    // An existing wildcard route that does not enable non-SNI clients keeps its name.
+    const QList<ApigeeRoute> disabled = routesFrom(QStringLiteral("non-sni-disabled.yaml"));
+    const Remediation enable = makeRemediation(disabled, {}, std::nullopt, RemediationOptions{});
+    QVERIFY(enable.routeYaml.contains("enableNonSniClient: true"));
+    QCOMPARE(diagnose(DiagnosisInput{std::nullopt, {}, std::nullopt, std::nullopt, applied(disabled, enable), {}, {},
+                                     std::nullopt})
+                 .rootCause,
+             QStringLiteral("non_sni_supported"));
+}
+
+void tst_Diagnosis::remediationWithoutCredential()
+{
+    const Remediation remediation = makeRemediation(std::nullopt, {}, std::nullopt, RemediationOptions{});
+    QVERIFY(!remediation.credentialKnown);
+    QVERIFY(remediation.routeYaml.contains("REPLACE-WITH-THE-TLS-SECRET-NAME"));
+    QVERIFY(remediation.routeYaml.contains("app: apigee-ingressgateway"));
+    QVERIFY(remediation.routeProblems.isEmpty()); // still a valid route, once the name is filled in
+    QVERIFY(remediation.overridesDiff.isEmpty());
+    RemediationOptions apigeectl;
+    apigeectl.helm = false;
+    const Remediation old = makeRemediation(std::nullopt, {}, std::nullopt, apigeectl);
+    QVERIFY(old.commands.join(QLatin1Char('\n')).contains(QStringLiteral("apigeectl apply -f overrides.yaml --settings virtualhosts")));
+}
+
+void tst_Diagnosis::unifiedDiffShape()
+{
+    QCOMPARE(unifiedDiff("a\nb\n", "a\nb\n", QStringLiteral("x"), QStringLiteral("y")), QString());
+    QCOMPARE(unifiedDiff("1\n2\n3\n4\n5\n6\n7\n8\n", "1\n2\n3\n4\nnew\n5\n6\n7\n8\n", QStringLiteral("a/o"), QStringLiteral("b/o")),
+             QStringLiteral("--- a/o\n+++ b/o\n@@ -2,6 +2,7 @@\n 2\n 3\n 4\n+new\n 5\n 6\n 7\n"));
+    QCOMPARE(unifiedDiff("a\n", "a\nb", QStringLiteral("x"), QStringLiteral("y")),
+             QStringLiteral("--- x\n+++ y\n@@ -1,1 +1,2 @@\n a\n+b\n\\ No newline at end of file\n"));
+}
+
+QTEST_GUILESS_MAIN(tst_Diagnosis)
+#include "tst_diagnosis.moc"

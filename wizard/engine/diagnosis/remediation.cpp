@@ -1,0 +1,304 @@
+#include "remediation.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QSet>
+
+#include <algorithm>
+#include <vector>
+
+namespace SniDoctor {
+
+namespace {
+
+
+const char *const kCredentialPlaceholder = "REPLACE-WITH-THE-TLS-SECRET-NAME";
+
+// A YAML plain scalar when it is one, else a double-quoted string.
+QString scalar(const QString &text)
+{
+    static const QString safe = QStringLiteral("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./");
+    bool plain = !text.isEmpty() && text[0] != QLatin1Char('-') && text[0] != QLatin1Char('.');
+    for (const QChar c : text)
+        plain = plain && safe.contains(c);
+    if (plain)
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+struct Lines
+{
+    QList<QByteArray> lines;
+    bool finalNewline = true;
+};
+
+Lines splitLines(const QByteArray &text)
+{
+    Lines result;
+    result.lines = text.split('\n');
+    if (!text.isEmpty() && text.endsWith('\n'))
+        result.lines.removeLast();
+    else if (text.isEmpty())
+        result.lines.clear();
+    else
+        result.finalNewline = false;
+    return result;
+}
+
+} // namespace
+
+QString unifiedDiff(const QByteArray &before, const QByteArray &after, const QString &nameBefore, const QString &nameAfter)
+{
+    if (before == after)
+        return {};
+    const Lines a = splitLines(before);
+    const Lines b = splitLines(after);
+    const qsizetype n = a.lines.size();
+    const qsizetype m = b.lines.size();
+    // Longest common subsequence of lines; overrides files have hundreds of lines.
+    std::vector<std::vector<int>> lcs(size_t(n) + 1, std::vector<int>(size_t(m) + 1, 0));
+    for (qsizetype i = n - 1; i >= 0; --i) {
+        for (qsizetype j = m - 1; j >= 0; --j) {
+            lcs[size_t(i)][size_t(j)] = a.lines[i] == b.lines[j]
+                                            ? lcs[size_t(i) + 1][size_t(j) + 1] + 1
+                                            : std::max(lcs[size_t(i) + 1][size_t(j)], lcs[size_t(i)][size_t(j) + 1]);
+        }
+    }
+    struct Op
+    {
+        char kind; // ' ', '-', '+'
+        qsizetype a; // index in a (for ' ' and '-')
+        qsizetype b; // index in b (for ' ' and '+')
+    };
+    std::vector<Op> ops;
+    qsizetype i = 0, j = 0;
+    while (i < n || j < m) {
+        if (i < n && j < m && a.lines[i] == b.lines[j]) {
+            ops.push_back({' ', i++, j++});
+        } else if (j < m && (i == n || lcs[size_t(i)][size_t(j) + 1] >= lcs[size_t(i) + 1][size_t(j)])) {
+            ops.push_back({'+', i, j++});
+        } else {
+            ops.push_back({'-', i++, j});
+        }
+    }
+    auto lineText = [&](const Op &op) {
+        const bool fromA = op.kind == '-' || op.kind == ' ';
+        const QByteArray &line = fromA ? a.lines[op.a] : b.lines[op.b];
+        QString text = QLatin1Char(op.kind) + QString::fromUtf8(line) + QLatin1Char('\n');
+        const bool last = fromA ? op.a == n - 1 && !a.finalNewline : op.b == m - 1 && !b.finalNewline;
+        if (last && (op.kind != ' ' || !a.finalNewline || !b.finalNewline))
+            text += QStringLiteral("\\ No newline at end of file\n");
+        return text;
+    };
+    QString diff = QStringLiteral("--- %1\n+++ %2\n").arg(nameBefore, nameAfter);
+    const int context = 3;
+    size_t k = 0;
+    while (k < ops.size()) {
+        if (ops[k].kind == ' ') {
+            ++k;
+            continue;
+        }
+        // A hunk: from `context` lines before this change to `context` after the last
+        // change closer than 2 * context lines.
+        size_t start = k >= size_t(context) ? k - context : 0;
+        while (start < k && ops[start].kind != ' ')
+            ++start;
+        size_t end = k;
+        size_t lastChange = k;
+        while (end < ops.size()) {
+            if (ops[end].kind != ' ')
+                lastChange = end;
+            else if (end - lastChange > size_t(2 * context))
+                break;
+            ++end;
+        }
+        end = std::min(ops.size(), lastChange + context + 1);
+        qsizetype aStart = -1, bStart = -1, aCount = 0, bCount = 0;
+        QString body;
+        for (size_t x = start; x < end; ++x) {
+            const Op &op = ops[x];
+            if (op.kind != '+') {
+                if (aStart < 0)
+                    aStart = op.a;
+                ++aCount;
+            }
+            if (op.kind != '-') {
+                if (bStart < 0)
+                    bStart = op.b;
+                ++bCount;
+            }
+            body += lineText(op);
+        }
+        if (aStart < 0)
+            aStart = ops[start].a; // pure insertion: the line before which it goes
+        if (bStart < 0)
+            bStart = ops[start].b;
+        diff += QStringLiteral("@@ -%1,%2 +%3,%4 @@\n")
+                    .arg(aCount == 0 ? aStart : aStart + 1)
+                    .arg(aCount)
+                    .arg(bCount == 0 ? bStart : bStart + 1)
+                    .arg(bCount)
+                + body;
+        k = end;
+    }
+    return diff;
+}
+
+Remediation makeRemediation(const std::optional<QList<ApigeeRoute>> &routes, const QByteArray &overridesText,
+                            const std::optional<OverridesReport> &overrides, const RemediationOptions &options)
+{
+    Remediation remediation;
+    const ApigeeRoute *existing = nullptr;
+    const ApigeeRoute *hostRoute = nullptr;
+    if (routes) {
+        for (const ApigeeRoute &route : *routes) {
+            if (route.isWildcard() && !existing)
+                existing = &route;
+            else if (!route.isWildcard() && !route.credentialNames.isEmpty() && !hostRoute)
+                hostRoute = &route;
+        }
+    }
+    remediation.routeName = existing ? existing->name : options.routeName;
+    remediation.routeNeeded = !existing || existing->enableNonSniClient != std::optional<bool>(true);
+    QString credential;
+    if (existing && !existing->credentialNames.isEmpty()) {
+        credential = existing->credentialNames.first();
+        remediation.credentialSource = existing->name;
+    } else if (hostRoute) {
+        credential = hostRoute->credentialNames.first();
+        remediation.credentialSource = hostRoute->name;
+    }
+    remediation.credentialKnown = !credential.isEmpty();
+    // The selector: the existing route's, else the virtual hosts' (ingress_name
+    // included), else a virtual-host route's, else Apigee's default.
+    QMap<QString, QString> selector;
+    if (existing && !existing->selector.isEmpty())
+        selector = existing->selector;
+    else if (overrides && !overrides->virtualHosts.isEmpty() && !overrides->virtualHosts.first().selector.isEmpty()) {
+        const QHash<QString, QString> &hostSelector = overrides->virtualHosts.first().selector;
+        for (auto it = hostSelector.cbegin(); it != hostSelector.cend(); ++it)
+            selector.insert(it.key(), it.value());
+    }
+    else if (hostRoute && !hostRoute->selector.isEmpty())
+        selector = hostRoute->selector;
+    else
+        selector.insert(QStringLiteral("app"), QStringLiteral("apigee-ingressgateway"));
+    const QStringList selectorKeys = selector.keys(); // sorted: a QMap
+
+    QString yaml;
+    yaml += QStringLiteral("# The wildcard ApigeeRoute for clients that send no SNI (made by SNI Doctor).\n");
+    yaml += QStringLiteral("apiVersion: apigee.cloud.google.com/v1alpha1\nkind: ApigeeRoute\nmetadata:\n");
+    yaml += QStringLiteral("  name: %1\n  namespace: %2\n").arg(scalar(remediation.routeName), scalar(options.ns));
+    yaml += QStringLiteral("spec:\n  hostnames:\n  - \"*\"\n  ports:\n  - number: 443\n    protocol: HTTPS\n    tls:\n");
+    if (remediation.credentialKnown)
+        yaml += QStringLiteral("      credentialName: %1 # as the route %2 uses\n").arg(scalar(credential), remediation.credentialSource);
+    else
+        yaml += QStringLiteral("      credentialName: %1 # find it: kubectl -n %2 get apigeeroutes -o yaml | grep credentialName\n")
+                    .arg(QLatin1String(kCredentialPlaceholder), options.ns);
+    yaml += QStringLiteral("      mode: SIMPLE\n  selector:\n");
+    for (const QString &key : selectorKeys)
+        yaml += QStringLiteral("    %1: %2\n").arg(scalar(key), scalar(selector.value(key)));
+    yaml += QStringLiteral("  enableNonSniClient: true\n");
+    remediation.routeYaml = yaml.toUtf8();
+
+    // Checked by the route reader and the route rules, as if applied.
+    const Result<QList<ApigeeRoute>> parsed = parseApigeeRoutes(remediation.routeYaml, QStringLiteral("route.yaml"));
+    if (!parsed) {
+        remediation.routeProblems << parsed.error().message;
+    } else if (parsed.value().size() != 1 || !parsed.value().first().isWildcard()
+               || parsed.value().first().enableNonSniClient != std::optional<bool>(true)) {
+        remediation.routeProblems << QStringLiteral("not a wildcard route with enableNonSniClient: true");
+    } else {
+        QList<ApigeeRoute> applied{parsed.value().first()};
+        applied.first().state = QStringLiteral("running");
+        for (const Finding &finding : routeFindings(applied)) {
+            if (finding.severity == Severity::Error)
+                remediation.routeProblems << finding.id;
+        }
+    }
+
+    // overrides.yaml: the route in additionalGateways of every virtual host.
+    if (!overridesText.isEmpty()) {
+        remediation.overridesBefore = overridesText;
+        const OverridesFix fix = addAdditionalGateway(overridesText, remediation.routeName);
+        remediation.skippedHosts = fix.skippedHosts;
+        if (fix.text != overridesText) {
+            remediation.overridesAfter = fix.text;
+            remediation.overridesDiff = unifiedDiff(overridesText, fix.text, QStringLiteral("a/") + options.overridesFile,
+                                                    QStringLiteral("b/") + options.overridesFile);
+        }
+        OverridesContext context;
+        context.wildcardRoute = remediation.routeName;
+        context.checkCertificates = false; // the change touches no certificate
+        const QString file = overrides ? overrides->file : options.overridesFile;
+        auto errors = [&](const QByteArray &text) {
+            QSet<QString> found;
+            for (const OverridesDiagnostic &diagnostic : validateOverrides(text, file, context).diagnostics) {
+                if (diagnostic.severity == Severity::Error)
+                    found.insert(diagnostic.code + QLatin1Char('@') + diagnostic.path);
+            }
+            return found;
+        };
+        const QSet<QString> before = errors(overridesText);
+        for (const QString &error : errors(fix.text)) {
+            // Problems the change itself left or made; older ones are the validator's to show.
+            if (!before.contains(error) || error.startsWith(QLatin1String("additional_gateway_missing")))
+                remediation.overridesProblems << error;
+        }
+        remediation.overridesProblems.sort();
+    }
+
+    // The commands, a dry run first; nothing runs without the user.
+    const QString routeFile = remediation.routeName + QStringLiteral(".yaml");
+    if (remediation.routeNeeded)
+        remediation.commands << QStringLiteral("kubectl apply --dry-run=server -f %1 -n %2").arg(routeFile, options.ns)
+                             << QStringLiteral("kubectl apply -f %1 -n %2").arg(routeFile, options.ns);
+    remediation.commands << QStringLiteral("kubectl -n %1 get apigeeroute %2 -o jsonpath='{.status.state}'")
+                                .arg(options.ns, remediation.routeName);
+    QStringList groups;
+    if (overrides) {
+        for (const OverridesVirtualHost &host : overrides->virtualHosts) {
+            if (!host.name.isEmpty())
+                groups << host.name;
+        }
+    }
+    if (groups.isEmpty())
+        groups << QStringLiteral("ENV_GROUP");
+    if (options.helm) {
+        for (const QString &group : std::as_const(groups)) {
+            remediation.commands << QStringLiteral("helm upgrade %1 apigee-virtualhost/ --namespace %2 --atomic --set "
+                                                   "envgroup=%1 -f %3 --dry-run")
+                                        .arg(group, options.ns, options.overridesFile)
+                                 << QStringLiteral("helm upgrade %1 apigee-virtualhost/ --namespace %2 --atomic --set "
+                                                   "envgroup=%1 -f %3")
+                                        .arg(group, options.ns, options.overridesFile);
+        }
+    } else {
+        remediation.commands << QStringLiteral("apigeectl apply -f %1 --settings virtualhosts --dry-run=client")
+                                    .arg(options.overridesFile)
+                             << QStringLiteral("apigeectl apply -f %1 --settings virtualhosts").arg(options.overridesFile);
+    }
+    remediation.commands << QStringLiteral("sni-doctor probe %1%2")
+                                .arg(options.probeHost.isEmpty() ? QStringLiteral("HOST") : options.probeHost,
+                                     options.probeConnect.isEmpty() ? QString()
+                                                                    : QStringLiteral(" --connect ") + options.probeConnect);
+    return remediation;
+}
+
+QJsonObject remediationToJson(const Remediation &remediation)
+{
+    return QJsonObject{{QStringLiteral("route_name"), remediation.routeName},
+                       {QStringLiteral("route_needed"), remediation.routeNeeded},
+                       {QStringLiteral("apigee_route_yaml"), QString::fromUtf8(remediation.routeYaml)},
+                       {QStringLiteral("credential_known"), remediation.credentialKnown},
+                       {QStringLiteral("overrides_diff"),
+                        remediation.overridesDiff.isEmpty() ? QJsonValue() : QJsonValue(remediation.overridesDiff)},
+                       {QStringLiteral("skipped_virtual_hosts"), QJsonArray::fromStringList(remediation.skippedHosts)},
+                       {QStringLiteral("problems"),
+                        QJsonArray::fromStringList(remediation.routeProblems + remediation.overridesProblems)},
+                       {QStringLiteral("commands"), QJsonArray::fromStringList(remediation.commands)}};
+}
+
+} // namespace SniDoctor
