@@ -1447,10 +1447,6 @@ Answer: %10</translation>
         <translation>Runbook steps</translation>
     </message>
     <message>
-        <source>Coming in a later version of SNI Doctor.</source>
-        <translation>Coming in a later version of SNI Doctor.</translation>
-    </message>
-    <message>
         <source>What the tool does and how you want to work.</source>
         <translation>What the tool does and how you want to work.</translation>
     </message>
@@ -1473,6 +1469,10 @@ Answer: %10</translation>
     <message>
         <source>overrides.yaml: every virtual host lists the wildcard route in additionalGateways.</source>
         <translation>overrides.yaml: every virtual host lists the wildcard route in additionalGateways.</translation>
+    </message>
+    <message>
+        <source>One verdict from all the evidence, and the fix.</source>
+        <translation>One verdict from all the evidence, and the fix.</translation>
     </message>
 </context>
 <context>
@@ -2541,6 +2541,221 @@ SHA-256: %6
     <message>
         <source>Check the Apigee routes (step 5): one route must have hostnames [&quot;*&quot;] and enableNonSniClient: true, and every virtual host must list it in additionalGateways in overrides.yaml (step 6).</source>
         <translation>Check the Apigee routes (step 5): one route must have hostnames [&quot;*&quot;] and enableNonSniClient: true, and every virtual host must list it in additionalGateways in overrides.yaml (step 6).</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::ResolutionPage</name>
+    <message>
+        <source>Save the ApigeeRoute</source>
+        <translation>Save the ApigeeRoute</translation>
+    </message>
+    <message>
+        <source>YAML (*.yaml *.yml);;All files (*)</source>
+        <translation>YAML (*.yaml *.yml);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Save the overrides.yaml change</source>
+        <translation>Save the overrides.yaml change</translation>
+    </message>
+    <message>
+        <source>Patches (*.patch *.diff);;All files (*)</source>
+        <translation>Patches (*.patch *.diff);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Run the probe once first (step 4): Verify probes the same endpoint again.</source>
+        <translation>Run the probe once first (step 4): Verify probes the same endpoint again.</translation>
+    </message>
+    <message>
+        <source>Probing %1 again with and without SNI…</source>
+        <translation>Probing %1 again with and without SNI…</translation>
+    </message>
+    <message>
+        <source>Verified: a client without SNI now gets a certificate from %1. Clients without SNI are served.</source>
+        <translation>Verified: a client without SNI now gets a certificate from %1. Clients without SNI are served.</translation>
+    </message>
+    <message>
+        <source>Not fixed yet: %1 still refuses a client without SNI. Check that the route is running and the virtual hosts were applied, then verify again.</source>
+        <translation>Not fixed yet: %1 still refuses a client without SNI. Check that the route is running and the virtual hosts were applied, then verify again.</translation>
+    </message>
+    <message>
+        <source>Canceled: no result.</source>
+        <translation>Canceled: no result.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1: %2</source>
+        <translation>Not saved: %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Step 7: Verdict and fix</source>
+        <translation>Step 7: Verdict and fix</translation>
+    </message>
+    <message>
+        <source>One verdict from every step you ran, the evidence behind it, and the change that fixes it.</source>
+        <translation>One verdict from every step you ran, the evidence behind it, and the change that fixes it.</translation>
+    </message>
+    <message>
+        <source>SNI Doctor combines what the steps found. The generated route and overrides.yaml change are checked by the same validators as steps 5 and 6. Nothing is applied from here: run the commands yourself, a dry run first, then Verify.</source>
+        <translation>SNI Doctor combines what the steps found. The generated route and overrides.yaml change are checked by the same validators as steps 5 and 6. Nothing is applied from here: run the commands yourself, a dry run first, then Verify.</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence (double-click a row to see its step):</source>
+        <translation>&amp;Evidence (double-click a row to see its step):</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>What it found</source>
+        <translation>What it found</translation>
+    </message>
+    <message>
+        <source>Where and when</source>
+        <translation>Where and when</translation>
+    </message>
+    <message>
+        <source>Evidence behind the verdict</source>
+        <translation>Evidence behind the verdict</translation>
+    </message>
+    <message>
+        <source>Route &amp;name:</source>
+        <translation>Route &amp;name:</translation>
+    </message>
+    <message>
+        <source>Name of the wildcard route to create</source>
+        <translation>Name of the wildcard route to create</translation>
+    </message>
+    <message>
+        <source>Ins&amp;talled with:</source>
+        <translation>Ins&amp;talled with:</translation>
+    </message>
+    <message>
+        <source>Helm (hybrid 1.12 and later)</source>
+        <translation>Helm (hybrid 1.12 and later)</translation>
+    </message>
+    <message>
+        <source>apigeectl (hybrid 1.11 and earlier)</source>
+        <translation>apigeectl (hybrid 1.11 and earlier)</translation>
+    </message>
+    <message>
+        <source>Tool Apigee hybrid was installed with</source>
+        <translation>Tool Apigee hybrid was installed with</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy the ApigeeRoute</source>
+        <translation>Copy the ApigeeRoute</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <source>Save the ApigeeRoute to a file</source>
+        <translation>Save the ApigeeRoute to a file</translation>
+    </message>
+    <message>
+        <source>Copy the overrides.yaml change</source>
+        <translation>Copy the overrides.yaml change</translation>
+    </message>
+    <message>
+        <source>Save the overrides.yaml change as a patch</source>
+        <translation>Save the overrides.yaml change as a patch</translation>
+    </message>
+    <message>
+        <source>&amp;Verify: probe again without SNI</source>
+        <translation>&amp;Verify: probe again without SNI</translation>
+    </message>
+    <message>
+        <source>Probe the endpoint again to verify the fix</source>
+        <translation>Probe the endpoint again to verify the fix</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Stop verifying</source>
+        <translation>Stop verifying</translation>
+    </message>
+    <message>
+        <source>Verification progress</source>
+        <translation>Verification progress</translation>
+    </message>
+    <message>
+        <source>Run some of the steps first.</source>
+        <translation>Run some of the steps first.</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>Confidence: %1. Steps run: %2.</source>
+        <translation>Confidence: %1. Steps run: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Says otherwise: %1</source>
+        <translation>Says otherwise: %1</translation>
+    </message>
+    <message>
+        <source>ApigeeRoute (%1.yaml)</source>
+        <translation>ApigeeRoute (%1.yaml)</translation>
+    </message>
+    <message>
+        <source>ApigeeRoute %1 (no change)</source>
+        <translation>ApigeeRoute %1 (no change)</translation>
+    </message>
+    <message>
+        <source>overrides.yaml change</source>
+        <translation>overrides.yaml change</translation>
+    </message>
+    <message>
+        <source>The wildcard route %1 exists and enables clients without SNI: it stays as it is.</source>
+        <translation>The wildcard route %1 exists and enables clients without SNI: it stays as it is.</translation>
+    </message>
+    <message>
+        <source>Open overrides.yaml in step 6 to get the change to it here.</source>
+        <translation>Open overrides.yaml in step 6 to get the change to it here.</translation>
+    </message>
+    <message>
+        <source>overrides.yaml already lists %1 in every virtual host.</source>
+        <translation>overrides.yaml already lists %1 in every virtual host.</translation>
+    </message>
+    <message>
+        <source>Checked: the route and the overrides.yaml change pass SNI Doctor&apos;s own validators.</source>
+        <translation>Checked: the route and the overrides.yaml change pass SNI Doctor&apos;s own validators.</translation>
+    </message>
+    <message>
+        <source>Check before applying: %1.</source>
+        <translation>Check before applying: %1.</translation>
+    </message>
+    <message>
+        <source>credentialName is a placeholder: replace it with the TLS secret of a virtual host (kubectl -n apigee get apigeeroutes -o yaml | grep credentialName).</source>
+        <translation>credentialName is a placeholder: replace it with the TLS secret of a virtual host (kubectl -n apigee get apigeeroutes -o yaml | grep credentialName).</translation>
+    </message>
+    <message>
+        <source>Add the route by hand to: %1.</source>
+        <translation>Add the route by hand to: %1.</translation>
     </message>
 </context>
 <context>

@@ -1447,10 +1447,6 @@ Respuesta: %10</translation>
         <translation>Pasos del runbook</translation>
     </message>
     <message>
-        <source>Coming in a later version of SNI Doctor.</source>
-        <translation>Llegará en una versión posterior de SNI Doctor.</translation>
-    </message>
-    <message>
         <source>What the tool does and how you want to work.</source>
         <translation>Qué hace la herramienta y cómo quiere trabajar.</translation>
     </message>
@@ -1473,6 +1469,10 @@ Respuesta: %10</translation>
     <message>
         <source>overrides.yaml: every virtual host lists the wildcard route in additionalGateways.</source>
         <translation>overrides.yaml: cada host virtual incluye la ruta comodín en additionalGateways.</translation>
+    </message>
+    <message>
+        <source>One verdict from all the evidence, and the fix.</source>
+        <translation>Un veredicto a partir de todas las pruebas, y la corrección.</translation>
     </message>
 </context>
 <context>
@@ -2541,6 +2541,221 @@ SHA-256: %6
     <message>
         <source>Check the Apigee routes (step 5): one route must have hostnames [&quot;*&quot;] and enableNonSniClient: true, and every virtual host must list it in additionalGateways in overrides.yaml (step 6).</source>
         <translation>Revise las rutas de Apigee (paso 5): una ruta debe tener hostnames [&quot;*&quot;] y enableNonSniClient: true, y cada host virtual debe incluirla en additionalGateways en overrides.yaml (paso 6).</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::ResolutionPage</name>
+    <message>
+        <source>Save the ApigeeRoute</source>
+        <translation>Guardar la ApigeeRoute</translation>
+    </message>
+    <message>
+        <source>YAML (*.yaml *.yml);;All files (*)</source>
+        <translation>YAML (*.yaml *.yml);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Save the overrides.yaml change</source>
+        <translation>Guardar el cambio de overrides.yaml</translation>
+    </message>
+    <message>
+        <source>Patches (*.patch *.diff);;All files (*)</source>
+        <translation>Parches (*.patch *.diff);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Run the probe once first (step 4): Verify probes the same endpoint again.</source>
+        <translation>Ejecute primero el sondeo (paso 4): Verificar vuelve a sondear el mismo endpoint.</translation>
+    </message>
+    <message>
+        <source>Probing %1 again with and without SNI…</source>
+        <translation>Volviendo a sondear %1 con y sin SNI…</translation>
+    </message>
+    <message>
+        <source>Verified: a client without SNI now gets a certificate from %1. Clients without SNI are served.</source>
+        <translation>Verificado: un cliente sin SNI ya recibe un certificado de %1. Los clientes sin SNI reciben servicio.</translation>
+    </message>
+    <message>
+        <source>Not fixed yet: %1 still refuses a client without SNI. Check that the route is running and the virtual hosts were applied, then verify again.</source>
+        <translation>Aún sin corregir: %1 sigue rechazando a un cliente sin SNI. Compruebe que la ruta está en ejecución y que se aplicaron los hosts virtuales, y vuelva a verificar.</translation>
+    </message>
+    <message>
+        <source>Canceled: no result.</source>
+        <translation>Cancelado: sin resultado.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1: %2</source>
+        <translation>No se guardó: %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Guardado %1.</translation>
+    </message>
+    <message>
+        <source>Step 7: Verdict and fix</source>
+        <translation>Paso 7: Veredicto y corrección</translation>
+    </message>
+    <message>
+        <source>One verdict from every step you ran, the evidence behind it, and the change that fixes it.</source>
+        <translation>Un veredicto a partir de cada paso que ejecutó, las pruebas en que se basa y el cambio que lo corrige.</translation>
+    </message>
+    <message>
+        <source>SNI Doctor combines what the steps found. The generated route and overrides.yaml change are checked by the same validators as steps 5 and 6. Nothing is applied from here: run the commands yourself, a dry run first, then Verify.</source>
+        <translation>SNI Doctor combina lo que encontraron los pasos. La ruta generada y el cambio de overrides.yaml se comprueban con los mismos validadores que los pasos 5 y 6. Desde aquí no se aplica nada: ejecute usted los comandos, primero en simulación, y después pulse Verificar.</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence (double-click a row to see its step):</source>
+        <translation>&amp;Pruebas (doble clic en una fila para ver su paso):</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>What it found</source>
+        <translation>Qué encontró</translation>
+    </message>
+    <message>
+        <source>Where and when</source>
+        <translation>Dónde y cuándo</translation>
+    </message>
+    <message>
+        <source>Evidence behind the verdict</source>
+        <translation>Pruebas del veredicto</translation>
+    </message>
+    <message>
+        <source>Route &amp;name:</source>
+        <translation>&amp;Nombre de la ruta:</translation>
+    </message>
+    <message>
+        <source>Name of the wildcard route to create</source>
+        <translation>Nombre de la ruta comodín que se va a crear</translation>
+    </message>
+    <message>
+        <source>Ins&amp;talled with:</source>
+        <translation>Ins&amp;talado con:</translation>
+    </message>
+    <message>
+        <source>Helm (hybrid 1.12 and later)</source>
+        <translation>Helm (hybrid 1.12 y posteriores)</translation>
+    </message>
+    <message>
+        <source>apigeectl (hybrid 1.11 and earlier)</source>
+        <translation>apigeectl (hybrid 1.11 y anteriores)</translation>
+    </message>
+    <message>
+        <source>Tool Apigee hybrid was installed with</source>
+        <translation>Herramienta con la que se instaló Apigee hybrid</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the ApigeeRoute</source>
+        <translation>Copiar la ApigeeRoute</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <source>Save the ApigeeRoute to a file</source>
+        <translation>Guardar la ApigeeRoute en un archivo</translation>
+    </message>
+    <message>
+        <source>Copy the overrides.yaml change</source>
+        <translation>Copiar el cambio de overrides.yaml</translation>
+    </message>
+    <message>
+        <source>Save the overrides.yaml change as a patch</source>
+        <translation>Guardar el cambio de overrides.yaml como parche</translation>
+    </message>
+    <message>
+        <source>&amp;Verify: probe again without SNI</source>
+        <translation>&amp;Verificar: volver a sondear sin SNI</translation>
+    </message>
+    <message>
+        <source>Probe the endpoint again to verify the fix</source>
+        <translation>Volver a sondear el endpoint para verificar la corrección</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>Stop verifying</source>
+        <translation>Detener la verificación</translation>
+    </message>
+    <message>
+        <source>Verification progress</source>
+        <translation>Progreso de la verificación</translation>
+    </message>
+    <message>
+        <source>Run some of the steps first.</source>
+        <translation>Ejecute antes alguno de los pasos.</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>baja</translation>
+    </message>
+    <message>
+        <source>Confidence: %1. Steps run: %2.</source>
+        <translation>Confianza: %1. Pasos ejecutados: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Says otherwise: %1</source>
+        <translation>Dice lo contrario: %1</translation>
+    </message>
+    <message>
+        <source>ApigeeRoute (%1.yaml)</source>
+        <translation>ApigeeRoute (%1.yaml)</translation>
+    </message>
+    <message>
+        <source>ApigeeRoute %1 (no change)</source>
+        <translation>ApigeeRoute %1 (sin cambios)</translation>
+    </message>
+    <message>
+        <source>overrides.yaml change</source>
+        <translation>Cambio de overrides.yaml</translation>
+    </message>
+    <message>
+        <source>The wildcard route %1 exists and enables clients without SNI: it stays as it is.</source>
+        <translation>La ruta comodín %1 existe y habilita a los clientes sin SNI: se queda como está.</translation>
+    </message>
+    <message>
+        <source>Open overrides.yaml in step 6 to get the change to it here.</source>
+        <translation>Abra overrides.yaml en el paso 6 para obtener aquí el cambio.</translation>
+    </message>
+    <message>
+        <source>overrides.yaml already lists %1 in every virtual host.</source>
+        <translation>overrides.yaml ya incluye %1 en cada host virtual.</translation>
+    </message>
+    <message>
+        <source>Checked: the route and the overrides.yaml change pass SNI Doctor&apos;s own validators.</source>
+        <translation>Comprobado: la ruta y el cambio de overrides.yaml pasan los validadores de SNI Doctor.</translation>
+    </message>
+    <message>
+        <source>Check before applying: %1.</source>
+        <translation>Revise antes de aplicar: %1.</translation>
+    </message>
+    <message>
+        <source>credentialName is a placeholder: replace it with the TLS secret of a virtual host (kubectl -n apigee get apigeeroutes -o yaml | grep credentialName).</source>
+        <translation>credentialName es provisional: sustitúyalo por el secreto TLS de un host virtual (kubectl -n apigee get apigeeroutes -o yaml | grep credentialName).</translation>
+    </message>
+    <message>
+        <source>Add the route by hand to: %1.</source>
+        <translation>Añada la ruta a mano en: %1.</translation>
     </message>
 </context>
 <context>

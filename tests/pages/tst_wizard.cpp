@@ -10,6 +10,7 @@
 #include "capturepage.h"
 #include "kubeapi.h"
 #include "overridespage.h"
+#include "resolutionpage.h"
 #include "routespage.h"
 #include "yamleditor.h"
 #include "probepage.h"
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void logsPageFetchesFromTheCluster();
     void routesPageFetchesIngressLogs();
     void overridesPageUnderlinesAndFixes();
+    void resolutionPageVerdictFixAndVerify();
 
 private:
     ProbePage *goToProbePage();
@@ -160,7 +162,8 @@ void tst_Wizard::probeAgainstStrictLab()
         QStringLiteral("additionalGateways")));
     QCOMPARE(m_window->wizard()->stepList()->state(DoctorWizard::StepProbe), StepList::State::Error);
     QCOMPARE(m_window->wizard()->stepList()->state(DoctorWizard::StepOverrides), StepList::State::Pending);
-    QCOMPARE(m_window->wizard()->stepList()->state(DoctorWizard::StepResolution), StepList::State::Coming);
+    // One step run is already a verdict in step 7.
+    QCOMPARE(m_window->wizard()->stepList()->state(DoctorWizard::StepResolution), StepList::State::Error);
     screenshot(QStringLiteral("probe_en"));
 }
 
@@ -723,6 +726,86 @@ void tst_Wizard::overridesPageUnderlinesAndFixes()
     QVERIFY(after.open(QIODevice::ReadOnly));
     QCOMPARE(after.readAll(), QByteArray("org: changed-elsewhere\n"));
     QCOMPARE(QFile(OverridesPage::backupPath(path)).size(), qint64(original.size())); // the backup is the first original
+}
+
+// Step 7 from a loaded case: the probe (strict lab), saved routes without a wildcard
+// route, and overrides.yaml. The verdict, its evidence, the generated files, and
+// Verify: the same port then served by a lab in wildcard mode, as after the fix.
+void tst_Wizard::resolutionPageVerdictFixAndVerify()
+{
+    auto lab = std::make_unique<PracticeLab>();
+    const auto port = lab->start(LabOptions{LabMode::Strict});
+    QVERIFY(port.ok());
+    DoctorWizard *wizard = m_window->wizard();
+    auto *probe = goToProbePage();
+    QVERIFY(probe);
+    fillTarget(QStringLiteral("api-test.mydomain.com"), port.value(), QStringLiteral("127.0.0.1"));
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("probeRun")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!probe->isRunning() && wizard->session()->probeReport(), 30000);
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    auto *routes = qobject_cast<RoutesPage *>(wizard->currentPage());
+    QVERIFY(routes);
+    routes->loadFile(QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/no-wildcard.yaml"));
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    auto *overrides = qobject_cast<OverridesPage *>(wizard->currentPage());
+    QVERIFY(overrides);
+    m_window->findChild<QLineEdit *>(QStringLiteral("overridesWildcard"))->setText(QStringLiteral("non-sni"));
+    QVERIFY(overrides->openFile(QStringLiteral(SNI_DOCTOR_TEST_DATA "/overrides/helm-two-envgroups.yaml")));
+    QTRY_VERIFY(!overrides->isValidating() && wizard->session()->overridesReport());
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(DoctorWizard::ResolutionPageId));
+    auto *page = qobject_cast<ResolutionPage *>(wizard->currentPage());
+    QVERIFY(page);
+
+    auto *verdict = m_window->findChild<QLabel *>(QStringLiteral("resolutionVerdict"));
+    QVERIFY2(verdict->text().startsWith(QStringLiteral("Clients without SNI are reset: no wildcard route serves them")),
+             qPrintable(verdict->text()));
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("resolutionConfidence"))->text().startsWith(QStringLiteral("Confidence: high")));
+    auto *evidence = m_window->findChild<QTreeWidget *>(QStringLiteral("resolutionEvidence"));
+    QVERIFY(evidence->topLevelItemCount() >= 2);
+    QCOMPARE(evidence->topLevelItem(0)->data(0, Qt::UserRole).toString(), QStringLiteral("routes"));
+    const QString route = m_window->findChild<QPlainTextEdit *>(QStringLiteral("resolutionRoute"))->toPlainText();
+    QVERIFY(route.contains(QStringLiteral("enableNonSniClient: true")));
+    QVERIFY(route.contains(QStringLiteral("ingress_name: ext-ingress")));
+    QVERIFY(m_window->findChild<QPlainTextEdit *>(QStringLiteral("resolutionDiff"))->toPlainText().contains(
+        QStringLiteral("+  - non-sni")));
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("resolutionChecks"))->text().startsWith(QStringLiteral("Checked:")));
+    QTemporaryDir dir;
+    QVERIFY(page->saveRoute(dir.filePath(QStringLiteral("non-sni.yaml"))));
+    QFile saved(dir.filePath(QStringLiteral("non-sni.yaml")));
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    const auto parsed = parseApigeeRoutes(saved.readAll(), QStringLiteral("non-sni.yaml"));
+    QVERIFY(parsed.ok() && parsed.value().first().isWildcard());
+    screenshot(QStringLiteral("resolution_en"));
+    m_window->findChild<QAction *>(QStringLiteral("language_es"))->trigger();
+    QTRY_VERIFY(page->title().startsWith(QStringLiteral("Paso 7")));
+    QVERIFY2(verdict->text().startsWith(QStringLiteral("Las conexiones de los clientes sin SNI se restablecen")),
+             qPrintable(verdict->text()));
+    screenshot(QStringLiteral("resolution_es"));
+    m_window->findChild<QAction *>(QStringLiteral("language_en"))->trigger();
+    QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
+
+    // The evidence leads back to its step.
+    Q_EMIT evidence->itemActivated(evidence->topLevelItem(0), 0);
+    QCOMPARE(wizard->currentId(), int(DoctorWizard::RoutesPageId));
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(DoctorWizard::ResolutionPageId));
+
+    // Not fixed yet: the strict lab still resets.
+    auto *result = m_window->findChild<QLabel *>(QStringLiteral("resolutionVerifyResult"));
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("resolutionVerify")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isVerifying() && result->text().startsWith(QStringLiteral("Not fixed yet")), 30000);
+    // The fix applied: the same port now serves clients without SNI.
+    lab.reset();
+    auto fixed = std::make_unique<PracticeLab>();
+    LabOptions wildcard{LabMode::Wildcard};
+    wildcard.port = port.value();
+    QVERIFY(fixed->start(wildcard).ok());
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("resolutionVerify")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isVerifying() && result->text().startsWith(QStringLiteral("Verified")), 30000);
+    // The saved routes still lack the wildcard route: the verdict says both, not one.
+    QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("resolutionVerdict"))->text().isEmpty());
 }
 
 QTEST_MAIN(tst_Wizard)

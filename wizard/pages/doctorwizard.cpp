@@ -4,6 +4,7 @@
 #include "capturepage.h"
 #include "probepage.h"
 #include "overridespage.h"
+#include "resolutionpage.h"
 #include "routespage.h"
 #include "session/casesession.h"
 #include "steplist.h"
@@ -35,10 +36,20 @@ DoctorWizard::DoctorWizard(QWidget *parent)
     auto *routes = new RoutesPage(m_session, this);
     setPage(RoutesPageId, routes);
     setPage(OverridesPageId, new OverridesPage(m_session, this));
+    auto *resolution = new ResolutionPage(m_session, this);
+    setPage(ResolutionPageId, resolution);
+    connect(resolution, &ResolutionPage::showStep, this, [this](const QString &step) {
+        static const QHash<QString, int> pages{{QStringLiteral("logs"), AccessLogPageId},
+                                               {QStringLiteral("capture"), CapturePageId},
+                                               {QStringLiteral("probe"), ProbePageId},
+                                               {QStringLiteral("routes"), RoutesPageId},
+                                               {QStringLiteral("overrides"), OverridesPageId}};
+        if (pages.contains(step))
+            returnToPage(pages.value(step));
+    });
     setStartId(WelcomePageId);
 
     retranslate(); // creates the side list's entries
-    m_steps->setState(StepResolution, StepList::State::Coming);
     connect(this, &QWizard::currentIdChanged, this, &DoctorWizard::updateSteps);
     connect(m_session, &CaseSession::changed, this, &DoctorWizard::updateSteps);
     connect(logs, &AccessLogPage::runningChanged, this, [this](bool running) {
@@ -91,8 +102,22 @@ int DoctorWizard::nextId() const
         return RoutesPageId;
     case RoutesPageId:
         return OverridesPageId;
+    case OverridesPageId:
+        return ResolutionPageId;
     default:
         return -1;
+    }
+}
+
+void DoctorWizard::returnToPage(int pageId)
+{
+    if (!visitedIds().contains(pageId))
+        return;
+    while (currentId() != pageId) {
+        const int before = currentId();
+        back();
+        if (currentId() == before)
+            break;
     }
 }
 
@@ -129,6 +154,19 @@ void DoctorWizard::updateSteps()
     if (routes && m_session->ingressPods())
         routeList += podFindings(*m_session->ingressPods());
     m_steps->setState(StepRoutes, stateOf(RoutesPageId, m_routesRunning, routes ? &routeList : nullptr));
+    // Step 7: the verdict's own severity once any step has evidence.
+    const Diagnosis diagnosis = diagnose(m_session->diagnosisInput());
+    if (diagnosis.stepsRun.isEmpty()) {
+        m_steps->setState(StepResolution, currentId() == ResolutionPageId ? StepList::State::Current
+                                                                          : StepList::State::Pending);
+    } else {
+        const QList<Finding> verdict{Finding{diagnosis.rootCause,
+                                             diagnosis.rootCause == QLatin1String("non_sni_supported") ? Severity::Info
+                                             : diagnosis.rootCause == QLatin1String("inconclusive")    ? Severity::Warning
+                                                                                                       : Severity::Error,
+                                             {}}};
+        m_steps->setState(StepResolution, stateOf(ResolutionPageId, false, &verdict));
+    }
     const QList<Finding> overrides = m_session->overridesFindings();
     m_steps->setState(StepOverrides, stateOf(OverridesPageId, false,
                                              m_session->overridesReport() ? &overrides : nullptr));
@@ -158,8 +196,7 @@ void DoctorWizard::retranslate()
                            tr("4. Probe the endpoint"), tr("5. Apigee routes"),
                            tr("6. overrides.yaml"), tr("7. Resolution and bundle")});
     m_steps->setAccessibleName(tr("Runbook steps"));
-    const QString coming = tr("Coming in a later version of SNI Doctor.");
-    m_steps->setStepToolTip(StepResolution, coming);
+    m_steps->setStepToolTip(StepResolution, tr("One verdict from all the evidence, and the fix."));
     m_steps->setStepToolTip(StepOverrides,
                             tr("overrides.yaml: every virtual host lists the wildcard route in additionalGateways."));
     m_steps->setStepToolTip(StepRoutes, tr("The ApigeeRoutes: a wildcard route, enabled and attached."));

@@ -14,7 +14,8 @@ class DoctorWizard final : public QWizard
     Q_OBJECT
 
 public:
-    enum PageId { WelcomePageId, AccessLogPageId, CapturePageId, ProbePageId, RoutesPageId, OverridesPageId };
+    enum PageId { WelcomePageId, AccessLogPageId, CapturePageId, ProbePageId, RoutesPageId, OverridesPageId,
+                  ResolutionPageId };
     // The runbook's steps as the side list shows them (shared/domain.md section 2).
     enum Step { StepStart, StepAccessLogs, StepCapture, StepProbe, StepRoutes, StepOverrides,
                 StepResolution, StepCount };
@@ -24,6 +25,8 @@ public:
     [[nodiscard]] CaseSession *session() const { return m_session; }
     [[nodiscard]] StepList *stepList() const { return m_steps; }
     [[nodiscard]] int nextId() const override;
+    // Back to a page already visited (the evidence of step 7 leads back to its step).
+    void returnToPage(int pageId);
 
 protected:
     void changeEvent(QEvent *event) override;

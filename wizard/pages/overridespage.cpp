@@ -174,7 +174,7 @@ OverridesPage::OverridesPage(CaseSession *session, QWidget *parent)
         const int generation = m_watcher.property("generation").toInt();
         if (generation == m_generation) {
             m_report = m_watcher.result();
-            m_session->setOverridesReport(*m_report);
+            m_session->setOverridesReport(*m_report, m_validatedText);
             showReport();
         }
         if (m_pending && !m_timer->isActive())
@@ -263,6 +263,7 @@ void OverridesPage::validateNow()
     context.routes = m_session->routes();
     const QByteArray text = m_editor->toPlainText().toUtf8();
     const QString name = m_path.isEmpty() ? QStringLiteral("overrides.yaml") : m_path;
+    m_validatedText = text;
     m_watcher.setProperty("generation", ++m_generation);
     m_watcher.setFuture(QtConcurrent::run([text, name, context] { return validateOverrides(text, name, context); }));
 }

@@ -80,6 +80,7 @@ private:
     QString m_path;
     QByteArray m_diskHash; // SHA-256 of the file as last read or written
     std::optional<OverridesReport> m_report;
+    QByteArray m_validatedText; // the text of the validation in flight
 };
 
 } // namespace SniDoctor

@@ -13,6 +13,7 @@ void CaseSession::setProbeTarget(const ProbeTarget &target)
 void CaseSession::setProbeReport(const ProbeReport &report)
 {
     m_probeReport = report;
+    m_probeTime = QDateTime::currentDateTimeUtc();
     Q_EMIT changed();
 }
 
@@ -44,6 +45,7 @@ void CaseSession::setRoutes(const QList<ApigeeRoute> &routes, const QString &sou
 {
     m_routes = routes;
     m_routesSource = source;
+    m_routesTime = QDateTime::currentDateTimeUtc();
     Q_EMIT changed();
 }
 
@@ -53,9 +55,10 @@ void CaseSession::setIngressPods(const std::optional<QList<IngressPod>> &pods)
     Q_EMIT changed();
 }
 
-void CaseSession::setOverridesReport(const OverridesReport &report)
+void CaseSession::setOverridesReport(const OverridesReport &report, const QByteArray &text)
 {
     m_overridesReport = report;
+    m_overridesText = text;
     Q_EMIT changed();
 }
 
@@ -69,6 +72,20 @@ QList<Finding> CaseSession::overridesFindings() const
             findings.append(Finding{diagnostic.code, diagnostic.severity, diagnostic.args});
     }
     return findings;
+}
+
+DiagnosisInput CaseSession::diagnosisInput() const
+{
+    DiagnosisInput input;
+    input.probe = m_probeReport;
+    input.probeTime = m_probeTime;
+    input.logs = m_accessLogSummary;
+    input.capture = m_captureSummary;
+    input.routes = m_routes;
+    input.routesSource = m_routesSource;
+    input.routesTime = m_routesTime;
+    input.overrides = m_overridesReport;
+    return input;
 }
 
 } // namespace SniDoctor

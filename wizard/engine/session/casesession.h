@@ -4,6 +4,7 @@
 #include "capture/capturesummary.h"
 #include "cluster/apigeeroute.h"
 #include "cluster/ingresspods.h"
+#include "diagnosis/diagnosis.h"
 #include "overrides/overridesvalidator.h"
 #include "probe/tlsprobe.h"
 
@@ -52,8 +53,12 @@ public:
 
     // The last validation of overrides.yaml (step 6), and its problems as findings.
     [[nodiscard]] const std::optional<OverridesReport> &overridesReport() const { return m_overridesReport; }
-    void setOverridesReport(const OverridesReport &report);
+    [[nodiscard]] const QByteArray &overridesText() const { return m_overridesText; }
+    void setOverridesReport(const OverridesReport &report, const QByteArray &text);
     [[nodiscard]] QList<Finding> overridesFindings() const;
+
+    // Everything above, for the verdict (step 7).
+    [[nodiscard]] DiagnosisInput diagnosisInput() const;
 
 Q_SIGNALS:
     void changed();
@@ -67,6 +72,9 @@ private:
     QString m_routesSource;
     std::optional<QList<IngressPod>> m_ingressPods;
     std::optional<OverridesReport> m_overridesReport;
+    QByteArray m_overridesText;
+    QDateTime m_probeTime;
+    QDateTime m_routesTime;
 };
 
 } // namespace SniDoctor

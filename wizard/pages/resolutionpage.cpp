@@ -1,0 +1,416 @@
+#include "resolutionpage.h"
+
+#include "commandbox.h"
+#include "session/casesession.h"
+#include "statusicon.h"
+#include "verdictpanel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace SniDoctor {
+
+namespace {
+
+enum EvidenceColumn { EvidenceStep, EvidenceText, EvidenceWhere, EvidenceColumnCount };
+
+Severity severityOf(const QString &cause)
+{
+    if (cause == QLatin1String("non_sni_supported"))
+        return Severity::Info;
+    if (cause == QLatin1String("inconclusive"))
+        return Severity::Warning;
+    return Severity::Error;
+}
+
+bool needsFix(const QString &cause)
+{
+    return cause == QLatin1String("non_sni_client_no_wildcard_route")
+           || cause == QLatin1String("wildcard_route_non_sni_disabled")
+           || cause == QLatin1String("wildcard_route_not_attached");
+}
+
+QPlainTextEdit *codeView()
+{
+    auto *view = new QPlainTextEdit;
+    view->setReadOnly(true);
+    view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    view->setMinimumHeight(160);
+    return view;
+}
+
+} // namespace
+
+ResolutionPage::ResolutionPage(CaseSession *session, QWidget *parent)
+    : QWizardPage(parent)
+    , m_session(session)
+    , m_intro(new QLabel)
+    , m_verdict(new VerdictPanel(QStringLiteral("resolution")))
+    , m_confidence(new QLabel)
+    , m_evidenceLabel(new QLabel)
+    , m_evidence(new QTreeWidget)
+    , m_nameLabel(new QLabel)
+    , m_routeName(new QLineEdit(QStringLiteral("non-sni")))
+    , m_toolLabel(new QLabel)
+    , m_tool(new QComboBox)
+    , m_files(new QTabWidget)
+    , m_routeText(codeView())
+    , m_diffText(codeView())
+    , m_copyRoute(new QPushButton)
+    , m_saveRoute(new QPushButton)
+    , m_copyDiff(new QPushButton)
+    , m_saveDiff(new QPushButton)
+    , m_checks(new QLabel)
+    , m_commands(new CommandBox)
+    , m_verify(new QPushButton)
+    , m_stop(new QPushButton)
+    , m_progress(new QProgressBar)
+    , m_verifyResult(new QLabel)
+{
+    setObjectName(QStringLiteral("resolutionPage"));
+    m_confidence->setObjectName(QStringLiteral("resolutionConfidence"));
+    m_evidence->setObjectName(QStringLiteral("resolutionEvidence"));
+    m_routeName->setObjectName(QStringLiteral("resolutionRouteName"));
+    m_tool->setObjectName(QStringLiteral("resolutionTool"));
+    m_routeText->setObjectName(QStringLiteral("resolutionRoute"));
+    m_diffText->setObjectName(QStringLiteral("resolutionDiff"));
+    m_checks->setObjectName(QStringLiteral("resolutionChecks"));
+    m_commands->setObjectName(QStringLiteral("resolutionCommands"));
+    m_verify->setObjectName(QStringLiteral("resolutionVerify"));
+    m_verifyResult->setObjectName(QStringLiteral("resolutionVerifyResult"));
+    for (QLabel *label : {m_intro, m_confidence, m_checks, m_verifyResult})
+        label->setWordWrap(true);
+    m_nameLabel->setBuddy(m_routeName);
+    m_toolLabel->setBuddy(m_tool);
+    m_evidenceLabel->setBuddy(m_evidence);
+    for (QPushButton *button : {m_copyRoute, m_saveRoute, m_copyDiff, m_saveDiff, m_verify, m_stop})
+        button->setAutoDefault(false);
+    m_evidence->setColumnCount(EvidenceColumnCount);
+    m_evidence->setRootIsDecorated(false);
+    m_evidence->setWordWrap(true);
+    m_evidence->header()->setStretchLastSection(false);
+    m_evidence->header()->setSectionResizeMode(EvidenceText, QHeaderView::Stretch);
+    m_evidence->setMinimumHeight(120);
+    m_progress->setMaximumHeight(8);
+    m_progress->setTextVisible(false);
+    m_tool->addItem(QString(), QStringLiteral("helm"));
+    m_tool->addItem(QString(), QStringLiteral("apigeectl"));
+    m_tool->setCurrentIndex(QSettings().value(QStringLiteral("resolution/tool")).toString() == QLatin1String("apigeectl") ? 1 : 0);
+
+    auto *routeTab = new QWidget;
+    auto *routeLayout = new QVBoxLayout(routeTab);
+    routeLayout->addWidget(m_routeText);
+    auto *routeButtons = new QHBoxLayout;
+    routeButtons->addStretch(1);
+    routeButtons->addWidget(m_copyRoute);
+    routeButtons->addWidget(m_saveRoute);
+    routeLayout->addLayout(routeButtons);
+    auto *diffTab = new QWidget;
+    auto *diffLayout = new QVBoxLayout(diffTab);
+    diffLayout->addWidget(m_diffText);
+    auto *diffButtons = new QHBoxLayout;
+    diffButtons->addStretch(1);
+    diffButtons->addWidget(m_copyDiff);
+    diffButtons->addWidget(m_saveDiff);
+    diffLayout->addLayout(diffButtons);
+    m_files->addTab(routeTab, QString());
+    m_files->addTab(diffTab, QString());
+
+    auto *options = new QHBoxLayout;
+    options->addWidget(m_nameLabel);
+    options->addWidget(m_routeName);
+    options->addSpacing(16);
+    options->addWidget(m_toolLabel);
+    options->addWidget(m_tool);
+    options->addStretch(1);
+    auto *verifyRow = new QHBoxLayout;
+    verifyRow->addWidget(m_verify);
+    verifyRow->addWidget(m_stop);
+    verifyRow->addWidget(m_progress, 1);
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 8, 0);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_verdict);
+    layout->addWidget(m_confidence);
+    layout->addWidget(m_evidenceLabel);
+    layout->addWidget(m_evidence);
+    layout->addLayout(options);
+    layout->addWidget(m_files);
+    layout->addWidget(m_checks);
+    layout->addWidget(m_commands);
+    layout->addLayout(verifyRow);
+    layout->addWidget(m_verifyResult);
+    layout->addStretch(1);
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    m_task = std::make_unique<PageTask<ProbeReport>>(this, m_progress, m_stop, [this] { verified(); });
+    connect(m_stop, &QPushButton::clicked, this, [this] { m_task->cancel(); });
+    connect(m_verify, &QPushButton::clicked, this, &ResolutionPage::verify);
+    connect(m_routeName, &QLineEdit::editingFinished, this, &ResolutionPage::refresh);
+    connect(m_tool, &QComboBox::currentIndexChanged, this, [this] {
+        QSettings().setValue(QStringLiteral("resolution/tool"), m_tool->currentData());
+        refresh();
+    });
+    connect(m_copyRoute, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_routeText->toPlainText()); });
+    connect(m_copyDiff, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_diffText->toPlainText()); });
+    connect(m_saveRoute, &QPushButton::clicked, this, [this] {
+        if (!m_remediation)
+            return;
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the ApigeeRoute"),
+                                                          m_remediation->routeName + QStringLiteral(".yaml"),
+                                                          tr("YAML (*.yaml *.yml);;All files (*)"));
+        if (!path.isEmpty())
+            saveRoute(path);
+    });
+    connect(m_saveDiff, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the overrides.yaml change"),
+                                                          QStringLiteral("overrides-non-sni.patch"),
+                                                          tr("Patches (*.patch *.diff);;All files (*)"));
+        if (!path.isEmpty())
+            saveDiff(path);
+    });
+    connect(m_evidence, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { Q_EMIT showStep(item->data(EvidenceStep, Qt::UserRole).toString()); });
+    retranslate();
+}
+
+void ResolutionPage::initializePage()
+{
+    refresh();
+}
+
+// The verdict and the fix, from the session as it is now.
+void ResolutionPage::refresh()
+{
+    const DiagnosisInput input = m_session->diagnosisInput();
+    m_diagnosis = diagnose(input);
+    m_remediation.reset();
+    if (needsFix(m_diagnosis->rootCause)) {
+        RemediationOptions options;
+        options.routeName = m_routeName->text().trimmed().isEmpty() ? QStringLiteral("non-sni") : m_routeName->text().trimmed();
+        options.ns = QSettings().value(QStringLiteral("cluster/namespace"), QStringLiteral("apigee")).toString();
+        options.helm = m_tool->currentData().toString() != QLatin1String("apigeectl");
+        if (input.overrides)
+            options.overridesFile = QFileInfo(input.overrides->file).fileName();
+        const ProbeTarget &target = m_session->probeTarget();
+        if (!target.host.isEmpty()) {
+            options.probeHost = target.port == 443 ? target.host : QStringLiteral("%1:%2").arg(target.host).arg(target.port);
+            options.probeConnect = target.connectAddress;
+        }
+        m_remediation = makeRemediation(input.routes, m_session->overridesText(), input.overrides, options);
+    }
+    retranslate();
+}
+
+void ResolutionPage::verify()
+{
+    const ProbeTarget target = m_session->probeTarget();
+    if (target.host.isEmpty()) {
+        setVerifyText([] { return tr("Run the probe once first (step 4): Verify probes the same endpoint again."); });
+        return;
+    }
+    if (!m_task->start([target](TaskControl &control) { return runProbe(target, control); }))
+        return;
+    m_verify->setEnabled(false);
+    setVerifyText([host = target.host] { return tr("Probing %1 again with and without SNI…").arg(host); });
+    Q_EMIT completeChanged();
+}
+
+void ResolutionPage::verified()
+{
+    m_verify->setEnabled(true);
+    if (const auto result = m_task->result(); result && *result && !result->value().canceled) {
+        const ProbeReport report = result->value();
+        m_session->setProbeReport(report);
+        bool accepted = false;
+        for (const Finding &finding : report.findings)
+            accepted = accepted || finding.id == QLatin1String("non_sni_accepted");
+        setVerifyText([accepted, host = report.target.host] {
+            return accepted ? tr("Verified: a client without SNI now gets a certificate from %1. Clients without SNI "
+                                 "are served.")
+                                  .arg(host)
+                            : tr("Not fixed yet: %1 still refuses a client without SNI. Check that the route is "
+                                 "running and the virtual hosts were applied, then verify again.")
+                                  .arg(host);
+        });
+        refresh();
+    } else if (result && !*result) {
+        setVerifyText([message = result->error().message] { return message; });
+    } else {
+        setVerifyText([] { return tr("Canceled: no result."); });
+    }
+    Q_EMIT completeChanged();
+}
+
+void ResolutionPage::setVerifyText(std::function<QString()> text)
+{
+    m_verifyText = std::move(text);
+    m_verifyResult->setText(m_verifyText());
+}
+
+bool ResolutionPage::saveText(const QString &path, const QByteArray &data)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        setVerifyText([path, why = file.errorString()] { return tr("Not saved: %1: %2").arg(path, why); });
+        return false;
+    }
+    setVerifyText([path] { return tr("Saved %1.").arg(path); });
+    return true;
+}
+
+bool ResolutionPage::saveRoute(const QString &path)
+{
+    return m_remediation && saveText(path, m_remediation->routeYaml);
+}
+
+bool ResolutionPage::saveDiff(const QString &path)
+{
+    return m_remediation && !m_remediation->overridesDiff.isEmpty() && saveText(path, m_remediation->overridesDiff.toUtf8());
+}
+
+void ResolutionPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizardPage::changeEvent(event);
+}
+
+void ResolutionPage::retranslate()
+{
+    setTitle(tr("Step 7: Verdict and fix"));
+    setSubTitle(tr("One verdict from every step you ran, the evidence behind it, and the change that fixes it."));
+    m_intro->setText(tr("SNI Doctor combines what the steps found. The generated route and overrides.yaml change are "
+                        "checked by the same validators as steps 5 and 6. Nothing is applied from here: run the "
+                        "commands yourself, a dry run first, then Verify."));
+    m_evidenceLabel->setText(tr("&Evidence (double-click a row to see its step):"));
+    m_evidence->setHeaderLabels({tr("Step"), tr("What it found"), tr("Where and when")});
+    m_evidence->setAccessibleName(tr("Evidence behind the verdict"));
+    m_nameLabel->setText(tr("Route &name:"));
+    m_routeName->setAccessibleName(tr("Name of the wildcard route to create"));
+    m_toolLabel->setText(tr("Ins&talled with:"));
+    m_tool->setItemText(0, tr("Helm (hybrid 1.12 and later)"));
+    m_tool->setItemText(1, tr("apigeectl (hybrid 1.11 and earlier)"));
+    m_tool->setAccessibleName(tr("Tool Apigee hybrid was installed with"));
+    m_copyRoute->setText(tr("Copy"));
+    m_copyRoute->setAccessibleName(tr("Copy the ApigeeRoute"));
+    m_saveRoute->setText(tr("Save…"));
+    m_saveRoute->setAccessibleName(tr("Save the ApigeeRoute to a file"));
+    m_copyDiff->setText(tr("Copy"));
+    m_copyDiff->setAccessibleName(tr("Copy the overrides.yaml change"));
+    m_saveDiff->setText(tr("Save…"));
+    m_saveDiff->setAccessibleName(tr("Save the overrides.yaml change as a patch"));
+    m_verify->setText(tr("&Verify: probe again without SNI"));
+    m_verify->setAccessibleName(tr("Probe the endpoint again to verify the fix"));
+    m_stop->setText(tr("&Stop"));
+    m_stop->setAccessibleName(tr("Stop verifying"));
+    m_progress->setAccessibleName(tr("Verification progress"));
+    if (m_verifyText)
+        m_verifyResult->setText(m_verifyText());
+
+    m_evidence->clear();
+    if (!m_diagnosis) {
+        m_verdict->showPlaceholder(tr("Run some of the steps first."));
+        return;
+    }
+    const Diagnosis &diagnosis = *m_diagnosis;
+    const Finding lead{diagnosis.rootCause, severityOf(diagnosis.rootCause), {}};
+    m_verdict->showVerdict(diagnosisTitle(diagnosis) + QLatin1Char('.'), &lead, {}, diagnosisSummary(diagnosis));
+    const QString confidence = diagnosis.confidence == QLatin1String("high")     ? tr("high")
+                               : diagnosis.confidence == QLatin1String("medium") ? tr("medium")
+                                                                                   : tr("low");
+    m_confidence->setText(tr("Confidence: %1. Steps run: %2.")
+                              .arg(confidence, diagnosis.stepsRun.isEmpty()
+                                                   ? tr("none")
+                                                   : [&diagnosis] {
+                                                         QStringList names;
+                                                         for (const QString &step : diagnosis.stepsRun)
+                                                             names << diagnosisStepName(step);
+                                                         return names.join(QStringLiteral(", "));
+                                                     }()));
+    auto addRows = [this](const QList<DiagnosisEvidence> &items, bool conflict) {
+        for (const DiagnosisEvidence &evidence : items) {
+            auto *item = new QTreeWidgetItem(m_evidence);
+            item->setIcon(EvidenceStep, statusIcon(conflict ? StatusGlyph::Warning
+                                                            : evidence.finding.severity == Severity::Error ? StatusGlyph::Error
+                                                                                                             : StatusGlyph::Info));
+            item->setText(EvidenceStep, diagnosisStepName(evidence.step));
+            item->setData(EvidenceStep, Qt::UserRole, evidence.step);
+            const QString text = diagnosisEvidenceText(evidence);
+            item->setText(EvidenceText, conflict ? tr("Says otherwise: %1").arg(text) : text);
+            item->setToolTip(EvidenceText, text);
+            QString where = evidence.where;
+            if (evidence.time.isValid())
+                where += (where.isEmpty() ? QString() : QStringLiteral(", "))
+                         + evidence.time.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+            item->setText(EvidenceWhere, where);
+        }
+    };
+    addRows(diagnosis.evidence, false);
+    addRows(diagnosis.conflicts, true);
+    m_evidence->resizeColumnToContents(EvidenceStep);
+    m_evidence->resizeColumnToContents(EvidenceWhere);
+
+    const bool fix = m_remediation.has_value();
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_nameLabel, m_routeName, m_toolLabel, m_tool, m_files, m_checks,
+                                                            m_commands})
+        widget->setVisible(fix);
+    if (!fix)
+        return;
+    const Remediation &remediation = *m_remediation;
+    m_files->setTabText(0, remediation.routeNeeded ? tr("ApigeeRoute (%1.yaml)").arg(remediation.routeName)
+                                                   : tr("ApigeeRoute %1 (no change)").arg(remediation.routeName));
+    m_files->setTabText(1, tr("overrides.yaml change"));
+    m_routeText->setPlainText(remediation.routeNeeded
+                                  ? QString::fromUtf8(remediation.routeYaml)
+                                  : tr("The wildcard route %1 exists and enables clients without SNI: it stays as it is.")
+                                        .arg(remediation.routeName));
+    m_diffText->setPlainText(!remediation.overridesDiff.isEmpty()
+                                 ? remediation.overridesDiff
+                                 : m_session->overridesText().isEmpty()
+                                       ? tr("Open overrides.yaml in step 6 to get the change to it here.")
+                                       : tr("overrides.yaml already lists %1 in every virtual host.").arg(remediation.routeName));
+    m_saveRoute->setEnabled(remediation.routeNeeded);
+    m_saveDiff->setEnabled(!remediation.overridesDiff.isEmpty());
+    QStringList checks;
+    checks << ((remediation.routeProblems.isEmpty() && remediation.overridesProblems.isEmpty())
+                   ? tr("Checked: the route and the overrides.yaml change pass SNI Doctor's own validators.")
+                   : tr("Check before applying: %1.")
+                         .arg((remediation.routeProblems + remediation.overridesProblems).join(QStringLiteral(", "))));
+    if (remediation.routeNeeded && !remediation.credentialKnown)
+        checks << tr("credentialName is a placeholder: replace it with the TLS secret of a virtual host (kubectl -n "
+                     "apigee get apigeeroutes -o yaml | grep credentialName).");
+    if (!remediation.skippedHosts.isEmpty())
+        checks << tr("Add the route by hand to: %1.").arg(remediation.skippedHosts.join(QStringLiteral(", ")));
+    m_checks->setText(checks.join(QLatin1Char('\n')));
+    m_commands->setCommands(remediation.commands);
+}
+
+} // namespace SniDoctor
