@@ -2602,22 +2602,6 @@ SHA-256: %6
         <translation>SNI Doctor combines what the steps found. The generated route and overrides.yaml change are checked by the same validators as steps 5 and 6. Nothing is applied from here: run the commands yourself, a dry run first, then Verify.</translation>
     </message>
     <message>
-        <source>&amp;Evidence (double-click a row to see its step):</source>
-        <translation>&amp;Evidence (double-click a row to see its step):</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Step</translation>
-    </message>
-    <message>
-        <source>What it found</source>
-        <translation>What it found</translation>
-    </message>
-    <message>
-        <source>Where and when</source>
-        <translation>Where and when</translation>
-    </message>
-    <message>
         <source>Evidence behind the verdict</source>
         <translation>Evidence behind the verdict</translation>
     </message>
@@ -2756,6 +2740,14 @@ SHA-256: %6
     <message>
         <source>Add the route by hand to: %1.</source>
         <translation>Add the route by hand to: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence (click a step to see it again):</source>
+        <translation>&amp;Evidence (click a step to see it again):</translation>
+    </message>
+    <message>
+        <source>No evidence yet.</source>
+        <translation>No evidence yet.</translation>
     </message>
 </context>
 <context>

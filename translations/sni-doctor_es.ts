@@ -2602,22 +2602,6 @@ SHA-256: %6
         <translation>SNI Doctor combina lo que encontraron los pasos. La ruta generada y el cambio de overrides.yaml se comprueban con los mismos validadores que los pasos 5 y 6. Desde aquí no se aplica nada: ejecute usted los comandos, primero en simulación, y después pulse Verificar.</translation>
     </message>
     <message>
-        <source>&amp;Evidence (double-click a row to see its step):</source>
-        <translation>&amp;Pruebas (doble clic en una fila para ver su paso):</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Paso</translation>
-    </message>
-    <message>
-        <source>What it found</source>
-        <translation>Qué encontró</translation>
-    </message>
-    <message>
-        <source>Where and when</source>
-        <translation>Dónde y cuándo</translation>
-    </message>
-    <message>
         <source>Evidence behind the verdict</source>
         <translation>Pruebas del veredicto</translation>
     </message>
@@ -2756,6 +2740,14 @@ SHA-256: %6
     <message>
         <source>Add the route by hand to: %1.</source>
         <translation>Añada la ruta a mano en: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence (click a step to see it again):</source>
+        <translation>&amp;Pruebas (pulse un paso para volver a verlo):</translation>
+    </message>
+    <message>
+        <source>No evidence yet.</source>
+        <translation>Aún no hay pruebas.</translation>
     </message>
 </context>
 <context>

@@ -761,9 +761,10 @@ void tst_Wizard::resolutionPageVerdictFixAndVerify()
     QVERIFY2(verdict->text().startsWith(QStringLiteral("Clients without SNI are reset: no wildcard route serves them")),
              qPrintable(verdict->text()));
     QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("resolutionConfidence"))->text().startsWith(QStringLiteral("Confidence: high")));
-    auto *evidence = m_window->findChild<QTreeWidget *>(QStringLiteral("resolutionEvidence"));
-    QVERIFY(evidence->topLevelItemCount() >= 2);
-    QCOMPARE(evidence->topLevelItem(0)->data(0, Qt::UserRole).toString(), QStringLiteral("routes"));
+    auto *evidence = m_window->findChild<QTextBrowser *>(QStringLiteral("resolutionEvidence"));
+    const QString evidenceHtml = evidence->toHtml();
+    QVERIFY(evidenceHtml.indexOf(QStringLiteral("step:routes")) < evidenceHtml.indexOf(QStringLiteral("step:probe")));
+    QVERIFY(evidence->toPlainText().contains(QStringLiteral("no-wildcard.yaml")));
     const QString route = m_window->findChild<QPlainTextEdit *>(QStringLiteral("resolutionRoute"))->toPlainText();
     QVERIFY(route.contains(QStringLiteral("enableNonSniClient: true")));
     QVERIFY(route.contains(QStringLiteral("ingress_name: ext-ingress")));
@@ -786,7 +787,7 @@ void tst_Wizard::resolutionPageVerdictFixAndVerify()
     QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
 
     // The evidence leads back to its step.
-    Q_EMIT evidence->itemActivated(evidence->topLevelItem(0), 0);
+    Q_EMIT evidence->anchorClicked(QUrl(QStringLiteral("step:routes")));
     QCOMPARE(wizard->currentId(), int(DoctorWizard::RoutesPageId));
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);

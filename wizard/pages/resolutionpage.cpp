@@ -2,7 +2,6 @@
 
 #include "commandbox.h"
 #include "session/casesession.h"
-#include "statusicon.h"
 #include "verdictpanel.h"
 
 #include <QApplication>
@@ -14,7 +13,6 @@
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -24,14 +22,12 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QTabWidget>
-#include <QTreeWidget>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace SniDoctor {
 
 namespace {
-
-enum EvidenceColumn { EvidenceStep, EvidenceText, EvidenceWhere, EvidenceColumnCount };
 
 Severity severityOf(const QString &cause)
 {
@@ -68,7 +64,7 @@ ResolutionPage::ResolutionPage(CaseSession *session, QWidget *parent)
     , m_verdict(new VerdictPanel(QStringLiteral("resolution")))
     , m_confidence(new QLabel)
     , m_evidenceLabel(new QLabel)
-    , m_evidence(new QTreeWidget)
+    , m_evidence(new QTextBrowser)
     , m_nameLabel(new QLabel)
     , m_routeName(new QLineEdit(QStringLiteral("non-sni")))
     , m_toolLabel(new QLabel)
@@ -105,12 +101,9 @@ ResolutionPage::ResolutionPage(CaseSession *session, QWidget *parent)
     m_evidenceLabel->setBuddy(m_evidence);
     for (QPushButton *button : {m_copyRoute, m_saveRoute, m_copyDiff, m_saveDiff, m_verify, m_stop})
         button->setAutoDefault(false);
-    m_evidence->setColumnCount(EvidenceColumnCount);
-    m_evidence->setRootIsDecorated(false);
-    m_evidence->setWordWrap(true);
-    m_evidence->header()->setStretchLastSection(false);
-    m_evidence->header()->setSectionResizeMode(EvidenceText, QHeaderView::Stretch);
-    m_evidence->setMinimumHeight(120);
+    m_evidence->setOpenLinks(false);
+    m_evidence->setMinimumHeight(150);
+    m_evidence->setMaximumHeight(260);
     m_progress->setMaximumHeight(8);
     m_progress->setTextVisible(false);
     m_tool->addItem(QString(), QStringLiteral("helm"));
@@ -196,8 +189,10 @@ ResolutionPage::ResolutionPage(CaseSession *session, QWidget *parent)
         if (!path.isEmpty())
             saveDiff(path);
     });
-    connect(m_evidence, &QTreeWidget::itemActivated, this,
-            [this](QTreeWidgetItem *item) { Q_EMIT showStep(item->data(EvidenceStep, Qt::UserRole).toString()); });
+    connect(m_evidence, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == QLatin1String("step"))
+            Q_EMIT showStep(url.path());
+    });
     retranslate();
 }
 
@@ -310,8 +305,7 @@ void ResolutionPage::retranslate()
     m_intro->setText(tr("SNI Doctor combines what the steps found. The generated route and overrides.yaml change are "
                         "checked by the same validators as steps 5 and 6. Nothing is applied from here: run the "
                         "commands yourself, a dry run first, then Verify."));
-    m_evidenceLabel->setText(tr("&Evidence (double-click a row to see its step):"));
-    m_evidence->setHeaderLabels({tr("Step"), tr("What it found"), tr("Where and when")});
+    m_evidenceLabel->setText(tr("&Evidence (click a step to see it again):"));
     m_evidence->setAccessibleName(tr("Evidence behind the verdict"));
     m_nameLabel->setText(tr("Route &name:"));
     m_routeName->setAccessibleName(tr("Name of the wildcard route to create"));
@@ -335,7 +329,6 @@ void ResolutionPage::retranslate()
     if (m_verifyText)
         m_verifyResult->setText(m_verifyText());
 
-    m_evidence->clear();
     if (!m_diagnosis) {
         m_verdict->showPlaceholder(tr("Run some of the steps first."));
         return;
@@ -355,28 +348,26 @@ void ResolutionPage::retranslate()
                                                              names << diagnosisStepName(step);
                                                          return names.join(QStringLiteral(", "));
                                                      }()));
-    auto addRows = [this](const QList<DiagnosisEvidence> &items, bool conflict) {
+    // Each piece of evidence: its step (a link back to it), what it found, where and when.
+    QString html;
+    auto addRows = [&html](const QList<DiagnosisEvidence> &items, bool conflict) {
         for (const DiagnosisEvidence &evidence : items) {
-            auto *item = new QTreeWidgetItem(m_evidence);
-            item->setIcon(EvidenceStep, statusIcon(conflict ? StatusGlyph::Warning
-                                                            : evidence.finding.severity == Severity::Error ? StatusGlyph::Error
-                                                                                                             : StatusGlyph::Info));
-            item->setText(EvidenceStep, diagnosisStepName(evidence.step));
-            item->setData(EvidenceStep, Qt::UserRole, evidence.step);
-            const QString text = diagnosisEvidenceText(evidence);
-            item->setText(EvidenceText, conflict ? tr("Says otherwise: %1").arg(text) : text);
-            item->setToolTip(EvidenceText, text);
             QString where = evidence.where;
             if (evidence.time.isValid())
                 where += (where.isEmpty() ? QString() : QStringLiteral(", "))
                          + evidence.time.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
-            item->setText(EvidenceWhere, where);
+            const QString text = diagnosisEvidenceText(evidence);
+            html += QStringLiteral("<p><a href=\"step:%1\">%2</a>: %3<br><small>%4</small></p>")
+                        .arg(evidence.step, diagnosisStepName(evidence.step).toHtmlEscaped(),
+                             (conflict ? tr("Says otherwise: %1").arg(text) : text).toHtmlEscaped(),
+                             where.toHtmlEscaped());
         }
     };
     addRows(diagnosis.evidence, false);
     addRows(diagnosis.conflicts, true);
-    m_evidence->resizeColumnToContents(EvidenceStep);
-    m_evidence->resizeColumnToContents(EvidenceWhere);
+    if (html.isEmpty())
+        html = tr("No evidence yet.").toHtmlEscaped();
+    m_evidence->setHtml(html);
 
     const bool fix = m_remediation.has_value();
     for (QWidget *widget : std::initializer_list<QWidget *>{m_nameLabel, m_routeName, m_toolLabel, m_tool, m_files, m_checks,

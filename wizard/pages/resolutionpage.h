@@ -17,7 +17,7 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QTabWidget;
-class QTreeWidget;
+class QTextBrowser;
 
 namespace SniDoctor {
 
@@ -67,7 +67,7 @@ private:
     VerdictPanel *m_verdict;
     QLabel *m_confidence;
     QLabel *m_evidenceLabel;
-    QTreeWidget *m_evidence;
+    QTextBrowser *m_evidence;
     QLabel *m_nameLabel;
     QLineEdit *m_routeName;
     QLabel *m_toolLabel;
