@@ -12,6 +12,7 @@
 #include "cluster/kubeconfig.h"
 #include "cluster/routetext.h"
 #include "core/taskcontrol.h"
+#include "bundle/bundle.h"
 #include "diagnosis/diagnosis.h"
 #include "diagnosis/remediation.h"
 #include "lab/practicelab.h"
@@ -372,6 +373,7 @@ bool CommandLine::wantsCommandLine(const QStringList &arguments)
     return first == QLatin1String("probe") || first == QLatin1String("lab") || first == QLatin1String("logs")
            || first == QLatin1String("capture") || first == QLatin1String("routes") || first == QLatin1String("pods")
            || first == QLatin1String("overrides") || first == QLatin1String("diagnose")
+           || first == QLatin1String("bundle")
            || first == QLatin1String("--version") || first == QLatin1String("-v")
            || first == QLatin1String("--help") || first == QLatin1String("-h")
            || first == QLatin1String("help");
@@ -408,6 +410,9 @@ void CommandLine::printHelp()
         {QStringLiteral("diagnose [--probe HOST[:PORT] [--connect ADDRESS]] [--logs FILE]... [--capture FILE] "
                         "[--kubeconfig FILE --context NAME | --routes-from FILE] [--overrides FILE] [--json]"),
          tr("Runs the steps it is given and prints one verdict with its evidence, and the fix.")},
+        {QStringLiteral("bundle --out FILE [the inputs of diagnose] [--envgroup NAME]... [--include-logs] "
+                        "[--include-capture] [--tar-gz] [--force]"),
+         tr("Writes the support bundle: what support asks for, secrets redacted, with a manifest of checksums.")},
     };
     for (const auto &[usage, description] : commands)
         o << "  " << usage << "\n        " << description << '\n';
@@ -453,6 +458,8 @@ int CommandLine::run(const QStringList &arguments)
         return overrides(rest);
     if (command == QLatin1String("diagnose"))
         return diagnoseCommand(rest);
+    if (command == QLatin1String("bundle"))
+        return bundle(rest);
     err() << tr("Unknown command \"%1\". Try sni-doctor --help.").arg(command) << '\n';
     return ExitUsage;
 }
@@ -1039,6 +1046,173 @@ int CommandLine::overrides(const QStringList &arguments)
 
 namespace SniDoctor {
 
+namespace {
+
+// The options diagnose and bundle share: the steps to run and where their inputs are.
+struct EvidenceOptions
+{
+    QCommandLineOption probe{QStringLiteral("probe"), CommandLine::tr("Probe this endpoint with and without SNI."),
+                             QStringLiteral("HOST[:PORT]")};
+    QCommandLineOption connect{QStringLiteral("connect"),
+                               CommandLine::tr("Connect the probe to this address instead of resolving HOST."),
+                               QStringLiteral("ADDRESS")};
+    QCommandLineOption logs{QStringLiteral("logs"),
+                            CommandLine::tr("An ingress access log (kubectl logs output); repeat for more."),
+                            QStringLiteral("FILE")};
+    QCommandLineOption capture{QStringLiteral("capture"), CommandLine::tr("A packet capture (pcap or pcapng)."),
+                               QStringLiteral("FILE")};
+    QCommandLineOption kubeconfig{QStringLiteral("kubeconfig"),
+                                  CommandLine::tr("Read the routes from the cluster of this kubeconfig."),
+                                  QStringLiteral("FILE")};
+    QCommandLineOption context{QStringLiteral("context"),
+                               CommandLine::tr("The kubeconfig context (its current-context by default)."),
+                               QStringLiteral("NAME")};
+    QCommandLineOption ns{QStringLiteral("namespace"),
+                          CommandLine::tr("The namespace of the routes (the context's, else apigee)."), QStringLiteral("NS")};
+    QCommandLineOption routesFrom{QStringLiteral("routes-from"),
+                                  CommandLine::tr("Saved kubectl get apigeeroutes -o yaml (or -o json) output."),
+                                  QStringLiteral("FILE")};
+    QCommandLineOption overrides{QStringLiteral("overrides"), CommandLine::tr("The overrides.yaml to check."),
+                                 QStringLiteral("FILE")};
+    QCommandLineOption routeName{QStringLiteral("route-name"),
+                                 CommandLine::tr("The name of the wildcard route to create (non-sni by default)."),
+                                 QStringLiteral("NAME"), QStringLiteral("non-sni")};
+    QCommandLineOption apigeectl{QStringLiteral("apigeectl"),
+                                 CommandLine::tr("Give apigeectl commands (hybrid 1.11 and earlier) instead of Helm.")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({probe, connect, logs, capture, kubeconfig, context, ns, routesFrom, overrides, routeName, apigeectl});
+    }
+};
+
+struct Evidence
+{
+    DiagnosisInput input;
+    RemediationOptions options;
+    QByteArray overridesText;
+    std::optional<QList<IngressPod>> pods;
+    QString ns;
+    QString context;
+    bool incomplete = false;
+    std::optional<Diagnosis> diagnosis;
+    std::optional<Remediation> remediation;
+};
+
+// Runs each step the options name; an exit code when one of them cannot.
+std::optional<int> collectEvidence(const QCommandLineParser &parser, const EvidenceOptions &o, Evidence &e)
+{
+    CancelFlag cancel;
+    g_cancel = &cancel;
+    catchInterrupts();
+    const auto done = [](int code) {
+        g_cancel = nullptr;
+        return std::optional<int>(code);
+    };
+    DiagnosisInput &input = e.input;
+    e.options.routeName = parser.value(o.routeName);
+    e.options.helm = !parser.isSet(o.apigeectl);
+    if (parser.isSet(o.probe)) {
+        ProbeTarget target;
+        if (!parseHostPort(parser.value(o.probe), target.host, target.port)) {
+            err() << CommandLine::tr("\"%1\" is not HOST, HOST:PORT or [IPv6]:PORT with a port from 1 to 65535.")
+                         .arg(parser.value(o.probe))
+                  << '\n';
+            return done(ExitUsage);
+        }
+        target.connectAddress = parser.value(o.connect);
+        e.options.probeHost = parser.value(o.probe);
+        e.options.probeConnect = target.connectAddress;
+        const Result<ProbeReport> report = runProbe(target, cancel);
+        if (!report) {
+            err() << report.error().message << '\n';
+            return done(ExitUsage);
+        }
+        input.probe = report.value();
+        input.probeTime = QDateTime::currentDateTimeUtc();
+        e.incomplete = e.incomplete || report.value().canceled;
+    }
+    if (parser.isSet(o.logs)) {
+        const Result<AccessLogSummary> summary = analyzeAccessLogFiles(parser.values(o.logs), cancel);
+        if (!summary) {
+            err() << summary.error().message << '\n';
+            return done(ExitUsage);
+        }
+        input.logs = summary.value();
+        e.incomplete = e.incomplete || summary.value().canceled;
+    }
+    if (parser.isSet(o.capture)) {
+        const Result<CaptureSummary> summary = analyzeCapture(parser.value(o.capture), cancel);
+        if (!summary) {
+            err() << summary.error().message << '\n';
+            return done(ExitUsage);
+        }
+        input.capture = summary.value();
+        e.incomplete = e.incomplete || summary.value().canceled;
+    }
+    if (parser.isSet(o.routesFrom)) {
+        QFile saved(parser.value(o.routesFrom));
+        if (!saved.open(QIODevice::ReadOnly)) {
+            err() << CommandLine::tr("Cannot read %1: %2").arg(saved.fileName(), saved.errorString()) << '\n';
+            return done(ExitUsage);
+        }
+        const Result<QList<ApigeeRoute>> routes = parseApigeeRoutes(saved.readAll(), saved.fileName());
+        if (!routes) {
+            err() << routes.error().message << '\n';
+            return done(ExitUsage);
+        }
+        input.routes = routes.value();
+        input.routesSource = QFileInfo(saved.fileName()).fileName();
+        input.routesTime = QFileInfo(saved.fileName()).lastModified().toUTC();
+        e.ns = routes.value().first().ns;
+    } else if (parser.isSet(o.kubeconfig) || parser.isSet(o.context)) {
+        const Result<ClusterTarget> target =
+            clusterTarget(parser.value(o.kubeconfig), parser.value(o.context), parser.value(o.ns));
+        if (!target) {
+            err() << target.error().message << '\n';
+            return done(ExitUsage);
+        }
+        e.context = target.value().context;
+        e.ns = target.value().ns;
+        const Result<ClusterState> state =
+            fetchClusterState(ClusterRequest{parser.value(o.kubeconfig), e.context, e.ns, true}, cancel);
+        if (!state) {
+            err() << state.error().message << '\n';
+            return done(ExitIncomplete);
+        }
+        input.routes = state.value().routes;
+        e.pods = state.value().pods;
+        input.routesSource = QStringLiteral("cluster");
+        input.routesTime = QDateTime::currentDateTimeUtc();
+    }
+    if (parser.isSet(o.overrides)) {
+        QFile file(parser.value(o.overrides));
+        if (!file.open(QIODevice::ReadOnly)) {
+            err() << CommandLine::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()) << '\n';
+            return done(ExitUsage);
+        }
+        e.overridesText = file.read(8 * 1024 * 1024 + 1);
+        OverridesContext context;
+        context.routes = input.routes;
+        if (!input.routes || std::none_of(input.routes->cbegin(), input.routes->cend(),
+                                          [](const ApigeeRoute &route) { return route.isWildcard(); }))
+            context.wildcardRoute = e.options.routeName; // the route the fix creates
+        input.overrides = validateOverrides(e.overridesText, file.fileName(), context);
+        e.options.overridesFile = QFileInfo(file.fileName()).fileName();
+    }
+    if (!e.ns.isEmpty())
+        e.options.ns = e.ns;
+    e.diagnosis = diagnose(input);
+    const QString &cause = e.diagnosis->rootCause;
+    if (cause == QLatin1String("non_sni_client_no_wildcard_route") || cause == QLatin1String("wildcard_route_non_sni_disabled")
+        || cause == QLatin1String("wildcard_route_not_attached"))
+        e.remediation = makeRemediation(input.routes, e.overridesText, input.overrides, e.options);
+    g_cancel = nullptr;
+    return std::nullopt;
+}
+
+} // namespace
+
 // sni-doctor diagnose: each step it is given, then the verdict from all of them.
 int CommandLine::diagnoseCommand(const QStringList &arguments)
 {
@@ -1046,37 +1220,11 @@ int CommandLine::diagnoseCommand(const QStringList &arguments)
     parser.setApplicationDescription(tr("Runs the runbook steps it is given (any of them) and prints one verdict with "
                                         "its evidence, the wildcard route and overrides.yaml change that fix it, and "
                                         "the commands to apply and verify them."));
-    const QCommandLineOption probeOption(QStringLiteral("probe"), tr("Probe this endpoint with and without SNI."),
-                                         QStringLiteral("HOST[:PORT]"));
-    const QCommandLineOption connectOption(QStringLiteral("connect"),
-                                           tr("Connect the probe to this address instead of resolving HOST."),
-                                           QStringLiteral("ADDRESS"));
-    const QCommandLineOption logsOption(QStringLiteral("logs"), tr("An ingress access log (kubectl logs output); repeat for more."),
-                                        QStringLiteral("FILE"));
-    const QCommandLineOption captureOption(QStringLiteral("capture"), tr("A packet capture (pcap or pcapng)."),
-                                           QStringLiteral("FILE"));
-    const QCommandLineOption kubeconfig(QStringLiteral("kubeconfig"), tr("Read the routes from the cluster of this kubeconfig."),
-                                        QStringLiteral("FILE"));
-    const QCommandLineOption contextOption(QStringLiteral("context"),
-                                           tr("The kubeconfig context (its current-context by default)."),
-                                           QStringLiteral("NAME"));
-    const QCommandLineOption namespaceOption(QStringLiteral("namespace"),
-                                             tr("The namespace of the routes (the context's, else apigee)."),
-                                             QStringLiteral("NS"));
-    const QCommandLineOption routesFrom(QStringLiteral("routes-from"),
-                                        tr("Saved kubectl get apigeeroutes -o yaml (or -o json) output."),
-                                        QStringLiteral("FILE"));
-    const QCommandLineOption overridesOption(QStringLiteral("overrides"), tr("The overrides.yaml to check."),
-                                             QStringLiteral("FILE"));
-    const QCommandLineOption routeName(QStringLiteral("route-name"),
-                                       tr("The name of the wildcard route to create (non-sni by default)."),
-                                       QStringLiteral("NAME"), QStringLiteral("non-sni"));
-    const QCommandLineOption apigeectl(QStringLiteral("apigeectl"),
-                                       tr("Give apigeectl commands (hybrid 1.11 and earlier) instead of Helm."));
+    const EvidenceOptions evidenceOptions;
+    evidenceOptions.addTo(parser);
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("This help."));
-    parser.addOptions({probeOption, connectOption, logsOption, captureOption, kubeconfig, contextOption, namespaceOption,
-                       routesFrom, overridesOption, routeName, apigeectl, json, help});
+    parser.addOptions({json, help});
     if (const auto done = parseOrHelp(parser, arguments, help, QStringLiteral("sni-doctor diagnose")))
         return *done;
     if (!parser.positionalArguments().isEmpty()) {
@@ -1084,116 +1232,16 @@ int CommandLine::diagnoseCommand(const QStringList &arguments)
               << '\n';
         return ExitUsage;
     }
-    CancelFlag cancel;
-    g_cancel = &cancel;
-    catchInterrupts();
-    DiagnosisInput input;
-    RemediationOptions options;
-    options.routeName = parser.value(routeName);
-    options.helm = !parser.isSet(apigeectl);
-    bool incomplete = false;
-    QString ns;
-    QString contextName;
+    Evidence evidence;
+    if (const auto failed = collectEvidence(parser, evidenceOptions, evidence))
+        return *failed;
+    const DiagnosisInput &input = evidence.input;
+    const bool incomplete = evidence.incomplete;
+    const QString ns = evidence.ns;
+    const QString contextName = evidence.context;
 
-    if (parser.isSet(probeOption)) {
-        ProbeTarget target;
-        if (!parseHostPort(parser.value(probeOption), target.host, target.port)) {
-            err() << tr("\"%1\" is not HOST, HOST:PORT or [IPv6]:PORT with a port from 1 to 65535.")
-                         .arg(parser.value(probeOption))
-                  << '\n';
-            return ExitUsage;
-        }
-        target.connectAddress = parser.value(connectOption);
-        options.probeHost = parser.value(probeOption);
-        options.probeConnect = target.connectAddress;
-        const Result<ProbeReport> report = runProbe(target, cancel);
-        if (!report) {
-            err() << report.error().message << '\n';
-            return ExitUsage;
-        }
-        input.probe = report.value();
-        input.probeTime = QDateTime::currentDateTimeUtc();
-        incomplete = incomplete || report.value().canceled;
-    }
-    if (parser.isSet(logsOption)) {
-        const Result<AccessLogSummary> summary = analyzeAccessLogFiles(parser.values(logsOption), cancel);
-        if (!summary) {
-            err() << summary.error().message << '\n';
-            return ExitUsage;
-        }
-        input.logs = summary.value();
-        incomplete = incomplete || summary.value().canceled;
-    }
-    if (parser.isSet(captureOption)) {
-        const Result<CaptureSummary> summary = analyzeCapture(parser.value(captureOption), cancel);
-        if (!summary) {
-            err() << summary.error().message << '\n';
-            return ExitUsage;
-        }
-        input.capture = summary.value();
-        incomplete = incomplete || summary.value().canceled;
-    }
-    if (parser.isSet(routesFrom)) {
-        QFile saved(parser.value(routesFrom));
-        if (!saved.open(QIODevice::ReadOnly)) {
-            err() << tr("Cannot read %1: %2").arg(saved.fileName(), saved.errorString()) << '\n';
-            return ExitUsage;
-        }
-        const Result<QList<ApigeeRoute>> routes = parseApigeeRoutes(saved.readAll(), saved.fileName());
-        if (!routes) {
-            err() << routes.error().message << '\n';
-            return ExitUsage;
-        }
-        input.routes = routes.value();
-        input.routesSource = QFileInfo(saved.fileName()).fileName();
-        input.routesTime = QFileInfo(saved.fileName()).lastModified().toUTC();
-        ns = routes.value().first().ns;
-    } else if (parser.isSet(kubeconfig) || parser.isSet(contextOption)) {
-        const Result<ClusterTarget> target =
-            clusterTarget(parser.value(kubeconfig), parser.value(contextOption), parser.value(namespaceOption));
-        if (!target) {
-            err() << target.error().message << '\n';
-            return ExitUsage;
-        }
-        contextName = target.value().context;
-        ns = target.value().ns;
-        const Result<QList<ApigeeRoute>> routes =
-            fetchRoutes(ClusterRequest{parser.value(kubeconfig), contextName, ns, true}, cancel);
-        if (!routes) {
-            err() << routes.error().message << '\n';
-            return ExitIncomplete;
-        }
-        input.routes = routes.value();
-        input.routesSource = QStringLiteral("cluster");
-        input.routesTime = QDateTime::currentDateTimeUtc();
-    }
-    QByteArray overridesText;
-    if (parser.isSet(overridesOption)) {
-        QFile file(parser.value(overridesOption));
-        if (!file.open(QIODevice::ReadOnly)) {
-            err() << tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()) << '\n';
-            return ExitUsage;
-        }
-        overridesText = file.read(8 * 1024 * 1024 + 1);
-        OverridesContext context;
-        context.routes = input.routes;
-        if (!input.routes || std::none_of(input.routes->cbegin(), input.routes->cend(),
-                                          [](const ApigeeRoute &route) { return route.isWildcard(); }))
-            context.wildcardRoute = options.routeName; // the route the fix creates
-        input.overrides = validateOverrides(overridesText, file.fileName(), context);
-        options.overridesFile = QFileInfo(file.fileName()).fileName();
-    }
-    g_cancel = nullptr;
-    if (!ns.isEmpty())
-        options.ns = ns;
-
-    const Diagnosis diagnosis = diagnose(input);
-    const bool needsFix = diagnosis.rootCause == QLatin1String("non_sni_client_no_wildcard_route")
-                          || diagnosis.rootCause == QLatin1String("wildcard_route_non_sni_disabled")
-                          || diagnosis.rootCause == QLatin1String("wildcard_route_not_attached");
-    std::optional<Remediation> remediation;
-    if (needsFix)
-        remediation = makeRemediation(input.routes, overridesText, input.overrides, options);
+    const Diagnosis &diagnosis = *evidence.diagnosis;
+    const std::optional<Remediation> &remediation = evidence.remediation;
 
     if (parser.isSet(json)) {
         QJsonObject report{{QStringLiteral("verdict"), diagnosisToJson(diagnosis)},
@@ -1267,6 +1315,83 @@ int CommandLine::diagnoseCommand(const QStringList &arguments)
     if (diagnosis.rootCause == QLatin1String("non_sni_supported"))
         return ExitNoProblem;
     return diagnosis.rootCause == QLatin1String("inconclusive") ? ExitNoProblem : ExitProblemFound;
+}
+
+} // namespace SniDoctor
+
+namespace SniDoctor {
+
+// sni-doctor bundle: the evidence of diagnose, written as a redacted support bundle.
+int CommandLine::bundle(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Runs the steps it is given, like diagnose, and writes what support asks for "
+                                        "into one archive: the report, overrides.yaml and its problems, the routes "
+                                        "with their events, the pods, the environment groups, each step's results, "
+                                        "and a manifest with checksums. Secrets are redacted."));
+    const EvidenceOptions evidenceOptions;
+    evidenceOptions.addTo(parser);
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("The bundle to write (.zip, or .tar.gz with --tar-gz)."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption envgroup(QStringLiteral("envgroup"),
+                                      tr("An environment group affected; repeat for more (default: the virtual hosts)."),
+                                      QStringLiteral("NAME"));
+    const QCommandLineOption includeLogs(QStringLiteral("include-logs"), tr("Add the full logs (redacted) too."));
+    const QCommandLineOption includeCapture(QStringLiteral("include-capture"), tr("Add the capture file itself too."));
+    const QCommandLineOption tarGz(QStringLiteral("tar-gz"), tr("Write a .tar.gz instead of a .zip."));
+    const QCommandLineOption force(QStringLiteral("force"), tr("Replace FILE if it exists."));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("This help."));
+    parser.addOptions({outOption, envgroup, includeLogs, includeCapture, tarGz, force, help});
+    if (const auto done = parseOrHelp(parser, arguments, help, QStringLiteral("sni-doctor bundle")))
+        return *done;
+    if (!parser.isSet(outOption) || !parser.positionalArguments().isEmpty()) {
+        err() << tr("Give the bundle to write with --out FILE. Try sni-doctor bundle --help.") << '\n';
+        return ExitUsage;
+    }
+    Evidence evidence;
+    if (const auto failed = collectEvidence(parser, evidenceOptions, evidence))
+        return *failed;
+    BundleInput input;
+    input.evidence = evidence.input;
+    input.overridesText = evidence.overridesText;
+    input.pods = evidence.pods;
+    input.remediation = evidence.remediation;
+    input.environmentGroups = parser.values(envgroup);
+    if (input.environmentGroups.isEmpty() && evidence.input.overrides) {
+        for (const OverridesVirtualHost &host : evidence.input.overrides->virtualHosts) {
+            if (!host.name.isEmpty())
+                input.environmentGroups << host.name;
+        }
+    }
+    if (parser.isSet(includeLogs))
+        input.logFiles = parser.values(evidenceOptions.logs);
+    if (parser.isSet(includeCapture))
+        input.captureFile = parser.value(evidenceOptions.capture);
+    QList<Redaction> redactions;
+    const QList<BundleFile> files = bundleFiles(input, redactions);
+    CancelFlag cancel;
+    g_cancel = &cancel;
+    catchInterrupts();
+    const Result<BundleResult> written =
+        writeBundle(parser.value(outOption), files, redactions, evidence.diagnosis->stepsRun,
+                    parser.isSet(tarGz) ? BundleFormat::TarGz : BundleFormat::Zip, parser.isSet(force), cancel);
+    g_cancel = nullptr;
+    if (!written) {
+        err() << written.error().message << '\n';
+        return written.error().code == QLatin1String("bundle_canceled") ? ExitIncomplete : ExitUsage;
+    }
+    QTextStream &o = out();
+    o << tr("Wrote %1: %2 files, %3 bytes, %4 secrets redacted.")
+             .arg(written.value().path)
+             .arg(written.value().files)
+             .arg(written.value().bytes)
+             .arg(written.value().redactions.size())
+      << '\n';
+    for (const BundleFile &file : files)
+        o << "  " << file.name << " (" << file.size << ")\n";
+    o << "  redactions.json\n  manifest.json\n";
+    o.flush();
+    return ExitNoProblem;
 }
 
 } // namespace SniDoctor

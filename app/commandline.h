@@ -37,6 +37,7 @@ private:
     static int pods(const QStringList &arguments);
     static int overrides(const QStringList &arguments);
     static int diagnoseCommand(const QStringList &arguments);
+    static int bundle(const QStringList &arguments);
     static void printHelp();
 };
 

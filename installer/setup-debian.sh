@@ -36,6 +36,8 @@ packages=(
     nginx util-linux desktop-file-utils ca-certificates clang libclang-rt-14-dev
     # packet captures: made with tcpdump, checked against tshark
     tcpdump tshark
+    # support bundles are opened with unzip and tar in the tests
+    unzip tar
     # the benchmarks compare with jq and grep, timed by time(1)
     jq time python3
     # fonts for the offscreen GUI tests, and screenshots without a display

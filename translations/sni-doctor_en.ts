@@ -374,6 +374,117 @@
     </message>
 </context>
 <context>
+    <name>SniDoctor::BundleText</name>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>Created by SNI Doctor %1 on %2 (UTC).</source>
+        <translation>Created by SNI Doctor %1 on %2 (UTC).</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Confidence: %1.</source>
+        <translation>Confidence: %1.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Evidence that says otherwise</source>
+        <translation>Evidence that says otherwise</translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation>Remediation</translation>
+    </message>
+    <message>
+        <source>The wildcard route (remediation/%1.yaml):</source>
+        <translation>The wildcard route (remediation/%1.yaml):</translation>
+    </message>
+    <message>
+        <source>The overrides.yaml change (remediation/overrides.diff):</source>
+        <translation>The overrides.yaml change (remediation/overrides.diff):</translation>
+    </message>
+    <message>
+        <source>Commands (a dry run first):</source>
+        <translation>Commands (a dry run first):</translation>
+    </message>
+    <message>
+        <source>Environment groups affected</source>
+        <translation>Environment groups affected</translation>
+    </message>
+    <message>
+        <source>SNI sent</source>
+        <translation>SNI sent</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Hostnames</source>
+        <translation>Hostnames</translation>
+    </message>
+    <message>
+        <source>No errors or warnings.</source>
+        <translation>No errors or warnings.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>SNI Doctor report: %1</source>
+        <translation>SNI Doctor report: %1</translation>
+    </message>
+    <message>
+        <source>The bundle %1 could not be written: %2</source>
+        <translation>The bundle %1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists already: choose another name or confirm replacing it.</source>
+        <translation>%1 exists already: choose another name or confirm replacing it.</translation>
+    </message>
+    <message>
+        <source>Canceled: no bundle was written.</source>
+        <translation>Canceled: no bundle was written.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>SniDoctor::Capture</name>
     <message>
         <source>Cannot read the capture %1: %2</source>
@@ -1319,6 +1430,46 @@ Answer: %10</translation>
     <message>
         <source>Apply (a dry run first), then verify:</source>
         <translation>Apply (a dry run first), then verify:</translation>
+    </message>
+    <message>
+        <source>Writes the support bundle: what support asks for, secrets redacted, with a manifest of checksums.</source>
+        <translation>Writes the support bundle: what support asks for, secrets redacted, with a manifest of checksums.</translation>
+    </message>
+    <message>
+        <source>Runs the steps it is given, like diagnose, and writes what support asks for into one archive: the report, overrides.yaml and its problems, the routes with their events, the pods, the environment groups, each step&apos;s results, and a manifest with checksums. Secrets are redacted.</source>
+        <translation>Runs the steps it is given, like diagnose, and writes what support asks for into one archive: the report, overrides.yaml and its problems, the routes with their events, the pods, the environment groups, each step&apos;s results, and a manifest with checksums. Secrets are redacted.</translation>
+    </message>
+    <message>
+        <source>The bundle to write (.zip, or .tar.gz with --tar-gz).</source>
+        <translation>The bundle to write (.zip, or .tar.gz with --tar-gz).</translation>
+    </message>
+    <message>
+        <source>An environment group affected; repeat for more (default: the virtual hosts).</source>
+        <translation>An environment group affected; repeat for more (default: the virtual hosts).</translation>
+    </message>
+    <message>
+        <source>Add the full logs (redacted) too.</source>
+        <translation>Add the full logs (redacted) too.</translation>
+    </message>
+    <message>
+        <source>Add the capture file itself too.</source>
+        <translation>Add the capture file itself too.</translation>
+    </message>
+    <message>
+        <source>Write a .tar.gz instead of a .zip.</source>
+        <translation>Write a .tar.gz instead of a .zip.</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation>Replace FILE if it exists.</translation>
+    </message>
+    <message>
+        <source>Give the bundle to write with --out FILE. Try sni-doctor bundle --help.</source>
+        <translation>Give the bundle to write with --out FILE. Try sni-doctor bundle --help.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 files, %3 bytes, %4 secrets redacted.</source>
+        <translation>Wrote %1: %2 files, %3 bytes, %4 secrets redacted.</translation>
     </message>
 </context>
 <context>

@@ -374,6 +374,117 @@
     </message>
 </context>
 <context>
+    <name>SniDoctor::BundleText</name>
+    <message>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>baja</translation>
+    </message>
+    <message>
+        <source>Created by SNI Doctor %1 on %2 (UTC).</source>
+        <translation>Creado por SNI Doctor %1 el %2 (UTC).</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Confidence: %1.</source>
+        <translation>Confianza: %1.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Pruebas</translation>
+    </message>
+    <message>
+        <source>Evidence that says otherwise</source>
+        <translation>Pruebas que dicen lo contrario</translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation>Corrección</translation>
+    </message>
+    <message>
+        <source>The wildcard route (remediation/%1.yaml):</source>
+        <translation>La ruta comodín (remediation/%1.yaml):</translation>
+    </message>
+    <message>
+        <source>The overrides.yaml change (remediation/overrides.diff):</source>
+        <translation>El cambio de overrides.yaml (remediation/overrides.diff):</translation>
+    </message>
+    <message>
+        <source>Commands (a dry run first):</source>
+        <translation>Comandos (primero en simulación):</translation>
+    </message>
+    <message>
+        <source>Environment groups affected</source>
+        <translation>Grupos de entornos afectados</translation>
+    </message>
+    <message>
+        <source>SNI sent</source>
+        <translation>SNI enviado</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Hostnames</source>
+        <translation>Hostnames</translation>
+    </message>
+    <message>
+        <source>No errors or warnings.</source>
+        <translation>Sin errores ni avisos.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>SNI Doctor report: %1</source>
+        <translation>Informe de SNI Doctor: %1</translation>
+    </message>
+    <message>
+        <source>The bundle %1 could not be written: %2</source>
+        <translation>No se pudo escribir el paquete %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists already: choose another name or confirm replacing it.</source>
+        <translation>%1 ya existe: elija otro nombre o confirme que quiere sustituirlo.</translation>
+    </message>
+    <message>
+        <source>Canceled: no bundle was written.</source>
+        <translation>Cancelado: no se escribió ningún paquete.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>SniDoctor::Capture</name>
     <message>
         <source>Cannot read the capture %1: %2</source>
@@ -1319,6 +1430,46 @@ Respuesta: %10</translation>
     <message>
         <source>Apply (a dry run first), then verify:</source>
         <translation>Aplique (primero en simulación) y después verifique:</translation>
+    </message>
+    <message>
+        <source>Writes the support bundle: what support asks for, secrets redacted, with a manifest of checksums.</source>
+        <translation>Escribe el paquete para soporte: lo que pide soporte, con los secretos ocultos y un manifiesto de sumas de comprobación.</translation>
+    </message>
+    <message>
+        <source>Runs the steps it is given, like diagnose, and writes what support asks for into one archive: the report, overrides.yaml and its problems, the routes with their events, the pods, the environment groups, each step&apos;s results, and a manifest with checksums. Secrets are redacted.</source>
+        <translation>Ejecuta los pasos que se le indican, como diagnose, y escribe en un archivo lo que pide soporte: el informe, overrides.yaml y sus problemas, las rutas con sus eventos, los pods, los grupos de entornos, los resultados de cada paso y un manifiesto con sumas de comprobación. Los secretos se ocultan.</translation>
+    </message>
+    <message>
+        <source>The bundle to write (.zip, or .tar.gz with --tar-gz).</source>
+        <translation>El paquete que se va a escribir (.zip, o .tar.gz con --tar-gz).</translation>
+    </message>
+    <message>
+        <source>An environment group affected; repeat for more (default: the virtual hosts).</source>
+        <translation>Un grupo de entornos afectado; repítalo para más (por defecto: los hosts virtuales).</translation>
+    </message>
+    <message>
+        <source>Add the full logs (redacted) too.</source>
+        <translation>Añadir también los registros completos (con los secretos ocultos).</translation>
+    </message>
+    <message>
+        <source>Add the capture file itself too.</source>
+        <translation>Añadir también el propio archivo de captura.</translation>
+    </message>
+    <message>
+        <source>Write a .tar.gz instead of a .zip.</source>
+        <translation>Escribir un .tar.gz en lugar de un .zip.</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation>Sustituir FILE si existe.</translation>
+    </message>
+    <message>
+        <source>Give the bundle to write with --out FILE. Try sni-doctor bundle --help.</source>
+        <translation>Indique el paquete que se va a escribir con --out FILE. Pruebe sni-doctor bundle --help.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 files, %3 bytes, %4 secrets redacted.</source>
+        <translation>Escrito %1: %2 archivos, %3 bytes, %4 secretos ocultos.</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,7 @@ class tst_Cli : public QObject
 private Q_SLOTS:
     void overridesCommand();
     void diagnoseCommand();
+    void bundleCommand();
     void versionAndHelp();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
@@ -644,6 +645,30 @@ void tst_Cli::diagnoseCommand()
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(result.out)[QStringLiteral("verdict")][QStringLiteral("deciding_step")].toString(),
              QStringLiteral("probe"));
+}
+
+// sni-doctor bundle writes a zip that unzip reads, with the manifest and the report,
+// and refuses to replace a file without --force.
+void tst_Cli::bundleCommand()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("case.zip"));
+    const QStringList inputs{QStringLiteral("bundle"), QStringLiteral("--out"), path, QStringLiteral("--routes-from"),
+                             QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/not-attached.yaml"), QStringLiteral("--overrides"),
+                             QStringLiteral(SNI_DOCTOR_TEST_DATA "/overrides/helm-two-envgroups.yaml")};
+    Run result = run(inputs + QStringList{QStringLiteral("--lang"), QStringLiteral("en")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(result.out.startsWith(QByteArray("Wrote " + path.toUtf8())));
+    QProcess unzip;
+    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-Z1"), path});
+    QVERIFY(unzip.waitForFinished(30000));
+    const QByteArray list = unzip.readAllStandardOutput();
+    for (const char *name : {"manifest.json", "redactions.json", "report.html", "report.md", "overrides/overrides.yaml",
+                             "routes/describe-non-sni.yaml", "environment-groups.txt", "remediation/overrides.diff"})
+        QVERIFY2(list.contains(name), name);
+    QCOMPARE(run(inputs).exitCode, 2); // exists: not replaced
+    QCOMPARE(run(inputs + QStringList{QStringLiteral("--force")}).exitCode, 0);
+    QCOMPARE(run({QStringLiteral("bundle")}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -168,7 +168,8 @@ Diagnosis diagnose(const DiagnosisInput &input)
         diagnosis.confidence = QString::fromLatin1(confidence);
         diagnosis.evidence = evidence;
         diagnosis.conflicts = conflicts;
-        diagnosis.decidingStep = deciding;
+        // A sure verdict needs no deciding step.
+        diagnosis.decidingStep = diagnosis.confidence == QLatin1String("high") ? QString() : deciding;
         return diagnosis;
     };
     // The routes decide which of the three route problems it is; the traffic
