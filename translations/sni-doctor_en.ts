@@ -374,6 +374,135 @@
     </message>
 </context>
 <context>
+    <name>SniDoctor::BundlePage</name>
+    <message>
+        <source>Save the support bundle</source>
+        <translation>Save the support bundle</translation>
+    </message>
+    <message>
+        <source>tar.gz archives (*.tar.gz)</source>
+        <translation>tar.gz archives (*.tar.gz)</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip archives (*.zip)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2, %n file(s)). Send it to support with the case number.</source>
+        <translation>
+            <numerusform>Wrote %1 (%2, %n file). Send it to support with the case number.</numerusform>
+            <numerusform>Wrote %1 (%2, %n files). Send it to support with the case number.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Canceled: no bundle was written.</source>
+        <translation>Canceled: no bundle was written.</translation>
+    </message>
+    <message>
+        <source>Step 7: Support bundle</source>
+        <translation>Step 7: Support bundle</translation>
+    </message>
+    <message>
+        <source>If the problem persists, send support everything the runbook asks for, in one file.</source>
+        <translation>If the problem persists, send support everything the runbook asks for, in one file.</translation>
+    </message>
+    <message>
+        <source>The bundle holds the report, overrides.yaml and its problems, the routes with their events, the ingress pods, the environment groups, and each step&apos;s results, with a manifest of checksums. Private keys, tokens and passwords are redacted first; certificates stay.</source>
+        <translation>The bundle holds the report, overrides.yaml and its problems, the routes with their events, the ingress pods, the environment groups, and each step&apos;s results, with a manifest of checksums. Private keys, tokens and passwords are redacted first; certificates stay.</translation>
+    </message>
+    <message>
+        <source>&amp;Environment groups affected:</source>
+        <translation>&amp;Environment groups affected:</translation>
+    </message>
+    <message>
+        <source>e.g. dev-grp, test-grp</source>
+        <translation>e.g. dev-grp, test-grp</translation>
+    </message>
+    <message>
+        <source>Environment groups affected, separated by commas</source>
+        <translation>Environment groups affected, separated by commas</translation>
+    </message>
+    <message>
+        <source>&amp;Contents (untick what should not go):</source>
+        <translation>&amp;Contents (untick what should not go):</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Files of the bundle</source>
+        <translation>Files of the bundle</translation>
+    </message>
+    <message>
+        <source>&amp;Notes for support:</source>
+        <translation>&amp;Notes for support:</translation>
+    </message>
+    <message>
+        <source>Notes for support</source>
+        <translation>Notes for support</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>Archive format</source>
+        <translation>Archive format</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Export the support bundle</source>
+        <translation>Export the support bundle</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Stop exporting</source>
+        <translation>Stop exporting</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Export progress</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1 (optional)</translation>
+    </message>
+    <message>
+        <source>Large: %1. Support may not need the capture itself; its analysis is in the bundle anyway.</source>
+        <translation>Large: %1. Support may not need the capture itself; its analysis is in the bundle anyway.</translation>
+    </message>
+    <message>
+        <source>%1 in %2, line %3</source>
+        <translation>%1 in %2, line %3</translation>
+    </message>
+    <message>
+        <source>Redaction: no secret found in these files.</source>
+        <translation>Redaction: no secret found in these files.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redaction: %n secret(s) will be replaced by REDACTED: %1%2.</source>
+        <translation>
+            <numerusform>Redaction: %n secret will be replaced by REDACTED: %1%2.</numerusform>
+            <numerusform>Redaction: %n secrets will be replaced by REDACTED: %1%2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SniDoctor::BundleText</name>
     <message>
         <source>high</source>

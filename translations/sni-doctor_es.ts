@@ -374,6 +374,135 @@
     </message>
 </context>
 <context>
+    <name>SniDoctor::BundlePage</name>
+    <message>
+        <source>Save the support bundle</source>
+        <translation>Guardar el paquete para soporte</translation>
+    </message>
+    <message>
+        <source>tar.gz archives (*.tar.gz)</source>
+        <translation>Archivos tar.gz (*.tar.gz)</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Archivos zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2, %n file(s)). Send it to support with the case number.</source>
+        <translation>
+            <numerusform>Escrito %1 (%2, %n archivo). Envíelo a soporte con el número de caso.</numerusform>
+            <numerusform>Escrito %1 (%2, %n archivos). Envíelo a soporte con el número de caso.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Canceled: no bundle was written.</source>
+        <translation>Cancelado: no se escribió ningún paquete.</translation>
+    </message>
+    <message>
+        <source>Step 7: Support bundle</source>
+        <translation>Paso 7: Paquete para soporte</translation>
+    </message>
+    <message>
+        <source>If the problem persists, send support everything the runbook asks for, in one file.</source>
+        <translation>Si el problema continúa, envíe a soporte todo lo que pide el runbook, en un solo archivo.</translation>
+    </message>
+    <message>
+        <source>The bundle holds the report, overrides.yaml and its problems, the routes with their events, the ingress pods, the environment groups, and each step&apos;s results, with a manifest of checksums. Private keys, tokens and passwords are redacted first; certificates stay.</source>
+        <translation>El paquete contiene el informe, overrides.yaml y sus problemas, las rutas con sus eventos, los pods de entrada, los grupos de entornos y los resultados de cada paso, con un manifiesto de sumas de comprobación. Antes se ocultan las claves privadas, los tokens y las contraseñas; los certificados se quedan.</translation>
+    </message>
+    <message>
+        <source>&amp;Environment groups affected:</source>
+        <translation>&amp;Grupos de entornos afectados:</translation>
+    </message>
+    <message>
+        <source>e.g. dev-grp, test-grp</source>
+        <translation>p. ej. dev-grp, test-grp</translation>
+    </message>
+    <message>
+        <source>Environment groups affected, separated by commas</source>
+        <translation>Grupos de entornos afectados, separados por comas</translation>
+    </message>
+    <message>
+        <source>&amp;Contents (untick what should not go):</source>
+        <translation>&amp;Contenido (desmarque lo que no deba ir):</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Files of the bundle</source>
+        <translation>Archivos del paquete</translation>
+    </message>
+    <message>
+        <source>&amp;Notes for support:</source>
+        <translation>&amp;Notas para soporte:</translation>
+    </message>
+    <message>
+        <source>Notes for support</source>
+        <translation>Notas para soporte</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <source>Archive format</source>
+        <translation>Formato del archivo</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Export the support bundle</source>
+        <translation>Exportar el paquete para soporte</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>Stop exporting</source>
+        <translation>Detener la exportación</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progreso de la exportación</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1 (opcional)</translation>
+    </message>
+    <message>
+        <source>Large: %1. Support may not need the capture itself; its analysis is in the bundle anyway.</source>
+        <translation>Grande: %1. Puede que soporte no necesite la propia captura; su análisis ya está en el paquete.</translation>
+    </message>
+    <message>
+        <source>%1 in %2, line %3</source>
+        <translation>%1 en %2, línea %3</translation>
+    </message>
+    <message>
+        <source>Redaction: no secret found in these files.</source>
+        <translation>Ocultación: no se encontró ningún secreto en estos archivos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redaction: %n secret(s) will be replaced by REDACTED: %1%2.</source>
+        <translation>
+            <numerusform>Ocultación: %n secreto se sustituirá por REDACTED: %1%2.</numerusform>
+            <numerusform>Ocultación: %n secretos se sustituirán por REDACTED: %1%2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SniDoctor::BundleText</name>
     <message>
         <source>high</source>

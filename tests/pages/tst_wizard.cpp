@@ -9,6 +9,7 @@
 #include "accesslogpage.h"
 #include "capturepage.h"
 #include "kubeapi.h"
+#include "bundlepage.h"
 #include "overridespage.h"
 #include "resolutionpage.h"
 #include "routespage.h"
@@ -26,6 +27,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -807,6 +809,37 @@ void tst_Wizard::resolutionPageVerdictFixAndVerify()
     QTRY_VERIFY_WITH_TIMEOUT(!page->isVerifying() && result->text().startsWith(QStringLiteral("Verified")), 30000);
     // The saved routes still lack the wildcard route: the verdict says both, not one.
     QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("resolutionVerdict"))->text().isEmpty());
+
+    // The support bundle: contents with sizes, environment groups from the virtual
+    // hosts, export on a worker thread.
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(DoctorWizard::BundlePageId));
+    auto *bundle = qobject_cast<BundlePage *>(wizard->currentPage());
+    QVERIFY(bundle);
+    QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("bundleGroups"))->text(), QStringLiteral("dev-grp, test-grp"));
+    auto *files = m_window->findChild<QTreeWidget *>(QStringLiteral("bundleFiles"));
+    QStringList names;
+    for (int i = 0; i < files->topLevelItemCount(); ++i)
+        names << files->topLevelItem(i)->text(0);
+    for (const char *name : {"report.html", "report.md", "overrides/overrides.yaml", "routes/kubectl-get-apigeeroutes.txt",
+                             "probe.json", "remediation/non-sni.yaml"})
+        QVERIFY2(names.contains(QLatin1String(name)), name);
+    m_window->findChild<QPlainTextEdit *>(QStringLiteral("bundleNotes"))->setPlainText(QStringLiteral("Seen since Monday."));
+    screenshot(QStringLiteral("bundle_en"));
+    const QString archive = dir.filePath(QStringLiteral("case.zip"));
+    bundle->exportTo(archive, false);
+    QTRY_VERIFY_WITH_TIMEOUT(!bundle->isExporting(), 30000);
+    QVERIFY2(QFile::exists(archive), qPrintable(m_window->findChild<QLabel *>(QStringLiteral("bundleStatus"))->text()));
+    QProcess unzip;
+    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), archive, QStringLiteral("notes.txt")});
+    QVERIFY(unzip.waitForFinished(30000));
+    QCOMPARE(unzip.readAllStandardOutput(), QByteArray("Seen since Monday."));
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("bundleStatus"))->text().startsWith(QStringLiteral("Wrote ")));
+    m_window->findChild<QAction *>(QStringLiteral("language_es"))->trigger();
+    QTRY_VERIFY(bundle->title().startsWith(QStringLiteral("Paso 7")));
+    screenshot(QStringLiteral("bundle_es"));
+    m_window->findChild<QAction *>(QStringLiteral("language_en"))->trigger();
+    QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
 }
 
 QTEST_MAIN(tst_Wizard)

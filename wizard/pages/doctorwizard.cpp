@@ -1,9 +1,10 @@
 #include "doctorwizard.h"
 
 #include "accesslogpage.h"
+#include "bundlepage.h"
 #include "capturepage.h"
-#include "probepage.h"
 #include "overridespage.h"
+#include "probepage.h"
 #include "resolutionpage.h"
 #include "routespage.h"
 #include "session/casesession.h"
@@ -38,6 +39,7 @@ DoctorWizard::DoctorWizard(QWidget *parent)
     setPage(OverridesPageId, new OverridesPage(m_session, this));
     auto *resolution = new ResolutionPage(m_session, this);
     setPage(ResolutionPageId, resolution);
+    setPage(BundlePageId, new BundlePage(m_session, this));
     connect(resolution, &ResolutionPage::showStep, this, [this](const QString &step) {
         static const QHash<QString, int> pages{{QStringLiteral("logs"), AccessLogPageId},
                                                {QStringLiteral("capture"), CapturePageId},
@@ -104,6 +106,8 @@ int DoctorWizard::nextId() const
         return OverridesPageId;
     case OverridesPageId:
         return ResolutionPageId;
+    case ResolutionPageId:
+        return BundlePageId;
     default:
         return -1;
     }

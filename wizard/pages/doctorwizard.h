@@ -15,7 +15,7 @@ class DoctorWizard final : public QWizard
 
 public:
     enum PageId { WelcomePageId, AccessLogPageId, CapturePageId, ProbePageId, RoutesPageId, OverridesPageId,
-                  ResolutionPageId };
+                  ResolutionPageId, BundlePageId };
     // The runbook's steps as the side list shows them (shared/domain.md section 2).
     enum Step { StepStart, StepAccessLogs, StepCapture, StepProbe, StepRoutes, StepOverrides,
                 StepResolution, StepCount };
