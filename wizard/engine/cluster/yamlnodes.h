@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <sstream>
+#include <utility>
 #include <string>
 #include <vector>
 #include <yaml-cpp/eventhandler.h>
@@ -36,6 +37,20 @@ inline std::vector<YAML::Node> items(const YAML::Node &node)
 inline QString text(const YAML::Node &node)
 {
     return node && node.IsScalar() ? QString::fromStdString(node.Scalar()) : QString();
+}
+
+// The key and the value of a map's first entry named key, without yaml-cpp's
+// node[key] (which cannot tell duplicate keys apart and gives no key position);
+// undefined nodes (false) when absent or when map is not a map.
+inline std::pair<YAML::Node, YAML::Node> entry(const YAML::Node &map, const char *key)
+{
+    if (map && map.IsMap()) {
+        for (auto it = map.begin(); it != map.end(); ++it) {
+            if (it->first.IsScalar() && it->first.Scalar() == key)
+                return {it->first, it->second};
+        }
+    }
+    return {YAML::Node(YAML::NodeType::Undefined), YAML::Node(YAML::NodeType::Undefined)};
 }
 
 namespace Detail {

@@ -16,20 +16,12 @@ QString fromStd(const std::string &text)
 
 YAML::Node keyOf(const YAML::Node &map, const char *key)
 {
-    for (auto it = map.begin(); it != map.end(); ++it) {
-        if (it->first.IsScalar() && it->first.Scalar() == key)
-            return it->first;
-    }
-    return YAML::Node(YAML::NodeType::Undefined);
+    return Yaml::entry(map, key).first;
 }
 
 YAML::Node valueOf(const YAML::Node &map, const char *key)
 {
-    for (auto it = map.begin(); it != map.end(); ++it) {
-        if (it->first.IsScalar() && it->first.Scalar() == key)
-            return it->second;
-    }
-    return YAML::Node(YAML::NodeType::Undefined);
+    return Yaml::entry(map, key).second;
 }
 
 // One change to the text: insert at (line, column), or a whole new line after line.

@@ -164,27 +164,9 @@ private:
     void checkCertificates(const YAML::Node &host, const QString &path, const OverridesVirtualHost &info);
     void scanPrivateKeys();
 
-    // The key node of map[key], for positions; an empty node when absent.
-    static YAML::Node keyNode(const YAML::Node &map, const char *key)
-    {
-        if (!map || !map.IsMap())
-            return YAML::Node(YAML::NodeType::Undefined);
-        for (auto it = map.begin(); it != map.end(); ++it) {
-            if (it->first.IsScalar() && it->first.Scalar() == key)
-                return it->first;
-        }
-        return YAML::Node(YAML::NodeType::Undefined);
-    }
-    static YAML::Node valueNode(const YAML::Node &map, const char *key)
-    {
-        if (!map || !map.IsMap())
-            return YAML::Node(YAML::NodeType::Undefined);
-        for (auto it = map.begin(); it != map.end(); ++it) {
-            if (it->first.IsScalar() && it->first.Scalar() == key)
-                return it->second;
-        }
-        return YAML::Node(YAML::NodeType::Undefined);
-    }
+    // The key node of map[key] (for positions) and its value; undefined when absent.
+    static YAML::Node keyNode(const YAML::Node &map, const char *key) { return Yaml::entry(map, key).first; }
+    static YAML::Node valueNode(const YAML::Node &map, const char *key) { return Yaml::entry(map, key).second; }
     bool expectString(const YAML::Node &map, const char *key, const QString &path, bool required);
     static bool isPlain(const YAML::Node &node) { return node.Tag() == "?"; }
 
