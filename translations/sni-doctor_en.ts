@@ -3029,6 +3029,50 @@ SHA-256: %6
         <source>No evidence yet.</source>
         <translation>No evidence yet.</translation>
     </message>
+    <message>
+        <source>Apply to the cluster</source>
+        <translation>Apply to the cluster</translation>
+    </message>
+    <message>
+        <source>Apply the ApigeeRoute %1 to namespace %2 of context %3? This changes the cluster. The virtual hosts still need the overrides.yaml change, applied with your tooling.</source>
+        <translation>Apply the ApigeeRoute %1 to namespace %2 of context %3? This changes the cluster. The virtual hosts still need the overrides.yaml change, applied with your tooling.</translation>
+    </message>
+    <message>
+        <source>Dry run on the cluster…</source>
+        <translation>Dry run on the cluster…</translation>
+    </message>
+    <message>
+        <source>Applying to the cluster…</source>
+        <translation>Applying to the cluster…</translation>
+    </message>
+    <message>
+        <source>Not connected: the credential plugin was not run.</source>
+        <translation>Not connected: the credential plugin was not run.</translation>
+    </message>
+    <message>
+        <source>Dry run passed: the API server accepts the route %1. Nothing was changed.</source>
+        <translation>Dry run passed: the API server accepts the route %1. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Applied: the route %1 is in the cluster. Apply the virtual hosts, then Verify.</source>
+        <translation>Applied: the route %1 is in the cluster. Apply the virtual hosts, then Verify.</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run on the cluster</source>
+        <translation>&amp;Dry run on the cluster</translation>
+    </message>
+    <message>
+        <source>Check the route with the cluster&apos;s API server without changing anything</source>
+        <translation>Check the route with the cluster&apos;s API server without changing anything</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to the cluster…</source>
+        <translation>&amp;Apply to the cluster…</translation>
+    </message>
+    <message>
+        <source>Apply the route to the cluster, after confirming</source>
+        <translation>Apply the route to the cluster, after confirming</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::RouteText</name>

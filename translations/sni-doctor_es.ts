@@ -3029,6 +3029,50 @@ SHA-256: %6
         <source>No evidence yet.</source>
         <translation>Aún no hay pruebas.</translation>
     </message>
+    <message>
+        <source>Apply to the cluster</source>
+        <translation>Aplicar al clúster</translation>
+    </message>
+    <message>
+        <source>Apply the ApigeeRoute %1 to namespace %2 of context %3? This changes the cluster. The virtual hosts still need the overrides.yaml change, applied with your tooling.</source>
+        <translation>¿Aplicar la ApigeeRoute %1 al espacio de nombres %2 del contexto %3? Esto cambia el clúster. Los hosts virtuales siguen necesitando el cambio de overrides.yaml, aplicado con sus herramientas.</translation>
+    </message>
+    <message>
+        <source>Dry run on the cluster…</source>
+        <translation>Simulación en el clúster…</translation>
+    </message>
+    <message>
+        <source>Applying to the cluster…</source>
+        <translation>Aplicando al clúster…</translation>
+    </message>
+    <message>
+        <source>Not connected: the credential plugin was not run.</source>
+        <translation>Sin conexión: no se ejecutó el complemento de credenciales.</translation>
+    </message>
+    <message>
+        <source>Dry run passed: the API server accepts the route %1. Nothing was changed.</source>
+        <translation>Simulación correcta: el servidor de API acepta la ruta %1. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Applied: the route %1 is in the cluster. Apply the virtual hosts, then Verify.</source>
+        <translation>Aplicada: la ruta %1 está en el clúster. Aplique los hosts virtuales y después pulse Verificar.</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run on the cluster</source>
+        <translation>Si&amp;mulación en el clúster</translation>
+    </message>
+    <message>
+        <source>Check the route with the cluster&apos;s API server without changing anything</source>
+        <translation>Comprobar la ruta con el servidor de API del clúster sin cambiar nada</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to the cluster…</source>
+        <translation>Apli&amp;car al clúster…</translation>
+    </message>
+    <message>
+        <source>Apply the route to the cluster, after confirming</source>
+        <translation>Aplicar la ruta al clúster, tras confirmarlo</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::RouteText</name>

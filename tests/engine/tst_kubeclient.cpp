@@ -86,6 +86,7 @@ private Q_SLOTS:
     void routeEvents();
     void clientCertificate();
     void proxies();
+    void applyWithDryRunFirst();
     void kubectlThroughTheProxies();
 };
 
@@ -511,6 +512,35 @@ void tst_KubeClient::kubectlThroughTheProxies()
             names << QStringLiteral("apigeeroute.apigee.cloud.google.com/") + route.name;
         QCOMPARE(names, theirs);
     }
+}
+
+// The wildcard route goes in by server-side apply: a dry run stores nothing, the
+// apply stores it; RBAC refusals come back with the API's words.
+void tst_KubeClient::applyWithDryRunFirst()
+{
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, routesJson());
+    QVERIFY(fixture.start());
+    const QByteArray yaml = "apiVersion: apigee.cloud.google.com/v1alpha1\nkind: ApigeeRoute\nmetadata:\n  name: non-sni\n"
+                            "spec:\n  hostnames: [\"*\"]\n  enableNonSniClient: true\n";
+    const ClusterRequest request{fixture.writeKubeconfig(), QStringLiteral("fixture"), QStringLiteral("apigee"), false};
+    CancelFlag control;
+    const Result<QString> dry = applyRoute(request, QStringLiteral("non-sni"), yaml, true, control);
+    QVERIFY2(dry.ok(), qPrintable(dry.ok() ? QString() : dry.error().message));
+    QCOMPARE(dry.value(), QStringLiteral("non-sni"));
+    QVERIFY(fixture.appliedRoutes.isEmpty());
+    QVERIFY(fixture.patchRequests.first().contains(QStringLiteral("fieldManager=sni-doctor")));
+    QVERIFY(fixture.patchRequests.first().contains(QStringLiteral("dryRun=All")));
+    QVERIFY(fixture.patchRequests.first().endsWith(QStringLiteral("application/apply-patch+yaml")));
+    QVERIFY(applyRoute(request, QStringLiteral("non-sni"), yaml, false, control).ok());
+    QCOMPARE(fixture.appliedRoutes, QStringList{QStringLiteral("non-sni")});
+
+    KubeApiFixture forbidden(KubeApiFixture::Mode::Forbidden, routesJson());
+    QVERIFY(forbidden.start());
+    const Result<QString> denied = applyRoute(ClusterRequest{forbidden.writeKubeconfig(), QStringLiteral("fixture"),
+                                                             QStringLiteral("apigee"), false},
+                                              QStringLiteral("non-sni"), yaml, true, control);
+    QCOMPARE(denied.error().code, QStringLiteral("kube_forbidden"));
+    QVERIFY(denied.error().message.contains(QStringLiteral("cannot patch resource")));
 }
 
 QTEST_GUILESS_MAIN(tst_KubeClient)

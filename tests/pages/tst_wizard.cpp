@@ -22,6 +22,9 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -72,6 +75,7 @@ private Q_SLOTS:
     void routesPageFetchesIngressLogs();
     void overridesPageUnderlinesAndFixes();
     void resolutionPageVerdictFixAndVerify();
+    void resolutionPageAppliesWithDryRunFirst();
 
 private:
     ProbePage *goToProbePage();
@@ -840,6 +844,58 @@ void tst_Wizard::resolutionPageVerdictFixAndVerify()
     screenshot(QStringLiteral("bundle_es"));
     m_window->findChild<QAction *>(QStringLiteral("language_en"))->trigger();
     QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
+}
+
+// Routes read from the cluster: step 7 offers a dry run through the API server, and
+// applies the route only after a yes to the exact change.
+void tst_Wizard::resolutionPageAppliesWithDryRunFirst()
+{
+    // The fixture's routes without the wildcard one.
+    QFile list(QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/api-list.json"));
+    QVERIFY(list.open(QIODevice::ReadOnly));
+    QJsonObject routes = QJsonDocument::fromJson(list.readAll()).object();
+    QJsonArray items = routes[QStringLiteral("items")].toArray();
+    items.removeLast(); // non-sni
+    routes[QStringLiteral("items")] = items;
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, QJsonDocument(routes).toJson(QJsonDocument::Compact));
+    QVERIFY(fixture.start());
+    DoctorWizard *wizard = m_window->wizard();
+    QVERIFY(goToProbePage());
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    auto *routesPage = qobject_cast<RoutesPage *>(wizard->currentPage());
+    QVERIFY(routesPage);
+    routesPage->setKubeconfig(fixture.writeKubeconfig());
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("routesConnect")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!routesPage->isRunning() && wizard->session()->routes(), 30000);
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    auto *page = qobject_cast<ResolutionPage *>(wizard->currentPage());
+    QVERIFY(page);
+    auto *dryRun = m_window->findChild<QPushButton *>(QStringLiteral("resolutionDryRun"));
+    auto *apply = m_window->findChild<QPushButton *>(QStringLiteral("resolutionApply"));
+    QVERIFY(dryRun->isVisible() && apply->isVisible());
+    auto *result = m_window->findChild<QLabel *>(QStringLiteral("resolutionVerifyResult"));
+    QTest::mouseClick(dryRun, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isApplying() && result->text().startsWith(QStringLiteral("Dry run passed")), 30000);
+    QVERIFY(fixture.appliedRoutes.isEmpty());
+    QVERIFY(fixture.patchRequests.value(0).contains(QStringLiteral("dryRun=All")));
+
+    // No: nothing is sent.
+    QTimer::singleShot(0, this, [this] {
+        QTRY_VERIFY(m_window->findChild<QMessageBox *>(QStringLiteral("resolutionApplyConfirm")));
+        m_window->findChild<QMessageBox *>(QStringLiteral("resolutionApplyConfirm"))->button(QMessageBox::No)->click();
+    });
+    QTest::mouseClick(apply, Qt::LeftButton);
+    QCOMPARE(fixture.patchRequests.size(), 1);
+    // Yes: applied.
+    QTimer::singleShot(0, this, [this] {
+        QTRY_VERIFY(m_window->findChild<QMessageBox *>(QStringLiteral("resolutionApplyConfirm")));
+        m_window->findChild<QMessageBox *>(QStringLiteral("resolutionApplyConfirm"))->button(QMessageBox::Yes)->click();
+    });
+    QTest::mouseClick(apply, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isApplying() && result->text().startsWith(QStringLiteral("Applied")), 30000);
+    QCOMPARE(fixture.appliedRoutes, QStringList{QStringLiteral("non-sni")});
+    QSettings().remove(QStringLiteral("cluster"));
 }
 
 QTEST_MAIN(tst_Wizard)

@@ -94,7 +94,16 @@ void KubeApiFixture::serve(QSslSocket *socket)
     auto buffer = std::make_shared<QByteArray>();
     connect(socket, &QSslSocket::readyRead, this, [this, socket, buffer] {
         *buffer += socket->readAll();
-        if (!buffer->contains("\r\n\r\n"))
+        const qsizetype headerEnd = buffer->indexOf("\r\n\r\n");
+        if (headerEnd < 0)
+            return;
+        // A body (PATCH) comes whole before the answer.
+        qsizetype length = 0;
+        for (const QByteArray &line : buffer->left(headerEnd).split('\n')) {
+            if (line.toLower().startsWith("content-length:"))
+                length = line.mid(15).trimmed().toLongLong();
+        }
+        if (buffer->size() < headerEnd + 4 + length)
             return;
         if (m_mode == Mode::Slow)
             return; // never answers: the client's timeout must fire
@@ -144,6 +153,31 @@ QByteArray KubeApiFixture::respond(const QByteArray &request, bool certificateUs
                               .arg(group));
         }
         return m_routes;
+    }
+    if (requestLine.value(0) == "PATCH"
+        && path.startsWith("/apis/apigee.cloud.google.com/v1alpha1/namespaces/apigee/apigeeroutes/")) {
+        const QByteArray name = path.mid(path.lastIndexOf('/') + 1);
+        QByteArray contentType;
+        for (const QByteArray &line : request.left(request.indexOf("\r\n\r\n")).split('\n')) {
+            if (line.toLower().startsWith("content-type:"))
+                contentType = line.mid(13).trimmed();
+        }
+        patchRequests << QString::fromUtf8(requestLine.value(1) + ' ' + contentType);
+        if (contentType != "application/apply-patch+yaml") {
+            code = 415;
+            return status(415, "UnsupportedMediaType", QStringLiteral("the body of the request was in an unknown format"));
+        }
+        if (m_mode == Mode::Forbidden) {
+            code = 403;
+            return status(403, "Forbidden",
+                          QStringLiteral("apigeeroutes.apigee.cloud.google.com \"%1\" is forbidden: User \"viewer@example.com\" "
+                                         "cannot patch resource \"apigeeroutes\" in API group \"%2\" in the namespace "
+                                         "\"apigee\"").arg(QString::fromUtf8(name), group));
+        }
+        if (!requestLine.value(1).contains("dryRun=All"))
+            appliedRoutes << QString::fromUtf8(name);
+        return R"({"apiVersion":"apigee.cloud.google.com/v1alpha1","kind":"ApigeeRoute","metadata":{"name":")" + name
+               + R"(","namespace":"apigee","resourceVersion":"1210999"},"spec":{"hostnames":["*"],"enableNonSniClient":true}})";
     }
     if (path == "/api/v1/namespaces/apigee/events") {
         // The ApigeeRoutes' events, out of time order, plus one of another route name

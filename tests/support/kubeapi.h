@@ -34,6 +34,8 @@ public:
     [[nodiscard]] const SniDoctor::LabCertificates &certificates() const { return m_certificates; }
     QStringList requests;    // paths asked, in order
     QStringList logRequests; // pod log requests, with their query
+    QStringList patchRequests; // PATCH requests: "path?query content-type"
+    QStringList appliedRoutes; // routes stored by a server-side apply (not a dry run)
 
     static constexpr const char *kToken = "good-token";
 

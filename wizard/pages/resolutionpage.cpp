@@ -1,6 +1,8 @@
 #include "resolutionpage.h"
 
+#include "cluster/clusterfetch.h"
 #include "commandbox.h"
+#include "pluginconsent.h"
 #include "session/casesession.h"
 #include "verdictpanel.h"
 
@@ -15,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -78,6 +81,8 @@ ResolutionPage::ResolutionPage(CaseSession *session, QWidget *parent)
     , m_saveDiff(new QPushButton)
     , m_checks(new QLabel)
     , m_commands(new CommandBox)
+    , m_dryRun(new QPushButton)
+    , m_apply(new QPushButton)
     , m_verify(new QPushButton)
     , m_stop(new QPushButton)
     , m_progress(new QProgressBar)
@@ -93,13 +98,15 @@ ResolutionPage::ResolutionPage(CaseSession *session, QWidget *parent)
     m_checks->setObjectName(QStringLiteral("resolutionChecks"));
     m_commands->setObjectName(QStringLiteral("resolutionCommands"));
     m_verify->setObjectName(QStringLiteral("resolutionVerify"));
+    m_dryRun->setObjectName(QStringLiteral("resolutionDryRun"));
+    m_apply->setObjectName(QStringLiteral("resolutionApply"));
     m_verifyResult->setObjectName(QStringLiteral("resolutionVerifyResult"));
     for (QLabel *label : {m_intro, m_confidence, m_checks, m_verifyResult})
         label->setWordWrap(true);
     m_nameLabel->setBuddy(m_routeName);
     m_toolLabel->setBuddy(m_tool);
     m_evidenceLabel->setBuddy(m_evidence);
-    for (QPushButton *button : {m_copyRoute, m_saveRoute, m_copyDiff, m_saveDiff, m_verify, m_stop})
+    for (QPushButton *button : {m_copyRoute, m_saveRoute, m_copyDiff, m_saveDiff, m_dryRun, m_apply, m_verify, m_stop})
         button->setAutoDefault(false);
     m_evidence->setOpenLinks(false);
     m_evidence->setMinimumHeight(150);
@@ -137,6 +144,8 @@ ResolutionPage::ResolutionPage(CaseSession *session, QWidget *parent)
     options->addWidget(m_tool);
     options->addStretch(1);
     auto *verifyRow = new QHBoxLayout;
+    verifyRow->addWidget(m_dryRun);
+    verifyRow->addWidget(m_apply);
     verifyRow->addWidget(m_verify);
     verifyRow->addWidget(m_stop);
     verifyRow->addWidget(m_progress, 1);
@@ -164,7 +173,29 @@ ResolutionPage::ResolutionPage(CaseSession *session, QWidget *parent)
     outer->addWidget(scroll);
 
     m_task = std::make_unique<PageTask<ProbeReport>>(this, m_progress, m_stop, [this] { verified(); });
-    connect(m_stop, &QPushButton::clicked, this, [this] { m_task->cancel(); });
+    m_applyTask = std::make_unique<PageTask<QString>>(this, m_progress, m_stop, [this] { applied(); });
+    connect(m_stop, &QPushButton::clicked, this, [this] {
+        m_task->cancel();
+        m_applyTask->cancel();
+    });
+    connect(m_dryRun, &QPushButton::clicked, this, [this] { applyToCluster(true); });
+    connect(m_apply, &QPushButton::clicked, this, [this] {
+        if (!m_remediation)
+            return;
+        // Nothing changes in the cluster without this yes, on the exact route.
+        QMessageBox question(QMessageBox::Question, tr("Apply to the cluster"),
+                             tr("Apply the ApigeeRoute %1 to namespace %2 of context %3? This changes the cluster. "
+                                "The virtual hosts still need the overrides.yaml change, applied with your tooling.")
+                                 .arg(m_remediation->routeName,
+                                      QSettings().value(QStringLiteral("cluster/namespace"), QStringLiteral("apigee")).toString(),
+                                      QSettings().value(QStringLiteral("cluster/context")).toString()),
+                             QMessageBox::Yes | QMessageBox::No, this);
+        question.setObjectName(QStringLiteral("resolutionApplyConfirm"));
+        question.setDetailedText(QString::fromUtf8(m_remediation->routeYaml));
+        question.setDefaultButton(QMessageBox::No);
+        if (question.exec() == QMessageBox::Yes)
+            applyToCluster(false);
+    });
     connect(m_verify, &QPushButton::clicked, this, &ResolutionPage::verify);
     connect(m_routeName, &QLineEdit::editingFinished, this, &ResolutionPage::refresh);
     connect(m_tool, &QComboBox::currentIndexChanged, this, [this] {
@@ -235,6 +266,56 @@ void ResolutionPage::verify()
         return;
     m_verify->setEnabled(false);
     setVerifyText([host = target.host] { return tr("Probing %1 again with and without SNI…").arg(host); });
+    Q_EMIT completeChanged();
+}
+
+void ResolutionPage::applyToCluster(bool dryRun)
+{
+    if (!m_remediation || m_applyTask->isRunning() || m_task->isRunning())
+        return;
+    QSettings settings;
+    ClusterRequest request{settings.value(QStringLiteral("cluster/kubeconfig")).toString(),
+                           settings.value(QStringLiteral("cluster/context")).toString(),
+                           settings.value(QStringLiteral("cluster/namespace"), QStringLiteral("apigee")).toString(), false};
+    const QString name = m_remediation->routeName;
+    const QByteArray yaml = m_remediation->routeYaml;
+    const auto begin = [this, name, yaml, dryRun](ClusterRequest agreed) {
+        m_lastApplyWasDryRun = dryRun;
+        if (!m_applyTask->start([agreed, name, yaml, dryRun](TaskControl &control) {
+                return applyRoute(agreed, name, yaml, dryRun, control);
+            }))
+            return;
+        m_dryRun->setEnabled(false);
+        m_apply->setEnabled(false);
+        setVerifyText([dryRun] { return dryRun ? tr("Dry run on the cluster…") : tr("Applying to the cluster…"); });
+        Q_EMIT completeChanged();
+    };
+    const QString command = pluginCommand(request);
+    if (command.isEmpty()) {
+        begin(request);
+        return;
+    }
+    request.runPlugin = true;
+    askPluginConsent(
+        this, request.kubeconfig, command, [begin, request] { begin(request); },
+        [this] { setVerifyText([] { return tr("Not connected: the credential plugin was not run."); }); });
+}
+
+void ResolutionPage::applied()
+{
+    m_dryRun->setEnabled(true);
+    m_apply->setEnabled(true);
+    const bool dryRun = m_lastApplyWasDryRun;
+    if (const auto result = m_applyTask->result(); result && *result) {
+        setVerifyText([dryRun, name = result->value()] {
+            return dryRun ? tr("Dry run passed: the API server accepts the route %1. Nothing was changed.").arg(name)
+                          : tr("Applied: the route %1 is in the cluster. Apply the virtual hosts, then Verify.").arg(name);
+        });
+    } else if (result) {
+        setVerifyText([message = result->error().message] { return message; });
+    } else {
+        setVerifyText([] { return tr("Canceled: no result."); });
+    }
     Q_EMIT completeChanged();
 }
 
@@ -321,6 +402,10 @@ void ResolutionPage::retranslate()
     m_copyDiff->setAccessibleName(tr("Copy the overrides.yaml change"));
     m_saveDiff->setText(tr("Save…"));
     m_saveDiff->setAccessibleName(tr("Save the overrides.yaml change as a patch"));
+    m_dryRun->setText(tr("&Dry run on the cluster"));
+    m_dryRun->setAccessibleName(tr("Check the route with the cluster's API server without changing anything"));
+    m_apply->setText(tr("&Apply to the cluster…"));
+    m_apply->setAccessibleName(tr("Apply the route to the cluster, after confirming"));
     m_verify->setText(tr("&Verify: probe again without SNI"));
     m_verify->setAccessibleName(tr("Probe the endpoint again to verify the fix"));
     m_stop->setText(tr("&Stop"));
@@ -370,6 +455,12 @@ void ResolutionPage::retranslate()
     m_evidence->setHtml(html);
 
     const bool fix = m_remediation.has_value();
+    // Applying from here: only into the cluster the routes were read from, and only a
+    // route that needs no placeholder filled in.
+    const bool canApply = fix && m_remediation->routeNeeded && m_remediation->credentialKnown
+                          && m_session->routesSource() == QLatin1String("cluster");
+    m_dryRun->setVisible(canApply);
+    m_apply->setVisible(canApply);
     for (QWidget *widget : std::initializer_list<QWidget *>{m_nameLabel, m_routeName, m_toolLabel, m_tool, m_files, m_checks,
                                                             m_commands})
         widget->setVisible(fix);

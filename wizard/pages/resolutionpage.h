@@ -38,13 +38,21 @@ public:
     explicit ResolutionPage(CaseSession *session, QWidget *parent = nullptr);
 
     void initializePage() override;
-    [[nodiscard]] bool isComplete() const override { return !m_task->isRunning(); }
-    void cleanupPage() override { m_task->cancel(); }
+    [[nodiscard]] bool isComplete() const override { return !m_task->isRunning() && !m_applyTask->isRunning(); }
+    void cleanupPage() override
+    {
+        m_task->cancel();
+        m_applyTask->cancel();
+    }
 
     void refresh();
     void verify();
     [[nodiscard]] bool isVerifying() const { return m_task->isRunning(); }
     bool saveRoute(const QString &path);
+    // The route into the cluster step 5 read: a server-side dry run, or (after the
+    // user's yes) the apply itself.
+    void applyToCluster(bool dryRun);
+    [[nodiscard]] bool isApplying() const { return m_applyTask->isRunning(); }
     bool saveDiff(const QString &path);
 
 Q_SIGNALS:
@@ -57,6 +65,7 @@ protected:
 private:
     void retranslate();
     void verified();
+    void applied();
     void setVerifyText(std::function<QString()> text);
     bool saveText(const QString &path, const QByteArray &data);
 
@@ -81,12 +90,16 @@ private:
     QPushButton *m_saveDiff;
     QLabel *m_checks;
     CommandBox *m_commands;
+    QPushButton *m_dryRun;
+    QPushButton *m_apply;
+    bool m_lastApplyWasDryRun = true;
     QPushButton *m_verify;
     QPushButton *m_stop;
     QProgressBar *m_progress;
     QLabel *m_verifyResult;
     std::function<QString()> m_verifyText;
     std::unique_ptr<PageTask<ProbeReport>> m_task;
+    std::unique_ptr<PageTask<QString>> m_applyTask;
 };
 
 } // namespace SniDoctor

@@ -6,6 +6,7 @@
 #include "cluster/kubeconfig.h"
 
 #include <QDir>
+#include <QJsonDocument>
 #include <QEventLoop>
 #include <QTimer>
 
@@ -185,6 +186,30 @@ Result<QList<IngressPod>> fetchIngressPods(const ClusterRequest &request, TaskCo
         KubeClient client(target.value().connection);
         const auto pods = listPods(client, target.value().ns, control);
         return pods ? *pods : Result<QList<IngressPod>>(canceled());
+    });
+}
+
+Result<QString> applyRoute(const ClusterRequest &request, const QString &name, const QByteArray &yaml, bool dryRun,
+                           TaskControl &control)
+{
+    return withRetryAfter401(request, [&]() -> Result<QString> {
+        const Result<Target> target = targetFor(request);
+        if (!target)
+            return target.error();
+        KubeClient client(target.value().connection);
+        std::optional<KubeResponse> answer;
+        wait(client, control, [&](auto done) {
+            client.applyRoute(target.value().ns, name, yaml, dryRun, 30000, [&answer, done](const KubeResponse &response) {
+                answer = response;
+                done();
+            });
+        });
+        if (!answer)
+            return canceled();
+        if (!answer->error.code.isEmpty())
+            return answer->error;
+        const QString applied = QJsonDocument::fromJson(answer->body)[QStringLiteral("metadata")][QStringLiteral("name")].toString();
+        return applied.isEmpty() ? name : applied;
     });
 }
 

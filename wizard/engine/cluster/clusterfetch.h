@@ -52,6 +52,12 @@ struct ClusterState
 [[nodiscard]] Result<AccessLogSummary> fetchIngressLogs(const ClusterRequest &request, int tailLines,
                                                         TaskControl &control, QList<IngressPod> *pods = nullptr);
 
+// Applies the wildcard route to the cluster by server-side apply (field manager
+// sni-doctor); with dryRun nothing is stored: the API server only validates it. The
+// answer is the route's name as the server returned it.
+[[nodiscard]] Result<QString> applyRoute(const ClusterRequest &request, const QString &name, const QByteArray &yaml,
+                                         bool dryRun, TaskControl &control);
+
 // The exact command of the context's credential plugin, empty when it needs none:
 // what the GUI shows before asking the user's consent.
 [[nodiscard]] QString pluginCommand(const ClusterRequest &request);

@@ -170,6 +170,24 @@ KubeClient::KubeClient(const KubeConnection &connection, QObject *parent)
 void KubeClient::get(const QString &path, int timeoutMs, std::function<void(const KubeResponse &)> done,
                      std::function<void(const QByteArray &)> chunk)
 {
+    send("GET", path, {}, {}, timeoutMs, std::move(done), std::move(chunk));
+}
+
+void KubeClient::applyRoute(const QString &ns, const QString &name, const QByteArray &yaml, bool dryRun, int timeoutMs,
+                            std::function<void(const KubeResponse &)> done)
+{
+    QString path = QStringLiteral("/apis/apigee.cloud.google.com/v1alpha1/namespaces/%1/apigeeroutes/%2"
+                                  "?fieldManager=sni-doctor&force=true")
+                       .arg(ns, name);
+    if (dryRun)
+        path += QStringLiteral("&dryRun=All");
+    send("PATCH", path, yaml, "application/apply-patch+yaml", timeoutMs, std::move(done));
+}
+
+void KubeClient::send(const QByteArray &verb, const QString &path, const QByteArray &body, const QByteArray &contentType,
+                      int timeoutMs, std::function<void(const KubeResponse &)> done,
+                      std::function<void(const QByteArray &)> chunk)
+{
     QNetworkRequest request(QUrl(m_connection.server + path));
     request.setTransferTimeout(timeoutMs);
     request.setRawHeader("Accept", "application/json");
@@ -192,7 +210,9 @@ void KubeClient::get(const QString &path, int timeoutMs, std::function<void(cons
     if (!m_connection.tlsServerName.isEmpty())
         request.setPeerVerifyName(m_connection.tlsServerName);
 
-    QNetworkReply *reply = m_network->get(request);
+    if (!contentType.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    QNetworkReply *reply = verb == "GET" ? m_network->get(request) : m_network->sendCustomRequest(request, verb, body);
     m_inFlight << reply;
     // A server that requires a client certificate (TLS 1.3) ends the connection
     // right after a handshake the client saw succeed: tell that from unreachable.

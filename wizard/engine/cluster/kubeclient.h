@@ -75,6 +75,16 @@ public:
     // With chunk set, the body goes to it as it arrives instead of into the response.
     void get(const QString &path, int timeoutMs, std::function<void(const KubeResponse &)> done,
              std::function<void(const QByteArray &)> chunk = {});
+    // Any verb with a body (PATCH, POST): the same TLS, credentials, timeout and errors.
+    void send(const QByteArray &verb, const QString &path, const QByteArray &body, const QByteArray &contentType,
+              int timeoutMs, std::function<void(const KubeResponse &)> done,
+              std::function<void(const QByteArray &)> chunk = {});
+
+    // Server-side apply of one ApigeeRoute (kubectl apply --server-side, field manager
+    // sni-doctor), as YAML; with dryRun the API server validates and answers without
+    // storing anything (kubectl's --dry-run=server).
+    void applyRoute(const QString &ns, const QString &name, const QByteArray &yaml, bool dryRun, int timeoutMs,
+                    std::function<void(const KubeResponse &)> done);
     // Aborts every request in flight; their callbacks get a "canceled" error.
     void cancel();
 
