@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -202,6 +203,11 @@ void tst_Bundle::zipHasEverythingAndNoSecret()
     QVERIFY(unpacked.files.value(QStringLiteral("report.html")).startsWith("<!DOCTYPE html>"));
     QVERIFY(unpacked.files.value(QStringLiteral("report.md")).contains("wildcard_route_not_attached"));
     QVERIFY(unpacked.files.value(QStringLiteral("routes/describe-non-sni.yaml")).contains("enableNonSniClient: true"));
+    // The table kubectl get apigeeroutes prints: NAME STATE AGE.
+    const QByteArray table = unpacked.files.value(QStringLiteral("routes/kubectl-get-apigeeroutes.txt"));
+    QVERIFY2(table.startsWith("NAME"), table.constData());
+    QVERIFY(table.split('\n').first().contains("AGE"));
+    QVERIFY(QRegularExpression(QStringLiteral("non-sni +running +\\d+d")).match(QString::fromUtf8(table)).hasMatch());
 }
 
 void tst_Bundle::tarGzToo()

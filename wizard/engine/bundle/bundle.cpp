@@ -225,7 +225,7 @@ QByteArray jsonBytes(const QJsonObject &object)
 // A route as `kubectl describe` would have it: its fields and its events, as YAML.
 QByteArray describeRoute(const ApigeeRoute &route)
 {
-    QString text = QStringLiteral("name: %1\nnamespace: %2\nstate: %3\nhostnames: [%4]\nenableNonSniClient: %5\n"
+    QString text = QStringLiteral("name: %1\nnamespace: %2\ncreationTimestamp: %8\nstate: %3\nhostnames: [%4]\nenableNonSniClient: %5\n"
                                   "additionalGateways: [%6]\ncredentialNames: [%7]\nselector:\n")
                        .arg(route.name, route.ns, route.state.isEmpty() ? QStringLiteral("null") : route.state,
                             [&] {
@@ -237,7 +237,9 @@ QByteArray describeRoute(const ApigeeRoute &route)
                             route.enableNonSniClient ? (*route.enableNonSniClient ? QStringLiteral("true")
                                                                                   : QStringLiteral("false"))
                                                      : QStringLiteral("null"),
-                            route.additionalGateways.join(QStringLiteral(", ")), route.credentialNames.join(QStringLiteral(", ")));
+                            route.additionalGateways.join(QStringLiteral(", ")), route.credentialNames.join(QStringLiteral(", ")),
+                            route.created.isValid() ? QStringLiteral("\"%1\"").arg(route.created.toString(Qt::ISODate))
+                                                    : QStringLiteral("null"));
     for (auto it = route.selector.cbegin(); it != route.selector.cend(); ++it)
         text += QStringLiteral("  %1: %2\n").arg(it.key(), it.value());
     text += QStringLiteral("events:\n");
@@ -298,10 +300,14 @@ QList<BundleFile> bundleFiles(const BundleInput &input, QList<Redaction> &redact
     if (steps.overrides)
         add(QStringLiteral("overrides/diagnostics.json"), jsonBytes(overridesReportToJson(*steps.overrides)));
     if (steps.routes) {
+        // As kubectl get apigeeroutes prints them (the CRD's columns: state, age).
         QList<QStringList> rows;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
         for (const ApigeeRoute &route : *steps.routes)
-            rows << QStringList{route.name, route.state.isEmpty() ? QStringLiteral("<none>") : route.state};
-        add(QStringLiteral("routes/kubectl-get-apigeeroutes.txt"), table({QStringLiteral("NAME"), QStringLiteral("STATE")}, rows));
+            rows << QStringList{route.name, route.state.isEmpty() ? QStringLiteral("<none>") : route.state,
+                                kubectlAge(route.created, now)};
+        add(QStringLiteral("routes/kubectl-get-apigeeroutes.txt"),
+            table({QStringLiteral("NAME"), QStringLiteral("STATE"), QStringLiteral("AGE")}, rows));
         for (const ApigeeRoute &route : *steps.routes)
             add(QStringLiteral("routes/describe-%1.yaml").arg(route.name), describeRoute(route));
         add(QStringLiteral("routes/routes.json"),

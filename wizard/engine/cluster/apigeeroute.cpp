@@ -30,6 +30,7 @@ ApigeeRoute readRoute(const YAML::Node &object, const QString &fileName)
     const YAML::Node metadata = child(object, "metadata");
     route.name = text(child(metadata, "name"));
     route.ns = text(child(metadata, "namespace"));
+    route.created = QDateTime::fromString(text(child(metadata, "creationTimestamp")), Qt::ISODate).toUTC();
     if (child(metadata, "name"))
         route.line = child(metadata, "name").Mark().line + 1;
     route.file = fileName;

@@ -3,6 +3,7 @@
 #include "core/finding.h"
 #include "core/result.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -38,6 +39,7 @@ struct ApigeeRoute
     QString file;  // where it was read from, for offline review; empty from the cluster
     int line = 0;  // 1-based line of its metadata.name in file
     QList<KubeEvent> events; // from the cluster only: what kubectl describe shows
+    QDateTime created;       // metadata.creationTimestamp (UTC), invalid when absent
 
     [[nodiscard]] bool isWildcard() const { return hostnames.contains(QStringLiteral("*")); }
 };

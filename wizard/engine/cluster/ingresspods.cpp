@@ -7,7 +7,7 @@
 
 namespace SniDoctor {
 
-QString IngressPod::age(const QDateTime &now) const
+QString kubectlAge(const QDateTime &created, const QDateTime &now)
 {
     if (!created.isValid())
         return QStringLiteral("<unknown>");

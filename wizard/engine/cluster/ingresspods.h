@@ -11,6 +11,9 @@
 
 namespace SniDoctor {
 
+// kubectl's AGE column: "45s", "12m", "46h", "2d1h", "558d"; "<unknown>" without a time.
+[[nodiscard]] QString kubectlAge(const QDateTime &created, const QDateTime &now);
+
 // An ingress gateway pod as `kubectl get pods` shows it.
 struct IngressPod
 {
@@ -23,7 +26,7 @@ struct IngressPod
     bool healthy = false; // Running with every container ready
 
     // kubectl's AGE column for the given moment: "45s", "12m", "46h", "2d1h".
-    [[nodiscard]] QString age(const QDateTime &now) const;
+    [[nodiscard]] QString age(const QDateTime &now) const { return kubectlAge(created, now); }
     // The container whose log holds the access log: the proxy's.
     [[nodiscard]] QString logContainer() const;
 };
