@@ -1203,9 +1203,7 @@ std::optional<int> collectEvidence(const QCommandLineParser &parser, const Evide
     if (!e.ns.isEmpty())
         e.options.ns = e.ns;
     e.diagnosis = diagnose(input);
-    const QString &cause = e.diagnosis->rootCause;
-    if (cause == QLatin1String("non_sni_client_no_wildcard_route") || cause == QLatin1String("wildcard_route_non_sni_disabled")
-        || cause == QLatin1String("wildcard_route_not_attached"))
+    if (diagnosisNeedsFix(*e.diagnosis))
         e.remediation = makeRemediation(input.routes, e.overridesText, input.overrides, e.options);
     g_cancel = nullptr;
     return std::nullopt;
@@ -1263,9 +1261,7 @@ int CommandLine::diagnoseCommand(const QStringList &arguments)
         out() << QJsonDocument(report).toJson(QJsonDocument::Indented);
     } else {
         QTextStream &o = out();
-        const QString confidence = diagnosis.confidence == QLatin1String("high")     ? tr("high")
-                                   : diagnosis.confidence == QLatin1String("medium") ? tr("medium")
-                                                                                       : tr("low");
+        const QString confidence = diagnosisConfidenceText(diagnosis);
         o << tr("Verdict: %1 [%2]").arg(diagnosisTitle(diagnosis), diagnosis.rootCause) << '\n'
           << tr("Confidence: %1").arg(confidence) << "\n\n"
           << diagnosisSummary(diagnosis) << "\n\n";

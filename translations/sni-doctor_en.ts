@@ -505,18 +505,6 @@
 <context>
     <name>SniDoctor::BundleText</name>
     <message>
-        <source>high</source>
-        <translation>high</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>medium</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>low</translation>
-    </message>
-    <message>
         <source>Created by SNI Doctor %1 on %2 (UTC).</source>
         <translation>Created by SNI Doctor %1 on %2 (UTC).</translation>
     </message>
@@ -1505,18 +1493,6 @@ Answer: %10</translation>
         <translation>Unexpected argument &quot;%1&quot;. Try sni-doctor diagnose --help.</translation>
     </message>
     <message>
-        <source>high</source>
-        <translation>high</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>medium</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>low</translation>
-    </message>
-    <message>
         <source>Verdict: %1 [%2]</source>
         <translation>Verdict: %1 [%2]</translation>
     </message>
@@ -1686,6 +1662,18 @@ Answer: %10</translation>
     <message>
         <source>%1 connections without SNI were served (a wildcard route at work).</source>
         <translation>%1 connections without SNI were served (a wildcard route at work).</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
     </message>
 </context>
 <context>
@@ -2956,18 +2944,6 @@ SHA-256: %6
     <message>
         <source>Run some of the steps first.</source>
         <translation>Run some of the steps first.</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>high</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>medium</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>low</translation>
     </message>
     <message>
         <source>Confidence: %1. Steps run: %2.</source>

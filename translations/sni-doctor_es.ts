@@ -505,18 +505,6 @@
 <context>
     <name>SniDoctor::BundleText</name>
     <message>
-        <source>high</source>
-        <translation>alta</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>media</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>baja</translation>
-    </message>
-    <message>
         <source>Created by SNI Doctor %1 on %2 (UTC).</source>
         <translation>Creado por SNI Doctor %1 el %2 (UTC).</translation>
     </message>
@@ -1505,18 +1493,6 @@ Respuesta: %10</translation>
         <translation>Argumento inesperado &quot;%1&quot;. Pruebe sni-doctor diagnose --help.</translation>
     </message>
     <message>
-        <source>high</source>
-        <translation>alta</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>media</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>baja</translation>
-    </message>
-    <message>
         <source>Verdict: %1 [%2]</source>
         <translation>Veredicto: %1 [%2]</translation>
     </message>
@@ -1686,6 +1662,18 @@ Respuesta: %10</translation>
     <message>
         <source>%1 connections without SNI were served (a wildcard route at work).</source>
         <translation>Se sirvieron %1 conexiones sin SNI (una ruta comodín en acción).</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>baja</translation>
     </message>
 </context>
 <context>
@@ -2956,18 +2944,6 @@ SHA-256: %6
     <message>
         <source>Run some of the steps first.</source>
         <translation>Ejecute antes alguno de los pasos.</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>alta</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>media</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>baja</translation>
     </message>
     <message>
         <source>Confidence: %1. Steps run: %2.</source>

@@ -148,9 +148,7 @@ BundleInput BundlePage::input() const
     input.overridesText = m_session->overridesText();
     input.pods = m_session->ingressPods();
     const Diagnosis diagnosis = diagnose(input.evidence);
-    if (diagnosis.rootCause == QLatin1String("non_sni_client_no_wildcard_route")
-        || diagnosis.rootCause == QLatin1String("wildcard_route_non_sni_disabled")
-        || diagnosis.rootCause == QLatin1String("wildcard_route_not_attached")) {
+    if (diagnosisNeedsFix(diagnosis)) {
         RemediationOptions options;
         options.ns = QSettings().value(QStringLiteral("cluster/namespace"), QStringLiteral("apigee")).toString();
         options.helm = QSettings().value(QStringLiteral("resolution/tool")).toString() != QLatin1String("apigeectl");

@@ -164,11 +164,7 @@ void DoctorWizard::updateSteps()
         m_steps->setState(StepResolution, currentId() == ResolutionPageId ? StepList::State::Current
                                                                           : StepList::State::Pending);
     } else {
-        const QList<Finding> verdict{Finding{diagnosis.rootCause,
-                                             diagnosis.rootCause == QLatin1String("non_sni_supported") ? Severity::Info
-                                             : diagnosis.rootCause == QLatin1String("inconclusive")    ? Severity::Warning
-                                                                                                       : Severity::Error,
-                                             {}}};
+        const QList<Finding> verdict{Finding{diagnosis.rootCause, diagnosisSeverity(diagnosis), {}}};
         m_steps->setState(StepResolution, stateOf(ResolutionPageId, false, &verdict));
     }
     const QList<Finding> overrides = m_session->overridesFindings();

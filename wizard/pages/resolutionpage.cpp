@@ -32,22 +32,6 @@ namespace SniDoctor {
 
 namespace {
 
-Severity severityOf(const QString &cause)
-{
-    if (cause == QLatin1String("non_sni_supported"))
-        return Severity::Info;
-    if (cause == QLatin1String("inconclusive"))
-        return Severity::Warning;
-    return Severity::Error;
-}
-
-bool needsFix(const QString &cause)
-{
-    return cause == QLatin1String("non_sni_client_no_wildcard_route")
-           || cause == QLatin1String("wildcard_route_non_sni_disabled")
-           || cause == QLatin1String("wildcard_route_not_attached");
-}
-
 QPlainTextEdit *codeView()
 {
     auto *view = new QPlainTextEdit;
@@ -238,7 +222,7 @@ void ResolutionPage::refresh()
     const DiagnosisInput input = m_session->diagnosisInput();
     m_diagnosis = diagnose(input);
     m_remediation.reset();
-    if (needsFix(m_diagnosis->rootCause)) {
+    if (diagnosisNeedsFix(*m_diagnosis)) {
         RemediationOptions options;
         options.routeName = m_routeName->text().trimmed().isEmpty() ? QStringLiteral("non-sni") : m_routeName->text().trimmed();
         options.ns = QSettings().value(QStringLiteral("cluster/namespace"), QStringLiteral("apigee")).toString();
@@ -419,11 +403,9 @@ void ResolutionPage::retranslate()
         return;
     }
     const Diagnosis &diagnosis = *m_diagnosis;
-    const Finding lead{diagnosis.rootCause, severityOf(diagnosis.rootCause), {}};
+    const Finding lead{diagnosis.rootCause, diagnosisSeverity(diagnosis), {}};
     m_verdict->showVerdict(diagnosisTitle(diagnosis) + QLatin1Char('.'), &lead, {}, diagnosisSummary(diagnosis));
-    const QString confidence = diagnosis.confidence == QLatin1String("high")     ? tr("high")
-                               : diagnosis.confidence == QLatin1String("medium") ? tr("medium")
-                                                                                   : tr("low");
+    const QString confidence = diagnosisConfidenceText(diagnosis);
     m_confidence->setText(tr("Confidence: %1. Steps run: %2.")
                               .arg(confidence, diagnosis.stepsRun.isEmpty()
                                                    ? tr("none")

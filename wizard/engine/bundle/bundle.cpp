@@ -137,9 +137,7 @@ QString evidenceLine(const DiagnosisEvidence &evidence)
 QList<Block> reportBlocks(const BundleInput &input, const Diagnosis &diagnosis)
 {
     QList<Block> blocks;
-    const QString confidence = diagnosis.confidence == QLatin1String("high")     ? BundleText::tr("high")
-                               : diagnosis.confidence == QLatin1String("medium") ? BundleText::tr("medium")
-                                                                                   : BundleText::tr("low");
+    const QString confidence = diagnosisConfidenceText(diagnosis);
     blocks << Block{Block::Paragraph, BundleText::tr("Created by SNI Doctor %1 on %2 (UTC).")
                                           .arg(QStringLiteral(SNI_DOCTOR_VERSION),
                                                QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm"))), {}, {}};

@@ -283,6 +283,32 @@ QString diagnosisStepName(const QString &step)
     return step;
 }
 
+bool diagnosisNeedsFix(const Diagnosis &diagnosis)
+{
+    const QString &cause = diagnosis.rootCause;
+    return cause == QLatin1String("non_sni_client_no_wildcard_route")
+           || cause == QLatin1String("wildcard_route_non_sni_disabled")
+           || cause == QLatin1String("wildcard_route_not_attached");
+}
+
+Severity diagnosisSeverity(const Diagnosis &diagnosis)
+{
+    if (diagnosis.rootCause == QLatin1String("non_sni_supported"))
+        return Severity::Info;
+    if (diagnosis.rootCause == QLatin1String("inconclusive"))
+        return Severity::Warning;
+    return Severity::Error;
+}
+
+QString diagnosisConfidenceText(const Diagnosis &diagnosis)
+{
+    if (diagnosis.confidence == QLatin1String("high"))
+        return QCoreApplication::translate("SniDoctor::DiagnosisText", "high");
+    if (diagnosis.confidence == QLatin1String("medium"))
+        return QCoreApplication::translate("SniDoctor::DiagnosisText", "medium");
+    return QCoreApplication::translate("SniDoctor::DiagnosisText", "low");
+}
+
 QString diagnosisTitle(const Diagnosis &diagnosis)
 {
     return DiagnosisText::title(diagnosis.rootCause);

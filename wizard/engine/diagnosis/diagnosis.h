@@ -57,7 +57,13 @@ struct Diagnosis
 // Combines the findings of every step that was run. Pure.
 [[nodiscard]] Diagnosis diagnose(const DiagnosisInput &input);
 
+// Derived from the root cause: whether the generated route and overrides change fix
+// it, and the severity the verdict is shown with (info, warning for inconclusive, error).
+[[nodiscard]] bool diagnosisNeedsFix(const Diagnosis &diagnosis);
+[[nodiscard]] Severity diagnosisSeverity(const Diagnosis &diagnosis);
+
 // In the user's language.
+[[nodiscard]] QString diagnosisConfidenceText(const Diagnosis &diagnosis); // high, medium, low
 [[nodiscard]] QString diagnosisTitle(const Diagnosis &diagnosis);
 [[nodiscard]] QString diagnosisSummary(const Diagnosis &diagnosis);
 [[nodiscard]] QString diagnosisEvidenceText(const DiagnosisEvidence &evidence);
