@@ -21,6 +21,7 @@
 #include "probe/probejson.h"
 #include "probe/probetext.h"
 #include "probe/tlsprobe.h"
+#include "review/review.h"
 
 #include <optional>
 
@@ -373,7 +374,7 @@ bool CommandLine::wantsCommandLine(const QStringList &arguments)
     return first == QLatin1String("probe") || first == QLatin1String("lab") || first == QLatin1String("logs")
            || first == QLatin1String("capture") || first == QLatin1String("routes") || first == QLatin1String("pods")
            || first == QLatin1String("overrides") || first == QLatin1String("diagnose")
-           || first == QLatin1String("bundle")
+           || first == QLatin1String("bundle") || first == QLatin1String("review")
            || first == QLatin1String("--version") || first == QLatin1String("-v")
            || first == QLatin1String("--help") || first == QLatin1String("-h")
            || first == QLatin1String("help");
@@ -413,6 +414,9 @@ void CommandLine::printHelp()
         {QStringLiteral("bundle --out FILE [the inputs of diagnose] [--envgroup NAME]... [--include-logs] "
                         "[--include-capture] [--tar-gz] [--force]"),
          tr("Writes the support bundle: what support asks for, secrets redacted, with a manifest of checksums.")},
+        {QStringLiteral("review PATH... [--route-name NAME] [--apigeectl] [--json]"),
+         tr("Reviews a bundle, an archive, a folder or files offline: each file recognised by its content, and the "
+            "verdict as diagnose prints it. Nothing is executed.")},
     };
     for (const auto &[usage, description] : commands)
         o << "  " << usage << "\n        " << description << '\n';
@@ -460,6 +464,8 @@ int CommandLine::run(const QStringList &arguments)
         return diagnoseCommand(rest);
     if (command == QLatin1String("bundle"))
         return bundle(rest);
+    if (command == QLatin1String("review"))
+        return review(rest);
     err() << tr("Unknown command \"%1\". Try sni-doctor --help.").arg(command) << '\n';
     return ExitUsage;
 }
@@ -1099,6 +1105,16 @@ struct Evidence
     std::optional<Remediation> remediation;
 };
 
+// The verdict from the evidence, and the fix when it needs one.
+void finishEvidence(Evidence &e)
+{
+    if (!e.ns.isEmpty())
+        e.options.ns = e.ns;
+    e.diagnosis = diagnose(e.input);
+    if (diagnosisNeedsFix(*e.diagnosis))
+        e.remediation = makeRemediation(e.input.routes, e.overridesText, e.input.overrides, e.options);
+}
+
 // Runs each step the options name; an exit code when one of them cannot.
 std::optional<int> collectEvidence(const QCommandLineParser &parser, const EvidenceOptions &o, Evidence &e)
 {
@@ -1200,16 +1216,97 @@ std::optional<int> collectEvidence(const QCommandLineParser &parser, const Evide
         input.overrides = validateOverrides(e.overridesText, file.fileName(), context);
         e.options.overridesFile = QFileInfo(file.fileName()).fileName();
     }
-    if (!e.ns.isEmpty())
-        e.options.ns = e.ns;
-    e.diagnosis = diagnose(input);
-    if (diagnosisNeedsFix(*e.diagnosis))
-        e.remediation = makeRemediation(input.routes, e.overridesText, input.overrides, e.options);
+    finishEvidence(e);
     g_cancel = nullptr;
     return std::nullopt;
 }
 
 } // namespace
+
+// What diagnose prints (and review after its list of files): the verdict, its
+// evidence and the fix, as text or one JSON object (with extra's keys too).
+static int printDiagnosis(const Evidence &evidence, bool asJson, const QJsonObject &extra)
+{
+    const DiagnosisInput &input = evidence.input;
+    const bool incomplete = evidence.incomplete;
+    const QString ns = evidence.ns;
+    const QString contextName = evidence.context;
+
+    const Diagnosis &diagnosis = *evidence.diagnosis;
+    const std::optional<Remediation> &remediation = evidence.remediation;
+
+    if (asJson) {
+        QJsonObject report = extra;
+        report.insert(QStringLiteral("verdict"), diagnosisToJson(diagnosis));
+        report.insert(QStringLiteral("remediation"), remediation ? QJsonValue(remediationToJson(*remediation)) : QJsonValue());
+        if (input.probe)
+            report.insert(QStringLiteral("probe"), probeReportToJson(*input.probe));
+        if (input.logs)
+            report.insert(QStringLiteral("logs"), accessLogSummaryToJson(*input.logs));
+        if (input.capture)
+            report.insert(QStringLiteral("capture"), captureSummaryToJson(*input.capture));
+        if (input.routes)
+            report.insert(QStringLiteral("routes"), routesToJson(*input.routes, routeFindings(*input.routes),
+                                                                 input.routesSource == QLatin1String("cluster")
+                                                                     ? QStringLiteral("cluster")
+                                                                     : QStringLiteral("file"),
+                                                                 contextName, ns));
+        if (input.overrides)
+            report.insert(QStringLiteral("overrides"), overridesReportToJson(*input.overrides));
+        out() << QJsonDocument(report).toJson(QJsonDocument::Indented);
+    } else {
+        QTextStream &o = out();
+        const QString confidence = diagnosisConfidenceText(diagnosis);
+        o << CommandLine::tr("Verdict: %1 [%2]").arg(diagnosisTitle(diagnosis), diagnosis.rootCause) << '\n'
+          << CommandLine::tr("Confidence: %1").arg(confidence) << "\n\n"
+          << diagnosisSummary(diagnosis) << "\n\n";
+        auto printEvidence = [&o](const QList<DiagnosisEvidence> &items) {
+            for (const DiagnosisEvidence &evidence : items) {
+                o << "  - " << diagnosisStepName(evidence.step) << ": " << diagnosisEvidenceText(evidence) << '\n';
+                QString where = evidence.where;
+                if (evidence.time.isValid())
+                    where += (where.isEmpty() ? QString() : QStringLiteral(", "))
+                             + evidence.time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
+                if (!where.isEmpty())
+                    o << "    (" << where << ")\n";
+            }
+        };
+        if (!diagnosis.evidence.isEmpty()) {
+            o << CommandLine::tr("Evidence:") << '\n';
+            printEvidence(diagnosis.evidence);
+        }
+        if (!diagnosis.conflicts.isEmpty()) {
+            o << '\n' << CommandLine::tr("Evidence that says otherwise:") << '\n';
+            printEvidence(diagnosis.conflicts);
+        }
+        if (remediation) {
+            if (remediation->routeNeeded)
+                o << '\n' << CommandLine::tr("The wildcard route (save as %1.yaml):").arg(remediation->routeName) << "\n\n"
+                  << QString::fromUtf8(remediation->routeYaml);
+            else
+                o << '\n' << CommandLine::tr("The wildcard route %1 exists and enables clients without SNI: it stays as it is.")
+                                  .arg(remediation->routeName)
+                  << '\n';
+            if (remediation->routeNeeded && !remediation->credentialKnown)
+                o << '\n' << CommandLine::tr("Replace the placeholder credentialName with the TLS secret of a virtual host first.") << '\n';
+            if (!remediation->overridesDiff.isEmpty())
+                o << '\n' << CommandLine::tr("The overrides.yaml change:") << "\n\n" << remediation->overridesDiff;
+            if (!remediation->skippedHosts.isEmpty())
+                o << '\n' << CommandLine::tr("Add the route by hand to: %1.").arg(remediation->skippedHosts.join(QStringLiteral(", "))) << '\n';
+            for (const QString &problem : remediation->routeProblems + remediation->overridesProblems)
+                o << CommandLine::tr("Check: %1").arg(problem) << '\n';
+            o << '\n' << CommandLine::tr("Apply (a dry run first), then verify:") << '\n';
+            for (const QString &command : remediation->commands)
+                o << "  " << command << '\n';
+        }
+    }
+    out().flush();
+    if (incomplete)
+        return ExitIncomplete;
+    if (diagnosis.rootCause == QLatin1String("non_sni_supported"))
+        return ExitNoProblem;
+    return diagnosis.rootCause == QLatin1String("inconclusive") ? ExitNoProblem : ExitProblemFound;
+}
 
 // sni-doctor diagnose: each step it is given, then the verdict from all of them.
 int CommandLine::diagnoseCommand(const QStringList &arguments)
@@ -1233,84 +1330,142 @@ int CommandLine::diagnoseCommand(const QStringList &arguments)
     Evidence evidence;
     if (const auto failed = collectEvidence(parser, evidenceOptions, evidence))
         return *failed;
-    const DiagnosisInput &input = evidence.input;
-    const bool incomplete = evidence.incomplete;
-    const QString ns = evidence.ns;
-    const QString contextName = evidence.context;
+    return printDiagnosis(evidence, parser.isSet(json), {});
+}
 
-    const Diagnosis &diagnosis = *evidence.diagnosis;
-    const std::optional<Remediation> &remediation = evidence.remediation;
+// sni-doctor review: what diagnose prints, from collected files alone.
+int CommandLine::review(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Reviews collected files offline (a support bundle, any zip or tar.gz, "
+                                        "folders or single files): recognises each file by its content, verifies a "
+                                        "bundle's checksums, and prints the verdict as diagnose does. Nothing is "
+                                        "executed and the network is not used."));
+    parser.addPositionalArgument(QStringLiteral("PATH"), tr("A bundle, an archive, a folder or a file; repeat for more."),
+                                 QStringLiteral("PATH..."));
+    const QCommandLineOption routeName{QStringLiteral("route-name"),
+                                       tr("The name of the wildcard route to create (non-sni by default)."),
+                                       QStringLiteral("NAME"), QStringLiteral("non-sni")};
+    const QCommandLineOption apigeectl{QStringLiteral("apigeectl"),
+                                       tr("Give apigeectl commands (hybrid 1.11 and earlier) instead of Helm.")};
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("This help."));
+    parser.addOptions({routeName, apigeectl, json, help});
+    if (const auto done = parseOrHelp(parser, arguments, help, QStringLiteral("sni-doctor review")))
+        return *done;
+    if (parser.positionalArguments().isEmpty()) {
+        err() << tr("Name at least one bundle, archive, folder or file. Try sni-doctor review --help.") << '\n';
+        return ExitUsage;
+    }
+    CancelFlag cancel;
+    g_cancel = &cancel;
+    catchInterrupts();
+    const Result<ReviewCase> reviewed = reviewPaths(parser.positionalArguments(), cancel);
+    g_cancel = nullptr;
+    if (!reviewed) {
+        err() << reviewed.error().message << '\n';
+        return reviewed.error().code == QLatin1String("canceled") ? ExitIncomplete : ExitUsage;
+    }
+    const ReviewCase &reviewCase = reviewed.value();
+    Evidence evidence;
+    evidence.input = reviewCase.state.input;
+    evidence.overridesText = reviewCase.state.overridesText;
+    evidence.pods = reviewCase.state.pods;
+    evidence.options.routeName = parser.value(routeName);
+    evidence.options.helm = !parser.isSet(apigeectl);
+    if (evidence.input.probe) {
+        const ProbeTarget &target = evidence.input.probe->target;
+        evidence.options.probeHost = target.port == 443 ? target.host : QStringLiteral("%1:%2").arg(target.host).arg(target.port);
+        evidence.options.probeConnect = target.connectAddress;
+    }
+    if (evidence.input.overrides)
+        evidence.options.overridesFile = QFileInfo(evidence.input.overrides->file.section(QStringLiteral(": "), -1)).fileName();
+    if (evidence.input.routes && !evidence.input.routes->isEmpty())
+        evidence.ns = evidence.input.routes->first().ns;
+    finishEvidence(evidence);
 
+    bool refused = false;
+    for (const CollectionProblem &problem : reviewCase.problems) {
+        err() << (problem.severity == Severity::Error ? tr("error: %1") : tr("warning: %1")).arg(problem.message) << '\n';
+        refused = refused || problem.severity == Severity::Error;
+    }
+    const QStringList missing = reviewStepsNotCollected(reviewCase);
     if (parser.isSet(json)) {
-        QJsonObject report{{QStringLiteral("verdict"), diagnosisToJson(diagnosis)},
-                           {QStringLiteral("remediation"), remediation ? QJsonValue(remediationToJson(*remediation)) : QJsonValue()}};
-        if (input.probe)
-            report.insert(QStringLiteral("probe"), probeReportToJson(*input.probe));
-        if (input.logs)
-            report.insert(QStringLiteral("logs"), accessLogSummaryToJson(*input.logs));
-        if (input.capture)
-            report.insert(QStringLiteral("capture"), captureSummaryToJson(*input.capture));
-        if (input.routes)
-            report.insert(QStringLiteral("routes"), routesToJson(*input.routes, routeFindings(*input.routes),
-                                                                 input.routesSource == QLatin1String("cluster")
-                                                                     ? QStringLiteral("cluster")
-                                                                     : QStringLiteral("file"),
-                                                                 contextName, ns));
-        if (input.overrides)
-            report.insert(QStringLiteral("overrides"), overridesReportToJson(*input.overrides));
-        out() << QJsonDocument(report).toJson(QJsonDocument::Indented);
-    } else {
-        QTextStream &o = out();
-        const QString confidence = diagnosisConfidenceText(diagnosis);
-        o << tr("Verdict: %1 [%2]").arg(diagnosisTitle(diagnosis), diagnosis.rootCause) << '\n'
-          << tr("Confidence: %1").arg(confidence) << "\n\n"
-          << diagnosisSummary(diagnosis) << "\n\n";
-        auto printEvidence = [&o](const QList<DiagnosisEvidence> &items) {
-            for (const DiagnosisEvidence &evidence : items) {
-                o << "  - " << diagnosisStepName(evidence.step) << ": " << diagnosisEvidenceText(evidence) << '\n';
-                QString where = evidence.where;
-                if (evidence.time.isValid())
-                    where += (where.isEmpty() ? QString() : QStringLiteral(", "))
-                             + evidence.time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
-                if (!where.isEmpty())
-                    o << "    (" << where << ")\n";
-            }
-        };
-        if (!diagnosis.evidence.isEmpty()) {
-            o << tr("Evidence:") << '\n';
-            printEvidence(diagnosis.evidence);
-        }
-        if (!diagnosis.conflicts.isEmpty()) {
-            o << '\n' << tr("Evidence that says otherwise:") << '\n';
-            printEvidence(diagnosis.conflicts);
-        }
-        if (remediation) {
-            if (remediation->routeNeeded)
-                o << '\n' << tr("The wildcard route (save as %1.yaml):").arg(remediation->routeName) << "\n\n"
-                  << QString::fromUtf8(remediation->routeYaml);
-            else
-                o << '\n' << tr("The wildcard route %1 exists and enables clients without SNI: it stays as it is.")
-                                  .arg(remediation->routeName)
-                  << '\n';
-            if (remediation->routeNeeded && !remediation->credentialKnown)
-                o << '\n' << tr("Replace the placeholder credentialName with the TLS secret of a virtual host first.") << '\n';
-            if (!remediation->overridesDiff.isEmpty())
-                o << '\n' << tr("The overrides.yaml change:") << "\n\n" << remediation->overridesDiff;
-            if (!remediation->skippedHosts.isEmpty())
-                o << '\n' << tr("Add the route by hand to: %1.").arg(remediation->skippedHosts.join(QStringLiteral(", "))) << '\n';
-            for (const QString &problem : remediation->routeProblems + remediation->overridesProblems)
-                o << tr("Check: %1").arg(problem) << '\n';
-            o << '\n' << tr("Apply (a dry run first), then verify:") << '\n';
-            for (const QString &command : remediation->commands)
-                o << "  " << command << '\n';
+        QJsonArray files;
+        for (const ReviewedFile &file : reviewCase.files)
+            files.append(QJsonObject{{QStringLiteral("name"), file.name},
+                                     {QStringLiteral("kind"), file.kind},
+                                     {QStringLiteral("description"), reviewKindText(file)},
+                                     {QStringLiteral("step"), file.step.isEmpty() ? QJsonValue() : QJsonValue(file.step)},
+                                     {QStringLiteral("used"), file.used}});
+        QJsonArray problems;
+        for (const CollectionProblem &problem : reviewCase.problems)
+            problems.append(QJsonObject{{QStringLiteral("severity"), severityId(problem.severity)},
+                                        {QStringLiteral("origin"), problem.origin},
+                                        {QStringLiteral("entry"), problem.entry},
+                                        {QStringLiteral("code"), problem.code},
+                                        {QStringLiteral("message"), problem.message}});
+        QJsonArray bundles;
+        for (const BundleManifest &bundle : reviewCase.bundles)
+            bundles.append(QJsonObject{{QStringLiteral("archive"), bundle.origin},
+                                       {QStringLiteral("version"), bundle.version},
+                                       {QStringLiteral("created"), bundle.created},
+                                       {QStringLiteral("host_os"), bundle.hostOs},
+                                       {QStringLiteral("files"), bundle.files},
+                                       {QStringLiteral("verified"), bundle.verified},
+                                       {QStringLiteral("intact"), bundle.intact}});
+        QJsonArray notCollected;
+        for (const QString &step : missing)
+            notCollected.append(QJsonObject{{QStringLiteral("step"), step},
+                                            {QStringLiteral("ask_for"), QJsonArray::fromStringList(reviewCommandsFor(step))}});
+        const QJsonObject extra{{QStringLiteral("files"), files},
+                                {QStringLiteral("problems"), problems},
+                                {QStringLiteral("bundles"), bundles},
+                                {QStringLiteral("not_collected"), notCollected},
+                                {QStringLiteral("notes"), reviewCase.state.notes}};
+        const int code = printDiagnosis(evidence, true, extra);
+        return refused ? ExitUsage : code;
+    }
+    QTextStream &o = out();
+    o << tr("Files reviewed (%1):").arg(reviewCase.files.size()) << '\n';
+    for (const ReviewedFile &file : reviewCase.files) {
+        o << "  " << file.name << " - " << reviewKindText(file);
+        if (file.used)
+            o << " ["
+              << tr("used for: %1")
+                     .arg(!file.step.isEmpty() ? diagnosisStepName(file.step)
+                          : file.kind == QLatin1String("notes") ? tr("the notes")
+                                                                : tr("every step"))
+              << ']';
+        else if (!file.step.isEmpty())
+            o << " [" << tr("not used: the step already has a result") << ']';
+        o << '\n';
+    }
+    for (const BundleManifest &bundle : reviewCase.bundles) {
+        o << '\n'
+          << (bundle.intact ? tr("%1: a bundle of SNI Doctor %2 made %3; all %4 files match manifest.json.")
+                                  .arg(bundle.origin, bundle.version, bundle.created)
+                                  .arg(bundle.files)
+                            : tr("%1: a bundle of SNI Doctor %2 made %3; only %4 of %5 files match manifest.json: "
+                                 "it was changed or damaged after it was made.")
+                                  .arg(bundle.origin, bundle.version, bundle.created)
+                                  .arg(bundle.verified)
+                                  .arg(bundle.files))
+          << '\n';
+    }
+    if (!missing.isEmpty()) {
+        o << '\n' << tr("Not collected (ask the admin for these):") << '\n';
+        for (const QString &step : missing) {
+            o << "  - " << diagnosisStepName(step) << '\n';
+            for (const QString &command : reviewCommandsFor(step))
+                o << "      " << command << '\n';
         }
     }
-    out().flush();
-    if (incomplete)
-        return ExitIncomplete;
-    if (diagnosis.rootCause == QLatin1String("non_sni_supported"))
-        return ExitNoProblem;
-    return diagnosis.rootCause == QLatin1String("inconclusive") ? ExitNoProblem : ExitProblemFound;
+    if (!reviewCase.state.notes.isEmpty())
+        o << '\n' << tr("Notes in the bundle:") << '\n' << reviewCase.state.notes.trimmed() << '\n';
+    o << '\n';
+    const int code = printDiagnosis(evidence, false, {});
+    return refused ? ExitUsage : code;
 }
 
 } // namespace SniDoctor

@@ -38,6 +38,7 @@ private:
     static int overrides(const QStringList &arguments);
     static int diagnoseCommand(const QStringList &arguments);
     static int bundle(const QStringList &arguments);
+    static int review(const QStringList &arguments);
     static void printHelp();
 };
 

@@ -52,6 +52,7 @@ class tst_Cli : public QObject
 private Q_SLOTS:
     void overridesCommand();
     void diagnoseCommand();
+    void reviewCommand();
     void bundleCommand();
     void versionAndHelp();
     void usageErrorsExitTwo_data();
@@ -669,6 +670,61 @@ void tst_Cli::bundleCommand()
     QCOMPARE(run(inputs).exitCode, 2); // exists: not replaced
     QCOMPARE(run(inputs + QStringList{QStringLiteral("--force")}).exitCode, 0);
     QCOMPARE(run({QStringLiteral("bundle")}).exitCode, 2);
+}
+
+
+// sni-doctor review: the sample case folder, then a bundle made by bundle, then an
+// archive with a path that leaves the review folder.
+void tst_Cli::reviewCommand()
+{
+    const QString sample = QStringLiteral(SNI_DOCTOR_SAMPLE_CASE);
+    const Run text = run({QStringLiteral("review"), sample});
+    QCOMPARE(text.exitCode, 1);
+    QVERIFY2(text.out.contains("ingress-gateway.log - Ingress access log [used for: Step 2"), text.out.constData());
+    QVERIFY(text.out.contains("non-sni.pcap - Packet capture (pcap or pcapng)"));
+    QVERIFY(text.out.contains("Not collected (ask the admin for these):"));
+    QVERIFY(text.out.contains("openssl s_client -connect HOST:443 -noservername"));
+    QVERIFY(text.out.contains("[wildcard_route_not_attached]"));
+    const Run json = run({QStringLiteral("review"), sample, QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 1);
+    const QJsonObject object = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(object.value("verdict").toObject().value("root_cause").toString(), QString("wildcard_route_not_attached"));
+    QCOMPARE(object.value("files").toArray().size(), 4);
+    QCOMPARE(object.value("not_collected").toArray().first().toObject().value("step").toString(), QString("probe"));
+    QVERIFY(object.contains("logs") && object.contains("capture") && object.contains("routes") && object.contains("overrides"));
+
+    // The same files through a bundle: the same verdict.
+    QTemporaryDir dir;
+    const QString bundle = dir.filePath("case.tar.gz");
+    const Run made = run({"bundle", "--out", bundle, "--tar-gz", "--logs", sample + "/ingress-gateway.log", "--capture",
+                          sample + "/non-sni.pcap", "--routes-from", sample + "/apigeeroutes.yaml", "--overrides",
+                          sample + "/overrides.yaml"});
+    QCOMPARE(made.exitCode, 0);
+    const Run reviewed = run({QStringLiteral("review"), bundle, QStringLiteral("--json")});
+    QCOMPARE(reviewed.exitCode, 1);
+    const QJsonObject again = QJsonDocument::fromJson(reviewed.out).object();
+    QCOMPARE(again.value("verdict").toObject().value("root_cause").toString(), QString("wildcard_route_not_attached"));
+    QCOMPARE(again.value("verdict").toObject().value("evidence").toArray().size(),
+             object.value("verdict").toObject().value("evidence").toArray().size());
+    QVERIFY(again.value("bundles").toArray().first().toObject().value("intact").toBool());
+
+    // A hostile archive: refused by name, exit 2, nothing written.
+    QDir(dir.path()).mkpath("inner");
+    const QString evil = dir.filePath("inner/evil.tar");
+    QProcess tar;
+    tar.setWorkingDirectory(dir.filePath("inner"));
+    QFile payload(dir.filePath("inner/payload.txt"));
+    QVERIFY(payload.open(QIODevice::WriteOnly));
+    payload.write("pwned");
+    payload.close();
+    tar.start("tar", {"-cf", evil, "--transform", "s|payload.txt|../../escaped.txt|", "payload.txt"});
+    QVERIFY(tar.waitForFinished(10000) && tar.exitCode() == 0);
+    QFile::remove(dir.filePath("inner/payload.txt"));
+    const Run refused = run({QStringLiteral("review"), evil});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("../../escaped.txt"), refused.err.constData());
+    QVERIFY(!QFile::exists(dir.filePath("escaped.txt")));
+    QVERIFY(!QFile::exists(QDir(dir.path()).filePath("../escaped.txt")));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -51,17 +51,31 @@ QJsonObject accessLogSummaryToJson(const AccessLogSummary &summary)
                                     {QStringLiteral("reason"), line.reason},
                                     {QStringLiteral("excerpt"), line.excerpt}});
     }
+    QJsonObject classRanges;
+    for (int i = 0; i < kLogClassCount; ++i) {
+        classRanges.insert(logClassId(LogClass(i)),
+                           QJsonObject{{QStringLiteral("first"), timeOrNull(summary.classFirstMs[size_t(i)])},
+                                       {QStringLiteral("last"), timeOrNull(summary.classLastMs[size_t(i)])}});
+    }
+    QJsonArray inputErrors;
+    for (const LogInputError &error : summary.inputErrors) {
+        inputErrors.append(QJsonObject{{QStringLiteral("input"), error.input},
+                                       {QStringLiteral("offset"), error.offset},
+                                       {QStringLiteral("reason"), error.reason}});
+    }
     QJsonArray findings;
     for (const Finding &finding : summary.findings) {
         findings.append(QJsonObject{{QStringLiteral("id"), finding.id},
                                     {QStringLiteral("severity"), severityId(finding.severity)},
                                     {QStringLiteral("title"), AccessLogText::title(finding)},
-                                    {QStringLiteral("detail"), AccessLogText::detail(finding)}});
+                                    {QStringLiteral("detail"), AccessLogText::detail(finding)},
+                                    {QStringLiteral("args"), QJsonArray::fromStringList(finding.args)}});
     }
     return QJsonObject{
         {QStringLiteral("inputs"), QJsonArray::fromStringList(summary.inputs)},
         {QStringLiteral("bytes"), summary.bytes},
         {QStringLiteral("lines"), summary.lines},
+        {QStringLiteral("blank_lines"), summary.blankLines},
         {QStringLiteral("records"), summary.records},
         {QStringLiteral("unparsed_lines"), summary.unparsedLines},
         {QStringLiteral("classes"), classes},
@@ -75,8 +89,10 @@ QJsonObject accessLogSummaryToJson(const AccessLogSummary &summary)
         {QStringLiteral("time_range"),
          QJsonObject{{QStringLiteral("first"), timeOrNull(summary.firstMs)},
                      {QStringLiteral("last"), timeOrNull(summary.lastMs)}}},
+        {QStringLiteral("class_time_ranges"), classRanges},
         {QStringLiteral("samples"), samples},
         {QStringLiteral("unparsed"), unparsed},
+        {QStringLiteral("input_errors"), inputErrors},
         {QStringLiteral("findings"), findings},
         {QStringLiteral("verdict"), AccessLogText::verdict(summary)},
         {QStringLiteral("canceled"), summary.canceled},

@@ -38,7 +38,8 @@ QJsonObject captureSummaryToJson(const CaptureSummary &summary)
         findings.append(QJsonObject{{QStringLiteral("id"), finding.id},
                                     {QStringLiteral("severity"), severityId(finding.severity)},
                                     {QStringLiteral("title"), CaptureText::title(finding)},
-                                    {QStringLiteral("detail"), CaptureText::detail(finding)}});
+                                    {QStringLiteral("detail"), CaptureText::detail(finding)},
+                                    {QStringLiteral("args"), QJsonArray::fromStringList(finding.args)}});
     }
     QJsonArray clients;
     for (const CaptureClientStat &client : summary.clientsWithoutSni) {
@@ -47,8 +48,19 @@ QJsonObject captureSummaryToJson(const CaptureSummary &summary)
                                    {QStringLiteral("reset"), client.resets},
                                    {QStringLiteral("ja4"), QJsonArray::fromStringList(client.ja4s)}});
     }
+    const auto names = [](const QList<CaptureNameCount> &list) {
+        QJsonArray array;
+        for (const CaptureNameCount &name : list)
+            array.append(QJsonObject{{QStringLiteral("name"), name.name}, {QStringLiteral("count"), name.count}});
+        return array;
+    };
     return QJsonObject{
         {QStringLiteral("file"), summary.file},
+        {QStringLiteral("bytes"), summary.bytes},
+        {QStringLiteral("tcp_packets"), summary.tcpPackets},
+        {QStringLiteral("sni_names"), names(summary.sniNames)},
+        {QStringLiteral("ja4_without_sni"), names(summary.ja4WithoutSni)},
+        {QStringLiteral("read_error_frame"), summary.readErrorFrame},
         {QStringLiteral("link_types"), QJsonArray::fromStringList(summary.linkTypes)},
         {QStringLiteral("packets"), summary.packets},
         {QStringLiteral("connections"), summary.connections},
@@ -59,6 +71,7 @@ QJsonObject captureSummaryToJson(const CaptureSummary &summary)
          QJsonObject{{QStringLiteral("client_hellos"), summary.clientHellos},
                      {QStringLiteral("without_sni"), summary.withoutSni},
                      {QStringLiteral("reset_after_client_hello"), summary.resetAfterHello},
+                     {QStringLiteral("reset_without_sni"), summary.resetWithoutSni},
                      {QStringLiteral("incomplete"), summary.incomplete}}},
         {QStringLiteral("read_error"), summary.readError.isEmpty() ? QJsonValue() : QJsonValue(summary.readError)},
         {QStringLiteral("findings"), findings},

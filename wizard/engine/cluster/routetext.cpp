@@ -99,6 +99,8 @@ QJsonObject routesToJson(const QList<ApigeeRoute> &routes, const QList<Finding> 
             {QStringLiteral("selector"), selector},
             {QStringLiteral("file"), route.file.isEmpty() ? QJsonValue() : QJsonValue(route.file)},
             {QStringLiteral("line"), route.line > 0 ? QJsonValue(route.line) : QJsonValue()},
+            {QStringLiteral("status_message"), route.statusMessage.isEmpty() ? QJsonValue() : QJsonValue(route.statusMessage)},
+            {QStringLiteral("created"), route.created.isValid() ? QJsonValue(route.created.toString(Qt::ISODate)) : QJsonValue()},
             {QStringLiteral("events"), [&route] {
                  QJsonArray events;
                  for (const KubeEvent &event : route.events) {
@@ -117,7 +119,8 @@ QJsonObject routesToJson(const QList<ApigeeRoute> &routes, const QList<Finding> 
         findingList.append(QJsonObject{{QStringLiteral("id"), finding.id},
                                        {QStringLiteral("severity"), severityId(finding.severity)},
                                        {QStringLiteral("title"), RouteText::title(finding)},
-                                       {QStringLiteral("detail"), RouteText::detail(finding)}});
+                                       {QStringLiteral("detail"), RouteText::detail(finding)},
+                                       {QStringLiteral("args"), QJsonArray::fromStringList(finding.args)}});
     }
     return QJsonObject{{QStringLiteral("source"), source},
                        {QStringLiteral("context"), context.isEmpty() ? QJsonValue() : QJsonValue(context)},

@@ -14,7 +14,8 @@ QJsonObject overridesReportToJson(const OverridesReport &report)
                                        {QStringLiteral("end_column"), diagnostic.endColumn},
                                        {QStringLiteral("path"), diagnostic.path},
                                        {QStringLiteral("code"), diagnostic.code},
-                                       {QStringLiteral("message"), overridesMessage(diagnostic)}});
+                                       {QStringLiteral("message"), overridesMessage(diagnostic)},
+                                       {QStringLiteral("args"), QJsonArray::fromStringList(diagnostic.args)}});
     }
     QJsonArray sensitive;
     for (const SensitiveValue &value : report.sensitive) {
@@ -29,7 +30,9 @@ QJsonObject overridesReportToJson(const OverridesReport &report)
         for (auto it = host.selector.cbegin(); it != host.selector.cend(); ++it)
             selector.insert(it.key(), it.value());
         hosts.append(QJsonObject{{QStringLiteral("name"), host.name},
+                                 {QStringLiteral("index"), host.index},
                                  {QStringLiteral("line"), host.line},
+                                 {QStringLiteral("column"), host.column},
                                  {QStringLiteral("selector"), selector},
                                  {QStringLiteral("additional_gateways"),
                                   host.hasAdditionalGateways ? QJsonValue(QJsonArray::fromStringList(host.additionalGateways))
@@ -43,8 +46,8 @@ QJsonObject overridesReportToJson(const OverridesReport &report)
             chain.append(QJsonObject{{QStringLiteral("subject"), info.subject},
                                      {QStringLiteral("issuer"), info.issuer},
                                      {QStringLiteral("sans"), QJsonArray::fromStringList(info.sans)},
-                                     {QStringLiteral("not_before"), info.notBefore.toString(Qt::ISODate)},
-                                     {QStringLiteral("not_after"), info.notAfter.toString(Qt::ISODate)},
+                                     {QStringLiteral("not_before"), info.notBefore.toUTC().toString(Qt::ISODate)},
+                                     {QStringLiteral("not_after"), info.notAfter.toUTC().toString(Qt::ISODate)},
                                      {QStringLiteral("sha256"), info.sha256}});
         }
         certificates.append(QJsonObject{{QStringLiteral("path"), certificate.path},
@@ -52,6 +55,7 @@ QJsonObject overridesReportToJson(const OverridesReport &report)
                                         {QStringLiteral("chain"), chain}});
     }
     return QJsonObject{{QStringLiteral("file"), report.file},
+                       {QStringLiteral("org"), report.org.isEmpty() ? QJsonValue() : QJsonValue(report.org)},
                        {QStringLiteral("diagnostics"), diagnostics},
                        {QStringLiteral("errors"), report.count(Severity::Error)},
                        {QStringLiteral("warnings"), report.count(Severity::Warning)},

@@ -19,8 +19,8 @@ QJsonObject certificateToJson(const CertificateInfo &certificate)
         {QStringLiteral("subject"), certificate.subject},
         {QStringLiteral("issuer"), certificate.issuer},
         {QStringLiteral("sans"), QJsonArray::fromStringList(certificate.sans)},
-        {QStringLiteral("not_before"), certificate.notBefore.toString(Qt::ISODate)},
-        {QStringLiteral("not_after"), certificate.notAfter.toString(Qt::ISODate)},
+        {QStringLiteral("not_before"), certificate.notBefore.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("not_after"), certificate.notAfter.toUTC().toString(Qt::ISODate)},
         {QStringLiteral("sha256"), certificate.sha256},
     };
 }
@@ -62,13 +62,16 @@ QJsonObject probeReportToJson(const ProbeReport &report)
             {QStringLiteral("severity"), severityId(finding.severity)},
             {QStringLiteral("title"), ProbeText::title(finding)},
             {QStringLiteral("detail"), ProbeText::detail(finding)},
+            {QStringLiteral("args"), QJsonArray::fromStringList(finding.args)},
         });
     }
     return QJsonObject{
         {QStringLiteral("target"),
          QJsonObject{{QStringLiteral("host"), report.target.host},
                      {QStringLiteral("port"), report.target.port},
-                     {QStringLiteral("address"), textOrNull(report.address)}}},
+                     {QStringLiteral("address"), textOrNull(report.address)},
+                     {QStringLiteral("connect"), textOrNull(report.target.connectAddress)},
+                     {QStringLiteral("timeout_ms"), report.target.timeoutMs}}},
         {QStringLiteral("attempts"), attempts},
         {QStringLiteral("findings"), findings},
         {QStringLiteral("verdict"), ProbeText::verdict(report)},

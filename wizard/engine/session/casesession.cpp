@@ -88,4 +88,45 @@ DiagnosisInput CaseSession::diagnosisInput() const
     return input;
 }
 
+void CaseSession::setNotes(const QString &notes)
+{
+    m_notes = notes;
+}
+
+void CaseSession::loadState(const SessionState &state, const ReviewCase &reviewCase)
+{
+    const DiagnosisInput &input = state.input;
+    m_probeTarget = state.probeTarget;
+    m_probeReport = input.probe;
+    m_probeTime = input.probeTime;
+    m_accessLogSummary = input.logs;
+    m_captureSummary = input.capture;
+    m_routes = input.routes;
+    m_routesSource = input.routesSource;
+    m_routesTime = input.routesTime;
+    m_ingressPods = state.pods;
+    m_overridesReport = input.overrides;
+    m_overridesText = state.overridesText;
+    m_overridesFile = state.overridesFile;
+    m_notes = state.notes;
+    m_review = state.review;
+    m_reviewCase = reviewCase;
+    Q_EMIT changed();
+    Q_EMIT loaded();
+}
+
+SessionState CaseSession::state() const
+{
+    SessionState state;
+    state.input = diagnosisInput();
+    state.probeTarget = m_probeTarget;
+    state.overridesText = m_overridesText;
+    state.overridesFile = m_overridesFile.isEmpty() && m_overridesReport ? m_overridesReport->file : m_overridesFile;
+    state.pods = m_ingressPods;
+    state.notes = m_notes;
+    state.review = m_review;
+    state.reviewedPaths = m_reviewCase.state.reviewedPaths;
+    return state;
+}
+
 } // namespace SniDoctor

@@ -7,6 +7,8 @@
 #include "diagnosis/diagnosis.h"
 #include "overrides/overridesvalidator.h"
 #include "probe/tlsprobe.h"
+#include "review/review.h"
+#include "session/sessionfile.h"
 
 #include <QObject>
 
@@ -60,8 +62,22 @@ public:
     // Everything above, for the verdict (step 7).
     [[nodiscard]] DiagnosisInput diagnosisInput() const;
 
+    // The user's notes for support (the bundle page edits them).
+    [[nodiscard]] const QString &notes() const { return m_notes; }
+    void setNotes(const QString &notes);
+
+    // Everything at once: a saved session reopened, or collected files reviewed. In
+    // review mode the pages show the results read-only, and nothing runs again.
+    void loadState(const SessionState &state, const ReviewCase &reviewCase = {});
+    [[nodiscard]] SessionState state() const;
+    [[nodiscard]] bool isReview() const { return m_review; }
+    // What review opened: the files, how each was recognised, and what was refused.
+    [[nodiscard]] const ReviewCase &reviewCase() const { return m_reviewCase; }
+
 Q_SIGNALS:
     void changed();
+    // After loadState: the pages show what the session now holds.
+    void loaded();
 
 private:
     ProbeTarget m_probeTarget;
@@ -75,6 +91,10 @@ private:
     QByteArray m_overridesText;
     QDateTime m_probeTime;
     QDateTime m_routesTime;
+    QString m_overridesFile;
+    QString m_notes;
+    bool m_review = false;
+    ReviewCase m_reviewCase;
 };
 
 } // namespace SniDoctor

@@ -1,0 +1,576 @@
+// Offline review: collected files (bundles, archives, folders, single files) give the
+// same results as the live steps; hostile archives are refused by name and nothing is
+// written or executed.
+
+#include "accesslog/accessloganalyzer.h"
+#include "bundle/bundle.h"
+#include "capture/captureanalyzer.h"
+#include "core/taskcontrol.h"
+#include "diagnosis/diagnosis.h"
+#include "lab/practicelab.h"
+#include "probe/tlsprobe.h"
+#include "review/review.h"
+#include "session/sessionfile.h"
+
+#include <archive.h>
+#include <archive_entry.h>
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// Entry{name, data} leaves the links empty on purpose.
+#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
+
+using namespace SniDoctor;
+
+namespace {
+
+const QString kSample = QStringLiteral(SNI_DOCTOR_SAMPLE_CASE);
+
+struct Entry
+{
+    QString name;
+    QByteArray data;
+    QString symlink;  // a symbolic link to this
+    QString hardlink; // a hard link to this
+    qint64 zeros = 0; // data of that many zero bytes, written in chunks
+};
+
+enum class Format { Zip, Tar, TarGz };
+
+// Writes an archive as an attacker would: names and links exactly as given.
+void writeArchive(const QString &path, Format format, const QList<Entry> &entries)
+{
+    archive *writer = archive_write_new();
+    if (format == Format::Zip)
+        archive_write_set_format_zip(writer);
+    else
+        archive_write_set_format_pax_restricted(writer);
+    if (format == Format::TarGz)
+        archive_write_add_filter_gzip(writer);
+    QVERIFY(archive_write_open_filename(writer, QFile::encodeName(path).constData()) == ARCHIVE_OK);
+    for (const Entry &e : entries) {
+        archive_entry *entry = archive_entry_new();
+        archive_entry_set_pathname(entry, e.name.toUtf8().constData());
+        archive_entry_set_perm(entry, 0644);
+        if (!e.symlink.isEmpty()) {
+            archive_entry_set_filetype(entry, AE_IFLNK);
+            archive_entry_set_symlink(entry, e.symlink.toUtf8().constData());
+            archive_entry_set_size(entry, 0);
+        } else if (!e.hardlink.isEmpty()) {
+            archive_entry_set_filetype(entry, AE_IFREG);
+            archive_entry_set_hardlink(entry, e.hardlink.toUtf8().constData());
+            archive_entry_set_size(entry, 0);
+        } else {
+            archive_entry_set_filetype(entry, AE_IFREG);
+            archive_entry_set_size(entry, e.zeros > 0 ? e.zeros : e.data.size());
+        }
+        QVERIFY2(archive_write_header(writer, entry) == ARCHIVE_OK, archive_error_string(writer));
+        if (e.zeros > 0) {
+            const QByteArray chunk(1 << 20, '\0');
+            for (qint64 done = 0; done < e.zeros; done += chunk.size())
+                archive_write_data(writer, chunk.constData(), size_t(std::min<qint64>(chunk.size(), e.zeros - done)));
+        } else if (!e.data.isEmpty()) {
+            archive_write_data(writer, e.data.constData(), size_t(e.data.size()));
+        }
+        archive_entry_free(entry);
+    }
+    QVERIFY(archive_write_close(writer) == ARCHIVE_OK);
+    archive_write_free(writer);
+}
+
+QStringList codes(const QList<CollectionProblem> &problems)
+{
+    QStringList list;
+    for (const CollectionProblem &problem : problems)
+        list << problem.code;
+    return list;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// What the live wizard holds after each step on the sample case's files, with a real
+// probe of the strict lab.
+DiagnosisInput liveInput(PracticeLab &lab, QByteArray &overridesText)
+{
+    DiagnosisInput input;
+    CancelFlag control;
+    const Result<quint16> port = lab.start(LabOptions{LabMode::Strict});
+    if (!port)
+        return input;
+    const Result<ProbeReport> probe =
+        runProbe(ProbeTarget{QStringLiteral("api-test.mydomain.com"), port.value(), QStringLiteral("127.0.0.1"), 5000, {}},
+                 control);
+    if (probe) {
+        input.probe = probe.value();
+        input.probeTime = QDateTime::currentDateTimeUtc();
+    }
+    const Result<AccessLogSummary> logs = analyzeAccessLogFiles({kSample + "/ingress-gateway.log"}, control);
+    if (logs)
+        input.logs = logs.value();
+    const Result<CaptureSummary> capture = analyzeCapture(kSample + "/non-sni.pcap", control);
+    if (capture)
+        input.capture = capture.value();
+    const Result<QList<ApigeeRoute>> routes = parseApigeeRoutes(readFile(kSample + "/apigeeroutes.yaml"), "apigeeroutes.yaml");
+    if (routes) {
+        input.routes = routes.value();
+        input.routesSource = "apigeeroutes.yaml";
+    }
+    overridesText = readFile(kSample + "/overrides.yaml");
+    OverridesContext context;
+    context.routes = input.routes;
+    input.overrides = validateOverrides(overridesText, kSample + "/overrides.yaml", context);
+    return input;
+}
+
+QStringList findingList(const QList<Finding> &findings)
+{
+    QStringList list;
+    for (const Finding &finding : findings)
+        list << finding.id + '|' + severityId(finding.severity) + '|' + finding.args.join('|');
+    return list;
+}
+
+QStringList evidenceList(const QList<DiagnosisEvidence> &evidence)
+{
+    QStringList list;
+    for (const DiagnosisEvidence &e : evidence)
+        list << e.step + '|' + e.finding.id + '|' + e.finding.args.join('|');
+    return list;
+}
+
+QStringList diagnosticList(const OverridesReport &report)
+{
+    QStringList list;
+    for (const OverridesDiagnostic &d : report.diagnostics)
+        list << QStringLiteral("%1:%2:%3 %4 %5").arg(d.line).arg(d.column).arg(d.endColumn).arg(d.code, d.args.join('|'));
+    return list;
+}
+
+// The same results, step by step, and the same verdict.
+void compareInputs(const DiagnosisInput &live, const DiagnosisInput &reviewed)
+{
+    QVERIFY(reviewed.probe && reviewed.logs && reviewed.capture && reviewed.routes && reviewed.overrides);
+    QCOMPARE(findingList(reviewed.probe->findings), findingList(live.probe->findings));
+    QCOMPARE(reviewed.probe->attempts.size(), live.probe->attempts.size());
+    for (int i = 0; i < live.probe->attempts.size(); ++i) {
+        QCOMPARE(reviewed.probe->attempts[i].outcome, live.probe->attempts[i].outcome);
+        QCOMPARE(reviewed.probe->attempts[i].sniChoice, live.probe->attempts[i].sniChoice);
+        QCOMPARE(reviewed.probe->attempts[i].chain.size(), live.probe->attempts[i].chain.size());
+    }
+    QCOMPARE(findingList(reviewed.logs->findings), findingList(live.logs->findings));
+    QCOMPARE(reviewed.logs->classes, live.logs->classes);
+    QCOMPARE(reviewed.logs->classFirstMs, live.logs->classFirstMs);
+    QCOMPARE(reviewed.logs->clients.size(), live.logs->clients.size());
+    QCOMPARE(reviewed.logs->samples.size(), live.logs->samples.size());
+    QCOMPARE(findingList(reviewed.capture->findings), findingList(live.capture->findings));
+    QCOMPARE(reviewed.capture->hellos.size(), live.capture->hellos.size());
+    for (int i = 0; i < live.capture->hellos.size(); ++i) {
+        QCOMPARE(reviewed.capture->hellos[i].timeUs, live.capture->hellos[i].timeUs);
+        QCOMPARE(reviewed.capture->hellos[i].reaction, live.capture->hellos[i].reaction);
+        QCOMPARE(reviewed.capture->hellos[i].ja4, live.capture->hellos[i].ja4);
+    }
+    QCOMPARE(findingList(routeFindings(*reviewed.routes)), findingList(routeFindings(*live.routes)));
+    QCOMPARE(diagnosticList(*reviewed.overrides), diagnosticList(*live.overrides));
+
+    const Diagnosis a = diagnose(live);
+    const Diagnosis b = diagnose(reviewed);
+    QCOMPARE(b.rootCause, a.rootCause);
+    QCOMPARE(b.confidence, a.confidence);
+    QCOMPARE(evidenceList(b.evidence), evidenceList(a.evidence));
+    QCOMPARE(evidenceList(b.conflicts), evidenceList(a.conflicts));
+    QCOMPARE(b.stepsRun, a.stepsRun);
+}
+
+} // namespace
+
+class TestReview : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sampleCaseFolder();
+    void bundleRoundTrip_data();
+    void bundleRoundTrip();
+    void sessionRoundTrip();
+    void traversalAndAbsolutePaths();
+    void linksLeavingTheArchive();
+    void decompressionBomb();
+    void hugeEntryCount();
+    void tamperedBundle();
+    void kubeconfigExecNeverRuns();
+    void damagedArchive();
+    void recognisesByContent();
+};
+
+void TestReview::sampleCaseFolder()
+{
+    CancelFlag control;
+    const Result<ReviewCase> reviewed = reviewPaths({kSample}, control);
+    QVERIFY2(reviewed, qPrintable(reviewed ? QString() : reviewed.error().message));
+    const ReviewCase &c = reviewed.value();
+    QVERIFY(c.problems.isEmpty());
+    QHash<QString, QString> kinds;
+    for (const ReviewedFile &file : c.files)
+        kinds.insert(file.name, file.kind);
+    QCOMPARE(kinds.value("apigeeroutes.yaml"), QString("routes"));
+    QCOMPARE(kinds.value("ingress-gateway.log"), QString("access_log"));
+    QCOMPARE(kinds.value("non-sni.pcap"), QString("capture"));
+    QCOMPARE(kinds.value("overrides.yaml"), QString("overrides"));
+    const Diagnosis diagnosis = diagnose(c.state.input);
+    QCOMPARE(diagnosis.rootCause, QString("wildcard_route_not_attached"));
+    QCOMPARE(diagnosis.confidence, QString("high"));
+    QCOMPARE(reviewStepsNotCollected(c), QStringList{"probe"});
+    QVERIFY(!reviewCommandsFor("probe").isEmpty());
+    // Refused clients among healthy traffic, and a capture of resets without SNI.
+    QVERIFY(c.state.input.logs->count(LogClass::NonSniRefused) > 0);
+    QVERIFY(c.state.input.logs->count(LogClass::Ok) > c.state.input.logs->count(LogClass::NonSniRefused));
+    QVERIFY(c.state.input.capture->resetWithoutSni > 0);
+    QCOMPARE(c.state.input.capture->linkTypes.value(0), QString("LINUX_SLL2"));
+    QCOMPARE(c.state.input.overrides->virtualHosts.size(), 2);
+    // Results name the files they came from, with lines.
+    QCOMPARE(c.sources.value("logs"), QStringList{"ingress-gateway.log"});
+    QCOMPARE(c.state.input.logs->samples.first().input, QString("ingress-gateway.log"));
+    QVERIFY(c.state.input.logs->samples.first().line > 0);
+}
+
+void TestReview::bundleRoundTrip_data()
+{
+    QTest::addColumn<bool>("tarGz");
+    QTest::newRow("zip") << false;
+    QTest::newRow("tar.gz") << true;
+}
+
+void TestReview::bundleRoundTrip()
+{
+    QFETCH(bool, tarGz);
+    PracticeLab lab;
+    BundleInput input;
+    input.evidence = liveInput(lab, input.overridesText);
+    QVERIFY(input.evidence.probe && input.evidence.overrides);
+    input.notes = "Seen since the load balancer change on Monday. password: hunter2";
+    input.logFiles = {kSample + "/ingress-gateway.log"};
+    input.captureFile = kSample + "/non-sni.pcap";
+    QList<Redaction> redactions;
+    QList<BundleFile> files = bundleFiles(input, redactions);
+    for (BundleFile &file : files)
+        file.included = true; // the full logs and the capture too
+    QTemporaryDir dir;
+    const QString path = dir.filePath(tarGz ? "case.tar.gz" : "case.zip");
+    CancelFlag control;
+    const Result<BundleResult> written =
+        writeBundle(path, files, redactions, diagnose(input.evidence).stepsRun, tarGz ? BundleFormat::TarGz : BundleFormat::Zip,
+                    false, control);
+    QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
+
+    const Result<ReviewCase> reviewed = reviewPaths({path}, control);
+    QVERIFY2(reviewed, qPrintable(reviewed ? QString() : reviewed.error().message));
+    const ReviewCase &c = reviewed.value();
+    QCOMPARE(codes(c.problems), QStringList());
+    QCOMPARE(c.bundles.size(), 1);
+    QVERIFY(c.bundles.first().intact);
+    QCOMPARE(c.bundles.first().verified, c.bundles.first().files);
+    compareInputs(input.evidence, c.state.input);
+    QVERIFY(c.state.notes.startsWith("Seen since the load balancer change on Monday."));
+    QVERIFY(!c.state.notes.contains("hunter2"));
+    QVERIFY(!c.state.overridesText.isEmpty());
+    // The tool's own analyses are used; the raw copies are listed, not read twice.
+    for (const ReviewedFile &file : c.files) {
+        if (file.name.endsWith("logs/ingress-gateway.log")) {
+            QCOMPARE(file.kind, QString("access_log"));
+            QVERIFY(!file.used);
+        }
+        if (file.name.endsWith("remediation/non-sni.yaml") || file.name.endsWith(".diff"))
+            QCOMPARE(file.kind, QString("remediation"));
+    }
+}
+
+void TestReview::sessionRoundTrip()
+{
+    PracticeLab lab;
+    SessionState state;
+    state.input = liveInput(lab, state.overridesText);
+    state.overridesFile = "overrides.yaml";
+    state.notes = "Notes of the admin.";
+    state.probeTarget = state.input.probe->target;
+    state.pods = QList<IngressPod>{IngressPod{"apigee-ingressgateway-x", "2/2", "Running", 1,
+                                              QDateTime(QDate(2025, 6, 1), QTime(10, 0), Qt::UTC), {"istio-proxy"}, true}};
+    QTemporaryDir dir;
+    const QString path = dir.filePath("case.sni-doctor.json");
+    QVERIFY(saveSession(path, state));
+    const Result<SessionState> loaded = loadSession(path);
+    QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().message));
+    compareInputs(state.input, loaded.value().input);
+    QCOMPARE(loaded.value().input.probeTime, state.input.probeTime);
+    QCOMPARE(loaded.value().notes, state.notes);
+    QCOMPARE(loaded.value().overridesText, state.overridesText);
+    QCOMPARE(loaded.value().pods->first().restarts, 1);
+    // Saved again, the file is the same but for the moment it was saved.
+    auto withoutSaved = [](QByteArray json) {
+        QJsonObject object = QJsonDocument::fromJson(json).object();
+        object.remove("saved");
+        return QJsonDocument(object).toJson();
+    };
+    const QByteArray again = withoutSaved(sessionToJson(loaded.value()));
+    const QByteArray first = withoutSaved(readFile(path));
+    if (again != first) {
+        const QList<QByteArray> a = again.split('\n'), b = first.split('\n');
+        for (int i = 0; i < std::min(a.size(), b.size()); ++i)
+            QCOMPARE(a[i], b[i]);
+    }
+    QCOMPARE(again, first);
+    // Review opens a session file as it is.
+    CancelFlag control;
+    const Result<ReviewCase> reviewed = reviewPaths({path}, control);
+    QVERIFY(reviewed);
+    QCOMPARE(reviewed.value().files.first().kind, QString("session"));
+    compareInputs(state.input, reviewed.value().state.input);
+    // A damaged session names the file and the line.
+    QFile::resize(path, QFileInfo(path).size() / 2);
+    const Result<SessionState> broken = loadSession(path);
+    QVERIFY(!broken);
+    QVERIFY(broken.error().message.contains("case.sni-doctor.json"));
+    QVERIFY(broken.error().message.contains("line"));
+}
+
+void TestReview::traversalAndAbsolutePaths()
+{
+    QTemporaryDir dir;
+    QDir(dir.path()).mkpath("review/inner");
+    const QString absolute = dir.filePath("evil-absolute.txt");
+    const QString zip = dir.filePath("review/inner/case.zip");
+    writeArchive(zip, Format::Zip,
+                 {Entry{"../../evil-traversal.txt", "pwned"}, Entry{absolute, "pwned"},
+                  Entry{"ok/../../evil-middle.txt", "pwned"}, Entry{"C:\\Windows\\evil.txt", "pwned"},
+                  Entry{"./notes/readme.txt", "hello"}});
+    const QString previous = QDir::currentPath();
+    QDir::setCurrent(dir.filePath("review/inner"));
+    CancelFlag control;
+    const Result<Collection> collection = collectFiles({zip}, control);
+    QDir::setCurrent(previous);
+    QVERIFY(collection);
+    QCOMPARE(codes(collection.value().problems),
+             (QStringList{"parent_component", "absolute_path", "parent_component", "absolute_path"}));
+    QVERIFY(collection.value().problems[0].message.contains("../../evil-traversal.txt"));
+    QVERIFY(collection.value().problems[0].message.contains("case.zip"));
+    QVERIFY(collection.value().problems[1].message.contains(absolute));
+    QCOMPARE(collection.value().files.size(), 1);
+    QCOMPARE(collection.value().files.first().relative, QString("notes/readme.txt"));
+    QVERIFY(!QFile::exists(dir.filePath("evil-traversal.txt")));
+    QVERIFY(!QFile::exists(dir.filePath("review/evil-middle.txt")));
+    QVERIFY(!QFile::exists(absolute));
+    // Nothing was written anywhere around the archive either.
+    QCOMPARE(QDir(dir.filePath("review/inner")).entryList(QDir::Files), QStringList{"case.zip"});
+}
+
+void TestReview::linksLeavingTheArchive()
+{
+    QTemporaryDir dir;
+    const QString tar = dir.filePath("links.tar");
+    writeArchive(tar, Format::Tar,
+                 {Entry{"notes.txt", "inside"}, Entry{"up", {}, "../../../etc/passwd"},
+                  Entry{"logs/abs", {}, "/etc/shadow"}, Entry{"hard", {}, {}, "../outside.txt"},
+                  Entry{"logs/inside", {}, "../notes.txt"}, Entry{"same", {}, {}, "notes.txt"}});
+    CancelFlag control;
+    const Result<Collection> collection = collectFiles({tar}, control);
+    QVERIFY(collection);
+    QCOMPARE(codes(collection.value().problems), (QStringList{"link_outside", "link_outside", "link_outside"}));
+    QVERIFY(collection.value().problems[0].message.contains("up"));
+    QVERIFY(collection.value().problems[0].message.contains("../../../etc/passwd"));
+    QVERIFY(collection.value().problems[1].message.contains("/etc/shadow"));
+    QVERIFY(collection.value().problems[2].message.contains("hard"));
+    // Links inside are the files they point to, read once.
+    QCOMPARE(collection.value().files.size(), 1);
+    QCOMPARE(collection.value().files.first().data, QByteArray("inside"));
+
+    // A folder's links that leave it are refused the same way.
+    QDir(dir.path()).mkpath("folder");
+    QFile::link("/etc/passwd", dir.filePath("folder/passwd"));
+    QFile::link(tar, dir.filePath("folder/outside.tar"));
+    QFile notes(dir.filePath("folder/notes.txt"));
+    QVERIFY(notes.open(QIODevice::WriteOnly));
+    notes.write("notes");
+    notes.close();
+    QFile::link(dir.filePath("folder/notes.txt"), dir.filePath("folder/again.txt"));
+    const Result<Collection> folder = collectFiles({dir.filePath("folder")}, control);
+    QVERIFY(folder);
+    QCOMPARE(codes(folder.value().problems), (QStringList{"link_outside", "link_outside"}));
+    QCOMPARE(folder.value().files.size(), 2); // notes.txt and the link to it
+}
+
+void TestReview::decompressionBomb()
+{
+    QTemporaryDir dir;
+    const QString bomb = dir.filePath("bundle.tar.gz");
+    writeArchive(bomb, Format::TarGz, {Entry{"notes.txt", "hello"}, Entry{"logs/zeros.log", {}, {}, {}, qint64(256) << 20}});
+    QVERIFY(QFileInfo(bomb).size() < 1024 * 1024);
+    CancelFlag control;
+    const Result<Collection> collection = collectFiles({bomb}, control);
+    QVERIFY(collection);
+    QCOMPARE(codes(collection.value().problems), QStringList{"ratio_exceeded"});
+    QVERIFY(collection.value().problems.first().message.contains("logs/zeros.log"));
+    QVERIFY(collection.value().files.isEmpty()); // nothing of a refused archive is used
+    // Stopped at 100 times the archive's size (or 16 MiB for a tiny one), not 256 MiB.
+    const qint64 limit = std::max<qint64>(CollectionLimits{}.ratioFloorBytes, 100 * QFileInfo(bomb).size());
+    QVERIFY(collection.value().unpackedBytes <= limit + (1 << 20));
+    QVERIFY(collection.value().unpackedBytes < (qint64(64) << 20));
+
+    // A zip bomb too, and an entry that declares it is too big.
+    const QString zip = dir.filePath("bomb.zip");
+    writeArchive(zip, Format::Zip, {Entry{"zeros.bin", {}, {}, {}, qint64(64) << 20}});
+    const Result<Collection> zipped = collectFiles({zip}, control);
+    QVERIFY(zipped);
+    QCOMPARE(codes(zipped.value().problems), QStringList{"ratio_exceeded"});
+    CollectionLimits small;
+    small.maxEntryBytes = 1 << 20;
+    const Result<Collection> declared = collectFiles({zip}, control, small);
+    QVERIFY(declared);
+    QCOMPARE(codes(declared.value().problems), QStringList{"entry_too_large"});
+}
+
+void TestReview::hugeEntryCount()
+{
+    QTemporaryDir dir;
+    const QString tar = dir.filePath("many.tar");
+    QList<Entry> entries;
+    for (int i = 0; i < 10050; ++i)
+        entries.append(Entry{QStringLiteral("f/%1.txt").arg(i), "x"});
+    writeArchive(tar, Format::Tar, entries);
+    CancelFlag control;
+    const Result<Collection> collection = collectFiles({tar}, control);
+    QVERIFY(collection);
+    QCOMPARE(codes(collection.value().problems), QStringList{"too_many_entries"});
+    QVERIFY(collection.value().problems.first().message.contains("10000"));
+    QCOMPARE(collection.value().files.size(), 10000);
+}
+
+void TestReview::tamperedBundle()
+{
+    // A real bundle, then the same entries with one byte of the report changed and
+    // the manifest left as it was.
+    QTemporaryDir dir;
+    BundleInput input;
+    input.evidence.routes = parseApigeeRoutes(readFile(kSample + "/apigeeroutes.yaml"), "apigeeroutes.yaml").value();
+    input.evidence.routesSource = "apigeeroutes.yaml";
+    QList<Redaction> redactions;
+    const QList<BundleFile> files = bundleFiles(input, redactions);
+    CancelFlag control;
+    const QString original = dir.filePath("original.zip");
+    QVERIFY(writeBundle(original, files, redactions, {"routes"}, BundleFormat::Zip, false, control));
+    const Result<Collection> clean = collectFiles({original}, control);
+    QVERIFY(clean && clean.value().bundles.size() == 1 && clean.value().bundles.first().intact);
+
+    QList<Entry> entries;
+    for (const CollectedFile &file : clean.value().files) {
+        QByteArray data = file.data;
+        if (file.relative == "routes/routes.json")
+            data.replace("\"running\"", "\"RUNNING\"");
+        entries.append(Entry{file.relative, data});
+    }
+    entries.append(Entry{"extra.sh", "#!/bin/sh\nrm -rf ~\n"});
+    entries.removeIf([](const Entry &e) { return e.name == "report.md"; });
+    const QString tampered = dir.filePath("tampered.zip");
+    writeArchive(tampered, Format::Zip, entries);
+    const Result<ReviewCase> reviewed = reviewPaths({tampered}, control);
+    QVERIFY(reviewed);
+    const QStringList found = codes(reviewed.value().problems);
+    QVERIFY2(found.contains("checksum_mismatch"), qPrintable(found.join(',')));
+    QVERIFY(found.contains("missing_from_bundle"));
+    QVERIFY(found.contains("not_in_manifest"));
+    for (const CollectionProblem &problem : reviewed.value().problems) {
+        if (problem.code == "checksum_mismatch")
+            QVERIFY(problem.message.contains("routes/routes.json"));
+    }
+    QVERIFY(!reviewed.value().bundles.first().intact);
+    QCOMPARE(reviewed.value().bundles.first().verified, reviewed.value().bundles.first().files - 2);
+}
+
+void TestReview::kubeconfigExecNeverRuns()
+{
+    QTemporaryDir dir;
+    const QString marker = dir.filePath("exec-plugin-ran");
+    const QByteArray kubeconfig = QStringLiteral(
+        "apiVersion: v1\nkind: Config\ncurrent-context: prod\n"
+        "clusters:\n- name: prod\n  cluster:\n    server: https://10.255.255.1:6443\n"
+        "contexts:\n- name: prod\n  context:\n    cluster: prod\n    user: admin\n"
+        "users:\n- name: admin\n  user:\n    exec:\n      apiVersion: client.authentication.k8s.io/v1beta1\n"
+        "      command: /bin/sh\n      args: [\"-c\", \"touch %1\"]\n      interactiveMode: Never\n").arg(marker).toUtf8();
+    QDir(dir.path()).mkpath("collected");
+    QFile file(dir.filePath("collected/config"));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(kubeconfig);
+    file.close();
+    const QString zip = dir.filePath("with-kubeconfig.zip");
+    writeArchive(zip, Format::Zip, {Entry{".kube/config", kubeconfig}});
+    CancelFlag control;
+    const Result<ReviewCase> reviewed = reviewPaths({dir.filePath("collected"), zip, kSample}, control);
+    QVERIFY(reviewed);
+    int kubeconfigs = 0;
+    for (const ReviewedFile &reviewedFile : reviewed.value().files) {
+        if (reviewedFile.kind == "kubeconfig") {
+            ++kubeconfigs;
+            QCOMPARE(reviewedFile.detail, QString("/bin/sh"));
+            QVERIFY(!reviewedFile.used);
+            QVERIFY(reviewKindText(reviewedFile).contains("/bin/sh"));
+        }
+    }
+    QCOMPARE(kubeconfigs, 2);
+    QCOMPARE(reviewed.value().state.input.routes->size(), 3); // the sample's routes, not the cluster's
+    QTest::qWait(200);
+    QVERIFY(!QFile::exists(marker));
+}
+
+void TestReview::damagedArchive()
+{
+    QTemporaryDir dir;
+    const QString zip = dir.filePath("cut.tar.gz");
+    writeArchive(zip, Format::TarGz,
+                 {Entry{"a.log", QByteArray(200000, 'a')}, Entry{"b.log", QByteArray(200000, 'b')}});
+    QFile::resize(zip, QFileInfo(zip).size() / 2);
+    CancelFlag control;
+    const Result<Collection> collection = collectFiles({zip}, control);
+    QVERIFY(collection);
+    QVERIFY(!collection.value().problems.isEmpty());
+    QCOMPARE(collection.value().problems.first().code, QString("archive_error"));
+    QVERIFY(collection.value().problems.first().message.contains("cut.tar.gz"));
+    const Result<Collection> missing = collectFiles({dir.filePath("nope.zip")}, control);
+    QVERIFY(!missing);
+    QVERIFY(missing.error().message.contains("nope.zip"));
+}
+
+void TestReview::recognisesByContent()
+{
+    // Names that say nothing: the content decides.
+    QTemporaryDir dir;
+    QDir(dir.path()).mkpath("x");
+    QFile::copy(kSample + "/non-sni.pcap", dir.filePath("x/file1"));
+    QFile::copy(kSample + "/ingress-gateway.log", dir.filePath("x/file2.txt"));
+    QFile::copy(kSample + "/apigeeroutes.yaml", dir.filePath("x/file3.log"));
+    QFile::copy(kSample + "/overrides.yaml", dir.filePath("x/file4"));
+    QFile::copy(QStringLiteral(SNI_DOCTOR_TEST_DATA) + "/captures/sll2.pcapng", dir.filePath("x/file5"));
+    QFile::copy(QStringLiteral(SNI_DOCTOR_TEST_DATA) + "/routes/api-list.json", dir.filePath("x/file6"));
+    QFile random(dir.filePath("x/file7"));
+    QVERIFY(random.open(QIODevice::WriteOnly));
+    random.write("just some notes\nabout nothing\n");
+    random.close();
+    CancelFlag control;
+    const Result<ReviewCase> reviewed = reviewPaths({dir.filePath("x")}, control);
+    QVERIFY(reviewed);
+    QStringList kinds;
+    for (const ReviewedFile &file : reviewed.value().files)
+        kinds << file.kind;
+    QCOMPARE(kinds, (QStringList{"capture", "access_log", "routes", "overrides", "capture", "routes", "unrecognised"}));
+    QVERIFY(reviewed.value().state.input.capture);
+    QCOMPARE(reviewed.value().state.input.capture->file, QString("file1"));
+}
+
+QTEST_GUILESS_MAIN(TestReview)
+#include "tst_review.moc"
