@@ -1576,6 +1576,66 @@ Answer: %10</translation>
         <source>Wrote %1: %2 files, %3 bytes, %4 secrets redacted.</source>
         <translation>Wrote %1: %2 files, %3 bytes, %4 secrets redacted.</translation>
     </message>
+    <message>
+        <source>Reviews a bundle, an archive, a folder or files offline: each file recognised by its content, and the verdict as diagnose prints it. Nothing is executed.</source>
+        <translation>Reviews a bundle, an archive, a folder or files offline: each file recognised by its content, and the verdict as diagnose prints it. Nothing is executed.</translation>
+    </message>
+    <message>
+        <source>Reviews collected files offline (a support bundle, any zip or tar.gz, folders or single files): recognises each file by its content, verifies a bundle&apos;s checksums, and prints the verdict as diagnose does. Nothing is executed and the network is not used.</source>
+        <translation>Reviews collected files offline (a support bundle, any zip or tar.gz, folders or single files): recognises each file by its content, verifies a bundle&apos;s checksums, and prints the verdict as diagnose does. Nothing is executed and the network is not used.</translation>
+    </message>
+    <message>
+        <source>A bundle, an archive, a folder or a file; repeat for more.</source>
+        <translation>A bundle, an archive, a folder or a file; repeat for more.</translation>
+    </message>
+    <message>
+        <source>Name at least one bundle, archive, folder or file. Try sni-doctor review --help.</source>
+        <translation>Name at least one bundle, archive, folder or file. Try sni-doctor review --help.</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
+    <message>
+        <source>Files reviewed (%1):</source>
+        <translation>Files reviewed (%1):</translation>
+    </message>
+    <message>
+        <source>used for: %1</source>
+        <translation>used for: %1</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>the notes</translation>
+    </message>
+    <message>
+        <source>every step</source>
+        <translation>every step</translation>
+    </message>
+    <message>
+        <source>not used: the step already has a result</source>
+        <translation>not used: the step already has a result</translation>
+    </message>
+    <message>
+        <source>%1: a bundle of SNI Doctor %2 made %3; all %4 files match manifest.json.</source>
+        <translation>%1: a bundle of SNI Doctor %2 made %3; all %4 files match manifest.json.</translation>
+    </message>
+    <message>
+        <source>%1: a bundle of SNI Doctor %2 made %3; only %4 of %5 files match manifest.json: it was changed or damaged after it was made.</source>
+        <translation>%1: a bundle of SNI Doctor %2 made %3; only %4 of %5 files match manifest.json: it was changed or damaged after it was made.</translation>
+    </message>
+    <message>
+        <source>Not collected (ask the admin for these):</source>
+        <translation>Not collected (ask the admin for these):</translation>
+    </message>
+    <message>
+        <source>Notes in the bundle:</source>
+        <translation>Notes in the bundle:</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::DiagnosisText</name>
@@ -1741,6 +1801,18 @@ Answer: %10</translation>
     <message>
         <source>One verdict from all the evidence, and the fix.</source>
         <translation>One verdict from all the evidence, and the fix.</translation>
+    </message>
+    <message>
+        <source>Review (read-only): from %1.</source>
+        <translation>Review (read-only): from %1.</translation>
+    </message>
+    <message>
+        <source>Not collected. Ask the admin for: %1</source>
+        <translation>Not collected. Ask the admin for: %1</translation>
+    </message>
+    <message>
+        <source>Review (read-only): the verdict from the collected files. Nothing is run against a cluster.</source>
+        <translation>Review (read-only): the verdict from the collected files. Nothing is run against a cluster.</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +2016,34 @@ Answer: %10</translation>
     <message>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Open a saved session</source>
+        <translation>Open a saved session</translation>
+    </message>
+    <message>
+        <source>SNI Doctor sessions (*.sni-doctor.json *.json);;All files (*)</source>
+        <translation>SNI Doctor sessions (*.sni-doctor.json *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Save the session</source>
+        <translation>Save the session</translation>
+    </message>
+    <message>
+        <source>SNI Doctor sessions (*.sni-doctor.json)</source>
+        <translation>SNI Doctor sessions (*.sni-doctor.json)</translation>
+    </message>
+    <message>
+        <source>Session saved to %1.</source>
+        <translation>Session saved to %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Open saved session…</source>
+        <translation>&amp;Open saved session…</translation>
+    </message>
+    <message>
+        <source>&amp;Save session…</source>
+        <translation>&amp;Save session…</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2253,10 @@ Answer: %10</translation>
     <message>
         <source>Fi&amp;x: add it to additionalGateways</source>
         <translation>Fi&amp;x: add it to additionalGateways</translation>
+    </message>
+    <message>
+        <source>From %1.</source>
+        <translation>From %1.</translation>
     </message>
 </context>
 <context>
@@ -3051,6 +3155,255 @@ SHA-256: %6
     </message>
 </context>
 <context>
+    <name>SniDoctor::ReviewText</name>
+    <message>
+        <source>%1 is larger than %2 MiB: not read.</source>
+        <translation>%1 is larger than %2 MiB: not read.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: refused: an absolute path could write anywhere on the disk.</source>
+        <translation>%1: refused: an absolute path could write anywhere on the disk.</translation>
+    </message>
+    <message>
+        <source>%1: refused: a &quot;..&quot; in the path leaves the review folder.</source>
+        <translation>%1: refused: a &quot;..&quot; in the path leaves the review folder.</translation>
+    </message>
+    <message>
+        <source>%1: refused: a link to %2, outside the archive.</source>
+        <translation>%1: refused: a link to %2, outside the archive.</translation>
+    </message>
+    <message>
+        <source>%1: refused: not a file (a device, a FIFO or a socket).</source>
+        <translation>%1: refused: not a file (a device, a FIFO or a socket).</translation>
+    </message>
+    <message>
+        <source>%1: refused: it unpacks to more than %2 MiB.</source>
+        <translation>%1: refused: it unpacks to more than %2 MiB.</translation>
+    </message>
+    <message>
+        <source>%1: refused with the rest of the archive: all together it unpacks to more than %2 MiB.</source>
+        <translation>%1: refused with the rest of the archive: all together it unpacks to more than %2 MiB.</translation>
+    </message>
+    <message>
+        <source>%1: refused with the rest of the archive: it unpacks to more than %2 times the archive&apos;s size (a decompression bomb?).</source>
+        <translation>%1: refused with the rest of the archive: it unpacks to more than %2 times the archive&apos;s size (a decompression bomb?).</translation>
+    </message>
+    <message>
+        <source>%1: refused from this entry on: more than %2 entries.</source>
+        <translation>%1: refused from this entry on: more than %2 entries.</translation>
+    </message>
+    <message>
+        <source>%1: the archive is damaged: %2. What came before was kept.</source>
+        <translation>%1: the archive is damaged: %2. What came before was kept.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1: its SHA-256 is not the one in manifest.json: the bundle was changed or damaged after it was made.</source>
+        <translation>%1: its SHA-256 is not the one in manifest.json: the bundle was changed or damaged after it was made.</translation>
+    </message>
+    <message>
+        <source>%1: its size is not the one in manifest.json (%2 bytes): the bundle was changed or damaged after it was made.</source>
+        <translation>%1: its size is not the one in manifest.json (%2 bytes): the bundle was changed or damaged after it was made.</translation>
+    </message>
+    <message>
+        <source>%1: listed in manifest.json but missing from the bundle.</source>
+        <translation>%1: listed in manifest.json but missing from the bundle.</translation>
+    </message>
+    <message>
+        <source>%1: not listed in manifest.json: added after the bundle was made.</source>
+        <translation>%1: not listed in manifest.json: added after the bundle was made.</translation>
+    </message>
+    <message>
+        <source>%1: an archive inside an archive is not opened; open it on its own.</source>
+        <translation>%1: an archive inside an archive is not opened; open it on its own.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Canceled: nothing was reviewed.</source>
+        <translation>Canceled: nothing was reviewed.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <source>Reading the access logs</source>
+        <translation>Reading the access logs</translation>
+    </message>
+    <message>
+        <source>Reading the capture</source>
+        <translation>Reading the capture</translation>
+    </message>
+    <message>
+        <source>Packet capture (pcap or pcapng)</source>
+        <translation>Packet capture (pcap or pcapng)</translation>
+    </message>
+    <message>
+        <source>Ingress access log</source>
+        <translation>Ingress access log</translation>
+    </message>
+    <message numerus="yes">
+        <source>ApigeeRoutes (kubectl get apigeeroutes): %n route(s)</source>
+        <translation>
+            <numerusform>ApigeeRoutes (kubectl get apigeeroutes): %n route</numerusform>
+            <numerusform>ApigeeRoutes (kubectl get apigeeroutes): %n routes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overrides.yaml</source>
+        <translation>overrides.yaml</translation>
+    </message>
+    <message>
+        <source>kubeconfig: never used to connect in review</source>
+        <translation>kubeconfig: never used to connect in review</translation>
+    </message>
+    <message>
+        <source>kubeconfig: never used to connect in review; its exec plugin (%1) is not run</source>
+        <translation>kubeconfig: never used to connect in review; its exec plugin (%1) is not run</translation>
+    </message>
+    <message>
+        <source>PEM certificate: %1, valid until %2</source>
+        <translation>PEM certificate: %1, valid until %2</translation>
+    </message>
+    <message>
+        <source>Private key: not read and not shown (it should not have been collected)</source>
+        <translation>Private key: not read and not shown (it should not have been collected)</translation>
+    </message>
+    <message>
+        <source>SNI Doctor probe result</source>
+        <translation>SNI Doctor probe result</translation>
+    </message>
+    <message>
+        <source>SNI Doctor access-log analysis</source>
+        <translation>SNI Doctor access-log analysis</translation>
+    </message>
+    <message>
+        <source>SNI Doctor capture analysis</source>
+        <translation>SNI Doctor capture analysis</translation>
+    </message>
+    <message>
+        <source>SNI Doctor routes result</source>
+        <translation>SNI Doctor routes result</translation>
+    </message>
+    <message>
+        <source>SNI Doctor overrides.yaml check</source>
+        <translation>SNI Doctor overrides.yaml check</translation>
+    </message>
+    <message>
+        <source>SNI Doctor diagnosis (diagnose --json): %1</source>
+        <translation>SNI Doctor diagnosis (diagnose --json): %1</translation>
+    </message>
+    <message>
+        <source>SNI Doctor verdict as exported: %1</source>
+        <translation>SNI Doctor verdict as exported: %1</translation>
+    </message>
+    <message>
+        <source>Saved SNI Doctor session</source>
+        <translation>Saved SNI Doctor session</translation>
+    </message>
+    <message>
+        <source>Bundle manifest (sizes and SHA-256 of every file)</source>
+        <translation>Bundle manifest (sizes and SHA-256 of every file)</translation>
+    </message>
+    <message numerus="yes">
+        <source>List of redactions: %n secret(s) removed</source>
+        <translation>
+            <numerusform>List of redactions: %n secret removed</numerusform>
+            <numerusform>List of redactions: %n secrets removed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix made by SNI Doctor (not evidence)</source>
+        <translation>Fix made by SNI Doctor (not evidence)</translation>
+    </message>
+    <message>
+        <source>Description of route %1</source>
+        <translation>Description of route %1</translation>
+    </message>
+    <message>
+        <source>kubectl table</source>
+        <translation>kubectl table</translation>
+    </message>
+    <message>
+        <source>Notes for support</source>
+        <translation>Notes for support</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Environment groups</source>
+        <translation>Environment groups</translation>
+    </message>
+    <message>
+        <source>Empty file</source>
+        <translation>Empty file</translation>
+    </message>
+    <message>
+        <source>Not recognised (a compressed file that is not an access log)</source>
+        <translation>Not recognised (a compressed file that is not an access log)</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>Not recognised</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable SNI Doctor session: %2</source>
+        <translation>%1 is not a usable SNI Doctor session: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>expected &quot;format&quot;: &quot;%1&quot;.</source>
+        <translation>expected &quot;format&quot;: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>saved by a newer version (%1).</source>
+        <translation>saved by a newer version (%1).</translation>
+    </message>
+    <message>
+        <source>&quot;probe&quot; is not a probe report.</source>
+        <translation>&quot;probe&quot; is not a probe report.</translation>
+    </message>
+    <message>
+        <source>&quot;logs&quot; is not an access-log analysis.</source>
+        <translation>&quot;logs&quot; is not an access-log analysis.</translation>
+    </message>
+    <message>
+        <source>&quot;capture&quot; is not a capture analysis.</source>
+        <translation>&quot;capture&quot; is not a capture analysis.</translation>
+    </message>
+    <message>
+        <source>&quot;routes&quot; is not a list of routes.</source>
+        <translation>&quot;routes&quot; is not a list of routes.</translation>
+    </message>
+    <message>
+        <source>&quot;overrides&quot; is not an overrides.yaml report.</source>
+        <translation>&quot;overrides&quot; is not an overrides.yaml report.</translation>
+    </message>
+    <message>
+        <source>Cannot save the session to %1: %2</source>
+        <translation>Cannot save the session to %1: %2</translation>
+    </message>
+    <message>
+        <source>larger than 256 MiB.</source>
+        <translation>larger than 256 MiB.</translation>
+    </message>
+</context>
+<context>
     <name>SniDoctor::RouteText</name>
     <message>
         <source>No wildcard route</source>
@@ -3415,20 +3768,101 @@ SHA-256: %6
         <translation>Review collected files offline</translation>
     </message>
     <message>
-        <source>Review collected files offline (coming)</source>
-        <translation>Review collected files offline (coming)</translation>
-    </message>
-    <message>
-        <source>&lt;i&gt;Coming in a later version: open a support bundle or a folder of collected files, with no network and nothing executed.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Coming in a later version: open a support bundle or a folder of collected files, with no network and nothing executed.&lt;/i&gt;</translation>
-    </message>
-    <message>
         <source>Client known to send no SNI</source>
         <translation>Client known to send no SNI</translation>
     </message>
     <message>
         <source>I already &amp;know the client sends no SNI: skip the logs and the capture and go to the probe (step 4)</source>
         <translation>I already &amp;know the client sends no SNI: skip the logs and the capture and go to the probe (step 4)</translation>
+    </message>
+    <message>
+        <source>Open a bundle, an archive, a saved session or collected files</source>
+        <translation>Open a bundle, an archive, a saved session or collected files</translation>
+    </message>
+    <message>
+        <source>Collected files (*.zip *.tar.gz *.tgz *.tar *.json *.yaml *.yml *.log *.txt *.pcap *.pcapng *.gz);;All files (*)</source>
+        <translation>Collected files (*.zip *.tar.gz *.tgz *.tar *.json *.yaml *.yml *.log *.txt *.pcap *.pcapng *.gz);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Open a folder of collected files</source>
+        <translation>Open a folder of collected files</translation>
+    </message>
+    <message>
+        <source>Canceled: nothing was reviewed.</source>
+        <translation>Canceled: nothing was reviewed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviewed %n file(s);</source>
+        <translation>
+            <numerusform>Reviewed %n file;</numerusform>
+            <numerusform>Reviewed %n files;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n used for the steps.</source>
+        <translation>
+            <numerusform>%n used for the steps.</numerusform>
+            <numerusform>%n used for the steps.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: every file matches the bundle&apos;s manifest.</source>
+        <translation>%1: every file matches the bundle&apos;s manifest.</translation>
+    </message>
+    <message>
+        <source>%1: only %2 of %3 files match the manifest: the bundle was changed or damaged after it was made.</source>
+        <translation>%1: only %2 of %3 files match the manifest: the bundle was changed or damaged after it was made.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Review collected files offline</source>
+        <translation>&amp;Review collected files offline</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;A support bundle, any zip or tar.gz, a folder, files or a saved session: each file is recognised by its content and each step shows what the files say. Nothing is executed and the network is not used.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;A support bundle, any zip or tar.gz, a folder, files or a saved session: each file is recognised by its content and each step shows what the files say. Nothing is executed and the network is not used.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Open bundle or &amp;files…</source>
+        <translation>Open bundle or &amp;files…</translation>
+    </message>
+    <message>
+        <source>Open a bundle, an archive, a saved session or files</source>
+        <translation>Open a bundle, an archive, a saved session or files</translation>
+    </message>
+    <message>
+        <source>Open f&amp;older…</source>
+        <translation>Open f&amp;older…</translation>
+    </message>
+    <message>
+        <source>Practise on the &amp;sample case</source>
+        <translation>Practise on the &amp;sample case</translation>
+    </message>
+    <message>
+        <source>Open the sample case</source>
+        <translation>Open the sample case</translation>
+    </message>
+    <message>
+        <source>The collected files of a broken installation: no cluster needed.</source>
+        <translation>The collected files of a broken installation: no cluster needed.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Stop reviewing</source>
+        <translation>Stop reviewing</translation>
+    </message>
+    <message>
+        <source>Review progress</source>
+        <translation>Review progress</translation>
     </message>
 </context>
 </TS>

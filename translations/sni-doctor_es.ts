@@ -1576,6 +1576,66 @@ Respuesta: %10</translation>
         <source>Wrote %1: %2 files, %3 bytes, %4 secrets redacted.</source>
         <translation>Escrito %1: %2 archivos, %3 bytes, %4 secretos ocultos.</translation>
     </message>
+    <message>
+        <source>Reviews a bundle, an archive, a folder or files offline: each file recognised by its content, and the verdict as diagnose prints it. Nothing is executed.</source>
+        <translation>Revisa sin conexión un paquete, un archivo comprimido, una carpeta o archivos: cada archivo se reconoce por su contenido, y el veredicto como lo imprime diagnose. No se ejecuta nada.</translation>
+    </message>
+    <message>
+        <source>Reviews collected files offline (a support bundle, any zip or tar.gz, folders or single files): recognises each file by its content, verifies a bundle&apos;s checksums, and prints the verdict as diagnose does. Nothing is executed and the network is not used.</source>
+        <translation>Revisa sin conexión archivos recopilados (un paquete de soporte, cualquier zip o tar.gz, carpetas o archivos sueltos): reconoce cada archivo por su contenido, verifica las sumas de comprobación de un paquete e imprime el veredicto como diagnose. No se ejecuta nada y no se usa la red.</translation>
+    </message>
+    <message>
+        <source>A bundle, an archive, a folder or a file; repeat for more.</source>
+        <translation>Un paquete, un archivo comprimido, una carpeta o un archivo; repítalo para más.</translation>
+    </message>
+    <message>
+        <source>Name at least one bundle, archive, folder or file. Try sni-doctor review --help.</source>
+        <translation>Indique al menos un paquete, archivo comprimido, carpeta o archivo. Pruebe sni-doctor review --help.</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <source>Files reviewed (%1):</source>
+        <translation>Archivos revisados (%1):</translation>
+    </message>
+    <message>
+        <source>used for: %1</source>
+        <translation>usado para: %1</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>las notas</translation>
+    </message>
+    <message>
+        <source>every step</source>
+        <translation>todos los pasos</translation>
+    </message>
+    <message>
+        <source>not used: the step already has a result</source>
+        <translation>no usado: el paso ya tiene un resultado</translation>
+    </message>
+    <message>
+        <source>%1: a bundle of SNI Doctor %2 made %3; all %4 files match manifest.json.</source>
+        <translation>%1: un paquete de SNI Doctor %2 creado %3; los %4 archivos coinciden con manifest.json.</translation>
+    </message>
+    <message>
+        <source>%1: a bundle of SNI Doctor %2 made %3; only %4 of %5 files match manifest.json: it was changed or damaged after it was made.</source>
+        <translation>%1: un paquete de SNI Doctor %2 creado %3; solo %4 de %5 archivos coinciden con manifest.json: se modificó o dañó después de crearse.</translation>
+    </message>
+    <message>
+        <source>Not collected (ask the admin for these):</source>
+        <translation>No recogido (pídale esto al administrador):</translation>
+    </message>
+    <message>
+        <source>Notes in the bundle:</source>
+        <translation>Notas del paquete:</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::DiagnosisText</name>
@@ -1741,6 +1801,18 @@ Respuesta: %10</translation>
     <message>
         <source>One verdict from all the evidence, and the fix.</source>
         <translation>Un veredicto a partir de todas las pruebas, y la corrección.</translation>
+    </message>
+    <message>
+        <source>Review (read-only): from %1.</source>
+        <translation>Revisión (solo lectura): de %1.</translation>
+    </message>
+    <message>
+        <source>Not collected. Ask the admin for: %1</source>
+        <translation>No recogido. Pídale al administrador: %1</translation>
+    </message>
+    <message>
+        <source>Review (read-only): the verdict from the collected files. Nothing is run against a cluster.</source>
+        <translation>Revisión (solo lectura): el veredicto a partir de los archivos recopilados. No se ejecuta nada contra un clúster.</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +2016,34 @@ Respuesta: %10</translation>
     <message>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Open a saved session</source>
+        <translation>Abrir una sesión guardada</translation>
+    </message>
+    <message>
+        <source>SNI Doctor sessions (*.sni-doctor.json *.json);;All files (*)</source>
+        <translation>Sesiones de SNI Doctor (*.sni-doctor.json *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Save the session</source>
+        <translation>Guardar la sesión</translation>
+    </message>
+    <message>
+        <source>SNI Doctor sessions (*.sni-doctor.json)</source>
+        <translation>Sesiones de SNI Doctor (*.sni-doctor.json)</translation>
+    </message>
+    <message>
+        <source>Session saved to %1.</source>
+        <translation>Sesión guardada en %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Open saved session…</source>
+        <translation>&amp;Abrir sesión guardada…</translation>
+    </message>
+    <message>
+        <source>&amp;Save session…</source>
+        <translation>&amp;Guardar sesión…</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2253,10 @@ Respuesta: %10</translation>
     <message>
         <source>Fi&amp;x: add it to additionalGateways</source>
         <translation>Co&amp;rregir: añadirla a additionalGateways</translation>
+    </message>
+    <message>
+        <source>From %1.</source>
+        <translation>De %1.</translation>
     </message>
 </context>
 <context>
@@ -3051,6 +3155,255 @@ SHA-256: %6
     </message>
 </context>
 <context>
+    <name>SniDoctor::ReviewText</name>
+    <message>
+        <source>%1 is larger than %2 MiB: not read.</source>
+        <translation>%1 ocupa más de %2 MiB: no se lee.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: refused: an absolute path could write anywhere on the disk.</source>
+        <translation>%1: rechazado: una ruta absoluta podría escribir en cualquier lugar del disco.</translation>
+    </message>
+    <message>
+        <source>%1: refused: a &quot;..&quot; in the path leaves the review folder.</source>
+        <translation>%1: rechazado: un &quot;..&quot; en la ruta sale de la carpeta de revisión.</translation>
+    </message>
+    <message>
+        <source>%1: refused: a link to %2, outside the archive.</source>
+        <translation>%1: rechazado: un enlace a %2, fuera del archivo comprimido.</translation>
+    </message>
+    <message>
+        <source>%1: refused: not a file (a device, a FIFO or a socket).</source>
+        <translation>%1: rechazado: no es un archivo (un dispositivo, una FIFO o un socket).</translation>
+    </message>
+    <message>
+        <source>%1: refused: it unpacks to more than %2 MiB.</source>
+        <translation>%1: rechazado: descomprimido ocupa más de %2 MiB.</translation>
+    </message>
+    <message>
+        <source>%1: refused with the rest of the archive: all together it unpacks to more than %2 MiB.</source>
+        <translation>%1: rechazado con el resto del archivo comprimido: en total descomprimido ocupa más de %2 MiB.</translation>
+    </message>
+    <message>
+        <source>%1: refused with the rest of the archive: it unpacks to more than %2 times the archive&apos;s size (a decompression bomb?).</source>
+        <translation>%1: rechazado con el resto del archivo comprimido: descomprimido ocupa más de %2 veces el tamaño del archivo (¿una bomba de descompresión?).</translation>
+    </message>
+    <message>
+        <source>%1: refused from this entry on: more than %2 entries.</source>
+        <translation>%1: rechazado desde esta entrada: más de %2 entradas.</translation>
+    </message>
+    <message>
+        <source>%1: the archive is damaged: %2. What came before was kept.</source>
+        <translation>%1: el archivo comprimido está dañado: %2. Se conserva lo leído antes.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>%1: its SHA-256 is not the one in manifest.json: the bundle was changed or damaged after it was made.</source>
+        <translation>%1: su SHA-256 no es el de manifest.json: el paquete se modificó o dañó después de crearse.</translation>
+    </message>
+    <message>
+        <source>%1: its size is not the one in manifest.json (%2 bytes): the bundle was changed or damaged after it was made.</source>
+        <translation>%1: su tamaño no es el de manifest.json (%2 bytes): el paquete se modificó o dañó después de crearse.</translation>
+    </message>
+    <message>
+        <source>%1: listed in manifest.json but missing from the bundle.</source>
+        <translation>%1: figura en manifest.json pero falta en el paquete.</translation>
+    </message>
+    <message>
+        <source>%1: not listed in manifest.json: added after the bundle was made.</source>
+        <translation>%1: no figura en manifest.json: se añadió después de crear el paquete.</translation>
+    </message>
+    <message>
+        <source>%1: an archive inside an archive is not opened; open it on its own.</source>
+        <translation>%1: un archivo comprimido dentro de otro no se abre; ábralo por separado.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+    <message>
+        <source>Canceled: nothing was reviewed.</source>
+        <translation>Cancelado: no se revisó nada.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message>
+        <source>Reading the access logs</source>
+        <translation>Leyendo los registros de acceso</translation>
+    </message>
+    <message>
+        <source>Reading the capture</source>
+        <translation>Leyendo la captura</translation>
+    </message>
+    <message>
+        <source>Packet capture (pcap or pcapng)</source>
+        <translation>Captura de paquetes (pcap o pcapng)</translation>
+    </message>
+    <message>
+        <source>Ingress access log</source>
+        <translation>Registro de acceso de la entrada</translation>
+    </message>
+    <message numerus="yes">
+        <source>ApigeeRoutes (kubectl get apigeeroutes): %n route(s)</source>
+        <translation>
+            <numerusform>ApigeeRoutes (kubectl get apigeeroutes): %n ruta</numerusform>
+            <numerusform>ApigeeRoutes (kubectl get apigeeroutes): %n rutas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overrides.yaml</source>
+        <translation>overrides.yaml</translation>
+    </message>
+    <message>
+        <source>kubeconfig: never used to connect in review</source>
+        <translation>kubeconfig: nunca se usa para conectar en la revisión</translation>
+    </message>
+    <message>
+        <source>kubeconfig: never used to connect in review; its exec plugin (%1) is not run</source>
+        <translation>kubeconfig: nunca se usa para conectar en la revisión; su complemento exec (%1) no se ejecuta</translation>
+    </message>
+    <message>
+        <source>PEM certificate: %1, valid until %2</source>
+        <translation>Certificado PEM: %1, válido hasta %2</translation>
+    </message>
+    <message>
+        <source>Private key: not read and not shown (it should not have been collected)</source>
+        <translation>Clave privada: no se lee ni se muestra (no debería haberse recopilado)</translation>
+    </message>
+    <message>
+        <source>SNI Doctor probe result</source>
+        <translation>Resultado del sondeo de SNI Doctor</translation>
+    </message>
+    <message>
+        <source>SNI Doctor access-log analysis</source>
+        <translation>Análisis de registros de acceso de SNI Doctor</translation>
+    </message>
+    <message>
+        <source>SNI Doctor capture analysis</source>
+        <translation>Análisis de captura de SNI Doctor</translation>
+    </message>
+    <message>
+        <source>SNI Doctor routes result</source>
+        <translation>Resultado de rutas de SNI Doctor</translation>
+    </message>
+    <message>
+        <source>SNI Doctor overrides.yaml check</source>
+        <translation>Revisión de overrides.yaml de SNI Doctor</translation>
+    </message>
+    <message>
+        <source>SNI Doctor diagnosis (diagnose --json): %1</source>
+        <translation>Diagnóstico de SNI Doctor (diagnose --json): %1</translation>
+    </message>
+    <message>
+        <source>SNI Doctor verdict as exported: %1</source>
+        <translation>Veredicto de SNI Doctor tal como se exportó: %1</translation>
+    </message>
+    <message>
+        <source>Saved SNI Doctor session</source>
+        <translation>Sesión guardada de SNI Doctor</translation>
+    </message>
+    <message>
+        <source>Bundle manifest (sizes and SHA-256 of every file)</source>
+        <translation>Manifiesto del paquete (tamaños y SHA-256 de cada archivo)</translation>
+    </message>
+    <message numerus="yes">
+        <source>List of redactions: %n secret(s) removed</source>
+        <translation>
+            <numerusform>Lista de ocultaciones: %n secreto eliminado</numerusform>
+            <numerusform>Lista de ocultaciones: %n secretos eliminados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix made by SNI Doctor (not evidence)</source>
+        <translation>Corrección creada por SNI Doctor (no es evidencia)</translation>
+    </message>
+    <message>
+        <source>Description of route %1</source>
+        <translation>Descripción de la ruta %1</translation>
+    </message>
+    <message>
+        <source>kubectl table</source>
+        <translation>Tabla de kubectl</translation>
+    </message>
+    <message>
+        <source>Notes for support</source>
+        <translation>Notas para soporte</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Environment groups</source>
+        <translation>Grupos de entornos</translation>
+    </message>
+    <message>
+        <source>Empty file</source>
+        <translation>Archivo vacío</translation>
+    </message>
+    <message>
+        <source>Not recognised (a compressed file that is not an access log)</source>
+        <translation>No reconocido (un archivo comprimido que no es un registro de acceso)</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>No reconocido</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable SNI Doctor session: %2</source>
+        <translation>%1 no es una sesión de SNI Doctor utilizable: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>expected &quot;format&quot;: &quot;%1&quot;.</source>
+        <translation>se esperaba &quot;format&quot;: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>saved by a newer version (%1).</source>
+        <translation>guardada por una versión más reciente (%1).</translation>
+    </message>
+    <message>
+        <source>&quot;probe&quot; is not a probe report.</source>
+        <translation>&quot;probe&quot; no es un informe de sondeo.</translation>
+    </message>
+    <message>
+        <source>&quot;logs&quot; is not an access-log analysis.</source>
+        <translation>&quot;logs&quot; no es un análisis de registros de acceso.</translation>
+    </message>
+    <message>
+        <source>&quot;capture&quot; is not a capture analysis.</source>
+        <translation>&quot;capture&quot; no es un análisis de captura.</translation>
+    </message>
+    <message>
+        <source>&quot;routes&quot; is not a list of routes.</source>
+        <translation>&quot;routes&quot; no es una lista de rutas.</translation>
+    </message>
+    <message>
+        <source>&quot;overrides&quot; is not an overrides.yaml report.</source>
+        <translation>&quot;overrides&quot; no es un informe de overrides.yaml.</translation>
+    </message>
+    <message>
+        <source>Cannot save the session to %1: %2</source>
+        <translation>No se puede guardar la sesión en %1: %2</translation>
+    </message>
+    <message>
+        <source>larger than 256 MiB.</source>
+        <translation>ocupa más de 256 MiB.</translation>
+    </message>
+</context>
+<context>
     <name>SniDoctor::RouteText</name>
     <message>
         <source>No wildcard route</source>
@@ -3415,20 +3768,101 @@ SHA-256: %6
         <translation>Revisar archivos recopilados sin conexión</translation>
     </message>
     <message>
-        <source>Review collected files offline (coming)</source>
-        <translation>Revisar archivos recopilados sin conexión (próximamente)</translation>
-    </message>
-    <message>
-        <source>&lt;i&gt;Coming in a later version: open a support bundle or a folder of collected files, with no network and nothing executed.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Llegará en una versión posterior: abrir un paquete de soporte o una carpeta de archivos recopilados, sin red y sin ejecutar nada.&lt;/i&gt;</translation>
-    </message>
-    <message>
         <source>Client known to send no SNI</source>
         <translation>Se sabe que el cliente no envía SNI</translation>
     </message>
     <message>
         <source>I already &amp;know the client sends no SNI: skip the logs and the capture and go to the probe (step 4)</source>
         <translation>Ya &amp;sé que el cliente no envía SNI: saltar los registros y la captura e ir al sondeo (paso 4)</translation>
+    </message>
+    <message>
+        <source>Open a bundle, an archive, a saved session or collected files</source>
+        <translation>Abrir un paquete, un archivo comprimido, una sesión guardada o archivos recopilados</translation>
+    </message>
+    <message>
+        <source>Collected files (*.zip *.tar.gz *.tgz *.tar *.json *.yaml *.yml *.log *.txt *.pcap *.pcapng *.gz);;All files (*)</source>
+        <translation>Archivos recopilados (*.zip *.tar.gz *.tgz *.tar *.json *.yaml *.yml *.log *.txt *.pcap *.pcapng *.gz);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Open a folder of collected files</source>
+        <translation>Abrir una carpeta de archivos recopilados</translation>
+    </message>
+    <message>
+        <source>Canceled: nothing was reviewed.</source>
+        <translation>Cancelado: no se revisó nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviewed %n file(s);</source>
+        <translation>
+            <numerusform>Revisado %n archivo;</numerusform>
+            <numerusform>Revisados %n archivos;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n used for the steps.</source>
+        <translation>
+            <numerusform>%n usado para los pasos.</numerusform>
+            <numerusform>%n usados para los pasos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: every file matches the bundle&apos;s manifest.</source>
+        <translation>%1: todos los archivos coinciden con el manifiesto del paquete.</translation>
+    </message>
+    <message>
+        <source>%1: only %2 of %3 files match the manifest: the bundle was changed or damaged after it was made.</source>
+        <translation>%1: solo %2 de %3 archivos coinciden con el manifiesto: el paquete se modificó o dañó después de crearse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… y %n más.</numerusform>
+            <numerusform>… y %n más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Review collected files offline</source>
+        <translation>&amp;Revisar archivos recopilados sin conexión</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;A support bundle, any zip or tar.gz, a folder, files or a saved session: each file is recognised by its content and each step shows what the files say. Nothing is executed and the network is not used.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Un paquete de soporte, cualquier zip o tar.gz, una carpeta, archivos o una sesión guardada: cada archivo se reconoce por su contenido y cada paso muestra lo que dicen los archivos. No se ejecuta nada y no se usa la red.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Open bundle or &amp;files…</source>
+        <translation>Abrir paquete o arc&amp;hivos…</translation>
+    </message>
+    <message>
+        <source>Open a bundle, an archive, a saved session or files</source>
+        <translation>Abrir un paquete, un archivo comprimido, una sesión guardada o archivos</translation>
+    </message>
+    <message>
+        <source>Open f&amp;older…</source>
+        <translation>Abrir &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Practise on the &amp;sample case</source>
+        <translation>Practicar con el caso de &amp;ejemplo</translation>
+    </message>
+    <message>
+        <source>Open the sample case</source>
+        <translation>Abrir el caso de ejemplo</translation>
+    </message>
+    <message>
+        <source>The collected files of a broken installation: no cluster needed.</source>
+        <translation>Los archivos recopilados de una instalación averiada: no hace falta ningún clúster.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop reviewing</source>
+        <translation>Dejar de revisar</translation>
+    </message>
+    <message>
+        <source>Review progress</source>
+        <translation>Progreso de la revisión</translation>
     </message>
 </context>
 </TS>

@@ -76,6 +76,7 @@ private Q_SLOTS:
     void overridesPageUnderlinesAndFixes();
     void resolutionPageVerdictFixAndVerify();
     void resolutionPageAppliesWithDryRunFirst();
+    void reviewSampleCaseFromStartPage();
 
 private:
     ProbePage *goToProbePage();
@@ -896,6 +897,90 @@ void tst_Wizard::resolutionPageAppliesWithDryRunFirst()
     QTRY_VERIFY_WITH_TIMEOUT(!page->isApplying() && result->text().startsWith(QStringLiteral("Applied")), 30000);
     QCOMPARE(fixture.appliedRoutes, QStringList{QStringLiteral("non-sni")});
     QSettings().remove(QStringLiteral("cluster"));
+}
+
+
+// Offline review: the sample case, one click from the start page, walked to the
+// verdict; every step says where its results came from, or what to ask for; nothing
+// live can be started; the session saved and reopened gives the same verdict.
+void tst_Wizard::reviewSampleCaseFromStartPage()
+{
+    DoctorWizard *wizard = m_window->wizard();
+    QCOMPARE(wizard->currentId(), int(DoctorWizard::WelcomePageId));
+    screenshot(QStringLiteral("review_welcome_en"));
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("reviewSample")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->currentId() == DoctorWizard::AccessLogPageId, 30000);
+    QVERIFY(wizard->session()->isReview());
+    QVERIFY2(wizard->currentPage()->subTitle().contains(QStringLiteral("ingress-gateway.log")),
+             qPrintable(wizard->currentPage()->subTitle()));
+    QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("logsOpen"))->isEnabled());
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("logsVerdict"))->text().contains(QStringLiteral("refused")));
+    screenshot(QStringLiteral("review_logs_en"));
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(DoctorWizard::CapturePageId));
+    QVERIFY(wizard->currentPage()->subTitle().contains(QStringLiteral("non-sni.pcap")));
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(DoctorWizard::ProbePageId));
+    // Not collected: the exact command to ask the admin for, and no probe from here.
+    QVERIFY2(wizard->currentPage()->subTitle().startsWith(QStringLiteral("Not collected")),
+             qPrintable(wizard->currentPage()->subTitle()));
+    QVERIFY(wizard->currentPage()->subTitle().contains(QStringLiteral("-noservername")));
+    QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("probeRun"))->isEnabled());
+    screenshot(QStringLiteral("review_probe_en"));
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(DoctorWizard::RoutesPageId));
+    QVERIFY(wizard->currentPage()->subTitle().contains(QStringLiteral("apigeeroutes.yaml")));
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(DoctorWizard::OverridesPageId));
+    auto *editor = m_window->findChild<QPlainTextEdit *>(QStringLiteral("overridesEditor"));
+    QVERIFY(editor->isReadOnly());
+    QVERIFY(editor->toPlainText().contains(QStringLiteral("name: test-grp")));
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(DoctorWizard::ResolutionPageId));
+    auto *verdict = m_window->findChild<QLabel *>(QStringLiteral("resolutionVerdict"));
+    QVERIFY2(verdict->text().startsWith(QStringLiteral("The wildcard route is not attached to every virtual host")),
+             qPrintable(verdict->text()));
+    QVERIFY(m_window->findChild<QTextBrowser *>(QStringLiteral("resolutionEvidence"))->toPlainText().contains(
+        QStringLiteral("overrides.yaml:33")));
+    QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("resolutionVerify"))->isEnabled());
+    screenshot(QStringLiteral("review_resolution_en"));
+    m_window->findChild<QAction *>(QStringLiteral("language_es"))->trigger();
+    QTRY_VERIFY(wizard->currentPage()->title().startsWith(QStringLiteral("Paso 7")));
+    QTRY_VERIFY(wizard->currentPage()->subTitle().startsWith(QStringLiteral("Revisión")));
+    screenshot(QStringLiteral("review_resolution_es"));
+    wizard->back();
+    wizard->back();
+    wizard->back();
+    QCOMPARE(wizard->currentId(), int(DoctorWizard::ProbePageId));
+    QVERIFY2(wizard->currentPage()->subTitle().startsWith(QStringLiteral("No recogido")),
+             qPrintable(wizard->currentPage()->subTitle()));
+    screenshot(QStringLiteral("review_probe_es"));
+    m_window->findChild<QAction *>(QStringLiteral("language_en"))->trigger();
+    QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
+
+    // Saved with a note, reopened in a new window: the same verdict.
+    wizard->session()->setNotes(QStringLiteral("Reviewed by support."));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("case.sni-doctor.json"));
+    QCOMPARE(wizard->saveSession(path), QString());
+    delete m_window;
+    m_window = new MainWindow(m_languages);
+    m_window->show();
+    wizard = m_window->wizard();
+    QCOMPARE(wizard->openSession(path), QString());
+    QVERIFY(wizard->session()->isReview());
+    QCOMPARE(wizard->session()->notes(), QStringLiteral("Reviewed by support."));
+    while (wizard->currentId() != DoctorWizard::ResolutionPageId) {
+        const int before = wizard->currentId();
+        wizard->next();
+        QVERIFY(wizard->currentId() != before);
+    }
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("resolutionVerdict"))
+                ->text()
+                .startsWith(QStringLiteral("The wildcard route is not attached to every virtual host")));
+    wizard->next();
+    QCOMPARE(m_window->findChild<QPlainTextEdit *>(QStringLiteral("bundleNotes"))->toPlainText(),
+             QStringLiteral("Reviewed by support."));
 }
 
 QTEST_MAIN(tst_Wizard)

@@ -6,6 +6,7 @@
 #include "commandbox.h"
 #include "filedialogs.h"
 #include "pluginconsent.h"
+#include "reviewmode.h"
 #include "session/casesession.h"
 #include "verdictpanel.h"
 
@@ -194,6 +195,8 @@ AccessLogPage::AccessLogPage(CaseSession *session, QWidget *parent)
     connect(m_sampleClass, &QComboBox::currentIndexChanged, this, &AccessLogPage::showSamples);
     connect(m_sampleFilter, &QLineEdit::textChanged, this, &AccessLogPage::showSamples);
     m_task = std::make_unique<PageTask<AccessLogSummary>>(this, m_progress, m_cancel, [this] { finished(); });
+    markLive({m_namespace, m_open, m_pasteToggle, m_fetch, m_paste, m_analyzePaste});
+    connect(m_session, &CaseSession::loaded, this, &AccessLogPage::showSummary);
     retranslate();
 }
 

@@ -1,5 +1,6 @@
 #include "bundlepage.h"
 
+#include "reviewmode.h"
 #include "session/casesession.h"
 
 #include <QComboBox>
@@ -123,6 +124,8 @@ BundlePage::BundlePage(CaseSession *session, QWidget *parent)
         if (!path.isEmpty())
             exportTo(path, true);
     });
+    connect(m_session, &CaseSession::loaded, this, [this] { m_notes->setPlainText(m_session->notes()); });
+    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] { m_session->setNotes(m_notes->toPlainText()); });
     retranslate();
 }
 

@@ -4,6 +4,7 @@
 #include "capture/capturetext.h"
 #include "commandbox.h"
 #include "filedialogs.h"
+#include "reviewmode.h"
 #include "session/casesession.h"
 #include "verdictpanel.h"
 
@@ -185,6 +186,8 @@ CapturePage::CapturePage(CaseSession *session, QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, &CapturePage::cancelAnalysis);
     connect(m_filter, &QComboBox::currentIndexChanged, this, &CapturePage::applyFilter);
     m_task = std::make_unique<PageTask<CaptureSummary>>(this, m_progress, m_cancel, [this] { finished(); });
+    markLive({m_open});
+    connect(m_session, &CaseSession::loaded, this, &CapturePage::showSummary);
     retranslate();
 }
 

@@ -1,5 +1,8 @@
 #include "doctorwizard.h"
 
+#include "reviewmode.h"
+#include "session/sessionfile.h"
+
 #include "accesslogpage.h"
 #include "bundlepage.h"
 #include "capturepage.h"
@@ -12,6 +15,7 @@
 #include "welcomepage.h"
 
 #include <QEvent>
+#include <QTimer>
 
 namespace SniDoctor {
 
@@ -27,7 +31,9 @@ DoctorWizard::DoctorWizard(QWidget *parent)
     setSideWidget(m_steps);
     m_steps->setObjectName(QStringLiteral("stepList"));
 
-    setPage(WelcomePageId, new WelcomePage(this));
+    m_welcome = new WelcomePage(m_session, this);
+    setPage(WelcomePageId, m_welcome);
+    connect(m_welcome, &WelcomePage::reviewReady, this, &DoctorWizard::startReview);
     auto *logs = new AccessLogPage(m_session, this);
     setPage(AccessLogPageId, logs);
     auto *capture = new CapturePage(m_session, this);
@@ -53,6 +59,8 @@ DoctorWizard::DoctorWizard(QWidget *parent)
 
     retranslate(); // creates the side list's entries
     connect(this, &QWizard::currentIdChanged, this, &DoctorWizard::updateSteps);
+    connect(this, &QWizard::currentIdChanged, this, &DoctorWizard::applyReviewMode);
+    connect(m_session, &CaseSession::loaded, this, &DoctorWizard::applyReviewMode);
     connect(m_session, &CaseSession::changed, this, &DoctorWizard::updateSteps);
     connect(logs, &AccessLogPage::runningChanged, this, [this](bool running) {
         m_logsRunning = running;
@@ -93,6 +101,8 @@ int DoctorWizard::nextId() const
 {
     switch (currentId()) {
     case WelcomePageId:
+        if (m_welcome->reviewMode())
+            return AccessLogPageId; // review shows every step, collected or not
         // The runbook's own shortcut: "if you already know the client sends no SNI,
         // go to step 4".
         return field(QStringLiteral("knownNoSni")).toBool() ? ProbePageId : AccessLogPageId;
@@ -123,6 +133,80 @@ void DoctorWizard::returnToPage(int pageId)
         if (currentId() == before)
             break;
     }
+}
+
+// The collected files are in the session: walk the steps from the first.
+void DoctorWizard::startReview()
+{
+    if (currentId() == WelcomePageId)
+        next();
+}
+
+QString DoctorWizard::saveSession(const QString &path)
+{
+    const Result<QString> saved = SniDoctor::saveSession(path, m_session->state());
+    return saved ? QString() : saved.error().message;
+}
+
+QString DoctorWizard::openSession(const QString &path)
+{
+    const Result<SessionState> loaded = loadSession(path);
+    if (!loaded)
+        return loaded.error().message;
+    ReviewCase reviewCase;
+    reviewCase.state = loaded.value();
+    reviewCase.state.reviewedPaths = {path};
+    m_session->loadState(loaded.value(), reviewCase);
+    // Back to the start, then through the steps: every page shows what was saved.
+    while (currentId() != WelcomePageId && currentId() != -1) {
+        const int before = currentId();
+        back();
+        if (currentId() == before)
+            break;
+    }
+    if (currentId() == WelcomePageId)
+        next();
+    return {};
+}
+
+void DoctorWizard::applyReviewMode()
+{
+    const bool review = m_session->isReview();
+    // The pages enable their own buttons as their state allows; only a change of mode
+    // (into review, or out of it when a live session is opened) touches them here.
+    if (review || m_reviewApplied) {
+        for (int id : pageIds()) {
+            for (QWidget *widget : page(id)->findChildren<QWidget *>()) {
+                if (widget->property(kLiveProperty).toBool())
+                    widget->setEnabled(!review);
+            }
+        }
+        m_reviewApplied = review;
+    }
+    static const QHash<int, QString> steps{{AccessLogPageId, QStringLiteral("logs")},
+                                           {CapturePageId, QStringLiteral("capture")},
+                                           {ProbePageId, QStringLiteral("probe")},
+                                           {RoutesPageId, QStringLiteral("routes")},
+                                           {OverridesPageId, QStringLiteral("overrides")}};
+    QWizardPage *current = currentPage();
+    if (!current)
+        return;
+    if (!current->property("liveSubTitle").isValid() || current->property("reviewSubTitle").toString() != current->subTitle())
+        current->setProperty("liveSubTitle", current->subTitle());
+    QString subTitle = current->property("liveSubTitle").toString();
+    if (review && steps.contains(currentId())) {
+        const QString step = steps.value(currentId());
+        const QStringList sources = m_session->reviewCase().sources.value(step);
+        if (!sources.isEmpty())
+            subTitle = tr("Review (read-only): from %1.").arg(sources.join(QStringLiteral(", ")));
+        else
+            subTitle = tr("Not collected. Ask the admin for: %1")
+                           .arg(reviewCommandsFor(step).join(QStringLiteral("  ·  ")));
+    } else if (review && currentId() == ResolutionPageId) {
+        subTitle = tr("Review (read-only): the verdict from the collected files. Nothing is run against a cluster.");
+    }
+    current->setProperty("reviewSubTitle", subTitle);
+    current->setSubTitle(subTitle);
 }
 
 void DoctorWizard::updateSteps()
@@ -174,8 +258,15 @@ void DoctorWizard::updateSteps()
 
 void DoctorWizard::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // The pages set their own subtitles again on the same event: say review's after them.
+        QTimer::singleShot(0, this, [this] {
+            if (QWizardPage *current = currentPage())
+                current->setProperty("liveSubTitle", QVariant());
+            applyReviewMode();
+        });
+    }
     QWizard::changeEvent(event);
 }
 

@@ -27,6 +27,11 @@ public:
     [[nodiscard]] int nextId() const override;
     // Back to a page already visited (the evidence of step 7 leads back to its step).
     void returnToPage(int pageId);
+    // Saves the session (inputs, results, notes) to a file; reopens one saved before.
+    // An error message, empty when it worked.
+    [[nodiscard]] QString saveSession(const QString &path);
+    [[nodiscard]] QString openSession(const QString &path);
+    [[nodiscard]] class WelcomePage *welcomePage() const { return m_welcome; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -34,10 +39,16 @@ protected:
 private:
     void retranslate();
     void updateSteps();
+    // In review mode: each step says where its results came from (or what to ask
+    // for), and the widgets that act on the live system are disabled.
+    void applyReviewMode();
+    void startReview();
 
     CaseSession *m_session;
+    class WelcomePage *m_welcome;
     StepList *m_steps;
     bool m_probeRunning = false;
+    bool m_reviewApplied = false;
     bool m_logsRunning = false;
     bool m_captureRunning = false;
     bool m_routesRunning = false;

@@ -1,12 +1,17 @@
 #include "mainwindow.h"
 
 #include "doctorwizard.h"
+#include "filedialogs.h"
 #include "languagemanager.h"
 #include "statusicon.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QStatusBar>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -20,6 +25,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     , m_fileMenu(menuBar()->addMenu(QString()))
     , m_languageMenu(menuBar()->addMenu(QString()))
     , m_helpMenu(menuBar()->addMenu(QString()))
+    , m_openSession(m_fileMenu->addAction(QString()))
+    , m_saveSession(m_fileMenu->addAction(QString()))
     , m_quit(m_fileMenu->addAction(QString()))
     , m_about(m_helpMenu->addAction(QString()))
     , m_aboutQt(m_helpMenu->addAction(QString()))
@@ -31,6 +38,13 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     setCentralWidget(m_wizard);
     connect(m_wizard, &QWizard::finished, this, &QWidget::close);
 
+    m_openSession->setObjectName(QStringLiteral("openSession"));
+    m_saveSession->setObjectName(QStringLiteral("saveSession"));
+    m_openSession->setShortcut(QKeySequence::Open);
+    m_saveSession->setShortcut(QKeySequence::Save);
+    m_fileMenu->insertSeparator(m_quit);
+    connect(m_openSession, &QAction::triggered, this, &MainWindow::openSession);
+    connect(m_saveSession, &QAction::triggered, this, &MainWindow::saveSession);
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
@@ -74,6 +88,35 @@ void MainWindow::about()
                            .arg(QLatin1String(SNI_DOCTOR_VERSION)));
 }
 
+void MainWindow::openSession()
+{
+    const QString path = askOpenFile(this, QStringLiteral("session/folder"), tr("Open a saved session"),
+                                     tr("SNI Doctor sessions (*.sni-doctor.json *.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const QString error = m_wizard->openSession(path);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Open a saved session"), error);
+}
+
+void MainWindow::saveSession()
+{
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("session/folder"), QDir::homePath()).toString();
+    QString path = QFileDialog::getSaveFileName(this, tr("Save the session"), folder + QStringLiteral("/case.sni-doctor.json"),
+                                                tr("SNI Doctor sessions (*.sni-doctor.json)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".json")))
+        path += QStringLiteral(".sni-doctor.json");
+    settings.setValue(QStringLiteral("session/folder"), QFileInfo(path).absolutePath());
+    const QString error = m_wizard->saveSession(path);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Save the session"), error);
+    else
+        statusBar()->showMessage(tr("Session saved to %1.").arg(path), 5000);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings().setValue(QStringLiteral("ui/geometry"), saveGeometry());
@@ -93,6 +136,8 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_openSession->setText(tr("&Open saved session…"));
+    m_saveSession->setText(tr("&Save session…"));
     m_quit->setText(tr("&Quit"));
     m_about->setText(tr("&About SNI Doctor"));
     m_aboutQt->setText(tr("About &Qt"));

@@ -27,6 +27,8 @@ protected:
 
 private:
     void retranslate();
+    void openSession();
+    void saveSession();
     void chooseLanguage(const QString &language);
     void about();
 
@@ -35,6 +37,8 @@ private:
     QMenu *m_fileMenu;
     QMenu *m_languageMenu;
     QMenu *m_helpMenu;
+    QAction *m_openSession;
+    QAction *m_saveSession;
     QAction *m_quit;
     QAction *m_about;
     QAction *m_aboutQt;

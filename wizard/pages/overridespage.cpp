@@ -2,6 +2,7 @@
 
 #include "commandbox.h"
 #include "filedialogs.h"
+#include "reviewmode.h"
 #include "session/casesession.h"
 #include "statusicon.h"
 #include "verdictpanel.h"
@@ -186,12 +187,17 @@ OverridesPage::OverridesPage(CaseSession *session, QWidget *parent)
     connect(m_list, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
         m_editor->goTo(item->data(ListLine, Qt::UserRole).toInt(), item->data(ListLine, Qt::UserRole + 1).toInt());
     });
+    markLive({m_open, m_save, m_wildcard, m_fix});
+    connect(m_session, &CaseSession::loaded, this, &OverridesPage::showLoaded);
     retranslate();
 }
 
 // The wildcard route known from step 5, unless the user typed one.
 void OverridesPage::initializePage()
 {
+    m_editor->setReadOnly(m_session->isReview());
+    if (m_session->isReview())
+        return; // the results of the collected file, as they were: nothing runs again
     if (!m_wildcard->isModified()) {
         if (const auto &routes = m_session->routes()) {
             for (const ApigeeRoute &route : *routes) {
@@ -203,6 +209,27 @@ void OverridesPage::initializePage()
         }
     }
     scheduleValidation();
+}
+
+// A session loaded at once (review, or a saved session): the text and the report it
+// holds, without validating again.
+void OverridesPage::showLoaded()
+{
+    m_timer->stop();
+    ++m_generation; // a validation still running is stale
+    m_editor->blockSignals(true);
+    m_editor->setPlainText(QString::fromUtf8(m_session->overridesText()));
+    m_editor->blockSignals(false);
+    m_editor->document()->setModified(false);
+    m_editor->setReadOnly(m_session->isReview());
+    m_validatedText = m_session->overridesText();
+    m_report = m_session->overridesReport();
+    m_path.clear();
+    m_save->setEnabled(false);
+    const QString name = m_report ? m_report->file : QString();
+    setStatus([name] { return name.isEmpty() ? QString() : tr("From %1.").arg(name); });
+    showReport();
+    updateCommands();
 }
 
 QString OverridesPage::wildcardRoute() const

@@ -53,6 +53,7 @@ private:
     void scheduleValidation();
     void validateNow();
     void showReport();
+    void showLoaded();
     void updateCommands();
     void updateFileLabel();
     [[nodiscard]] QString wildcardRoute() const;

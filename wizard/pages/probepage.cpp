@@ -2,6 +2,7 @@
 
 #include "commandbox.h"
 #include "probe/probetext.h"
+#include "reviewmode.h"
 #include "session/casesession.h"
 #include "statusicon.h"
 #include "tableheight.h"
@@ -169,6 +170,15 @@ ProbePage::ProbePage(CaseSession *session, QWidget *parent)
         [this](int attempt) { m_status->setText(tr("Attempt %1 of %2…").arg(std::min(attempt + 1, 3)).arg(3)); });
 
     loadSettings();
+    markLive({m_host, m_port, m_connect, m_timeout, m_caFile, m_browse, m_run});
+    connect(m_session, &CaseSession::loaded, this, [this] {
+        if (const auto &report = m_session->probeReport()) {
+            m_host->setText(report->target.host);
+            m_port->setValue(report->target.port);
+            m_connect->setText(report->target.connectAddress);
+        }
+        showReport();
+    });
     retranslate();
 }
 

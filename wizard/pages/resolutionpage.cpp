@@ -3,6 +3,7 @@
 #include "cluster/clusterfetch.h"
 #include "commandbox.h"
 #include "pluginconsent.h"
+#include "reviewmode.h"
 #include "session/casesession.h"
 #include "verdictpanel.h"
 
@@ -208,6 +209,7 @@ ResolutionPage::ResolutionPage(CaseSession *session, QWidget *parent)
         if (url.scheme() == QLatin1String("step"))
             Q_EMIT showStep(url.path());
     });
+    markLive({m_verify, m_dryRun, m_apply});
     retranslate();
 }
 

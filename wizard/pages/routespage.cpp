@@ -6,6 +6,7 @@
 #include "commandbox.h"
 #include "filedialogs.h"
 #include "pluginconsent.h"
+#include "reviewmode.h"
 #include "session/casesession.h"
 #include "tableheight.h"
 #include "verdictpanel.h"
@@ -171,6 +172,12 @@ RoutesPage::RoutesPage(CaseSession *session, QWidget *parent)
                                            : kubeconfigFiles({}, qgetenv("KUBECONFIG"), QDir::homePath()).value(0));
     m_namespace->setText(QSettings().value(QStringLiteral("cluster/namespace"), QStringLiteral("apigee")).toString());
     loadContexts();
+    markLive({m_kubeconfig, m_browse, m_context, m_namespace, m_connect, m_loadFile, m_fetchLogs});
+    connect(m_session, &CaseSession::loaded, this, [this] {
+        showRoutes();
+        showEvents();
+        showPods();
+    });
     retranslate();
 }
 
