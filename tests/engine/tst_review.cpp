@@ -429,6 +429,40 @@ void TestReview::decompressionBomb()
     const Result<Collection> zipped = collectFiles({zip}, control);
     QVERIFY(zipped);
     QCOMPARE(codes(zipped.value().problems), QStringList{"ratio_exceeded"});
+    // A compressed access log inside an archive that would unpack to 256 MiB: read up
+    // to 100 times its size only.
+    QByteArray line = readFile(kSample + "/ingress-gateway.log");
+    line = line.left(line.indexOf('\n') + 1);
+    QByteArray compressed;
+    {
+        archive *raw = archive_write_new();
+        archive_write_set_format_raw(raw);
+        archive_write_add_filter_gzip(raw);
+        compressed.resize(8 << 20);
+        size_t used = 0;
+        QVERIFY(archive_write_open_memory(raw, compressed.data(), size_t(compressed.size()), &used) == ARCHIVE_OK);
+        archive_entry *entry = archive_entry_new();
+        archive_entry_set_filetype(entry, AE_IFREG);
+        archive_entry_set_pathname(entry, "log");
+        QVERIFY(archive_write_header(raw, entry) == ARCHIVE_OK);
+        QByteArray block;
+        while (block.size() < (1 << 20))
+            block += line;
+        for (qint64 done = 0; done < (qint64(256) << 20); done += block.size())
+            archive_write_data(raw, block.constData(), size_t(block.size()));
+        archive_write_close(raw);
+        archive_entry_free(entry);
+        archive_write_free(raw);
+        compressed.resize(qsizetype(used));
+    }
+    const QString logs = dir.filePath("logs.zip");
+    writeArchive(logs, Format::Zip, {Entry{"ingress.log.gz", compressed}});
+    const Result<ReviewCase> reviewed = reviewPaths({logs}, control);
+    QVERIFY(reviewed);
+    QVERIFY(reviewed.value().state.input.logs);
+    QVERIFY(reviewed.value().state.input.logs->bytes <= std::max<qint64>(qint64(16) << 20, 100 * compressed.size()));
+    QVERIFY(reviewed.value().state.input.logs->records > 0);
+
     CollectionLimits small;
     small.maxEntryBytes = 1 << 20;
     const Result<Collection> declared = collectFiles({zip}, control, small);

@@ -339,7 +339,11 @@ AccessLogSummary analyzeLogs(const QList<const CollectedFile *> &files, TaskCont
         analyzer.beginInput(file->name);
         const QByteArray head = file->head(8);
         if (isCompressed(head)) {
-            const QString error = readCompressed(*file, maxBytes, [&](const char *data, qsizetype size) {
+            // A compressed log out of an archive is a stranger's: at most 100 times its
+            // size (16 MiB for a small one), as for the archive itself.
+            const qint64 cap = file->inMemory() ? std::min(maxBytes, std::max<qint64>(qint64(16) << 20, 100 * file->size))
+                                                : maxBytes;
+            const QString error = readCompressed(*file, cap, [&](const char *data, qsizetype size) {
                 analyzer.feed(data, size);
                 return !control.isCanceled();
             });
