@@ -45,6 +45,12 @@ Result<QByteArray> CollectedFile::readAll(qint64 max) const
     return bytes;
 }
 
+bool isCompressedHead(const QByteArray &head)
+{
+    return head.startsWith("\x1f\x8b") || head.startsWith("BZh") || head.startsWith("\xfd" "7zXZ")
+           || head.startsWith("\x28\xb5\x2f\xfd");
+}
+
 namespace {
 
 using ArchivePtr = std::unique_ptr<archive, decltype(&archive_read_free)>;
@@ -138,10 +144,9 @@ QString problemMessage(const QString &code, const QString &origin, const QString
 
 bool isArchiveHead(const QByteArray &head)
 {
-    // zip, gzip, bzip2, xz, zstd (compressed tars are told from compressed logs by
-    // libarchive itself), 7z, and a POSIX/GNU tar's "ustar" at 257.
-    return head.startsWith("PK\x03\x04") || head.startsWith("PK\x05\x06") || head.startsWith("\x1f\x8b")
-           || head.startsWith("BZh") || head.startsWith("\xfd" "7zXZ") || head.startsWith("\x28\xb5\x2f\xfd")
+    // zip, a compressed stream (compressed tars are told from compressed logs by
+    // libarchive itself), and a POSIX/GNU tar's "ustar" at 257.
+    return head.startsWith("PK\x03\x04") || head.startsWith("PK\x05\x06") || isCompressedHead(head)
            || (head.size() >= 262 && head.mid(257, 5) == "ustar");
 }
 

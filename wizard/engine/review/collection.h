@@ -75,6 +75,9 @@ struct Collection
     qint64 unpackedBytes = 0;
 };
 
+// True for the start of a gzip, bzip2, xz or zstd stream.
+[[nodiscard]] bool isCompressedHead(const QByteArray &head);
+
 // Collects the files of the given paths: folders (walked without following links
 // that leave them), archives (zip, tar, tar.gz/tgz and other compressed tars,
 // recognised by their content) and single files. Archives are read with libarchive

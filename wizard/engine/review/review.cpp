@@ -38,12 +38,6 @@ bool isCaptureMagic(const QByteArray &head)
     return false;
 }
 
-bool isCompressed(const QByteArray &head)
-{
-    return head.startsWith("\x1f\x8b") || head.startsWith("BZh") || head.startsWith("\xfd" "7zXZ")
-           || head.startsWith("\x28\xb5\x2f\xfd");
-}
-
 using ArchivePtr = std::unique_ptr<archive, decltype(&archive_read_free)>;
 
 // Reads a compressed file (gzip, bzip2, xz, zstd) through libarchive's raw format and
@@ -245,7 +239,7 @@ Recognized recognize(const CollectedFile &file, const QSet<QString> &bundleOrigi
         r.info.step = QStringLiteral("capture");
         return r;
     }
-    if (isCompressed(head)) {
+    if (isCompressedHead(head)) {
         // A compressed file can only be a log here (archives were opened before).
         r.compressed = true;
         const QByteArray text = decompressedHead(file);
@@ -338,7 +332,7 @@ AccessLogSummary analyzeLogs(const QList<const CollectedFile *> &files, TaskCont
         }
         analyzer.beginInput(file->name);
         const QByteArray head = file->head(8);
-        if (isCompressed(head)) {
+        if (isCompressedHead(head)) {
             // A compressed log out of an archive is a stranger's: at most 100 times its
             // size (16 MiB for a small one), as for the archive itself.
             const qint64 cap = file->inMemory() ? std::min(maxBytes, std::max<qint64>(qint64(16) << 20, 100 * file->size))
@@ -427,7 +421,7 @@ Result<ReviewCase> reviewCollection(const Collection &collection, TaskControl &c
 
     // A saved session first: it holds every step as it was.
     for (int i : findAll(QStringLiteral("session"))) {
-        const Result<SessionState> session = sessionFromJson(QJsonDocument(recognized[i].json).toJson(), recognized[i].info.name);
+        const Result<SessionState> session = sessionFromJsonObject(recognized[i].json, recognized[i].info.name);
         if (!session) {
             recognized[i].info.detail = session.error().message;
             continue;

@@ -90,7 +90,11 @@ Result<SessionState> sessionFromJson(const QByteArray &text, const QString &file
         const int line = int(text.left(error.offset).count('\n')) + 1;
         return badSession(fileName, ReviewText::tr("line %1: %2").arg(line).arg(error.errorString()));
     }
-    const QJsonObject json = document.object();
+    return sessionFromJsonObject(document.object(), fileName);
+}
+
+Result<SessionState> sessionFromJsonObject(const QJsonObject &json, const QString &fileName)
+{
     if (json.value(QLatin1String("format")).toString() != QLatin1String(kSessionFormat))
         return badSession(fileName, ReviewText::tr("expected \"format\": \"%1\".").arg(QLatin1String(kSessionFormat)));
     if (json.value(QLatin1String("version")).toInt() > kSessionVersion)
