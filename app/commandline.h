@@ -6,7 +6,8 @@
 namespace SniDoctor {
 
 // Exit codes shared by every subcommand.
-enum ExitCode {
+enum ExitCode
+{
     ExitNoProblem = 0,
     ExitProblemFound = 1, // at least one finding of severity error
     ExitUsage = 2,        // usage or input error

@@ -33,7 +33,8 @@ bool haveDisplay()
 {
     if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         return true; // the user chose a platform (offscreen, vnc, ...) deliberately
-    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    return !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 
 } // namespace
@@ -44,8 +45,8 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     const QString requestedLanguage = takeLanguage(arguments);
-    if (!requestedLanguage.isEmpty()
-        && !SniDoctor::LanguageManager::available().contains(requestedLanguage)) {
+    if (!requestedLanguage.isEmpty() &&
+        !SniDoctor::LanguageManager::available().contains(requestedLanguage)) {
         QCoreApplication app(argc, argv);
         fprintf(stderr, "sni-doctor: --lang takes es or en, not \"%s\"\n",
                 qPrintable(requestedLanguage));
@@ -56,13 +57,15 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(SNI_DOCTOR_VERSION));
 
     // A word that is not a command is a typo of one, not a reason to open a window.
-    const bool commandLine = SniDoctor::CommandLine::wantsCommandLine(arguments)
-                             || (arguments.size() > 1 && !arguments.at(1).startsWith(QLatin1Char('-')));
+    const bool commandLine =
+        SniDoctor::CommandLine::wantsCommandLine(arguments) ||
+        (arguments.size() > 1 && !arguments.at(1).startsWith(QLatin1Char('-')));
     if (commandLine || (arguments.size() == 1 && !haveDisplay())) {
         QCoreApplication app(argc, argv);
         SniDoctor::LanguageManager languages;
-        languages.setLanguage(requestedLanguage.isEmpty() ? SniDoctor::LanguageManager::systemLanguage()
-                                                          : requestedLanguage);
+        languages.setLanguage(requestedLanguage.isEmpty()
+                                  ? SniDoctor::LanguageManager::systemLanguage()
+                                  : requestedLanguage);
         return commandLine ? SniDoctor::CommandLine::run(arguments)
                            : SniDoctor::CommandLine::runHeadlessDemo();
     }

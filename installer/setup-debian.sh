@@ -26,6 +26,8 @@ done
 packages=(
     # toolchain
     build-essential cmake ninja-build pkg-config dpkg-dev file
+    # the source format CI checks (.clang-format)
+    clang-format
     # Qt 6.4: Widgets, Network, Concurrent, Test, LinguistTools, and Qt's own Spanish
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libgl-dev

@@ -1,7 +1,7 @@
 // The command line as users and scripts run it: exit codes, JSON keys, languages,
 // and the lab subcommand as a real process.
-#include "lab/practicelab.h"
 #include "kubeapi.h"
+#include "lab/practicelab.h"
 #include "peers.h"
 
 #include <QJsonArray>
@@ -89,7 +89,8 @@ void tst_Cli::versionAndHelp()
     // The usage line names the command; the description keeps its own words.
     const auto captureHelp = run({QStringLiteral("capture"), QStringLiteral("--help")});
     QCOMPARE(captureHelp.exitCode, 0);
-    QVERIFY2(captureHelp.out.startsWith("Usage: sni-doctor capture [options] FILE"), captureHelp.out.constData());
+    QVERIFY2(captureHelp.out.startsWith("Usage: sni-doctor capture [options] FILE"),
+             captureHelp.out.constData());
     QVERIFY(captureHelp.out.contains("Reads a packet capture"));
 }
 
@@ -102,7 +103,8 @@ void tst_Cli::usageErrorsExitTwo_data()
     QTest::newRow("port too big") << QStringList{"probe", "example.com:70000"};
     QTest::newRow("bad timeout") << QStringList{"probe", "example.com", "--timeout", "soon"};
     QTest::newRow("unknown option") << QStringList{"probe", "example.com", "--frob"};
-    QTest::newRow("missing CA file") << QStringList{"probe", "example.com", "--ca-file", "/nonexistent.pem"};
+    QTest::newRow("missing CA file")
+        << QStringList{"probe", "example.com", "--ca-file", "/nonexistent.pem"};
     QTest::newRow("bad lab mode") << QStringList{"lab", "--mode", "lenient"};
     QTest::newRow("bad language") << QStringList{"--lang", "fr", "--version"};
 }
@@ -120,16 +122,18 @@ void tst_Cli::strictLabIsAProblem()
     PracticeLab lab;
     const auto started = lab.start(LabOptions{LabMode::Strict});
     QVERIFY(started.ok());
-    const Run result = run({QStringLiteral("probe"), QStringLiteral("api-test.mydomain.com:") + port(started.value()),
-                            QStringLiteral("--connect"), QStringLiteral("127.0.0.1"), QStringLiteral("--lang"),
-                            QStringLiteral("en")});
+    const Run result = run({QStringLiteral("probe"),
+                            QStringLiteral("api-test.mydomain.com:") + port(started.value()),
+                            QStringLiteral("--connect"), QStringLiteral("127.0.0.1"),
+                            QStringLiteral("--lang"), QStringLiteral("en")});
     QCOMPARE(result.exitCode, 1);
     QVERIFY(result.out.contains("Handshake OK"));
     QVERIFY(result.out.contains("Reset by peer (TCP RST)"));
     QVERIFY(result.out.contains("Non-SNI clients are not enabled"));
     QVERIFY(result.out.contains("non_sni_rejected"));
-    const QByteArray command = "openssl s_client -connect 127.0.0.1:" + port(started.value()).toLatin1()
-                               + " -noservername";
+    const QByteArray command =
+        "openssl s_client -connect 127.0.0.1:" + port(started.value()).toLatin1() +
+        " -noservername";
     QVERIFY(result.out.contains(command));
 }
 
@@ -138,8 +142,9 @@ void tst_Cli::wildcardLabIsNoProblem()
     PracticeLab lab;
     const auto started = lab.start(LabOptions{LabMode::Wildcard});
     QVERIFY(started.ok());
-    const Run result = run({QStringLiteral("probe"), QStringLiteral("api-test.mydomain.com:") + port(started.value()),
-                            QStringLiteral("--connect"), QStringLiteral("127.0.0.1"), QStringLiteral("--json")});
+    const Run result = run(
+        {QStringLiteral("probe"), QStringLiteral("api-test.mydomain.com:") + port(started.value()),
+         QStringLiteral("--connect"), QStringLiteral("127.0.0.1"), QStringLiteral("--json")});
     QCOMPARE(result.exitCode, 0);
     const QJsonObject report = QJsonDocument::fromJson(result.out).object();
     QCOMPARE(report[QStringLiteral("findings")].toArray().at(0)[QStringLiteral("id")].toString(),
@@ -151,9 +156,10 @@ void tst_Cli::jsonKeys()
     PracticeLab lab;
     const auto started = lab.start(LabOptions{LabMode::Strict});
     QVERIFY(started.ok());
-    const Run result = run({QStringLiteral("probe"), QStringLiteral("api-test.mydomain.com:") + port(started.value()),
-                            QStringLiteral("--connect"), QStringLiteral("127.0.0.1"), QStringLiteral("--json"),
-                            QStringLiteral("--timeout"), QStringLiteral("5")});
+    const Run result = run(
+        {QStringLiteral("probe"), QStringLiteral("api-test.mydomain.com:") + port(started.value()),
+         QStringLiteral("--connect"), QStringLiteral("127.0.0.1"), QStringLiteral("--json"),
+         QStringLiteral("--timeout"), QStringLiteral("5")});
     QCOMPARE(result.exitCode, 1);
     QJsonParseError error;
     const QJsonObject report = QJsonDocument::fromJson(result.out, &error).object();
@@ -164,15 +170,17 @@ void tst_Cli::jsonKeys()
     QCOMPARE(target[QStringLiteral("address")].toString(), QStringLiteral("127.0.0.1"));
     const QJsonArray attempts = report[QStringLiteral("attempts")].toArray();
     QCOMPARE(attempts.size(), 3);
-    for (const QString key : {"sni", "outcome", "alert", "protocol", "cipher", "certificate", "bytes_sent",
-                              "bytes_received", "elapsed_ms", "error"}) {
+    for (const QString key : {"sni", "outcome", "alert", "protocol", "cipher", "certificate",
+                              "bytes_sent", "bytes_received", "elapsed_ms", "error"}) {
         for (const QJsonValue &attempt : attempts)
             QVERIFY2(attempt.toObject().contains(key), qPrintable(key));
     }
-    QCOMPARE(attempts[0][QStringLiteral("sni")].toString(), QStringLiteral("api-test.mydomain.com"));
+    QCOMPARE(attempts[0][QStringLiteral("sni")].toString(),
+             QStringLiteral("api-test.mydomain.com"));
     QCOMPARE(attempts[0][QStringLiteral("outcome")].toString(), QStringLiteral("handshake_ok"));
-    QVERIFY(attempts[0][QStringLiteral("certificate")][QStringLiteral("subject")].toString().contains(
-        QStringLiteral("api-test.mydomain.com")));
+    QVERIFY(
+        attempts[0][QStringLiteral("certificate")][QStringLiteral("subject")].toString().contains(
+            QStringLiteral("api-test.mydomain.com")));
     QVERIFY(attempts[1][QStringLiteral("sni")].isNull());
     QCOMPARE(attempts[1][QStringLiteral("outcome")].toString(), QStringLiteral("reset"));
     QVERIFY(attempts[1][QStringLiteral("certificate")].isNull());
@@ -189,11 +197,13 @@ void tst_Cli::jsonKeys()
 
 void tst_Cli::unreachableExitsThree()
 {
-    const Run result = run({QStringLiteral("probe"), QStringLiteral("127.0.0.1:") + port(TestPeers::freePort()),
-                            QStringLiteral("--json")});
+    const Run result =
+        run({QStringLiteral("probe"), QStringLiteral("127.0.0.1:") + port(TestPeers::freePort()),
+             QStringLiteral("--json")});
     QCOMPARE(result.exitCode, 3);
     const QJsonObject report = QJsonDocument::fromJson(result.out).object();
-    QCOMPARE(report[QStringLiteral("attempts")][0][QStringLiteral("outcome")].toString(), QStringLiteral("refused"));
+    QCOMPARE(report[QStringLiteral("attempts")][0][QStringLiteral("outcome")].toString(),
+             QStringLiteral("refused"));
     QCOMPARE(report[QStringLiteral("findings")][0][QStringLiteral("id")].toString(),
              QStringLiteral("endpoint_unreachable"));
 }
@@ -203,10 +213,11 @@ void tst_Cli::noRouteExitsThree()
     // unshare -n: a network namespace whose loopback is down, so no route exists.
     if (!TestPeers::available(QStringLiteral("unshare")))
         QSKIP("unshare (util-linux) is missing");
-    const Run result = run({QStringLiteral("-n"), QStringLiteral(SNI_DOCTOR_BINARY), QStringLiteral("probe"),
-                            QStringLiteral("api-test.mydomain.com"), QStringLiteral("--connect"),
-                            QStringLiteral("127.0.0.1"), QStringLiteral("--json")},
-                           QStringLiteral("unshare"));
+    const Run result =
+        run({QStringLiteral("-n"), QStringLiteral(SNI_DOCTOR_BINARY), QStringLiteral("probe"),
+             QStringLiteral("api-test.mydomain.com"), QStringLiteral("--connect"),
+             QStringLiteral("127.0.0.1"), QStringLiteral("--json")},
+            QStringLiteral("unshare"));
     if (result.err.contains("Operation not permitted"))
         QSKIP("needs root to make a network namespace (CI runs as root)");
     QCOMPARE(result.exitCode, 3);
@@ -236,26 +247,30 @@ void tst_Cli::labSubcommandServesAndLogs()
     const QString caFile = dir.filePath(QStringLiteral("lab-ca.pem"));
     QProcess lab;
     lab.start(QStringLiteral(SNI_DOCTOR_BINARY),
-              {QStringLiteral("lab"), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--mode"),
-               QStringLiteral("strict"), QStringLiteral("--ca-out"), caFile, QStringLiteral("--lang"),
-               QStringLiteral("en")});
+              {QStringLiteral("lab"), QStringLiteral("--port"), QStringLiteral("0"),
+               QStringLiteral("--mode"), QStringLiteral("strict"), QStringLiteral("--ca-out"),
+               caFile, QStringLiteral("--lang"), QStringLiteral("en")});
     QVERIFY(lab.waitForStarted());
     QByteArray banner;
     const QRegularExpression listening(QStringLiteral("port (\\d+)"));
     QRegularExpressionMatch match;
-    for (int i = 0; i < 100 && !(match = listening.match(QString::fromUtf8(banner))).hasMatch(); ++i) {
+    for (int i = 0; i < 100 && !(match = listening.match(QString::fromUtf8(banner))).hasMatch();
+         ++i) {
         lab.waitForReadyRead(100);
         banner += lab.readAllStandardError();
     }
     QVERIFY2(match.hasMatch(), banner.constData());
     const QString labPort = match.captured(1);
 
-    const Run result = run({QStringLiteral("probe"), QStringLiteral("api-test.mydomain.com:") + labPort,
-                            QStringLiteral("--connect"), QStringLiteral("127.0.0.1"), QStringLiteral("--ca-file"),
-                            caFile, QStringLiteral("--json")});
+    const Run result =
+        run({QStringLiteral("probe"), QStringLiteral("api-test.mydomain.com:") + labPort,
+             QStringLiteral("--connect"), QStringLiteral("127.0.0.1"), QStringLiteral("--ca-file"),
+             caFile, QStringLiteral("--json")});
     QCOMPARE(result.exitCode, 1);
     const QJsonObject report = QJsonDocument::fromJson(result.out).object();
-    QVERIFY(report[QStringLiteral("attempts")][0][QStringLiteral("verification")][QStringLiteral("verified")].toBool());
+    QVERIFY(report[QStringLiteral("attempts")][0][QStringLiteral("verification")]
+                  [QStringLiteral("verified")]
+                      .toBool());
 
     // One Envoy-style access-log line per connection on standard output.
     QList<QJsonObject> lines;
@@ -271,10 +286,13 @@ void tst_Cli::labSubcommandServesAndLogs()
     int refused = 0;
     for (const QJsonObject &line : lines) {
         QCOMPARE(line.size(), 23);
-        QVERIFY(line[QStringLiteral("remote_address")].toString().startsWith(QStringLiteral("127.0.0.1:")));
+        QVERIFY(line[QStringLiteral("remote_address")].toString().startsWith(
+            QStringLiteral("127.0.0.1:")));
         if (line[QStringLiteral("sni_host")].isNull()) {
-            QCOMPARE(line[QStringLiteral("status_details")].toString(), QStringLiteral("filter_chain_not_found"));
-            QCOMPARE(line[QStringLiteral("upstream_response_flags")].toString(), QStringLiteral("NR"));
+            QCOMPARE(line[QStringLiteral("status_details")].toString(),
+                     QStringLiteral("filter_chain_not_found"));
+            QCOMPARE(line[QStringLiteral("upstream_response_flags")].toString(),
+                     QStringLiteral("NR"));
             QCOMPARE(line[QStringLiteral("status")].toInt(), 0);
             QCOMPARE(line[QStringLiteral("request")].toString(), QStringLiteral("- - -"));
             ++refused;
@@ -300,11 +318,13 @@ QByteArray healthyRecords(int count)
 {
     QByteArray log;
     for (int i = 0; i < count; ++i) {
-        log += QStringLiteral(R"({"start_time":"2025-05-19T05:00:%1.000Z","remote_address":"10.0.0.%2:4000","sni_host":"api-test.mydomain.com","status_details":"via_upstream","upstream_response_flags":"-","status":200,"tls_protocol":"TLSv1.3"})")
-                   .arg(i % 60, 2, 10, QLatin1Char('0'))
-                   .arg(i % 250)
-                   .toUtf8()
-               + '\n';
+        log +=
+            QStringLiteral(
+                R"({"start_time":"2025-05-19T05:00:%1.000Z","remote_address":"10.0.0.%2:4000","sni_host":"api-test.mydomain.com","status_details":"via_upstream","upstream_response_flags":"-","status":200,"tls_protocol":"TLSv1.3"})")
+                .arg(i % 60, 2, 10, QLatin1Char('0'))
+                .arg(i % 250)
+                .toUtf8() +
+            '\n';
     }
     return log;
 }
@@ -323,9 +343,11 @@ void tst_Cli::logsFindRefusedClients()
 {
     QTemporaryDir dir;
     const QString log = writeFile(dir, QStringLiteral("ingress.log"),
-                                  "[pod/apigee-ingressgateway-x/istio-proxy] envoy starting\n" + healthyRecords(2000)
-                                      + "2025-05-19T04:46:20.117Z " + kSeedRecord + '\n' + healthyRecords(2000));
-    const Run human = run({QStringLiteral("logs"), log, QStringLiteral("--lang"), QStringLiteral("en")});
+                                  "[pod/apigee-ingressgateway-x/istio-proxy] envoy starting\n" +
+                                      healthyRecords(2000) + "2025-05-19T04:46:20.117Z " +
+                                      kSeedRecord + '\n' + healthyRecords(2000));
+    const Run human =
+        run({QStringLiteral("logs"), log, QStringLiteral("--lang"), QStringLiteral("en")});
     QCOMPARE(human.exitCode, 1);
     QVERIFY(human.out.contains("Clients without SNI are being refused"));
     QVERIFY(human.out.contains("10.138.0.28"));
@@ -334,8 +356,8 @@ void tst_Cli::logsFindRefusedClients()
     const Run json = run({QStringLiteral("logs"), log, QStringLiteral("--json")});
     QCOMPARE(json.exitCode, 1);
     const QJsonObject report = QJsonDocument::fromJson(json.out).object();
-    for (const QString key : {"inputs", "lines", "records", "unparsed_lines", "classes", "clients", "sni_hosts",
-                              "time_range", "samples", "findings"})
+    for (const QString key : {"inputs", "lines", "records", "unparsed_lines", "classes", "clients",
+                              "sni_hosts", "time_range", "samples", "findings"})
         QVERIFY2(report.contains(key), qPrintable(key));
     QCOMPARE(report[QStringLiteral("lines")].toInt(), 4002);
     QCOMPARE(report[QStringLiteral("records")].toInt(), 4001);
@@ -349,8 +371,10 @@ void tst_Cli::logsFindRefusedClients()
     QCOMPARE(client[QStringLiteral("address")].toString(), QStringLiteral("10.138.0.28"));
     QCOMPARE(client[QStringLiteral("non_sni_refused")].toInt(), 1);
     QCOMPARE(client[QStringLiteral("unknown_sni_refused")].toInt(), 0);
-    QCOMPARE(client[QStringLiteral("first_seen")].toString(), QStringLiteral("2025-05-19T04:46:20.117Z"));
-    QCOMPARE(client[QStringLiteral("last_seen")].toString(), QStringLiteral("2025-05-19T04:46:20.117Z"));
+    QCOMPARE(client[QStringLiteral("first_seen")].toString(),
+             QStringLiteral("2025-05-19T04:46:20.117Z"));
+    QCOMPARE(client[QStringLiteral("last_seen")].toString(),
+             QStringLiteral("2025-05-19T04:46:20.117Z"));
     const QJsonObject host = report[QStringLiteral("sni_hosts")][0].toObject();
     QCOMPARE(host[QStringLiteral("host")].toString(), QStringLiteral("api-test.mydomain.com"));
     QCOMPARE(host[QStringLiteral("records")].toInt(), 4000);
@@ -372,7 +396,8 @@ void tst_Cli::logsFindRefusedClients()
 void tst_Cli::logsFromStandardInputAndHealthyLogs()
 {
     QProcess process;
-    process.start(QStringLiteral(SNI_DOCTOR_BINARY), {QStringLiteral("logs"), QStringLiteral("-"), QStringLiteral("--json")});
+    process.start(QStringLiteral(SNI_DOCTOR_BINARY),
+                  {QStringLiteral("logs"), QStringLiteral("-"), QStringLiteral("--json")});
     QVERIFY(process.waitForStarted());
     process.write(healthyRecords(500));
     process.closeWriteChannel();
@@ -381,7 +406,8 @@ void tst_Cli::logsFromStandardInputAndHealthyLogs()
     const QJsonObject report = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
     QCOMPARE(report[QStringLiteral("records")].toInt(), 500);
     QCOMPARE(report[QStringLiteral("inputs")][0].toString(), QStringLiteral("-"));
-    QCOMPARE(report[QStringLiteral("findings")][0][QStringLiteral("id")].toString(), QStringLiteral("log_no_evidence"));
+    QCOMPARE(report[QStringLiteral("findings")][0][QStringLiteral("id")].toString(),
+             QStringLiteral("log_no_evidence"));
 }
 
 void tst_Cli::logsBadInput()
@@ -396,7 +422,8 @@ void tst_Cli::logsBadInput()
     for (int i = 0; i < 20000; ++i)
         garbage += char((i * 131) % 256);
     const QString file = writeFile(dir, QStringLiteral("garbage.bin"), garbage);
-    const Run result = run({QStringLiteral("logs"), file, QStringLiteral("--lang"), QStringLiteral("en")});
+    const Run result =
+        run({QStringLiteral("logs"), file, QStringLiteral("--lang"), QStringLiteral("en")});
     QCOMPARE(result.exitCode, 0); // nothing found is not a problem found; the warnings say why
     QVERIFY(result.out.contains("No access-log records found"));
     QVERIFY(result.out.contains("garbage.bin line 1"));
@@ -405,7 +432,8 @@ void tst_Cli::logsBadInput()
 void tst_Cli::captureCommand()
 {
     const QString file = QStringLiteral(SNI_DOCTOR_TEST_DATA "/captures/sll2.pcap");
-    const Run human = run({QStringLiteral("capture"), file, QStringLiteral("--lang"), QStringLiteral("en")});
+    const Run human =
+        run({QStringLiteral("capture"), file, QStringLiteral("--lang"), QStringLiteral("en")});
     QCOMPARE(human.exitCode, 1);
     QVERIFY(human.out.contains("Clients without SNI are reset"));
     QVERIFY(human.out.contains("127.0.0.1"));
@@ -414,13 +442,14 @@ void tst_Cli::captureCommand()
     const Run json = run({QStringLiteral("capture"), file, QStringLiteral("--json")});
     QCOMPARE(json.exitCode, 1);
     const QJsonObject report = QJsonDocument::fromJson(json.out).object();
-    for (const QString key : {"file", "link_types", "packets", "connections", "client_hellos", "summary", "findings"})
+    for (const QString key :
+         {"file", "link_types", "packets", "connections", "client_hellos", "summary", "findings"})
         QVERIFY2(report.contains(key), qPrintable(key));
     QCOMPARE(report[QStringLiteral("link_types")][0].toString(), QStringLiteral("LINUX_SLL2"));
     const QJsonArray hellos = report[QStringLiteral("client_hellos")].toArray();
     QCOMPARE(hellos.size(), 3);
-    for (const QString key : {"frame", "time", "client", "server", "sni", "versions", "alpn", "ja4", "complete",
-                              "server_reaction", "reaction_frame"}) {
+    for (const QString key : {"frame", "time", "client", "server", "sni", "versions", "alpn", "ja4",
+                              "complete", "server_reaction", "reaction_frame"}) {
         for (const QJsonValue &hello : hellos)
             QVERIFY2(hello.toObject().contains(key), qPrintable(key));
     }
@@ -429,7 +458,8 @@ void tst_Cli::captureCommand()
     QCOMPARE(withoutSni[QStringLiteral("server_reaction")].toString(), QStringLiteral("rst"));
     QCOMPARE(withoutSni[QStringLiteral("frame")].toInt(), 14);
     QVERIFY(withoutSni[QStringLiteral("ja4")].toString().startsWith(QStringLiteral("t13i")));
-    QCOMPARE(hellos[0][QStringLiteral("server_reaction")].toString(), QStringLiteral("server_hello"));
+    QCOMPARE(hellos[0][QStringLiteral("server_reaction")].toString(),
+             QStringLiteral("server_hello"));
     const QJsonObject summary = report[QStringLiteral("summary")].toObject();
     QCOMPARE(summary[QStringLiteral("client_hellos")].toInt(), 3);
     QCOMPARE(summary[QStringLiteral("without_sni")].toInt(), 1);
@@ -437,21 +467,26 @@ void tst_Cli::captureCommand()
     QCOMPARE(summary[QStringLiteral("incomplete")].toInt(), 0);
 
     const Run list = run({QStringLiteral("capture"), file, QStringLiteral("--list")});
-    QCOMPARE(list.out.split('\n').first().split('\t').mid(0, 3), (QList<QByteArray>{"4", "api-test.mydomain.com", "server_hello"}));
+    QCOMPARE(list.out.split('\n').first().split('\t').mid(0, 3),
+             (QList<QByteArray>{"4", "api-test.mydomain.com", "server_hello"}));
 
-    const Run garbage = run({QStringLiteral("capture"), QStringLiteral(SNI_DOCTOR_TEST_DATA "/captures/garbage.pcap")});
+    const Run garbage = run(
+        {QStringLiteral("capture"), QStringLiteral(SNI_DOCTOR_TEST_DATA "/captures/garbage.pcap")});
     QCOMPARE(garbage.exitCode, 2);
     QVERIFY(garbage.err.contains("garbage.pcap"));
-    const Run truncated = run({QStringLiteral("capture"), QStringLiteral(SNI_DOCTOR_TEST_DATA "/captures/truncated.pcap"),
+    const Run truncated = run({QStringLiteral("capture"),
+                               QStringLiteral(SNI_DOCTOR_TEST_DATA "/captures/truncated.pcap"),
                                QStringLiteral("--json")});
     QCOMPARE(truncated.exitCode, 1); // what was complete is still analyzed
-    QVERIFY(!QJsonDocument::fromJson(truncated.out).object()[QStringLiteral("read_error")].isNull());
+    QVERIFY(
+        !QJsonDocument::fromJson(truncated.out).object()[QStringLiteral("read_error")].isNull());
 }
 
 void tst_Cli::routesFromSavedOutput()
 {
     const Run json = run({QStringLiteral("routes"), QStringLiteral("--from"),
-                          QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/not-attached.yaml"), QStringLiteral("--json")});
+                          QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/not-attached.yaml"),
+                          QStringLiteral("--json")});
     QCOMPARE(json.exitCode, 1);
     const QJsonObject report = QJsonDocument::fromJson(json.out).object();
     QCOMPARE(report[QStringLiteral("source")].toString(), QStringLiteral("file"));
@@ -459,8 +494,8 @@ void tst_Cli::routesFromSavedOutput()
     QVERIFY(report.contains(QStringLiteral("context")));
     const QJsonArray routes = report[QStringLiteral("routes")].toArray();
     QCOMPARE(routes.size(), 2);
-    for (const QString key : {"name", "state", "hostnames", "wildcard", "enable_non_sni_client", "additional_gateways",
-                              "credential_names", "selector"}) {
+    for (const QString key : {"name", "state", "hostnames", "wildcard", "enable_non_sni_client",
+                              "additional_gateways", "credential_names", "selector"}) {
         for (const QJsonValue &route : routes)
             QVERIFY2(route.toObject().contains(key), qPrintable(key));
     }
@@ -477,7 +512,8 @@ void tst_Cli::routesFromSavedOutput()
                             QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/broken.yaml")});
     QCOMPARE(broken.exitCode, 2);
     QVERIFY(broken.err.contains("line 6"));
-    const Run noKubeconfig = run({QStringLiteral("routes"), QStringLiteral("--kubeconfig"), QStringLiteral("/nonexistent/kubeconfig")});
+    const Run noKubeconfig = run({QStringLiteral("routes"), QStringLiteral("--kubeconfig"),
+                                  QStringLiteral("/nonexistent/kubeconfig")});
     QCOMPARE(noKubeconfig.exitCode, 2);
     QVERIFY(noKubeconfig.err.contains("/nonexistent/kubeconfig"));
 }
@@ -492,7 +528,8 @@ void tst_Cli::routesFromTheCluster()
     // The fixture answers on this thread's event loop: wait for the CLI without blocking it.
     QProcess process;
     process.start(QStringLiteral(SNI_DOCTOR_BINARY),
-                  {QStringLiteral("routes"), QStringLiteral("--kubeconfig"), kubeconfig, QStringLiteral("--json")});
+                  {QStringLiteral("routes"), QStringLiteral("--kubeconfig"), kubeconfig,
+                   QStringLiteral("--json")});
     QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 60000);
     const QByteArray stderrText = process.readAllStandardError();
     QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 1,
@@ -506,10 +543,15 @@ void tst_Cli::routesFromTheCluster()
     QCOMPARE(report[QStringLiteral("namespace")].toString(), QStringLiteral("apigee"));
     QCOMPARE(report[QStringLiteral("routes")].toArray().size(), 2);
     // kubectl describe's events come with the route they are about.
-    QCOMPARE(report[QStringLiteral("routes")][1][QStringLiteral("name")].toString(), QStringLiteral("non-sni"));
-    QCOMPARE(report[QStringLiteral("routes")][1][QStringLiteral("events")][1][QStringLiteral("reason")].toString(),
-             QStringLiteral("GatewayNotFound"));
-    QCOMPARE(report[QStringLiteral("routes")][1][QStringLiteral("events")][1][QStringLiteral("last_seen")].toString(),
+    QCOMPARE(report[QStringLiteral("routes")][1][QStringLiteral("name")].toString(),
+             QStringLiteral("non-sni"));
+    QCOMPARE(
+        report[QStringLiteral("routes")][1][QStringLiteral("events")][1][QStringLiteral("reason")]
+            .toString(),
+        QStringLiteral("GatewayNotFound"));
+    QCOMPARE(report[QStringLiteral("routes")][1][QStringLiteral("events")][1]
+                   [QStringLiteral("last_seen")]
+                       .toString(),
              QStringLiteral("2025-05-19T04:40:00Z"));
     QVERIFY(report[QStringLiteral("routes")][0][QStringLiteral("events")].toArray().isEmpty());
     QCOMPARE(report[QStringLiteral("findings")][0][QStringLiteral("id")].toString(),
@@ -517,23 +559,26 @@ void tst_Cli::routesFromTheCluster()
 
     // The plain report ends each route with its events, as kubectl describe does.
     QProcess text;
-    text.start(QStringLiteral(SNI_DOCTOR_BINARY), {QStringLiteral("routes"), QStringLiteral("--kubeconfig"), kubeconfig,
-                                                   QStringLiteral("--lang"), QStringLiteral("en")});
+    text.start(QStringLiteral(SNI_DOCTOR_BINARY),
+               {QStringLiteral("routes"), QStringLiteral("--kubeconfig"), kubeconfig,
+                QStringLiteral("--lang"), QStringLiteral("en")});
     QTRY_VERIFY_WITH_TIMEOUT(text.state() == QProcess::NotRunning, 60000);
     const QString plain = QString::fromUtf8(text.readAllStandardOutput());
     QVERIFY2(plain.contains(QStringLiteral("Events of non-sni:")), qPrintable(plain));
-    QVERIFY(plain.contains(QRegularExpression(QStringLiteral("Warning +GatewayNotFound +2025-05-19T04:40:00Z +3 +no ApigeeGateway"))));
+    QVERIFY(plain.contains(QRegularExpression(
+        QStringLiteral("Warning +GatewayNotFound +2025-05-19T04:40:00Z +3 +no ApigeeGateway"))));
     QVERIFY(!plain.contains(QStringLiteral("Events of myorg-hyb-dev-grp-000-33620d0")));
 
     KubeApiFixture forbidden(KubeApiFixture::Mode::Forbidden, {});
     QVERIFY(forbidden.start());
     QProcess denied;
     denied.start(QStringLiteral(SNI_DOCTOR_BINARY),
-                 {QStringLiteral("routes"), QStringLiteral("--kubeconfig"), forbidden.writeKubeconfig(),
-                  QStringLiteral("--lang"), QStringLiteral("en")});
+                 {QStringLiteral("routes"), QStringLiteral("--kubeconfig"),
+                  forbidden.writeKubeconfig(), QStringLiteral("--lang"), QStringLiteral("en")});
     QTRY_VERIFY_WITH_TIMEOUT(denied.state() == QProcess::NotRunning, 60000);
     const QByteArray deniedText = denied.readAllStandardError();
-    QVERIFY2(denied.exitStatus() == QProcess::NormalExit && denied.exitCode() == 3, // the cluster refuses
+    QVERIFY2(denied.exitStatus() == QProcess::NormalExit &&
+                 denied.exitCode() == 3, // the cluster refuses
              qPrintable(QStringLiteral("exit status %1, code %2, stderr: %3")
                             .arg(int(denied.exitStatus()))
                             .arg(denied.exitCode())
@@ -547,20 +592,24 @@ void tst_Cli::podsAndTheirLogs()
     QVERIFY(fixture.start());
     QProcess process;
     process.start(QStringLiteral(SNI_DOCTOR_BINARY),
-                  {QStringLiteral("pods"), QStringLiteral("--kubeconfig"), fixture.writeKubeconfig(), QStringLiteral("--logs"),
-                   QStringLiteral("--tail"), QStringLiteral("100"), QStringLiteral("--json")});
+                  {QStringLiteral("pods"), QStringLiteral("--kubeconfig"),
+                   fixture.writeKubeconfig(), QStringLiteral("--logs"), QStringLiteral("--tail"),
+                   QStringLiteral("100"), QStringLiteral("--json")});
     QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 60000);
     const QByteArray stderrText = process.readAllStandardError();
-    QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 1, stderrText.constData());
+    QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 1,
+             stderrText.constData());
     const QJsonObject report = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
     const QJsonArray pods = report[QStringLiteral("pods")].toArray();
     QCOMPARE(pods.size(), 2);
     QCOMPARE(pods[1][QStringLiteral("status")].toString(), QStringLiteral("CrashLoopBackOff"));
     QCOMPARE(pods[1][QStringLiteral("ready")].toString(), QStringLiteral("1/2"));
-    QCOMPARE(report[QStringLiteral("findings")][0][QStringLiteral("id")].toString(), QStringLiteral("ingress_pods_not_ready"));
+    QCOMPARE(report[QStringLiteral("findings")][0][QStringLiteral("id")].toString(),
+             QStringLiteral("ingress_pods_not_ready"));
     const QJsonObject logs = report[QStringLiteral("logs")].toObject();
     QCOMPARE(logs[QStringLiteral("classes")][QStringLiteral("non_sni_refused")].toInt(), 2);
-    QCOMPARE(logs[QStringLiteral("clients")][0][QStringLiteral("address")].toString(), QStringLiteral("10.138.0.28"));
+    QCOMPARE(logs[QStringLiteral("clients")][0][QStringLiteral("address")].toString(),
+             QStringLiteral("10.138.0.28"));
     QCOMPARE(fixture.logRequests.size(), 2);
     QVERIFY(fixture.logRequests[0].contains(QStringLiteral("tailLines=100")));
 }
@@ -570,34 +619,43 @@ void tst_Cli::podsAndTheirLogs()
 void tst_Cli::overridesCommand()
 {
     const QString file = QStringLiteral(SNI_DOCTOR_TEST_DATA "/overrides/helm-two-envgroups.yaml");
-    Run result = run({QStringLiteral("overrides"), file, QStringLiteral("--wildcard-route"), QStringLiteral("non-sni"),
-                      QStringLiteral("--lang"), QStringLiteral("en")});
+    Run result = run({QStringLiteral("overrides"), file, QStringLiteral("--wildcard-route"),
+                      QStringLiteral("non-sni"), QStringLiteral("--lang"), QStringLiteral("en")});
     QCOMPARE(result.exitCode, 1);
     const QList<QByteArray> lines = result.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 2);
-    QVERIFY2(lines[0].startsWith(QByteArray(file.toUtf8() + ":45:3: error: The virtual host test-grp does not list the wildcard route non-sni")),
-             lines[0].constData());
+    QVERIFY2(
+        lines[0].startsWith(QByteArray(
+            file.toUtf8() +
+            ":45:3: error: The virtual host test-grp does not list the wildcard route non-sni")),
+        lines[0].constData());
     QVERIFY(lines[0].endsWith(" [additional_gateway_missing]"));
     QCOMPARE(lines[1], QByteArray("1 error, 0 warnings, 0 notes."));
 
     result = run({QStringLiteral("overrides"), file, QStringLiteral("--routes-from"),
-                  QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/api-list.json"), QStringLiteral("--json")});
+                  QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/api-list.json"),
+                  QStringLiteral("--json")});
     QCOMPARE(result.exitCode, 1);
     const QJsonObject report = QJsonDocument::fromJson(result.out).object();
     QCOMPARE(report[QStringLiteral("file")].toString(), file);
     const QJsonObject diagnostic = report[QStringLiteral("diagnostics")][0].toObject();
     for (const char *key : {"severity", "line", "column", "end_column", "path", "code", "message"})
         QVERIFY2(diagnostic.contains(QLatin1String(key)), key);
-    QCOMPARE(diagnostic[QStringLiteral("code")].toString(), QStringLiteral("additional_gateway_missing"));
+    QCOMPARE(diagnostic[QStringLiteral("code")].toString(),
+             QStringLiteral("additional_gateway_missing"));
     QCOMPARE(diagnostic[QStringLiteral("line")].toInt(), 45);
-    QCOMPARE(diagnostic[QStringLiteral("path")].toString(), QStringLiteral("virtualhosts[1].additionalGateways"));
+    QCOMPARE(diagnostic[QStringLiteral("path")].toString(),
+             QStringLiteral("virtualhosts[1].additionalGateways"));
 
     // Without any route the check is said to be impossible: a note, no error.
-    result = run({QStringLiteral("overrides"), file, QStringLiteral("--lang"), QStringLiteral("es")});
+    result =
+        run({QStringLiteral("overrides"), file, QStringLiteral("--lang"), QStringLiteral("es")});
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.contains("nota: No se conoce ninguna ruta comodín"));
 
-    QCOMPARE(run({QStringLiteral("overrides"), QStringLiteral("/nonexistent/overrides.yaml")}).exitCode, 2);
+    QCOMPARE(
+        run({QStringLiteral("overrides"), QStringLiteral("/nonexistent/overrides.yaml")}).exitCode,
+        2);
     QCOMPARE(run({QStringLiteral("overrides")}).exitCode, 2);
 }
 
@@ -608,15 +666,21 @@ void tst_Cli::diagnoseCommand()
     PracticeLab lab;
     const auto started = lab.start(LabOptions{LabMode::Strict});
     QVERIFY(started.ok());
-    const QStringList inputs{QStringLiteral("diagnose"), QStringLiteral("--probe"),
-                             QStringLiteral("api-test.mydomain.com:") + port(started.value()), QStringLiteral("--connect"),
-                             QStringLiteral("127.0.0.1"), QStringLiteral("--routes-from"),
-                             QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/no-wildcard.yaml"), QStringLiteral("--overrides"),
-                             QStringLiteral(SNI_DOCTOR_TEST_DATA "/overrides/helm-two-envgroups.yaml")};
+    const QStringList inputs{
+        QStringLiteral("diagnose"),
+        QStringLiteral("--probe"),
+        QStringLiteral("api-test.mydomain.com:") + port(started.value()),
+        QStringLiteral("--connect"),
+        QStringLiteral("127.0.0.1"),
+        QStringLiteral("--routes-from"),
+        QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/no-wildcard.yaml"),
+        QStringLiteral("--overrides"),
+        QStringLiteral(SNI_DOCTOR_TEST_DATA "/overrides/helm-two-envgroups.yaml")};
     Run result = run(inputs + QStringList{QStringLiteral("--lang"), QStringLiteral("en")});
     QCOMPARE(result.exitCode, 1);
-    QVERIFY2(result.out.startsWith("Verdict: Clients without SNI are reset: no wildcard route serves them "
-                                   "[non_sni_client_no_wildcard_route]"),
+    QVERIFY2(result.out.startsWith(
+                 "Verdict: Clients without SNI are reset: no wildcard route serves them "
+                 "[non_sni_client_no_wildcard_route]"),
              result.out.constData());
     QVERIFY(result.out.contains("Confidence: high"));
     QVERIFY(result.out.contains("Step 4 (probe without SNI)"));
@@ -628,7 +692,8 @@ void tst_Cli::diagnoseCommand()
     QCOMPARE(result.exitCode, 1);
     const QJsonObject report = QJsonDocument::fromJson(result.out).object();
     const QJsonObject verdict = report[QStringLiteral("verdict")].toObject();
-    QCOMPARE(verdict[QStringLiteral("root_cause")].toString(), QStringLiteral("non_sni_client_no_wildcard_route"));
+    QCOMPARE(verdict[QStringLiteral("root_cause")].toString(),
+             QStringLiteral("non_sni_client_no_wildcard_route"));
     QCOMPARE(verdict[QStringLiteral("confidence")].toString(), QStringLiteral("high"));
     QVERIFY(!verdict[QStringLiteral("summary")].toString().isEmpty());
     const QJsonObject evidence = verdict[QStringLiteral("evidence")][0].toObject();
@@ -644,7 +709,9 @@ void tst_Cli::diagnoseCommand()
     // Nothing given: inconclusive, and the step that would decide.
     result = run({QStringLiteral("diagnose"), QStringLiteral("--json")});
     QCOMPARE(result.exitCode, 0);
-    QCOMPARE(QJsonDocument::fromJson(result.out)[QStringLiteral("verdict")][QStringLiteral("deciding_step")].toString(),
+    QCOMPARE(QJsonDocument::fromJson(
+                 result.out)[QStringLiteral("verdict")][QStringLiteral("deciding_step")]
+                 .toString(),
              QStringLiteral("probe"));
 }
 
@@ -654,9 +721,14 @@ void tst_Cli::bundleCommand()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("case.zip"));
-    const QStringList inputs{QStringLiteral("bundle"), QStringLiteral("--out"), path, QStringLiteral("--routes-from"),
-                             QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/not-attached.yaml"), QStringLiteral("--overrides"),
-                             QStringLiteral(SNI_DOCTOR_TEST_DATA "/overrides/helm-two-envgroups.yaml")};
+    const QStringList inputs{
+        QStringLiteral("bundle"),
+        QStringLiteral("--out"),
+        path,
+        QStringLiteral("--routes-from"),
+        QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/not-attached.yaml"),
+        QStringLiteral("--overrides"),
+        QStringLiteral(SNI_DOCTOR_TEST_DATA "/overrides/helm-two-envgroups.yaml")};
     Run result = run(inputs + QStringList{QStringLiteral("--lang"), QStringLiteral("en")});
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QVERIFY(result.out.startsWith(QByteArray("Wrote " + path.toUtf8())));
@@ -664,14 +736,14 @@ void tst_Cli::bundleCommand()
     unzip.start(QStringLiteral("unzip"), {QStringLiteral("-Z1"), path});
     QVERIFY(unzip.waitForFinished(30000));
     const QByteArray list = unzip.readAllStandardOutput();
-    for (const char *name : {"manifest.json", "redactions.json", "report.html", "report.md", "overrides/overrides.yaml",
-                             "routes/describe-non-sni.yaml", "environment-groups.txt", "remediation/overrides.diff"})
+    for (const char *name : {"manifest.json", "redactions.json", "report.html", "report.md",
+                             "overrides/overrides.yaml", "routes/describe-non-sni.yaml",
+                             "environment-groups.txt", "remediation/overrides.diff"})
         QVERIFY2(list.contains(name), name);
     QCOMPARE(run(inputs).exitCode, 2); // exists: not replaced
     QCOMPARE(run(inputs + QStringList{QStringLiteral("--force")}).exitCode, 0);
     QCOMPARE(run({QStringLiteral("bundle")}).exitCode, 2);
 }
-
 
 // sni-doctor review: the sample case folder, then a bundle made by bundle, then an
 // archive with a path that leaves the review folder.
@@ -680,7 +752,8 @@ void tst_Cli::reviewCommand()
     const QString sample = QStringLiteral(SNI_DOCTOR_SAMPLE_CASE);
     const Run text = run({QStringLiteral("review"), sample});
     QCOMPARE(text.exitCode, 1);
-    QVERIFY2(text.out.contains("ingress-gateway.log - Ingress access log [used for: Step 2"), text.out.constData());
+    QVERIFY2(text.out.contains("ingress-gateway.log - Ingress access log [used for: Step 2"),
+             text.out.constData());
     QVERIFY(text.out.contains("non-sni.pcap - Packet capture (pcap or pcapng)"));
     QVERIFY(text.out.contains("Not collected (ask the admin for these):"));
     QVERIFY(text.out.contains("openssl s_client -connect HOST:443 -noservername"));
@@ -688,22 +761,27 @@ void tst_Cli::reviewCommand()
     const Run json = run({QStringLiteral("review"), sample, QStringLiteral("--json")});
     QCOMPARE(json.exitCode, 1);
     const QJsonObject object = QJsonDocument::fromJson(json.out).object();
-    QCOMPARE(object.value("verdict").toObject().value("root_cause").toString(), QString("wildcard_route_not_attached"));
+    QCOMPARE(object.value("verdict").toObject().value("root_cause").toString(),
+             QString("wildcard_route_not_attached"));
     QCOMPARE(object.value("files").toArray().size(), 4);
-    QCOMPARE(object.value("not_collected").toArray().first().toObject().value("step").toString(), QString("probe"));
-    QVERIFY(object.contains("logs") && object.contains("capture") && object.contains("routes") && object.contains("overrides"));
+    QCOMPARE(object.value("not_collected").toArray().first().toObject().value("step").toString(),
+             QString("probe"));
+    QVERIFY(object.contains("logs") && object.contains("capture") && object.contains("routes") &&
+            object.contains("overrides"));
 
     // The same files through a bundle: the same verdict.
     QTemporaryDir dir;
     const QString bundle = dir.filePath("case.tar.gz");
-    const Run made = run({"bundle", "--out", bundle, "--tar-gz", "--logs", sample + "/ingress-gateway.log", "--capture",
-                          sample + "/non-sni.pcap", "--routes-from", sample + "/apigeeroutes.yaml", "--overrides",
-                          sample + "/overrides.yaml"});
+    const Run made =
+        run({"bundle", "--out", bundle, "--tar-gz", "--logs", sample + "/ingress-gateway.log",
+             "--capture", sample + "/non-sni.pcap", "--routes-from", sample + "/apigeeroutes.yaml",
+             "--overrides", sample + "/overrides.yaml"});
     QCOMPARE(made.exitCode, 0);
     const Run reviewed = run({QStringLiteral("review"), bundle, QStringLiteral("--json")});
     QCOMPARE(reviewed.exitCode, 1);
     const QJsonObject again = QJsonDocument::fromJson(reviewed.out).object();
-    QCOMPARE(again.value("verdict").toObject().value("root_cause").toString(), QString("wildcard_route_not_attached"));
+    QCOMPARE(again.value("verdict").toObject().value("root_cause").toString(),
+             QString("wildcard_route_not_attached"));
     QCOMPARE(again.value("verdict").toObject().value("evidence").toArray().size(),
              object.value("verdict").toObject().value("evidence").toArray().size());
     QVERIFY(again.value("bundles").toArray().first().toObject().value("intact").toBool());
@@ -717,7 +795,8 @@ void tst_Cli::reviewCommand()
     QVERIFY(payload.open(QIODevice::WriteOnly));
     payload.write("pwned");
     payload.close();
-    tar.start("tar", {"-cf", evil, "--transform", "s|payload.txt|../../escaped.txt|", "payload.txt"});
+    tar.start("tar",
+              {"-cf", evil, "--transform", "s|payload.txt|../../escaped.txt|", "payload.txt"});
     QVERIFY(tar.waitForFinished(10000) && tar.exitCode() == 0);
     QFile::remove(dir.filePath("inner/payload.txt"));
     const Run refused = run({QStringLiteral("review"), evil});

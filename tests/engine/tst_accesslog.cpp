@@ -33,7 +33,8 @@ QString field(const AccessLogField &f)
 {
     if (!f.present)
         return QStringLiteral("<absent>");
-    return f.isSet() ? QString::fromUtf8(f.text.data(), qsizetype(f.text.size())) : QStringLiteral("<unset>");
+    return f.isSet() ? QString::fromUtf8(f.text.data(), qsizetype(f.text.size()))
+                     : QStringLiteral("<unset>");
 }
 
 QStringList findingIds(const AccessLogSummary &summary)
@@ -80,69 +81,156 @@ void tst_AccessLog::lineShapes_data()
 
     const int record = int(LineStatus::Record);
     const QString absent = QStringLiteral("<absent>"), unset = QStringLiteral("<unset>");
-    QTest::newRow("seed, bare") << kSeedLine << record << unset << "filter_chain_not_found" << "10.138.0.28:19432" << ""
+    QTest::newRow("seed, bare") << kSeedLine << record << unset << "filter_chain_not_found"
+                                << "10.138.0.28:19432"
+                                << ""
                                 << "";
-    QTest::newRow("--timestamps") << "2025-05-19T04:46:20.117345678Z " + kSeedLine << record << unset
-                                  << "filter_chain_not_found" << "10.138.0.28:19432" << ""
+    QTest::newRow("--timestamps") << "2025-05-19T04:46:20.117345678Z " + kSeedLine << record
+                                  << unset << "filter_chain_not_found"
+                                  << "10.138.0.28:19432"
+                                  << ""
                                   << "2025-05-19T04:46:20.117345678Z";
-    QTest::newRow("--prefix") << "[pod/apigee-ingressgateway-ext-ingress-myorg-hyb-8f2c412-dvrcp/istio-proxy] " + kSeedLine
-                              << record << unset << "filter_chain_not_found" << "10.138.0.28:19432"
-                              << "pod/apigee-ingressgateway-ext-ingress-myorg-hyb-8f2c412-dvrcp/istio-proxy" << "";
-    QTest::newRow("--prefix --timestamps") << "[pod/p/c] 2025-05-19T04:46:20Z " + kSeedLine << record << unset
-                                           << "filter_chain_not_found" << "10.138.0.28:19432" << "pod/p/c"
+    QTest::newRow("--prefix")
+        << "[pod/apigee-ingressgateway-ext-ingress-myorg-hyb-8f2c412-dvrcp/istio-proxy] " +
+               kSeedLine
+        << record << unset << "filter_chain_not_found"
+        << "10.138.0.28:19432"
+        << "pod/apigee-ingressgateway-ext-ingress-myorg-hyb-8f2c412-dvrcp/istio-proxy"
+        << "";
+    QTest::newRow("--prefix --timestamps") << "[pod/p/c] 2025-05-19T04:46:20Z " + kSeedLine
+                                           << record << unset << "filter_chain_not_found"
+                                           << "10.138.0.28:19432"
+                                           << "pod/p/c"
                                            << "2025-05-19T04:46:20Z";
-    QTest::newRow("CRLF") << kSeedLine + "\r" << record << unset << "filter_chain_not_found" << "10.138.0.28:19432"
-                          << "" << "";
-    QTest::newRow("BOM") << "\xEF\xBB\xBF" + kSeedLine << record << unset << "filter_chain_not_found"
-                         << "10.138.0.28:19432" << "" << "";
-    QTest::newRow("dash is unset") << QByteArray(R"({"remote_address":"1.2.3.4:5","sni_host":"-","status_details":"-"})")
-                                   << record << unset << unset << "1.2.3.4:5" << "" << "";
-    QTest::newRow("empty string is unset") << QByteArray(R"({"remote_address":"1.2.3.4:5","sni_host":""})") << record
-                                           << unset << absent << "1.2.3.4:5" << "" << "";
-    QTest::newRow("escapes") << QByteArray(R"({"remote_address":"1.2.3.4:5","sni_host":"api\u002etest.com","status_details":"a\"b\\c\/d\te"})")
-                             << record << "api.test.com" << "a\"b\\c/d\te" << "1.2.3.4:5" << "" << "";
-    QTest::newRow("surrogate pair") << QByteArray(R"({"remote_address":"x","sni_host":"\ud83d\ude00.example"})") << record
-                                    << QString::fromUtf8("\xF0\x9F\x98\x80.example") << absent << "x" << "" << "";
-    QTest::newRow("lone surrogate") << QByteArray(R"({"remote_address":"x","sni_host":"a\ud800b"})") << record
-                                    << QString::fromUtf8("a\xEF\xBF\xBD" "b") << absent << "x" << "" << "";
-    QTest::newRow("escaped key") << QByteArray(R"({"remote_address":"x","sni\u005fhost":"named"})") << record << "named"
-                                 << absent << "x" << "" << "";
-    QTest::newRow("escaped quote before end") << QByteArray(R"({"remote_address":"x","status_details":"ends\\"})")
-                                              << record << absent << "ends\\" << "x" << "" << "";
-    QTest::newRow("keys in any order") << QByteArray(R"({"sni_host":"b.example","status":503,"remote_address":"[::1]:443","status_details":"no_healthy_upstream"})")
-                                       << record << "b.example" << "no_healthy_upstream" << "[::1]:443" << "" << "";
-    QTest::newRow("nested dynamic data") << QByteArray(R"({"apigee_dynamic_data":{"a":"}{","b":[1,{"c":"]\"["},true,false,null,-1.5e3]},"remote_address":"x","sni_host":"after.nested"})")
-                                         << record << "after.nested" << absent << "x" << "" << "";
-    QTest::newRow("very long line") << "{\"user_agent\":\"" + QByteArray(200000, 'a') + "\",\"remote_address\":\"x\",\"sni_host\":\"long.example\"}"
-                                    << record << "long.example" << absent << "x" << "" << "";
-    QTest::newRow("invalid UTF-8 kept") << QByteArray("{\"remote_address\":\"x\",\"user_agent\":\"\xff\xfe\",\"sni_host\":\"u.example\"}")
-                                        << record << "u.example" << absent << "x" << "" << "";
-    QTest::newRow("whitespace everywhere") << QByteArray("  {  \"remote_address\" :\t\"x\" ,\n \"sni_host\"  :  \"w\"  }  ")
-                                           << record << "w" << absent << "x" << "" << "";
-    QTest::newRow("empty") << QByteArray() << int(LineStatus::Blank) << absent << absent << absent << "" << "";
-    QTest::newRow("spaces") << QByteArray("   \t ") << int(LineStatus::Blank) << absent << absent << absent << "" << "";
-    QTest::newRow("envoy start-up text") << QByteArray("[2025-05-19 04:00:00.000][1][info][main] initializing epoch 0")
-                                         << int(LineStatus::NotJson) << absent << absent << absent << "" << "";
-    QTest::newRow("stack trace") << QByteArray("\tat io.grpc.Foo(Foo.java:12)") << int(LineStatus::NotJson) << absent
-                                 << absent << absent << "" << "";
-    QTest::newRow("cut short") << kSeedLine.left(300) << int(LineStatus::Truncated) << absent << absent << absent << ""
+    QTest::newRow("CRLF") << kSeedLine + "\r" << record << unset << "filter_chain_not_found"
+                          << "10.138.0.28:19432"
+                          << ""
+                          << "";
+    QTest::newRow("BOM") << "\xEF\xBB\xBF" + kSeedLine << record << unset
+                         << "filter_chain_not_found"
+                         << "10.138.0.28:19432"
+                         << ""
+                         << "";
+    QTest::newRow("dash is unset")
+        << QByteArray(R"({"remote_address":"1.2.3.4:5","sni_host":"-","status_details":"-"})")
+        << record << unset << unset << "1.2.3.4:5"
+        << ""
+        << "";
+    QTest::newRow("empty string is unset")
+        << QByteArray(R"({"remote_address":"1.2.3.4:5","sni_host":""})") << record << unset
+        << absent << "1.2.3.4:5"
+        << ""
+        << "";
+    QTest::newRow("escapes")
+        << QByteArray(
+               R"({"remote_address":"1.2.3.4:5","sni_host":"api\u002etest.com","status_details":"a\"b\\c\/d\te"})")
+        << record << "api.test.com"
+        << "a\"b\\c/d\te"
+        << "1.2.3.4:5"
+        << ""
+        << "";
+    QTest::newRow("surrogate pair")
+        << QByteArray(R"({"remote_address":"x","sni_host":"\ud83d\ude00.example"})") << record
+        << QString::fromUtf8("\xF0\x9F\x98\x80.example") << absent << "x"
+        << ""
+        << "";
+    QTest::newRow("lone surrogate")
+        << QByteArray(R"({"remote_address":"x","sni_host":"a\ud800b"})") << record
+        << QString::fromUtf8("a\xEF\xBF\xBD"
+                             "b")
+        << absent << "x"
+        << ""
+        << "";
+    QTest::newRow("escaped key") << QByteArray(R"({"remote_address":"x","sni\u005fhost":"named"})")
+                                 << record << "named" << absent << "x"
+                                 << ""
+                                 << "";
+    QTest::newRow("escaped quote before end")
+        << QByteArray(R"({"remote_address":"x","status_details":"ends\\"})") << record << absent
+        << "ends\\"
+        << "x"
+        << ""
+        << "";
+    QTest::newRow("keys in any order")
+        << QByteArray(
+               R"({"sni_host":"b.example","status":503,"remote_address":"[::1]:443","status_details":"no_healthy_upstream"})")
+        << record << "b.example"
+        << "no_healthy_upstream"
+        << "[::1]:443"
+        << ""
+        << "";
+    QTest::newRow("nested dynamic data")
+        << QByteArray(
+               R"({"apigee_dynamic_data":{"a":"}{","b":[1,{"c":"]\"["},true,false,null,-1.5e3]},"remote_address":"x","sni_host":"after.nested"})")
+        << record << "after.nested" << absent << "x"
+        << ""
+        << "";
+    QTest::newRow("very long line")
+        << "{\"user_agent\":\"" + QByteArray(200000, 'a') +
+               "\",\"remote_address\":\"x\",\"sni_host\":\"long.example\"}"
+        << record << "long.example" << absent << "x"
+        << ""
+        << "";
+    QTest::newRow("invalid UTF-8 kept")
+        << QByteArray(
+               "{\"remote_address\":\"x\",\"user_agent\":\"\xff\xfe\",\"sni_host\":\"u.example\"}")
+        << record << "u.example" << absent << "x"
+        << ""
+        << "";
+    QTest::newRow("whitespace everywhere")
+        << QByteArray("  {  \"remote_address\" :\t\"x\" ,\n \"sni_host\"  :  \"w\"  }  ") << record
+        << "w" << absent << "x"
+        << ""
+        << "";
+    QTest::newRow("empty") << QByteArray() << int(LineStatus::Blank) << absent << absent << absent
+                           << ""
+                           << "";
+    QTest::newRow("spaces") << QByteArray("   \t ") << int(LineStatus::Blank) << absent << absent
+                            << absent << ""
+                            << "";
+    QTest::newRow("envoy start-up text")
+        << QByteArray("[2025-05-19 04:00:00.000][1][info][main] initializing epoch 0")
+        << int(LineStatus::NotJson) << absent << absent << absent << ""
+        << "";
+    QTest::newRow("stack trace") << QByteArray("\tat io.grpc.Foo(Foo.java:12)")
+                                 << int(LineStatus::NotJson) << absent << absent << absent << ""
+                                 << "";
+    QTest::newRow("cut short") << kSeedLine.left(300) << int(LineStatus::Truncated) << absent
+                               << absent << absent << ""
                                << "";
-    QTest::newRow("cut in a string") << QByteArray(R"({"remote_address":"10.1)") << int(LineStatus::Truncated) << absent
-                                     << absent << "10.1" << "" << "";
-    QTest::newRow("missing colon") << QByteArray(R"({"remote_address" "x"})") << int(LineStatus::BadJson) << absent
-                                   << absent << absent << "" << "";
-    QTest::newRow("bad literal") << QByteArray(R"({"remote_address":nil})") << int(LineStatus::BadJson) << absent
-                                 << absent << absent << "" << "";
-    QTest::newRow("bad escape") << QByteArray(R"({"remote_address":"x","sni_host":"a\qb"})") << int(LineStatus::BadJson)
-                                << unset << absent << "x" << "" << "";
-    QTest::newRow("trailing garbage") << kSeedLine + " tail" << int(LineStatus::BadJson) << unset
-                                      << "filter_chain_not_found" << "10.138.0.28:19432" << "" << "";
-    QTest::newRow("two objects") << kSeedLine + kSeedLine << int(LineStatus::BadJson) << unset << "filter_chain_not_found"
-                                 << "10.138.0.28:19432" << "" << "";
-    QTest::newRow("deep nesting") << "{\"remote_address\":\"x\",\"d\":" + QByteArray(200, '[') + QByteArray(200, ']') + "}"
-                                  << int(LineStatus::BadJson) << absent << absent << "x" << "" << "";
-    QTest::newRow("other JSON log") << QByteArray(R"({"level":"info","time":"2025-05-19T04:46:20Z","msg":"xds: ok"})")
-                                    << int(LineStatus::NotAccessLog) << absent << absent << absent << "" << "";
+    QTest::newRow("cut in a string") << QByteArray(R"({"remote_address":"10.1)")
+                                     << int(LineStatus::Truncated) << absent << absent << "10.1"
+                                     << ""
+                                     << "";
+    QTest::newRow("missing colon") << QByteArray(R"({"remote_address" "x"})")
+                                   << int(LineStatus::BadJson) << absent << absent << absent << ""
+                                   << "";
+    QTest::newRow("bad literal") << QByteArray(R"({"remote_address":nil})")
+                                 << int(LineStatus::BadJson) << absent << absent << absent << ""
+                                 << "";
+    QTest::newRow("bad escape") << QByteArray(R"({"remote_address":"x","sni_host":"a\qb"})")
+                                << int(LineStatus::BadJson) << unset << absent << "x"
+                                << ""
+                                << "";
+    QTest::newRow("trailing garbage")
+        << kSeedLine + " tail" << int(LineStatus::BadJson) << unset << "filter_chain_not_found"
+        << "10.138.0.28:19432"
+        << ""
+        << "";
+    QTest::newRow("two objects") << kSeedLine + kSeedLine << int(LineStatus::BadJson) << unset
+                                 << "filter_chain_not_found"
+                                 << "10.138.0.28:19432"
+                                 << ""
+                                 << "";
+    QTest::newRow("deep nesting") << "{\"remote_address\":\"x\",\"d\":" + QByteArray(200, '[') +
+                                         QByteArray(200, ']') + "}"
+                                  << int(LineStatus::BadJson) << absent << absent << "x"
+                                  << ""
+                                  << "";
+    QTest::newRow("other JSON log")
+        << QByteArray(R"({"level":"info","time":"2025-05-19T04:46:20Z","msg":"xds: ok"})")
+        << int(LineStatus::NotAccessLog) << absent << absent << absent << ""
+        << "";
 }
 
 void tst_AccessLog::lineShapes()
@@ -156,7 +244,8 @@ void tst_AccessLog::lineShapes()
     QFETCH(QString, kubectlTime);
     AccessLogLineScanner scanner;
     AccessLogLine out;
-    const LineStatus result = scanner.scan(std::string_view(line.constData(), size_t(line.size())), out);
+    const LineStatus result =
+        scanner.scan(std::string_view(line.constData(), size_t(line.size())), out);
     QCOMPARE(int(result), status);
     if (result == LineStatus::Record || result == LineStatus::BadJson) {
         QCOMPARE(field(out.sniHost), sni);
@@ -165,8 +254,10 @@ void tst_AccessLog::lineShapes()
     if (result == LineStatus::Record)
         QCOMPARE(field(out.remoteAddress), remote);
     QCOMPARE(QString::fromUtf8(out.pod.data(), qsizetype(out.pod.size())), pod);
-    QCOMPARE(QString::fromUtf8(out.kubectlTime.data(), qsizetype(out.kubectlTime.size())), kubectlTime);
-    if (result == LineStatus::Truncated || result == LineStatus::BadJson || result == LineStatus::NotJson)
+    QCOMPARE(QString::fromUtf8(out.kubectlTime.data(), qsizetype(out.kubectlTime.size())),
+             kubectlTime);
+    if (result == LineStatus::Truncated || result == LineStatus::BadJson ||
+        result == LineStatus::NotJson)
         QVERIFY(out.errorOffset <= size_t(line.size()));
 }
 
@@ -175,29 +266,51 @@ void tst_AccessLog::classes_data()
     QTest::addColumn<QByteArray>("line");
     QTest::addColumn<QString>("expected");
     QTest::newRow("runbook") << kSeedLine << "non_sni_refused";
-    QTest::newRow("NR, status 0, no details") << QByteArray(R"({"remote_address":"a:1","sni_host":null,"upstream_response_flags":"NR","status":0})")
-                                              << "non_sni_refused";
-    QTest::newRow("dash values") << QByteArray(R"({"remote_address":"a:1","sni_host":"-","status_details":"filter_chain_not_found","upstream_response_flags":"NR","status":"-"})")
-                                 << "non_sni_refused";
-    QTest::newRow("unknown name") << QByteArray(R"({"remote_address":"a:1","sni_host":"old.example","status_details":"filter_chain_not_found","upstream_response_flags":"NR","status":0})")
-                                  << "unknown_sni_refused";
+    QTest::newRow("NR, status 0, no details")
+        << QByteArray(
+               R"({"remote_address":"a:1","sni_host":null,"upstream_response_flags":"NR","status":0})")
+        << "non_sni_refused";
+    QTest::newRow("dash values")
+        << QByteArray(
+               R"({"remote_address":"a:1","sni_host":"-","status_details":"filter_chain_not_found","upstream_response_flags":"NR","status":"-"})")
+        << "non_sni_refused";
+    QTest::newRow("unknown name")
+        << QByteArray(
+               R"({"remote_address":"a:1","sni_host":"old.example","status_details":"filter_chain_not_found","upstream_response_flags":"NR","status":0})")
+        << "unknown_sni_refused";
     QTest::newRow("served with SNI") << healthyLine(1) << "ok";
-    QTest::newRow("served without SNI") << QByteArray(R"({"remote_address":"a:1","sni_host":null,"status_details":"via_upstream","upstream_response_flags":"-","status":200})")
-                                        << "ok";
-    QTest::newRow("401 from the proxy") << QByteArray(R"({"remote_address":"a:1","sni_host":"h","status_details":"via_upstream","status":401})")
-                                        << "ok";
-    QTest::newRow("UF") << QByteArray(R"({"remote_address":"a:1","sni_host":"h","status_details":"upstream_reset_before_response_started{connection_failure}","upstream_response_flags":"UF","status":503})")
-                        << "other_error";
-    QTest::newRow("UH") << QByteArray(R"({"remote_address":"a:1","sni_host":"h","status_details":"no_healthy_upstream","upstream_response_flags":"UH","status":503})")
-                        << "other_error";
-    QTest::newRow("URX") << QByteArray(R"({"remote_address":"a:1","sni_host":"h","status_details":"via_upstream","upstream_response_flags":"URX","status":503})")
-                         << "other_error";
-    QTest::newRow("DC") << QByteArray(R"({"remote_address":"a:1","sni_host":"h","status_details":"downstream_remote_disconnect","upstream_response_flags":"DC","status":0})")
-                        << "other_error";
-    QTest::newRow("several flags with NR") << QByteArray(R"({"remote_address":"a:1","sni_host":"h","upstream_response_flags":"UF,URX","status":503})")
-                                           << "other_error";
-    QTest::newRow("route not found") << QByteArray(R"({"remote_address":"a:1","sni_host":"h","status_details":"route_not_found","upstream_response_flags":"NR","status":404})")
-                                     << "other_error";
+    QTest::newRow("served without SNI")
+        << QByteArray(
+               R"({"remote_address":"a:1","sni_host":null,"status_details":"via_upstream","upstream_response_flags":"-","status":200})")
+        << "ok";
+    QTest::newRow("401 from the proxy")
+        << QByteArray(
+               R"({"remote_address":"a:1","sni_host":"h","status_details":"via_upstream","status":401})")
+        << "ok";
+    QTest::newRow("UF")
+        << QByteArray(
+               R"({"remote_address":"a:1","sni_host":"h","status_details":"upstream_reset_before_response_started{connection_failure}","upstream_response_flags":"UF","status":503})")
+        << "other_error";
+    QTest::newRow("UH")
+        << QByteArray(
+               R"({"remote_address":"a:1","sni_host":"h","status_details":"no_healthy_upstream","upstream_response_flags":"UH","status":503})")
+        << "other_error";
+    QTest::newRow("URX")
+        << QByteArray(
+               R"({"remote_address":"a:1","sni_host":"h","status_details":"via_upstream","upstream_response_flags":"URX","status":503})")
+        << "other_error";
+    QTest::newRow("DC")
+        << QByteArray(
+               R"({"remote_address":"a:1","sni_host":"h","status_details":"downstream_remote_disconnect","upstream_response_flags":"DC","status":0})")
+        << "other_error";
+    QTest::newRow("several flags with NR")
+        << QByteArray(
+               R"({"remote_address":"a:1","sni_host":"h","upstream_response_flags":"UF,URX","status":503})")
+        << "other_error";
+    QTest::newRow("route not found")
+        << QByteArray(
+               R"({"remote_address":"a:1","sni_host":"h","status_details":"route_not_found","upstream_response_flags":"NR","status":404})")
+        << "other_error";
 }
 
 void tst_AccessLog::classes()
@@ -237,7 +350,8 @@ void tst_AccessLog::seedAmongThousandsOfHealthyLines()
     QCOMPARE(summary.sniHosts.value(0).name, QStringLiteral("api-test.mydomain.com"));
     QCOMPARE(summary.sniHosts.value(0).count, 3000);
     QCOMPARE(summary.tlsProtocols.value(0).name, QStringLiteral("TLSv1.3"));
-    QCOMPARE(findingIds(summary), QStringList{"log_non_sni_refused"}); // 1 unparsed line of 3002 is normal
+    QCOMPARE(findingIds(summary),
+             QStringList{"log_non_sni_refused"}); // 1 unparsed line of 3002 is normal
     const Finding &finding = summary.findings[0];
     QVERIFY(AccessLogText::detail(finding).contains(QStringLiteral("10.138.0.28 (1)")));
     QVERIFY(AccessLogText::detail(finding).contains(QStringLiteral("2025-05-19T04:46:20.117Z")));
@@ -279,11 +393,13 @@ void tst_AccessLog::unknownSniNamesAreReported()
 {
     QByteArray log;
     for (int i = 0; i < 4; ++i)
-        log += R"({"remote_address":"192.0.2.7:1","sni_host":"old-name.mydomain.com","status_details":"filter_chain_not_found","upstream_response_flags":"NR","status":0,"start_time":"2025-05-19T04:00:00Z"})"
-               "\n";
+        log +=
+            R"({"remote_address":"192.0.2.7:1","sni_host":"old-name.mydomain.com","status_details":"filter_chain_not_found","upstream_response_flags":"NR","status":0,"start_time":"2025-05-19T04:00:00Z"})"
+            "\n";
     const AccessLogSummary summary = analyzeAccessLogText(log, QStringLiteral("x"));
     QCOMPARE(findingIds(summary), QStringList{"log_unknown_sni_refused"});
-    QVERIFY(AccessLogText::detail(summary.findings[0]).contains(QStringLiteral("old-name.mydomain.com (4)")));
+    QVERIFY(AccessLogText::detail(summary.findings[0])
+                .contains(QStringLiteral("old-name.mydomain.com (4)")));
     QCOMPARE(summary.clients[0].unknownSniRefused, 4);
 }
 
@@ -295,11 +411,17 @@ void tst_AccessLog::boundedTables()
     limits.samplesPerClass = 2;
     QByteArray log;
     for (int i = 0; i < 10; ++i) {
-        log += QStringLiteral(R"({"remote_address":"10.0.0.%1:9","sni_host":null,"status_details":"filter_chain_not_found"})")
+        log +=
+            QStringLiteral(
+                R"({"remote_address":"10.0.0.%1:9","sni_host":null,"status_details":"filter_chain_not_found"})")
+                .arg(i)
+                .toUtf8() +
+            '\n';
+        log += QStringLiteral(
+                   R"({"remote_address":"10.1.0.%1:9","sni_host":"h%1.example","status":200})")
                    .arg(i)
-                   .toUtf8()
-               + '\n';
-        log += QStringLiteral(R"({"remote_address":"10.1.0.%1:9","sni_host":"h%1.example","status":200})").arg(i).toUtf8() + '\n';
+                   .toUtf8() +
+               '\n';
     }
     const AccessLogSummary summary = analyzeAccessLogText(log, QStringLiteral("x"), limits);
     QCOMPARE(summary.clients.size(), 4); // 3 + others
@@ -356,7 +478,8 @@ void tst_AccessLog::emptyInputs()
     QCOMPARE(blank.lines, 3);
     QCOMPARE(blank.blankLines, 3);
     QCOMPARE(blank.unparsedLines, 0);
-    const AccessLogSummary healthy = analyzeAccessLogText(healthyLine(5), QStringLiteral("one.log"));
+    const AccessLogSummary healthy =
+        analyzeAccessLogText(healthyLine(5), QStringLiteral("one.log"));
     QCOMPARE(healthy.records, 1); // no final newline
     QCOMPARE(findingIds(healthy), QStringList{"log_no_evidence"});
 }
@@ -427,7 +550,8 @@ void tst_AccessLog::rfc3339_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<qint64>("ms");
     QTest::newRow("envoy") << "2025-05-19T04:46:20.117Z" << qint64(1747629980117);
-    QTest::newRow("kubectl nanoseconds") << "2025-05-19T04:46:20.117345678Z" << qint64(1747629980117);
+    QTest::newRow("kubectl nanoseconds")
+        << "2025-05-19T04:46:20.117345678Z" << qint64(1747629980117);
     QTest::newRow("no fraction") << "2025-05-19T04:46:20Z" << qint64(1747629980000);
     QTest::newRow("offset") << "2025-05-19T06:46:20.117+02:00" << qint64(1747629980117);
     QTest::newRow("epoch") << "1970-01-01T00:00:00Z" << qint64(0);

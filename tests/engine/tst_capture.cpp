@@ -51,8 +51,8 @@ QStringList findingIds(const CaptureSummary &summary)
     do {                                                                                           \
         if (!TestPeers::available(QStringLiteral(program))) {                                      \
             if (qEnvironmentVariableIsSet("CI"))                                                   \
-                QFAIL(program " is not installed: the setup script must install it");             \
-            QSKIP(program " is not installed (installer/setup-debian.sh installs it)");           \
+                QFAIL(program " is not installed: the setup script must install it");              \
+            QSKIP(program " is not installed (installer/setup-debian.sh installs it)");            \
         }                                                                                          \
     } while (false)
 
@@ -91,7 +91,8 @@ private Q_SLOTS:
 void tst_Capture::matchesTshark_data()
 {
     QTest::addColumn<QString>("file");
-    const QStringList files = QDir(kData).entryList({QStringLiteral("*.pcap"), QStringLiteral("*.pcapng")}, QDir::Files);
+    const QStringList files =
+        QDir(kData).entryList({QStringLiteral("*.pcap"), QStringLiteral("*.pcapng")}, QDir::Files);
     QVERIFY(files.size() >= 13);
     for (const QString &file : files) {
         if (file != QLatin1String("garbage.pcap"))
@@ -105,9 +106,10 @@ void tst_Capture::matchesTshark()
     QFETCH(QString, file);
     QProcess tshark;
     tshark.start(QStringLiteral("tshark"),
-                 {QStringLiteral("-o"), QStringLiteral("tcp.reassemble_out_of_order:TRUE"), QStringLiteral("-r"),
-                  kData + QLatin1Char('/') + file, QStringLiteral("-Y"), QStringLiteral("tls.handshake.type==1"),
-                  QStringLiteral("-T"), QStringLiteral("fields"), QStringLiteral("-e"), QStringLiteral("frame.number"),
+                 {QStringLiteral("-o"), QStringLiteral("tcp.reassemble_out_of_order:TRUE"),
+                  QStringLiteral("-r"), kData + QLatin1Char('/') + file, QStringLiteral("-Y"),
+                  QStringLiteral("tls.handshake.type==1"), QStringLiteral("-T"),
+                  QStringLiteral("fields"), QStringLiteral("-e"), QStringLiteral("frame.number"),
                   QStringLiteral("-e"), QStringLiteral("tls.handshake.extensions_server_name")});
     QVERIFY(tshark.waitForFinished(60000));
     QStringList theirs;
@@ -123,16 +125,36 @@ void tst_Capture::strictLabCaptures_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("linkType");
     QTest::addColumn<QString>("clientPrefix");
-    QTest::newRow("tcpdump -i any") << "sll2.pcap" << "LINUX_SLL2" << "127.0.0.1:";
-    QTest::newRow("tcpdump -i any -y LINUX_SLL") << "sll.pcap" << "LINUX_SLL" << "127.0.0.1:";
-    QTest::newRow("tcpdump -i lo") << "ethernet.pcap" << "EN10MB" << "127.0.0.1:";
-    QTest::newRow("IPv6") << "ipv6.pcap" << "EN10MB" << "[::1]:";
-    QTest::newRow("pcapng") << "sll2.pcapng" << "LINUX_SLL2" << "127.0.0.1:";
-    QTest::newRow("802.1Q") << "vlan.pcap" << "EN10MB" << "127.0.0.1:";
-    QTest::newRow("QinQ") << "qinq.pcap" << "EN10MB" << "127.0.0.1:";
-    QTest::newRow("BSD loopback") << "null.pcap" << "NULL" << "127.0.0.1:";
-    QTest::newRow("raw IP") << "raw.pcap" << "RAW" << "127.0.0.1:";
-    QTest::newRow("starts mid-connection") << "mid-connection.pcap" << "EN10MB" << "127.0.0.1:";
+    QTest::newRow("tcpdump -i any") << "sll2.pcap"
+                                    << "LINUX_SLL2"
+                                    << "127.0.0.1:";
+    QTest::newRow("tcpdump -i any -y LINUX_SLL") << "sll.pcap"
+                                                 << "LINUX_SLL"
+                                                 << "127.0.0.1:";
+    QTest::newRow("tcpdump -i lo") << "ethernet.pcap"
+                                   << "EN10MB"
+                                   << "127.0.0.1:";
+    QTest::newRow("IPv6") << "ipv6.pcap"
+                          << "EN10MB"
+                          << "[::1]:";
+    QTest::newRow("pcapng") << "sll2.pcapng"
+                            << "LINUX_SLL2"
+                            << "127.0.0.1:";
+    QTest::newRow("802.1Q") << "vlan.pcap"
+                            << "EN10MB"
+                            << "127.0.0.1:";
+    QTest::newRow("QinQ") << "qinq.pcap"
+                          << "EN10MB"
+                          << "127.0.0.1:";
+    QTest::newRow("BSD loopback") << "null.pcap"
+                                  << "NULL"
+                                  << "127.0.0.1:";
+    QTest::newRow("raw IP") << "raw.pcap"
+                            << "RAW"
+                            << "127.0.0.1:";
+    QTest::newRow("starts mid-connection") << "mid-connection.pcap"
+                                           << "EN10MB"
+                                           << "127.0.0.1:";
 }
 
 void tst_Capture::strictLabCaptures()
@@ -163,14 +185,16 @@ void tst_Capture::strictLabCaptures()
     QVERIFY(withoutSni.reactionFrame > withoutSni.frame);
     QVERIFY(withoutSni.delayMs >= 0);
     QVERIFY(withoutSni.ja4.startsWith(QStringLiteral("t13i"))); // JA4's 4th character: no SNI
-    QCOMPARE(withoutSni.ja4.mid(4), withSni.ja4.mid(4).replace(QStringLiteral("3111"), QStringLiteral("3110")));
+    QCOMPARE(withoutSni.ja4.mid(4),
+             withSni.ja4.mid(4).replace(QStringLiteral("3111"), QStringLiteral("3110")));
     QCOMPARE(summary.hellos[2].sni, QString::fromLatin1(kUnknownProbeName));
     QCOMPARE(summary.hellos[2].reaction, ServerReaction::Rst);
     QCOMPARE(findingIds(summary),
              (QStringList{"capture_client_without_sni", "capture_reset_after_client_hello"}));
     QCOMPARE(summary.clientsWithoutSni.size(), 1);
-    QCOMPARE(summary.clientsWithoutSni[0].client, clientPrefix.mid(clientPrefix.startsWith(QLatin1Char('[')) ? 1 : 0)
-                                                      .chopped(clientPrefix.startsWith(QLatin1Char('[')) ? 2 : 1));
+    QCOMPARE(summary.clientsWithoutSni[0].client,
+             clientPrefix.mid(clientPrefix.startsWith(QLatin1Char('[')) ? 1 : 0)
+                 .chopped(clientPrefix.startsWith(QLatin1Char('[')) ? 2 : 1));
 }
 
 void tst_Capture::splitHellos_data()
@@ -234,7 +258,8 @@ void tst_Capture::badFiles()
     const auto wifi = analyzeCapture(kData + QStringLiteral("/wifi.unsupported"), control);
     QVERIFY(!wifi.ok());
     QCOMPARE(wifi.error().code, QStringLiteral("capture_link_type"));
-    QVERIFY2(wifi.error().message.contains(QStringLiteral("IEEE802_11")), qPrintable(wifi.error().message));
+    QVERIFY2(wifi.error().message.contains(QStringLiteral("IEEE802_11")),
+             qPrintable(wifi.error().message));
     QTemporaryDir dir;
     QFile empty(dir.filePath(QStringLiteral("empty.pcap")));
     QVERIFY(empty.open(QIODevice::WriteOnly));
@@ -264,9 +289,10 @@ bool captureTheProbe(const QString &interface, const QString &file, qint64 &drop
     QProcess tcpdump;
     tcpdump.start(QStringLiteral("tcpdump"),
                   {QStringLiteral("-n"), QStringLiteral("-U"), QStringLiteral("--immediate-mode"),
-                   QStringLiteral("-B"), QStringLiteral("16384"), QStringLiteral("-Z"), QStringLiteral("root"),
-                   QStringLiteral("-s"), QStringLiteral("0"), QStringLiteral("-i"), interface, QStringLiteral("-w"),
-                   file, QStringLiteral("tcp port %1").arg(port.value())});
+                   QStringLiteral("-B"), QStringLiteral("16384"), QStringLiteral("-Z"),
+                   QStringLiteral("root"), QStringLiteral("-s"), QStringLiteral("0"),
+                   QStringLiteral("-i"), interface, QStringLiteral("-w"), file,
+                   QStringLiteral("tcp port %1").arg(port.value())});
     if (!tcpdump.waitForStarted()) {
         why = tcpdump.errorString();
         return false;
@@ -292,8 +318,11 @@ bool captureTheProbe(const QString &interface, const QString &file, qint64 &drop
         QThread::msleep(100);
     }
     CancelFlag control;
-    const auto report = runProbe(ProbeTarget{QStringLiteral("api-test.mydomain.com"), port.value(),
-                                             QStringLiteral("127.0.0.1"), 5000, {}},
+    const auto report = runProbe(ProbeTarget{QStringLiteral("api-test.mydomain.com"),
+                                             port.value(),
+                                             QStringLiteral("127.0.0.1"),
+                                             5000,
+                                             {}},
                                  control);
     // The probe has sent everything; wait until tcpdump has written it all (the file
     // stops growing), rather than for a fixed time.
@@ -357,16 +386,16 @@ void tst_Capture::ja4OfAKnownHello()
     // A Chrome ClientHello as a public JA4 database lists it: ciphers and extensions in
     // the order sent, GREASE included, and its published fingerprint.
     QByteArray ciphers = u16(0x0a0a);
-    for (const int c : {0x1301, 0x1302, 0x1303, 0xc02b, 0xc02f, 0xc02c, 0xc030, 0xcca9, 0xcca8, 0xc013, 0xc014, 0x009c,
-                        0x009d, 0x002f, 0x0035})
+    for (const int c : {0x1301, 0x1302, 0x1303, 0xc02b, 0xc02f, 0xc02c, 0xc030, 0xcca9, 0xcca8,
+                        0xc013, 0xc014, 0x009c, 0x009d, 0x002f, 0x0035})
         ciphers += u16(c);
     QByteArray signatures;
     for (const int s : {0x0403, 0x0804, 0x0401, 0x0503, 0x0805, 0x0501, 0x0806, 0x0601})
         signatures += u16(s);
     const QByteArray name = "tls.browserleaks.com";
     QByteArray extensions = extension(0x1a1a, {});
-    for (const int type : {0x002d, 0x0033, 0x0010, 0xfe0d, 0x0017, 0x44cd, 0x0000, 0x000b, 0x000a, 0x002b, 0xff01,
-                           0x0023, 0x0012, 0x0005, 0x000d, 0x001b}) {
+    for (const int type : {0x002d, 0x0033, 0x0010, 0xfe0d, 0x0017, 0x44cd, 0x0000, 0x000b, 0x000a,
+                           0x002b, 0xff01, 0x0023, 0x0012, 0x0005, 0x000d, 0x001b}) {
         QByteArray data;
         if (type == 0x0000)
             data = u16(int(name.size()) + 3) + char(0) + u16(int(name.size())) + name;
@@ -378,27 +407,31 @@ void tst_Capture::ja4OfAKnownHello()
             data = u16(int(signatures.size())) + signatures;
         extensions += extension(type, data);
     }
-    const QByteArray body = u16(0x0303) + QByteArray(32, 'r') + char(0) + u16(int(ciphers.size())) + ciphers + char(1)
-                            + char(0) + u16(int(extensions.size())) + extensions;
+    const QByteArray body = u16(0x0303) + QByteArray(32, 'r') + char(0) + u16(int(ciphers.size())) +
+                            ciphers + char(1) + char(0) + u16(int(extensions.size())) + extensions;
     const QByteArray message = QByteArray(1, char(1)) + char(0) + u16(int(body.size())) + body;
     ClientHelloInfo info;
-    QCOMPARE(parseClientHello(std::string_view(message.constData(), size_t(message.size())), info), HelloParse::Ok);
+    QCOMPARE(parseClientHello(std::string_view(message.constData(), size_t(message.size())), info),
+             HelloParse::Ok);
     QCOMPARE(info.sni, QString::fromLatin1(name));
     QCOMPARE(info.alpn, (QStringList{"h2", "http/1.1"}));
     QCOMPARE(info.ja4, QStringLiteral("t13d1516h2_8daaf6152771_d8a2da3f94cd"));
     // Cut anywhere, it is incomplete, never a crash.
     for (qsizetype cut = 0; cut < message.size(); cut += 7)
-        QCOMPARE(parseClientHello(std::string_view(message.constData(), size_t(cut)), info), HelloParse::Incomplete);
+        QCOMPARE(parseClientHello(std::string_view(message.constData(), size_t(cut)), info),
+                 HelloParse::Incomplete);
 }
 
 void tst_Capture::malformedHellos()
 {
     ClientHelloInfo info;
-    QCOMPARE(parseClientHello(std::string_view("\x02\x00\x00\x00", 4), info), HelloParse::Malformed);
+    QCOMPARE(parseClientHello(std::string_view("\x02\x00\x00\x00", 4), info),
+             HelloParse::Malformed);
     // A length that promises more ciphers than the message holds.
     const QByteArray body = u16(0x0303) + QByteArray(32, 'r') + char(0) + u16(400) + u16(0x1301);
     const QByteArray message = QByteArray(1, char(1)) + char(0) + u16(int(body.size())) + body;
-    QCOMPARE(parseClientHello(std::string_view(message.constData(), size_t(message.size())), info), HelloParse::Malformed);
+    QCOMPARE(parseClientHello(std::string_view(message.constData(), size_t(message.size())), info),
+             HelloParse::Malformed);
 }
 
 QTEST_GUILESS_MAIN(tst_Capture)

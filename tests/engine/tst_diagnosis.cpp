@@ -36,14 +36,17 @@ AccessLogSummary logs(int nonSniRefused, int unknownSniRefused)
 {
     QByteArray text;
     for (int i = 0; i < 20; ++i)
-        text += R"({"start_time":"2025-05-19T04:46:10.000Z","remote_address":"10.0.0.7:4000","sni_host":"api-test.mydomain.com","status_details":"via_upstream","upstream_response_flags":"-","status":200})"
-                "\n";
+        text +=
+            R"({"start_time":"2025-05-19T04:46:10.000Z","remote_address":"10.0.0.7:4000","sni_host":"api-test.mydomain.com","status_details":"via_upstream","upstream_response_flags":"-","status":200})"
+            "\n";
     for (int i = 0; i < nonSniRefused; ++i)
-        text += R"({"start_time":"2025-05-19T04:46:20.117Z","remote_address":"10.138.0.28:19432","status_details":"filter_chain_not_found","request":"- - -","status":0,"upstream_response_flags":"NR","sni_host":null})"
-                "\n";
+        text +=
+            R"({"start_time":"2025-05-19T04:46:20.117Z","remote_address":"10.138.0.28:19432","status_details":"filter_chain_not_found","request":"- - -","status":0,"upstream_response_flags":"NR","sni_host":null})"
+            "\n";
     for (int i = 0; i < unknownSniRefused; ++i)
-        text += R"({"start_time":"2025-05-19T04:47:00.000Z","remote_address":"10.138.0.30:2000","status_details":"filter_chain_not_found","request":"- - -","status":0,"upstream_response_flags":"NR","sni_host":"old-name.mydomain.com"})"
-                "\n";
+        text +=
+            R"({"start_time":"2025-05-19T04:47:00.000Z","remote_address":"10.138.0.30:2000","status_details":"filter_chain_not_found","request":"- - -","status":0,"upstream_response_flags":"NR","sni_host":"old-name.mydomain.com"})"
+            "\n";
     return analyzeAccessLogText(text, QStringLiteral("ingress.log"));
 }
 
@@ -89,7 +92,8 @@ QList<ApigeeRoute> applied(const QList<ApigeeRoute> &routes, const Remediation &
             route.additionalGateways << remediation.routeName;
         result << route;
     }
-    ApigeeRoute wildcard = parseApigeeRoutes(remediation.routeYaml, QStringLiteral("route.yaml")).value().first();
+    ApigeeRoute wildcard =
+        parseApigeeRoutes(remediation.routeYaml, QStringLiteral("route.yaml")).value().first();
     wildcard.state = QStringLiteral("running");
     result << wildcard;
     return result;
@@ -133,11 +137,15 @@ void tst_Diagnosis::noWildcardRoute()
     const Diagnosis diagnosis = diagnose(input);
     QCOMPARE(diagnosis.rootCause, QStringLiteral("non_sni_client_no_wildcard_route"));
     QCOMPARE(diagnosis.confidence, QStringLiteral("high"));
-    QCOMPARE(steps(diagnosis.evidence), (QStringList{"routes:no_wildcard_route", "logs:log_non_sni_refused"}));
-    QCOMPARE(diagnosis.evidence[1].where, QStringLiteral("ingress.log:21")); // the first refused line
-    QCOMPARE(diagnosis.evidence[1].time.toString(Qt::ISODate), QStringLiteral("2025-05-19T04:46:20Z"));
+    QCOMPARE(steps(diagnosis.evidence),
+             (QStringList{"routes:no_wildcard_route", "logs:log_non_sni_refused"}));
+    QCOMPARE(diagnosis.evidence[1].where,
+             QStringLiteral("ingress.log:21")); // the first refused line
+    QCOMPARE(diagnosis.evidence[1].time.toString(Qt::ISODate),
+             QStringLiteral("2025-05-19T04:46:20Z"));
     QVERIFY(!diagnosisEvidenceText(diagnosis.evidence[0]).isEmpty());
-    QCOMPARE(diagnosisToJson(diagnosis)[QStringLiteral("root_cause")].toString(), diagnosis.rootCause);
+    QCOMPARE(diagnosisToJson(diagnosis)[QStringLiteral("root_cause")].toString(),
+             diagnosis.rootCause);
 }
 
 void tst_Diagnosis::wildcardRouteDisabled()
@@ -155,14 +163,16 @@ void tst_Diagnosis::wildcardRouteNotAttached()
 {
     DiagnosisInput input;
     input.routes = routesFrom(QStringLiteral("not-attached.yaml"));
-    input.overrides = overridesReport(readData(QStringLiteral("overrides/helm-two-envgroups.yaml")), QStringLiteral("non-sni"));
+    input.overrides = overridesReport(readData(QStringLiteral("overrides/helm-two-envgroups.yaml")),
+                                      QStringLiteral("non-sni"));
     input.capture = std::nullopt;
     input.logs = logs(2, 0);
     const Diagnosis diagnosis = diagnose(input);
     QCOMPARE(diagnosis.rootCause, QStringLiteral("wildcard_route_not_attached"));
     QCOMPARE(diagnosis.confidence, QStringLiteral("high"));
-    QCOMPARE(steps(diagnosis.evidence), (QStringList{"routes:wildcard_route_not_attached",
-                                                     "overrides:additional_gateway_missing", "logs:log_non_sni_refused"}));
+    QCOMPARE(steps(diagnosis.evidence),
+             (QStringList{"routes:wildcard_route_not_attached",
+                          "overrides:additional_gateway_missing", "logs:log_non_sni_refused"}));
     QCOMPARE(diagnosis.evidence[1].where, QStringLiteral("overrides.yaml:45:3"));
     QVERIFY(diagnosisEvidenceText(diagnosis.evidence[1]).contains(QStringLiteral("test-grp")));
 }
@@ -175,7 +185,8 @@ void tst_Diagnosis::clientSendsUnknownSni()
     const Diagnosis diagnosis = diagnose(input);
     QCOMPARE(diagnosis.rootCause, QStringLiteral("client_sends_unknown_sni"));
     QCOMPARE(steps(diagnosis.evidence).first(), QStringLiteral("logs:log_unknown_sni_refused"));
-    QVERIFY(diagnosisEvidenceText(diagnosis.evidence.first()).contains(QStringLiteral("old-name.mydomain.com")));
+    QVERIFY(diagnosisEvidenceText(diagnosis.evidence.first())
+                .contains(QStringLiteral("old-name.mydomain.com")));
 }
 
 void tst_Diagnosis::nonSniSupported()
@@ -223,7 +234,8 @@ void tst_Diagnosis::withoutRoutes()
     QCOMPARE(diagnosis.confidence, QStringLiteral("medium"));
     QCOMPARE(diagnosis.decidingStep, QStringLiteral("routes"));
 
-    input.overrides = overridesReport(readData(QStringLiteral("overrides/helm-two-envgroups.yaml")), QStringLiteral("non-sni"));
+    input.overrides = overridesReport(readData(QStringLiteral("overrides/helm-two-envgroups.yaml")),
+                                      QStringLiteral("non-sni"));
     diagnosis = diagnose(input);
     QCOMPARE(diagnosis.rootCause, QStringLiteral("wildcard_route_not_attached"));
     QCOMPARE(diagnosis.confidence, QStringLiteral("high"));
@@ -240,26 +252,34 @@ void tst_Diagnosis::remediationTurnsTheVerdict()
     const QList<ApigeeRoute> routes = routesFrom(QStringLiteral("no-wildcard.yaml"));
     const QByteArray overrides = readData(QStringLiteral("overrides/helm-two-envgroups.yaml"));
     const OverridesReport report = overridesReport(overrides, QStringLiteral("non-sni"));
-    const Remediation remediation = makeRemediation(routes, overrides, report, RemediationOptions{});
+    const Remediation remediation =
+        makeRemediation(routes, overrides, report, RemediationOptions{});
     QCOMPARE(remediation.routeName, QStringLiteral("non-sni"));
     QVERIFY(remediation.credentialKnown);
-    QVERIFY2(remediation.routeProblems.isEmpty(), qPrintable(remediation.routeProblems.join(QLatin1Char(' '))));
-    QVERIFY2(remediation.overridesProblems.isEmpty(), qPrintable(remediation.overridesProblems.join(QLatin1Char(' '))));
+    QVERIFY2(remediation.routeProblems.isEmpty(),
+             qPrintable(remediation.routeProblems.join(QLatin1Char(' '))));
+    QVERIFY2(remediation.overridesProblems.isEmpty(),
+             qPrintable(remediation.overridesProblems.join(QLatin1Char(' '))));
     QVERIFY(remediation.routeYaml.contains("enableNonSniClient: true"));
-    QVERIFY(remediation.routeYaml.contains("ingress_name: ext-ingress")); // the virtual hosts' selector
-    QVERIFY(remediation.overridesDiff.contains(QStringLiteral("+  additionalGateways:\n+  - non-sni\n")));
+    QVERIFY(
+        remediation.routeYaml.contains("ingress_name: ext-ingress")); // the virtual hosts' selector
+    QVERIFY(remediation.overridesDiff.contains(
+        QStringLiteral("+  additionalGateways:\n+  - non-sni\n")));
     QVERIFY(remediation.routeNeeded);
     QVERIFY(remediation.commands.first().contains(QStringLiteral("--dry-run=server")));
     // A working wildcard route that is only not attached stays as it is.
-    const Remediation attachOnly = makeRemediation(routesFrom(QStringLiteral("not-attached.yaml")), overrides, report, {});
+    const Remediation attachOnly =
+        makeRemediation(routesFrom(QStringLiteral("not-attached.yaml")), overrides, report, {});
     QVERIFY(!attachOnly.routeNeeded);
     QVERIFY(!attachOnly.commands.join(QLatin1Char(' ')).contains(QStringLiteral("kubectl apply")));
     QVERIFY(!attachOnly.overridesDiff.isEmpty());
-    QVERIFY(validateOverrides(remediation.overridesAfter, QStringLiteral("o.yaml"), [] {
-                OverridesContext context;
-                context.wildcardRoute = QStringLiteral("non-sni");
-                return context;
-            }()).count(Severity::Error) == 0);
+    QVERIFY(validateOverrides(remediation.overridesAfter, QStringLiteral("o.yaml"),
+                              [] {
+                                  OverridesContext context;
+                                  context.wildcardRoute = QStringLiteral("non-sni");
+                                  return context;
+                              }())
+                .count(Severity::Error) == 0);
 
     DiagnosisInput after;
     after.routes = applied(routes, remediation);
@@ -272,7 +292,13 @@ void tst_Diagnosis::remediationTurnsTheVerdict()
     const QList<ApigeeRoute> disabled = routesFrom(QStringLiteral("non-sni-disabled.yaml"));
     const Remediation enable = makeRemediation(disabled, {}, std::nullopt, RemediationOptions{});
     QVERIFY(enable.routeYaml.contains("enableNonSniClient: true"));
-    QCOMPARE(diagnose(DiagnosisInput{std::nullopt, {}, std::nullopt, std::nullopt, applied(disabled, enable), {}, {},
+    QCOMPARE(diagnose(DiagnosisInput{std::nullopt,
+                                     {},
+                                     std::nullopt,
+                                     std::nullopt,
+                                     applied(disabled, enable),
+                                     {},
+                                     {},
                                      std::nullopt})
                  .rootCause,
              QStringLiteral("non_sni_supported"));
@@ -280,7 +306,8 @@ void tst_Diagnosis::remediationTurnsTheVerdict()
 
 void tst_Diagnosis::remediationWithoutCredential()
 {
-    const Remediation remediation = makeRemediation(std::nullopt, {}, std::nullopt, RemediationOptions{});
+    const Remediation remediation =
+        makeRemediation(std::nullopt, {}, std::nullopt, RemediationOptions{});
     QVERIFY(!remediation.credentialKnown);
     QVERIFY(remediation.routeYaml.contains("REPLACE-WITH-THE-TLS-SECRET-NAME"));
     QVERIFY(remediation.routeYaml.contains("app: apigee-ingressgateway"));
@@ -289,16 +316,20 @@ void tst_Diagnosis::remediationWithoutCredential()
     RemediationOptions apigeectl;
     apigeectl.helm = false;
     const Remediation old = makeRemediation(std::nullopt, {}, std::nullopt, apigeectl);
-    QVERIFY(old.commands.join(QLatin1Char('\n')).contains(QStringLiteral("apigeectl apply -f overrides.yaml --settings virtualhosts")));
+    QVERIFY(
+        old.commands.join(QLatin1Char('\n'))
+            .contains(QStringLiteral("apigeectl apply -f overrides.yaml --settings virtualhosts")));
 }
 
 void tst_Diagnosis::unifiedDiffShape()
 {
     QCOMPARE(unifiedDiff("a\nb\n", "a\nb\n", QStringLiteral("x"), QStringLiteral("y")), QString());
-    QCOMPARE(unifiedDiff("1\n2\n3\n4\n5\n6\n7\n8\n", "1\n2\n3\n4\nnew\n5\n6\n7\n8\n", QStringLiteral("a/o"), QStringLiteral("b/o")),
+    QCOMPARE(unifiedDiff("1\n2\n3\n4\n5\n6\n7\n8\n", "1\n2\n3\n4\nnew\n5\n6\n7\n8\n",
+                         QStringLiteral("a/o"), QStringLiteral("b/o")),
              QStringLiteral("--- a/o\n+++ b/o\n@@ -2,6 +2,7 @@\n 2\n 3\n 4\n+new\n 5\n 6\n 7\n"));
-    QCOMPARE(unifiedDiff("a\n", "a\nb", QStringLiteral("x"), QStringLiteral("y")),
-             QStringLiteral("--- x\n+++ y\n@@ -1,1 +1,2 @@\n a\n+b\n\\ No newline at end of file\n"));
+    QCOMPARE(
+        unifiedDiff("a\n", "a\nb", QStringLiteral("x"), QStringLiteral("y")),
+        QStringLiteral("--- x\n+++ y\n@@ -1,1 +1,2 @@\n a\n+b\n\\ No newline at end of file\n"));
 }
 
 QTEST_GUILESS_MAIN(tst_Diagnosis)

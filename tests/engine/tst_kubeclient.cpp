@@ -1,8 +1,8 @@
 // Our Kubernetes client against a real HTTPS API server fixture on loopback, and
 // kubectl against the same fixture: both must see the same routes.
+#include "accesslog/accessloganalyzer.h"
 #include "cluster/clusterfetch.h"
 #include "cluster/execcredential.h"
-#include "accesslog/accessloganalyzer.h"
 #include "cluster/kubeclient.h"
 #include "kubeapi.h"
 #include "lab/labcertificates.h"
@@ -40,10 +40,10 @@ Result<QList<ApigeeRoute>> listRoutes(const QString &kubeconfig, int timeoutMs =
         return connection.error();
     KubeClient client(connection.value());
     std::optional<Result<QList<ApigeeRoute>>> answer;
-    client.listRoutes(QStringLiteral("apigee"), timeoutMs, [&answer](const Result<QList<ApigeeRoute>> &result) {
-        answer = result;
-    });
-    [[maybe_unused]] const bool answered = QTest::qWaitFor([&answer] { return answer.has_value(); }, timeoutMs + 5000);
+    client.listRoutes(QStringLiteral("apigee"), timeoutMs,
+                      [&answer](const Result<QList<ApigeeRoute>> &result) { answer = result; });
+    [[maybe_unused]] const bool answered =
+        QTest::qWaitFor([&answer] { return answer.has_value(); }, timeoutMs + 5000);
     if (!answer)
         return Error{QStringLiteral("test_no_answer"), QStringLiteral("no answer")};
     return *answer;
@@ -99,8 +99,10 @@ void tst_KubeClient::listsTheRoutes()
     QCOMPARE(routes.value().size(), 2);
     QCOMPARE(routes.value()[1].name, QStringLiteral("non-sni"));
     QVERIFY(routes.value()[1].file.isEmpty()); // from the cluster
-    QCOMPARE(routeFindings(routes.value()).first().id, QStringLiteral("wildcard_route_not_attached"));
-    QVERIFY(fixture.requests.contains(QStringLiteral("/apis/apigee.cloud.google.com/v1alpha1/namespaces/apigee/apigeeroutes")));
+    QCOMPARE(routeFindings(routes.value()).first().id,
+             QStringLiteral("wildcard_route_not_attached"));
+    QVERIFY(fixture.requests.contains(
+        QStringLiteral("/apis/apigee.cloud.google.com/v1alpha1/namespaces/apigee/apigeeroutes")));
 }
 
 void tst_KubeClient::expiredToken()
@@ -118,8 +120,9 @@ void tst_KubeClient::rbacDenial()
     QVERIFY(fixture.start());
     const auto routes = listRoutes(fixture.writeKubeconfig());
     QCOMPARE(routes.error().code, QStringLiteral("kube_forbidden"));
-    QVERIFY2(routes.error().message.contains(QStringLiteral("cannot list resource \"apigeeroutes\"")),
-             qPrintable(routes.error().message));
+    QVERIFY2(
+        routes.error().message.contains(QStringLiteral("cannot list resource \"apigeeroutes\"")),
+        qPrintable(routes.error().message));
 }
 
 void tst_KubeClient::crdMissing()
@@ -152,14 +155,16 @@ void tst_KubeClient::wrongCa()
     QString text = QString::fromUtf8(file.readAll());
     file.close();
     const qsizetype at = text.indexOf(QStringLiteral("certificate-authority-data: ")) + 28;
-    text.replace(at, text.indexOf(QLatin1Char('\n'), at) - at, QString::fromLatin1(other.value().caCertificatePem.toBase64()));
+    text.replace(at, text.indexOf(QLatin1Char('\n'), at) - at,
+                 QString::fromLatin1(other.value().caCertificatePem.toBase64()));
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write(text.toUtf8());
     file.close();
     const auto routes = listRoutes(kubeconfig);
     QCOMPARE(routes.error().code, QStringLiteral("kube_tls"));
     QVERIFY(routes.error().message.contains(fixture.server()));
-    QVERIFY(routes.error().message.contains(QStringLiteral("certificate-authority-data of cluster fixture")));
+    QVERIFY(routes.error().message.contains(
+        QStringLiteral("certificate-authority-data of cluster fixture")));
 }
 
 void tst_KubeClient::unreachable()
@@ -171,7 +176,8 @@ void tst_KubeClient::unreachable()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QString text = QString::fromUtf8(file.readAll());
     file.close();
-    text.replace(fixture.server(), QStringLiteral("https://127.0.0.1:%1").arg(TestPeers::freePort()));
+    text.replace(fixture.server(),
+                 QStringLiteral("https://127.0.0.1:%1").arg(TestPeers::freePort()));
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write(text.toUtf8());
     file.close();
@@ -196,18 +202,21 @@ void tst_KubeClient::kubectlSeesTheSameRoutes()
         QTemporaryDir home;
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("HOME"), home.path()); // kubectl's discovery cache goes there
+        environment.insert(QStringLiteral("HOME"),
+                           home.path()); // kubectl's discovery cache goes there
         environment.remove(QStringLiteral("KUBECONFIG"));
         process.setProcessEnvironment(environment);
         process.start(kubectl, {QStringLiteral("--kubeconfig"), kubeconfig, QStringLiteral("get"),
-                                QStringLiteral("apigeeroutes"), QStringLiteral("-n"), QStringLiteral("apigee"),
-                                QStringLiteral("-o"), QStringLiteral("json"), QStringLiteral("--request-timeout=20s")});
+                                QStringLiteral("apigeeroutes"), QStringLiteral("-n"),
+                                QStringLiteral("apigee"), QStringLiteral("-o"),
+                                QStringLiteral("json"), QStringLiteral("--request-timeout=20s")});
         // The fixture answers on this thread's event loop: wait without blocking it.
         QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 60000);
         const QByteArray out = process.readAllStandardOutput();
         QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
         QStringList theirs;
-        for (const QJsonValue &item : QJsonDocument::fromJson(out).object()[QStringLiteral("items")].toArray())
+        for (const QJsonValue &item :
+             QJsonDocument::fromJson(out).object()[QStringLiteral("items")].toArray())
             theirs << item[QStringLiteral("metadata")][QStringLiteral("name")].toString();
         const auto ours = listRoutes(kubeconfig);
         QVERIFY2(ours.ok(), qPrintable(ours.ok() ? QString() : ours.error().message));
@@ -234,13 +243,18 @@ void tst_KubeClient::execPlugins()
         return path;
     };
     const QString infoFile = dir.filePath(QStringLiteral("exec-info.json"));
-    const QString good = script(QStringLiteral("good-plugin"),
-                                "printf '%s\\n' \"$KUBERNETES_EXEC_INFO\" > '" + infoFile.toUtf8() + "'\n"
-                                "echo \"$EXTRA\" >> '" + infoFile.toUtf8() + "'\n"
-                                "cat <<'END'\n"
-                                "{\"kind\":\"ExecCredential\",\"apiVersion\":\"client.authentication.k8s.io/v1\","
-                                "\"status\":{\"token\":\"good-token\",\"expirationTimestamp\":\"2099-01-01T00:00:00Z\"}}\n"
-                                "END\n");
+    const QString good = script(
+        QStringLiteral("good-plugin"),
+        "printf '%s\\n' \"$KUBERNETES_EXEC_INFO\" > '" + infoFile.toUtf8() +
+            "'\n"
+            "echo \"$EXTRA\" >> '" +
+            infoFile.toUtf8() +
+            "'\n"
+            "cat <<'END'\n"
+            "{\"kind\":\"ExecCredential\",\"apiVersion\":\"client.authentication.k8s.io/v1\","
+            "\"status\":{\"token\":\"good-token\",\"expirationTimestamp\":\"2099-01-01T00:00:00Z\"}"
+            "}\n"
+            "END\n");
     const QString failing = script(QStringLiteral("failing-plugin"),
                                    "echo 'ERROR: gcloud auth login required' >&2\nexit 1\n");
     const QString silent = script(QStringLiteral("silent-plugin"), "echo 'not json'\n");
@@ -252,12 +266,14 @@ void tst_KubeClient::execPlugins()
         file.open(QIODevice::ReadOnly);
         QString text = QString::fromUtf8(file.readAll());
         file.close();
-        text.replace(QStringLiteral("user: {token: good-token}"),
-                     QStringLiteral("user:\n    exec:\n      apiVersion: client.authentication.k8s.io/v1\n"
-                                    "      command: %1\n      args: [--flag]\n      env: [{name: EXTRA, value: from-env}]\n"
-                                    "      provideClusterInfo: true\n      interactiveMode: Never\n"
-                                    "      installHint: install it with apt-get install the-plugin\n")
-                         .arg(command));
+        text.replace(
+            QStringLiteral("user: {token: good-token}"),
+            QStringLiteral("user:\n    exec:\n      apiVersion: client.authentication.k8s.io/v1\n"
+                           "      command: %1\n      args: [--flag]\n      env: [{name: EXTRA, "
+                           "value: from-env}]\n"
+                           "      provideClusterInfo: true\n      interactiveMode: Never\n"
+                           "      installHint: install it with apt-get install the-plugin\n")
+                .arg(command));
         file.open(QIODevice::WriteOnly | QIODevice::Truncate);
         file.write(text.toUtf8());
         file.close();
@@ -281,12 +297,14 @@ void tst_KubeClient::execPlugins()
     const QJsonObject execInfo = QJsonDocument::fromJson(lines.value(0)).object();
     QCOMPARE(execInfo[QStringLiteral("kind")].toString(), QStringLiteral("ExecCredential"));
     QCOMPARE(execInfo[QStringLiteral("spec")][QStringLiteral("interactive")].toBool(true), false);
-    QCOMPARE(execInfo[QStringLiteral("spec")][QStringLiteral("cluster")][QStringLiteral("server")].toString(),
+    QCOMPARE(execInfo[QStringLiteral("spec")][QStringLiteral("cluster")][QStringLiteral("server")]
+                 .toString(),
              fixture.server());
     QCOMPARE(lines.value(1), QByteArray("from-env"));
     KubeClient client(connection.value());
     std::optional<Result<QList<ApigeeRoute>>> answer;
-    client.listRoutes(QStringLiteral("apigee"), 10000, [&answer](const Result<QList<ApigeeRoute>> &r) { answer = r; });
+    client.listRoutes(QStringLiteral("apigee"), 10000,
+                      [&answer](const Result<QList<ApigeeRoute>> &r) { answer = r; });
     QTRY_VERIFY(answer.has_value());
     QVERIFY(answer->ok());
 
@@ -296,13 +314,14 @@ void tst_KubeClient::execPlugins()
     QVERIFY(failed.error().message.contains(QStringLiteral("gcloud auth login required")));
     const auto garbage = kubeConnection(withPlugin(silent), fixtureContext, ExecPolicy::Run);
     QCOMPARE(garbage.error().code, QStringLiteral("kube_exec_output"));
-    const auto missing = kubeConnection(withPlugin(QStringLiteral("no-such-auth-plugin")), fixtureContext, ExecPolicy::Run);
+    const auto missing = kubeConnection(withPlugin(QStringLiteral("no-such-auth-plugin")),
+                                        fixtureContext, ExecPolicy::Run);
     QCOMPARE(missing.error().code, QStringLiteral("kube_exec_missing"));
     QVERIFY(missing.error().message.contains(QStringLiteral("apt-get install the-plugin")));
     // A desktop session without the shell's PATH: the user gives the plugin's path.
     forgetExecCredentials();
-    const auto byPath = kubeConnection(withPlugin(QStringLiteral("no-such-auth-plugin")), fixtureContext,
-                                       ExecPolicy::Run, good);
+    const auto byPath = kubeConnection(withPlugin(QStringLiteral("no-such-auth-plugin")),
+                                       fixtureContext, ExecPolicy::Run, good);
     QVERIFY(byPath.ok());
 }
 
@@ -316,7 +335,8 @@ void tst_KubeClient::podsAndTheirLogs()
     QVERIFY(connection.ok());
     KubeClient client(connection.value());
     std::optional<Result<QList<IngressPod>>> pods;
-    client.listIngressPods(QStringLiteral("apigee"), 10000, [&pods](const Result<QList<IngressPod>> &r) { pods = r; });
+    client.listIngressPods(QStringLiteral("apigee"), 10000,
+                           [&pods](const Result<QList<IngressPod>> &r) { pods = r; });
     QTRY_VERIFY(pods.has_value());
     QVERIFY(pods->ok());
     QCOMPARE(pods->value().size(), 2);
@@ -339,9 +359,10 @@ void tst_KubeClient::podsAndTheirLogs()
     AccessLogAnalyzer analyzer;
     analyzer.beginInput(QStringLiteral("pod/") + first.name);
     std::optional<Error> ended;
-    client.streamPodLog(QStringLiteral("apigee"), first.name, first.logContainer(), 500, 10000,
-                        [&analyzer](const QByteArray &chunk) { analyzer.feed(chunk.constData(), chunk.size()); },
-                        [&ended](const Error &error) { ended = error; });
+    client.streamPodLog(
+        QStringLiteral("apigee"), first.name, first.logContainer(), 500, 10000,
+        [&analyzer](const QByteArray &chunk) { analyzer.feed(chunk.constData(), chunk.size()); },
+        [&ended](const Error &error) { ended = error; });
     QTRY_VERIFY(ended.has_value());
     QVERIFY2(ended->code.isEmpty(), qPrintable(ended->message));
     analyzer.endInput();
@@ -365,9 +386,14 @@ void tst_KubeClient::pluginAskedAgainAfter401()
     const QString plugin = dir.filePath(QStringLiteral("plugin"));
     QFile script(plugin);
     QVERIFY(script.open(QIODevice::WriteOnly));
-    script.write("#!/bin/sh\nif [ -e '" + counter.toUtf8() + "' ]; then token=good-token; else token=stale-token; fi\n"
-                 "touch '" + counter.toUtf8() + "'\n"
-                 "echo \"{\\\"kind\\\":\\\"ExecCredential\\\",\\\"apiVersion\\\":\\\"client.authentication.k8s.io/v1\\\","
+    script.write("#!/bin/sh\nif [ -e '" + counter.toUtf8() +
+                 "' ]; then token=good-token; else token=stale-token; fi\n"
+                 "touch '" +
+                 counter.toUtf8() +
+                 "'\n"
+                 "echo "
+                 "\"{\\\"kind\\\":\\\"ExecCredential\\\",\\\"apiVersion\\\":\\\"client."
+                 "authentication.k8s.io/v1\\\","
                  "\\\"status\\\":{\\\"token\\\":\\\"$token\\\"}}\"\n");
     script.close();
     script.setPermissions(script.permissions() | QFileDevice::ExeOwner);
@@ -376,15 +402,19 @@ void tst_KubeClient::pluginAskedAgainAfter401()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QString text = QString::fromUtf8(file.readAll());
     file.close();
-    text.replace(QStringLiteral("user: {token: good-token}"),
-                 QStringLiteral("user:\n    exec: {apiVersion: client.authentication.k8s.io/v1, command: %1}\n").arg(plugin));
+    text.replace(
+        QStringLiteral("user: {token: good-token}"),
+        QStringLiteral(
+            "user:\n    exec: {apiVersion: client.authentication.k8s.io/v1, command: %1}\n")
+            .arg(plugin));
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write(text.toUtf8());
     file.close();
     forgetExecCredentials();
     CancelFlag control;
-    const auto routes = fetchRoutes(ClusterRequest{kubeconfig, QStringLiteral("fixture"), QStringLiteral("apigee"), true},
-                                    control);
+    const auto routes = fetchRoutes(
+        ClusterRequest{kubeconfig, QStringLiteral("fixture"), QStringLiteral("apigee"), true},
+        control);
     QVERIFY2(routes.ok(), qPrintable(routes.ok() ? QString() : routes.error().message));
     QCOMPARE(routes.value().size(), 2);
 }
@@ -402,7 +432,8 @@ void tst_KubeClient::clientCertificate()
     // Without a certificate the server ends the handshake: a clear error, not a hang.
     const auto refused = listRoutes(fixture.writeClientCertificateKubeconfig(false));
     QCOMPARE(refused.error().code, QStringLiteral("kube_closed_after_tls"));
-    QVERIFY2(refused.error().message.contains(QStringLiteral("user admin has none")), qPrintable(refused.error().message));
+    QVERIFY2(refused.error().message.contains(QStringLiteral("user admin has none")),
+             qPrintable(refused.error().message));
 }
 
 // proxy-url the way kubectl reads it: http:// (CONNECT), https:// (CONNECT inside
@@ -417,7 +448,8 @@ void tst_KubeClient::proxies()
 
     TestProxy http(TestProxy::Kind::Http);
     QVERIFY(http.start());
-    auto routes = listRoutes(withProxy(kubeconfig, QStringLiteral("http://127.0.0.1:%1").arg(http.port())));
+    auto routes =
+        listRoutes(withProxy(kubeconfig, QStringLiteral("http://127.0.0.1:%1").arg(http.port())));
     QVERIFY2(routes.ok(), qPrintable(routes.ok() ? QString() : routes.error().message));
     QCOMPARE(routes.value().size(), 2);
     QVERIFY(!http.targets.isEmpty());
@@ -426,19 +458,27 @@ void tst_KubeClient::proxies()
     TestProxy guarded(TestProxy::Kind::Http);
     guarded.requireCredentials("proxyuser", "proxy-secret");
     QVERIFY(guarded.start());
-    routes = listRoutes(withProxy(kubeconfig, QStringLiteral("http://proxyuser:proxy-secret@127.0.0.1:%1").arg(guarded.port())));
+    routes = listRoutes(withProxy(
+        kubeconfig,
+        QStringLiteral("http://proxyuser:proxy-secret@127.0.0.1:%1").arg(guarded.port())));
     QVERIFY2(routes.ok(), qPrintable(routes.ok() ? QString() : routes.error().message));
     QCOMPARE(guarded.targets.first(), target);
-    routes = listRoutes(withProxy(kubeconfig, QStringLiteral("http://proxyuser:wrong-secret@127.0.0.1:%1").arg(guarded.port())));
+    routes = listRoutes(withProxy(
+        kubeconfig,
+        QStringLiteral("http://proxyuser:wrong-secret@127.0.0.1:%1").arg(guarded.port())));
     QCOMPARE(routes.error().code, QStringLiteral("kube_proxy"));
-    QVERIFY2(!routes.error().message.contains(QStringLiteral("wrong-secret")), qPrintable(routes.error().message));
-    QVERIFY(routes.error().message.contains(QStringLiteral("http://127.0.0.1:%1").arg(guarded.port())));
+    QVERIFY2(!routes.error().message.contains(QStringLiteral("wrong-secret")),
+             qPrintable(routes.error().message));
+    QVERIFY(
+        routes.error().message.contains(QStringLiteral("http://127.0.0.1:%1").arg(guarded.port())));
     QVERIFY(guarded.refusals > 0);
 
     TestProxy https(TestProxy::Kind::Https);
-    https.setCertificate(fixture.certificates().servers[0]); // localhost, 127.0.0.1: signed by the cluster's CA
+    https.setCertificate(
+        fixture.certificates().servers[0]); // localhost, 127.0.0.1: signed by the cluster's CA
     QVERIFY(https.start());
-    routes = listRoutes(withProxy(kubeconfig, QStringLiteral("https://127.0.0.1:%1").arg(https.port())));
+    routes =
+        listRoutes(withProxy(kubeconfig, QStringLiteral("https://127.0.0.1:%1").arg(https.port())));
     QVERIFY2(routes.ok(), qPrintable(routes.ok() ? QString() : routes.error().message));
     QCOMPARE(https.targets.first(), target);
 
@@ -448,15 +488,19 @@ void tst_KubeClient::proxies()
     TestProxy untrusted(TestProxy::Kind::Https);
     untrusted.setCertificate(stranger.value().servers[0]);
     QVERIFY(untrusted.start());
-    routes = listRoutes(withProxy(kubeconfig, QStringLiteral("https://127.0.0.1:%1").arg(untrusted.port())));
+    routes = listRoutes(
+        withProxy(kubeconfig, QStringLiteral("https://127.0.0.1:%1").arg(untrusted.port())));
     QCOMPARE(routes.error().code, QStringLiteral("kube_proxy"));
-    QVERIFY2(routes.error().message.contains(QStringLiteral("TLS to the proxy")), qPrintable(routes.error().message));
+    QVERIFY2(routes.error().message.contains(QStringLiteral("TLS to the proxy")),
+             qPrintable(routes.error().message));
     QVERIFY(untrusted.targets.isEmpty()); // nothing went through it
 
     TestProxy socks(TestProxy::Kind::Socks5);
     socks.requireCredentials("sockuser", "sock-secret");
     QVERIFY(socks.start());
-    routes = listRoutes(withProxy(kubeconfig, QStringLiteral("socks5://sockuser:sock-secret@127.0.0.1:%1").arg(socks.port())));
+    routes = listRoutes(
+        withProxy(kubeconfig,
+                  QStringLiteral("socks5://sockuser:sock-secret@127.0.0.1:%1").arg(socks.port())));
     QVERIFY2(routes.ok(), qPrintable(routes.ok() ? QString() : routes.error().message));
     QCOMPARE(socks.targets.first(), target);
 
@@ -488,9 +532,10 @@ void tst_KubeClient::kubectlThroughTheProxies()
     https.setCertificate(fixture.certificates().servers[0]);
     QVERIFY(http.start() && https.start());
     for (TestProxy *proxy : {&http, &https}) {
-        const QString url = QStringLiteral("%1://127.0.0.1:%2")
-                                .arg(proxy == &http ? QStringLiteral("http") : QStringLiteral("https"))
-                                .arg(proxy->port());
+        const QString url =
+            QStringLiteral("%1://127.0.0.1:%2")
+                .arg(proxy == &http ? QStringLiteral("http") : QStringLiteral("https"))
+                .arg(proxy->port());
         const QString kubeconfig = withProxy(fixture.writeKubeconfig(), url);
         QTemporaryDir home;
         QProcess process;
@@ -499,11 +544,13 @@ void tst_KubeClient::kubectlThroughTheProxies()
         environment.remove(QStringLiteral("KUBECONFIG"));
         process.setProcessEnvironment(environment);
         process.start(kubectl, {QStringLiteral("--kubeconfig"), kubeconfig, QStringLiteral("get"),
-                                QStringLiteral("apigeeroutes"), QStringLiteral("-n"), QStringLiteral("apigee"),
-                                QStringLiteral("-o"), QStringLiteral("name"), QStringLiteral("--request-timeout=20s")});
+                                QStringLiteral("apigeeroutes"), QStringLiteral("-n"),
+                                QStringLiteral("apigee"), QStringLiteral("-o"),
+                                QStringLiteral("name"), QStringLiteral("--request-timeout=20s")});
         QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 60000);
         QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
-        const QStringList theirs = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList theirs = QString::fromUtf8(process.readAllStandardOutput())
+                                       .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QVERIFY2(!proxy->targets.isEmpty(), qPrintable(url)); // kubectl went through the proxy
         const auto ours = listRoutes(kubeconfig);
         QVERIFY2(ours.ok(), qPrintable(ours.ok() ? QString() : ours.error().message));
@@ -520,9 +567,11 @@ void tst_KubeClient::applyWithDryRunFirst()
 {
     KubeApiFixture fixture(KubeApiFixture::Mode::Ok, routesJson());
     QVERIFY(fixture.start());
-    const QByteArray yaml = "apiVersion: apigee.cloud.google.com/v1alpha1\nkind: ApigeeRoute\nmetadata:\n  name: non-sni\n"
+    const QByteArray yaml = "apiVersion: apigee.cloud.google.com/v1alpha1\nkind: "
+                            "ApigeeRoute\nmetadata:\n  name: non-sni\n"
                             "spec:\n  hostnames: [\"*\"]\n  enableNonSniClient: true\n";
-    const ClusterRequest request{fixture.writeKubeconfig(), QStringLiteral("fixture"), QStringLiteral("apigee"), false};
+    const ClusterRequest request{fixture.writeKubeconfig(), QStringLiteral("fixture"),
+                                 QStringLiteral("apigee"), false};
     CancelFlag control;
     const Result<QString> dry = applyRoute(request, QStringLiteral("non-sni"), yaml, true, control);
     QVERIFY2(dry.ok(), qPrintable(dry.ok() ? QString() : dry.error().message));
@@ -536,9 +585,10 @@ void tst_KubeClient::applyWithDryRunFirst()
 
     KubeApiFixture forbidden(KubeApiFixture::Mode::Forbidden, routesJson());
     QVERIFY(forbidden.start());
-    const Result<QString> denied = applyRoute(ClusterRequest{forbidden.writeKubeconfig(), QStringLiteral("fixture"),
-                                                             QStringLiteral("apigee"), false},
-                                              QStringLiteral("non-sni"), yaml, true, control);
+    const Result<QString> denied =
+        applyRoute(ClusterRequest{forbidden.writeKubeconfig(), QStringLiteral("fixture"),
+                                  QStringLiteral("apigee"), false},
+                   QStringLiteral("non-sni"), yaml, true, control);
     QCOMPARE(denied.error().code, QStringLiteral("kube_forbidden"));
     QVERIFY(denied.error().message.contains(QStringLiteral("cannot patch resource")));
 }
@@ -558,8 +608,9 @@ void tst_KubeClient::routeEvents()
     QVERIFY(connection.ok());
     KubeClient client(connection.value());
     std::optional<Result<QHash<QString, QList<KubeEvent>>>> answer;
-    client.listEvents(QStringLiteral("apigee"), QStringLiteral("ApigeeRoute"), 10000,
-                      [&answer](const Result<QHash<QString, QList<KubeEvent>>> &result) { answer = result; });
+    client.listEvents(
+        QStringLiteral("apigee"), QStringLiteral("ApigeeRoute"), 10000,
+        [&answer](const Result<QHash<QString, QList<KubeEvent>>> &result) { answer = result; });
     QVERIFY(QTest::qWaitFor([&answer] { return answer.has_value(); }, 15000));
     QVERIFY2(answer->ok(), qPrintable(answer->ok() ? QString() : answer->error().message));
     const QList<KubeEvent> events = answer->value().value(QStringLiteral("non-sni"));
@@ -577,14 +628,16 @@ void tst_KubeClient::routeEvents()
 
     // The whole fetch: one events request for all routes, each route with its own.
     CancelFlag control;
-    const auto routes = fetchRoutes(ClusterRequest{fixture.writeKubeconfig(), QStringLiteral("fixture"),
-                                                   QStringLiteral("apigee"), false},
-                                    control);
+    const auto routes =
+        fetchRoutes(ClusterRequest{fixture.writeKubeconfig(), QStringLiteral("fixture"),
+                                   QStringLiteral("apigee"), false},
+                    control);
     QVERIFY(routes.ok());
     QCOMPARE(routes.value().size(), 2);
     QVERIFY(routes.value()[0].events.isEmpty());
     QCOMPARE(routes.value()[1].events.size(), 2);
-    QCOMPARE(fixture.requests.count(QStringLiteral("/api/v1/namespaces/apigee/events")), 2); // ours above + the fetch
+    QCOMPARE(fixture.requests.count(QStringLiteral("/api/v1/namespaces/apigee/events")),
+             2); // ours above + the fetch
 }
 
 #include "tst_kubeclient.moc"

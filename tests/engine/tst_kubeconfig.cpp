@@ -66,8 +66,10 @@ void tst_Kubeconfig::whichFiles()
 {
     QCOMPARE(kubeconfigFiles(QStringLiteral("/explicit"), "/a:/b", QStringLiteral("/home/u")),
              QStringList{"/explicit"});
-    QCOMPARE(kubeconfigFiles({}, "/a::/b:/a", QStringLiteral("/home/u")), (QStringList{"/a", "/b"}));
-    QCOMPARE(kubeconfigFiles({}, "", QStringLiteral("/home/u")), QStringList{"/home/u/.kube/config"});
+    QCOMPARE(kubeconfigFiles({}, "/a::/b:/a", QStringLiteral("/home/u")),
+             (QStringList{"/a", "/b"}));
+    QCOMPARE(kubeconfigFiles({}, "", QStringLiteral("/home/u")),
+             QStringList{"/home/u/.kube/config"});
 }
 
 void tst_Kubeconfig::gkeExecPlugin()
@@ -80,12 +82,15 @@ void tst_Kubeconfig::gkeExecPlugin()
     QCOMPARE(config.value().contexts.size(), 1);
     QVERIFY(config.value().contexts[0].problem.isEmpty());
     QCOMPARE(config.value().namespaceFor(config.value().currentContext), QStringLiteral("apigee"));
-    const KubeCluster cluster = config.value().clusters.value(QStringLiteral("gke_myproject_us-central1_hybrid"));
+    const KubeCluster cluster =
+        config.value().clusters.value(QStringLiteral("gke_myproject_us-central1_hybrid"));
     QCOMPARE(cluster.server, QStringLiteral("https://34.118.1.2"));
     QVERIFY(cluster.certificateAuthorityData.startsWith("-----BEGIN CERTIFICATE-----"));
-    const KubeUser user = config.value().users.value(QStringLiteral("gke_myproject_us-central1_hybrid"));
+    const KubeUser user =
+        config.value().users.value(QStringLiteral("gke_myproject_us-central1_hybrid"));
     QVERIFY(user.exec.has_value());
-    QCOMPARE(user.exec->command, QStringLiteral("gke-gcloud-auth-plugin")); // looked up on PATH, not resolved
+    QCOMPARE(user.exec->command,
+             QStringLiteral("gke-gcloud-auth-plugin")); // looked up on PATH, not resolved
     QCOMPARE(user.exec->apiVersion, QStringLiteral("client.authentication.k8s.io/v1beta1"));
     QVERIFY(user.exec->provideClusterInfo);
     QCOMPARE(user.exec->interactiveMode, QStringLiteral("IfAvailable"));
@@ -125,12 +130,15 @@ users:
 - name: bob
   user: {username: bob, password: secret}
 )");
-    const auto config = loadKubeconfig({first, dir.filePath(QStringLiteral("missing")), second}, false);
+    const auto config =
+        loadKubeconfig({first, dir.filePath(QStringLiteral("missing")), second}, false);
     QVERIFY(config.ok());
     QCOMPARE(config.value().files, (QStringList{first, second})); // the missing one skipped
     QCOMPARE(config.value().currentContext, QStringLiteral("dev"));
-    QCOMPARE(config.value().clusters.value(QStringLiteral("shared")).server, QStringLiteral("https://first.example:6443"));
-    QCOMPARE(config.value().users.value(QStringLiteral("alice")).token, QStringLiteral("first-token"));
+    QCOMPARE(config.value().clusters.value(QStringLiteral("shared")).server,
+             QStringLiteral("https://first.example:6443"));
+    QCOMPARE(config.value().users.value(QStringLiteral("alice")).token,
+             QStringLiteral("first-token"));
     QCOMPARE(config.value().context(QStringLiteral("dev"))->cluster, QStringLiteral("shared"));
     QCOMPARE(config.value().namespaceFor(QStringLiteral("dev")), QStringLiteral("apigee-dev"));
     QCOMPARE(config.value().contexts.size(), 2);
@@ -161,7 +169,8 @@ users:
     const auto config = loadKubeconfig({path}, true);
     QVERIFY(config.ok());
     const QString folder = QFileInfo(path).absolutePath();
-    QCOMPARE(config.value().clusters.value(QStringLiteral("c")).certificateAuthority, folder + QStringLiteral("/certs/ca.crt"));
+    QCOMPARE(config.value().clusters.value(QStringLiteral("c")).certificateAuthority,
+             folder + QStringLiteral("/certs/ca.crt"));
     const KubeUser user = config.value().users.value(QStringLiteral("u"));
     QCOMPARE(user.clientCertificate, folder + QStringLiteral("/certs/client.crt"));
     QCOMPARE(user.clientKey, QStringLiteral("/abs/client.key"));
@@ -194,10 +203,18 @@ users:
     QVERIFY(config.ok());
     QCOMPARE(config.value().contexts.size(), 5);
     QVERIFY(config.value().context(QStringLiteral("good"))->problem.isEmpty());
-    QVERIFY(config.value().context(QStringLiteral("no-cluster"))->problem.contains(QStringLiteral("gone")));
-    QVERIFY(config.value().context(QStringLiteral("no-user"))->problem.contains(QStringLiteral("nobody")));
-    QVERIFY(config.value().context(QStringLiteral("legacy-gcp"))->problem.contains(QStringLiteral("gke-gcloud-auth-plugin")));
-    QVERIFY(config.value().context(QStringLiteral("broken-ca"))->problem.contains(QStringLiteral("base64")));
+    QVERIFY(config.value()
+                .context(QStringLiteral("no-cluster"))
+                ->problem.contains(QStringLiteral("gone")));
+    QVERIFY(config.value()
+                .context(QStringLiteral("no-user"))
+                ->problem.contains(QStringLiteral("nobody")));
+    QVERIFY(config.value()
+                .context(QStringLiteral("legacy-gcp"))
+                ->problem.contains(QStringLiteral("gke-gcloud-auth-plugin")));
+    QVERIFY(config.value()
+                .context(QStringLiteral("broken-ca"))
+                ->problem.contains(QStringLiteral("base64")));
 }
 
 void tst_Kubeconfig::badFiles()
@@ -206,12 +223,14 @@ void tst_Kubeconfig::badFiles()
     const auto missing = loadKubeconfig({dir.filePath(QStringLiteral("nope"))}, true);
     QCOMPARE(missing.error().code, QStringLiteral("kubeconfig_missing"));
     QVERIFY(missing.error().message.contains(QStringLiteral("nope")));
-    const auto none = loadKubeconfig({dir.filePath(QStringLiteral("a")), dir.filePath(QStringLiteral("b"))}, false);
+    const auto none = loadKubeconfig(
+        {dir.filePath(QStringLiteral("a")), dir.filePath(QStringLiteral("b"))}, false);
     QCOMPARE(none.error().code, QStringLiteral("kubeconfig_missing"));
     const QString broken = write(dir, QStringLiteral("broken"), "clusters:\n- name: [x\n");
     const auto syntax = loadKubeconfig({broken}, true);
     QCOMPARE(syntax.error().code, QStringLiteral("kubeconfig_syntax"));
-    QVERIFY2(syntax.error().message.contains(QStringLiteral("line ")), qPrintable(syntax.error().message));
+    QVERIFY2(syntax.error().message.contains(QStringLiteral("line ")),
+             qPrintable(syntax.error().message));
     const QString list = write(dir, QStringLiteral("list"), "- just\n- a list\n");
     QCOMPARE(loadKubeconfig({list}, true).error().code, QStringLiteral("kubeconfig_syntax"));
 }

@@ -82,12 +82,13 @@ struct Pki
 
     static Key key() { return Key(EVP_EC_gen("P-256")); }
 
-    static Cert make(EVP_PKEY *key, const char *cn, const QByteArray &sans, X509 *issuer, EVP_PKEY *issuerKey,
-                     long fromDays, long toDays, bool ca)
+    static Cert make(EVP_PKEY *key, const char *cn, const QByteArray &sans, X509 *issuer,
+                     EVP_PKEY *issuerKey, long fromDays, long toDays, bool ca)
     {
         Cert certificate(X509_new());
         X509_set_version(certificate.get(), 2);
-        ASN1_INTEGER_set(X509_get_serialNumber(certificate.get()), long(QRandomGenerator::global()->bounded(1, 1 << 30)));
+        ASN1_INTEGER_set(X509_get_serialNumber(certificate.get()),
+                         long(QRandomGenerator::global()->bounded(1, 1 << 30)));
         X509_gmtime_adj(X509_getm_notBefore(certificate.get()), fromDays * 86400L);
         X509_gmtime_adj(X509_getm_notAfter(certificate.get()), toDays * 86400L);
         X509_set_pubkey(certificate.get(), key);
@@ -165,8 +166,9 @@ private Q_SLOTS:
 // The shapes of real hybrid setups: Helm 1.12+ and apigeectl 1.8.
 void tst_Overrides::realFilesShapes()
 {
-    const OverridesReport helm = validateOverrides(readData(QStringLiteral("helm-two-envgroups.yaml")),
-                                                   QStringLiteral("helm-two-envgroups.yaml"), withRoute());
+    const OverridesReport helm =
+        validateOverrides(readData(QStringLiteral("helm-two-envgroups.yaml")),
+                          QStringLiteral("helm-two-envgroups.yaml"), withRoute());
     QCOMPARE(codes(helm), QStringList{QStringLiteral("additional_gateway_missing")});
     const OverridesDiagnostic *missing = find(helm, QStringLiteral("additional_gateway_missing"));
     QCOMPARE(missing->line, 45); // "- name: test-grp"
@@ -174,15 +176,19 @@ void tst_Overrides::realFilesShapes()
     QCOMPARE(missing->path, QStringLiteral("virtualhosts[1].additionalGateways"));
     QCOMPARE(missing->args, (QStringList{QStringLiteral("test-grp"), QStringLiteral("non-sni")}));
     QCOMPARE(helm.virtualHosts.size(), 2);
-    QCOMPARE(helm.virtualHosts[0].selector.value(QStringLiteral("ingress_name")), QStringLiteral("ext-ingress"));
+    QCOMPARE(helm.virtualHosts[0].selector.value(QStringLiteral("ingress_name")),
+             QStringLiteral("ext-ingress"));
     QCOMPARE(helm.org, QStringLiteral("myorg-hyb"));
 
     OverridesContext noCertificates = withRoute();
     noCertificates.checkCertificates = false;
-    const OverridesReport apigeectl = validateOverrides(readData(QStringLiteral("apigeectl-1.8.yaml")),
-                                                        QStringLiteral("apigeectl-1.8.yaml"), noCertificates);
-    QVERIFY2(codes(apigeectl, Severity::Error).isEmpty(), qPrintable(codes(apigeectl).join(QLatin1Char(' '))));
-    QCOMPARE(codes(apigeectl), QStringList{QStringLiteral("obsolete_key")}); // hostAliases, a 1.2 leftover
+    const OverridesReport apigeectl =
+        validateOverrides(readData(QStringLiteral("apigeectl-1.8.yaml")),
+                          QStringLiteral("apigeectl-1.8.yaml"), noCertificates);
+    QVERIFY2(codes(apigeectl, Severity::Error).isEmpty(),
+             qPrintable(codes(apigeectl).join(QLatin1Char(' '))));
+    QCOMPARE(codes(apigeectl),
+             QStringList{QStringLiteral("obsolete_key")}); // hostAliases, a 1.2 leftover
 }
 
 void tst_Overrides::diagnostics_data()
@@ -193,49 +199,80 @@ void tst_Overrides::diagnostics_data()
     QTest::addColumn<int>("column");
     QTest::addColumn<int>("endColumn");
 
-    auto replaced = [](const char *from, const char *to) { return QByteArray(kBase).replace(from, to); };
+    auto replaced = [](const char *from, const char *to) {
+        return QByteArray(kBase).replace(from, to);
+    };
     QTest::newRow("valid") << kBase << QString() << 0 << 0 << 0;
-    QTest::newRow("syntax") << replaced("  sslSecret: dev-tls", "  sslSecret: [dev-tls") << "yaml_syntax" << 13 << 21 << 22;
-    QTest::newRow("tab") << replaced("  sslSecret", "\tsslSecret") << "tab_indentation" << 12 << 1 << 2;
-    QTest::newRow("duplicate key") << replaced("  sslSecret: dev-tls", "  sslSecret: dev-tls\n  sslSecret: other")
-                                   << "duplicate_key" << 13 << 3 << 12;
-    QTest::newRow("two documents") << kBase + "---\norg: other\n" << "multiple_documents" << 15 << 1 << 2;
+    QTest::newRow("syntax") << replaced("  sslSecret: dev-tls", "  sslSecret: [dev-tls")
+                            << "yaml_syntax" << 13 << 21 << 22;
+    QTest::newRow("tab") << replaced("  sslSecret", "\tsslSecret") << "tab_indentation" << 12 << 1
+                         << 2;
+    QTest::newRow("duplicate key")
+        << replaced("  sslSecret: dev-tls", "  sslSecret: dev-tls\n  sslSecret: other")
+        << "duplicate_key" << 13 << 3 << 12;
+    QTest::newRow("two documents") << kBase + "---\norg: other\n"
+                                   << "multiple_documents" << 15 << 1 << 2;
     QTest::newRow("not a map") << QByteArray("- a\n- b\n") << "not_a_map" << 1 << 1 << 2;
     QTest::newRow("empty") << QByteArray("# nothing\n") << "empty_file" << 0 << 0 << 0;
     QTest::newRow("org missing") << replaced("org: myorg\n", "") << "missing_key" << 1 << 1 << 2;
-    QTest::newRow("projectID missing") << replaced("  projectID: my-project\n", "  region: x\n") << "missing_key" << 2 << 1 << 4;
-    QTest::newRow("virtualhosts not a list") << replaced("virtualhosts:\n- name", "virtualhosts:\n  name") << "wrong_type" << 8 << 3 << 4;
-    QTest::newRow("org a boolean") << replaced("org: myorg", "org: yes") << "wrong_type" << 4 << 6 << 9;
-    QTest::newRow("instanceID long") << replaced("\"hybrid-1\"", QByteArray(70, 'x').prepend('"').append('"').constData())
-                                     << "instance_id_too_long" << 1 << 13 << 85;
-    QTest::newRow("env without name") << kBase + "envs:\n- serviceAccountPaths: {}\n" << "missing_key" << 15 << 3 << 4;
-    QTest::newRow("gateway name") << replaced("- name: ext-ingress", "- name: Ext_Ingress") << "invalid_ingress_gateway_name"
-                                  << 6 << 9 << 20;
-    QTest::newRow("ingress_name unknown") << replaced("    ingress_name: ext-ingress", "    ingress_name: int-ingress")
-                                          << "unknown_ingress_name" << 11 << 19 << 30;
-    QTest::newRow("selector missing") << replaced("  selector:\n    app: apigee-ingressgateway\n    ingress_name: ext-ingress\n", "")
-                                      << "missing_key" << 8 << 3 << 4;
-    QTest::newRow("no credentials") << replaced("  sslSecret: dev-tls\n", "") << "tls_credentials_missing" << 8 << 3 << 0;
-    QTest::newRow("both credentials") << replaced("  sslSecret: dev-tls\n", "  sslSecret: dev-tls\n  sslCertPath: a.pem\n  sslKeyPath: a.key\n")
-                                      << "tls_credentials_conflict" << 12 << 3 << 12;
-    QTest::newRow("half a pair") << replaced("  sslSecret: dev-tls\n", "  sslCertPath: a.pem\n") << "tls_pair_incomplete" << 12 << 3 << 14;
-    QTest::newRow("duplicate host") << kBase + "- name: dev-grp\n  selector: {app: apigee-ingressgateway}\n  sslSecret: x\n  additionalGateways: [non-sni]\n"
-                                    << "duplicate_virtualhost_name" << 14 << 9 << 16;
-    QTest::newRow("gateways a string") << replaced("[\"non-sni\"]", "non-sni") << "wrong_type" << 13 << 23 << 30;
-    QTest::newRow("tls version") << replaced("  sslSecret: dev-tls\n", "  sslSecret: dev-tls\n  minTLSProtocolVersion: \"1.4\"\n")
+    QTest::newRow("projectID missing")
+        << replaced("  projectID: my-project\n", "  region: x\n") << "missing_key" << 2 << 1 << 4;
+    QTest::newRow("virtualhosts not a list")
+        << replaced("virtualhosts:\n- name", "virtualhosts:\n  name") << "wrong_type" << 8 << 3
+        << 4;
+    QTest::newRow("org a boolean")
+        << replaced("org: myorg", "org: yes") << "wrong_type" << 4 << 6 << 9;
+    QTest::newRow("instanceID long")
+        << replaced("\"hybrid-1\"", QByteArray(70, 'x').prepend('"').append('"').constData())
+        << "instance_id_too_long" << 1 << 13 << 85;
+    QTest::newRow("env without name") << kBase + "envs:\n- serviceAccountPaths: {}\n"
+                                      << "missing_key" << 15 << 3 << 4;
+    QTest::newRow("gateway name") << replaced("- name: ext-ingress", "- name: Ext_Ingress")
+                                  << "invalid_ingress_gateway_name" << 6 << 9 << 20;
+    QTest::newRow("ingress_name unknown")
+        << replaced("    ingress_name: ext-ingress", "    ingress_name: int-ingress")
+        << "unknown_ingress_name" << 11 << 19 << 30;
+    QTest::newRow("selector missing")
+        << replaced("  selector:\n    app: apigee-ingressgateway\n    ingress_name: ext-ingress\n",
+                    "")
+        << "missing_key" << 8 << 3 << 4;
+    QTest::newRow("no credentials")
+        << replaced("  sslSecret: dev-tls\n", "") << "tls_credentials_missing" << 8 << 3 << 0;
+    QTest::newRow("both credentials")
+        << replaced("  sslSecret: dev-tls\n",
+                    "  sslSecret: dev-tls\n  sslCertPath: a.pem\n  sslKeyPath: a.key\n")
+        << "tls_credentials_conflict" << 12 << 3 << 12;
+    QTest::newRow("half a pair") << replaced("  sslSecret: dev-tls\n", "  sslCertPath: a.pem\n")
+                                 << "tls_pair_incomplete" << 12 << 3 << 14;
+    QTest::newRow("duplicate host")
+        << kBase + "- name: dev-grp\n  selector: {app: apigee-ingressgateway}\n  sslSecret: x\n  "
+                   "additionalGateways: [non-sni]\n"
+        << "duplicate_virtualhost_name" << 14 << 9 << 16;
+    QTest::newRow("gateways a string")
+        << replaced("[\"non-sni\"]", "non-sni") << "wrong_type" << 13 << 23 << 30;
+    QTest::newRow("tls version") << replaced(
+                                        "  sslSecret: dev-tls\n",
+                                        "  sslSecret: dev-tls\n  minTLSProtocolVersion: \"1.4\"\n")
                                  << "tls_version_invalid" << 13 << 26 << 31;
-    QTest::newRow("tls version unquoted") << replaced("  sslSecret: dev-tls\n", "  sslSecret: dev-tls\n  maxTLSProtocolVersion: 1.3\n")
-                                          << "tls_version_unquoted" << 13 << 26 << 29;
-    QTest::newRow("request timeout") << replaced("  sslSecret: dev-tls\n", "  sslSecret: dev-tls\n  requestTimeout: 0\n")
-                                     << "request_timeout_invalid" << 13 << 19 << 20;
-    QTest::newRow("tls mode") << replaced("  sslSecret: dev-tls\n", "  sslSecret: dev-tls\n  tlsMode: STRICT\n") << "tls_mode_invalid"
-                              << 13 << 12 << 18;
-    QTest::newRow("obsolete") << replaced("  sslSecret: dev-tls\n", "  sslSecret: dev-tls\n  hostAliases: [a.example]\n") << "obsolete_key"
-                              << 13 << 3 << 14;
-    QTest::newRow("unknown key") << replaced("  additionalGateways:", "  additionalGateway:") << "unknown_key" << 13 << 3 << 20;
-    QTest::newRow("gateway missing in list") << replaced("[\"non-sni\"]", "[\"other\"]") << "additional_gateway_missing" << 13 << 3 << 21;
-    QTest::newRow("gateway key absent") << replaced("  additionalGateways: [\"non-sni\"]\n", "") << "additional_gateway_missing"
-                                        << 8 << 3 << 7;
+    QTest::newRow("tls version unquoted")
+        << replaced("  sslSecret: dev-tls\n",
+                    "  sslSecret: dev-tls\n  maxTLSProtocolVersion: 1.3\n")
+        << "tls_version_unquoted" << 13 << 26 << 29;
+    QTest::newRow("request timeout")
+        << replaced("  sslSecret: dev-tls\n", "  sslSecret: dev-tls\n  requestTimeout: 0\n")
+        << "request_timeout_invalid" << 13 << 19 << 20;
+    QTest::newRow("tls mode") << replaced("  sslSecret: dev-tls\n",
+                                          "  sslSecret: dev-tls\n  tlsMode: STRICT\n")
+                              << "tls_mode_invalid" << 13 << 12 << 18;
+    QTest::newRow("obsolete") << replaced("  sslSecret: dev-tls\n",
+                                          "  sslSecret: dev-tls\n  hostAliases: [a.example]\n")
+                              << "obsolete_key" << 13 << 3 << 14;
+    QTest::newRow("unknown key") << replaced("  additionalGateways:", "  additionalGateway:")
+                                 << "unknown_key" << 13 << 3 << 20;
+    QTest::newRow("gateway missing in list") << replaced("[\"non-sni\"]", "[\"other\"]")
+                                             << "additional_gateway_missing" << 13 << 3 << 21;
+    QTest::newRow("gateway key absent") << replaced("  additionalGateways: [\"non-sni\"]\n", "")
+                                        << "additional_gateway_missing" << 8 << 3 << 7;
 }
 
 void tst_Overrides::diagnostics()
@@ -245,13 +282,16 @@ void tst_Overrides::diagnostics()
     QFETCH(int, line);
     QFETCH(int, column);
     QFETCH(int, endColumn);
-    const OverridesReport report = validateOverrides(yaml, QStringLiteral("overrides.yaml"), withRoute());
+    const OverridesReport report =
+        validateOverrides(yaml, QStringLiteral("overrides.yaml"), withRoute());
     if (code.isEmpty()) {
         QVERIFY2(codes(report).isEmpty(), qPrintable(codes(report).join(QLatin1Char(' '))));
         return;
     }
     const OverridesDiagnostic *diagnostic = find(report, code);
-    QVERIFY2(diagnostic, qPrintable(QStringLiteral("%1 not in: %2").arg(code, codes(report, Severity::Info).join(QLatin1Char(' ')))));
+    QVERIFY2(diagnostic,
+             qPrintable(QStringLiteral("%1 not in: %2")
+                            .arg(code, codes(report, Severity::Info).join(QLatin1Char(' ')))));
     QCOMPARE(diagnostic->line, line);
     QCOMPARE(diagnostic->column, column);
     QCOMPARE(diagnostic->endColumn, endColumn);
@@ -273,39 +313,47 @@ void tst_Overrides::wildcardRouteFromTheRoutes()
     host.hostnames = {QStringLiteral("api.example.com")};
     OverridesContext context;
     context.routes = QList<ApigeeRoute>{host, wildcard};
-    const OverridesReport report = validateOverrides(kBase, QStringLiteral("overrides.yaml"), context);
-    QCOMPARE(find(report, QStringLiteral("additional_gateway_missing"))->args.value(1), QStringLiteral("catch-all"));
+    const OverridesReport report =
+        validateOverrides(kBase, QStringLiteral("overrides.yaml"), context);
+    QCOMPARE(find(report, QStringLiteral("additional_gateway_missing"))->args.value(1),
+             QStringLiteral("catch-all"));
     const OverridesDiagnostic *unknown = find(report, QStringLiteral("unknown_additional_gateway"));
     QVERIFY(unknown);
     QCOMPARE(unknown->severity, Severity::Warning);
     QCOMPARE(unknown->args.value(0), QStringLiteral("non-sni"));
 
     context.routes = QList<ApigeeRoute>{host}; // routes known, none wildcard
-    QVERIFY(find(validateOverrides(kBase, QStringLiteral("o.yaml"), context), QStringLiteral("wildcard_route_absent")));
-    QVERIFY(find(validateOverrides(kBase, QStringLiteral("o.yaml"), {}), QStringLiteral("wildcard_route_unknown")));
+    QVERIFY(find(validateOverrides(kBase, QStringLiteral("o.yaml"), context),
+                 QStringLiteral("wildcard_route_absent")));
+    QVERIFY(find(validateOverrides(kBase, QStringLiteral("o.yaml"), {}),
+                 QStringLiteral("wildcard_route_unknown")));
 }
 
 void tst_Overrides::sensitiveValues()
 {
-    const QByteArray yaml = kBase
-                            + "kvmEncryptionKey: c2VjcmV0LWt2bS1rZXk=\n"
-                              "httpProxy:\n  host: proxy\n  password: hunter2\n"
-                              "axHashSalt: pepper\n"
-                              "inlineKey: |\n  -----BEGIN PRIVATE KEY-----\n  MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg\n  -----END PRIVATE KEY-----\n";
-    const OverridesReport report = validateOverrides(yaml, QStringLiteral("overrides.yaml"), withRoute());
+    const QByteArray yaml =
+        kBase + "kvmEncryptionKey: c2VjcmV0LWt2bS1rZXk=\n"
+                "httpProxy:\n  host: proxy\n  password: hunter2\n"
+                "axHashSalt: pepper\n"
+                "inlineKey: |\n  -----BEGIN PRIVATE KEY-----\n  "
+                "MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg\n  -----END PRIVATE KEY-----\n";
+    const OverridesReport report =
+        validateOverrides(yaml, QStringLiteral("overrides.yaml"), withRoute());
     QStringList kinds;
     for (const SensitiveValue &value : report.sensitive)
         kinds << value.kind + QLatin1Char('@') + QString::number(value.line);
     kinds.sort();
-    QCOMPARE(kinds, (QStringList{QStringLiteral("encryption_key@14"), QStringLiteral("hash_salt@18"),
-                                 QStringLiteral("password@17"), QStringLiteral("private_key@20")}));
+    QCOMPARE(kinds,
+             (QStringList{QStringLiteral("encryption_key@14"), QStringLiteral("hash_salt@18"),
+                          QStringLiteral("password@17"), QStringLiteral("private_key@20")}));
     for (const SensitiveValue &value : report.sensitive) {
         if (value.kind == QLatin1String("private_key"))
             QCOMPARE(value.endLine, 22);
     }
     // The values themselves appear in no message.
     for (const OverridesDiagnostic &diagnostic : report.diagnostics) {
-        const QString message = overridesMessage(diagnostic) + diagnostic.args.join(QLatin1Char(' '));
+        const QString message =
+            overridesMessage(diagnostic) + diagnostic.args.join(QLatin1Char(' '));
         QVERIFY(!message.contains(QStringLiteral("hunter2")));
         QVERIFY(!message.contains(QStringLiteral("c2VjcmV0")));
         QVERIFY(!message.contains(QStringLiteral("pepper")));
@@ -321,15 +369,19 @@ void tst_Overrides::certificates()
     const Pki::Key caKey = Pki::key();
     const Pki::Cert ca = Pki::make(caKey.get(), "Test CA", {}, nullptr, nullptr, -10, 3650, true);
     const Pki::Key serverKey = Pki::key();
-    const Pki::Cert good = Pki::make(serverKey.get(), "api.example.com", "DNS:api.example.com,DNS:*.apps.example.com",
-                                     ca.get(), caKey.get(), -10, 365, false);
-    const Pki::Cert expired = Pki::make(serverKey.get(), "old.example.com", "DNS:old.example.com", ca.get(), caKey.get(),
-                                        -400, -35, false);
-    const Pki::Cert expiring = Pki::make(serverKey.get(), "soon.example.com", "DNS:soon.example.com", ca.get(),
-                                         caKey.get(), -300, 12, false);
+    const Pki::Cert good =
+        Pki::make(serverKey.get(), "api.example.com", "DNS:api.example.com,DNS:*.apps.example.com",
+                  ca.get(), caKey.get(), -10, 365, false);
+    const Pki::Cert expired = Pki::make(serverKey.get(), "old.example.com", "DNS:old.example.com",
+                                        ca.get(), caKey.get(), -400, -35, false);
+    const Pki::Cert expiring =
+        Pki::make(serverKey.get(), "soon.example.com", "DNS:soon.example.com", ca.get(),
+                  caKey.get(), -300, 12, false);
     const Pki::Key otherKey = Pki::key();
-    write(dir.filePath(QStringLiteral("certs/good.pem")), Pki::pem(good.get()) + Pki::pem(ca.get()));
-    write(dir.filePath(QStringLiteral("certs/reversed.pem")), Pki::pem(ca.get()) + Pki::pem(good.get()));
+    write(dir.filePath(QStringLiteral("certs/good.pem")),
+          Pki::pem(good.get()) + Pki::pem(ca.get()));
+    write(dir.filePath(QStringLiteral("certs/reversed.pem")),
+          Pki::pem(ca.get()) + Pki::pem(good.get()));
     write(dir.filePath(QStringLiteral("certs/expired.pem")), Pki::pem(expired.get()));
     write(dir.filePath(QStringLiteral("certs/expiring.pem")), Pki::pem(expiring.get()));
     write(dir.filePath(QStringLiteral("certs/server.key")), Pki::pem(serverKey.get()));
@@ -340,7 +392,8 @@ void tst_Overrides::certificates()
 
     auto check = [&](const char *cert, const char *key) {
         const QByteArray yaml = QByteArray(kBase).replace(
-            "  sslSecret: dev-tls\n", QByteArray(QByteArray("  sslCertPath: ") + cert + "\n  sslKeyPath: " + key + "\n"));
+            "  sslSecret: dev-tls\n",
+            QByteArray(QByteArray("  sslCertPath: ") + cert + "\n  sslKeyPath: " + key + "\n"));
         const QString file = dir.filePath(QStringLiteral("overrides.yaml"));
         write(file, yaml);
         return validateOverrides(yaml, file, withRoute());
@@ -358,21 +411,28 @@ void tst_Overrides::certificates()
     report = check("certs/good.pem", "certs/other.key");
     QCOMPARE(codes(report), QStringList{QStringLiteral("key_mismatch")});
     QCOMPARE(find(report, QStringLiteral("key_mismatch"))->line, 13); // on sslKeyPath
-    QCOMPARE(codes(check("certs/reversed.pem", "certs/server.key")), QStringList{QStringLiteral("chain_out_of_order")});
-    QCOMPARE(codes(check("certs/expired.pem", "certs/server.key")), QStringList{QStringLiteral("certificate_expired")});
+    QCOMPARE(codes(check("certs/reversed.pem", "certs/server.key")),
+             QStringList{QStringLiteral("chain_out_of_order")});
+    QCOMPARE(codes(check("certs/expired.pem", "certs/server.key")),
+             QStringList{QStringLiteral("certificate_expired")});
     report = check("certs/expiring.pem", "certs/server.key");
     QCOMPARE(codes(report), QStringList{QStringLiteral("certificate_expiring")});
     QCOMPARE(find(report, QStringLiteral("certificate_expiring"))->severity, Severity::Warning);
-    QCOMPARE(codes(check("certs/garbage.pem", "certs/server.key")), QStringList{QStringLiteral("certificate_invalid_pem")});
-    QCOMPARE(codes(check("certs/missing.pem", "certs/server.key")), QStringList{QStringLiteral("certificate_unreadable")});
+    QCOMPARE(codes(check("certs/garbage.pem", "certs/server.key")),
+             QStringList{QStringLiteral("certificate_invalid_pem")});
+    QCOMPARE(codes(check("certs/missing.pem", "certs/server.key")),
+             QStringList{QStringLiteral("certificate_unreadable")});
     QCOMPARE(codes(check("certs/chart.pem", "certs/server.key")), QStringList());
     report = check("certs/good.pem", "certs/good.pem"); // a certificate where the key belongs
     QCOMPARE(codes(report), QStringList{QStringLiteral("key_invalid_pem")});
     // The key's text is in no diagnostic.
     const QByteArray keyText = Pki::pem(serverKey.get());
     const QByteArray keyBody = keyText.split('\n').value(1);
-    for (const OverridesDiagnostic &diagnostic : check("certs/good.pem", "certs/other.key").diagnostics)
-        QVERIFY(!(overridesMessage(diagnostic) + diagnostic.args.join(QLatin1Char(' '))).toUtf8().contains(keyBody));
+    for (const OverridesDiagnostic &diagnostic :
+         check("certs/good.pem", "certs/other.key").diagnostics)
+        QVERIFY(!(overridesMessage(diagnostic) + diagnostic.args.join(QLatin1Char(' ')))
+                     .toUtf8()
+                     .contains(keyBody));
 }
 
 // The virtual-host route (ORG-ENVGROUP-HASH) tells which names the certificate must cover.
@@ -380,10 +440,12 @@ void tst_Overrides::certificateSansFromTheRoutes()
 {
     QTemporaryDir dir;
     const Pki::Key key = Pki::key();
-    const Pki::Cert leaf = Pki::make(key.get(), "api.example.com", "DNS:api.example.com", nullptr, nullptr, -1, 365, false);
+    const Pki::Cert leaf = Pki::make(key.get(), "api.example.com", "DNS:api.example.com", nullptr,
+                                     nullptr, -1, 365, false);
     write(dir.filePath(QStringLiteral("tls.pem")), Pki::pem(leaf.get()));
     write(dir.filePath(QStringLiteral("tls.key")), Pki::pem(key.get()));
-    const QByteArray yaml = QByteArray(kBase).replace("  sslSecret: dev-tls\n", "  sslCertPath: tls.pem\n  sslKeyPath: tls.key\n");
+    const QByteArray yaml = QByteArray(kBase).replace(
+        "  sslSecret: dev-tls\n", "  sslCertPath: tls.pem\n  sslKeyPath: tls.key\n");
     ApigeeRoute host;
     host.name = QStringLiteral("myorg-dev-grp-000-1234567");
     host.hostnames = {QStringLiteral("api.example.com"), QStringLiteral("api2.example.com")};
@@ -392,9 +454,11 @@ void tst_Overrides::certificateSansFromTheRoutes()
     wildcard.hostnames = {QStringLiteral("*")};
     OverridesContext context;
     context.routes = QList<ApigeeRoute>{host, wildcard};
-    const OverridesReport report = validateOverrides(yaml, dir.filePath(QStringLiteral("overrides.yaml")), context);
+    const OverridesReport report =
+        validateOverrides(yaml, dir.filePath(QStringLiteral("overrides.yaml")), context);
     QCOMPARE(codes(report), QStringList{QStringLiteral("certificate_sans_missing")});
-    QCOMPARE(find(report, QStringLiteral("certificate_sans_missing"))->args.value(0), QStringLiteral("api2.example.com"));
+    QCOMPARE(find(report, QStringLiteral("certificate_sans_missing"))->args.value(0),
+             QStringLiteral("api2.example.com"));
 }
 
 void tst_Overrides::fix_data()
@@ -402,27 +466,43 @@ void tst_Overrides::fix_data()
     QTest::addColumn<QByteArray>("before");
     QTest::addColumn<QByteArray>("after");
 
-    QTest::newRow("block list") << QByteArray("virtualhosts:\n- name: a  # group a\n  additionalGateways:\n  - other # keep\n  sslSecret: s\n")
-                                << QByteArray("virtualhosts:\n- name: a  # group a\n  additionalGateways:\n  - other # keep\n  - non-sni\n  sslSecret: s\n");
+    QTest::newRow("block list")
+        << QByteArray("virtualhosts:\n- name: a  # group a\n  additionalGateways:\n  - other # "
+                      "keep\n  sslSecret: s\n")
+        << QByteArray("virtualhosts:\n- name: a  # group a\n  additionalGateways:\n  - other # "
+                      "keep\n  - non-sni\n  sslSecret: s\n");
     QTest::newRow("block list, quoted, indented")
         << QByteArray("virtualhosts:\n  - name: a\n    additionalGateways:\n      - \"other\"\n")
-        << QByteArray("virtualhosts:\n  - name: a\n    additionalGateways:\n      - \"other\"\n      - \"non-sni\"\n");
-    QTest::newRow("flow list") << QByteArray("virtualhosts:\n- name: a\n  additionalGateways: [\"other\" ] # x\n")
-                               << QByteArray("virtualhosts:\n- name: a\n  additionalGateways: [\"other\", \"non-sni\" ] # x\n");
-    QTest::newRow("empty flow list") << QByteArray("virtualhosts:\n- name: a\n  additionalGateways: []\n")
-                                     << QByteArray("virtualhosts:\n- name: a\n  additionalGateways: [non-sni]\n");
-    QTest::newRow("empty value") << QByteArray("virtualhosts:\n- name: a\n  additionalGateways:   # none yet\n  sslSecret: s\n")
-                                 << QByteArray("virtualhosts:\n- name: a\n  additionalGateways: [non-sni]   # none yet\n  sslSecret: s\n");
+        << QByteArray("virtualhosts:\n  - name: a\n    additionalGateways:\n      - \"other\"\n    "
+                      "  - \"non-sni\"\n");
+    QTest::newRow("flow list")
+        << QByteArray("virtualhosts:\n- name: a\n  additionalGateways: [\"other\" ] # x\n")
+        << QByteArray(
+               "virtualhosts:\n- name: a\n  additionalGateways: [\"other\", \"non-sni\" ] # x\n");
+    QTest::newRow("empty flow list")
+        << QByteArray("virtualhosts:\n- name: a\n  additionalGateways: []\n")
+        << QByteArray("virtualhosts:\n- name: a\n  additionalGateways: [non-sni]\n");
+    QTest::newRow("empty value")
+        << QByteArray(
+               "virtualhosts:\n- name: a\n  additionalGateways:   # none yet\n  sslSecret: s\n")
+        << QByteArray("virtualhosts:\n- name: a\n  additionalGateways: [non-sni]   # none yet\n  "
+                      "sslSecret: s\n");
     QTest::newRow("null") << QByteArray("virtualhosts:\n- name: a\n  additionalGateways: null\n")
-                          << QByteArray("virtualhosts:\n- name: a\n  additionalGateways: [non-sni]\n");
+                          << QByteArray(
+                                 "virtualhosts:\n- name: a\n  additionalGateways: [non-sni]\n");
     QTest::newRow("key absent, items at key column")
-        << QByteArray("virtualhosts:\n- name: a\n  selector:\n    app: apigee-ingressgateway\n- name: b\n  additionalGateways: [non-sni]\n")
-        << QByteArray("virtualhosts:\n- name: a\n  additionalGateways:\n  - non-sni\n  selector:\n    app: apigee-ingressgateway\n- name: b\n  additionalGateways: [non-sni]\n");
+        << QByteArray("virtualhosts:\n- name: a\n  selector:\n    app: apigee-ingressgateway\n- "
+                      "name: b\n  additionalGateways: [non-sni]\n")
+        << QByteArray(
+               "virtualhosts:\n- name: a\n  additionalGateways:\n  - non-sni\n  selector:\n    "
+               "app: apigee-ingressgateway\n- name: b\n  additionalGateways: [non-sni]\n");
     QTest::newRow("key absent, items indented")
         << QByteArray("virtualhosts:\n  - name: a\n    sslSecret: s\n")
-        << QByteArray("virtualhosts:\n  - name: a\n    additionalGateways:\n      - non-sni\n    sslSecret: s\n");
-    QTest::newRow("already there") << QByteArray("virtualhosts:\n- name: a\n  additionalGateways: [non-sni]\n")
-                                   << QByteArray("virtualhosts:\n- name: a\n  additionalGateways: [non-sni]\n");
+        << QByteArray("virtualhosts:\n  - name: a\n    additionalGateways:\n      - non-sni\n    "
+                      "sslSecret: s\n");
+    QTest::newRow("already there")
+        << QByteArray("virtualhosts:\n- name: a\n  additionalGateways: [non-sni]\n")
+        << QByteArray("virtualhosts:\n- name: a\n  additionalGateways: [non-sni]\n");
 }
 
 void tst_Overrides::fix()
@@ -443,7 +523,8 @@ void tst_Overrides::fixKeepsCrlfAndSkipsFlowMaps()
     const QByteArray original = readData(QStringLiteral("helm-two-envgroups.yaml"));
     const OverridesFix fixed = addAdditionalGateway(original, QStringLiteral("non-sni"));
     QCOMPARE(fixed.fixedHosts, QStringList{QStringLiteral("test-grp")});
-    const OverridesReport report = validateOverrides(fixed.text, QStringLiteral("helm-two-envgroups.yaml"), withRoute());
+    const OverridesReport report =
+        validateOverrides(fixed.text, QStringLiteral("helm-two-envgroups.yaml"), withRoute());
     QVERIFY2(codes(report).isEmpty(), qPrintable(codes(report).join(QLatin1Char(' '))));
     // Only lines were added: every original line is still there, in order.
     QCOMPARE(fixed.text.count('\n'), original.count('\n') + 2);
@@ -453,9 +534,11 @@ void tst_Overrides::fixKeepsCrlfAndSkipsFlowMaps()
     crlf.replace("\n", "\r\n");
     const OverridesFix fixedCrlf = addAdditionalGateway(crlf, QStringLiteral("non-sni"));
     QCOMPARE(fixedCrlf.text.count("\r\n"), fixedCrlf.text.count('\n'));
-    QVERIFY(codes(validateOverrides(fixedCrlf.text, QStringLiteral("crlf.yaml"), withRoute())).isEmpty());
+    QVERIFY(codes(validateOverrides(fixedCrlf.text, QStringLiteral("crlf.yaml"), withRoute()))
+                .isEmpty());
 
-    const OverridesFix flow = addAdditionalGateway("virtualhosts:\n- {name: a, sslSecret: s}\n", QStringLiteral("non-sni"));
+    const OverridesFix flow = addAdditionalGateway("virtualhosts:\n- {name: a, sslSecret: s}\n",
+                                                   QStringLiteral("non-sni"));
     QCOMPARE(flow.skippedHosts, QStringList{QStringLiteral("a")});
     QCOMPARE(flow.text, QByteArray("virtualhosts:\n- {name: a, sslSecret: s}\n"));
 }
@@ -465,7 +548,8 @@ void tst_Overrides::hostileInput_data()
     QTest::addColumn<QByteArray>("yaml");
     QTest::addColumn<QString>("code");
 
-    QByteArray bomb = "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n";
+    QByteArray bomb =
+        "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n";
     for (char c = 'b'; c <= 'k'; ++c) {
         bomb += QByteArray(1, c) + ": &" + QByteArray(1, c) + " [";
         for (int i = 0; i < 9; ++i)
@@ -490,19 +574,22 @@ void tst_Overrides::hostileInput_data()
     for (int i = 0; i < 2000; ++i)
         manyProblems += "k" + QByteArray::number(i) + ": 1\n";
     QTest::newRow("many problems") << manyProblems << "too_many_problems";
-    QTest::newRow("unterminated quote") << QByteArray("org: \"abc\nvirtualhosts: []\n") << "unterminated_quote";
+    QTest::newRow("unterminated quote")
+        << QByteArray("org: \"abc\nvirtualhosts: []\n") << "unterminated_quote";
     QTest::newRow("bad alias") << QByteArray("org: *nothing\n") << "yaml_syntax";
     QTest::newRow("garbage") << QByteArray("}}}: ::: [[ - -\n") << "yaml_syntax";
     // yaml-cpp 0.7's LoadAll loops forever on these, allocating; we stop it.
     QTest::newRow("stray comma") << QByteArray(",") << "yaml_syntax";
-    QTest::newRow("stray comma after a document") << QByteArray("org: x\n---\n,\n") << "yaml_syntax";
+    QTest::newRow("stray comma after a document")
+        << QByteArray("org: x\n---\n,\n") << "yaml_syntax";
 }
 
 void tst_Overrides::hostileInput()
 {
     QFETCH(QByteArray, yaml);
     QFETCH(QString, code);
-    const OverridesReport report = validateOverrides(yaml, QStringLiteral("hostile.yaml"), withRoute());
+    const OverridesReport report =
+        validateOverrides(yaml, QStringLiteral("hostile.yaml"), withRoute());
     QVERIFY2(find(report, code), qPrintable(codes(report, Severity::Info).join(QLatin1Char(' '))));
     // The Fix leaves hostile text alone rather than guess.
     QVERIFY(addAdditionalGateway(yaml, QStringLiteral("non-sni")).fixedHosts.isEmpty());

@@ -52,22 +52,29 @@ void tst_ProbeFindings::findings_data()
     QTest::addColumn<bool>("coversHost");
     QTest::addColumn<QStringList>("expected");
 
-    const int ok = int(Outcome::HandshakeOk), reset = int(Outcome::Reset), alert = int(Outcome::Alert),
-              timeout = int(Outcome::Timeout), refused = int(Outcome::Refused),
-              dns = int(Outcome::DnsError), unreachable = int(Outcome::Unreachable),
-              closed = int(Outcome::Closed), notTls = int(Outcome::NotTls), canceled = int(Outcome::Canceled);
-    QTest::newRow("runbook: reset without SNI") << ok << reset << reset << true << QStringList{"non_sni_rejected"};
-    QTest::newRow("alert without SNI") << ok << alert << alert << true << QStringList{"non_sni_rejected"};
-    QTest::newRow("closed without SNI") << ok << closed << closed << true << QStringList{"non_sni_rejected"};
-    QTest::newRow("timeout without SNI") << ok << timeout << timeout << true << QStringList{"non_sni_rejected"};
+    const int ok = int(Outcome::HandshakeOk), reset = int(Outcome::Reset),
+              alert = int(Outcome::Alert), timeout = int(Outcome::Timeout),
+              refused = int(Outcome::Refused), dns = int(Outcome::DnsError),
+              unreachable = int(Outcome::Unreachable), closed = int(Outcome::Closed),
+              notTls = int(Outcome::NotTls), canceled = int(Outcome::Canceled);
+    QTest::newRow("runbook: reset without SNI")
+        << ok << reset << reset << true << QStringList{"non_sni_rejected"};
+    QTest::newRow("alert without SNI")
+        << ok << alert << alert << true << QStringList{"non_sni_rejected"};
+    QTest::newRow("closed without SNI")
+        << ok << closed << closed << true << QStringList{"non_sni_rejected"};
+    QTest::newRow("timeout without SNI")
+        << ok << timeout << timeout << true << QStringList{"non_sni_rejected"};
     QTest::newRow("wildcard route") << ok << ok << ok << true << QStringList{"non_sni_accepted"};
-    QTest::newRow("wildcard, other certificate") << ok << ok << reset << false
-                                                 << QStringList{"non_sni_accepted", "certificate_mismatch"};
-    QTest::newRow("reset even with SNI") << reset << reset << reset << true << QStringList{"sni_rejected"};
+    QTest::newRow("wildcard, other certificate")
+        << ok << ok << reset << false << QStringList{"non_sni_accepted", "certificate_mismatch"};
+    QTest::newRow("reset even with SNI")
+        << reset << reset << reset << true << QStringList{"sni_rejected"};
     QTest::newRow("HTTP port") << notTls << notTls << notTls << true << QStringList{"sni_rejected"};
-    QTest::newRow("only without SNI works") << alert << ok << ok << true
-                                            << QStringList{"sni_rejected", "non_sni_accepted"};
-    QTest::newRow("refused") << refused << refused << refused << true << QStringList{"endpoint_unreachable"};
+    QTest::newRow("only without SNI works")
+        << alert << ok << ok << true << QStringList{"sni_rejected", "non_sni_accepted"};
+    QTest::newRow("refused") << refused << refused << refused << true
+                             << QStringList{"endpoint_unreachable"};
     QTest::newRow("dns") << dns << dns << dns << true << QStringList{"endpoint_unreachable"};
     QTest::newRow("unreachable") << unreachable << unreachable << unreachable << true
                                  << QStringList{"endpoint_unreachable"};
@@ -97,34 +104,43 @@ void tst_ProbeFindings::textsForEveryFinding()
     ProbeReport report;
     report.target = target;
     report.attempts = {attempt(SniChoice::HostName, Outcome::HandshakeOk),
-                       attempt(SniChoice::None, Outcome::Reset), attempt(SniChoice::UnknownName, Outcome::Reset)};
+                       attempt(SniChoice::None, Outcome::Reset),
+                       attempt(SniChoice::UnknownName, Outcome::Reset)};
     report.findings = probeFindings(target, report.attempts);
     QVERIFY(ProbeText::verdict(report).contains(QStringLiteral("not enabled")));
     QVERIFY(ProbeText::detail(report.findings[0]).contains(QStringLiteral("ECONNRESET")));
     QVERIFY(ProbeText::nextStep(report).contains(QStringLiteral("enableNonSniClient")));
     for (const QString id : {"non_sni_rejected", "non_sni_accepted", "sni_rejected",
-                              "endpoint_unreachable", "certificate_mismatch"}) {
+                             "endpoint_unreachable", "certificate_mismatch"}) {
         const Finding finding{id, Severity::Error, {"a", "reset", "reset", "d"}};
         QVERIFY2(!ProbeText::title(finding).isEmpty(), qPrintable(id));
         QVERIFY2(!ProbeText::detail(finding).isEmpty(), qPrintable(id));
     }
     QCOMPARE(ProbeText::sniLabel(report.attempts[1]), QStringLiteral("(none)"));
-    QCOMPARE(ProbeText::outcomeLabel(report.attempts[1]), QStringLiteral("Reset by peer (TCP RST)"));
+    QCOMPARE(ProbeText::outcomeLabel(report.attempts[1]),
+             QStringLiteral("Reset by peer (TCP RST)"));
 }
 
 void tst_ProbeFindings::equivalentCommandsFollowTheTarget()
 {
-    const QStringList plain = equivalentCommands(ProbeTarget{QStringLiteral("api.example.com"), 443, {}, 1000, {}});
+    const QStringList plain =
+        equivalentCommands(ProbeTarget{QStringLiteral("api.example.com"), 443, {}, 1000, {}});
     QCOMPARE(plain.size(), 3);
-    QCOMPARE(plain[1], QStringLiteral("openssl s_client -connect api.example.com:443 -noservername </dev/null"));
-    const QStringList viaIp = equivalentCommands(
-        ProbeTarget{QStringLiteral("api.example.com"), 8443, QStringLiteral("10.0.0.5"), 1000, QStringLiteral("/tmp/ca.pem")});
+    QCOMPARE(
+        plain[1],
+        QStringLiteral("openssl s_client -connect api.example.com:443 -noservername </dev/null"));
+    const QStringList viaIp = equivalentCommands(ProbeTarget{QStringLiteral("api.example.com"),
+                                                             8443, QStringLiteral("10.0.0.5"), 1000,
+                                                             QStringLiteral("/tmp/ca.pem")});
     QCOMPARE(viaIp.size(), 4);
-    QCOMPARE(viaIp[0], QStringLiteral("openssl s_client -connect 10.0.0.5:8443 -servername api.example.com "
-                                      "-CAfile '/tmp/ca.pem' </dev/null"));
+    QCOMPARE(viaIp[0],
+             QStringLiteral("openssl s_client -connect 10.0.0.5:8443 -servername api.example.com "
+                            "-CAfile '/tmp/ca.pem' </dev/null"));
     QVERIFY(viaIp[2].contains(QStringLiteral("--resolve api.example.com:8443:10.0.0.5")));
-    QCOMPARE(viaIp[3], QStringLiteral("curl -kv https://10.0.0.5:8443/ -H 'Host: api.example.com'"));
-    const QStringList ipv6 = equivalentCommands(ProbeTarget{QStringLiteral("::1"), 443, {}, 1000, {}});
+    QCOMPARE(viaIp[3],
+             QStringLiteral("curl -kv https://10.0.0.5:8443/ -H 'Host: api.example.com'"));
+    const QStringList ipv6 =
+        equivalentCommands(ProbeTarget{QStringLiteral("::1"), 443, {}, 1000, {}});
     QVERIFY(ipv6[0].contains(QStringLiteral("[::1]:443")));
 }
 

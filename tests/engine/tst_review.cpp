@@ -40,7 +40,12 @@ struct Entry
     qint64 zeros = 0; // data of that many zero bytes, written in chunks
 };
 
-enum class Format { Zip, Tar, TarGz };
+enum class Format
+{
+    Zip,
+    Tar,
+    TarGz
+};
 
 // Writes an archive as an attacker would: names and links exactly as given.
 void writeArchive(const QString &path, Format format, const QList<Entry> &entries)
@@ -73,7 +78,8 @@ void writeArchive(const QString &path, Format format, const QList<Entry> &entrie
         if (e.zeros > 0) {
             const QByteArray chunk(1 << 20, '\0');
             for (qint64 done = 0; done < e.zeros; done += chunk.size())
-                archive_write_data(writer, chunk.constData(), size_t(std::min<qint64>(chunk.size(), e.zeros - done)));
+                archive_write_data(writer, chunk.constData(),
+                                   size_t(std::min<qint64>(chunk.size(), e.zeros - done)));
         } else if (!e.data.isEmpty()) {
             archive_write_data(writer, e.data.constData(), size_t(e.data.size()));
         }
@@ -106,20 +112,25 @@ DiagnosisInput liveInput(PracticeLab &lab, QByteArray &overridesText)
     const Result<quint16> port = lab.start(LabOptions{LabMode::Strict});
     if (!port)
         return input;
-    const Result<ProbeReport> probe =
-        runProbe(ProbeTarget{QStringLiteral("api-test.mydomain.com"), port.value(), QStringLiteral("127.0.0.1"), 5000, {}},
-                 control);
+    const Result<ProbeReport> probe = runProbe(ProbeTarget{QStringLiteral("api-test.mydomain.com"),
+                                                           port.value(),
+                                                           QStringLiteral("127.0.0.1"),
+                                                           5000,
+                                                           {}},
+                                               control);
     if (probe) {
         input.probe = probe.value();
         input.probeTime = QDateTime::currentDateTimeUtc();
     }
-    const Result<AccessLogSummary> logs = analyzeAccessLogFiles({kSample + "/ingress-gateway.log"}, control);
+    const Result<AccessLogSummary> logs =
+        analyzeAccessLogFiles({kSample + "/ingress-gateway.log"}, control);
     if (logs)
         input.logs = logs.value();
     const Result<CaptureSummary> capture = analyzeCapture(kSample + "/non-sni.pcap", control);
     if (capture)
         input.capture = capture.value();
-    const Result<QList<ApigeeRoute>> routes = parseApigeeRoutes(readFile(kSample + "/apigeeroutes.yaml"), "apigeeroutes.yaml");
+    const Result<QList<ApigeeRoute>> routes =
+        parseApigeeRoutes(readFile(kSample + "/apigeeroutes.yaml"), "apigeeroutes.yaml");
     if (routes) {
         input.routes = routes.value();
         input.routesSource = "apigeeroutes.yaml";
@@ -151,14 +162,19 @@ QStringList diagnosticList(const OverridesReport &report)
 {
     QStringList list;
     for (const OverridesDiagnostic &d : report.diagnostics)
-        list << QStringLiteral("%1:%2:%3 %4 %5").arg(d.line).arg(d.column).arg(d.endColumn).arg(d.code, d.args.join('|'));
+        list << QStringLiteral("%1:%2:%3 %4 %5")
+                    .arg(d.line)
+                    .arg(d.column)
+                    .arg(d.endColumn)
+                    .arg(d.code, d.args.join('|'));
     return list;
 }
 
 // The same results, step by step, and the same verdict.
 void compareInputs(const DiagnosisInput &live, const DiagnosisInput &reviewed)
 {
-    QVERIFY(reviewed.probe && reviewed.logs && reviewed.capture && reviewed.routes && reviewed.overrides);
+    QVERIFY(reviewed.probe && reviewed.logs && reviewed.capture && reviewed.routes &&
+            reviewed.overrides);
     QCOMPARE(findingList(reviewed.probe->findings), findingList(live.probe->findings));
     QCOMPARE(reviewed.probe->attempts.size(), live.probe->attempts.size());
     for (int i = 0; i < live.probe->attempts.size(); ++i) {
@@ -178,7 +194,8 @@ void compareInputs(const DiagnosisInput &live, const DiagnosisInput &reviewed)
         QCOMPARE(reviewed.capture->hellos[i].reaction, live.capture->hellos[i].reaction);
         QCOMPARE(reviewed.capture->hellos[i].ja4, live.capture->hellos[i].ja4);
     }
-    QCOMPARE(findingList(routeFindings(*reviewed.routes)), findingList(routeFindings(*live.routes)));
+    QCOMPARE(findingList(routeFindings(*reviewed.routes)),
+             findingList(routeFindings(*live.routes)));
     QCOMPARE(diagnosticList(*reviewed.overrides), diagnosticList(*live.overrides));
 
     const Diagnosis a = diagnose(live);
@@ -232,7 +249,8 @@ void TestReview::sampleCaseFolder()
     QVERIFY(!reviewCommandsFor("probe").isEmpty());
     // Refused clients among healthy traffic, and a capture of resets without SNI.
     QVERIFY(c.state.input.logs->count(LogClass::NonSniRefused) > 0);
-    QVERIFY(c.state.input.logs->count(LogClass::Ok) > c.state.input.logs->count(LogClass::NonSniRefused));
+    QVERIFY(c.state.input.logs->count(LogClass::Ok) >
+            c.state.input.logs->count(LogClass::NonSniRefused));
     QVERIFY(c.state.input.capture->resetWithoutSni > 0);
     QCOMPARE(c.state.input.capture->linkTypes.value(0), QString("LINUX_SLL2"));
     QCOMPARE(c.state.input.overrides->virtualHosts.size(), 2);
@@ -267,8 +285,8 @@ void TestReview::bundleRoundTrip()
     const QString path = dir.filePath(tarGz ? "case.tar.gz" : "case.zip");
     CancelFlag control;
     const Result<BundleResult> written =
-        writeBundle(path, files, redactions, diagnose(input.evidence).stepsRun, tarGz ? BundleFormat::TarGz : BundleFormat::Zip,
-                    false, control);
+        writeBundle(path, files, redactions, diagnose(input.evidence).stepsRun,
+                    tarGz ? BundleFormat::TarGz : BundleFormat::Zip, false, control);
     QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
 
     const Result<ReviewCase> reviewed = reviewPaths({path}, control);
@@ -301,8 +319,13 @@ void TestReview::sessionRoundTrip()
     state.overridesFile = "overrides.yaml";
     state.notes = "Notes of the admin.";
     state.probeTarget = state.input.probe->target;
-    state.pods = QList<IngressPod>{IngressPod{"apigee-ingressgateway-x", "2/2", "Running", 1,
-                                              QDateTime(QDate(2025, 6, 1), QTime(10, 0), Qt::UTC), {"istio-proxy"}, true}};
+    state.pods = QList<IngressPod>{IngressPod{"apigee-ingressgateway-x",
+                                              "2/2",
+                                              "Running",
+                                              1,
+                                              QDateTime(QDate(2025, 6, 1), QTime(10, 0), Qt::UTC),
+                                              {"istio-proxy"},
+                                              true}};
     QTemporaryDir dir;
     const QString path = dir.filePath("case.sni-doctor.json");
     QVERIFY(saveSession(path, state));
@@ -349,16 +372,17 @@ void TestReview::traversalAndAbsolutePaths()
     const QString zip = dir.filePath("review/inner/case.zip");
     writeArchive(zip, Format::Zip,
                  {Entry{"../../evil-traversal.txt", "pwned"}, Entry{absolute, "pwned"},
-                  Entry{"ok/../../evil-middle.txt", "pwned"}, Entry{"C:\\Windows\\evil.txt", "pwned"},
-                  Entry{"./notes/readme.txt", "hello"}});
+                  Entry{"ok/../../evil-middle.txt", "pwned"},
+                  Entry{"C:\\Windows\\evil.txt", "pwned"}, Entry{"./notes/readme.txt", "hello"}});
     const QString previous = QDir::currentPath();
     QDir::setCurrent(dir.filePath("review/inner"));
     CancelFlag control;
     const Result<Collection> collection = collectFiles({zip}, control);
     QDir::setCurrent(previous);
     QVERIFY(collection);
-    QCOMPARE(codes(collection.value().problems),
-             (QStringList{"parent_component", "absolute_path", "parent_component", "absolute_path"}));
+    QCOMPARE(
+        codes(collection.value().problems),
+        (QStringList{"parent_component", "absolute_path", "parent_component", "absolute_path"}));
     QVERIFY(collection.value().problems[0].message.contains("../../evil-traversal.txt"));
     QVERIFY(collection.value().problems[0].message.contains("case.zip"));
     QVERIFY(collection.value().problems[1].message.contains(absolute));
@@ -382,7 +406,8 @@ void TestReview::linksLeavingTheArchive()
     CancelFlag control;
     const Result<Collection> collection = collectFiles({tar}, control);
     QVERIFY(collection);
-    QCOMPARE(codes(collection.value().problems), (QStringList{"link_outside", "link_outside", "link_outside"}));
+    QCOMPARE(codes(collection.value().problems),
+             (QStringList{"link_outside", "link_outside", "link_outside"}));
     QVERIFY(collection.value().problems[0].message.contains("up"));
     QVERIFY(collection.value().problems[0].message.contains("../../../etc/passwd"));
     QVERIFY(collection.value().problems[1].message.contains("/etc/shadow"));
@@ -410,7 +435,9 @@ void TestReview::decompressionBomb()
 {
     QTemporaryDir dir;
     const QString bomb = dir.filePath("bundle.tar.gz");
-    writeArchive(bomb, Format::TarGz, {Entry{"notes.txt", "hello"}, Entry{"logs/zeros.log", {}, {}, {}, qint64(256) << 20}});
+    writeArchive(
+        bomb, Format::TarGz,
+        {Entry{"notes.txt", "hello"}, Entry{"logs/zeros.log", {}, {}, {}, qint64(256) << 20}});
     QVERIFY(QFileInfo(bomb).size() < 1024 * 1024);
     CancelFlag control;
     const Result<Collection> collection = collectFiles({bomb}, control);
@@ -419,7 +446,8 @@ void TestReview::decompressionBomb()
     QVERIFY(collection.value().problems.first().message.contains("logs/zeros.log"));
     QVERIFY(collection.value().files.isEmpty()); // nothing of a refused archive is used
     // Stopped at 100 times the archive's size (or 16 MiB for a tiny one), not 256 MiB.
-    const qint64 limit = std::max<qint64>(CollectionLimits{}.ratioFloorBytes, 100 * QFileInfo(bomb).size());
+    const qint64 limit =
+        std::max<qint64>(CollectionLimits{}.ratioFloorBytes, 100 * QFileInfo(bomb).size());
     QVERIFY(collection.value().unpackedBytes <= limit + (1 << 20));
     QVERIFY(collection.value().unpackedBytes < (qint64(64) << 20));
 
@@ -440,7 +468,8 @@ void TestReview::decompressionBomb()
         archive_write_add_filter_gzip(raw);
         compressed.resize(8 << 20);
         size_t used = 0;
-        QVERIFY(archive_write_open_memory(raw, compressed.data(), size_t(compressed.size()), &used) == ARCHIVE_OK);
+        QVERIFY(archive_write_open_memory(raw, compressed.data(), size_t(compressed.size()),
+                                          &used) == ARCHIVE_OK);
         archive_entry *entry = archive_entry_new();
         archive_entry_set_filetype(entry, AE_IFREG);
         archive_entry_set_pathname(entry, "log");
@@ -460,7 +489,8 @@ void TestReview::decompressionBomb()
     const Result<ReviewCase> reviewed = reviewPaths({logs}, control);
     QVERIFY(reviewed);
     QVERIFY(reviewed.value().state.input.logs);
-    QVERIFY(reviewed.value().state.input.logs->bytes <= std::max<qint64>(qint64(16) << 20, 100 * compressed.size()));
+    QVERIFY(reviewed.value().state.input.logs->bytes <=
+            std::max<qint64>(qint64(16) << 20, 100 * compressed.size()));
     QVERIFY(reviewed.value().state.input.logs->records > 0);
 
     CollectionLimits small;
@@ -492,13 +522,15 @@ void TestReview::tamperedBundle()
     // the manifest left as it was.
     QTemporaryDir dir;
     BundleInput input;
-    input.evidence.routes = parseApigeeRoutes(readFile(kSample + "/apigeeroutes.yaml"), "apigeeroutes.yaml").value();
+    input.evidence.routes =
+        parseApigeeRoutes(readFile(kSample + "/apigeeroutes.yaml"), "apigeeroutes.yaml").value();
     input.evidence.routesSource = "apigeeroutes.yaml";
     QList<Redaction> redactions;
     const QList<BundleFile> files = bundleFiles(input, redactions);
     CancelFlag control;
     const QString original = dir.filePath("original.zip");
-    QVERIFY(writeBundle(original, files, redactions, {"routes"}, BundleFormat::Zip, false, control));
+    QVERIFY(
+        writeBundle(original, files, redactions, {"routes"}, BundleFormat::Zip, false, control));
     const Result<Collection> clean = collectFiles({original}, control);
     QVERIFY(clean && clean.value().bundles.size() == 1 && clean.value().bundles.first().intact);
 
@@ -531,12 +563,17 @@ void TestReview::kubeconfigExecNeverRuns()
 {
     QTemporaryDir dir;
     const QString marker = dir.filePath("exec-plugin-ran");
-    const QByteArray kubeconfig = QStringLiteral(
-        "apiVersion: v1\nkind: Config\ncurrent-context: prod\n"
-        "clusters:\n- name: prod\n  cluster:\n    server: https://10.255.255.1:6443\n"
-        "contexts:\n- name: prod\n  context:\n    cluster: prod\n    user: admin\n"
-        "users:\n- name: admin\n  user:\n    exec:\n      apiVersion: client.authentication.k8s.io/v1beta1\n"
-        "      command: /bin/sh\n      args: [\"-c\", \"touch %1\"]\n      interactiveMode: Never\n").arg(marker).toUtf8();
+    const QByteArray kubeconfig =
+        QStringLiteral(
+            "apiVersion: v1\nkind: Config\ncurrent-context: prod\n"
+            "clusters:\n- name: prod\n  cluster:\n    server: https://10.255.255.1:6443\n"
+            "contexts:\n- name: prod\n  context:\n    cluster: prod\n    user: admin\n"
+            "users:\n- name: admin\n  user:\n    exec:\n      apiVersion: "
+            "client.authentication.k8s.io/v1beta1\n"
+            "      command: /bin/sh\n      args: [\"-c\", \"touch %1\"]\n      interactiveMode: "
+            "Never\n")
+            .arg(marker)
+            .toUtf8();
     QDir(dir.path()).mkpath("collected");
     QFile file(dir.filePath("collected/config"));
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -545,7 +582,8 @@ void TestReview::kubeconfigExecNeverRuns()
     const QString zip = dir.filePath("with-kubeconfig.zip");
     writeArchive(zip, Format::Zip, {Entry{".kube/config", kubeconfig}});
     CancelFlag control;
-    const Result<ReviewCase> reviewed = reviewPaths({dir.filePath("collected"), zip, kSample}, control);
+    const Result<ReviewCase> reviewed =
+        reviewPaths({dir.filePath("collected"), zip, kSample}, control);
     QVERIFY(reviewed);
     int kubeconfigs = 0;
     for (const ReviewedFile &reviewedFile : reviewed.value().files) {
@@ -557,7 +595,8 @@ void TestReview::kubeconfigExecNeverRuns()
         }
     }
     QCOMPARE(kubeconfigs, 2);
-    QCOMPARE(reviewed.value().state.input.routes->size(), 3); // the sample's routes, not the cluster's
+    QCOMPARE(reviewed.value().state.input.routes->size(),
+             3); // the sample's routes, not the cluster's
     QTest::qWait(200);
     QVERIFY(!QFile::exists(marker));
 }
@@ -566,8 +605,9 @@ void TestReview::damagedArchive()
 {
     QTemporaryDir dir;
     const QString zip = dir.filePath("cut.tar.gz");
-    writeArchive(zip, Format::TarGz,
-                 {Entry{"a.log", QByteArray(200000, 'a')}, Entry{"b.log", QByteArray(200000, 'b')}});
+    writeArchive(
+        zip, Format::TarGz,
+        {Entry{"a.log", QByteArray(200000, 'a')}, Entry{"b.log", QByteArray(200000, 'b')}});
     QFile::resize(zip, QFileInfo(zip).size() / 2);
     CancelFlag control;
     const Result<Collection> collection = collectFiles({zip}, control);
@@ -589,8 +629,10 @@ void TestReview::recognisesByContent()
     QFile::copy(kSample + "/ingress-gateway.log", dir.filePath("x/file2.txt"));
     QFile::copy(kSample + "/apigeeroutes.yaml", dir.filePath("x/file3.log"));
     QFile::copy(kSample + "/overrides.yaml", dir.filePath("x/file4"));
-    QFile::copy(QStringLiteral(SNI_DOCTOR_TEST_DATA) + "/captures/sll2.pcapng", dir.filePath("x/file5"));
-    QFile::copy(QStringLiteral(SNI_DOCTOR_TEST_DATA) + "/routes/api-list.json", dir.filePath("x/file6"));
+    QFile::copy(QStringLiteral(SNI_DOCTOR_TEST_DATA) + "/captures/sll2.pcapng",
+                dir.filePath("x/file5"));
+    QFile::copy(QStringLiteral(SNI_DOCTOR_TEST_DATA) + "/routes/api-list.json",
+                dir.filePath("x/file6"));
     QFile random(dir.filePath("x/file7"));
     QVERIFY(random.open(QIODevice::WriteOnly));
     random.write("just some notes\nabout nothing\n");
@@ -601,7 +643,8 @@ void TestReview::recognisesByContent()
     QStringList kinds;
     for (const ReviewedFile &file : reviewed.value().files)
         kinds << file.kind;
-    QCOMPARE(kinds, (QStringList{"capture", "access_log", "routes", "overrides", "capture", "routes", "unrecognised"}));
+    QCOMPARE(kinds, (QStringList{"capture", "access_log", "routes", "overrides", "capture",
+                                 "routes", "unrecognised"}));
     QVERIFY(reviewed.value().state.input.capture);
     QCOMPARE(reviewed.value().state.input.capture->file, QString("file1"));
 }

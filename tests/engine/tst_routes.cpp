@@ -28,7 +28,8 @@ QStringList ids(const QList<Finding> &findings)
 }
 
 ApigeeRoute route(const QString &name, const QStringList &hostnames, std::optional<bool> nonSni,
-                  const QStringList &gateways = {}, const QString &state = QStringLiteral("running"))
+                  const QStringList &gateways = {},
+                  const QString &state = QStringLiteral("running"))
 {
     ApigeeRoute r;
     r.name = name;
@@ -58,12 +59,16 @@ void tst_Routes::savedKubectlOutput_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QStringList>("expected");
-    QTest::newRow("not attached, yaml") << "not-attached.yaml" << QStringList{"wildcard_route_not_attached"};
-    QTest::newRow("not attached, json") << "not-attached.json" << QStringList{"wildcard_route_not_attached"};
+    QTest::newRow("not attached, yaml")
+        << "not-attached.yaml" << QStringList{"wildcard_route_not_attached"};
+    QTest::newRow("not attached, json")
+        << "not-attached.json" << QStringList{"wildcard_route_not_attached"};
     QTest::newRow("healthy") << "healthy.yaml" << QStringList{"non_sni_enabled"};
-    QTest::newRow("non-SNI disabled") << "non-sni-disabled.yaml" << QStringList{"wildcard_route_non_sni_disabled"};
+    QTest::newRow("non-SNI disabled")
+        << "non-sni-disabled.yaml" << QStringList{"wildcard_route_non_sni_disabled"};
     QTest::newRow("no wildcard") << "no-wildcard.yaml" << QStringList{"no_wildcard_route"};
-    QTest::newRow("multi-document, creating") << "multi-document.yaml" << QStringList{"wildcard_route_not_running"};
+    QTest::newRow("multi-document, creating")
+        << "multi-document.yaml" << QStringList{"wildcard_route_not_running"};
 }
 
 void tst_Routes::savedKubectlOutput()
@@ -82,7 +87,8 @@ void tst_Routes::savedKubectlOutput()
 
 void tst_Routes::fieldsRead()
 {
-    const auto routes = parseApigeeRoutes(read(QStringLiteral("not-attached.yaml")), QStringLiteral("routes.yaml"));
+    const auto routes =
+        parseApigeeRoutes(read(QStringLiteral("not-attached.yaml")), QStringLiteral("routes.yaml"));
     QVERIFY(routes.ok());
     QCOMPARE(routes.value().size(), 2);
     const ApigeeRoute &host = routes.value()[0];
@@ -105,24 +111,31 @@ void tst_Routes::fieldsRead()
 
 void tst_Routes::badInput()
 {
-    const auto broken = parseApigeeRoutes(read(QStringLiteral("broken.yaml")), QStringLiteral("broken.yaml"));
+    const auto broken =
+        parseApigeeRoutes(read(QStringLiteral("broken.yaml")), QStringLiteral("broken.yaml"));
     QVERIFY(!broken.ok());
     QCOMPARE(broken.error().code, QStringLiteral("routes_syntax"));
-    QVERIFY2(broken.error().message.contains(QStringLiteral("broken.yaml, line 6")), qPrintable(broken.error().message));
-    const auto none = parseApigeeRoutes("apiVersion: v1\nkind: List\nitems: []\n", QStringLiteral("empty.yaml"));
+    QVERIFY2(broken.error().message.contains(QStringLiteral("broken.yaml, line 6")),
+             qPrintable(broken.error().message));
+    const auto none =
+        parseApigeeRoutes("apiVersion: v1\nkind: List\nitems: []\n", QStringLiteral("empty.yaml"));
     QCOMPARE(none.error().code, QStringLiteral("routes_none"));
-    const auto pods = parseApigeeRoutes("apiVersion: v1\nkind: Pod\nmetadata: {name: x}\n", QStringLiteral("pod.yaml"));
+    const auto pods = parseApigeeRoutes("apiVersion: v1\nkind: Pod\nmetadata: {name: x}\n",
+                                        QStringLiteral("pod.yaml"));
     QCOMPARE(pods.error().code, QStringLiteral("routes_none"));
     const auto binary = parseApigeeRoutes(QByteArray("\x00\x01\x02{{{", 6), QStringLiteral("bin"));
     QVERIFY(!binary.ok());
     // yaml-cpp 0.7's LoadAll would loop forever on a stray comma: an error instead.
-    const auto comma = parseApigeeRoutes("kind: ApigeeRoute\nmetadata: {name: w}\n---\n,\n", QStringLiteral("comma.yaml"));
+    const auto comma = parseApigeeRoutes("kind: ApigeeRoute\nmetadata: {name: w}\n---\n,\n",
+                                         QStringLiteral("comma.yaml"));
     QCOMPARE(comma.error().code, QStringLiteral("routes_syntax"));
-    QVERIFY2(comma.error().message.contains(QStringLiteral("comma.yaml, line 4")), qPrintable(comma.error().message));
+    QVERIFY2(comma.error().message.contains(QStringLiteral("comma.yaml, line 4")),
+             qPrintable(comma.error().message));
     // A route with no status and a port without tls: fields missing, not an error.
-    const auto sparse = parseApigeeRoutes("kind: ApigeeRoute\nmetadata: {name: w}\nspec: {hostnames: ['*'], "
-                                          "ports: [{number: 443}], selector: 7}\n",
-                                          QStringLiteral("sparse.yaml"));
+    const auto sparse =
+        parseApigeeRoutes("kind: ApigeeRoute\nmetadata: {name: w}\nspec: {hostnames: ['*'], "
+                          "ports: [{number: 443}], selector: 7}\n",
+                          QStringLiteral("sparse.yaml"));
     QVERIFY2(sparse.ok(), qPrintable(sparse.ok() ? QString() : sparse.error().message));
     QVERIFY(sparse.value()[0].state.isEmpty());
     QVERIFY(sparse.value()[0].credentialNames.isEmpty());
@@ -133,21 +146,24 @@ void tst_Routes::findings_data()
     QTest::addColumn<QList<ApigeeRoute>>("routes");
     QTest::addColumn<QStringList>("expected");
     const QStringList star{"*"};
-    QTest::newRow("two wildcards") << QList<ApigeeRoute>{route("a", star, true), route("b", star, true),
-                                                         route("vh", {"api.example.com"}, {}, {"a"})}
-                                   << QStringList{"multiple_wildcard_routes"};
+    QTest::newRow("two wildcards")
+        << QList<ApigeeRoute>{route("a", star, true), route("b", star, true),
+                              route("vh", {"api.example.com"}, {}, {"a"})}
+        << QStringList{"multiple_wildcard_routes"};
     QTest::newRow("unset flag") << QList<ApigeeRoute>{route("w", star, std::nullopt),
                                                       route("vh", {"api.example.com"}, {}, {"w"})}
                                 << QStringList{"wildcard_route_non_sni_disabled"};
-    QTest::newRow("one of two attached") << QList<ApigeeRoute>{route("w", star, true),
-                                                               route("dev", {"dev.example.com"}, {}, {"w"}),
-                                                               route("prod", {"api.example.com"}, {}, {"other"})}
-                                         << QStringList{"wildcard_route_not_attached"};
-    QTest::newRow("wildcard alone") << QList<ApigeeRoute>{route("w", star, true)} << QStringList{"non_sni_enabled"};
-    QTest::newRow("everything wrong") << QList<ApigeeRoute>{route("w", star, false, {}, "creating"),
-                                                            route("vh", {"api.example.com"}, {})}
-                                      << QStringList{"wildcard_route_non_sni_disabled", "wildcard_route_not_running",
-                                                     "wildcard_route_not_attached"};
+    QTest::newRow("one of two attached")
+        << QList<ApigeeRoute>{route("w", star, true), route("dev", {"dev.example.com"}, {}, {"w"}),
+                              route("prod", {"api.example.com"}, {}, {"other"})}
+        << QStringList{"wildcard_route_not_attached"};
+    QTest::newRow("wildcard alone")
+        << QList<ApigeeRoute>{route("w", star, true)} << QStringList{"non_sni_enabled"};
+    QTest::newRow("everything wrong")
+        << QList<ApigeeRoute>{route("w", star, false, {}, "creating"),
+                              route("vh", {"api.example.com"}, {})}
+        << QStringList{"wildcard_route_non_sni_disabled", "wildcard_route_not_running",
+                       "wildcard_route_not_attached"};
 }
 
 void tst_Routes::findings()

@@ -18,11 +18,12 @@ namespace {
 
 const QString kHost = QStringLiteral("api-test.mydomain.com");
 
-ProbeReport probe(const QString &host, quint16 port, int timeoutMs = 5000, const QString &caFile = {},
-                  const QString &connect = QStringLiteral("127.0.0.1"))
+ProbeReport probe(const QString &host, quint16 port, int timeoutMs = 5000,
+                  const QString &caFile = {}, const QString &connect = QStringLiteral("127.0.0.1"))
 {
     CancelFlag control;
-    const Result<ProbeReport> result = runProbe(ProbeTarget{host, port, connect, timeoutMs, caFile}, control);
+    const Result<ProbeReport> result =
+        runProbe(ProbeTarget{host, port, connect, timeoutMs, caFile}, control);
     if (!result)
         qFatal("probe input rejected: %s", qPrintable(result.error().message));
     return result.value();
@@ -40,7 +41,8 @@ QStringList outcomes(const ProbeReport &report)
 {
     QStringList list;
     for (const ProbeAttempt &attempt : report.attempts)
-        list << outcomeId(attempt.outcome) + (attempt.alert.isEmpty() ? QString() : QLatin1Char(':') + attempt.alert);
+        list << outcomeId(attempt.outcome) +
+                    (attempt.alert.isEmpty() ? QString() : QLatin1Char(':') + attempt.alert);
     return list;
 }
 
@@ -48,8 +50,8 @@ QStringList outcomes(const ProbeReport &report)
     do {                                                                                           \
         if (!TestPeers::available(QStringLiteral(program))) {                                      \
             if (qEnvironmentVariableIsSet("CI"))                                                   \
-                QFAIL(program " is not installed: the setup script must install it");             \
-            QSKIP(program " is not installed (installer/setup-debian.sh installs it)");           \
+                QFAIL(program " is not installed: the setup script must install it");              \
+            QSKIP(program " is not installed (installer/setup-debian.sh installs it)");            \
         }                                                                                          \
     } while (false)
 
@@ -191,7 +193,8 @@ void tst_TlsProbe::ipv6Loopback()
     const Result<quint16> port = lab.start(options);
     if (!port)
         QSKIP("no IPv6 loopback on this machine");
-    const ProbeReport report = probe(QStringLiteral("localhost"), port.value(), 5000, {}, QStringLiteral("::1"));
+    const ProbeReport report =
+        probe(QStringLiteral("localhost"), port.value(), 5000, {}, QStringLiteral("::1"));
     QCOMPARE(report.address, QStringLiteral("::1"));
     QCOMPARE(outcomes(report), (QStringList{"handshake_ok", "reset", "reset"}));
     QVERIFY(report.attempts[0].chain[0].sans.contains(QStringLiteral("IP:::1")));
@@ -277,7 +280,8 @@ void tst_TlsProbe::noRouteIsUnreachable()
     if (!isolated)
         QSKIP("needs CAP_SYS_ADMIN to make a network namespace (CI runs as root)");
     QCOMPARE(outcomes(report), (QStringList{"unreachable", "unreachable", "unreachable"}));
-    QVERIFY2(report.attempts[0].error.contains(QStringLiteral("errno=101")), qPrintable(report.attempts[0].error));
+    QVERIFY2(report.attempts[0].error.contains(QStringLiteral("errno=101")),
+             qPrintable(report.attempts[0].error));
     QCOMPARE(findingIds(report), QStringList{"endpoint_unreachable"});
 }
 
@@ -316,10 +320,11 @@ void tst_TlsProbe::badInputIsAnError()
     const auto result = runProbe(ProbeTarget{kHost, 443, {}, 1000, garbage.fileName()}, control);
     QCOMPARE(result.error().code, QStringLiteral("probe_bad_ca_file"));
     QVERIFY(result.error().message.contains(garbage.fileName()));
-    QCOMPARE(runProbe(ProbeTarget{kHost, 443, {}, 1000, QStringLiteral("/nonexistent/ca.pem")}, control)
-                 .error()
-                 .code,
-             QStringLiteral("probe_bad_ca_file"));
+    QCOMPARE(
+        runProbe(ProbeTarget{kHost, 443, {}, 1000, QStringLiteral("/nonexistent/ca.pem")}, control)
+            .error()
+            .code,
+        QStringLiteral("probe_bad_ca_file"));
 }
 
 QTEST_GUILESS_MAIN(tst_TlsProbe)

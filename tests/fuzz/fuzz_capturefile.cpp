@@ -19,7 +19,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     limits.maxOpenConnections = 8;
     limits.maxHellos = 8;
     limits.maxBufferedBytes = 4096;
-    const auto result = SniDoctor::analyzeCaptureStream(file, QStringLiteral("fuzz"), control, limits);
+    const auto result =
+        SniDoctor::analyzeCaptureStream(file, QStringLiteral("fuzz"), control, limits);
     if (result && result.value().withoutSni > result.value().clientHellos)
         __builtin_trap();
     return 0; // pcap_close closed the stream

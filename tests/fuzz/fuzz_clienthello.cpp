@@ -9,9 +9,10 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     SniDoctor::ClientHelloInfo info;
-    const auto result =
-        SniDoctor::parseClientHello(std::string_view(reinterpret_cast<const char *>(data), size), info);
-    if (result == SniDoctor::HelloParse::Ok && (info.ja4.size() != 36 || info.ja4[0] != QLatin1Char('t')))
+    const auto result = SniDoctor::parseClientHello(
+        std::string_view(reinterpret_cast<const char *>(data), size), info);
+    if (result == SniDoctor::HelloParse::Ok &&
+        (info.ja4.size() != 36 || info.ja4[0] != QLatin1Char('t')))
         __builtin_trap();
     return 0;
 }

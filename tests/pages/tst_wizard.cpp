@@ -1,22 +1,22 @@
 // The wizard driven offscreen like a user: Next to the probe page, fields typed in,
 // Run against the practice lab, the verdict read off the page; then Spanish from
 // the Language menu, and Cancel of a probe that would otherwise wait a minute.
+#include "accesslogpage.h"
+#include "bundlepage.h"
+#include "capturepage.h"
 #include "doctorwizard.h"
+#include "kubeapi.h"
 #include "lab/practicelab.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
-#include "peers.h"
-#include "accesslogpage.h"
-#include "capturepage.h"
-#include "kubeapi.h"
-#include "bundlepage.h"
 #include "overridespage.h"
+#include "peers.h"
+#include "probepage.h"
 #include "resolutionpage.h"
 #include "routespage.h"
-#include "yamleditor.h"
-#include "probepage.h"
 #include "session/casesession.h"
 #include "steplist.h"
+#include "yamleditor.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -137,7 +137,8 @@ void tst_Wizard::screenshot(const QString &name)
     QCoreApplication::processEvents(); // let the layouts settle, as the event loop would
     QTest::qWait(50);
     if (!dir.isEmpty())
-        m_window->grab().save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + name + QStringLiteral(".png"));
+        m_window->grab().save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + name +
+                              QStringLiteral(".png"));
 }
 
 void tst_Wizard::probeAgainstStrictLab()
@@ -154,8 +155,10 @@ void tst_Wizard::probeAgainstStrictLab()
     QVERIFY(commands->findChild<QPlainTextEdit *>()->toPlainText().contains(
         QStringLiteral("-noservername")));
 
-    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("probeRun")), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning() && m_window->wizard()->session()->probeReport(), 30000);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("probeRun")),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning() && m_window->wizard()->session()->probeReport(),
+                             30000);
     QVERIFY(page->isComplete());
 
     auto *table = m_window->findChild<QTableWidget *>(QStringLiteral("probeResults"));
@@ -164,13 +167,18 @@ void tst_Wizard::probeAgainstStrictLab()
     QCOMPARE(table->item(1, 0)->text(), QStringLiteral("(none)"));
     QCOMPARE(table->item(1, 1)->text(), QStringLiteral("Reset by peer (TCP RST)"));
     const QString verdict = m_window->findChild<QLabel *>(QStringLiteral("probeVerdict"))->text();
-    QVERIFY2(verdict.startsWith(QStringLiteral("Non-SNI clients are not enabled")), qPrintable(verdict));
-    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("probeNextStep"))->text().contains(
-        QStringLiteral("additionalGateways")));
-    QCOMPARE(m_window->wizard()->stepList()->state(DoctorWizard::StepProbe), StepList::State::Error);
-    QCOMPARE(m_window->wizard()->stepList()->state(DoctorWizard::StepOverrides), StepList::State::Pending);
+    QVERIFY2(verdict.startsWith(QStringLiteral("Non-SNI clients are not enabled")),
+             qPrintable(verdict));
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("probeNextStep"))
+                ->text()
+                .contains(QStringLiteral("additionalGateways")));
+    QCOMPARE(m_window->wizard()->stepList()->state(DoctorWizard::StepProbe),
+             StepList::State::Error);
+    QCOMPARE(m_window->wizard()->stepList()->state(DoctorWizard::StepOverrides),
+             StepList::State::Pending);
     // One step run is already a verdict in step 7.
-    QCOMPARE(m_window->wizard()->stepList()->state(DoctorWizard::StepResolution), StepList::State::Error);
+    QCOMPARE(m_window->wizard()->stepList()->state(DoctorWizard::StepResolution),
+             StepList::State::Error);
     screenshot(QStringLiteral("probe_en"));
 }
 
@@ -182,8 +190,10 @@ void tst_Wizard::switchToSpanishAtRunTime()
     ProbePage *page = goToProbePage();
     QVERIFY(page);
     fillTarget(QStringLiteral("api-test.mydomain.com"), port.value(), QStringLiteral("127.0.0.1"));
-    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("probeRun")), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning() && m_window->wizard()->session()->probeReport(), 30000);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("probeRun")),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning() && m_window->wizard()->session()->probeReport(),
+                             30000);
     auto *verdict = m_window->findChild<QLabel *>(QStringLiteral("probeVerdict"));
     QVERIFY(verdict->text().startsWith(QStringLiteral("Non-SNI clients are enabled")));
     const QString englishTitle = page->title();
@@ -224,18 +234,21 @@ void tst_Wizard::cancelStopsTheProbe()
     QVERIFY(page);
     fillTarget(QStringLiteral("api-test.mydomain.com"), hole.port, QStringLiteral("127.0.0.1"));
     m_window->findChild<QSpinBox *>(QStringLiteral("probeTimeout"))->setValue(60);
-    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("probeRun")), Qt::LeftButton);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("probeRun")),
+                      Qt::LeftButton);
     QVERIFY(page->isRunning());
     QVERIFY(!page->isComplete()); // Finish waits for the probe
-    QCOMPARE(m_window->wizard()->stepList()->state(DoctorWizard::StepProbe), StepList::State::Running);
+    QCOMPARE(m_window->wizard()->stepList()->state(DoctorWizard::StepProbe),
+             StepList::State::Running);
     auto *stop = m_window->findChild<QPushButton *>(QStringLiteral("probeCancel"));
     QVERIFY(stop->isEnabled());
     QTest::mouseClick(stop, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 20000);
     QVERIFY(page->isComplete());
     QVERIFY(!m_window->wizard()->session()->probeReport());
-    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("probeStatus"))->text().contains(
-        QStringLiteral("Canceled")));
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("probeStatus"))
+                ->text()
+                .contains(QStringLiteral("Canceled")));
 }
 
 void tst_Wizard::everyControlHasAnAccessibleName()
@@ -244,11 +257,11 @@ void tst_Wizard::everyControlHasAnAccessibleName()
     const QList<QWidget *> controls = m_window->wizard()->currentPage()->findChildren<QWidget *>();
     int checked = 0;
     for (QWidget *control : controls) {
-        const bool interactive = qobject_cast<QLineEdit *>(control) || qobject_cast<QSpinBox *>(control)
-                                 || qobject_cast<QAbstractButton *>(control)
-                                 || qobject_cast<QTableWidget *>(control);
-        if (!interactive || control->objectName().startsWith(QLatin1String("qt_"))
-            || qobject_cast<QTableWidget *>(control->parentWidget()))
+        const bool interactive =
+            qobject_cast<QLineEdit *>(control) || qobject_cast<QSpinBox *>(control) ||
+            qobject_cast<QAbstractButton *>(control) || qobject_cast<QTableWidget *>(control);
+        if (!interactive || control->objectName().startsWith(QLatin1String("qt_")) ||
+            qobject_cast<QTableWidget *>(control->parentWidget()))
             continue; // Qt's own parts (scroll bars, the table's corner button)
         if (qobject_cast<QLineEdit *>(control) && qobject_cast<QSpinBox *>(control->parentWidget()))
             continue; // a spin box's inner editor is named through its spin box
@@ -266,7 +279,8 @@ void tst_Wizard::remembersTargetAndLanguage()
     ProbePage *page = goToProbePage();
     QVERIFY(page);
     fillTarget(QStringLiteral("localhost"), port.value(), QStringLiteral("127.0.0.1"));
-    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("probeRun")), Qt::LeftButton);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("probeRun")),
+                      Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 30000);
     m_window->findChild<QAction *>(QStringLiteral("language_es"))->trigger();
     delete m_window;
@@ -279,9 +293,12 @@ void tst_Wizard::remembersTargetAndLanguage()
     m_window = new MainWindow(m_languages);
     m_window->show();
     QVERIFY(goToProbePage());
-    QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("probeHost"))->text(), QStringLiteral("localhost"));
-    QCOMPARE(m_window->findChild<QSpinBox *>(QStringLiteral("probePort"))->value(), int(port.value()));
-    QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("probeConnect"))->text(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("probeHost"))->text(),
+             QStringLiteral("localhost"));
+    QCOMPARE(m_window->findChild<QSpinBox *>(QStringLiteral("probePort"))->value(),
+             int(port.value()));
+    QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("probeConnect"))->text(),
+             QStringLiteral("127.0.0.1"));
     QVERIFY(m_window->findChild<QAction *>(QStringLiteral("language_es"))->isChecked());
     QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
 }
@@ -308,7 +325,8 @@ void tst_Wizard::darkPaletteScreenshot()
     ProbePage *page = goToProbePage();
     QVERIFY(page);
     fillTarget(QStringLiteral("api-test.mydomain.com"), port.value(), QStringLiteral("127.0.0.1"));
-    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("probeRun")), Qt::LeftButton);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("probeRun")),
+                      Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 30000);
     screenshot(QStringLiteral("probe_dark"));
     QApplication::setPalette(light);
@@ -318,16 +336,20 @@ namespace {
 
 QByteArray accessLog()
 {
-    QByteArray log = "[pod/apigee-ingressgateway-x/istio-proxy] 2025-05-19T04:00:00Z envoy starting\n";
+    QByteArray log =
+        "[pod/apigee-ingressgateway-x/istio-proxy] 2025-05-19T04:00:00Z envoy starting\n";
     for (int i = 0; i < 2000; ++i) {
-        log += QStringLiteral(R"({"start_time":"2025-05-19T05:00:%1.000Z","remote_address":"10.0.0.%2:4000","sni_host":"api-test.mydomain.com","status_details":"via_upstream","upstream_response_flags":"-","status":200,"tls_protocol":"TLSv1.3"})")
-                   .arg(i % 60, 2, 10, QLatin1Char('0'))
-                   .arg(i % 250)
-                   .toUtf8()
-               + '\n';
+        log +=
+            QStringLiteral(
+                R"({"start_time":"2025-05-19T05:00:%1.000Z","remote_address":"10.0.0.%2:4000","sni_host":"api-test.mydomain.com","status_details":"via_upstream","upstream_response_flags":"-","status":200,"tls_protocol":"TLSv1.3"})")
+                .arg(i % 60, 2, 10, QLatin1Char('0'))
+                .arg(i % 250)
+                .toUtf8() +
+            '\n';
         if (i % 500 == 7)
-            log += R"({ "request_time": 1, "tls_protocol": null, "start_time": "2025-05-19T04:46:20.117Z", "remote_address": "10.138.0.28:19432", "status_details": "filter_chain_not_found", "request": "- - -", "status": 0, "upstream_response_flags": "NR", "sni_host": null })"
-                   "\n";
+            log +=
+                R"({ "request_time": 1, "tls_protocol": null, "start_time": "2025-05-19T04:46:20.117Z", "remote_address": "10.138.0.28:19432", "status_details": "filter_chain_not_found", "request": "- - -", "status": 0, "upstream_response_flags": "NR", "sni_host": null })"
+                "\n";
     }
     return log;
 }
@@ -347,7 +369,8 @@ void tst_Wizard::accessLogPageImportsAFile()
     auto *ns = m_window->findChild<QLineEdit *>(QStringLiteral("logsNamespace"));
     ns->selectAll();
     QTest::keyClicks(ns, QStringLiteral("apigee-hybrid"));
-    QVERIFY(commands->findChild<QPlainTextEdit *>()->toPlainText().contains(QStringLiteral("kubectl -n apigee-hybrid logs")));
+    QVERIFY(commands->findChild<QPlainTextEdit *>()->toPlainText().contains(
+        QStringLiteral("kubectl -n apigee-hybrid logs")));
 
     QTemporaryDir dir;
     QFile file(dir.filePath(QStringLiteral("ingress.log")));
@@ -365,20 +388,25 @@ void tst_Wizard::accessLogPageImportsAFile()
     QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning() && wizard->session()->accessLogSummary(), 30000);
 
     const QString verdict = m_window->findChild<QLabel *>(QStringLiteral("logsVerdict"))->text();
-    QVERIFY2(verdict.startsWith(QStringLiteral("Clients without SNI are being refused: 4 connections")), qPrintable(verdict));
+    QVERIFY2(
+        verdict.startsWith(QStringLiteral("Clients without SNI are being refused: 4 connections")),
+        qPrintable(verdict));
     QVERIFY(verdict.contains(QStringLiteral("2025-05-19T04:46:20.117Z")));
     auto *clients = m_window->findChild<QTableView *>(QStringLiteral("logsClients"));
     QCOMPARE(clients->model()->rowCount(), 1);
     QCOMPARE(clients->model()->index(0, 0).data().toString(), QStringLiteral("10.138.0.28"));
     QCOMPARE(clients->model()->index(0, 1).data().toLongLong(), 4);
     auto *hosts = m_window->findChild<QTableView *>(QStringLiteral("logsHosts"));
-    QCOMPARE(hosts->model()->index(0, 0).data().toString(), QStringLiteral("api-test.mydomain.com"));
-    QCOMPARE(m_window->wizard()->stepList()->state(DoctorWizard::StepAccessLogs), StepList::State::Error);
+    QCOMPARE(hosts->model()->index(0, 0).data().toString(),
+             QStringLiteral("api-test.mydomain.com"));
+    QCOMPARE(m_window->wizard()->stepList()->state(DoctorWizard::StepAccessLogs),
+             StepList::State::Error);
 
     // The samples: filtered to the refused class, with the runbook's fields highlighted.
     auto *kind = m_window->findChild<QComboBox *>(QStringLiteral("logsSampleClass"));
     kind->setCurrentIndex(kind->findData(int(LogClass::NonSniRefused)));
-    const QString samples = m_window->findChild<QTextBrowser *>(QStringLiteral("logsSamples"))->toHtml();
+    const QString samples =
+        m_window->findChild<QTextBrowser *>(QStringLiteral("logsSamples"))->toHtml();
     QVERIFY(samples.contains(QStringLiteral("filter_chain_not_found")));
     QVERIFY(samples.contains(QStringLiteral("background-color")));
     QVERIFY(!samples.contains(QStringLiteral("via_upstream")));
@@ -415,9 +443,12 @@ void tst_Wizard::capturePageReadsACapture()
     QVERIFY(drop.isAccepted());
     QVERIFY(page->isRunning());
     QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 30000);
-    QVERIFY2(wizard->session()->captureSummary(), qPrintable(m_window->findChild<QLabel *>(QStringLiteral("captureStatus"))->text()));
+    QVERIFY2(wizard->session()->captureSummary(),
+             qPrintable(m_window->findChild<QLabel *>(QStringLiteral("captureStatus"))->text()));
     const QString verdict = m_window->findChild<QLabel *>(QStringLiteral("captureVerdict"))->text();
-    QVERIFY2(verdict.startsWith(QStringLiteral("Clients without SNI are reset: 1 of 1 ClientHello")), qPrintable(verdict));
+    QVERIFY2(
+        verdict.startsWith(QStringLiteral("Clients without SNI are reset: 1 of 1 ClientHello")),
+        qPrintable(verdict));
     auto *table = m_window->findChild<QTableView *>(QStringLiteral("captureHellos"));
     QCOMPARE(table->model()->rowCount(), 3);
     auto *filter = m_window->findChild<QComboBox *>(QStringLiteral("captureFilter"));
@@ -439,8 +470,9 @@ void tst_Wizard::capturePageReadsACapture()
 
     m_window->findChild<QAction *>(QStringLiteral("language_es"))->trigger();
     QTRY_VERIFY(page->title().startsWith(QStringLiteral("Paso 3")));
-    QVERIFY2(m_window->findChild<QLabel *>(QStringLiteral("captureVerdict"))->text().startsWith(
-                 QStringLiteral("Se restablece")),
+    QVERIFY2(m_window->findChild<QLabel *>(QStringLiteral("captureVerdict"))
+                 ->text()
+                 .startsWith(QStringLiteral("Se restablece")),
              qPrintable(m_window->findChild<QLabel *>(QStringLiteral("captureVerdict"))->text()));
     screenshot(QStringLiteral("capture_es"));
     m_window->findChild<QAction *>(QStringLiteral("language_en"))->trigger();
@@ -459,7 +491,8 @@ void tst_Wizard::accessLogPageInSpanishAndPaste()
     page->analyzeText(accessLog());
     QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning() && wizard->session()->accessLogSummary(), 30000);
     const QString verdict = m_window->findChild<QLabel *>(QStringLiteral("logsVerdict"))->text();
-    QVERIFY2(verdict.startsWith(QStringLiteral("Se está rechazando a clientes sin SNI")), qPrintable(verdict));
+    QVERIFY2(verdict.startsWith(QStringLiteral("Se está rechazando a clientes sin SNI")),
+             qPrintable(verdict));
     QVERIFY(page->title().startsWith(QStringLiteral("Paso 2")));
     screenshot(QStringLiteral("logs_es"));
     QVERIFY(goToProbePage() == nullptr); // not on the start page any more
@@ -483,21 +516,24 @@ void tst_Wizard::routesPageConnectsAndAsksBeforePlugins()
     // Saved kubectl output first: the offline path.
     page->loadFile(QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/healthy.yaml"));
     auto *verdict = m_window->findChild<QLabel *>(QStringLiteral("routesVerdict"));
-    QVERIFY2(verdict->text().startsWith(QStringLiteral("Non-SNI clients are enabled")), qPrintable(verdict->text()));
+    QVERIFY2(verdict->text().startsWith(QStringLiteral("Non-SNI clients are enabled")),
+             qPrintable(verdict->text()));
 
     // Then the cluster, through the fixture's kubeconfig.
     page->setKubeconfig(fixture.writeKubeconfig());
     auto *context = m_window->findChild<QComboBox *>(QStringLiteral("routesContext"));
     QCOMPARE(context->currentData().toString(), QStringLiteral("fixture"));
-    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("routesConnect")), Qt::LeftButton);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("routesConnect")),
+                      Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 30000);
     QVERIFY2(verdict->text().startsWith(QStringLiteral("The wildcard route is not attached")),
              qPrintable(m_window->findChild<QLabel *>(QStringLiteral("routesStatus"))->text()));
     auto *table = m_window->findChild<QTableWidget *>(QStringLiteral("routesTable"));
     QCOMPARE(table->rowCount(), 2);
     QCOMPARE(table->item(1, 0)->text(), QStringLiteral("non-sni"));
-    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("routesFindings"))->text().contains(
-        QStringLiteral("myorg-hyb-dev-grp-000-33620d0")));
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("routesFindings"))
+                ->text()
+                .contains(QStringLiteral("myorg-hyb-dev-grp-000-33620d0")));
     QCOMPARE(wizard->stepList()->state(DoctorWizard::StepRoutes), StepList::State::Error);
     // kubectl describe's events, oldest first, under the routes.
     auto *events = m_window->findChild<QTableWidget *>(QStringLiteral("routesEvents"));
@@ -512,8 +548,9 @@ void tst_Wizard::routesPageConnectsAndAsksBeforePlugins()
     QCOMPARE(pods->rowCount(), 2);
     QCOMPARE(pods->item(1, 1)->text(), QStringLiteral("1/2"));
     QCOMPARE(pods->item(1, 2)->text(), QStringLiteral("CrashLoopBackOff"));
-    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("routesFindings"))->text().contains(
-        QStringLiteral("Ingress gateway pods are not ready")));
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("routesFindings"))
+                ->text()
+                .contains(QStringLiteral("Ingress gateway pods are not ready")));
     QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("routesWarning"))->isVisible());
     screenshot(QStringLiteral("routes_en"));
 
@@ -523,9 +560,11 @@ void tst_Wizard::routesPageConnectsAndAsksBeforePlugins()
     const QString plugin = dir.filePath(QStringLiteral("plugin"));
     QFile script(plugin);
     QVERIFY(script.open(QIODevice::WriteOnly));
-    script.write("#!/bin/sh\ntouch '" + marker.toUtf8() + "'\n"
-                 "echo '{\"kind\":\"ExecCredential\",\"apiVersion\":\"client.authentication.k8s.io/v1\","
-                 "\"status\":{\"token\":\"good-token\"}}'\n");
+    script.write(
+        "#!/bin/sh\ntouch '" + marker.toUtf8() +
+        "'\n"
+        "echo '{\"kind\":\"ExecCredential\",\"apiVersion\":\"client.authentication.k8s.io/v1\","
+        "\"status\":{\"token\":\"good-token\"}}'\n");
     script.close();
     script.setPermissions(script.permissions() | QFileDevice::ExeOwner);
     const QString kubeconfig = fixture.writeKubeconfig();
@@ -533,21 +572,28 @@ void tst_Wizard::routesPageConnectsAndAsksBeforePlugins()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QString text = QString::fromUtf8(file.readAll());
     file.close();
-    text.replace(QStringLiteral("user: {token: good-token}"),
-                 QStringLiteral("user:\n    exec: {apiVersion: client.authentication.k8s.io/v1, command: %1}\n").arg(plugin));
+    text.replace(
+        QStringLiteral("user: {token: good-token}"),
+        QStringLiteral(
+            "user:\n    exec: {apiVersion: client.authentication.k8s.io/v1, command: %1}\n")
+            .arg(plugin));
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write(text.toUtf8());
     file.close();
     page->setKubeconfig(kubeconfig);
-    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("routesConnect")), Qt::LeftButton);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("routesConnect")),
+                      Qt::LeftButton);
     QMessageBox *consent = nullptr;
     QTRY_VERIFY((consent = m_window->findChild<QMessageBox *>(QStringLiteral("pluginConsent"))));
     QVERIFY(consent->text().contains(plugin)); // the exact command
     consent->button(QMessageBox::No)->click();
-    QTRY_VERIFY(m_window->findChild<QLabel *>(QStringLiteral("routesStatus"))->text().contains(QStringLiteral("not run")));
+    QTRY_VERIFY(m_window->findChild<QLabel *>(QStringLiteral("routesStatus"))
+                    ->text()
+                    .contains(QStringLiteral("not run")));
     QVERIFY(!page->isRunning());
     QVERIFY(!QFile::exists(marker));
-    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("routesConnect")), Qt::LeftButton);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("routesConnect")),
+                      Qt::LeftButton);
     QTRY_VERIFY((consent = m_window->findChild<QMessageBox *>(QStringLiteral("pluginConsent"))));
     consent->button(QMessageBox::Yes)->click();
     QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(marker) && !page->isRunning(), 30000);
@@ -557,7 +603,8 @@ void tst_Wizard::routesPageConnectsAndAsksBeforePlugins()
     QVERIFY(!events->isVisible());
     QVERIFY(!pods->isVisible()); // saved routes say nothing about pods
     QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("routesFetchLogs"))->isEnabled());
-    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("routesConnect")), Qt::LeftButton);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("routesConnect")),
+                      Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning() && events->isVisible(), 30000);
 
     m_window->findChild<QAction *>(QStringLiteral("language_es"))->trigger();
@@ -583,10 +630,13 @@ void tst_Wizard::logsPageFetchesFromTheCluster()
     QVERIFY(page);
     auto *ns = m_window->findChild<QLineEdit *>(QStringLiteral("logsNamespace"));
     ns->setText(QStringLiteral("apigee"));
-    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("logsFetch")), Qt::LeftButton);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("logsFetch")),
+                      Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning() && wizard->session()->accessLogSummary(), 30000);
     const QString verdict = m_window->findChild<QLabel *>(QStringLiteral("logsVerdict"))->text();
-    QVERIFY2(verdict.startsWith(QStringLiteral("Clients without SNI are being refused: 2 connections")), qPrintable(verdict));
+    QVERIFY2(
+        verdict.startsWith(QStringLiteral("Clients without SNI are being refused: 2 connections")),
+        qPrintable(verdict));
     QCOMPARE(wizard->session()->accessLogSummary()->inputs.size(), 2); // one per ingress pod
     QCOMPARE(fixture.logRequests.size(), 2);
     QSettings().remove(QStringLiteral("cluster"));
@@ -619,7 +669,8 @@ void tst_Wizard::routesPageFetchesIngressLogs()
     file.write(text.toUtf8());
     file.close();
     page->setKubeconfig(kubeconfig);
-    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("routesConnect")), Qt::LeftButton);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("routesConnect")),
+                      Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning() && fetchLogs->isEnabled(), 30000);
     auto *warning = m_window->findChild<QLabel *>(QStringLiteral("routesWarning"));
     QVERIFY(warning->isVisible());
@@ -629,8 +680,9 @@ void tst_Wizard::routesPageFetchesIngressLogs()
     auto *logs = qobject_cast<AccessLogPage *>(wizard->currentPage());
     QVERIFY(logs);
     QTRY_VERIFY_WITH_TIMEOUT(!logs->isRunning() && wizard->session()->accessLogSummary(), 30000);
-    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("logsVerdict"))->text().startsWith(
-        QStringLiteral("Clients without SNI are being refused")));
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("logsVerdict"))
+                ->text()
+                .startsWith(QStringLiteral("Clients without SNI are being refused")));
     QCOMPARE(fixture.logRequests.size(), 2);
     QSettings().remove(QStringLiteral("cluster"));
 }
@@ -642,7 +694,8 @@ void tst_Wizard::overridesPageUnderlinesAndFixes()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("overrides.yaml"));
-    QVERIFY(QFile::copy(QStringLiteral(SNI_DOCTOR_TEST_DATA "/overrides/helm-two-envgroups.yaml"), path));
+    QVERIFY(QFile::copy(QStringLiteral(SNI_DOCTOR_TEST_DATA "/overrides/helm-two-envgroups.yaml"),
+                        path));
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QFile originalFile(path);
     QVERIFY(originalFile.open(QIODevice::ReadOnly));
@@ -654,12 +707,14 @@ void tst_Wizard::overridesPageUnderlinesAndFixes()
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     auto *routes = qobject_cast<RoutesPage *>(wizard->currentPage());
     QVERIFY(routes);
-    routes->loadFile(QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/not-attached.yaml")); // has the route non-sni
+    routes->loadFile(
+        QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/not-attached.yaml")); // has the route non-sni
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     QCOMPARE(wizard->currentId(), int(DoctorWizard::OverridesPageId));
     auto *page = qobject_cast<OverridesPage *>(wizard->currentPage());
     QVERIFY(page);
-    QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("overridesWildcard"))->text(), QStringLiteral("non-sni"));
+    QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("overridesWildcard"))->text(),
+             QStringLiteral("non-sni"));
 
     QVERIFY(page->openFile(path));
     QTRY_VERIFY(!page->isValidating() && wizard->session()->overridesReport());
@@ -675,9 +730,10 @@ void tst_Wizard::overridesPageUnderlinesAndFixes()
     // The wavy underline covers the reported range: line 45, columns 3 to 6 ("name").
     bool underlined = false;
     for (const QTextEdit::ExtraSelection &selection : editor->extraSelections()) {
-        if (selection.format.underlineStyle() == QTextCharFormat::WaveUnderline
-            && selection.cursor.block().blockNumber() == 44 && selection.cursor.selectionStart() - selection.cursor.block().position() == 2
-            && selection.cursor.selectionEnd() - selection.cursor.block().position() == 6)
+        if (selection.format.underlineStyle() == QTextCharFormat::WaveUnderline &&
+            selection.cursor.block().blockNumber() == 44 &&
+            selection.cursor.selectionStart() - selection.cursor.block().position() == 2 &&
+            selection.cursor.selectionEnd() - selection.cursor.block().position() == 6)
             underlined = true;
     }
     QVERIFY(underlined);
@@ -696,7 +752,9 @@ void tst_Wizard::overridesPageUnderlinesAndFixes()
     m_window->findChild<QAction *>(QStringLiteral("language_es"))->trigger();
     QTRY_VERIFY(page->title().startsWith(QStringLiteral("Paso 6")));
     QVERIFY(missing = list->topLevelItem(0));
-    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("overridesVerdict"))->text().contains(QStringLiteral("error")));
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("overridesVerdict"))
+                ->text()
+                .contains(QStringLiteral("error")));
     screenshot(QStringLiteral("overrides_es"));
     m_window->findChild<QAction *>(QStringLiteral("language_en"))->trigger();
     QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
@@ -704,7 +762,8 @@ void tst_Wizard::overridesPageUnderlinesAndFixes()
     auto *fix = m_window->findChild<QPushButton *>(QStringLiteral("overridesFix"));
     QVERIFY(fix->isEnabled());
     QTest::mouseClick(fix, Qt::LeftButton);
-    QTRY_VERIFY(!page->isValidating() && wizard->session()->overridesReport()->count(Severity::Error) == 0);
+    QTRY_VERIFY(!page->isValidating() &&
+                wizard->session()->overridesReport()->count(Severity::Error) == 0);
     QVERIFY(!fix->isEnabled());
     QCOMPARE(wizard->stepList()->state(DoctorWizard::StepOverrides), StepList::State::Ok);
 
@@ -726,13 +785,16 @@ void tst_Wizard::overridesPageUnderlinesAndFixes()
     }
     QTimer::singleShot(0, this, [this] {
         QTRY_VERIFY(m_window->findChild<QMessageBox *>(QStringLiteral("overridesChangedOnDisk")));
-        m_window->findChild<QMessageBox *>(QStringLiteral("overridesChangedOnDisk"))->button(QMessageBox::Cancel)->click();
+        m_window->findChild<QMessageBox *>(QStringLiteral("overridesChangedOnDisk"))
+            ->button(QMessageBox::Cancel)
+            ->click();
     });
     QVERIFY(!page->save());
     QFile after(path);
     QVERIFY(after.open(QIODevice::ReadOnly));
     QCOMPARE(after.readAll(), QByteArray("org: changed-elsewhere\n"));
-    QCOMPARE(QFile(OverridesPage::backupPath(path)).size(), qint64(original.size())); // the backup is the first original
+    QCOMPARE(QFile(OverridesPage::backupPath(path)).size(),
+             qint64(original.size())); // the backup is the first original
 }
 
 // Step 7 from a loaded case: the probe (strict lab), saved routes without a wildcard
@@ -747,7 +809,8 @@ void tst_Wizard::resolutionPageVerdictFixAndVerify()
     auto *probe = goToProbePage();
     QVERIFY(probe);
     fillTarget(QStringLiteral("api-test.mydomain.com"), port.value(), QStringLiteral("127.0.0.1"));
-    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("probeRun")), Qt::LeftButton);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("probeRun")),
+                      Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!probe->isRunning() && wizard->session()->probeReport(), 30000);
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     auto *routes = qobject_cast<RoutesPage *>(wizard->currentPage());
@@ -756,8 +819,10 @@ void tst_Wizard::resolutionPageVerdictFixAndVerify()
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     auto *overrides = qobject_cast<OverridesPage *>(wizard->currentPage());
     QVERIFY(overrides);
-    m_window->findChild<QLineEdit *>(QStringLiteral("overridesWildcard"))->setText(QStringLiteral("non-sni"));
-    QVERIFY(overrides->openFile(QStringLiteral(SNI_DOCTOR_TEST_DATA "/overrides/helm-two-envgroups.yaml")));
+    m_window->findChild<QLineEdit *>(QStringLiteral("overridesWildcard"))
+        ->setText(QStringLiteral("non-sni"));
+    QVERIFY(overrides->openFile(
+        QStringLiteral(SNI_DOCTOR_TEST_DATA "/overrides/helm-two-envgroups.yaml")));
     QTRY_VERIFY(!overrides->isValidating() && wizard->session()->overridesReport());
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     QCOMPARE(wizard->currentId(), int(DoctorWizard::ResolutionPageId));
@@ -765,19 +830,27 @@ void tst_Wizard::resolutionPageVerdictFixAndVerify()
     QVERIFY(page);
 
     auto *verdict = m_window->findChild<QLabel *>(QStringLiteral("resolutionVerdict"));
-    QVERIFY2(verdict->text().startsWith(QStringLiteral("Clients without SNI are reset: no wildcard route serves them")),
+    QVERIFY2(verdict->text().startsWith(
+                 QStringLiteral("Clients without SNI are reset: no wildcard route serves them")),
              qPrintable(verdict->text()));
-    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("resolutionConfidence"))->text().startsWith(QStringLiteral("Confidence: high")));
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("resolutionConfidence"))
+                ->text()
+                .startsWith(QStringLiteral("Confidence: high")));
     auto *evidence = m_window->findChild<QTextBrowser *>(QStringLiteral("resolutionEvidence"));
     const QString evidenceHtml = evidence->toHtml();
-    QVERIFY(evidenceHtml.indexOf(QStringLiteral("step:routes")) < evidenceHtml.indexOf(QStringLiteral("step:probe")));
+    QVERIFY(evidenceHtml.indexOf(QStringLiteral("step:routes")) <
+            evidenceHtml.indexOf(QStringLiteral("step:probe")));
     QVERIFY(evidence->toPlainText().contains(QStringLiteral("no-wildcard.yaml")));
-    const QString route = m_window->findChild<QPlainTextEdit *>(QStringLiteral("resolutionRoute"))->toPlainText();
+    const QString route =
+        m_window->findChild<QPlainTextEdit *>(QStringLiteral("resolutionRoute"))->toPlainText();
     QVERIFY(route.contains(QStringLiteral("enableNonSniClient: true")));
     QVERIFY(route.contains(QStringLiteral("ingress_name: ext-ingress")));
-    QVERIFY(m_window->findChild<QPlainTextEdit *>(QStringLiteral("resolutionDiff"))->toPlainText().contains(
-        QStringLiteral("+  - non-sni")));
-    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("resolutionChecks"))->text().startsWith(QStringLiteral("Checked:")));
+    QVERIFY(m_window->findChild<QPlainTextEdit *>(QStringLiteral("resolutionDiff"))
+                ->toPlainText()
+                .contains(QStringLiteral("+  - non-sni")));
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("resolutionChecks"))
+                ->text()
+                .startsWith(QStringLiteral("Checked:")));
     QTemporaryDir dir;
     QVERIFY(page->saveRoute(dir.filePath(QStringLiteral("non-sni.yaml"))));
     QFile saved(dir.filePath(QStringLiteral("non-sni.yaml")));
@@ -787,7 +860,8 @@ void tst_Wizard::resolutionPageVerdictFixAndVerify()
     screenshot(QStringLiteral("resolution_en"));
     m_window->findChild<QAction *>(QStringLiteral("language_es"))->trigger();
     QTRY_VERIFY(page->title().startsWith(QStringLiteral("Paso 7")));
-    QVERIFY2(verdict->text().startsWith(QStringLiteral("Las conexiones de los clientes sin SNI se restablecen")),
+    QVERIFY2(verdict->text().startsWith(
+                 QStringLiteral("Las conexiones de los clientes sin SNI se restablecen")),
              qPrintable(verdict->text()));
     screenshot(QStringLiteral("resolution_es"));
     m_window->findChild<QAction *>(QStringLiteral("language_en"))->trigger();
@@ -802,16 +876,20 @@ void tst_Wizard::resolutionPageVerdictFixAndVerify()
 
     // Not fixed yet: the strict lab still resets.
     auto *result = m_window->findChild<QLabel *>(QStringLiteral("resolutionVerifyResult"));
-    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("resolutionVerify")), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!page->isVerifying() && result->text().startsWith(QStringLiteral("Not fixed yet")), 30000);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("resolutionVerify")),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !page->isVerifying() && result->text().startsWith(QStringLiteral("Not fixed yet")), 30000);
     // The fix applied: the same port now serves clients without SNI.
     lab.reset();
     auto fixed = std::make_unique<PracticeLab>();
     LabOptions wildcard{LabMode::Wildcard};
     wildcard.port = port.value();
     QVERIFY(fixed->start(wildcard).ok());
-    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("resolutionVerify")), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!page->isVerifying() && result->text().startsWith(QStringLiteral("Verified")), 30000);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("resolutionVerify")),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !page->isVerifying() && result->text().startsWith(QStringLiteral("Verified")), 30000);
     // The saved routes still lack the wildcard route: the verdict says both, not one.
     QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("resolutionVerdict"))->text().isEmpty());
 
@@ -821,25 +899,32 @@ void tst_Wizard::resolutionPageVerdictFixAndVerify()
     QCOMPARE(wizard->currentId(), int(DoctorWizard::BundlePageId));
     auto *bundle = qobject_cast<BundlePage *>(wizard->currentPage());
     QVERIFY(bundle);
-    QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("bundleGroups"))->text(), QStringLiteral("dev-grp, test-grp"));
+    QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("bundleGroups"))->text(),
+             QStringLiteral("dev-grp, test-grp"));
     auto *files = m_window->findChild<QTreeWidget *>(QStringLiteral("bundleFiles"));
     QStringList names;
     for (int i = 0; i < files->topLevelItemCount(); ++i)
         names << files->topLevelItem(i)->text(0);
-    for (const char *name : {"report.html", "report.md", "overrides/overrides.yaml", "routes/kubectl-get-apigeeroutes.txt",
-                             "probe.json", "remediation/non-sni.yaml"})
+    for (const char *name :
+         {"report.html", "report.md", "overrides/overrides.yaml",
+          "routes/kubectl-get-apigeeroutes.txt", "probe.json", "remediation/non-sni.yaml"})
         QVERIFY2(names.contains(QLatin1String(name)), name);
-    m_window->findChild<QPlainTextEdit *>(QStringLiteral("bundleNotes"))->setPlainText(QStringLiteral("Seen since Monday."));
+    m_window->findChild<QPlainTextEdit *>(QStringLiteral("bundleNotes"))
+        ->setPlainText(QStringLiteral("Seen since Monday."));
     screenshot(QStringLiteral("bundle_en"));
     const QString archive = dir.filePath(QStringLiteral("case.zip"));
     bundle->exportTo(archive, false);
     QTRY_VERIFY_WITH_TIMEOUT(!bundle->isExporting(), 30000);
-    QVERIFY2(QFile::exists(archive), qPrintable(m_window->findChild<QLabel *>(QStringLiteral("bundleStatus"))->text()));
+    QVERIFY2(QFile::exists(archive),
+             qPrintable(m_window->findChild<QLabel *>(QStringLiteral("bundleStatus"))->text()));
     QProcess unzip;
-    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), archive, QStringLiteral("notes.txt")});
+    unzip.start(QStringLiteral("unzip"),
+                {QStringLiteral("-p"), archive, QStringLiteral("notes.txt")});
     QVERIFY(unzip.waitForFinished(30000));
     QCOMPARE(unzip.readAllStandardOutput(), QByteArray("Seen since Monday."));
-    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("bundleStatus"))->text().startsWith(QStringLiteral("Wrote ")));
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("bundleStatus"))
+                ->text()
+                .startsWith(QStringLiteral("Wrote ")));
     m_window->findChild<QAction *>(QStringLiteral("language_es"))->trigger();
     QTRY_VERIFY(bundle->title().startsWith(QStringLiteral("Paso 7")));
     screenshot(QStringLiteral("bundle_es"));
@@ -858,7 +943,8 @@ void tst_Wizard::resolutionPageAppliesWithDryRunFirst()
     QJsonArray items = routes[QStringLiteral("items")].toArray();
     items.removeLast(); // non-sni
     routes[QStringLiteral("items")] = items;
-    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, QJsonDocument(routes).toJson(QJsonDocument::Compact));
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok,
+                           QJsonDocument(routes).toJson(QJsonDocument::Compact));
     QVERIFY(fixture.start());
     DoctorWizard *wizard = m_window->wizard();
     QVERIFY(goToProbePage());
@@ -866,7 +952,8 @@ void tst_Wizard::resolutionPageAppliesWithDryRunFirst()
     auto *routesPage = qobject_cast<RoutesPage *>(wizard->currentPage());
     QVERIFY(routesPage);
     routesPage->setKubeconfig(fixture.writeKubeconfig());
-    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("routesConnect")), Qt::LeftButton);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("routesConnect")),
+                      Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!routesPage->isRunning() && wizard->session()->routes(), 30000);
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
@@ -877,28 +964,33 @@ void tst_Wizard::resolutionPageAppliesWithDryRunFirst()
     QVERIFY(dryRun->isVisible() && apply->isVisible());
     auto *result = m_window->findChild<QLabel *>(QStringLiteral("resolutionVerifyResult"));
     QTest::mouseClick(dryRun, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!page->isApplying() && result->text().startsWith(QStringLiteral("Dry run passed")), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !page->isApplying() && result->text().startsWith(QStringLiteral("Dry run passed")), 30000);
     QVERIFY(fixture.appliedRoutes.isEmpty());
     QVERIFY(fixture.patchRequests.value(0).contains(QStringLiteral("dryRun=All")));
 
     // No: nothing is sent.
     QTimer::singleShot(0, this, [this] {
         QTRY_VERIFY(m_window->findChild<QMessageBox *>(QStringLiteral("resolutionApplyConfirm")));
-        m_window->findChild<QMessageBox *>(QStringLiteral("resolutionApplyConfirm"))->button(QMessageBox::No)->click();
+        m_window->findChild<QMessageBox *>(QStringLiteral("resolutionApplyConfirm"))
+            ->button(QMessageBox::No)
+            ->click();
     });
     QTest::mouseClick(apply, Qt::LeftButton);
     QCOMPARE(fixture.patchRequests.size(), 1);
     // Yes: applied.
     QTimer::singleShot(0, this, [this] {
         QTRY_VERIFY(m_window->findChild<QMessageBox *>(QStringLiteral("resolutionApplyConfirm")));
-        m_window->findChild<QMessageBox *>(QStringLiteral("resolutionApplyConfirm"))->button(QMessageBox::Yes)->click();
+        m_window->findChild<QMessageBox *>(QStringLiteral("resolutionApplyConfirm"))
+            ->button(QMessageBox::Yes)
+            ->click();
     });
     QTest::mouseClick(apply, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!page->isApplying() && result->text().startsWith(QStringLiteral("Applied")), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !page->isApplying() && result->text().startsWith(QStringLiteral("Applied")), 30000);
     QCOMPARE(fixture.appliedRoutes, QStringList{QStringLiteral("non-sni")});
     QSettings().remove(QStringLiteral("cluster"));
 }
-
 
 // Offline review: the sample case, one click from the start page, walked to the
 // verdict; every step says where its results came from, or what to ask for; nothing
@@ -908,13 +1000,16 @@ void tst_Wizard::reviewSampleCaseFromStartPage()
     DoctorWizard *wizard = m_window->wizard();
     QCOMPARE(wizard->currentId(), int(DoctorWizard::WelcomePageId));
     screenshot(QStringLiteral("review_welcome_en"));
-    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("reviewSample")), Qt::LeftButton);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("reviewSample")),
+                      Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(wizard->currentId() == DoctorWizard::AccessLogPageId, 30000);
     QVERIFY(wizard->session()->isReview());
     QVERIFY2(wizard->currentPage()->subTitle().contains(QStringLiteral("ingress-gateway.log")),
              qPrintable(wizard->currentPage()->subTitle()));
     QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("logsOpen"))->isEnabled());
-    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("logsVerdict"))->text().contains(QStringLiteral("refused")));
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("logsVerdict"))
+                ->text()
+                .contains(QStringLiteral("refused")));
     screenshot(QStringLiteral("review_logs_en"));
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     QCOMPARE(wizard->currentId(), int(DoctorWizard::CapturePageId));
@@ -938,10 +1033,12 @@ void tst_Wizard::reviewSampleCaseFromStartPage()
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     QCOMPARE(wizard->currentId(), int(DoctorWizard::ResolutionPageId));
     auto *verdict = m_window->findChild<QLabel *>(QStringLiteral("resolutionVerdict"));
-    QVERIFY2(verdict->text().startsWith(QStringLiteral("The wildcard route is not attached to every virtual host")),
+    QVERIFY2(verdict->text().startsWith(
+                 QStringLiteral("The wildcard route is not attached to every virtual host")),
              qPrintable(verdict->text()));
-    QVERIFY(m_window->findChild<QTextBrowser *>(QStringLiteral("resolutionEvidence"))->toPlainText().contains(
-        QStringLiteral("overrides.yaml:33")));
+    QVERIFY(m_window->findChild<QTextBrowser *>(QStringLiteral("resolutionEvidence"))
+                ->toPlainText()
+                .contains(QStringLiteral("overrides.yaml:33")));
     QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("resolutionVerify"))->isEnabled());
     screenshot(QStringLiteral("review_resolution_en"));
     m_window->findChild<QAction *>(QStringLiteral("language_es"))->trigger();
@@ -977,7 +1074,8 @@ void tst_Wizard::reviewSampleCaseFromStartPage()
     }
     QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("resolutionVerdict"))
                 ->text()
-                .startsWith(QStringLiteral("The wildcard route is not attached to every virtual host")));
+                .startsWith(
+                    QStringLiteral("The wildcard route is not attached to every virtual host")));
     wizard->next();
     QCOMPARE(m_window->findChild<QPlainTextEdit *>(QStringLiteral("bundleNotes"))->toPlainText(),
              QStringLiteral("Reviewed by support."));

@@ -27,8 +27,7 @@ KubeApiFixture::KubeApiFixture(Mode mode, const QByteArray &routesJson, QObject 
     : QObject(parent)
     , m_mode(mode)
     , m_routes(routesJson)
-{
-}
+{}
 
 bool KubeApiFixture::start()
 {
@@ -58,12 +57,14 @@ QString KubeApiFixture::writeKubeconfig(const QString &token)
     const QString path = m_dir.filePath(QStringLiteral("kubeconfig"));
     QFile file(path);
     file.open(QIODevice::WriteOnly);
-    file.write(QStringLiteral("apiVersion: v1\nkind: Config\ncurrent-context: fixture\nclusters:\n- name: fixture\n"
-                              "  cluster:\n    server: %1\n    certificate-authority-data: %2\ncontexts:\n"
-                              "- name: fixture\n  context: {cluster: fixture, user: admin, namespace: apigee}\n"
-                              "users:\n- name: admin\n  user: {token: %3}\n")
-                   .arg(server(), QString::fromLatin1(m_certificates.caCertificatePem.toBase64()), token)
-                   .toUtf8());
+    file.write(
+        QStringLiteral(
+            "apiVersion: v1\nkind: Config\ncurrent-context: fixture\nclusters:\n- name: fixture\n"
+            "  cluster:\n    server: %1\n    certificate-authority-data: %2\ncontexts:\n"
+            "- name: fixture\n  context: {cluster: fixture, user: admin, namespace: apigee}\n"
+            "users:\n- name: admin\n  user: {token: %3}\n")
+            .arg(server(), QString::fromLatin1(m_certificates.caCertificatePem.toBase64()), token)
+            .toUtf8());
     return path;
 }
 
@@ -78,14 +79,17 @@ QString KubeApiFixture::writeClientCertificateKubeconfig(bool withCertificate)
     const QString path = m_dir.filePath(QStringLiteral("kubeconfig-mtls"));
     QFile file(path);
     file.open(QIODevice::WriteOnly);
-    file.write(QStringLiteral("apiVersion: v1\nkind: Config\ncurrent-context: fixture\nclusters:\n- name: fixture\n"
-                              "  cluster:\n    server: %1\n    certificate-authority-data: %2\ncontexts:\n"
-                              "- name: fixture\n  context: {cluster: fixture, user: admin, namespace: apigee}\n"
-                              "users:\n- name: admin\n  user: %3\n")
-                   .arg(server(), QString::fromLatin1(m_certificates.caCertificatePem.toBase64()),
-                        withCertificate ? QStringLiteral("{client-certificate: client.crt, client-key: client.key}")
-                                        : QStringLiteral("{}"))
-                   .toUtf8());
+    file.write(
+        QStringLiteral(
+            "apiVersion: v1\nkind: Config\ncurrent-context: fixture\nclusters:\n- name: fixture\n"
+            "  cluster:\n    server: %1\n    certificate-authority-data: %2\ncontexts:\n"
+            "- name: fixture\n  context: {cluster: fixture, user: admin, namespace: apigee}\n"
+            "users:\n- name: admin\n  user: %3\n")
+            .arg(server(), QString::fromLatin1(m_certificates.caCertificatePem.toBase64()),
+                 withCertificate
+                     ? QStringLiteral("{client-certificate: client.crt, client-key: client.key}")
+                     : QStringLiteral("{}"))
+            .toUtf8());
     return path;
 }
 
@@ -110,13 +114,14 @@ void KubeApiFixture::serve(QSslSocket *socket)
         int code = 200;
         // The user a verified client certificate names, as the API server reads it.
         const bool certificateUser =
-            m_mode == Mode::ClientCertificate
-            && socket->peerCertificate().subjectInfo(QSslCertificate::CommonName).value(0) == QLatin1String("sni-doctor-lab-client");
+            m_mode == Mode::ClientCertificate &&
+            socket->peerCertificate().subjectInfo(QSslCertificate::CommonName).value(0) ==
+                QLatin1String("sni-doctor-lab-client");
         const QByteArray body = respond(*buffer, certificateUser, code);
         buffer->clear();
-        socket->write("HTTP/1.1 " + QByteArray::number(code) + (code == 200 ? " OK" : " Error")
-                      + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
-                      + "\r\n\r\n" + body);
+        socket->write("HTTP/1.1 " + QByteArray::number(code) + (code == 200 ? " OK" : " Error") +
+                      "\r\nContent-Type: application/json\r\nContent-Length: " +
+                      QByteArray::number(body.size()) + "\r\n\r\n" + body);
     });
     connect(socket, &QSslSocket::disconnected, socket, &QObject::deleteLater);
 }
@@ -143,19 +148,22 @@ QByteArray KubeApiFixture::respond(const QByteArray &request, bool certificateUs
     if (path == "/apis/apigee.cloud.google.com/v1alpha1" && m_mode != Mode::NoCrd) {
         return R"({"kind":"APIResourceList","apiVersion":"v1","groupVersion":"apigee.cloud.google.com/v1alpha1","resources":[{"name":"apigeeroutes","singularName":"apigeeroute","namespaced":true,"kind":"ApigeeRoute","verbs":["delete","deletecollection","get","list","patch","create","update","watch"]}]})";
     }
-    if (path == "/apis/apigee.cloud.google.com/v1alpha1/namespaces/apigee/apigeeroutes" && m_mode != Mode::NoCrd) {
+    if (path == "/apis/apigee.cloud.google.com/v1alpha1/namespaces/apigee/apigeeroutes" &&
+        m_mode != Mode::NoCrd) {
         if (m_mode == Mode::Forbidden) {
             code = 403;
-            return status(403, "Forbidden",
-                          QStringLiteral("apigeeroutes.apigee.cloud.google.com is forbidden: User "
-                                         "\"viewer@example.com\" cannot list resource \"apigeeroutes\" in API group "
-                                         "\"%1\" in the namespace \"apigee\"")
-                              .arg(group));
+            return status(
+                403, "Forbidden",
+                QStringLiteral(
+                    "apigeeroutes.apigee.cloud.google.com is forbidden: User "
+                    "\"viewer@example.com\" cannot list resource \"apigeeroutes\" in API group "
+                    "\"%1\" in the namespace \"apigee\"")
+                    .arg(group));
         }
         return m_routes;
     }
-    if (requestLine.value(0) == "PATCH"
-        && path.startsWith("/apis/apigee.cloud.google.com/v1alpha1/namespaces/apigee/apigeeroutes/")) {
+    if (requestLine.value(0) == "PATCH" &&
+        path.startsWith("/apis/apigee.cloud.google.com/v1alpha1/namespaces/apigee/apigeeroutes/")) {
         const QByteArray name = path.mid(path.lastIndexOf('/') + 1);
         QByteArray contentType;
         for (const QByteArray &line : request.left(request.indexOf("\r\n\r\n")).split('\n')) {
@@ -165,19 +173,25 @@ QByteArray KubeApiFixture::respond(const QByteArray &request, bool certificateUs
         patchRequests << QString::fromUtf8(requestLine.value(1) + ' ' + contentType);
         if (contentType != "application/apply-patch+yaml") {
             code = 415;
-            return status(415, "UnsupportedMediaType", QStringLiteral("the body of the request was in an unknown format"));
+            return status(415, "UnsupportedMediaType",
+                          QStringLiteral("the body of the request was in an unknown format"));
         }
         if (m_mode == Mode::Forbidden) {
             code = 403;
-            return status(403, "Forbidden",
-                          QStringLiteral("apigeeroutes.apigee.cloud.google.com \"%1\" is forbidden: User \"viewer@example.com\" "
-                                         "cannot patch resource \"apigeeroutes\" in API group \"%2\" in the namespace "
-                                         "\"apigee\"").arg(QString::fromUtf8(name), group));
+            return status(
+                403, "Forbidden",
+                QStringLiteral(
+                    "apigeeroutes.apigee.cloud.google.com \"%1\" is forbidden: User "
+                    "\"viewer@example.com\" "
+                    "cannot patch resource \"apigeeroutes\" in API group \"%2\" in the namespace "
+                    "\"apigee\"")
+                    .arg(QString::fromUtf8(name), group));
         }
         if (!requestLine.value(1).contains("dryRun=All"))
             appliedRoutes << QString::fromUtf8(name);
-        return R"({"apiVersion":"apigee.cloud.google.com/v1alpha1","kind":"ApigeeRoute","metadata":{"name":")" + name
-               + R"(","namespace":"apigee","resourceVersion":"1210999"},"spec":{"hostnames":["*"],"enableNonSniClient":true}})";
+        return R"({"apiVersion":"apigee.cloud.google.com/v1alpha1","kind":"ApigeeRoute","metadata":{"name":")" +
+               name +
+               R"(","namespace":"apigee","resourceVersion":"1210999"},"spec":{"hostnames":["*"],"enableNonSniClient":true}})";
     }
     if (path == "/api/v1/namespaces/apigee/events") {
         // The ApigeeRoutes' events, out of time order, plus one of another route name
@@ -205,13 +219,17 @@ QByteArray KubeApiFixture::respond(const QByteArray &request, bool certificateUs
         logRequests << QString::fromUtf8(requestLine.value(1));
         QByteArray log = "2025-05-19T04:00:00.000000000Z [info] envoy starting\n";
         for (int i = 0; i < 200; ++i)
-            log += "2025-05-19T04:46:" + QByteArray::number(10 + i % 40) + ".000000000Z "
-                   R"({"start_time":"2025-05-19T04:46:10.000Z","remote_address":"10.0.0.7:4000","sni_host":"api-test.mydomain.com","status_details":"via_upstream","upstream_response_flags":"-","status":200})"
-                   "\n";
-        log += R"(2025-05-19T04:46:20.117000000Z { "start_time": "2025-05-19T04:46:20.117Z", "remote_address": "10.138.0.28:19432", "status_details": "filter_chain_not_found", "request": "- - -", "status": 0, "upstream_response_flags": "NR", "sni_host": null })"
-               "\n";
+            log +=
+                "2025-05-19T04:46:" + QByteArray::number(10 + i % 40) +
+                ".000000000Z "
+                R"({"start_time":"2025-05-19T04:46:10.000Z","remote_address":"10.0.0.7:4000","sni_host":"api-test.mydomain.com","status_details":"via_upstream","upstream_response_flags":"-","status":200})"
+                "\n";
+        log +=
+            R"(2025-05-19T04:46:20.117000000Z { "start_time": "2025-05-19T04:46:20.117Z", "remote_address": "10.138.0.28:19432", "status_details": "filter_chain_not_found", "request": "- - -", "status": 0, "upstream_response_flags": "NR", "sni_host": null })"
+            "\n";
         return log;
     }
     code = 404;
-    return status(404, "NotFound", QStringLiteral("the server could not find the requested resource"));
+    return status(404, "NotFound",
+                  QStringLiteral("the server could not find the requested resource"));
 }

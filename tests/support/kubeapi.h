@@ -18,7 +18,14 @@ class KubeApiFixture final : public QObject
     Q_OBJECT
 
 public:
-    enum class Mode { Ok, Forbidden, NoCrd, Slow, ClientCertificate };
+    enum class Mode
+    {
+        Ok,
+        Forbidden,
+        NoCrd,
+        Slow,
+        ClientCertificate
+    };
 
     explicit KubeApiFixture(Mode mode, const QByteArray &routesJson, QObject *parent = nullptr);
     bool start();
@@ -32,8 +39,8 @@ public:
     QString writeClientCertificateKubeconfig(bool withCertificate = true);
     // Its CA and certificates: a test proxy can present one the kubeconfig's CA trusts.
     [[nodiscard]] const SniDoctor::LabCertificates &certificates() const { return m_certificates; }
-    QStringList requests;    // paths asked, in order
-    QStringList logRequests; // pod log requests, with their query
+    QStringList requests;      // paths asked, in order
+    QStringList logRequests;   // pod log requests, with their query
     QStringList patchRequests; // PATCH requests: "path?query content-type"
     QStringList appliedRoutes; // routes stored by a server-side apply (not a dry run)
 

@@ -22,8 +22,8 @@ int listenOnLoopback(quint16 &port, int backlog)
     sockaddr_in address{};
     address.sin_family = AF_INET;
     address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    if (::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0
-        || ::listen(fd, backlog) != 0) {
+    if (::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0 ||
+        ::listen(fd, backlog) != 0) {
         ::close(fd);
         return -1;
     }
@@ -89,9 +89,10 @@ bool writeCertificates(const SniDoctor::LabCertificates &certificates, const QSt
 
 bool available(const QString &program)
 {
-    return !QStandardPaths::findExecutable(program).isEmpty()
-           || !QStandardPaths::findExecutable(program, {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")})
-                   .isEmpty();
+    return !QStandardPaths::findExecutable(program).isEmpty() ||
+           !QStandardPaths::findExecutable(program,
+                                           {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")})
+                .isEmpty();
 }
 
 Nginx::~Nginx()
@@ -103,7 +104,8 @@ bool Nginx::start(const SniDoctor::LabCertificates &certificates, const QString 
 {
     QString nginx = QStandardPaths::findExecutable(QStringLiteral("nginx"));
     if (nginx.isEmpty())
-        nginx = QStandardPaths::findExecutable(QStringLiteral("nginx"), {QStringLiteral("/usr/sbin")});
+        nginx =
+            QStandardPaths::findExecutable(QStringLiteral("nginx"), {QStringLiteral("/usr/sbin")});
     const QString dir = m_dir.path();
     if (nginx.isEmpty() || !writeCertificates(certificates, dir)) {
         error = QStringLiteral("nginx or its certificates are missing");
@@ -152,8 +154,8 @@ http {
     m_process.start(nginx, {QStringLiteral("-p"), dir, QStringLiteral("-c"),
                             dir + QStringLiteral("/nginx.conf"), QStringLiteral("-e"),
                             dir + QStringLiteral("/error.log")});
-    if (!m_process.waitForStarted(5000) || !waitForPort(tlsPort, m_process)
-        || !waitForPort(httpPort, m_process)) {
+    if (!m_process.waitForStarted(5000) || !waitForPort(tlsPort, m_process) ||
+        !waitForPort(httpPort, m_process)) {
         QFile log(dir + QStringLiteral("/error.log"));
         log.open(QIODevice::ReadOnly);
         error = QString::fromUtf8(m_process.readAll() + log.readAll());
@@ -180,7 +182,8 @@ bool OpenSslServer::start(const SniDoctor::LabCertificates &certificates, const 
                     {QStringLiteral("s_server"), QStringLiteral("-accept"),
                      QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("-cert"),
                      dir + QLatin1Char('/') + host + QStringLiteral(".crt"), QStringLiteral("-key"),
-                     dir + QLatin1Char('/') + host + QStringLiteral(".key"), QStringLiteral("-quiet")});
+                     dir + QLatin1Char('/') + host + QStringLiteral(".key"),
+                     QStringLiteral("-quiet")});
     if (!m_process.waitForStarted(5000) || !waitForPort(port, m_process)) {
         error = QString::fromUtf8(m_process.readAll());
         return false;
@@ -212,8 +215,8 @@ ClosingPeer::ClosingPeer()
                 continue;
             char buffer[4096];
             pollfd c{client, POLLIN, 0};
-            if (::poll(&c, 1, 2000) > 0)
-                [[maybe_unused]] const auto n = ::read(client, buffer, sizeof buffer);
+            if (::poll(&c, 1, 2000) > 0) [[maybe_unused]]
+                const auto n = ::read(client, buffer, sizeof buffer);
             ::shutdown(client, SHUT_WR);
             // Read the rest so that close() sends a FIN, not a RST for unread data.
             while (::poll(&c, 1, 200) > 0 && ::read(client, buffer, sizeof buffer) > 0) {

@@ -10,8 +10,7 @@
 TestProxy::TestProxy(Kind kind, QObject *parent)
     : QObject(parent)
     , m_kind(kind)
-{
-}
+{}
 
 void TestProxy::requireCredentials(const QByteArray &user, const QByteArray &password)
 {
@@ -70,10 +69,12 @@ void TestProxy::serveHttp(QTcpSocket *client, const std::shared_ptr<QByteArray> 
         return;
     }
     if (!m_user.isEmpty()) {
-        const QByteArray expected = "proxy-authorization: basic " + QByteArray(m_user + ':' + m_password).toBase64().toLower();
+        const QByteArray expected = "proxy-authorization: basic " +
+                                    QByteArray(m_user + ':' + m_password).toBase64().toLower();
         if (!head.toLower().contains(expected)) {
             ++refusals;
-            client->write("HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm=\"test\"\r\n"
+            client->write("HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic "
+                          "realm=\"test\"\r\n"
                           "Content-Length: 0\r\n\r\n");
             return;
         }
@@ -85,7 +86,8 @@ void TestProxy::serveHttp(QTcpSocket *client, const std::shared_ptr<QByteArray> 
 }
 
 // RFC 1928 (no authentication or RFC 1929 username/password), CONNECT only.
-void TestProxy::serveSocks(QTcpSocket *client, const std::shared_ptr<QByteArray> &buffer, const std::shared_ptr<int> &stage)
+void TestProxy::serveSocks(QTcpSocket *client, const std::shared_ptr<QByteArray> &buffer,
+                           const std::shared_ptr<int> &stage)
 {
     auto byte = [&buffer](qsizetype at) { return quint8(buffer->at(at)); };
     if (*stage == 0) { // greeting: VER NMETHODS METHODS
@@ -104,7 +106,8 @@ void TestProxy::serveSocks(QTcpSocket *client, const std::shared_ptr<QByteArray>
         *stage = wantsPassword ? 1 : 2;
     }
     if (*stage == 1) { // VER ULEN USER PLEN PASS
-        if (buffer->size() < 2 || buffer->size() < 3 + byte(1) || buffer->size() < 3 + byte(1) + byte(2 + byte(1)))
+        if (buffer->size() < 2 || buffer->size() < 3 + byte(1) ||
+            buffer->size() < 3 + byte(1) + byte(2 + byte(1)))
             return;
         const QByteArray user = buffer->mid(2, byte(1));
         const QByteArray password = buffer->mid(3 + byte(1), byte(2 + byte(1)));
@@ -132,21 +135,24 @@ void TestProxy::serveSocks(QTcpSocket *client, const std::shared_ptr<QByteArray>
         if (length == 0 || buffer->size() < length)
             return;
         if (byte(3) == 1)
-            host = QHostAddress(QByteArray(buffer->constData() + 4, 4).toHex().toUInt(nullptr, 16)).toString();
+            host = QHostAddress(QByteArray(buffer->constData() + 4, 4).toHex().toUInt(nullptr, 16))
+                       .toString();
         else if (byte(3) == 3)
             host = QString::fromLatin1(buffer->mid(5, byte(4)));
         else
-            host = QHostAddress(reinterpret_cast<const quint8 *>(buffer->constData() + 4)).toString();
+            host =
+                QHostAddress(reinterpret_cast<const quint8 *>(buffer->constData() + 4)).toString();
         const quint16 port = quint16(byte(length - 2) << 8 | byte(length - 1));
         const QByteArray rest = buffer->mid(length);
         buffer->clear();
         *stage = -1;
-        tunnel(client, host, port, QByteArray("\x05\x00\x00\x01\x00\x00\x00\x00\x00\x00", 10), rest);
+        tunnel(client, host, port, QByteArray("\x05\x00\x00\x01\x00\x00\x00\x00\x00\x00", 10),
+               rest);
     }
 }
 
-void TestProxy::tunnel(QTcpSocket *client, const QString &host, quint16 port, const QByteArray &established,
-                       const QByteArray &rest)
+void TestProxy::tunnel(QTcpSocket *client, const QString &host, quint16 port,
+                       const QByteArray &established, const QByteArray &rest)
 {
     targets << QStringLiteral("%1:%2").arg(host).arg(port);
     auto *upstream = new QTcpSocket(client);
@@ -155,13 +161,18 @@ void TestProxy::tunnel(QTcpSocket *client, const QString &host, quint16 port, co
         client->write(established);
         if (!rest.isEmpty())
             upstream->write(rest);
-        connect(client, &QTcpSocket::readyRead, upstream, [client, upstream] { upstream->write(client->readAll()); });
+        connect(client, &QTcpSocket::readyRead, upstream,
+                [client, upstream] { upstream->write(client->readAll()); });
         if (client->bytesAvailable() > 0)
             upstream->write(client->readAll());
     });
-    connect(upstream, &QTcpSocket::readyRead, client, [client, upstream] { client->write(upstream->readAll()); });
-    connect(upstream, &QTcpSocket::disconnected, client, [client] { client->disconnectFromHost(); });
-    connect(upstream, &QTcpSocket::errorOccurred, client, [client] { client->disconnectFromHost(); });
-    connect(client, &QTcpSocket::disconnected, upstream, [upstream] { upstream->disconnectFromHost(); });
+    connect(upstream, &QTcpSocket::readyRead, client,
+            [client, upstream] { client->write(upstream->readAll()); });
+    connect(upstream, &QTcpSocket::disconnected, client,
+            [client] { client->disconnectFromHost(); });
+    connect(upstream, &QTcpSocket::errorOccurred, client,
+            [client] { client->disconnectFromHost(); });
+    connect(client, &QTcpSocket::disconnected, upstream,
+            [upstream] { upstream->disconnectFromHost(); });
     upstream->connectToHost(host, port);
 }

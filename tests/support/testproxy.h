@@ -5,8 +5,8 @@
 #include <QByteArray>
 #include <QObject>
 #include <QSslServer>
-#include <QTcpServer>
 #include <QStringList>
+#include <QTcpServer>
 
 class QTcpSocket;
 
@@ -20,13 +20,24 @@ class TestProxy final : public QObject
     Q_OBJECT
 
 public:
-    enum class Kind { Http, Https, Socks5 };
+    enum class Kind
+    {
+        Http,
+        Https,
+        Socks5
+    };
 
     explicit TestProxy(Kind kind, QObject *parent = nullptr);
     void requireCredentials(const QByteArray &user, const QByteArray &password);
-    void setCertificate(const SniDoctor::LabCertificate &certificate) { m_certificate = certificate; }
+    void setCertificate(const SniDoctor::LabCertificate &certificate)
+    {
+        m_certificate = certificate;
+    }
     bool start();
-    [[nodiscard]] quint16 port() const { return m_kind == Kind::Https ? m_tls.serverPort() : m_plain.serverPort(); }
+    [[nodiscard]] quint16 port() const
+    {
+        return m_kind == Kind::Https ? m_tls.serverPort() : m_plain.serverPort();
+    }
 
     QStringList targets; // "host:port" of each tunnel opened
     int refusals = 0;    // requests refused for missing or wrong credentials
@@ -34,9 +45,10 @@ public:
 private:
     void serve(QTcpSocket *client);
     void serveHttp(QTcpSocket *client, const std::shared_ptr<QByteArray> &buffer);
-    void serveSocks(QTcpSocket *client, const std::shared_ptr<QByteArray> &buffer, const std::shared_ptr<int> &stage);
-    void tunnel(QTcpSocket *client, const QString &host, quint16 port, const QByteArray &established,
-                const QByteArray &rest);
+    void serveSocks(QTcpSocket *client, const std::shared_ptr<QByteArray> &buffer,
+                    const std::shared_ptr<int> &stage);
+    void tunnel(QTcpSocket *client, const QString &host, quint16 port,
+                const QByteArray &established, const QByteArray &rest);
 
     Kind m_kind;
     QByteArray m_user;

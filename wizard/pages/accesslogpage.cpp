@@ -66,10 +66,13 @@ QTableView *makeTable(QStandardItemModel *model, QWidget *parent)
 QString highlighted(const QString &line)
 {
     static const QRegularExpression fields(
-        QStringLiteral("(&quot;(?:sni_host|status_details|upstream_response_flags|remote_address|status)&quot;\\s*:\\s*"
+        QStringLiteral("(&quot;(?:sni_host|status_details|upstream_response_flags|remote_address|"
+                       "status)&quot;\\s*:\\s*"
                        "(?:&quot;(?:[^&]|&(?!quot;))*&quot;|[^,}\\s]+))"));
     QString html = line.toHtmlEscaped();
-    html.replace(fields, QStringLiteral("<span style=\"background-color: rgba(255, 193, 7, 0.35);\">\\1</span>"));
+    html.replace(
+        fields,
+        QStringLiteral("<span style=\"background-color: rgba(255, 193, 7, 0.35);\">\\1</span>"));
     return html;
 }
 
@@ -117,7 +120,9 @@ AccessLogPage::AccessLogPage(CaseSession *session, QWidget *parent)
     m_intro->setWordWrap(true);
     m_status->setWordWrap(true);
     m_namespaceLabel->setBuddy(m_namespace);
-    m_namespace->setText(QSettings().value(QStringLiteral("cluster/namespace"), QStringLiteral("apigee")).toString());
+    m_namespace->setText(QSettings()
+                             .value(QStringLiteral("cluster/namespace"), QStringLiteral("apigee"))
+                             .toString());
     m_namespace->setMaximumWidth(220);
     m_paste->setVisible(false);
     m_analyzePaste->setVisible(false);
@@ -189,12 +194,14 @@ AccessLogPage::AccessLogPage(CaseSession *session, QWidget *parent)
         if (show)
             m_paste->setFocus();
     });
-    connect(m_analyzePaste, &QPushButton::clicked, this, [this] { analyzeText(m_paste->toPlainText().toUtf8()); });
+    connect(m_analyzePaste, &QPushButton::clicked, this,
+            [this] { analyzeText(m_paste->toPlainText().toUtf8()); });
     connect(m_cancel, &QPushButton::clicked, this, &AccessLogPage::cancelAnalysis);
     connect(m_fetch, &QPushButton::clicked, this, &AccessLogPage::fetchFromCluster);
     connect(m_sampleClass, &QComboBox::currentIndexChanged, this, &AccessLogPage::showSamples);
     connect(m_sampleFilter, &QLineEdit::textChanged, this, &AccessLogPage::showSamples);
-    m_task = std::make_unique<PageTask<AccessLogSummary>>(this, m_progress, m_cancel, [this] { finished(); });
+    m_task = std::make_unique<PageTask<AccessLogSummary>>(this, m_progress, m_cancel,
+                                                          [this] { finished(); });
     markLive({m_namespace, m_open, m_pasteToggle, m_fetch, m_paste, m_analyzePaste});
     connect(m_session, &CaseSession::loaded, this, &AccessLogPage::showSummary);
     retranslate();
@@ -212,8 +219,9 @@ void AccessLogPage::cleanupPage()
 
 void AccessLogPage::openFiles()
 {
-    const QStringList files = askOpenFiles(this, QStringLiteral("logs/folder"), tr("Open ingress access logs"),
-                                           tr("Logs (*.log *.txt *.json *.gz *.xz *.bz2 *.zst);;All files (*)"));
+    const QStringList files =
+        askOpenFiles(this, QStringLiteral("logs/folder"), tr("Open ingress access logs"),
+                     tr("Logs (*.log *.txt *.json *.gz *.xz *.bz2 *.zst);;All files (*)"));
     if (!files.isEmpty())
         analyzeFiles(files);
 }
@@ -226,7 +234,9 @@ void AccessLogPage::analyzeFiles(const QStringList &paths)
 void AccessLogPage::analyzeText(const QByteArray &text)
 {
     const QString name = tr("pasted text");
-    start([text, name](TaskControl &) -> Result<AccessLogSummary> { return analyzeAccessLogText(text, name); });
+    start([text, name](TaskControl &) -> Result<AccessLogSummary> {
+        return analyzeAccessLogText(text, name);
+    });
 }
 
 void AccessLogPage::setNamespace(const QString &ns)
@@ -240,8 +250,8 @@ void AccessLogPage::fetchFromCluster()
         return;
     QSettings settings;
     ClusterRequest request{settings.value(QStringLiteral("cluster/kubeconfig")).toString(),
-                           settings.value(QStringLiteral("cluster/context")).toString(), m_namespace->text().trimmed(),
-                           false};
+                           settings.value(QStringLiteral("cluster/context")).toString(),
+                           m_namespace->text().trimmed(), false};
     settings.setValue(QStringLiteral("cluster/namespace"), request.ns);
     const auto begin = [this](ClusterRequest agreed) {
         start([agreed](TaskControl &control) { return fetchIngressLogs(agreed, 0, control); });
@@ -304,14 +314,16 @@ void AccessLogPage::showSummary()
         else if (m_task->wasCanceled())
             m_status->setText(tr("Canceled: no result."));
         else if (summary)
-            m_status->setText(tr("Read %n line(s).", nullptr, int(std::min<qint64>(summary->lines, INT_MAX))));
+            m_status->setText(
+                tr("Read %n line(s).", nullptr, int(std::min<qint64>(summary->lines, INT_MAX))));
         else
             m_status->setText(tr("Open or drop the log files here, or paste the text."));
     }
     m_clients->removeRows(0, m_clients->rowCount());
     m_hosts->removeRows(0, m_hosts->rowCount());
-    m_clients->setHorizontalHeaderLabels({tr("Client address"), tr("Refused: no SNI"), tr("Refused: unknown SNI"),
-                                          tr("First refused"), tr("Last refused")});
+    m_clients->setHorizontalHeaderLabels({tr("Client address"), tr("Refused: no SNI"),
+                                          tr("Refused: unknown SNI"), tr("First refused"),
+                                          tr("Last refused")});
     m_hosts->setHorizontalHeaderLabels({tr("SNI host"), tr("Records")});
     if (!summary) {
         m_verdict->showPlaceholder(isRunning() ? QString() : tr("Import a log to get a verdict."));
@@ -320,7 +332,8 @@ void AccessLogPage::showSummary()
     }
     for (const LogClientStat &client : summary->clients) {
         m_clients->appendRow({new QStandardItem(client.address), numberItem(client.nonSniRefused),
-                              numberItem(client.unknownSniRefused), new QStandardItem(AccessLogText::time(client.firstMs)),
+                              numberItem(client.unknownSniRefused),
+                              new QStandardItem(AccessLogText::time(client.firstMs)),
                               new QStandardItem(AccessLogText::time(client.lastMs))});
     }
     for (const LogNameCount &host : summary->sniHosts)
@@ -333,11 +346,13 @@ void AccessLogPage::showSummary()
         items << VerdictPanel::Item{AccessLogText::title(finding), AccessLogText::detail(finding)};
     QString verdict = AccessLogText::verdict(*summary);
     if (summary->records > 0) {
-        verdict += QLatin1Char(' ')
-                   + tr("%n record(s) from %1 to %2.", nullptr, int(std::min<qint64>(summary->records, INT_MAX)))
-                         .arg(AccessLogText::time(summary->firstMs), AccessLogText::time(summary->lastMs));
+        verdict += QLatin1Char(' ') + tr("%n record(s) from %1 to %2.", nullptr,
+                                         int(std::min<qint64>(summary->records, INT_MAX)))
+                                          .arg(AccessLogText::time(summary->firstMs),
+                                               AccessLogText::time(summary->lastMs));
     }
-    m_verdict->showVerdict(verdict, leadingFinding(summary->findings), items, AccessLogText::nextStep(*summary));
+    m_verdict->showVerdict(verdict, leadingFinding(summary->findings), items,
+                           AccessLogText::nextStep(*summary));
     showSamples();
 }
 
@@ -348,7 +363,8 @@ void AccessLogPage::showSamples()
         m_samples->clear();
         return;
     }
-    const int classFilter = m_sampleClass->currentData().isValid() ? m_sampleClass->currentData().toInt() : -1;
+    const int classFilter =
+        m_sampleClass->currentData().isValid() ? m_sampleClass->currentData().toInt() : -1;
     const QString text = m_sampleFilter->text();
     QString html;
     int shown = 0;
@@ -360,7 +376,10 @@ void AccessLogPage::showSamples()
         ++shown;
         html += QStringLiteral("<p><b>%1</b> — %2<br><code>%3</code></p>")
                     .arg(AccessLogText::className(sample.logClass).toHtmlEscaped(),
-                         tr("%1, line %2").arg(QFileInfo(sample.input).fileName()).arg(sample.line).toHtmlEscaped(),
+                         tr("%1, line %2")
+                             .arg(QFileInfo(sample.input).fileName())
+                             .arg(sample.line)
+                             .toHtmlEscaped(),
                          highlighted(sample.text));
     }
     for (const LogUnparsedLine &line : summary->unparsed) {
@@ -369,10 +388,14 @@ void AccessLogPage::showSamples()
         if (!text.isEmpty() && !line.excerpt.contains(text, Qt::CaseInsensitive))
             continue;
         ++shown;
-        html += QStringLiteral("<p><b>%1</b> — %2<br><code>%3</code></p>")
-                    .arg(tr("Not a record: %1").arg(AccessLogText::reason(line.reason)).toHtmlEscaped(),
-                         tr("%1, line %2").arg(QFileInfo(line.input).fileName()).arg(line.line).toHtmlEscaped(),
-                         line.excerpt.toHtmlEscaped());
+        html +=
+            QStringLiteral("<p><b>%1</b> — %2<br><code>%3</code></p>")
+                .arg(tr("Not a record: %1").arg(AccessLogText::reason(line.reason)).toHtmlEscaped(),
+                     tr("%1, line %2")
+                         .arg(QFileInfo(line.input).fileName())
+                         .arg(line.line)
+                         .toHtmlEscaped(),
+                     line.excerpt.toHtmlEscaped());
     }
     if (shown == 0)
         html = tr("<i>No sample line matches.</i>");
@@ -424,10 +447,11 @@ void AccessLogPage::retranslate()
     setTitle(tr("Step 2: Find refused clients in the ingress access logs"));
     setSubTitle(tr("The ingress gateway logs every connection; a client refused for lack of SNI "
                    "shows as \"sni_host\": null with \"filter_chain_not_found\"."));
-    m_intro->setText(tr("Fetch the logs of the apigee-ingressgateway pods with the commands below, "
-                        "then open the files (plain or compressed), drop them on this page, or paste "
-                        "the text. SNI Doctor reads them without loading them into memory and lists "
-                        "the clients that were refused, since when and how often."));
+    m_intro->setText(
+        tr("Fetch the logs of the apigee-ingressgateway pods with the commands below, "
+           "then open the files (plain or compressed), drop them on this page, or paste "
+           "the text. SNI Doctor reads them without loading them into memory and lists "
+           "the clients that were refused, since when and how often."));
     m_namespaceLabel->setText(tr("Apigee &namespace:"));
     m_namespace->setAccessibleName(tr("Apigee namespace"));
     m_open->setText(tr("&Open log files…"));
@@ -436,7 +460,8 @@ void AccessLogPage::retranslate()
     m_pasteToggle->setAccessibleName(tr("Paste log text"));
     m_fetch->setText(tr("Fetch from the cl&uster"));
     m_fetch->setAccessibleName(tr("Fetch the ingress pods' logs from the cluster"));
-    m_fetch->setToolTip(tr("Uses the kubeconfig and context of step 5 (else kubectl's), and the namespace above."));
+    m_fetch->setToolTip(
+        tr("Uses the kubeconfig and context of step 5 (else kubectl's), and the namespace above."));
     m_paste->setPlaceholderText(tr("Paste the output of kubectl logs here."));
     m_paste->setAccessibleName(tr("Pasted log text"));
     m_analyzePaste->setText(tr("Anal&yze pasted text"));

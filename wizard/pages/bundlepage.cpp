@@ -24,7 +24,12 @@ namespace SniDoctor {
 
 namespace {
 
-enum Column { ColumnName, ColumnSize, ColumnCount };
+enum Column
+{
+    ColumnName,
+    ColumnSize,
+    ColumnCount
+};
 
 } // namespace
 
@@ -103,7 +108,8 @@ BundlePage::BundlePage(CaseSession *session, QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
 
-    m_task = std::make_unique<PageTask<BundleResult>>(this, m_progress, m_stop, [this] { exported(); });
+    m_task =
+        std::make_unique<PageTask<BundleResult>>(this, m_progress, m_stop, [this] { exported(); });
     connect(m_stop, &QPushButton::clicked, this, [this] { m_task->cancel(); });
     connect(m_groups, &QLineEdit::editingFinished, this, &BundlePage::refresh);
     connect(m_list, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item, int column) {
@@ -115,17 +121,21 @@ BundlePage::BundlePage(CaseSession *session, QWidget *parent)
     });
     connect(m_export, &QPushButton::clicked, this, [this] {
         const bool tarGz = m_format->currentData().toString() == QLatin1String("tar.gz");
-        const QString suggested = QStringLiteral("sni-doctor-%1.%2")
-                                      .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")),
-                                           tarGz ? QStringLiteral("tar.gz") : QStringLiteral("zip"));
+        const QString suggested =
+            QStringLiteral("sni-doctor-%1.%2")
+                .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")),
+                     tarGz ? QStringLiteral("tar.gz") : QStringLiteral("zip"));
         // The dialog asks before replacing a file: its yes is the confirmation.
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the support bundle"), suggested,
-                                                          tarGz ? tr("tar.gz archives (*.tar.gz)") : tr("Zip archives (*.zip)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save the support bundle"), suggested,
+            tarGz ? tr("tar.gz archives (*.tar.gz)") : tr("Zip archives (*.zip)"));
         if (!path.isEmpty())
             exportTo(path, true);
     });
-    connect(m_session, &CaseSession::loaded, this, [this] { m_notes->setPlainText(m_session->notes()); });
-    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] { m_session->setNotes(m_notes->toPlainText()); });
+    connect(m_session, &CaseSession::loaded, this,
+            [this] { m_notes->setPlainText(m_session->notes()); });
+    connect(m_notes, &QPlainTextEdit::textChanged, this,
+            [this] { m_session->setNotes(m_notes->toPlainText()); });
     retranslate();
 }
 
@@ -153,9 +163,13 @@ BundleInput BundlePage::input() const
     const Diagnosis diagnosis = diagnose(input.evidence);
     if (diagnosisNeedsFix(diagnosis)) {
         RemediationOptions options;
-        options.ns = QSettings().value(QStringLiteral("cluster/namespace"), QStringLiteral("apigee")).toString();
-        options.helm = QSettings().value(QStringLiteral("resolution/tool")).toString() != QLatin1String("apigeectl");
-        input.remediation = makeRemediation(input.evidence.routes, input.overridesText, input.evidence.overrides, options);
+        options.ns = QSettings()
+                         .value(QStringLiteral("cluster/namespace"), QStringLiteral("apigee"))
+                         .toString();
+        options.helm = QSettings().value(QStringLiteral("resolution/tool")).toString() !=
+                       QLatin1String("apigeectl");
+        input.remediation = makeRemediation(input.evidence.routes, input.overridesText,
+                                            input.evidence.overrides, options);
     }
     for (const QString &group : m_groups->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
         input.environmentGroups << group.trimmed();
@@ -166,7 +180,8 @@ BundleInput BundlePage::input() const
                 input.logFiles << file;
         }
     }
-    if (const auto &capture = m_session->captureSummary(); capture && QFileInfo(capture->file).isFile())
+    if (const auto &capture = m_session->captureSummary();
+        capture && QFileInfo(capture->file).isFile())
         input.captureFile = capture->file;
     input.notes = m_notes->toPlainText().trimmed();
     return input;
@@ -199,10 +214,13 @@ void BundlePage::exportTo(const QString &path, bool overwrite)
     }
     if (!notesListed && !notes.isEmpty()) {
         QList<Redaction> noteRedactions;
-        const QByteArray clean = redactSecrets(notes.toUtf8(), QStringLiteral("notes.txt"), noteRedactions);
+        const QByteArray clean =
+            redactSecrets(notes.toUtf8(), QStringLiteral("notes.txt"), noteRedactions);
         m_redactions += noteRedactions;
-        m_files.append(BundleFile{QStringLiteral("notes.txt"), clean, {}, clean.size(), false, true});
-        std::stable_sort(m_files.begin(), m_files.end(), [](const BundleFile &a, const BundleFile &b) { return a.name < b.name; });
+        m_files.append(
+            BundleFile{QStringLiteral("notes.txt"), clean, {}, clean.size(), false, true});
+        std::stable_sort(m_files.begin(), m_files.end(),
+                         [](const BundleFile &a, const BundleFile &b) { return a.name < b.name; });
         retranslate();
     }
     const bool tarGz = m_format->currentData().toString() == QLatin1String("tar.gz");
@@ -210,8 +228,8 @@ void BundlePage::exportTo(const QString &path, bool overwrite)
     const QList<Redaction> redactions = m_redactions;
     const QStringList steps = diagnose(m_session->diagnosisInput()).stepsRun;
     if (!m_task->start([path, files, redactions, steps, tarGz, overwrite](TaskControl &control) {
-            return writeBundle(path, files, redactions, steps, tarGz ? BundleFormat::TarGz : BundleFormat::Zip,
-                               overwrite, control);
+            return writeBundle(path, files, redactions, steps,
+                               tarGz ? BundleFormat::TarGz : BundleFormat::Zip, overwrite, control);
         }))
         return;
     m_export->setEnabled(false);
@@ -225,7 +243,8 @@ void BundlePage::exported()
     if (const auto result = m_task->result(); result && *result) {
         const BundleResult written = result->value();
         setStatus([written] {
-            return tr("Wrote %1 (%2, %n file(s)). Send it to support with the case number.", nullptr, written.files)
+            return tr("Wrote %1 (%2, %n file(s)). Send it to support with the case number.",
+                      nullptr, written.files)
                 .arg(written.path, QLocale().formattedDataSize(written.bytes));
         });
     } else if (result) {
@@ -252,10 +271,13 @@ void BundlePage::changeEvent(QEvent *event)
 void BundlePage::retranslate()
 {
     setTitle(tr("Step 7: Support bundle"));
-    setSubTitle(tr("If the problem persists, send support everything the runbook asks for, in one file."));
-    m_intro->setText(tr("The bundle holds the report, overrides.yaml and its problems, the routes with their events, "
-                        "the ingress pods, the environment groups, and each step's results, with a manifest of "
-                        "checksums. Private keys, tokens and passwords are redacted first; certificates stay."));
+    setSubTitle(
+        tr("If the problem persists, send support everything the runbook asks for, in one file."));
+    m_intro->setText(
+        tr("The bundle holds the report, overrides.yaml and its problems, the routes with their "
+           "events, "
+           "the ingress pods, the environment groups, and each step's results, with a manifest of "
+           "checksums. Private keys, tokens and passwords are redacted first; certificates stay."));
     m_groupsLabel->setText(tr("&Environment groups affected:"));
     m_groups->setPlaceholderText(tr("e.g. dev-grp, test-grp"));
     m_groups->setAccessibleName(tr("Environment groups affected, separated by commas"));
@@ -286,22 +308,26 @@ void BundlePage::retranslate()
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(ColumnName, file.included ? Qt::Checked : Qt::Unchecked);
         if (file.name.startsWith(QLatin1String("capture/")) && file.size > 50LL * 1024 * 1024)
-            item->setToolTip(ColumnName, tr("Large: %1. Support may not need the capture itself; its analysis is in the "
-                                            "bundle anyway.")
-                                             .arg(QLocale().formattedDataSize(file.size)));
+            item->setToolTip(
+                ColumnName,
+                tr("Large: %1. Support may not need the capture itself; its analysis is in the "
+                   "bundle anyway.")
+                    .arg(QLocale().formattedDataSize(file.size)));
     }
     m_list->resizeColumnToContents(ColumnSize);
     QStringList where;
     for (const Redaction &redaction : std::as_const(m_redactions)) {
         if (where.size() < 6)
-            where << tr("%1 in %2, line %3").arg(redaction.kind, redaction.file).arg(redaction.line);
+            where
+                << tr("%1 in %2, line %3").arg(redaction.kind, redaction.file).arg(redaction.line);
     }
-    m_redactionsLabel->setText(m_redactions.isEmpty()
-                                   ? tr("Redaction: no secret found in these files.")
-                                   : tr("Redaction: %n secret(s) will be replaced by REDACTED: %1%2.", nullptr,
-                                        int(m_redactions.size()))
-                                         .arg(where.join(QStringLiteral("; ")),
-                                              m_redactions.size() > where.size() ? QStringLiteral("; …") : QString()));
+    m_redactionsLabel->setText(
+        m_redactions.isEmpty()
+            ? tr("Redaction: no secret found in these files.")
+            : tr("Redaction: %n secret(s) will be replaced by REDACTED: %1%2.", nullptr,
+                 int(m_redactions.size()))
+                  .arg(where.join(QStringLiteral("; ")),
+                       m_redactions.size() > where.size() ? QStringLiteral("; …") : QString()));
 }
 
 } // namespace SniDoctor

@@ -34,9 +34,28 @@ namespace SniDoctor {
 
 namespace {
 
-enum Column { ColumnFrame, ColumnTime, ColumnClient, ColumnServer, ColumnSni, ColumnVersions, ColumnAlpn,
-              ColumnJa4, ColumnReaction, ColumnReactionFrame, ColumnDelay, ColumnCount };
-enum Filter { FilterAll, FilterWithoutSni, FilterReset, FilterIncomplete };
+enum Column
+{
+    ColumnFrame,
+    ColumnTime,
+    ColumnClient,
+    ColumnServer,
+    ColumnSni,
+    ColumnVersions,
+    ColumnAlpn,
+    ColumnJa4,
+    ColumnReaction,
+    ColumnReactionFrame,
+    ColumnDelay,
+    ColumnCount
+};
+enum Filter
+{
+    FilterAll,
+    FilterWithoutSni,
+    FilterReset,
+    FilterIncomplete
+};
 constexpr int kKindRole = Qt::UserRole + 1; // bit 1: without SNI, bit 2: reset, bit 4: incomplete
 
 QStandardItem *number(qint64 value)
@@ -49,8 +68,9 @@ QStandardItem *number(qint64 value)
 
 QString describe(const CaptureHello &hello)
 {
-    return CapturePage::tr("Frame %1, %2\n%3 → %4\nSNI: %5\nVersions: %6\nALPN: %7\nCipher suites: %8\n"
-                           "JA4: %9\nAnswer: %10")
+    return CapturePage::tr(
+               "Frame %1, %2\n%3 → %4\nSNI: %5\nVersions: %6\nALPN: %7\nCipher suites: %8\n"
+               "JA4: %9\nAnswer: %10")
         .arg(hello.frame)
         .arg(captureTimeIso(hello.timeUs), hello.client, hello.server,
              hello.sni.isEmpty() ? CapturePage::tr("(none: no server_name extension)") : hello.sni,
@@ -180,12 +200,14 @@ CapturePage::CapturePage(CaseSession *session, QWidget *parent)
     outer->addWidget(scroll);
 
     connect(m_client, &QLineEdit::textChanged, this, &CapturePage::updateCommands);
-    connect(m_client, &QLineEdit::editingFinished, this,
-            [this] { QSettings().setValue(QStringLiteral("capture/client"), m_client->text().trimmed()); });
+    connect(m_client, &QLineEdit::editingFinished, this, [this] {
+        QSettings().setValue(QStringLiteral("capture/client"), m_client->text().trimmed());
+    });
     connect(m_open, &QPushButton::clicked, this, &CapturePage::openFile);
     connect(m_cancel, &QPushButton::clicked, this, &CapturePage::cancelAnalysis);
     connect(m_filter, &QComboBox::currentIndexChanged, this, &CapturePage::applyFilter);
-    m_task = std::make_unique<PageTask<CaptureSummary>>(this, m_progress, m_cancel, [this] { finished(); });
+    m_task = std::make_unique<PageTask<CaptureSummary>>(this, m_progress, m_cancel,
+                                                        [this] { finished(); });
     markLive({m_open});
     connect(m_session, &CaseSession::loaded, this, &CapturePage::showSummary);
     retranslate();
@@ -203,8 +225,9 @@ void CapturePage::cleanupPage()
 
 void CapturePage::openFile()
 {
-    const QString file = askOpenFile(this, QStringLiteral("capture/folder"), tr("Open a packet capture"),
-                                     tr("Captures (*.pcap *.pcapng *.cap *.dmp);;All files (*)"));
+    const QString file =
+        askOpenFile(this, QStringLiteral("capture/folder"), tr("Open a packet capture"),
+                    tr("Captures (*.pcap *.pcapng *.cap *.dmp);;All files (*)"));
     if (!file.isEmpty())
         analyzeFile(file);
 }
@@ -251,27 +274,31 @@ void CapturePage::showSummary()
         else if (m_task->wasCanceled())
             m_status->setText(tr("Canceled: no result."));
         else if (summary)
-            m_status->setText(tr("%1: %n packet(s).", nullptr, int(std::min<qint64>(summary->packets, INT_MAX)))
-                                  .arg(QFileInfo(summary->file).fileName()));
+            m_status->setText(
+                tr("%1: %n packet(s).", nullptr, int(std::min<qint64>(summary->packets, INT_MAX)))
+                    .arg(QFileInfo(summary->file).fileName()));
         else
             m_status->setText(tr("Open or drop a capture file (pcap or pcapng) here."));
     }
     m_model->removeRows(0, m_model->rowCount());
-    m_model->setHorizontalHeaderLabels({tr("Frame"), tr("Time (UTC)"), tr("Client"), tr("Server"), tr("SNI"),
-                                        tr("Versions"), tr("ALPN"), QStringLiteral("JA4"), tr("Server's answer"),
+    m_model->setHorizontalHeaderLabels({tr("Frame"), tr("Time (UTC)"), tr("Client"), tr("Server"),
+                                        tr("SNI"), tr("Versions"), tr("ALPN"),
+                                        QStringLiteral("JA4"), tr("Server's answer"),
                                         tr("Answer frame"), tr("Delay (ms)")});
     m_withSni->clear();
     m_withoutSni->clear();
     m_compareLabel->clear();
     if (!summary) {
-        m_verdict->showPlaceholder(isRunning() ? QString() : tr("Import a capture to get a verdict."));
+        m_verdict->showPlaceholder(isRunning() ? QString()
+                                               : tr("Import a capture to get a verdict."));
         return;
     }
     const CaptureHello *exampleWith = nullptr;
     const CaptureHello *exampleWithout = nullptr;
     for (const CaptureHello &hello : summary->hellos) {
         const bool noSni = hello.complete && hello.sni.isEmpty();
-        const int kind = (noSni ? 1 : 0) | (hello.reaction == ServerReaction::Rst ? 2 : 0) | (!hello.complete ? 4 : 0);
+        const int kind = (noSni ? 1 : 0) | (hello.reaction == ServerReaction::Rst ? 2 : 0) |
+                         (!hello.complete ? 4 : 0);
         auto *frame = number(hello.frame);
         frame->setData(kind, kKindRole);
         QString sni = hello.sni;
@@ -288,12 +315,12 @@ void CapturePage::showSummary()
         auto *delay = new QStandardItem;
         if (hello.delayMs >= 0)
             delay->setData(hello.delayMs, Qt::DisplayRole);
-        m_model->appendRow({frame, new QStandardItem(captureTimeIso(hello.timeUs)), new QStandardItem(hello.client),
-                            new QStandardItem(hello.server), sniItem, new QStandardItem(hello.versions),
-                            new QStandardItem(hello.alpn), new QStandardItem(hello.ja4),
-                            new QStandardItem(CaptureText::reaction(hello)),
-                            hello.reactionFrame > 0 ? number(hello.reactionFrame) : new QStandardItem,
-                            delay});
+        m_model->appendRow(
+            {frame, new QStandardItem(captureTimeIso(hello.timeUs)),
+             new QStandardItem(hello.client), new QStandardItem(hello.server), sniItem,
+             new QStandardItem(hello.versions), new QStandardItem(hello.alpn),
+             new QStandardItem(hello.ja4), new QStandardItem(CaptureText::reaction(hello)),
+             hello.reactionFrame > 0 ? number(hello.reactionFrame) : new QStandardItem, delay});
         if (hello.complete && !hello.sni.isEmpty() && !exampleWith)
             exampleWith = &hello;
         if (noSni && !exampleWithout)
@@ -315,7 +342,8 @@ void CapturePage::showSummary()
     const QString wireshark = CaptureText::wiresharkHint(*summary);
     if (!wireshark.isEmpty())
         next += QLatin1Char(' ') + wireshark;
-    m_verdict->showVerdict(CaptureText::verdict(*summary), leadingFinding(summary->findings), items, next);
+    m_verdict->showVerdict(CaptureText::verdict(*summary), leadingFinding(summary->findings), items,
+                           next);
     applyFilter();
 }
 
@@ -365,15 +393,18 @@ void CapturePage::changeEvent(QEvent *event)
 void CapturePage::retranslate()
 {
     setTitle(tr("Step 3: Read a packet capture"));
-    setSubTitle(tr("The most precise evidence: each ClientHello shows whether the client sent SNI, and the "
-                   "next packet shows what the ingress did about it."));
-    m_intro->setText(tr("Capture the client's traffic where it reaches the ingress, then open the file here. "
-                        "SNI Doctor finds every TLS ClientHello (whatever the port), puts together those "
-                        "split over several packets, and tells which carry no server name and whether the "
-                        "ingress answered with a certificate or a TCP reset."));
-    m_where->setText(tr("Where: on the node that runs the apigee-ingressgateway pod (the NODE column of the first "
-                        "command). On GKE, connect with gcloud compute ssh and run tcpdump inside toolbox. Stop "
-                        "it with Ctrl+C after the client has failed once, and copy the file to this machine."));
+    setSubTitle(
+        tr("The most precise evidence: each ClientHello shows whether the client sent SNI, and the "
+           "next packet shows what the ingress did about it."));
+    m_intro->setText(
+        tr("Capture the client's traffic where it reaches the ingress, then open the file here. "
+           "SNI Doctor finds every TLS ClientHello (whatever the port), puts together those "
+           "split over several packets, and tells which carry no server name and whether the "
+           "ingress answered with a certificate or a TCP reset."));
+    m_where->setText(tr(
+        "Where: on the node that runs the apigee-ingressgateway pod (the NODE column of the first "
+        "command). On GKE, connect with gcloud compute ssh and run tcpdump inside toolbox. Stop "
+        "it with Ctrl+C after the client has failed once, and copy the file to this machine."));
     m_clientLabel->setText(tr("Client &IP address:"));
     m_client->setPlaceholderText(tr("e.g. 10.138.0.28"));
     m_client->setAccessibleName(tr("Client IP address"));
@@ -389,7 +420,8 @@ void CapturePage::retranslate()
     const int current = m_filter->currentIndex();
     m_filter->blockSignals(true);
     m_filter->clear();
-    m_filter->addItems({tr("All ClientHellos"), tr("Without SNI"), tr("Reset by the server"), tr("Incomplete")});
+    m_filter->addItems(
+        {tr("All ClientHellos"), tr("Without SNI"), tr("Reset by the server"), tr("Incomplete")});
     m_filter->setCurrentIndex(std::max(0, current));
     m_filter->blockSignals(false);
     updateCommands();

@@ -191,7 +191,8 @@ void DoctorWizard::applyReviewMode()
     QWizardPage *current = currentPage();
     if (!current)
         return;
-    if (!current->property("liveSubTitle").isValid() || current->property("reviewSubTitle").toString() != current->subTitle())
+    if (!current->property("liveSubTitle").isValid() ||
+        current->property("reviewSubTitle").toString() != current->subTitle())
         current->setProperty("liveSubTitle", current->subTitle());
     QString subTitle = current->property("liveSubTitle").toString();
     if (review && steps.contains(currentId())) {
@@ -203,7 +204,8 @@ void DoctorWizard::applyReviewMode()
             subTitle = tr("Not collected. Ask the admin for: %1")
                            .arg(reviewCommandsFor(step).join(QStringLiteral("  ·  ")));
     } else if (review && currentId() == ResolutionPageId) {
-        subTitle = tr("Review (read-only): the verdict from the collected files. Nothing is run against a cluster.");
+        subTitle = tr("Review (read-only): the verdict from the collected files. Nothing is run "
+                      "against a cluster.");
     }
     current->setProperty("reviewSubTitle", subTitle);
     current->setSubTitle(subTitle);
@@ -230,25 +232,30 @@ void DoctorWizard::updateSteps()
         return state;
     };
     const auto &report = m_session->probeReport();
-    const StepList::State probe = stateOf(ProbePageId, m_probeRunning, report ? &report->findings : nullptr);
+    const StepList::State probe =
+        stateOf(ProbePageId, m_probeRunning, report ? &report->findings : nullptr);
     const auto &logs = m_session->accessLogSummary();
-    m_steps->setState(StepAccessLogs, stateOf(AccessLogPageId, m_logsRunning, logs ? &logs->findings : nullptr));
+    m_steps->setState(StepAccessLogs,
+                      stateOf(AccessLogPageId, m_logsRunning, logs ? &logs->findings : nullptr));
     const auto &capture = m_session->captureSummary();
-    m_steps->setState(StepCapture,
-                      stateOf(CapturePageId, m_captureRunning, capture ? &capture->findings : nullptr));
+    m_steps->setState(StepCapture, stateOf(CapturePageId, m_captureRunning,
+                                           capture ? &capture->findings : nullptr));
     m_steps->setState(StepProbe, probe);
     const auto &routes = m_session->routes();
     QList<Finding> routeList = routes ? routeFindings(*routes) : QList<Finding>{};
     if (routes && m_session->ingressPods())
         routeList += podFindings(*m_session->ingressPods());
-    m_steps->setState(StepRoutes, stateOf(RoutesPageId, m_routesRunning, routes ? &routeList : nullptr));
+    m_steps->setState(StepRoutes,
+                      stateOf(RoutesPageId, m_routesRunning, routes ? &routeList : nullptr));
     // Step 7: the verdict's own severity once any step has evidence.
     const Diagnosis diagnosis = diagnose(m_session->diagnosisInput());
     if (diagnosis.stepsRun.isEmpty()) {
-        m_steps->setState(StepResolution, currentId() == ResolutionPageId ? StepList::State::Current
-                                                                          : StepList::State::Pending);
+        m_steps->setState(StepResolution, currentId() == ResolutionPageId
+                                              ? StepList::State::Current
+                                              : StepList::State::Pending);
     } else {
-        const QList<Finding> verdict{Finding{diagnosis.rootCause, diagnosisSeverity(diagnosis), {}}};
+        const QList<Finding> verdict{
+            Finding{diagnosis.rootCause, diagnosisSeverity(diagnosis), {}}};
         m_steps->setState(StepResolution, stateOf(ResolutionPageId, false, &verdict));
     }
     const QList<Finding> overrides = m_session->overridesFindings();
@@ -288,15 +295,18 @@ void DoctorWizard::retranslate()
                            tr("6. overrides.yaml"), tr("7. Resolution and bundle")});
     m_steps->setAccessibleName(tr("Runbook steps"));
     m_steps->setStepToolTip(StepResolution, tr("One verdict from all the evidence, and the fix."));
-    m_steps->setStepToolTip(StepOverrides,
-                            tr("overrides.yaml: every virtual host lists the wildcard route in additionalGateways."));
-    m_steps->setStepToolTip(StepRoutes, tr("The ApigeeRoutes: a wildcard route, enabled and attached."));
-    m_steps->setStepToolTip(StepCapture, tr("ClientHellos without SNI and the ingress's answer, from a tcpdump file."));
-    m_steps->setStepToolTip(StepAccessLogs,
-                            tr("Refused clients in the ingress gateway's access logs (kubectl logs)."));
+    m_steps->setStepToolTip(
+        StepOverrides,
+        tr("overrides.yaml: every virtual host lists the wildcard route in additionalGateways."));
+    m_steps->setStepToolTip(StepRoutes,
+                            tr("The ApigeeRoutes: a wildcard route, enabled and attached."));
+    m_steps->setStepToolTip(
+        StepCapture, tr("ClientHellos without SNI and the ingress's answer, from a tcpdump file."));
+    m_steps->setStepToolTip(
+        StepAccessLogs, tr("Refused clients in the ingress gateway's access logs (kubectl logs)."));
     m_steps->setStepToolTip(StepStart, tr("What the tool does and how you want to work."));
-    m_steps->setStepToolTip(StepProbe,
-                            tr("Handshakes with and without SNI, like openssl s_client -noservername."));
+    m_steps->setStepToolTip(
+        StepProbe, tr("Handshakes with and without SNI, like openssl s_client -noservername."));
 }
 
 } // namespace SniDoctor

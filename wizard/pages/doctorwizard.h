@@ -14,11 +14,29 @@ class DoctorWizard final : public QWizard
     Q_OBJECT
 
 public:
-    enum PageId { WelcomePageId, AccessLogPageId, CapturePageId, ProbePageId, RoutesPageId, OverridesPageId,
-                  ResolutionPageId, BundlePageId };
+    enum PageId
+    {
+        WelcomePageId,
+        AccessLogPageId,
+        CapturePageId,
+        ProbePageId,
+        RoutesPageId,
+        OverridesPageId,
+        ResolutionPageId,
+        BundlePageId
+    };
     // The runbook's steps as the side list shows them (shared/domain.md section 2).
-    enum Step { StepStart, StepAccessLogs, StepCapture, StepProbe, StepRoutes, StepOverrides,
-                StepResolution, StepCount };
+    enum Step
+    {
+        StepStart,
+        StepAccessLogs,
+        StepCapture,
+        StepProbe,
+        StepRoutes,
+        StepOverrides,
+        StepResolution,
+        StepCount
+    };
 
     explicit DoctorWizard(QWidget *parent = nullptr);
 

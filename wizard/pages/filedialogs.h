@@ -12,7 +12,7 @@ namespace SniDoctor {
 // Empty when the user canceled.
 [[nodiscard]] QString askOpenFile(QWidget *parent, const QString &folderKey, const QString &title,
                                   const QString &filter);
-[[nodiscard]] QStringList askOpenFiles(QWidget *parent, const QString &folderKey, const QString &title,
-                                       const QString &filter);
+[[nodiscard]] QStringList askOpenFiles(QWidget *parent, const QString &folderKey,
+                                       const QString &title, const QString &filter);
 
 } // namespace SniDoctor

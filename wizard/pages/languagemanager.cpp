@@ -6,7 +6,9 @@
 
 namespace SniDoctor {
 
-LanguageManager::LanguageManager(QObject *parent) : QObject(parent) {}
+LanguageManager::LanguageManager(QObject *parent)
+    : QObject(parent)
+{}
 
 QStringList LanguageManager::available()
 {
@@ -16,7 +18,7 @@ QStringList LanguageManager::available()
 QString LanguageManager::systemLanguage()
 {
     return QLocale::system().language() == QLocale::Spanish ? QStringLiteral("es")
-                                                             : QStringLiteral("en");
+                                                            : QStringLiteral("en");
 }
 
 QString LanguageManager::nativeName(const QString &language)
@@ -36,15 +38,16 @@ bool LanguageManager::setLanguage(const QString &language)
     QCoreApplication::removeTranslator(&m_qt);
     const bool loaded = m_ours.load(QStringLiteral(":/i18n/sni-doctor_%1.qm").arg(language));
     if (!loaded) {
-        qWarning("sni-doctor: the %s catalogue is missing from the resources", qPrintable(language));
+        qWarning("sni-doctor: the %s catalogue is missing from the resources",
+                 qPrintable(language));
         return false;
     }
     QCoreApplication::installTranslator(&m_ours);
     // Qt's own strings are English already; other languages come from the system's
     // Qt translations (Debian: qt6-translations-l10n). Missing is not fatal.
-    if (language != QLatin1String("en")
-        && m_qt.load(QStringLiteral("qtbase_%1").arg(language),
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    if (language != QLatin1String("en") &&
+        m_qt.load(QStringLiteral("qtbase_%1").arg(language),
+                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(&m_qt);
     }
     QLocale::setDefault(QLocale(language));

@@ -11,10 +11,10 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QStatusBar>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStatusBar>
 
 namespace SniDoctor {
 
@@ -90,8 +90,9 @@ void MainWindow::about()
 
 void MainWindow::openSession()
 {
-    const QString path = askOpenFile(this, QStringLiteral("session/folder"), tr("Open a saved session"),
-                                     tr("SNI Doctor sessions (*.sni-doctor.json *.json);;All files (*)"));
+    const QString path =
+        askOpenFile(this, QStringLiteral("session/folder"), tr("Open a saved session"),
+                    tr("SNI Doctor sessions (*.sni-doctor.json *.json);;All files (*)"));
     if (path.isEmpty())
         return;
     const QString error = m_wizard->openSession(path);
@@ -102,8 +103,10 @@ void MainWindow::openSession()
 void MainWindow::saveSession()
 {
     QSettings settings;
-    const QString folder = settings.value(QStringLiteral("session/folder"), QDir::homePath()).toString();
-    QString path = QFileDialog::getSaveFileName(this, tr("Save the session"), folder + QStringLiteral("/case.sni-doctor.json"),
+    const QString folder =
+        settings.value(QStringLiteral("session/folder"), QDir::homePath()).toString();
+    QString path = QFileDialog::getSaveFileName(this, tr("Save the session"),
+                                                folder + QStringLiteral("/case.sni-doctor.json"),
                                                 tr("SNI Doctor sessions (*.sni-doctor.json)"));
     if (path.isEmpty())
         return;

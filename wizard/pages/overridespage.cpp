@@ -23,8 +23,8 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QSettings>
 #include <QScrollArea>
+#include <QSettings>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -35,7 +35,13 @@ namespace SniDoctor {
 namespace {
 
 constexpr qint64 kMaxOpenBytes = 8 * 1024 * 1024;
-enum ListColumn { ListLine, ListMessage, ListCode, ListColumnCount };
+enum ListColumn
+{
+    ListLine,
+    ListMessage,
+    ListCode,
+    ListColumnCount
+};
 
 QByteArray sha256(const QByteArray &data)
 {
@@ -116,7 +122,8 @@ OverridesPage::OverridesPage(CaseSession *session, QWidget *parent)
     m_list->header()->setSectionResizeMode(ListMessage, QHeaderView::Stretch);
     m_editor->setMinimumHeight(280);
     // Five rows of problems; more scroll inside the list.
-    m_list->setFixedHeight(m_list->header()->sizeHint().height() + 5 * (m_list->fontMetrics().height() + 6) + 4);
+    m_list->setFixedHeight(m_list->header()->sizeHint().height() +
+                           5 * (m_list->fontMetrics().height() + 6) + 4);
     m_timer->setSingleShot(true);
     m_timer->setInterval(400);
     setAcceptDrops(true);
@@ -152,8 +159,9 @@ OverridesPage::OverridesPage(CaseSession *session, QWidget *parent)
     outer->addWidget(scroll);
 
     connect(m_open, &QPushButton::clicked, this, [this] {
-        const QString file = askOpenFile(this, QStringLiteral("overrides/folder"), tr("Open overrides.yaml"),
-                                         tr("YAML (*.yaml *.yml);;All files (*)"));
+        const QString file =
+            askOpenFile(this, QStringLiteral("overrides/folder"), tr("Open overrides.yaml"),
+                        tr("YAML (*.yaml *.yml);;All files (*)"));
         if (!file.isEmpty())
             openFile(file);
     });
@@ -167,7 +175,8 @@ OverridesPage::OverridesPage(CaseSession *session, QWidget *parent)
         m_save->setEnabled(!m_path.isEmpty() || !m_editor->document()->isEmpty());
         scheduleValidation();
     });
-    connect(m_editor->document(), &QTextDocument::modificationChanged, this, &OverridesPage::updateFileLabel);
+    connect(m_editor->document(), &QTextDocument::modificationChanged, this,
+            &OverridesPage::updateFileLabel);
     connect(m_timer, &QTimer::timeout, this, &OverridesPage::validateNow);
     connect(&m_watcher, &QFutureWatcher<OverridesReport>::finished, this, [this] {
         if (m_watcher.future().resultCount() == 0)
@@ -182,10 +191,12 @@ OverridesPage::OverridesPage(CaseSession *session, QWidget *parent)
             validateNow(); // text changed while this one ran
     });
     connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        m_editor->goTo(item->data(ListLine, Qt::UserRole).toInt(), item->data(ListLine, Qt::UserRole + 1).toInt());
+        m_editor->goTo(item->data(ListLine, Qt::UserRole).toInt(),
+                       item->data(ListLine, Qt::UserRole + 1).toInt());
     });
     connect(m_list, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
-        m_editor->goTo(item->data(ListLine, Qt::UserRole).toInt(), item->data(ListLine, Qt::UserRole + 1).toInt());
+        m_editor->goTo(item->data(ListLine, Qt::UserRole).toInt(),
+                       item->data(ListLine, Qt::UserRole + 1).toInt());
     });
     markLive({m_open, m_save, m_wildcard, m_fix});
     connect(m_session, &CaseSession::loaded, this, &OverridesPage::showLoaded);
@@ -241,12 +252,15 @@ bool OverridesPage::openFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        setStatus([path, why = file.errorString()] { return tr("Cannot read %1: %2").arg(path, why); });
+        setStatus(
+            [path, why = file.errorString()] { return tr("Cannot read %1: %2").arg(path, why); });
         return false;
     }
     if (file.size() > kMaxOpenBytes) {
         setStatus([path, size = file.size()] {
-            return tr("%1 has %2 bytes: too large for an overrides.yaml, not opened.").arg(path).arg(size);
+            return tr("%1 has %2 bytes: too large for an overrides.yaml, not opened.")
+                .arg(path)
+                .arg(size);
         });
         return false;
     }
@@ -292,7 +306,8 @@ void OverridesPage::validateNow()
     const QString name = m_path.isEmpty() ? QStringLiteral("overrides.yaml") : m_path;
     m_validatedText = text;
     m_watcher.setProperty("generation", ++m_generation);
-    m_watcher.setFuture(QtConcurrent::run([text, name, context] { return validateOverrides(text, name, context); }));
+    m_watcher.setFuture(QtConcurrent::run(
+        [text, name, context] { return validateOverrides(text, name, context); }));
 }
 
 void OverridesPage::showReport()
@@ -311,12 +326,14 @@ void OverridesPage::showReport()
     Finding leadFinding;
     for (const OverridesDiagnostic &diagnostic : m_report->diagnostics) {
         const QString message = overridesMessage(diagnostic);
-        marks << YamlEditor::Mark{diagnostic.line, diagnostic.column, diagnostic.endColumn, levelOf(diagnostic.severity),
-                                  message};
+        marks << YamlEditor::Mark{diagnostic.line, diagnostic.column, diagnostic.endColumn,
+                                  levelOf(diagnostic.severity), message};
         auto *item = new QTreeWidgetItem(m_list);
         item->setIcon(ListLine, statusIcon(glyphOf(diagnostic.severity)));
-        item->setText(ListLine, diagnostic.line > 0 ? QStringLiteral("%1:%2").arg(diagnostic.line).arg(diagnostic.column)
-                                                    : tr("file"));
+        item->setText(ListLine,
+                      diagnostic.line > 0
+                          ? QStringLiteral("%1:%2").arg(diagnostic.line).arg(diagnostic.column)
+                          : tr("file"));
         item->setData(ListLine, Qt::UserRole, diagnostic.line);
         item->setData(ListLine, Qt::UserRole + 1, diagnostic.column);
         item->setData(ListLine, Qt::AccessibleTextRole, severityId(diagnostic.severity));
@@ -325,7 +342,8 @@ void OverridesPage::showReport()
         item->setText(ListCode, diagnostic.code);
         fixable = fixable || diagnostic.code == QLatin1String("additional_gateway_missing");
         if (diagnostic.severity != Severity::Info && items.size() < 2) {
-            items << VerdictPanel::Item{diagnostic.line > 0 ? tr("Line %1").arg(diagnostic.line) : tr("The file"), message};
+            items << VerdictPanel::Item{
+                diagnostic.line > 0 ? tr("Line %1").arg(diagnostic.line) : tr("The file"), message};
         }
         if (!lead || diagnostic.severity > leadFinding.severity) {
             leadFinding = Finding{diagnostic.code, diagnostic.severity, {}};
@@ -342,17 +360,22 @@ void OverridesPage::showReport()
     QString next;
     if (errors > 0) {
         verdict = tr("%n error(s) to fix in this file.", nullptr, errors);
-        next = fixable ? tr("Use Fix for the missing wildcard route, correct the rest, save, then apply the virtual "
+        next = fixable ? tr("Use Fix for the missing wildcard route, correct the rest, save, then "
+                            "apply the virtual "
                             "hosts with the commands below and probe again without SNI (step 4).")
-                       : tr("Correct the file, save it, then apply the virtual hosts with the commands below.");
+                       : tr("Correct the file, save it, then apply the virtual hosts with the "
+                            "commands below.");
     } else if (warnings > 0) {
         verdict = tr("No errors; %n warning(s) to look at.", nullptr, warnings);
-        next = tr("Save, then apply the virtual hosts with the commands below and probe again without SNI (step 4).");
+        next = tr("Save, then apply the virtual hosts with the commands below and probe again "
+                  "without SNI (step 4).");
     } else if (wildcardRoute().isEmpty() && !m_session->routes()) {
-        verdict = tr("No errors, but the wildcard route is not known: name it above to check additionalGateways.");
+        verdict = tr("No errors, but the wildcard route is not known: name it above to check "
+                     "additionalGateways.");
     } else {
         verdict = tr("The file is valid and every virtual host lists the wildcard route.");
-        next = tr("If the cluster does not match the file yet, apply the virtual hosts with the commands below and "
+        next = tr("If the cluster does not match the file yet, apply the virtual hosts with the "
+                  "commands below and "
                   "probe again without SNI (step 4).");
     }
     m_verdict->showVerdict(verdict, lead, items, next);
@@ -374,10 +397,11 @@ void OverridesPage::applyFix()
     if (!fix.fixedHosts.isEmpty())
         m_editor->replaceAllText(QString::fromUtf8(fix.text));
     setStatus([fix, name] {
-        QString text = tr("Added %1 to additionalGateways of: %2.").arg(name, fix.fixedHosts.join(QStringLiteral(", ")));
+        QString text = tr("Added %1 to additionalGateways of: %2.")
+                           .arg(name, fix.fixedHosts.join(QStringLiteral(", ")));
         if (!fix.skippedHosts.isEmpty())
-            text += QLatin1Char(' ')
-                    + tr("Not changed (edit them by hand): %1.").arg(fix.skippedHosts.join(QStringLiteral(", ")));
+            text += QLatin1Char(' ') + tr("Not changed (edit them by hand): %1.")
+                                           .arg(fix.skippedHosts.join(QStringLiteral(", ")));
         return text;
     });
     validateNow();
@@ -388,7 +412,8 @@ void OverridesPage::applyFix()
 bool OverridesPage::save()
 {
     if (m_path.isEmpty()) {
-        const QString file = QFileDialog::getSaveFileName(this, tr("Save overrides.yaml"), QStringLiteral("overrides.yaml"),
+        const QString file = QFileDialog::getSaveFileName(this, tr("Save overrides.yaml"),
+                                                          QStringLiteral("overrides.yaml"),
                                                           tr("YAML (*.yaml *.yml);;All files (*)"));
         if (file.isEmpty())
             return false;
@@ -397,17 +422,20 @@ bool OverridesPage::save()
     QFile current(m_path);
     if (current.exists()) {
         if (!current.open(QIODevice::ReadOnly)) {
-            setStatus([path = m_path, why = current.errorString()] { return tr("Cannot read %1: %2").arg(path, why); });
+            setStatus([path = m_path, why = current.errorString()] {
+                return tr("Cannot read %1: %2").arg(path, why);
+            });
             return false;
         }
         const QByteArray onDisk = current.read(kMaxOpenBytes + 1);
         current.close();
         if (!m_diskHash.isEmpty() && sha256(onDisk) != m_diskHash) {
-            QMessageBox question(QMessageBox::Warning, tr("The file changed on disk"),
-                                 tr("%1 was changed by another program since SNI Doctor read it. Overwrite those "
-                                    "changes with the text shown here?")
-                                     .arg(m_path),
-                                 QMessageBox::Save | QMessageBox::Cancel, this);
+            QMessageBox question(
+                QMessageBox::Warning, tr("The file changed on disk"),
+                tr("%1 was changed by another program since SNI Doctor read it. Overwrite those "
+                   "changes with the text shown here?")
+                    .arg(m_path),
+                QMessageBox::Save | QMessageBox::Cancel, this);
             question.setObjectName(QStringLiteral("overridesChangedOnDisk"));
             question.setDefaultButton(QMessageBox::Cancel);
             if (question.exec() != QMessageBox::Save) {
@@ -417,14 +445,18 @@ bool OverridesPage::save()
         }
         // The original, kept once: an existing backup is the oldest original, never replaced.
         if (!QFile::exists(backupPath(m_path)) && !QFile::copy(m_path, backupPath(m_path))) {
-            setStatus([path = backupPath(m_path)] { return tr("Not saved: the backup %1 could not be written.").arg(path); });
+            setStatus([path = backupPath(m_path)] {
+                return tr("Not saved: the backup %1 could not be written.").arg(path);
+            });
             return false;
         }
     }
     const QByteArray data = m_editor->toPlainText().toUtf8();
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        setStatus([path = m_path, why = file.errorString()] { return tr("Not saved: %1: %2").arg(path, why); });
+        setStatus([path = m_path, why = file.errorString()] {
+            return tr("Not saved: %1: %2").arg(path, why);
+        });
         return false;
     }
     m_diskHash = sha256(data);
@@ -432,7 +464,8 @@ bool OverridesPage::save()
     updateFileLabel();
     setStatus([path = m_path] {
         return QFile::exists(backupPath(path))
-                   ? tr("Saved %1 (the original is kept as %2).").arg(path, QFileInfo(backupPath(path)).fileName())
+                   ? tr("Saved %1 (the original is kept as %2).")
+                         .arg(path, QFileInfo(backupPath(path)).fileName())
                    : tr("Saved %1.").arg(path);
     });
     updateCommands();
@@ -441,8 +474,10 @@ bool OverridesPage::save()
 
 void OverridesPage::updateCommands()
 {
-    const QString ns = QSettings().value(QStringLiteral("cluster/namespace"), QStringLiteral("apigee")).toString();
-    const QString file = m_path.isEmpty() ? QStringLiteral("overrides.yaml") : QFileInfo(m_path).fileName();
+    const QString ns =
+        QSettings().value(QStringLiteral("cluster/namespace"), QStringLiteral("apigee")).toString();
+    const QString file =
+        m_path.isEmpty() ? QStringLiteral("overrides.yaml") : QFileInfo(m_path).fileName();
     QStringList groups;
     if (m_report) {
         for (const OverridesVirtualHost &host : m_report->virtualHosts) {
@@ -452,9 +487,11 @@ void OverridesPage::updateCommands()
     }
     if (groups.isEmpty())
         groups << QStringLiteral("ENV_GROUP");
-    QStringList commands{tr("# Helm (hybrid 1.12 and later), in the folder that holds the charts:")};
+    QStringList commands{
+        tr("# Helm (hybrid 1.12 and later), in the folder that holds the charts:")};
     for (const QString &group : std::as_const(groups))
-        commands << QStringLiteral("helm upgrade %1 apigee-virtualhost/ --namespace %2 --atomic --set envgroup=%1 -f %3")
+        commands << QStringLiteral("helm upgrade %1 apigee-virtualhost/ --namespace %2 --atomic "
+                                   "--set envgroup=%1 -f %3")
                         .arg(group, ns, file);
     commands << tr("# apigeectl (hybrid 1.11 and earlier):")
              << QStringLiteral("apigeectl apply -f %1 --settings virtualhosts").arg(file);
@@ -502,11 +539,13 @@ void OverridesPage::changeEvent(QEvent *event)
 void OverridesPage::retranslate()
 {
     setTitle(tr("Step 6: Check overrides.yaml"));
-    setSubTitle(tr("Every virtual host must list the wildcard route in additionalGateways, or Apigee keeps "
-                   "refusing clients without SNI after the route exists."));
-    m_intro->setText(tr("Open the overrides.yaml you install Apigee hybrid with. SNI Doctor checks it as you type, "
-                        "underlines each problem where it is, and can add the wildcard route where it is missing. "
-                        "Saving keeps a copy of the original next to it."));
+    setSubTitle(
+        tr("Every virtual host must list the wildcard route in additionalGateways, or Apigee keeps "
+           "refusing clients without SNI after the route exists."));
+    m_intro->setText(tr(
+        "Open the overrides.yaml you install Apigee hybrid with. SNI Doctor checks it as you type, "
+        "underlines each problem where it is, and can add the wildcard route where it is missing. "
+        "Saving keeps a copy of the original next to it."));
     m_fileLabel->setText(tr("Fi&le:"));
     updateFileLabel();
     m_open->setText(tr("&Open…"));
@@ -517,7 +556,8 @@ void OverridesPage::retranslate()
     m_wildcard->setPlaceholderText(tr("e.g. non-sni"));
     m_wildcard->setAccessibleName(tr("Name of the wildcard route"));
     m_fix->setText(tr("Fi&x: add it to additionalGateways"));
-    m_fix->setAccessibleName(tr("Add the wildcard route to additionalGateways of every virtual host"));
+    m_fix->setAccessibleName(
+        tr("Add the wildcard route to additionalGateways of every virtual host"));
     m_editor->setAccessibleName(tr("overrides.yaml text"));
     m_listLabel->setText(tr("&Problems (click one to go to it):"));
     m_list->setHeaderLabels({tr("Line"), tr("Problem"), tr("Code")});

@@ -40,7 +40,10 @@ public:
     void applyFix();
     [[nodiscard]] bool isValidating() const { return m_watcher.isRunning() || m_pending; }
     [[nodiscard]] QString filePath() const { return m_path; }
-    [[nodiscard]] static QString backupPath(const QString &path) { return path + QStringLiteral(".sni-doctor.bak"); }
+    [[nodiscard]] static QString backupPath(const QString &path)
+    {
+        return path + QStringLiteral(".sni-doctor.bak");
+    }
 
 protected:
     void changeEvent(QEvent *event) override;

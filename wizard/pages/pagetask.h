@@ -16,17 +16,17 @@ namespace SniDoctor {
 // The worker-thread half of a page: runs one engine call at a time on Qt's thread
 // pool, drives the page's progress bar and enables its Stop button while it runs, and
 // hands the result back on the GUI thread. cancel(), or the page going away, cancels
-// the call through its TaskControl. Not a QObject: its signal connections live on the page (context).
-template<typename T>
-class PageTask final
+// the call through its TaskControl. Not a QObject: its signal connections live on the page
+// (context).
+template <typename T> class PageTask final
 {
 public:
     using Work = std::function<Result<T>(TaskControl &)>;
 
     // finished runs on the GUI thread when a started call has ended, canceled or not;
     // progress (optional) with each progress value the call reports.
-    PageTask(QObject *context, QProgressBar *progress, QPushButton *stop, std::function<void()> finished,
-             std::function<void(int)> progressed = {})
+    PageTask(QObject *context, QProgressBar *progress, QPushButton *stop,
+             std::function<void()> finished, std::function<void(int)> progressed = {})
         : m_progress(progress)
         , m_stop(stop)
     {
@@ -70,10 +70,11 @@ public:
             return false;
         m_running = true;
         m_canceled = false;
-        m_watcher.setFuture(QtConcurrent::run([work = std::move(work)](QPromise<Result<T>> &promise) {
-            PromiseControl<Result<T>> control(promise);
-            promise.addResult(work(control));
-        }));
+        m_watcher.setFuture(
+            QtConcurrent::run([work = std::move(work)](QPromise<Result<T>> &promise) {
+                PromiseControl<Result<T>> control(promise);
+                promise.addResult(work(control));
+            }));
         m_stop->setEnabled(true);
         m_progress->setRange(0, 0);
         m_progress->show();

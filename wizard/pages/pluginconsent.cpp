@@ -6,21 +6,25 @@
 
 namespace SniDoctor {
 
-void askPluginConsent(QWidget *parent, const QString &kubeconfig, const QString &command, std::function<void()> granted,
-                      std::function<void()> refused)
+void askPluginConsent(QWidget *parent, const QString &kubeconfig, const QString &command,
+                      std::function<void()> granted, std::function<void()> refused)
 {
-    const QString key = QStringLiteral("cluster/allowedPlugins/")
-                        + QString::fromLatin1((kubeconfig + QChar(0) + command).toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+    const QString key =
+        QStringLiteral("cluster/allowedPlugins/") +
+        QString::fromLatin1(
+            (kubeconfig + QChar(0) + command).toUtf8().toBase64(QByteArray::Base64UrlEncoding));
     if (QSettings().value(key).toBool()) {
         granted();
         return;
     }
     auto *box = new QMessageBox(
-        QMessageBox::Question, QCoreApplication::translate("SniDoctor::PluginConsent", "Run the credential plugin?"),
-        QCoreApplication::translate("SniDoctor::PluginConsent",
-                                    "To connect, this kubeconfig runs a program that prints your credentials:\n\n%1\n\n"
-                                    "Run it now? SNI Doctor will remember your answer for this kubeconfig and this "
-                                    "exact command.")
+        QMessageBox::Question,
+        QCoreApplication::translate("SniDoctor::PluginConsent", "Run the credential plugin?"),
+        QCoreApplication::translate(
+            "SniDoctor::PluginConsent",
+            "To connect, this kubeconfig runs a program that prints your credentials:\n\n%1\n\n"
+            "Run it now? SNI Doctor will remember your answer for this kubeconfig and this "
+            "exact command.")
             .arg(command),
         QMessageBox::Yes | QMessageBox::No, parent);
     box->setObjectName(QStringLiteral("pluginConsent"));

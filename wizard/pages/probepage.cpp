@@ -28,8 +28,16 @@ namespace SniDoctor {
 
 namespace {
 
-enum Column { ColumnSni, ColumnOutcome, ColumnProtocol, ColumnCertificate, ColumnBytes, ColumnTime,
-              ColumnCount };
+enum Column
+{
+    ColumnSni,
+    ColumnOutcome,
+    ColumnProtocol,
+    ColumnCertificate,
+    ColumnBytes,
+    ColumnTime,
+    ColumnCount
+};
 
 QString commonName(const QString &subject)
 {
@@ -167,7 +175,9 @@ ProbePage::ProbePage(CaseSession *session, QWidget *parent)
             [this] { m_run->setEnabled(!isRunning() && !m_host->text().trimmed().isEmpty()); });
     m_task = std::make_unique<PageTask<ProbeReport>>(
         this, m_progress, m_cancel, [this] { probeFinished(); },
-        [this](int attempt) { m_status->setText(tr("Attempt %1 of %2…").arg(std::min(attempt + 1, 3)).arg(3)); });
+        [this](int attempt) {
+            m_status->setText(tr("Attempt %1 of %2…").arg(std::min(attempt + 1, 3)).arg(3));
+        });
 
     loadSettings();
     markLive({m_host, m_port, m_connect, m_timeout, m_caFile, m_browse, m_run});
@@ -258,10 +268,9 @@ void ProbePage::showReport()
         else if (m_task->wasCanceled())
             m_status->setText(tr("Canceled: no result."));
         else if (report)
-            m_status->setText(tr("Done: %n attempt(s) against %1.", nullptr,
-                                 int(report->attempts.size()))
-                                  .arg(report->address.isEmpty() ? report->target.host
-                                                                 : report->address));
+            m_status->setText(
+                tr("Done: %n attempt(s) against %1.", nullptr, int(report->attempts.size()))
+                    .arg(report->address.isEmpty() ? report->target.host : report->address));
         else
             m_status->clear();
     }
@@ -283,13 +292,13 @@ void ProbePage::showReport()
         if (!attempt.chain.isEmpty()) {
             const CertificateInfo &leaf = attempt.chain.first();
             certificate = commonName(leaf.subject);
-            certificateTip = tr("Subject: %1\nIssuer: %2\nNames: %3\nValid: %4 to %5\nSHA-256: %6\n%7")
-                                 .arg(leaf.subject, leaf.issuer, leaf.sans.join(QStringLiteral(", ")),
-                                      QLocale().toString(leaf.notBefore, QLocale::ShortFormat),
-                                      QLocale().toString(leaf.notAfter, QLocale::ShortFormat),
-                                      leaf.sha256,
-                                      attempt.verified ? tr("Verified against the trusted CAs.")
-                                                       : tr("Not verified: %1").arg(attempt.verifyError));
+            certificateTip =
+                tr("Subject: %1\nIssuer: %2\nNames: %3\nValid: %4 to %5\nSHA-256: %6\n%7")
+                    .arg(leaf.subject, leaf.issuer, leaf.sans.join(QStringLiteral(", ")),
+                         QLocale().toString(leaf.notBefore, QLocale::ShortFormat),
+                         QLocale().toString(leaf.notAfter, QLocale::ShortFormat), leaf.sha256,
+                         attempt.verified ? tr("Verified against the trusted CAs.")
+                                          : tr("Not verified: %1").arg(attempt.verifyError));
         }
         auto *certificateItem = new QTableWidgetItem(certificate);
         certificateItem->setToolTip(certificateTip);
@@ -299,8 +308,9 @@ void ProbePage::showReport()
                          new QTableWidgetItem(attempt.protocol.isEmpty() ? QStringLiteral("–")
                                                                          : attempt.protocol));
         m_table->setItem(row, ColumnCertificate, certificateItem);
-        m_table->setItem(row, ColumnBytes,
-                         new QTableWidgetItem(tr("%1 / %2").arg(attempt.bytesSent).arg(attempt.bytesReceived)));
+        m_table->setItem(
+            row, ColumnBytes,
+            new QTableWidgetItem(tr("%1 / %2").arg(attempt.bytesSent).arg(attempt.bytesReceived)));
         m_table->setItem(row, ColumnTime, new QTableWidgetItem(tr("%1 ms").arg(attempt.elapsedMs)));
     }
     fitTableHeight(m_table, 3, 3); // three attempts, always all visible
@@ -318,9 +328,9 @@ void ProbePage::updateCommands()
 
 void ProbePage::browseCaFile()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("CA certificates to verify against"),
-                                                      m_caFile->text(),
-                                                      tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("CA certificates to verify against"), m_caFile->text(),
+        tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
     if (!file.isEmpty())
         m_caFile->setText(file);
 }

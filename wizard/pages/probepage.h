@@ -3,8 +3,8 @@
 #include "core/result.h"
 #include "pagetask.h"
 
-#include <memory>
 #include "probe/tlsprobe.h"
+#include <memory>
 
 #include <QWizardPage>
 

@@ -91,7 +91,8 @@ ResolutionPage::ResolutionPage(CaseSession *session, QWidget *parent)
     m_nameLabel->setBuddy(m_routeName);
     m_toolLabel->setBuddy(m_tool);
     m_evidenceLabel->setBuddy(m_evidence);
-    for (QPushButton *button : {m_copyRoute, m_saveRoute, m_copyDiff, m_saveDiff, m_dryRun, m_apply, m_verify, m_stop})
+    for (QPushButton *button :
+         {m_copyRoute, m_saveRoute, m_copyDiff, m_saveDiff, m_dryRun, m_apply, m_verify, m_stop})
         button->setAutoDefault(false);
     m_evidence->setOpenLinks(false);
     m_evidence->setMinimumHeight(150);
@@ -100,7 +101,10 @@ ResolutionPage::ResolutionPage(CaseSession *session, QWidget *parent)
     m_progress->setTextVisible(false);
     m_tool->addItem(QString(), QStringLiteral("helm"));
     m_tool->addItem(QString(), QStringLiteral("apigeectl"));
-    m_tool->setCurrentIndex(QSettings().value(QStringLiteral("resolution/tool")).toString() == QLatin1String("apigeectl") ? 1 : 0);
+    m_tool->setCurrentIndex(QSettings().value(QStringLiteral("resolution/tool")).toString() ==
+                                    QLatin1String("apigeectl")
+                                ? 1
+                                : 0);
 
     auto *routeTab = new QWidget;
     auto *routeLayout = new QVBoxLayout(routeTab);
@@ -157,8 +161,10 @@ ResolutionPage::ResolutionPage(CaseSession *session, QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
 
-    m_task = std::make_unique<PageTask<ProbeReport>>(this, m_progress, m_stop, [this] { verified(); });
-    m_applyTask = std::make_unique<PageTask<QString>>(this, m_progress, m_stop, [this] { applied(); });
+    m_task =
+        std::make_unique<PageTask<ProbeReport>>(this, m_progress, m_stop, [this] { verified(); });
+    m_applyTask =
+        std::make_unique<PageTask<QString>>(this, m_progress, m_stop, [this] { applied(); });
     connect(m_stop, &QPushButton::clicked, this, [this] {
         m_task->cancel();
         m_applyTask->cancel();
@@ -168,13 +174,16 @@ ResolutionPage::ResolutionPage(CaseSession *session, QWidget *parent)
         if (!m_remediation)
             return;
         // Nothing changes in the cluster without this yes, on the exact route.
-        QMessageBox question(QMessageBox::Question, tr("Apply to the cluster"),
-                             tr("Apply the ApigeeRoute %1 to namespace %2 of context %3? This changes the cluster. "
-                                "The virtual hosts still need the overrides.yaml change, applied with your tooling.")
-                                 .arg(m_remediation->routeName,
-                                      QSettings().value(QStringLiteral("cluster/namespace"), QStringLiteral("apigee")).toString(),
-                                      QSettings().value(QStringLiteral("cluster/context")).toString()),
-                             QMessageBox::Yes | QMessageBox::No, this);
+        QMessageBox question(
+            QMessageBox::Question, tr("Apply to the cluster"),
+            tr("Apply the ApigeeRoute %1 to namespace %2 of context %3? This changes the cluster. "
+               "The virtual hosts still need the overrides.yaml change, applied with your tooling.")
+                .arg(m_remediation->routeName,
+                     QSettings()
+                         .value(QStringLiteral("cluster/namespace"), QStringLiteral("apigee"))
+                         .toString(),
+                     QSettings().value(QStringLiteral("cluster/context")).toString()),
+            QMessageBox::Yes | QMessageBox::No, this);
         question.setObjectName(QStringLiteral("resolutionApplyConfirm"));
         question.setDetailedText(QString::fromUtf8(m_remediation->routeYaml));
         question.setDefaultButton(QMessageBox::No);
@@ -187,21 +196,23 @@ ResolutionPage::ResolutionPage(CaseSession *session, QWidget *parent)
         QSettings().setValue(QStringLiteral("resolution/tool"), m_tool->currentData());
         refresh();
     });
-    connect(m_copyRoute, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_routeText->toPlainText()); });
-    connect(m_copyDiff, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_diffText->toPlainText()); });
+    connect(m_copyRoute, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_routeText->toPlainText()); });
+    connect(m_copyDiff, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_diffText->toPlainText()); });
     connect(m_saveRoute, &QPushButton::clicked, this, [this] {
         if (!m_remediation)
             return;
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the ApigeeRoute"),
-                                                          m_remediation->routeName + QStringLiteral(".yaml"),
-                                                          tr("YAML (*.yaml *.yml);;All files (*)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save the ApigeeRoute"), m_remediation->routeName + QStringLiteral(".yaml"),
+            tr("YAML (*.yaml *.yml);;All files (*)"));
         if (!path.isEmpty())
             saveRoute(path);
     });
     connect(m_saveDiff, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the overrides.yaml change"),
-                                                          QStringLiteral("overrides-non-sni.patch"),
-                                                          tr("Patches (*.patch *.diff);;All files (*)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save the overrides.yaml change"), QStringLiteral("overrides-non-sni.patch"),
+            tr("Patches (*.patch *.diff);;All files (*)"));
         if (!path.isEmpty())
             saveDiff(path);
     });
@@ -226,17 +237,23 @@ void ResolutionPage::refresh()
     m_remediation.reset();
     if (diagnosisNeedsFix(*m_diagnosis)) {
         RemediationOptions options;
-        options.routeName = m_routeName->text().trimmed().isEmpty() ? QStringLiteral("non-sni") : m_routeName->text().trimmed();
-        options.ns = QSettings().value(QStringLiteral("cluster/namespace"), QStringLiteral("apigee")).toString();
+        options.routeName = m_routeName->text().trimmed().isEmpty() ? QStringLiteral("non-sni")
+                                                                    : m_routeName->text().trimmed();
+        options.ns = QSettings()
+                         .value(QStringLiteral("cluster/namespace"), QStringLiteral("apigee"))
+                         .toString();
         options.helm = m_tool->currentData().toString() != QLatin1String("apigeectl");
         if (input.overrides)
             options.overridesFile = QFileInfo(input.overrides->file).fileName();
         const ProbeTarget &target = m_session->probeTarget();
         if (!target.host.isEmpty()) {
-            options.probeHost = target.port == 443 ? target.host : QStringLiteral("%1:%2").arg(target.host).arg(target.port);
+            options.probeHost = target.port == 443
+                                    ? target.host
+                                    : QStringLiteral("%1:%2").arg(target.host).arg(target.port);
             options.probeConnect = target.connectAddress;
         }
-        m_remediation = makeRemediation(input.routes, m_session->overridesText(), input.overrides, options);
+        m_remediation =
+            makeRemediation(input.routes, m_session->overridesText(), input.overrides, options);
     }
     retranslate();
 }
@@ -245,13 +262,16 @@ void ResolutionPage::verify()
 {
     const ProbeTarget target = m_session->probeTarget();
     if (target.host.isEmpty()) {
-        setVerifyText([] { return tr("Run the probe once first (step 4): Verify probes the same endpoint again."); });
+        setVerifyText([] {
+            return tr("Run the probe once first (step 4): Verify probes the same endpoint again.");
+        });
         return;
     }
     if (!m_task->start([target](TaskControl &control) { return runProbe(target, control); }))
         return;
     m_verify->setEnabled(false);
-    setVerifyText([host = target.host] { return tr("Probing %1 again with and without SNI…").arg(host); });
+    setVerifyText(
+        [host = target.host] { return tr("Probing %1 again with and without SNI…").arg(host); });
     Q_EMIT completeChanged();
 }
 
@@ -260,9 +280,11 @@ void ResolutionPage::applyToCluster(bool dryRun)
     if (!m_remediation || m_applyTask->isRunning() || m_task->isRunning())
         return;
     QSettings settings;
-    ClusterRequest request{settings.value(QStringLiteral("cluster/kubeconfig")).toString(),
-                           settings.value(QStringLiteral("cluster/context")).toString(),
-                           settings.value(QStringLiteral("cluster/namespace"), QStringLiteral("apigee")).toString(), false};
+    ClusterRequest request{
+        settings.value(QStringLiteral("cluster/kubeconfig")).toString(),
+        settings.value(QStringLiteral("cluster/context")).toString(),
+        settings.value(QStringLiteral("cluster/namespace"), QStringLiteral("apigee")).toString(),
+        false};
     const QString name = m_remediation->routeName;
     const QByteArray yaml = m_remediation->routeYaml;
     const auto begin = [this, name, yaml, dryRun](ClusterRequest agreed) {
@@ -273,7 +295,9 @@ void ResolutionPage::applyToCluster(bool dryRun)
             return;
         m_dryRun->setEnabled(false);
         m_apply->setEnabled(false);
-        setVerifyText([dryRun] { return dryRun ? tr("Dry run on the cluster…") : tr("Applying to the cluster…"); });
+        setVerifyText([dryRun] {
+            return dryRun ? tr("Dry run on the cluster…") : tr("Applying to the cluster…");
+        });
         Q_EMIT completeChanged();
     };
     const QString command = pluginCommand(request);
@@ -284,7 +308,9 @@ void ResolutionPage::applyToCluster(bool dryRun)
     request.runPlugin = true;
     askPluginConsent(
         this, request.kubeconfig, command, [begin, request] { begin(request); },
-        [this] { setVerifyText([] { return tr("Not connected: the credential plugin was not run."); }); });
+        [this] {
+            setVerifyText([] { return tr("Not connected: the credential plugin was not run."); });
+        });
 }
 
 void ResolutionPage::applied()
@@ -294,8 +320,12 @@ void ResolutionPage::applied()
     const bool dryRun = m_lastApplyWasDryRun;
     if (const auto result = m_applyTask->result(); result && *result) {
         setVerifyText([dryRun, name = result->value()] {
-            return dryRun ? tr("Dry run passed: the API server accepts the route %1. Nothing was changed.").arg(name)
-                          : tr("Applied: the route %1 is in the cluster. Apply the virtual hosts, then Verify.").arg(name);
+            return dryRun ? tr("Dry run passed: the API server accepts the route %1. Nothing was "
+                               "changed.")
+                                .arg(name)
+                          : tr("Applied: the route %1 is in the cluster. Apply the virtual hosts, "
+                               "then Verify.")
+                                .arg(name);
         });
     } else if (result) {
         setVerifyText([message = result->error().message] { return message; });
@@ -315,10 +345,12 @@ void ResolutionPage::verified()
         for (const Finding &finding : report.findings)
             accepted = accepted || finding.id == QLatin1String("non_sni_accepted");
         setVerifyText([accepted, host = report.target.host] {
-            return accepted ? tr("Verified: a client without SNI now gets a certificate from %1. Clients without SNI "
+            return accepted ? tr("Verified: a client without SNI now gets a certificate from %1. "
+                                 "Clients without SNI "
                                  "are served.")
                                   .arg(host)
-                            : tr("Not fixed yet: %1 still refuses a client without SNI. Check that the route is "
+                            : tr("Not fixed yet: %1 still refuses a client without SNI. Check that "
+                                 "the route is "
                                  "running and the virtual hosts were applied, then verify again.")
                                   .arg(host);
         });
@@ -341,7 +373,8 @@ bool ResolutionPage::saveText(const QString &path, const QByteArray &data)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        setVerifyText([path, why = file.errorString()] { return tr("Not saved: %1: %2").arg(path, why); });
+        setVerifyText(
+            [path, why = file.errorString()] { return tr("Not saved: %1: %2").arg(path, why); });
         return false;
     }
     setVerifyText([path] { return tr("Saved %1.").arg(path); });
@@ -355,7 +388,8 @@ bool ResolutionPage::saveRoute(const QString &path)
 
 bool ResolutionPage::saveDiff(const QString &path)
 {
-    return m_remediation && !m_remediation->overridesDiff.isEmpty() && saveText(path, m_remediation->overridesDiff.toUtf8());
+    return m_remediation && !m_remediation->overridesDiff.isEmpty() &&
+           saveText(path, m_remediation->overridesDiff.toUtf8());
 }
 
 void ResolutionPage::changeEvent(QEvent *event)
@@ -368,10 +402,13 @@ void ResolutionPage::changeEvent(QEvent *event)
 void ResolutionPage::retranslate()
 {
     setTitle(tr("Step 7: Verdict and fix"));
-    setSubTitle(tr("One verdict from every step you ran, the evidence behind it, and the change that fixes it."));
-    m_intro->setText(tr("SNI Doctor combines what the steps found. The generated route and overrides.yaml change are "
-                        "checked by the same validators as steps 5 and 6. Nothing is applied from here: run the "
-                        "commands yourself, a dry run first, then Verify."));
+    setSubTitle(tr("One verdict from every step you ran, the evidence behind it, and the change "
+                   "that fixes it."));
+    m_intro->setText(
+        tr("SNI Doctor combines what the steps found. The generated route and overrides.yaml "
+           "change are "
+           "checked by the same validators as steps 5 and 6. Nothing is applied from here: run the "
+           "commands yourself, a dry run first, then Verify."));
     m_evidenceLabel->setText(tr("&Evidence (click a step to see it again):"));
     m_evidence->setAccessibleName(tr("Evidence behind the verdict"));
     m_nameLabel->setText(tr("Route &name:"));
@@ -389,7 +426,8 @@ void ResolutionPage::retranslate()
     m_saveDiff->setText(tr("Save…"));
     m_saveDiff->setAccessibleName(tr("Save the overrides.yaml change as a patch"));
     m_dryRun->setText(tr("&Dry run on the cluster"));
-    m_dryRun->setAccessibleName(tr("Check the route with the cluster's API server without changing anything"));
+    m_dryRun->setAccessibleName(
+        tr("Check the route with the cluster's API server without changing anything"));
     m_apply->setText(tr("&Apply to the cluster…"));
     m_apply->setAccessibleName(tr("Apply the route to the cluster, after confirming"));
     m_verify->setText(tr("&Verify: probe again without SNI"));
@@ -406,25 +444,26 @@ void ResolutionPage::retranslate()
     }
     const Diagnosis &diagnosis = *m_diagnosis;
     const Finding lead{diagnosis.rootCause, diagnosisSeverity(diagnosis), {}};
-    m_verdict->showVerdict(diagnosisTitle(diagnosis) + QLatin1Char('.'), &lead, {}, diagnosisSummary(diagnosis));
+    m_verdict->showVerdict(diagnosisTitle(diagnosis) + QLatin1Char('.'), &lead, {},
+                           diagnosisSummary(diagnosis));
     const QString confidence = diagnosisConfidenceText(diagnosis);
-    m_confidence->setText(tr("Confidence: %1. Steps run: %2.")
-                              .arg(confidence, diagnosis.stepsRun.isEmpty()
-                                                   ? tr("none")
-                                                   : [&diagnosis] {
-                                                         QStringList names;
-                                                         for (const QString &step : diagnosis.stepsRun)
-                                                             names << diagnosisStepName(step);
-                                                         return names.join(QStringLiteral(", "));
-                                                     }()));
+    m_confidence->setText(
+        tr("Confidence: %1. Steps run: %2.")
+            .arg(
+                confidence, diagnosis.stepsRun.isEmpty() ? tr("none") : [&diagnosis] {
+                    QStringList names;
+                    for (const QString &step : diagnosis.stepsRun)
+                        names << diagnosisStepName(step);
+                    return names.join(QStringLiteral(", "));
+                }()));
     // Each piece of evidence: its step (a link back to it), what it found, where and when.
     QString html;
     auto addRows = [&html](const QList<DiagnosisEvidence> &items, bool conflict) {
         for (const DiagnosisEvidence &evidence : items) {
             QString where = evidence.where;
             if (evidence.time.isValid())
-                where += (where.isEmpty() ? QString() : QStringLiteral(", "))
-                         + evidence.time.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+                where += (where.isEmpty() ? QString() : QStringLiteral(", ")) +
+                         evidence.time.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
             const QString text = diagnosisEvidenceText(evidence);
             html += QStringLiteral("<p><a href=\"step:%1\">%2</a>: %3<br><small>%4</small></p>")
                         .arg(evidence.step, diagnosisStepName(evidence.step).toHtmlEscaped(),
@@ -441,40 +480,46 @@ void ResolutionPage::retranslate()
     const bool fix = m_remediation.has_value();
     // Applying from here: only into the cluster the routes were read from, and only a
     // route that needs no placeholder filled in.
-    const bool canApply = fix && m_remediation->routeNeeded && m_remediation->credentialKnown
-                          && m_session->routesSource() == QLatin1String("cluster");
+    const bool canApply = fix && m_remediation->routeNeeded && m_remediation->credentialKnown &&
+                          m_session->routesSource() == QLatin1String("cluster");
     m_dryRun->setVisible(canApply);
     m_apply->setVisible(canApply);
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_nameLabel, m_routeName, m_toolLabel, m_tool, m_files, m_checks,
-                                                            m_commands})
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_nameLabel, m_routeName, m_toolLabel,
+                                                            m_tool, m_files, m_checks, m_commands})
         widget->setVisible(fix);
     if (!fix)
         return;
     const Remediation &remediation = *m_remediation;
-    m_files->setTabText(0, remediation.routeNeeded ? tr("ApigeeRoute (%1.yaml)").arg(remediation.routeName)
-                                                   : tr("ApigeeRoute %1 (no change)").arg(remediation.routeName));
+    m_files->setTabText(0, remediation.routeNeeded
+                               ? tr("ApigeeRoute (%1.yaml)").arg(remediation.routeName)
+                               : tr("ApigeeRoute %1 (no change)").arg(remediation.routeName));
     m_files->setTabText(1, tr("overrides.yaml change"));
-    m_routeText->setPlainText(remediation.routeNeeded
-                                  ? QString::fromUtf8(remediation.routeYaml)
-                                  : tr("The wildcard route %1 exists and enables clients without SNI: it stays as it is.")
-                                        .arg(remediation.routeName));
-    m_diffText->setPlainText(!remediation.overridesDiff.isEmpty()
-                                 ? remediation.overridesDiff
-                                 : m_session->overridesText().isEmpty()
-                                       ? tr("Open overrides.yaml in step 6 to get the change to it here.")
-                                       : tr("overrides.yaml already lists %1 in every virtual host.").arg(remediation.routeName));
+    m_routeText->setPlainText(
+        remediation.routeNeeded
+            ? QString::fromUtf8(remediation.routeYaml)
+            : tr("The wildcard route %1 exists and enables clients without SNI: it stays as it is.")
+                  .arg(remediation.routeName));
+    m_diffText->setPlainText(!remediation.overridesDiff.isEmpty() ? remediation.overridesDiff
+                             : m_session->overridesText().isEmpty()
+                                 ? tr("Open overrides.yaml in step 6 to get the change to it here.")
+                                 : tr("overrides.yaml already lists %1 in every virtual host.")
+                                       .arg(remediation.routeName));
     m_saveRoute->setEnabled(remediation.routeNeeded);
     m_saveDiff->setEnabled(!remediation.overridesDiff.isEmpty());
     QStringList checks;
     checks << ((remediation.routeProblems.isEmpty() && remediation.overridesProblems.isEmpty())
-                   ? tr("Checked: the route and the overrides.yaml change pass SNI Doctor's own validators.")
+                   ? tr("Checked: the route and the overrides.yaml change pass SNI Doctor's own "
+                        "validators.")
                    : tr("Check before applying: %1.")
-                         .arg((remediation.routeProblems + remediation.overridesProblems).join(QStringLiteral(", "))));
+                         .arg((remediation.routeProblems + remediation.overridesProblems)
+                                  .join(QStringLiteral(", "))));
     if (remediation.routeNeeded && !remediation.credentialKnown)
-        checks << tr("credentialName is a placeholder: replace it with the TLS secret of a virtual host (kubectl -n "
+        checks << tr("credentialName is a placeholder: replace it with the TLS secret of a virtual "
+                     "host (kubectl -n "
                      "apigee get apigeeroutes -o yaml | grep credentialName).");
     if (!remediation.skippedHosts.isEmpty())
-        checks << tr("Add the route by hand to: %1.").arg(remediation.skippedHosts.join(QStringLiteral(", ")));
+        checks << tr("Add the route by hand to: %1.")
+                      .arg(remediation.skippedHosts.join(QStringLiteral(", ")));
     m_checks->setText(checks.join(QLatin1Char('\n')));
     m_commands->setCommands(remediation.commands);
 }

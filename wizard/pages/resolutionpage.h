@@ -38,7 +38,10 @@ public:
     explicit ResolutionPage(CaseSession *session, QWidget *parent = nullptr);
 
     void initializePage() override;
-    [[nodiscard]] bool isComplete() const override { return !m_task->isRunning() && !m_applyTask->isRunning(); }
+    [[nodiscard]] bool isComplete() const override
+    {
+        return !m_task->isRunning() && !m_applyTask->isRunning();
+    }
     void cleanupPage() override
     {
         m_task->cancel();

@@ -34,9 +34,35 @@ namespace SniDoctor {
 
 namespace {
 
-enum Column { ColumnName, ColumnState, ColumnHostnames, ColumnNonSni, ColumnGateways, ColumnCredentials, ColumnCount };
-enum PodColumn { PodName, PodReady, PodStatus, PodRestarts, PodAge, PodColumnCount };
-enum EventColumn { EventRoute, EventType, EventReason, EventLastSeen, EventCount, EventMessage, EventColumnCount };
+enum Column
+{
+    ColumnName,
+    ColumnState,
+    ColumnHostnames,
+    ColumnNonSni,
+    ColumnGateways,
+    ColumnCredentials,
+    ColumnCount
+};
+enum PodColumn
+{
+    PodName,
+    PodReady,
+    PodStatus,
+    PodRestarts,
+    PodAge,
+    PodColumnCount
+};
+enum EventColumn
+{
+    EventRoute,
+    EventType,
+    EventReason,
+    EventLastSeen,
+    EventCount,
+    EventMessage,
+    EventColumnCount
+};
 
 } // namespace
 
@@ -144,21 +170,25 @@ RoutesPage::RoutesPage(CaseSession *session, QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
 
-    m_task = std::make_unique<PageTask<ClusterState>>(this, m_progress, m_cancel, [this] { finished(); });
+    m_task = std::make_unique<PageTask<ClusterState>>(this, m_progress, m_cancel,
+                                                      [this] { finished(); });
     connect(m_cancel, &QPushButton::clicked, this, &RoutesPage::cancel);
     connect(m_connect, &QPushButton::clicked, this, &RoutesPage::connectToCluster);
     connect(m_loadFile, &QPushButton::clicked, this, [this] {
-        const QString file = askOpenFile(this, QStringLiteral("routes/folder"), tr("Saved kubectl get apigeeroutes output"),
+        const QString file = askOpenFile(this, QStringLiteral("routes/folder"),
+                                         tr("Saved kubectl get apigeeroutes output"),
                                          tr("YAML or JSON (*.yaml *.yml *.json);;All files (*)"));
         if (!file.isEmpty())
             loadFile(file);
     });
     connect(m_browse, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Kubeconfig"), m_kubeconfig->text());
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("Kubeconfig"), m_kubeconfig->text());
         if (!file.isEmpty())
             setKubeconfig(file);
     });
-    connect(m_fetchLogs, &QPushButton::clicked, this, [this] { Q_EMIT fetchLogsRequested(m_connectedNamespace); });
+    connect(m_fetchLogs, &QPushButton::clicked, this,
+            [this] { Q_EMIT fetchLogsRequested(m_connectedNamespace); });
     connect(m_kubeconfig, &QLineEdit::editingFinished, this, &RoutesPage::loadContexts);
     connect(m_namespace, &QLineEdit::textChanged, this, &RoutesPage::updateCommands);
     connect(m_context, &QComboBox::currentIndexChanged, this, [this] {
@@ -168,9 +198,12 @@ RoutesPage::RoutesPage(CaseSession *session, QWidget *parent)
 
     // Prefilled the kubectl way: KUBECONFIG's first file, else ~/.kube/config.
     const QString saved = QSettings().value(QStringLiteral("cluster/kubeconfig")).toString();
-    m_kubeconfig->setText(!saved.isEmpty() ? saved
-                                           : kubeconfigFiles({}, qgetenv("KUBECONFIG"), QDir::homePath()).value(0));
-    m_namespace->setText(QSettings().value(QStringLiteral("cluster/namespace"), QStringLiteral("apigee")).toString());
+    m_kubeconfig->setText(
+        !saved.isEmpty() ? saved
+                         : kubeconfigFiles({}, qgetenv("KUBECONFIG"), QDir::homePath()).value(0));
+    m_namespace->setText(QSettings()
+                             .value(QStringLiteral("cluster/namespace"), QStringLiteral("apigee"))
+                             .toString());
     loadContexts();
     markLive({m_kubeconfig, m_browse, m_context, m_namespace, m_connect, m_loadFile, m_fetchLogs});
     connect(m_session, &CaseSession::loaded, this, [this] {
@@ -199,12 +232,15 @@ void RoutesPage::loadContexts()
         return;
     }
     for (const KubeContext &context : config.value().contexts) {
-        m_context->addItem(context.problem.isEmpty() ? context.name : tr("%1 (unusable)").arg(context.name), context.name);
+        m_context->addItem(context.problem.isEmpty() ? context.name
+                                                     : tr("%1 (unusable)").arg(context.name),
+                           context.name);
         m_context->setItemData(m_context->count() - 1, context.problem, Qt::ToolTipRole);
     }
     const int current = m_context->findData(config.value().currentContext);
     m_context->setCurrentIndex(std::max(0, current));
-    if (const KubeContext *context = config.value().context(config.value().currentContext); context && !context->ns.isEmpty())
+    if (const KubeContext *context = config.value().context(config.value().currentContext);
+        context && !context->ns.isEmpty())
         m_namespace->setText(context->ns);
 }
 
@@ -214,7 +250,8 @@ void RoutesPage::connectToCluster()
         return;
     const QString kubeconfig = m_kubeconfig->text().trimmed();
     const QString context = m_context->currentData().toString();
-    const QString ns = m_namespace->text().trimmed().isEmpty() ? QStringLiteral("apigee") : m_namespace->text().trimmed();
+    const QString ns = m_namespace->text().trimmed().isEmpty() ? QStringLiteral("apigee")
+                                                               : m_namespace->text().trimmed();
     QSettings().setValue(QStringLiteral("cluster/kubeconfig"), kubeconfig);
     QSettings().setValue(QStringLiteral("cluster/context"), context);
     QSettings().setValue(QStringLiteral("cluster/namespace"), ns);
@@ -225,11 +262,15 @@ void RoutesPage::connectToCluster()
         return;
     }
     askPluginConsent(
-        this, kubeconfig, command, [this, kubeconfig, context, ns] { startFetch(kubeconfig, context, ns, true); },
-        [this] { setStatus([] { return tr("Not connected: the credential plugin was not run."); }); });
+        this, kubeconfig, command,
+        [this, kubeconfig, context, ns] { startFetch(kubeconfig, context, ns, true); },
+        [this] {
+            setStatus([] { return tr("Not connected: the credential plugin was not run."); });
+        });
 }
 
-void RoutesPage::startFetch(const QString &kubeconfig, const QString &context, const QString &ns, bool runPlugin)
+void RoutesPage::startFetch(const QString &kubeconfig, const QString &context, const QString &ns,
+                            bool runPlugin)
 {
     if (isRunning())
         return;
@@ -237,9 +278,8 @@ void RoutesPage::startFetch(const QString &kubeconfig, const QString &context, c
     m_connectedNamespace.clear();
     m_state = {};
     m_fetchLogs->setEnabled(false);
-    m_task->start([request = ClusterRequest{kubeconfig, context, ns, runPlugin}](TaskControl &control) {
-        return fetchClusterState(request, control);
-    });
+    m_task->start([request = ClusterRequest{kubeconfig, context, ns, runPlugin}](
+                      TaskControl &control) { return fetchClusterState(request, control); });
     m_connect->setEnabled(false);
     m_loadFile->setEnabled(false);
     setStatus([context] { return tr("Connecting to %1…").arg(context); });
@@ -251,7 +291,8 @@ void RoutesPage::loadFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        setStatus([path, why = file.errorString()] { return tr("Cannot read %1: %2").arg(path, why); });
+        setStatus(
+            [path, why = file.errorString()] { return tr("Cannot read %1: %2").arg(path, why); });
         return;
     }
     const Result<QList<ApigeeRoute>> routes = parseApigeeRoutes(file.readAll(), path);
@@ -289,7 +330,9 @@ void RoutesPage::finished()
             m_connectedNamespace = m_state.ns;
             m_session->setIngressPods(m_state.pods);
             m_session->setRoutes(m_state.routes, QStringLiteral("cluster"));
-            setStatus([count = int(m_state.routes.size())] { return tr("Read %n route(s) from the cluster.", nullptr, count); });
+            setStatus([count = int(m_state.routes.size())] {
+                return tr("Read %n route(s) from the cluster.", nullptr, count);
+            });
         } else {
             m_error = result->error();
             setStatus([message = m_error.message] { return message; });
@@ -305,26 +348,30 @@ void RoutesPage::finished()
 
 void RoutesPage::showRoutes()
 {
-    m_table->setHorizontalHeaderLabels({tr("Route"), tr("State"), tr("Hostnames"), QStringLiteral("enableNonSniClient"),
-                                        QStringLiteral("additionalGateways"), tr("TLS credential")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Route"), tr("State"), tr("Hostnames"), QStringLiteral("enableNonSniClient"),
+         QStringLiteral("additionalGateways"), tr("TLS credential")});
     const auto &routes = m_session->routes();
     m_table->setRowCount(routes ? int(routes->size()) : 0);
     showEvents();
     showPods();
     if (!routes) {
         fitTableHeight(m_table, 2, 8);
-        m_verdict->showPlaceholder(tr("Connect to the cluster or load saved kubectl output to check the routes."));
+        m_verdict->showPlaceholder(
+            tr("Connect to the cluster or load saved kubectl output to check the routes."));
         return;
     }
     for (int row = 0; row < routes->size(); ++row) {
         const ApigeeRoute &route = routes->at(row);
-        const QStringList cells{route.name, route.state.isEmpty() ? QStringLiteral("–") : route.state,
-                                route.hostnames.join(QStringLiteral(", ")),
-                                route.enableNonSniClient ? (*route.enableNonSniClient ? QStringLiteral("true")
-                                                                                      : QStringLiteral("false"))
-                                                         : tr("not set"),
-                                route.additionalGateways.join(QStringLiteral(", ")),
-                                route.credentialNames.join(QStringLiteral(", "))};
+        const QStringList cells{
+            route.name,
+            route.state.isEmpty() ? QStringLiteral("–") : route.state,
+            route.hostnames.join(QStringLiteral(", ")),
+            route.enableNonSniClient
+                ? (*route.enableNonSniClient ? QStringLiteral("true") : QStringLiteral("false"))
+                : tr("not set"),
+            route.additionalGateways.join(QStringLiteral(", ")),
+            route.credentialNames.join(QStringLiteral(", "))};
         for (int column = 0; column < ColumnCount; ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
             if (route.isWildcard()) {
@@ -345,7 +392,8 @@ void RoutesPage::showRoutes()
     QList<VerdictPanel::Item> items;
     for (const Finding &finding : findings)
         items << VerdictPanel::Item{RouteText::title(finding), RouteText::detail(finding)};
-    m_verdict->showVerdict(RouteText::verdict(findings), leadingFinding(findings), items, RouteText::nextStep(findings));
+    m_verdict->showVerdict(RouteText::verdict(findings), leadingFinding(findings), items,
+                           RouteText::nextStep(findings));
 }
 
 // Each route's events, as kubectl describe apigeeroute ends; only routes read from
@@ -365,8 +413,9 @@ void RoutesPage::showEvents()
     m_events->setRowCount(int(rows.size()));
     for (int row = 0; row < rows.size(); ++row) {
         const KubeEvent &event = rows[row].second;
-        const QStringList cells{rows[row].first, event.type, event.reason, event.lastSeen, QString::number(event.count),
-                                event.message};
+        const QStringList cells{
+            rows[row].first, event.type, event.reason, event.lastSeen, QString::number(event.count),
+            event.message};
         for (int column = 0; column < EventColumnCount; ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
             if (event.type == QLatin1String("Warning")) {
@@ -391,21 +440,25 @@ void RoutesPage::showPods()
 {
     QStringList warnings;
     if (m_state.insecureSkipTlsVerify)
-        warnings << tr("Warning: the cluster's certificate was not verified (insecure-skip-tls-verify in the "
-                       "kubeconfig): anyone between you and the cluster could have answered.");
+        warnings << tr(
+            "Warning: the cluster's certificate was not verified (insecure-skip-tls-verify in the "
+            "kubeconfig): anyone between you and the cluster could have answered.");
     if (!m_state.podsError.code.isEmpty())
-        warnings << tr("The ingress gateway pods could not be listed: %1").arg(m_state.podsError.message);
+        warnings << tr("The ingress gateway pods could not be listed: %1")
+                        .arg(m_state.podsError.message);
     m_warning->setText(warnings.join(QLatin1Char('\n')));
     m_warning->setVisible(!warnings.isEmpty());
 
-    m_pods->setHorizontalHeaderLabels({QStringLiteral("NAME"), QStringLiteral("READY"), QStringLiteral("STATUS"),
-                                       QStringLiteral("RESTARTS"), QStringLiteral("AGE")});
+    m_pods->setHorizontalHeaderLabels({QStringLiteral("NAME"), QStringLiteral("READY"),
+                                       QStringLiteral("STATUS"), QStringLiteral("RESTARTS"),
+                                       QStringLiteral("AGE")});
     const auto &pods = m_session->ingressPods();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_pods->setRowCount(pods ? int(pods->size()) : 0);
     for (int row = 0; pods && row < pods->size(); ++row) {
         const IngressPod &pod = pods->at(row);
-        const QStringList cells{pod.name, pod.ready, pod.status, QString::number(pod.restarts), pod.age(now)};
+        const QStringList cells{pod.name, pod.ready, pod.status, QString::number(pod.restarts),
+                                pod.age(now)};
         for (int column = 0; column < PodColumnCount; ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
             if (!pod.healthy) {
@@ -424,12 +477,18 @@ void RoutesPage::showPods()
 
 void RoutesPage::updateCommands()
 {
-    const QString ns = m_namespace->text().trimmed().isEmpty() ? QStringLiteral("apigee") : m_namespace->text().trimmed();
+    const QString ns = m_namespace->text().trimmed().isEmpty() ? QStringLiteral("apigee")
+                                                               : m_namespace->text().trimmed();
     m_commands->setCommands({
         QStringLiteral("kubectl -n %1 get apigeeroutes").arg(ns),
-        QStringLiteral("kubectl -n %1 get apigeeroute ROUTE -o jsonpath='{.spec.hostnames}'").arg(ns),
-        QStringLiteral("kubectl -n %1 get apigeeroute ROUTE -o jsonpath='{.spec.enableNonSniClient}'").arg(ns),
-        QStringLiteral("kubectl -n %1 get apigeeroute ROUTE -o jsonpath='{.spec.additionalGateways}'").arg(ns),
+        QStringLiteral("kubectl -n %1 get apigeeroute ROUTE -o jsonpath='{.spec.hostnames}'")
+            .arg(ns),
+        QStringLiteral(
+            "kubectl -n %1 get apigeeroute ROUTE -o jsonpath='{.spec.enableNonSniClient}'")
+            .arg(ns),
+        QStringLiteral(
+            "kubectl -n %1 get apigeeroute ROUTE -o jsonpath='{.spec.additionalGateways}'")
+            .arg(ns),
         QStringLiteral("kubectl -n %1 describe apigeeroute ROUTE").arg(ns),
         QStringLiteral("kubectl -n %1 get pods -l app=apigee-ingressgateway").arg(ns),
         QStringLiteral("kubectl -n %1 get apigeeroutes -o yaml > routes.yaml").arg(ns),
@@ -456,11 +515,13 @@ void RoutesPage::retranslate()
     if (m_statusText)
         m_status->setText(m_statusText());
     setTitle(tr("Step 5: Check the Apigee routes"));
-    setSubTitle(tr("Clients without SNI are served only by a wildcard ApigeeRoute (hostnames [\"*\"]) with "
-                   "enableNonSniClient: true, listed in additionalGateways of every virtual host."));
-    m_intro->setText(tr("Connect with your kubeconfig, as kubectl does, or load what kubectl get apigeeroutes "
-                        "-o yaml printed. SNI Doctor reads the routes and says what is missing. Nothing in the "
-                        "cluster is changed."));
+    setSubTitle(
+        tr("Clients without SNI are served only by a wildcard ApigeeRoute (hostnames [\"*\"]) with "
+           "enableNonSniClient: true, listed in additionalGateways of every virtual host."));
+    m_intro->setText(
+        tr("Connect with your kubeconfig, as kubectl does, or load what kubectl get apigeeroutes "
+           "-o yaml printed. SNI Doctor reads the routes and says what is missing. Nothing in the "
+           "cluster is changed."));
     m_kubeconfigLabel->setText(tr("&Kubeconfig:"));
     m_kubeconfig->setAccessibleName(tr("Kubeconfig file"));
     m_browse->setText(tr("Bro&wse…"));
@@ -479,12 +540,14 @@ void RoutesPage::retranslate()
     m_table->setAccessibleName(tr("Apigee routes"));
     m_eventsLabel->setText(tr("&Events of the routes (as kubectl describe shows them):"));
     m_events->setAccessibleName(tr("Events of the routes"));
-    m_podsLabel->setText(tr("Ingress gateway &pods (kubectl get pods -l app=apigee-ingressgateway):"));
+    m_podsLabel->setText(
+        tr("Ingress gateway &pods (kubectl get pods -l app=apigee-ingressgateway):"));
     m_pods->setAccessibleName(tr("Ingress gateway pods"));
     m_fetchLogs->setText(tr("&Fetch ingress logs"));
     m_fetchLogs->setAccessibleName(tr("Fetch the ingress pods' logs of this cluster into step 2"));
-    m_fetchLogs->setToolTip(tr("Reads the access log of every ingress gateway pod of this namespace and analyzes "
-                               "it on the logs page (step 2)."));
+    m_fetchLogs->setToolTip(
+        tr("Reads the access log of every ingress gateway pod of this namespace and analyzes "
+           "it on the logs page (step 2)."));
     updateCommands();
     showRoutes();
 }

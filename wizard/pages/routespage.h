@@ -58,7 +58,8 @@ private:
     void showPods();
     void updateCommands();
     void loadContexts();
-    void startFetch(const QString &kubeconfig, const QString &context, const QString &ns, bool runPlugin);
+    void startFetch(const QString &kubeconfig, const QString &context, const QString &ns,
+                    bool runPlugin);
 
     CaseSession *m_session;
     Error m_error;
@@ -84,8 +85,9 @@ private:
     QLabel *m_podsLabel;
     QTableWidget *m_pods;
     QPushButton *m_fetchLogs;
-    ClusterState m_state; // of the last successful connection: for the warnings
-    QString m_connectedNamespace; // of the last successful connection; empty when the routes came from a file
+    ClusterState m_state;         // of the last successful connection: for the warnings
+    QString m_connectedNamespace; // of the last successful connection; empty when the routes came
+                                  // from a file
     VerdictPanel *m_verdict;
     CommandBox *m_commands;
     std::unique_ptr<PageTask<ClusterState>> m_task;

@@ -60,8 +60,8 @@ VerdictPanel::VerdictPanel(const QString &objectPrefix, QWidget *parent)
     retranslate();
 }
 
-void VerdictPanel::showVerdict(const QString &verdict, const Finding *lead, const QList<Item> &findings,
-                               const QString &nextStep)
+void VerdictPanel::showVerdict(const QString &verdict, const Finding *lead,
+                               const QList<Item> &findings, const QString &nextStep)
 {
     m_verdict->setText(verdict);
     if (lead) {

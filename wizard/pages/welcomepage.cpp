@@ -78,12 +78,14 @@ WelcomePage::WelcomePage(CaseSession *session, QWidget *parent)
     layout->addWidget(m_status);
     layout->addStretch(1);
 
-    m_task = std::make_unique<PageTask<ReviewCase>>(this, m_progress, m_stop, [this] { finished(); });
+    m_task =
+        std::make_unique<PageTask<ReviewCase>>(this, m_progress, m_stop, [this] { finished(); });
     connect(m_stop, &QPushButton::clicked, this, [this] { m_task->cancel(); });
     connect(m_openFiles, &QPushButton::clicked, this, &WelcomePage::openFiles);
     connect(m_openFolder, &QPushButton::clicked, this, &WelcomePage::openFolder);
     connect(m_sample, &QPushButton::clicked, this, &WelcomePage::openSampleCase);
-    connect(m_review, &QRadioButton::toggled, this, [this](bool on) { m_knownNoSni->setEnabled(!on); });
+    connect(m_review, &QRadioButton::toggled, this,
+            [this](bool on) { m_knownNoSni->setEnabled(!on); });
     retranslate();
 }
 
@@ -107,17 +109,20 @@ void WelcomePage::review(const QStringList &paths)
 
 void WelcomePage::openFiles()
 {
-    const QStringList paths = askOpenFiles(
-        this, QStringLiteral("review/folder"), tr("Open a bundle, an archive, a saved session or collected files"),
-        tr("Collected files (*.zip *.tar.gz *.tgz *.tar *.json *.yaml *.yml *.log *.txt *.pcap *.pcapng *.gz);;All files (*)"));
+    const QStringList paths =
+        askOpenFiles(this, QStringLiteral("review/folder"),
+                     tr("Open a bundle, an archive, a saved session or collected files"),
+                     tr("Collected files (*.zip *.tar.gz *.tgz *.tar *.json *.yaml *.yml *.log "
+                        "*.txt *.pcap *.pcapng *.gz);;All files (*)"));
     review(paths);
 }
 
 void WelcomePage::openFolder()
 {
     QSettings settings;
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open a folder of collected files"),
-                                                             settings.value(QStringLiteral("review/folder")).toString());
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Open a folder of collected files"),
+        settings.value(QStringLiteral("review/folder")).toString());
     if (folder.isEmpty())
         return;
     settings.setValue(QStringLiteral("review/folder"), folder);
@@ -166,7 +171,8 @@ void WelcomePage::updateStatus()
     if (m_task->isRunning())
         return;
     if (!m_error.message.isEmpty()) {
-        m_status->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(m_error.message.toHtmlEscaped()));
+        m_status->setText(QStringLiteral("<span style='color:#b00020'>%1</span>")
+                              .arg(m_error.message.toHtmlEscaped()));
         return;
     }
     if (m_task->wasCanceled()) {
@@ -181,27 +187,30 @@ void WelcomePage::updateStatus()
     int used = 0;
     for (const ReviewedFile &file : reviewCase.files)
         used += file.used ? 1 : 0;
-    QString html = tr("Reviewed %n file(s);", nullptr, int(reviewCase.files.size())) + QLatin1Char(' ')
-                   + tr("%n used for the steps.", nullptr, used);
+    QString html = tr("Reviewed %n file(s);", nullptr, int(reviewCase.files.size())) +
+                   QLatin1Char(' ') + tr("%n used for the steps.", nullptr, used);
     for (const BundleManifest &bundle : reviewCase.bundles) {
-        html += QStringLiteral("<br>")
-                + (bundle.intact ? tr("%1: every file matches the bundle's manifest.").arg(bundle.origin.toHtmlEscaped())
-                                 : QStringLiteral("<span style='color:#b00020'>%1</span>")
-                                       .arg(tr("%1: only %2 of %3 files match the manifest: the bundle was changed or "
-                                               "damaged after it was made.")
-                                                .arg(bundle.origin.toHtmlEscaped())
-                                                .arg(bundle.verified)
-                                                .arg(bundle.files)));
+        html += QStringLiteral("<br>") +
+                (bundle.intact ? tr("%1: every file matches the bundle's manifest.")
+                                     .arg(bundle.origin.toHtmlEscaped())
+                               : QStringLiteral("<span style='color:#b00020'>%1</span>")
+                                     .arg(tr("%1: only %2 of %3 files match the manifest: the "
+                                             "bundle was changed or "
+                                             "damaged after it was made.")
+                                              .arg(bundle.origin.toHtmlEscaped())
+                                              .arg(bundle.verified)
+                                              .arg(bundle.files)));
     }
     int shown = 0;
     for (const CollectionProblem &problem : reviewCase.problems) {
         if (++shown > 8) {
-            html += QStringLiteral("<br>")
-                    + tr("… and %n more.", nullptr, int(reviewCase.problems.size()) - 8);
+            html += QStringLiteral("<br>") +
+                    tr("… and %n more.", nullptr, int(reviewCase.problems.size()) - 8);
             break;
         }
         html += QStringLiteral("<br><span style='color:%1'>%2</span>")
-                    .arg(problem.severity == Severity::Error ? QStringLiteral("#b00020") : QStringLiteral("#8a5a00"),
+                    .arg(problem.severity == Severity::Error ? QStringLiteral("#b00020")
+                                                             : QStringLiteral("#8a5a00"),
                          problem.message.toHtmlEscaped());
     }
     m_status->setText(html);
@@ -235,11 +244,13 @@ void WelcomePage::retranslate()
     m_live->setAccessibleName(tr("Diagnose a live endpoint"));
     m_review->setText(tr("&Review collected files offline"));
     m_review->setAccessibleName(tr("Review collected files offline"));
-    m_knownNoSni->setText(tr("I already &know the client sends no SNI: skip the logs and the capture and go to the probe (step 4)"));
+    m_knownNoSni->setText(tr("I already &know the client sends no SNI: skip the logs and the "
+                             "capture and go to the probe (step 4)"));
     m_knownNoSni->setAccessibleName(tr("Client known to send no SNI"));
-    m_reviewNote->setText(tr("<i>A support bundle, any zip or tar.gz, a folder, files or a saved session: each file "
-                             "is recognised by its content and each step shows what the files say. Nothing is "
-                             "executed and the network is not used.</i>"));
+    m_reviewNote->setText(
+        tr("<i>A support bundle, any zip or tar.gz, a folder, files or a saved session: each file "
+           "is recognised by its content and each step shows what the files say. Nothing is "
+           "executed and the network is not used.</i>"));
     m_openFiles->setText(tr("Open bundle or &files…"));
     m_openFiles->setAccessibleName(tr("Open a bundle, an archive, a saved session or files"));
     m_openFolder->setText(tr("Open f&older…"));

@@ -7,8 +7,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QScrollBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -42,8 +42,9 @@ void CommandBox::setCommands(const QStringList &commands)
     m_commands = commands;
     m_text->setPlainText(commands.join(QLatin1Char('\n')));
     const QFontMetrics metrics(m_text->font());
-    m_text->setFixedHeight(metrics.lineSpacing() * int(std::max<qsizetype>(1, commands.size()))
-                           + 2 * m_text->frameWidth() + 12 + m_text->horizontalScrollBar()->sizeHint().height());
+    m_text->setFixedHeight(metrics.lineSpacing() * int(std::max<qsizetype>(1, commands.size())) +
+                           2 * m_text->frameWidth() + 12 +
+                           m_text->horizontalScrollBar()->sizeHint().height());
 }
 
 void CommandBox::copy()

@@ -41,7 +41,9 @@ QColor glyphColour(StatusGlyph glyph)
 class GlyphEngine final : public QIconEngine
 {
 public:
-    explicit GlyphEngine(StatusGlyph glyph) : m_glyph(glyph) {}
+    explicit GlyphEngine(StatusGlyph glyph)
+        : m_glyph(glyph)
+    {}
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
     {
@@ -57,7 +59,8 @@ public:
         const QRectF inner = box.adjusted(pen, pen, -pen, -pen);
         const QPointF c = box.center();
         const qreal r = inner.width() / 2.0;
-        auto stroke = [&](const QColor &colourToUse, qreal width, Qt::PenStyle style = Qt::SolidLine) {
+        auto stroke = [&](const QColor &colourToUse, qreal width,
+                          Qt::PenStyle style = Qt::SolidLine) {
             QPen p(colourToUse, width, style, Qt::RoundCap, Qt::RoundJoin);
             painter->setPen(p);
             painter->setBrush(Qt::NoBrush);
@@ -90,10 +93,12 @@ public:
                 painter->drawLine(QPointF(c.x() - k, c.y() - k), QPointF(c.x() + k, c.y() + k));
                 painter->drawLine(QPointF(c.x() + k, c.y() - k), QPointF(c.x() - k, c.y() + k));
             } else if (m_glyph == StatusGlyph::Info) {
-                painter->drawLine(QPointF(c.x(), c.y() - r * 0.05), QPointF(c.x(), c.y() + r * 0.45));
+                painter->drawLine(QPointF(c.x(), c.y() - r * 0.05),
+                                  QPointF(c.x(), c.y() + r * 0.45));
                 painter->drawPoint(QPointF(c.x(), c.y() - r * 0.42));
             } else {
-                painter->drawLine(QPointF(c.x(), c.y() - r * 0.25), QPointF(c.x(), c.y() + r * 0.3));
+                painter->drawLine(QPointF(c.x(), c.y() - r * 0.25),
+                                  QPointF(c.x(), c.y() + r * 0.3));
                 painter->drawPoint(QPointF(c.x(), c.y() + r * 0.65));
             }
             break;
@@ -126,12 +131,14 @@ public:
         case StatusGlyph::App: {
             painter->setPen(Qt::NoPen);
             painter->setBrush(colour);
-            painter->drawRoundedRect(box.adjusted(side * 0.02, side * 0.02, -side * 0.02, -side * 0.02),
-                                     side * 0.2, side * 0.2);
+            painter->drawRoundedRect(
+                box.adjusted(side * 0.02, side * 0.02, -side * 0.02, -side * 0.02), side * 0.2,
+                side * 0.2);
             // Padlock: shackle and body, white, with a question mark cut in.
             const QColor white(Qt::white);
             stroke(white, side * 0.08);
-            const QRectF shackle(c.x() - side * 0.17, box.top() + side * 0.16, side * 0.34, side * 0.36);
+            const QRectF shackle(c.x() - side * 0.17, box.top() + side * 0.16, side * 0.34,
+                                 side * 0.36);
             painter->drawArc(shackle, 0, 180 * 16);
             painter->drawLine(QPointF(shackle.left(), shackle.center().y()),
                               QPointF(shackle.left(), box.top() + side * 0.44));
@@ -139,7 +146,8 @@ public:
                               QPointF(shackle.right(), box.top() + side * 0.44));
             painter->setPen(Qt::NoPen);
             painter->setBrush(white);
-            const QRectF body(box.left() + side * 0.24, box.top() + side * 0.42, side * 0.52, side * 0.40);
+            const QRectF body(box.left() + side * 0.24, box.top() + side * 0.42, side * 0.52,
+                              side * 0.40);
             painter->drawRoundedRect(body, side * 0.06, side * 0.06);
             QFont font = painter->font();
             font.setBold(true);
@@ -158,7 +166,8 @@ public:
         return scaledPixmap(size, mode, state, 1.0);
     }
 
-    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state,
+                         qreal scale) override
     {
         QPixmap pixmap(size * scale);
         pixmap.fill(Qt::transparent);

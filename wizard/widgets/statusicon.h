@@ -7,7 +7,8 @@ namespace SniDoctor {
 // Icons painted at the exact device pixel size they are shown at, in colours chosen
 // for the current palette: crisp on high-DPI screens, readable on dark themes, and no
 // image files or image plugins to ship.
-enum class StatusGlyph {
+enum class StatusGlyph
+{
     Ok,      // green check
     Info,    // blue "i"
     Warning, // amber "!"

@@ -2,7 +2,8 @@
 
 namespace SniDoctor {
 
-StepList::StepList(QWidget *parent) : QListWidget(parent)
+StepList::StepList(QWidget *parent)
+    : QListWidget(parent)
 {
     setSelectionMode(QAbstractItemView::NoSelection);
     setFocusPolicy(Qt::NoFocus); // it shows progress; the wizard's buttons navigate

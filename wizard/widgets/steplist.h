@@ -13,7 +13,17 @@ class StepList final : public QListWidget
     Q_OBJECT
 
 public:
-    enum class State { Pending, Current, Ok, Info, Warning, Error, Running, Coming };
+    enum class State
+    {
+        Pending,
+        Current,
+        Ok,
+        Info,
+        Warning,
+        Error,
+        Running,
+        Coming
+    };
 
     explicit StepList(QWidget *parent = nullptr);
 

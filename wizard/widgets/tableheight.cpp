@@ -15,7 +15,8 @@ void apply(QTableWidget *table)
     int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
     const int rows = std::clamp(table->rowCount(), minRows, maxRows);
     for (int row = 0; row < rows; ++row)
-        height += row < table->rowCount() ? table->rowHeight(row) : table->verticalHeader()->defaultSectionSize();
+        height += row < table->rowCount() ? table->rowHeight(row)
+                                          : table->verticalHeader()->defaultSectionSize();
     // The scroll bar's range is what the table itself decided after its last layout.
     if (table->horizontalScrollBar()->maximum() > 0)
         height += table->horizontalScrollBar()->sizeHint().height();
@@ -31,7 +32,8 @@ void fitTableHeight(QTableWidget *table, int minRows, int maxRows)
     if (!table->property("fitFollowsScrollBar").toBool()) {
         // Widths settle only when the page is laid out: follow the horizontal scroll
         // bar as it comes and goes.
-        QObject::connect(table->horizontalScrollBar(), &QScrollBar::rangeChanged, table, [table] { apply(table); });
+        QObject::connect(table->horizontalScrollBar(), &QScrollBar::rangeChanged, table,
+                         [table] { apply(table); });
         table->setProperty("fitFollowsScrollBar", true);
     }
     table->resizeRowsToContents();

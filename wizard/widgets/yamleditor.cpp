@@ -40,8 +40,7 @@ public:
     explicit YamlHighlighter(QTextDocument *document, const QWidget *owner)
         : QSyntaxHighlighter(document)
         , m_owner(owner)
-    {
-    }
+    {}
 
 protected:
     void highlightBlock(const QString &text) override
@@ -82,23 +81,26 @@ protected:
         static const QRegularExpression document(QStringLiteral(R"(^(---|\.\.\.)(\s|$))"));
         if (document.match(code).hasMatch())
             setFormat(0, 3, anchor);
-        static const QRegularExpression keyPattern(
-            QStringLiteral(R"(^(\s*(?:-\s+)*)("[^"]*"|'[^']*'|[^\s#'"\-{\[][^#]*?|-[^\s][^#]*?)\s*:(?=\s|$))"));
+        static const QRegularExpression keyPattern(QStringLiteral(
+            R"(^(\s*(?:-\s+)*)("[^"]*"|'[^']*'|[^\s#'"\-{\[][^#]*?|-[^\s][^#]*?)\s*:(?=\s|$))"));
         if (const auto match = keyPattern.match(code); match.hasMatch())
             setFormat(int(match.capturedStart(2)), int(match.capturedLength(2)), key);
         static const QRegularExpression literalPattern(
-            QStringLiteral(R"((?<=[:\-\[,]\s|[\[,])\s*(true|false|yes|no|on|off|null|~|-?\d+(\.\d+)?)(?=\s*($|[,\]}])))"),
+            QStringLiteral(
+                R"((?<=[:\-\[,]\s|[\[,])\s*(true|false|yes|no|on|off|null|~|-?\d+(\.\d+)?)(?=\s*($|[,\]}])))"),
             QRegularExpression::CaseInsensitiveOption);
         for (auto it = literalPattern.globalMatch(code); it.hasNext();) {
             const auto match = it.next();
             setFormat(int(match.capturedStart(1)), int(match.capturedLength(1)), literal);
         }
-        static const QRegularExpression anchorPattern(QStringLiteral(R"((?<=\s|^)[&*][^\s,\[\]{}]+)"));
+        static const QRegularExpression anchorPattern(
+            QStringLiteral(R"((?<=\s|^)[&*][^\s,\[\]{}]+)"));
         for (auto it = anchorPattern.globalMatch(code); it.hasNext();) {
             const auto match = it.next();
             setFormat(int(match.capturedStart()), int(match.capturedLength()), anchor);
         }
-        static const QRegularExpression stringPattern(QStringLiteral(R"("(?:[^"\\]|\\.)*"?|'(?:[^']|'')*'?)"));
+        static const QRegularExpression stringPattern(
+            QStringLiteral(R"("(?:[^"\\]|\\.)*"?|'(?:[^']|'')*'?)"));
         for (auto it = stringPattern.globalMatch(code); it.hasNext();) {
             const auto match = it.next();
             // A quoted key keeps the key colour.
@@ -121,8 +123,7 @@ public:
     explicit YamlEditorGutter(YamlEditor *editor)
         : QWidget(editor)
         , m_editor(editor)
-    {
-    }
+    {}
     QSize sizeHint() const override { return QSize(m_editor->gutterWidth(), 0); }
 
 protected:
@@ -154,7 +155,8 @@ YamlEditor::YamlEditor(QWidget *parent)
     // Tab indents with spaces (YAML forbids tab characters); Ctrl+Tab leaves the editor.
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     setFont(mono);
-    connect(this, &QPlainTextEdit::blockCountChanged, this, [this] { setViewportMargins(gutterWidth(), 0, 0, 0); });
+    connect(this, &QPlainTextEdit::blockCountChanged, this,
+            [this] { setViewportMargins(gutterWidth(), 0, 0, 0); });
     connect(this, &QPlainTextEdit::updateRequest, this, &YamlEditor::updateGutter);
     setViewportMargins(gutterWidth(), 0, 0, 0);
 }
@@ -207,9 +209,10 @@ void YamlEditor::paintGutter(QPaintEvent *event)
         if (block.isVisible() && bottom >= event->rect().top()) {
             const int line = block.blockNumber() + 1;
             const bool current = block.blockNumber() == textCursor().blockNumber();
-            painter.setPen(current ? palette().color(QPalette::Text) : palette().color(QPalette::PlaceholderText));
-            painter.drawText(0, top, m_gutter->width() - 4, lineHeight, Qt::AlignRight | Qt::AlignVCenter,
-                             QString::number(line));
+            painter.setPen(current ? palette().color(QPalette::Text)
+                                   : palette().color(QPalette::PlaceholderText));
+            painter.drawText(0, top, m_gutter->width() - 4, lineHeight,
+                             Qt::AlignRight | Qt::AlignVCenter, QString::number(line));
             if (const Mark *mark = markOnLine(line)) {
                 const int size = lineHeight * 6 / 10;
                 painter.setPen(Qt::NoPen);
@@ -265,7 +268,8 @@ void YamlEditor::applyMarks()
         QTextEdit::ExtraSelection selection;
         selection.cursor = QTextCursor(document());
         selection.cursor.setPosition(block.position() + start);
-        selection.cursor.setPosition(block.position() + std::max(end, start + 1), QTextCursor::KeepAnchor);
+        selection.cursor.setPosition(block.position() + std::max(end, start + 1),
+                                     QTextCursor::KeepAnchor);
         selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
         selection.format.setUnderlineColor(levelColor(mark.level, palette()));
         selection.format.setToolTip(mark.message);

@@ -15,7 +15,12 @@ class YamlEditor final : public QPlainTextEdit
     Q_OBJECT
 
 public:
-    enum class Level { Note, Warning, Error };
+    enum class Level
+    {
+        Note,
+        Warning,
+        Error
+    };
     struct Mark
     {
         int line = 0;      // 1-based; 0 marks nothing in the text

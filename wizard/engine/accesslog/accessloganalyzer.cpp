@@ -9,9 +9,9 @@
 #include <archive.h>
 
 #include <algorithm>
-#include <optional>
 #include <cerrno>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <sys/mman.h>
 #include <unistd.h>
@@ -31,7 +31,7 @@ struct StringHash
     using is_transparent = void;
     size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
 };
-template<typename Value>
+template <typename Value>
 using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
 
 struct ClientCounts
@@ -106,7 +106,8 @@ bool hasFlag(std::string_view flags, std::string_view flag)
     size_t start = 0;
     while (start <= flags.size()) {
         const size_t comma = flags.find(',', start);
-        const std::string_view one = flags.substr(start, comma == std::string_view::npos ? flags.npos : comma - start);
+        const std::string_view one =
+            flags.substr(start, comma == std::string_view::npos ? flags.npos : comma - start);
         if (one == flag)
             return true;
         if (comma == std::string_view::npos)
@@ -119,11 +120,13 @@ bool hasFlag(std::string_view flags, std::string_view flag)
 LogClass classify(const AccessLogLine &line)
 {
     const bool sni = line.sniHost.isSet();
-    const std::string_view details = line.statusDetails.isSet() ? line.statusDetails.text : std::string_view();
-    const std::string_view flags = line.responseFlags.isSet() ? line.responseFlags.text : std::string_view();
+    const std::string_view details =
+        line.statusDetails.isSet() ? line.statusDetails.text : std::string_view();
+    const std::string_view flags =
+        line.responseFlags.isSet() ? line.responseFlags.text : std::string_view();
     const bool noResponse = !line.status.isSet() || line.status.text == "0";
-    const bool noFilterChain =
-        details == "filter_chain_not_found" || (hasFlag(flags, "NR") && noResponse && details.empty());
+    const bool noFilterChain = details == "filter_chain_not_found" ||
+                               (hasFlag(flags, "NR") && noResponse && details.empty());
     if (noFilterChain)
         return sni ? LogClass::UnknownSniRefused : LogClass::NonSniRefused;
     if (!flags.empty())
@@ -210,8 +213,10 @@ struct AccessLogAnalyzer::State
     bool parseTime(std::string_view text, qint64 &ms)
     {
         constexpr size_t kSecond = sizeof lastSecond;
-        const bool utcWithFraction = text.size() > kSecond + 2 && text[kSecond] == '.' && text.back() == 'Z';
-        if (utcWithFraction && lastSecondMs >= 0 && std::memcmp(text.data(), lastSecond, kSecond) == 0) {
+        const bool utcWithFraction =
+            text.size() > kSecond + 2 && text[kSecond] == '.' && text.back() == 'Z';
+        if (utcWithFraction && lastSecondMs >= 0 &&
+            std::memcmp(text.data(), lastSecond, kSecond) == 0) {
             qint64 fraction = 0;
             int scale = 100;
             for (size_t i = kSecond + 1; i + 1 < text.size(); ++i) {
@@ -237,7 +242,8 @@ struct AccessLogAnalyzer::State
     {
         ++summary.unparsedLines;
         if (summary.unparsed.size() < limits.unparsedKept)
-            summary.unparsed << LogUnparsedLine{input, lineNumber, column, reason, lossyText(text, kExcerptBytes)};
+            summary.unparsed << LogUnparsedLine{input, lineNumber, column, reason,
+                                                lossyText(text, kExcerptBytes)};
     }
 
     void processLine(std::string_view text)
@@ -258,14 +264,16 @@ struct AccessLogAnalyzer::State
         ++summary.classes[size_t(logClass)];
 
         qint64 ms = -1;
-        if (!(line.startTime.isSet() && parseTime(line.startTime.text, ms)) && !line.kubectlTime.empty())
+        if (!(line.startTime.isSet() && parseTime(line.startTime.text, ms)) &&
+            !line.kubectlTime.empty())
             ms = parseTime(line.kubectlTime, ms) ? ms : -1;
         if (ms >= 0) {
             summary.firstMs = summary.firstMs < 0 ? ms : std::min(summary.firstMs, ms);
             summary.lastMs = std::max(summary.lastMs, ms);
             qint64 &first = summary.classFirstMs[size_t(logClass)];
             first = first < 0 ? ms : std::min(first, ms);
-            summary.classLastMs[size_t(logClass)] = std::max(summary.classLastMs[size_t(logClass)], ms);
+            summary.classLastMs[size_t(logClass)] =
+                std::max(summary.classLastMs[size_t(logClass)], ms);
         }
         const size_t nameCap = size_t(limits.maxNames);
         if (line.sniHost.isSet())
@@ -282,24 +290,28 @@ struct AccessLogAnalyzer::State
         if (logClass == LogClass::NonSniRefused || logClass == LogClass::UnknownSniRefused) {
             if (logClass == LogClass::UnknownSniRefused)
                 unknownSniHosts.add(line.sniHost.text, nameCap);
-            const std::string_view address =
-                line.remoteAddress.isSet() ? clientAddress(line.remoteAddress.text) : std::string_view("unknown");
+            const std::string_view address = line.remoteAddress.isSet()
+                                                 ? clientAddress(line.remoteAddress.text)
+                                                 : std::string_view("unknown");
             if (auto it = clients.find(address); it != clients.end())
                 it->second.add(logClass, ms);
             else if (clients.size() < size_t(limits.maxClients))
-                clients.emplace(std::string(address), ClientCounts{}).first->second.add(logClass, ms);
+                clients.emplace(std::string(address), ClientCounts{})
+                    .first->second.add(logClass, ms);
             else
                 otherClients.add(logClass, ms);
         }
         int &taken = samplesTaken[size_t(logClass)];
         if (taken < limits.samplesPerClass) {
             ++taken;
-            summary.samples << LogSample{logClass, input, lineNumber, lossyText(text, kSampleBytes)};
+            summary.samples << LogSample{logClass, input, lineNumber,
+                                         lossyText(text, kSampleBytes)};
         }
     }
 };
 
-AccessLogAnalyzer::AccessLogAnalyzer(const AccessLogLimits &limits) : d(std::make_unique<State>())
+AccessLogAnalyzer::AccessLogAnalyzer(const AccessLogLimits &limits)
+    : d(std::make_unique<State>())
 {
     d->limits = limits;
 }
@@ -364,14 +376,16 @@ AccessLogSummary AccessLogAnalyzer::summary() const
 {
     AccessLogSummary result = d->summary;
     for (const auto &[address, counts] : d->clients) {
-        result.clients << LogClientStat{QString::fromUtf8(address.data(), qsizetype(address.size())),
-                                        counts.nonSni, counts.unknownSni, counts.firstMs, counts.lastMs};
+        result.clients << LogClientStat{
+            QString::fromUtf8(address.data(), qsizetype(address.size())), counts.nonSni,
+            counts.unknownSni, counts.firstMs, counts.lastMs};
     }
-    std::sort(result.clients.begin(), result.clients.end(), [](const LogClientStat &a, const LogClientStat &b) {
-        const qint64 left = a.nonSniRefused + a.unknownSniRefused;
-        const qint64 right = b.nonSniRefused + b.unknownSniRefused;
-        return left != right ? left > right : a.address < b.address;
-    });
+    std::sort(result.clients.begin(), result.clients.end(),
+              [](const LogClientStat &a, const LogClientStat &b) {
+                  const qint64 left = a.nonSniRefused + a.unknownSniRefused;
+                  const qint64 right = b.nonSniRefused + b.unknownSniRefused;
+                  return left != right ? left > right : a.address < b.address;
+              });
     if (d->otherClients.nonSni + d->otherClients.unknownSni > 0) {
         result.clients << LogClientStat{QStringLiteral("others"), d->otherClients.nonSni,
                                         d->otherClients.unknownSni, d->otherClients.firstMs,
@@ -410,8 +424,8 @@ QList<Finding> accessLogFindings(const AccessLogSummary &summary)
         }
         findings << Finding{QStringLiteral("log_non_sni_refused"), Severity::Error,
                             QStringList{QString::number(nonSni), top.join(QStringLiteral(", ")),
-                                        QString::number(clients)}
-                                + range(LogClass::NonSniRefused)};
+                                        QString::number(clients)} +
+                                range(LogClass::NonSniRefused)};
     }
     if (unknownSni > 0) {
         QStringList names;
@@ -419,36 +433,47 @@ QList<Finding> accessLogFindings(const AccessLogSummary &summary)
             if (names.size() < 5)
                 names << QStringLiteral("%1 (%2)").arg(name.name).arg(name.count);
         }
-        findings << Finding{QStringLiteral("log_unknown_sni_refused"), Severity::Error,
-                            QStringList{QString::number(unknownSni), names.join(QStringLiteral(", "))}
-                                + range(LogClass::UnknownSniRefused)};
+        findings << Finding{
+            QStringLiteral("log_unknown_sni_refused"), Severity::Error,
+            QStringList{QString::number(unknownSni), names.join(QStringLiteral(", "))} +
+                range(LogClass::UnknownSniRefused)};
     }
     if (summary.records > 0 && nonSni == 0 && unknownSni == 0) {
         findings << Finding{QStringLiteral("log_no_evidence"), Severity::Info,
                             QStringList{QString::number(summary.records)} + range()};
     }
     for (const LogInputError &error : summary.inputErrors) {
-        findings << Finding{QStringLiteral("log_input_incomplete"), Severity::Warning,
+        findings << Finding{QStringLiteral("log_input_incomplete"),
+                            Severity::Warning,
                             {error.input, QString::number(error.offset), error.reason}};
     }
     const qint64 meaningful = summary.lines - summary.blankLines;
     if (summary.records == 0) {
-        findings << Finding{QStringLiteral("log_no_records"), Severity::Warning,
-                            {QString::number(meaningful), summary.inputs.join(QStringLiteral(", "))}};
+        findings << Finding{
+            QStringLiteral("log_no_records"),
+            Severity::Warning,
+            {QString::number(meaningful), summary.inputs.join(QStringLiteral(", "))}};
     }
     // A few start-up lines are normal in `kubectl logs`; more than 1 in 100 is not.
-    if (summary.unparsedLines > 0 && (summary.records == 0 || summary.unparsedLines * 100 > meaningful)) {
+    if (summary.unparsedLines > 0 &&
+        (summary.records == 0 || summary.unparsedLines * 100 > meaningful)) {
         const LogUnparsedLine first = summary.unparsed.value(0);
-        findings << Finding{QStringLiteral("log_unparsed_lines"), Severity::Warning,
-                            {QString::number(summary.unparsedLines), QString::number(meaningful), first.input,
-                             QString::number(first.line), QString::number(first.column), first.reason}};
+        findings << Finding{QStringLiteral("log_unparsed_lines"),
+                            Severity::Warning,
+                            {QString::number(summary.unparsedLines), QString::number(meaningful),
+                             first.input, QString::number(first.line),
+                             QString::number(first.column), first.reason}};
     }
     return findings;
 }
 
 namespace {
 
-enum class Compression { None, Compressed };
+enum class Compression
+{
+    None,
+    Compressed
+};
 
 Compression sniffCompression(const QByteArray &head)
 {
@@ -465,7 +490,8 @@ Compression sniffCompression(const QByteArray &head)
 Error readError(const QString &path, const QString &reason)
 {
     return Error{QStringLiteral("log_unreadable"),
-                 QCoreApplication::translate("SniDoctor::AccessLog", "Cannot read %1: %2").arg(path, reason)};
+                 QCoreApplication::translate("SniDoctor::AccessLog", "Cannot read %1: %2")
+                     .arg(path, reason)};
 }
 
 } // namespace
@@ -481,11 +507,14 @@ Result<AccessLogSummary> analyzeAccessLogFiles(const QStringList &paths, TaskCon
             continue;
         const QFileInfo info(path);
         if (!info.exists())
-            return readError(path, QCoreApplication::translate("SniDoctor::AccessLog", "no such file"));
+            return readError(path,
+                             QCoreApplication::translate("SniDoctor::AccessLog", "no such file"));
         if (info.isDir())
-            return readError(path, QCoreApplication::translate("SniDoctor::AccessLog", "it is a folder"));
+            return readError(path,
+                             QCoreApplication::translate("SniDoctor::AccessLog", "it is a folder"));
         if (!info.isReadable())
-            return readError(path, QCoreApplication::translate("SniDoctor::AccessLog", "permission denied"));
+            return readError(
+                path, QCoreApplication::translate("SniDoctor::AccessLog", "permission denied"));
         total += info.size();
     }
     // Progress in KiB so that files beyond 2 GiB fit an int.
@@ -508,7 +537,8 @@ Result<AccessLogSummary> analyzeAccessLogFiles(const QStringList &paths, TaskCon
                 if (n < 0 && errno == EINTR)
                     continue;
                 if (n < 0)
-                    return readError(QStringLiteral("-"), QString::fromLocal8Bit(std::strerror(errno)));
+                    return readError(QStringLiteral("-"),
+                                     QString::fromLocal8Bit(std::strerror(errno)));
                 if (n == 0)
                     break;
                 analyzer.feed(buffer.constData(), n);
@@ -540,7 +570,8 @@ Result<AccessLogSummary> analyzeAccessLogFiles(const QStringList &paths, TaskCon
                 // Pages behind us are not needed again (lines that cross the chunk
                 // boundary were copied into the analyzer's carry-over).
                 if (offset >= kChunkBytes)
-                    ::madvise(const_cast<char *>(data) + offset - kChunkBytes, size_t(kChunkBytes), MADV_DONTNEED);
+                    ::madvise(const_cast<char *>(data) + offset - kChunkBytes, size_t(kChunkBytes),
+                              MADV_DONTNEED);
                 done += n;
                 control.setProgress(int(done / 1024), path);
             }
@@ -568,9 +599,9 @@ Result<AccessLogSummary> analyzeAccessLogFiles(const QStringList &paths, TaskCon
             archive_read_support_format_raw(reader);
             archive_entry *entry = nullptr;
             const qint64 before = done;
-            if (archive_read_open_filename(reader, QFile::encodeName(path).constData(), size_t(kChunkBytes))
-                    != ARCHIVE_OK
-                || archive_read_next_header(reader, &entry) != ARCHIVE_OK) {
+            if (archive_read_open_filename(reader, QFile::encodeName(path).constData(),
+                                           size_t(kChunkBytes)) != ARCHIVE_OK ||
+                archive_read_next_header(reader, &entry) != ARCHIVE_OK) {
                 const QString reason = QString::fromLocal8Bit(archive_error_string(reader));
                 archive_read_free(reader);
                 return readError(path, reason);
@@ -580,7 +611,8 @@ Result<AccessLogSummary> analyzeAccessLogFiles(const QStringList &paths, TaskCon
                     canceled = true;
                     break;
                 }
-                const la_ssize_t n = archive_read_data(reader, buffer.data(), size_t(buffer.size()));
+                const la_ssize_t n =
+                    archive_read_data(reader, buffer.data(), size_t(buffer.size()));
                 if (n < 0) {
                     // A damaged or cut compressed file: keep what was read, say where it stopped.
                     analyzer.noteInputError(path, archive_filter_bytes(reader, -1),
@@ -602,7 +634,8 @@ Result<AccessLogSummary> analyzeAccessLogFiles(const QStringList &paths, TaskCon
     return summary;
 }
 
-AccessLogSummary analyzeAccessLogText(const QByteArray &text, const QString &name, const AccessLogLimits &limits)
+AccessLogSummary analyzeAccessLogText(const QByteArray &text, const QString &name,
+                                      const AccessLogLimits &limits)
 {
     AccessLogAnalyzer analyzer(limits);
     analyzer.beginInput(name);

@@ -13,8 +13,8 @@ namespace SniDoctor {
 
 struct AccessLogLimits
 {
-    int maxClients = 10000;       // refused clients tracked one by one; the rest go to "others"
-    int maxNames = 1000;          // per table of names (SNI hosts, details, flags, protocols)
+    int maxClients = 10000; // refused clients tracked one by one; the rest go to "others"
+    int maxNames = 1000;    // per table of names (SNI hosts, details, flags, protocols)
     int samplesPerClass = 5;
     int unparsedKept = 10;
     qsizetype maxLineBytes = 1 << 20; // longer lines are counted as unparsed, never buffered

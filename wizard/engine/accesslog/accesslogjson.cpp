@@ -30,11 +30,12 @@ QJsonObject accessLogSummaryToJson(const AccessLogSummary &summary)
         classes.insert(logClassId(LogClass(i)), summary.classes[size_t(i)]);
     QJsonArray clients;
     for (const LogClientStat &client : summary.clients) {
-        clients.append(QJsonObject{{QStringLiteral("address"), client.address},
-                                   {QStringLiteral("non_sni_refused"), client.nonSniRefused},
-                                   {QStringLiteral("unknown_sni_refused"), client.unknownSniRefused},
-                                   {QStringLiteral("first_seen"), timeOrNull(client.firstMs)},
-                                   {QStringLiteral("last_seen"), timeOrNull(client.lastMs)}});
+        clients.append(
+            QJsonObject{{QStringLiteral("address"), client.address},
+                        {QStringLiteral("non_sni_refused"), client.nonSniRefused},
+                        {QStringLiteral("unknown_sni_refused"), client.unknownSniRefused},
+                        {QStringLiteral("first_seen"), timeOrNull(client.firstMs)},
+                        {QStringLiteral("last_seen"), timeOrNull(client.lastMs)}});
     }
     QJsonArray samples;
     for (const LogSample &sample : summary.samples) {
@@ -53,9 +54,10 @@ QJsonObject accessLogSummaryToJson(const AccessLogSummary &summary)
     }
     QJsonObject classRanges;
     for (int i = 0; i < kLogClassCount; ++i) {
-        classRanges.insert(logClassId(LogClass(i)),
-                           QJsonObject{{QStringLiteral("first"), timeOrNull(summary.classFirstMs[size_t(i)])},
-                                       {QStringLiteral("last"), timeOrNull(summary.classLastMs[size_t(i)])}});
+        classRanges.insert(
+            logClassId(LogClass(i)),
+            QJsonObject{{QStringLiteral("first"), timeOrNull(summary.classFirstMs[size_t(i)])},
+                        {QStringLiteral("last"), timeOrNull(summary.classLastMs[size_t(i)])}});
     }
     QJsonArray inputErrors;
     for (const LogInputError &error : summary.inputErrors) {
@@ -65,11 +67,12 @@ QJsonObject accessLogSummaryToJson(const AccessLogSummary &summary)
     }
     QJsonArray findings;
     for (const Finding &finding : summary.findings) {
-        findings.append(QJsonObject{{QStringLiteral("id"), finding.id},
-                                    {QStringLiteral("severity"), severityId(finding.severity)},
-                                    {QStringLiteral("title"), AccessLogText::title(finding)},
-                                    {QStringLiteral("detail"), AccessLogText::detail(finding)},
-                                    {QStringLiteral("args"), QJsonArray::fromStringList(finding.args)}});
+        findings.append(
+            QJsonObject{{QStringLiteral("id"), finding.id},
+                        {QStringLiteral("severity"), severityId(finding.severity)},
+                        {QStringLiteral("title"), AccessLogText::title(finding)},
+                        {QStringLiteral("detail"), AccessLogText::detail(finding)},
+                        {QStringLiteral("args"), QJsonArray::fromStringList(finding.args)}});
     }
     return QJsonObject{
         {QStringLiteral("inputs"), QJsonArray::fromStringList(summary.inputs)},
@@ -82,10 +85,14 @@ QJsonObject accessLogSummaryToJson(const AccessLogSummary &summary)
         {QStringLiteral("non_sni_served"), summary.nonSniServed},
         {QStringLiteral("clients"), clients},
         {QStringLiteral("sni_hosts"), namesToJson(summary.sniHosts, QStringLiteral("host"))},
-        {QStringLiteral("unknown_sni_hosts"), namesToJson(summary.unknownSniHosts, QStringLiteral("host"))},
-        {QStringLiteral("tls_protocols"), namesToJson(summary.tlsProtocols, QStringLiteral("protocol"))},
-        {QStringLiteral("status_details"), namesToJson(summary.statusDetails, QStringLiteral("detail"))},
-        {QStringLiteral("response_flags"), namesToJson(summary.responseFlags, QStringLiteral("flags"))},
+        {QStringLiteral("unknown_sni_hosts"),
+         namesToJson(summary.unknownSniHosts, QStringLiteral("host"))},
+        {QStringLiteral("tls_protocols"),
+         namesToJson(summary.tlsProtocols, QStringLiteral("protocol"))},
+        {QStringLiteral("status_details"),
+         namesToJson(summary.statusDetails, QStringLiteral("detail"))},
+        {QStringLiteral("response_flags"),
+         namesToJson(summary.responseFlags, QStringLiteral("flags"))},
         {QStringLiteral("time_range"),
          QJsonObject{{QStringLiteral("first"), timeOrNull(summary.firstMs)},
                      {QStringLiteral("last"), timeOrNull(summary.lastMs)}}},

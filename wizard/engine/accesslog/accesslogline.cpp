@@ -11,8 +11,17 @@ namespace SniDoctor {
 
 namespace {
 
-enum FieldIndex { StartTime, RemoteAddress, SniHost, StatusDetails, ResponseFlags, Status, TlsProtocol,
-                  NotWanted };
+enum FieldIndex
+{
+    StartTime,
+    RemoteAddress,
+    SniHost,
+    StatusDetails,
+    ResponseFlags,
+    Status,
+    TlsProtocol,
+    NotWanted
+};
 
 // The wanted keys, by length then content: one comparison in the common case.
 FieldIndex fieldFor(std::string_view key)
@@ -104,14 +113,30 @@ bool unescape(std::string_view body, std::string &out)
         if (p >= end)
             return false;
         switch (*p++) {
-        case '"': out += '"'; break;
-        case '\\': out += '\\'; break;
-        case '/': out += '/'; break;
-        case 'b': out += '\b'; break;
-        case 'f': out += '\f'; break;
-        case 'n': out += '\n'; break;
-        case 'r': out += '\r'; break;
-        case 't': out += '\t'; break;
+        case '"':
+            out += '"';
+            break;
+        case '\\':
+            out += '\\';
+            break;
+        case '/':
+            out += '/';
+            break;
+        case 'b':
+            out += '\b';
+            break;
+        case 'f':
+            out += '\f';
+            break;
+        case 'n':
+            out += '\n';
+            break;
+        case 'r':
+            out += '\r';
+            break;
+        case 't':
+            out += '\t';
+            break;
         case 'u': {
             unsigned unit;
             if (!readHex4(p, end, unit))
@@ -119,8 +144,8 @@ bool unescape(std::string_view body, std::string &out)
             p += 4;
             if (unit >= 0xD800 && unit <= 0xDBFF) {
                 unsigned low;
-                if (end - p >= 6 && p[0] == '\\' && p[1] == 'u' && readHex4(p + 2, end, low)
-                    && low >= 0xDC00 && low <= 0xDFFF) {
+                if (end - p >= 6 && p[0] == '\\' && p[1] == 'u' && readHex4(p + 2, end, low) &&
+                    low >= 0xDC00 && low <= 0xDFFF) {
                     p += 6;
                     appendUtf8(out, 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00));
                 } else {
@@ -332,7 +357,8 @@ bool takePrefix(std::string_view &rest, std::string_view &pod)
         return false;
     const std::string_view inside(rest.data() + 1, size_t(close - rest.data()) - 1);
     // A JSON array would hold quotes; kubectl's prefix holds slashes and no quotes.
-    if (!std::memchr(inside.data(), '/', inside.size()) || std::memchr(inside.data(), '"', inside.size()))
+    if (!std::memchr(inside.data(), '/', inside.size()) ||
+        std::memchr(inside.data(), '"', inside.size()))
         return false;
     pod = inside;
     rest.remove_prefix(inside.size() + 3);
@@ -344,7 +370,8 @@ bool takeTimestamp(std::string_view &rest, std::string_view &time)
 {
     if (rest.size() < 21 || rest[0] < '0' || rest[0] > '9' || rest[4] != '-' || rest[10] != 'T')
         return false;
-    const auto *found = static_cast<const char *>(std::memchr(rest.data(), ' ', std::min<size_t>(rest.size(), 41)));
+    const auto *found =
+        static_cast<const char *>(std::memchr(rest.data(), ' ', std::min<size_t>(rest.size(), 41)));
     if (!found)
         return false;
     const size_t space = size_t(found - rest.data());
@@ -379,8 +406,9 @@ LineStatus AccessLogLineScanner::scan(std::string_view line, AccessLogLine &out)
         return LineStatus::NotJson;
     }
 
-    AccessLogField *fields[] = {&out.startTime, &out.remoteAddress, &out.sniHost, &out.statusDetails,
-                                &out.responseFlags, &out.status, &out.tlsProtocol};
+    AccessLogField *fields[] = {&out.startTime,     &out.remoteAddress, &out.sniHost,
+                                &out.statusDetails, &out.responseFlags, &out.status,
+                                &out.tlsProtocol};
     const char *end = rest.data() + rest.size();
     Failure failure;
     auto fail = [&]() {

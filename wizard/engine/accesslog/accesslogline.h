@@ -15,15 +15,19 @@ struct AccessLogField
     bool isString = false;
 
     // Unset as Envoy prints it: missing, null, "-" or "".
-    [[nodiscard]] bool isSet() const { return present && !text.empty() && text != "-" && text != "null"; }
+    [[nodiscard]] bool isSet() const
+    {
+        return present && !text.empty() && text != "-" && text != "null";
+    }
 };
 
-enum class LineStatus {
-    Record,     // an access-log record
-    Blank,      // empty or whitespace only: neither a record nor an error
-    NotJson,    // text that is not a JSON object (start-up messages, stack traces)
-    Truncated,  // a JSON object that ends before it closes
-    BadJson,    // a JSON syntax error
+enum class LineStatus
+{
+    Record,       // an access-log record
+    Blank,        // empty or whitespace only: neither a record nor an error
+    NotJson,      // text that is not a JSON object (start-up messages, stack traces)
+    Truncated,    // a JSON object that ends before it closes
+    BadJson,      // a JSON syntax error
     NotAccessLog, // valid JSON, but not an access-log record (no remote_address or start_time)
 };
 

@@ -11,7 +11,8 @@
 namespace SniDoctor {
 
 // How the runbook reads one access-log record (shared/domain.md section 5).
-enum class LogClass {
+enum class LogClass
+{
     NonSniRefused,     // no SNI, and filter_chain_not_found (or NR with status 0)
     UnknownSniRefused, // an SNI that no filter chain serves
     Ok,                // a connection that was served
@@ -72,7 +73,7 @@ struct AccessLogSummary
     qint64 records = 0;
     qint64 unparsedLines = 0;
     std::array<qint64, kLogClassCount> classes{};
-    qint64 nonSniServed = 0; // records without SNI that were served: a wildcard route at work
+    qint64 nonSniServed = 0;      // records without SNI that were served: a wildcard route at work
     QList<LogClientStat> clients; // clients with refused connections, most refused first
     QList<LogNameCount> sniHosts; // every SNI seen, most records first
     QList<LogNameCount> unknownSniHosts; // SNIs that were refused

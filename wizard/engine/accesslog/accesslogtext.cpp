@@ -70,26 +70,32 @@ QString AccessLogText::detail(const Finding &finding)
     const QStringList &a = finding.args;
     if (id == QLatin1String("log_non_sni_refused")) {
         return tr("%n connection(s) arrived without SNI and found no filter chain "
-                  "(\"sni_host\": null, \"status_details\": \"filter_chain_not_found\", flag NR): the "
-                  "ingress reset them.", nullptr, a.value(0).toInt())
-               + QLatin1Char(' ')
-               + tr("%n client address(es), most refused first: %1. From %2 to %3.", nullptr, a.value(2).toInt())
-                     .arg(a.value(1), time(a.value(3).toLongLong()), time(a.value(4).toLongLong()));
+                  "(\"sni_host\": null, \"status_details\": \"filter_chain_not_found\", flag NR): "
+                  "the "
+                  "ingress reset them.",
+                  nullptr, a.value(0).toInt()) +
+               QLatin1Char(' ') +
+               tr("%n client address(es), most refused first: %1. From %2 to %3.", nullptr,
+                  a.value(2).toInt())
+                   .arg(a.value(1), time(a.value(3).toLongLong()), time(a.value(4).toLongLong()));
     }
     if (id == QLatin1String("log_unknown_sni_refused")) {
         return tr("%n connection(s) sent an SNI that no filter chain serves: %1. This is not the "
                   "non-SNI problem: compare these names with the hostnames of your environment "
-                  "groups.", nullptr, a.value(0).toInt())
+                  "groups.",
+                  nullptr, a.value(0).toInt())
             .arg(a.value(1));
     }
     if (id == QLatin1String("log_no_evidence")) {
         return tr("%n record(s) from %1 to %2, and none was refused for lack of SNI or for an "
-                  "unknown name.", nullptr, a.value(0).toInt())
+                  "unknown name.",
+                  nullptr, a.value(0).toInt())
             .arg(time(a.value(1).toLongLong()), time(a.value(2).toLongLong()));
     }
     if (id == QLatin1String("log_no_records")) {
         return tr("None of the %n line(s) of %1 is an ingress access-log record. Fetch the log of "
-                  "an apigee-ingressgateway pod (kubectl -n apigee logs POD).", nullptr, a.value(0).toInt())
+                  "an apigee-ingressgateway pod (kubectl -n apigee logs POD).",
+                  nullptr, a.value(0).toInt())
             .arg(a.value(1));
     }
     if (id == QLatin1String("log_unparsed_lines")) {
@@ -113,7 +119,8 @@ QString AccessLogText::verdict(const AccessLogSummary &summary)
         return tr("Nothing to analyze: the input is empty.");
     if (lead->id == QLatin1String("log_non_sni_refused")) {
         return tr("Clients without SNI are being refused: %n connection(s) reset for lack of a "
-                  "filter chain.", nullptr, int(summary.count(LogClass::NonSniRefused)));
+                  "filter chain.",
+                  nullptr, int(summary.count(LogClass::NonSniRefused)));
     }
     return title(*lead) + QLatin1Char('.');
 }
@@ -130,9 +137,11 @@ QString AccessLogText::nextStep(const AccessLogSummary &summary)
         return tr("Compare the names with the environment groups' hostnames (step 5); clients "
                   "without SNI are a different problem.");
     if (lead->id == QLatin1String("log_no_evidence"))
-        return tr("If a client is still reset, its connections may reach another ingress pod: "
-                  "fetch the logs of every apigee-ingressgateway pod, or probe the endpoint (step 4).");
-    return tr("Fetch the log of an apigee-ingressgateway pod with the commands above and import it.");
+        return tr(
+            "If a client is still reset, its connections may reach another ingress pod: "
+            "fetch the logs of every apigee-ingressgateway pod, or probe the endpoint (step 4).");
+    return tr(
+        "Fetch the log of an apigee-ingressgateway pod with the commands above and import it.");
 }
 
 } // namespace SniDoctor

@@ -20,7 +20,8 @@ struct Redaction
 {
     QString file;
     int line = 0; // 1-based
-    QString kind; // private_key, token, password, client_key, authorization, encryption_key, hash_salt, service_account_key
+    QString kind; // private_key, token, password, client_key, authorization, encryption_key,
+                  // hash_salt, service_account_key
 };
 
 // Replaces every secret in a text file with a marker, keeping the lines (a PEM private
@@ -28,7 +29,8 @@ struct Redaction
 // PEM private keys, YAML/JSON keys that hold secrets (token, password, client-key-data,
 // *EncryptionKey, axHashSalt, private_key of service-account JSON), and Authorization
 // headers. Certificates stay: they are public.
-[[nodiscard]] QByteArray redactSecrets(const QByteArray &text, const QString &file, QList<Redaction> &redactions);
+[[nodiscard]] QByteArray redactSecrets(const QByteArray &text, const QString &file,
+                                       QList<Redaction> &redactions);
 
 // What support asks for (runbook's end), from whatever the session holds.
 struct BundleInput
@@ -38,15 +40,15 @@ struct BundleInput
     std::optional<QList<IngressPod>> pods;
     std::optional<Remediation> remediation;
     QStringList environmentGroups;
-    QStringList logFiles;   // the full logs, when the user asks for them
-    QString captureFile;    // the capture itself, when the user asks for it
-    QString notes;          // the user's own words for support
+    QStringList logFiles; // the full logs, when the user asks for them
+    QString captureFile;  // the capture itself, when the user asks for it
+    QString notes;        // the user's own words for support
 };
 
 // A file of the bundle, known before export so the user can see and choose.
 struct BundleFile
 {
-    QString name;   // path inside the archive
+    QString name; // path inside the archive
     QByteArray data;
     QString sourcePath; // instead of data: a file read at export (full logs, the capture)
     qint64 size = 0;
@@ -67,14 +69,19 @@ struct BundleResult
     QList<Redaction> redactions;
 };
 
-enum class BundleFormat { Zip, TarGz };
+enum class BundleFormat
+{
+    Zip,
+    TarGz
+};
 
 // Writes the included files plus manifest.json (tool version, creation time, host OS,
 // steps run, and each file's size and SHA-256) and redactions.json to path: to a
 // temporary file in the same folder, renamed at the end; an existing file is replaced
 // only when overwrite is true; a failure or a cancel leaves no file behind.
 [[nodiscard]] Result<BundleResult> writeBundle(const QString &path, const QList<BundleFile> &files,
-                                               const QList<Redaction> &redactions, const QStringList &stepsRun,
-                                               BundleFormat format, bool overwrite, TaskControl &control);
+                                               const QList<Redaction> &redactions,
+                                               const QStringList &stepsRun, BundleFormat format,
+                                               bool overwrite, TaskControl &control);
 
 } // namespace SniDoctor

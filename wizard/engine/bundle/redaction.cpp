@@ -8,9 +8,10 @@ namespace {
 
 // Keys whose value is a secret wherever they appear (YAML or JSON). Names such as
 // sslSecret or credentialName name a Kubernetes Secret: they are not secrets.
-const QString kSecretKeys = QStringLiteral(
-    "token|id-token|refresh-token|access-token|access_token|refresh_token|password|passwd|client-key-data|"
-    "[A-Za-z]*EncryptionKey|axHashSalt|private_key|private_key_id");
+const QString kSecretKeys =
+    QStringLiteral("token|id-token|refresh-token|access-token|access_token|refresh_token|password|"
+                   "passwd|client-key-data|"
+                   "[A-Za-z]*EncryptionKey|axHashSalt|private_key|private_key_id");
 
 QString kindOf(const QString &key)
 {
@@ -32,9 +33,11 @@ QString kindOf(const QString &key)
 
 QByteArray redactSecrets(const QByteArray &text, const QString &file, QList<Redaction> &redactions)
 {
-    static const QRegularExpression jsonPair(QStringLiteral(R"re("(%1)"\s*:\s*"(?:[^"\\]|\\.)*")re").arg(kSecretKeys));
+    static const QRegularExpression jsonPair(
+        QStringLiteral(R"re("(%1)"\s*:\s*"(?:[^"\\]|\\.)*")re").arg(kSecretKeys));
     static const QRegularExpression yamlPair(
-        QStringLiteral(R"re(^(\s*(?:-\s+)?["']?)(%1)(["']?\s*:[ \t]+)(?![|>][-+0-9]*\s*$)(?!null\s*$|~\s*$|""\s*$|''\s*$)(\S.*?)(\s+#.*)?$)re")
+        QStringLiteral(
+            R"re(^(\s*(?:-\s+)?["']?)(%1)(["']?\s*:[ \t]+)(?![|>][-+0-9]*\s*$)(?!null\s*$|~\s*$|""\s*$|''\s*$)(\S.*?)(\s+#.*)?$)re")
             .arg(kSecretKeys));
     static const QRegularExpression authorization(
         QStringLiteral(R"re((authorization"?\s*[:=]\s*"?)(?:bearer\s+|basic\s+)?[^\s",}]+)re"),
@@ -43,8 +46,11 @@ QByteArray redactSecrets(const QByteArray &text, const QString &file, QList<Reda
                                            QRegularExpression::CaseInsensitiveOption);
     // "key: value" inside other text (a log line quoted in JSON, a message).
     static const QRegularExpression loosePair(
-        QStringLiteral(R"re((?<![A-Za-z0-9_-])(%1)(["']?\s*[:=]\s*)(?!REDACTED)(?!"REDACTED")(?!null\b)(?!~)([^\s",}]{4,}))re").arg(kSecretKeys));
-    static const QRegularExpression pemBegin(QStringLiteral(R"(-----BEGIN ([A-Z ]*)PRIVATE KEY-----)"));
+        QStringLiteral(
+            R"re((?<![A-Za-z0-9_-])(%1)(["']?\s*[:=]\s*)(?!REDACTED)(?!"REDACTED")(?!null\b)(?!~)([^\s",}]{4,}))re")
+            .arg(kSecretKeys));
+    static const QRegularExpression pemBegin(
+        QStringLiteral(R"(-----BEGIN ([A-Z ]*)PRIVATE KEY-----)"));
     static const QRegularExpression pemEnd(QStringLiteral(R"(-----END ([A-Z ]*)PRIVATE KEY-----)"));
 
     QList<QByteArray> lines = text.split('\n');
@@ -54,7 +60,9 @@ QByteArray redactSecrets(const QByteArray &text, const QString &file, QList<Reda
         const bool cr = raw.endsWith('\r');
         QString line = QString::fromUtf8(cr ? raw.chopped(1) : raw);
         const QString before = line;
-        auto record = [&](const QString &kind) { redactions.append(Redaction{file, int(row) + 1, kind}); };
+        auto record = [&](const QString &kind) {
+            redactions.append(Redaction{file, int(row) + 1, kind});
+        };
         if (inKey) {
             if (pemEnd.match(line).hasMatch()) {
                 inKey = false;
@@ -70,7 +78,8 @@ QByteArray redactSecrets(const QByteArray &text, const QString &file, QList<Reda
             const QRegularExpressionMatch end = pemEnd.match(line, begin.capturedEnd());
             if (end.hasMatch()) {
                 // BEGIN and END on one line (a JSON string with \n escapes): the body goes.
-                line = line.left(begin.capturedEnd()) + QStringLiteral("REDACTED-BY-SNI-DOCTOR") + line.mid(end.capturedStart());
+                line = line.left(begin.capturedEnd()) + QStringLiteral("REDACTED-BY-SNI-DOCTOR") +
+                       line.mid(end.capturedStart());
             } else {
                 inKey = true;
             }
@@ -82,10 +91,11 @@ QByteArray redactSecrets(const QByteArray &text, const QString &file, QList<Reda
             }
             line.replace(jsonPair, QStringLiteral(R"re("\1": "REDACTED")re"));
             if (const QRegularExpressionMatch match = yamlPair.match(line);
-                match.hasMatch() && !match.captured(4).startsWith(QLatin1String("\"REDACTED\""))
-                && match.captured(4) != QLatin1String("REDACTED")) {
+                match.hasMatch() && !match.captured(4).startsWith(QLatin1String("\"REDACTED\"")) &&
+                match.captured(4) != QLatin1String("REDACTED")) {
                 record(kindOf(match.captured(2)));
-                line = match.captured(1) + match.captured(2) + match.captured(3) + QStringLiteral("REDACTED") + match.captured(5);
+                line = match.captured(1) + match.captured(2) + match.captured(3) +
+                       QStringLiteral("REDACTED") + match.captured(5);
             }
             for (auto it = loosePair.globalMatch(line); it.hasNext();)
                 record(kindOf(it.next().captured(1)));

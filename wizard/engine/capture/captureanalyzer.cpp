@@ -26,7 +26,8 @@ namespace SniDoctor {
 namespace {
 
 constexpr int kLinkNull = 0, kLinkEthernet = 1, kLinkRaw = 12, kLinkRawAlt = 14, kLinkLoop = 108,
-              kLinkSll = 113, kLinkIpv4 = 228, kLinkIpv6 = 229, kLinkSll2 = 276, kLinkRawLinktype = 101;
+              kLinkSll = 113, kLinkIpv4 = 228, kLinkIpv6 = 229, kLinkSll2 = 276,
+              kLinkRawLinktype = 101;
 constexpr int kCancelCheckPackets = 4096;
 
 struct Packet
@@ -39,11 +40,17 @@ struct Packet
     quint32 seq = 0;
     unsigned char flags = 0;
     const unsigned char *payload = nullptr;
-    size_t payloadLength = 0;     // bytes present in the capture
-    bool payloadCut = false;      // the snap length cut the payload short
+    size_t payloadLength = 0; // bytes present in the capture
+    bool payloadCut = false;  // the snap length cut the payload short
 };
 
-enum TcpFlag : unsigned char { Fin = 0x01, Syn = 0x02, Rst = 0x04, Ack = 0x10 };
+enum TcpFlag : unsigned char
+{
+    Fin = 0x01,
+    Syn = 0x02,
+    Rst = 0x04,
+    Ack = 0x10
+};
 
 inline quint16 be16(const unsigned char *p)
 {
@@ -68,7 +75,8 @@ bool decodeIp(const unsigned char *data, size_t captured, size_t wire, Packet &o
         const size_t headerLength = size_t(data[0] & 0x0f) * 4;
         const size_t total = be16(data + 2);
         const quint16 fragment = be16(data + 6);
-        if (headerLength < 20 || captured < headerLength || data[9] != 6 || (fragment & 0x1fff) != 0)
+        if (headerLength < 20 || captured < headerLength || data[9] != 6 ||
+            (fragment & 0x1fff) != 0)
             return false; // not TCP, or a later fragment (no TCP header in it)
         out.family = 4;
         std::memcpy(out.source.data(), data + 12, 4);
@@ -179,7 +187,9 @@ bool decodeLink(int linkType, const unsigned char *data, size_t captured, size_t
         quint32 family = 0;
         std::memcpy(&family, data, 4);
         const quint32 swapped = ntohl(family);
-        const auto known = [](quint32 f) { return f == 2 || f == 10 || f == 24 || f == 28 || f == 30; };
+        const auto known = [](quint32 f) {
+            return f == 2 || f == 10 || f == 24 || f == 28 || f == 30;
+        };
         if (!known(family) && !known(swapped))
             return false;
         offset = 4;
@@ -231,7 +241,8 @@ QString endpoint(int family, const std::array<unsigned char, 16> &address, quint
         *at++ = '[';
     inet_ntop(family == 4 ? AF_INET : AF_INET6, address.data(), at, INET6_ADDRSTRLEN);
     char result[INET6_ADDRSTRLEN + 10];
-    const int length = std::snprintf(result, sizeof result, family == 4 ? "%s:%u" : "%s]:%u", text, unsigned(port));
+    const int length = std::snprintf(result, sizeof result, family == 4 ? "%s:%u" : "%s]:%u", text,
+                                     unsigned(port));
     return QString::fromLatin1(result, length);
 }
 
@@ -274,21 +285,27 @@ struct FlowKeyHash
 
 struct Flow
 {
-    enum class State { SynSeen, Collecting, Awaiting };
+    enum class State
+    {
+        SynSeen,
+        Collecting,
+        Awaiting
+    };
     State state = State::SynSeen;
     quint32 nextSeq = 0;
-    std::string stream;                       // client bytes from the start of the hello
-    std::map<quint32, std::string> pending;   // out-of-order segments, by sequence number
+    std::string stream;                     // client bytes from the start of the hello
+    std::map<quint32, std::string> pending; // out-of-order segments, by sequence number
     size_t pendingBytes = 0;
-    qint64 created = 0;                       // for eviction, in creation order
+    qint64 created = 0; // for eviction, in creation order
     qint64 lastUs = 0;
-    int hello = -1;                           // index into the open hellos
+    int hello = -1; // index into the open hellos
 };
 
 bool looksLikeClientHello(const Packet &packet)
 {
     const unsigned char *p = packet.payload;
-    return packet.payloadLength >= 6 && p[0] == 0x16 && p[1] == 0x03 && p[2] <= 0x04 && p[5] == 0x01;
+    return packet.payloadLength >= 6 && p[0] == 0x16 && p[1] == 0x03 && p[2] <= 0x04 &&
+           p[5] == 0x01;
 }
 
 // The version a ServerHello chose: supported_versions when present, else its own.
@@ -327,7 +344,10 @@ QString serverHelloVersion(const unsigned char *record, size_t length)
 class Analysis
 {
 public:
-    Analysis(const CaptureLimits &limits, CaptureSummary &summary) : m_limits(limits), m_summary(summary) {}
+    Analysis(const CaptureLimits &limits, CaptureSummary &summary)
+        : m_limits(limits)
+        , m_summary(summary)
+    {}
 
     void packet(qint64 frame, qint64 timeUs, const Packet &p)
     {
@@ -513,7 +533,8 @@ private:
         std::string handshake;
         size_t offset = 0;
         while (flow.stream.size() >= offset + 5) {
-            const auto *header = reinterpret_cast<const unsigned char *>(flow.stream.data() + offset);
+            const auto *header =
+                reinterpret_cast<const unsigned char *>(flow.stream.data() + offset);
             const size_t length = be16(header + 3);
             if (header[0] != 0x16 || header[1] != 0x03) {
                 markIncomplete(flow, QStringLiteral("malformed"));
@@ -524,8 +545,9 @@ private:
             handshake.append(flow.stream, offset + 5, length);
             offset += 5 + length;
             if (handshake.size() >= 4) {
-                const size_t need = 4 + ((size_t(quint8(handshake[1])) << 16) | (size_t(quint8(handshake[2])) << 8)
-                                         | size_t(quint8(handshake[3])));
+                const size_t need =
+                    4 + ((size_t(quint8(handshake[1])) << 16) |
+                         (size_t(quint8(handshake[2])) << 8) | size_t(quint8(handshake[3])));
                 if (handshake.size() >= need)
                     break;
             }
@@ -547,7 +569,8 @@ private:
         hello.complete = true;
         hello.incompleteReason.clear();
         hello.sni = info.sni;
-        QList<quint16> versions = info.versions.isEmpty() ? QList<quint16>{info.legacyVersion} : info.versions;
+        QList<quint16> versions =
+            info.versions.isEmpty() ? QList<quint16>{info.legacyVersion} : info.versions;
         std::sort(versions.begin(), versions.end(), std::greater<>());
         QStringList names;
         for (const quint16 version : versions)
@@ -576,13 +599,15 @@ private:
         }
         if (flow.state == Flow::State::Collecting) {
             if (p.flags & Fin)
-                finish(it, ServerReaction::Fin, {}, frame, timeUs, QStringLiteral("connection_closed"));
+                finish(it, ServerReaction::Fin, {}, frame, timeUs,
+                       QStringLiteral("connection_closed"));
             return; // the server waits for the rest of the hello
         }
         if (p.payloadLength > 0) {
             const unsigned char *d = p.payload;
             if (p.payloadLength >= 6 && d[0] == 0x16 && d[5] == 0x02)
-                finish(it, ServerReaction::ServerHello, serverHelloVersion(d, p.payloadLength), frame, timeUs, {});
+                finish(it, ServerReaction::ServerHello, serverHelloVersion(d, p.payloadLength),
+                       frame, timeUs, {});
             else if (p.payloadLength >= 7 && d[0] == 0x15)
                 finish(it, ServerReaction::Alert, tlsAlertName(d[6]), frame, timeUs, {});
             else
@@ -593,8 +618,8 @@ private:
             finish(it, ServerReaction::Fin, {}, frame, timeUs, {});
     }
 
-    Flows::iterator finish(Flows::iterator it, ServerReaction reaction, const QString &detail, qint64 frame,
-                           qint64 timeUs, const QString &incompleteReason)
+    Flows::iterator finish(Flows::iterator it, ServerReaction reaction, const QString &detail,
+                           qint64 frame, qint64 timeUs, const QString &incompleteReason)
     {
         Flow &flow = it->second;
         if (flow.state == Flow::State::Collecting && flow.hello >= 0 && !incompleteReason.isEmpty())
@@ -657,15 +682,17 @@ public:
         m_summary.clientsWithoutSni = m_clients.values();
         std::sort(m_summary.clientsWithoutSni.begin(), m_summary.clientsWithoutSni.end(),
                   [](const CaptureClientStat &a, const CaptureClientStat &b) {
-                      return a.withoutSni != b.withoutSni ? a.withoutSni > b.withoutSni : a.client < b.client;
+                      return a.withoutSni != b.withoutSni ? a.withoutSni > b.withoutSni
+                                                          : a.client < b.client;
                   });
         const auto sorted = [](const QHash<QString, qint64> &counts) {
             QList<CaptureNameCount> list;
             for (auto it = counts.cbegin(); it != counts.cend(); ++it)
                 list << CaptureNameCount{it.key(), it.value()};
-            std::sort(list.begin(), list.end(), [](const CaptureNameCount &a, const CaptureNameCount &b) {
-                return a.count != b.count ? a.count > b.count : a.name < b.name;
-            });
+            std::sort(list.begin(), list.end(),
+                      [](const CaptureNameCount &a, const CaptureNameCount &b) {
+                          return a.count != b.count ? a.count > b.count : a.name < b.name;
+                      });
             return list;
         };
         m_summary.sniNames = sorted(m_names);
@@ -688,7 +715,8 @@ private:
 Error captureError(const QString &path, const QString &reason)
 {
     return Error{QStringLiteral("capture_unreadable"),
-                 QCoreApplication::translate("SniDoctor::Capture", "Cannot read the capture %1: %2").arg(path, reason)};
+                 QCoreApplication::translate("SniDoctor::Capture", "Cannot read the capture %1: %2")
+                     .arg(path, reason)};
 }
 
 } // namespace
@@ -712,27 +740,31 @@ QString serverReactionId(ServerReaction reaction)
     return {};
 }
 
-Result<CaptureSummary> analyzeCapture(const QString &path, TaskControl &control, const CaptureLimits &limits)
+Result<CaptureSummary> analyzeCapture(const QString &path, TaskControl &control,
+                                      const CaptureLimits &limits)
 {
     return analyzeCaptureWithSink(path, control, limits, {});
 }
 
 namespace {
 
-Result<CaptureSummary> analyzeOpenCapture(pcap_t *pcap, const QString &path, qint64 fileSize, TaskControl &control,
-                                          const CaptureLimits &limits,
+Result<CaptureSummary> analyzeOpenCapture(pcap_t *pcap, const QString &path, qint64 fileSize,
+                                          TaskControl &control, const CaptureLimits &limits,
                                           const std::function<void(const CaptureHello &)> &sink);
 
 } // namespace
 
-Result<CaptureSummary> analyzeCaptureWithSink(const QString &path, TaskControl &control, const CaptureLimits &limits,
+Result<CaptureSummary> analyzeCaptureWithSink(const QString &path, TaskControl &control,
+                                              const CaptureLimits &limits,
                                               const std::function<void(const CaptureHello &)> &sink)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return captureError(path, QCoreApplication::translate("SniDoctor::Capture", "no such file"));
+        return captureError(path,
+                            QCoreApplication::translate("SniDoctor::Capture", "no such file"));
     if (info.isDir())
-        return captureError(path, QCoreApplication::translate("SniDoctor::Capture", "it is a folder"));
+        return captureError(path,
+                            QCoreApplication::translate("SniDoctor::Capture", "it is a folder"));
     char errors[PCAP_ERRBUF_SIZE] = {};
     pcap_t *pcap = pcap_open_offline_with_tstamp_precision(QFile::encodeName(path).constData(),
                                                            PCAP_TSTAMP_PRECISION_MICRO, errors);
@@ -749,7 +781,8 @@ Result<CaptureSummary> analyzeCaptureStream(FILE *file, const QString &name, Tas
                                             const CaptureLimits &limits)
 {
     char errors[PCAP_ERRBUF_SIZE] = {};
-    pcap_t *pcap = pcap_fopen_offline_with_tstamp_precision(file, PCAP_TSTAMP_PRECISION_MICRO, errors);
+    pcap_t *pcap =
+        pcap_fopen_offline_with_tstamp_precision(file, PCAP_TSTAMP_PRECISION_MICRO, errors);
     if (!pcap)
         return captureError(name, QString::fromLocal8Bit(errors));
     return analyzeOpenCapture(pcap, name, 1, control, limits, {});
@@ -757,17 +790,18 @@ Result<CaptureSummary> analyzeCaptureStream(FILE *file, const QString &name, Tas
 
 namespace {
 
-Result<CaptureSummary> analyzeOpenCapture(pcap_t *pcap, const QString &path, qint64 fileSize, TaskControl &control,
-                                          const CaptureLimits &limits,
+Result<CaptureSummary> analyzeOpenCapture(pcap_t *pcap, const QString &path, qint64 fileSize,
+                                          TaskControl &control, const CaptureLimits &limits,
                                           const std::function<void(const CaptureHello &)> &sink)
 {
     const int linkType = pcap_datalink(pcap);
     if (!isSupportedLink(linkType)) {
         pcap_close(pcap);
         return Error{QStringLiteral("capture_link_type"),
-                     QCoreApplication::translate("SniDoctor::Capture",
-                                                 "The capture %1 has link type %2 (%3), which SNI Doctor cannot "
-                                                 "read. Capture with tcpdump -i any or on an Ethernet interface.")
+                     QCoreApplication::translate(
+                         "SniDoctor::Capture",
+                         "The capture %1 has link type %2 (%3), which SNI Doctor cannot "
+                         "read. Capture with tcpdump -i any or on an Ethernet interface.")
                          .arg(path, linkTypeName(linkType))
                          .arg(linkType)};
     }
@@ -838,9 +872,11 @@ QList<Finding> captureFindings(const CaptureSummary &summary)
                 break;
             }
         }
-        findings << Finding{QStringLiteral("capture_client_without_sni"), Severity::Error,
-                            {QString::number(summary.withoutSni), clients.join(QStringLiteral(", ")),
-                             ja4.join(QStringLiteral(", ")), QString::number(summary.clientsWithoutSni.size()),
+        findings << Finding{QStringLiteral("capture_client_without_sni"),
+                            Severity::Error,
+                            {QString::number(summary.withoutSni),
+                             clients.join(QStringLiteral(", ")), ja4.join(QStringLiteral(", ")),
+                             QString::number(summary.clientsWithoutSni.size()),
                              QString::number(firstFrame)}};
     }
     if (summary.resetAfterHello > 0) {
@@ -851,16 +887,21 @@ QList<Finding> captureFindings(const CaptureSummary &summary)
                 break;
             }
         }
-        findings << Finding{QStringLiteral("capture_reset_after_client_hello"), Severity::Error,
-                            {QString::number(summary.resetAfterHello), QString::number(summary.resetWithoutSni),
+        findings << Finding{QStringLiteral("capture_reset_after_client_hello"),
+                            Severity::Error,
+                            {QString::number(summary.resetAfterHello),
+                             QString::number(summary.resetWithoutSni),
                              QString::number(firstFrame)}};
     }
-    if (summary.clientHellos > 0 && summary.withoutSni == 0 && summary.incomplete < summary.clientHellos) {
+    if (summary.clientHellos > 0 && summary.withoutSni == 0 &&
+        summary.incomplete < summary.clientHellos) {
         QStringList names;
         for (const CaptureNameCount &name : summary.sniNames.mid(0, 5))
             names << QStringLiteral("%1 (%2)").arg(name.name).arg(name.count);
-        findings << Finding{QStringLiteral("capture_sni_present"), Severity::Info,
-                            {QString::number(summary.clientHellos - summary.incomplete), names.join(QStringLiteral(", "))}};
+        findings << Finding{QStringLiteral("capture_sni_present"),
+                            Severity::Info,
+                            {QString::number(summary.clientHellos - summary.incomplete),
+                             names.join(QStringLiteral(", "))}};
     }
     if (summary.incomplete > 0) {
         QString reason;
@@ -872,15 +913,19 @@ QList<Finding> captureFindings(const CaptureSummary &summary)
                 break;
             }
         }
-        findings << Finding{QStringLiteral("capture_incomplete_hellos"), Severity::Warning,
+        findings << Finding{QStringLiteral("capture_incomplete_hellos"),
+                            Severity::Warning,
                             {QString::number(summary.incomplete), reason, QString::number(frame)}};
     }
     if (summary.clientHellos == 0) {
-        findings << Finding{QStringLiteral("capture_no_tls"), Severity::Warning,
-                            {QString::number(summary.packets), QString::number(summary.tcpPackets)}};
+        findings << Finding{
+            QStringLiteral("capture_no_tls"),
+            Severity::Warning,
+            {QString::number(summary.packets), QString::number(summary.tcpPackets)}};
     }
     if (!summary.readError.isEmpty()) {
-        findings << Finding{QStringLiteral("capture_truncated"), Severity::Warning,
+        findings << Finding{QStringLiteral("capture_truncated"),
+                            Severity::Warning,
                             {summary.readError, QString::number(summary.readErrorFrame)}};
     }
     return findings;

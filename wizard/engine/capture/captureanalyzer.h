@@ -30,13 +30,14 @@ struct CaptureLimits
 
 // The same, calling sink with every ClientHello as soon as its answer is known (in
 // the order answers arrive), for callers that list more hellos than the summary keeps.
-[[nodiscard]] Result<CaptureSummary> analyzeCaptureWithSink(const QString &path, TaskControl &control,
-                                                            const CaptureLimits &limits,
-                                                            const std::function<void(const CaptureHello &)> &sink);
+[[nodiscard]] Result<CaptureSummary>
+analyzeCaptureWithSink(const QString &path, TaskControl &control, const CaptureLimits &limits,
+                       const std::function<void(const CaptureHello &)> &sink);
 
 // The same over an open stream (pcap_fopen_offline takes ownership and closes it):
 // for the fuzz target, which reads from memory. name stands for the file in messages.
-[[nodiscard]] Result<CaptureSummary> analyzeCaptureStream(FILE *file, const QString &name, TaskControl &control,
+[[nodiscard]] Result<CaptureSummary> analyzeCaptureStream(FILE *file, const QString &name,
+                                                          TaskControl &control,
                                                           const CaptureLimits &limits = {});
 
 // Findings from the summary. Pure.

@@ -11,7 +11,8 @@ QJsonObject captureSummaryToJson(const CaptureSummary &summary)
     QJsonArray hellos;
     for (const CaptureHello &hello : summary.hellos) {
         const auto list = [](const QString &text) {
-            return text.isEmpty() ? QJsonArray() : QJsonArray::fromStringList(text.split(QLatin1Char(',')));
+            return text.isEmpty() ? QJsonArray()
+                                  : QJsonArray::fromStringList(text.split(QLatin1Char(',')));
         };
         hellos.append(QJsonObject{
             {QStringLiteral("frame"), hello.frame},
@@ -29,29 +30,34 @@ QJsonObject captureSummaryToJson(const CaptureSummary &summary)
             {QStringLiteral("server_reaction"), serverReactionId(hello.reaction)},
             {QStringLiteral("reaction_detail"),
              hello.reactionDetail.isEmpty() ? QJsonValue() : QJsonValue(hello.reactionDetail)},
-            {QStringLiteral("reaction_frame"), hello.reactionFrame > 0 ? QJsonValue(hello.reactionFrame) : QJsonValue()},
-            {QStringLiteral("delay_ms"), hello.delayMs >= 0 ? QJsonValue(hello.delayMs) : QJsonValue()},
+            {QStringLiteral("reaction_frame"),
+             hello.reactionFrame > 0 ? QJsonValue(hello.reactionFrame) : QJsonValue()},
+            {QStringLiteral("delay_ms"),
+             hello.delayMs >= 0 ? QJsonValue(hello.delayMs) : QJsonValue()},
         });
     }
     QJsonArray findings;
     for (const Finding &finding : summary.findings) {
-        findings.append(QJsonObject{{QStringLiteral("id"), finding.id},
-                                    {QStringLiteral("severity"), severityId(finding.severity)},
-                                    {QStringLiteral("title"), CaptureText::title(finding)},
-                                    {QStringLiteral("detail"), CaptureText::detail(finding)},
-                                    {QStringLiteral("args"), QJsonArray::fromStringList(finding.args)}});
+        findings.append(
+            QJsonObject{{QStringLiteral("id"), finding.id},
+                        {QStringLiteral("severity"), severityId(finding.severity)},
+                        {QStringLiteral("title"), CaptureText::title(finding)},
+                        {QStringLiteral("detail"), CaptureText::detail(finding)},
+                        {QStringLiteral("args"), QJsonArray::fromStringList(finding.args)}});
     }
     QJsonArray clients;
     for (const CaptureClientStat &client : summary.clientsWithoutSni) {
-        clients.append(QJsonObject{{QStringLiteral("client"), client.client},
-                                   {QStringLiteral("without_sni"), client.withoutSni},
-                                   {QStringLiteral("reset"), client.resets},
-                                   {QStringLiteral("ja4"), QJsonArray::fromStringList(client.ja4s)}});
+        clients.append(
+            QJsonObject{{QStringLiteral("client"), client.client},
+                        {QStringLiteral("without_sni"), client.withoutSni},
+                        {QStringLiteral("reset"), client.resets},
+                        {QStringLiteral("ja4"), QJsonArray::fromStringList(client.ja4s)}});
     }
     const auto names = [](const QList<CaptureNameCount> &list) {
         QJsonArray array;
         for (const CaptureNameCount &name : list)
-            array.append(QJsonObject{{QStringLiteral("name"), name.name}, {QStringLiteral("count"), name.count}});
+            array.append(QJsonObject{{QStringLiteral("name"), name.name},
+                                     {QStringLiteral("count"), name.count}});
         return array;
     };
     return QJsonObject{
@@ -73,7 +79,8 @@ QJsonObject captureSummaryToJson(const CaptureSummary &summary)
                      {QStringLiteral("reset_after_client_hello"), summary.resetAfterHello},
                      {QStringLiteral("reset_without_sni"), summary.resetWithoutSni},
                      {QStringLiteral("incomplete"), summary.incomplete}}},
-        {QStringLiteral("read_error"), summary.readError.isEmpty() ? QJsonValue() : QJsonValue(summary.readError)},
+        {QStringLiteral("read_error"),
+         summary.readError.isEmpty() ? QJsonValue() : QJsonValue(summary.readError)},
         {QStringLiteral("findings"), findings},
         {QStringLiteral("verdict"), CaptureText::verdict(summary)},
         {QStringLiteral("canceled"), summary.canceled},

@@ -9,22 +9,23 @@
 namespace SniDoctor {
 
 // How the server answered a ClientHello.
-enum class ServerReaction {
+enum class ServerReaction
+{
     None,        // nothing seen before the connection or the file ended
     ServerHello, // detail: the version it chose
     Alert,       // detail: the alert's name
     Rst,
     Fin,
-    Data,        // bytes that are not a TLS handshake or alert (not a TLS server?)
+    Data, // bytes that are not a TLS handshake or alert (not a TLS server?)
 };
 
 [[nodiscard]] QString serverReactionId(ServerReaction reaction); // "server_hello", "rst", ...
 
 struct CaptureHello
 {
-    qint64 frame = 0;   // 1-based; the packet that completes the ClientHello (Wireshark's convention)
-    qint64 timeUs = 0;  // microseconds since the epoch, UTC
-    QString client;     // "ip:port" ("[v6]:port")
+    qint64 frame = 0; // 1-based; the packet that completes the ClientHello (Wireshark's convention)
+    qint64 timeUs = 0; // microseconds since the epoch, UTC
+    QString client;    // "ip:port" ("[v6]:port")
     QString server;
     bool complete = true;
     QString incompleteReason; // "snaplen", "end_of_file", "malformed" when not complete
@@ -41,10 +42,10 @@ struct CaptureHello
 
 struct CaptureClientStat
 {
-    QString client;     // IP address, without the port
+    QString client; // IP address, without the port
     qint64 withoutSni = 0;
-    qint64 resets = 0;  // of those, reset by the server
-    QStringList ja4s;   // distinct JA4 of its hellos without SNI
+    qint64 resets = 0; // of those, reset by the server
+    QStringList ja4s;  // distinct JA4 of its hellos without SNI
 };
 
 struct CaptureNameCount
@@ -73,7 +74,7 @@ struct CaptureSummary
     QList<CaptureClientStat> clientsWithoutSni;
     QList<CaptureNameCount> sniNames;
     QList<CaptureNameCount> ja4WithoutSni;
-    QString readError;      // e.g. "truncated dump file" with the frame it stopped at
+    QString readError; // e.g. "truncated dump file" with the frame it stopped at
     qint64 readErrorFrame = 0;
     QList<Finding> findings;
     bool canceled = false;

@@ -7,7 +7,8 @@ namespace SniDoctor {
 QString captureTimeIso(qint64 timeUs)
 {
     const QDateTime time = QDateTime::fromMSecsSinceEpoch(timeUs / 1000, Qt::UTC);
-    return time.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.")) + QStringLiteral("%1Z").arg(timeUs % 1000000, 6, 10, QLatin1Char('0'));
+    return time.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.")) +
+           QStringLiteral("%1Z").arg(timeUs % 1000000, 6, 10, QLatin1Char('0'));
 }
 
 QString CaptureText::incompleteReason(const QString &reasonId)
@@ -66,32 +67,42 @@ QString CaptureText::detail(const Finding &finding)
     const QStringList &a = finding.args;
     if (id == QLatin1String("capture_client_without_sni")) {
         return tr("%n ClientHello(s) carry no server_name extension, from %1 client(s): %2. Client "
-                  "software (JA4): %3. The first is frame %4.", nullptr, a.value(0).toInt())
+                  "software (JA4): %3. The first is frame %4.",
+                  nullptr, a.value(0).toInt())
             .arg(a.value(3), a.value(1), a.value(2), a.value(4));
     }
     if (id == QLatin1String("capture_reset_after_client_hello")) {
-        return tr("The server answered %n ClientHello(s) with a TCP RST instead of a ServerHello (%1 of them "
-                  "without SNI): the runbook's signature of an ingress with no filter chain for the "
-                  "client. The first RST is frame %2.", nullptr, a.value(0).toInt())
+        return tr("The server answered %n ClientHello(s) with a TCP RST instead of a ServerHello "
+                  "(%1 of them "
+                  "without SNI): the runbook's signature of an ingress with no filter chain for "
+                  "the "
+                  "client. The first RST is frame %2.",
+                  nullptr, a.value(0).toInt())
             .arg(a.value(1), a.value(2));
     }
     if (id == QLatin1String("capture_sni_present")) {
-        return tr("All %n complete ClientHello(s) name a server: %1. The clients in this capture are "
-                  "not the non-SNI kind.", nullptr, a.value(0).toInt())
+        return tr("All %n complete ClientHello(s) name a server: %1. The clients in this capture "
+                  "are "
+                  "not the non-SNI kind.",
+                  nullptr, a.value(0).toInt())
             .arg(a.value(1));
     }
     if (id == QLatin1String("capture_incomplete_hellos")) {
-        return tr("%n ClientHello(s) are incomplete, the first at frame %1 because %2. They are neither "
-                  "counted with nor without SNI.", nullptr, a.value(0).toInt())
+        return tr("%n ClientHello(s) are incomplete, the first at frame %1 because %2. They are "
+                  "neither "
+                  "counted with nor without SNI.",
+                  nullptr, a.value(0).toInt())
             .arg(a.value(2), incompleteReason(a.value(1)));
     }
     if (id == QLatin1String("capture_no_tls")) {
-        return tr("%1 packets, %2 of them TCP, and not one TLS ClientHello. Check the capture filter "
+        return tr("%1 packets, %2 of them TCP, and not one TLS ClientHello. Check the capture "
+                  "filter "
                   "(host IP_ADDRESS) and that the client connected while tcpdump ran.")
             .arg(a.value(0), a.value(1));
     }
     if (id == QLatin1String("capture_truncated")) {
-        return tr("Reading stopped at frame %2: %1. Everything before it was analyzed.").arg(a.value(0), a.value(1));
+        return tr("Reading stopped at frame %2: %1. Everything before it was analyzed.")
+            .arg(a.value(0), a.value(1));
     }
     return {};
 }
@@ -101,8 +112,10 @@ QString CaptureText::verdict(const CaptureSummary &summary)
     if (summary.canceled)
         return tr("The analysis was canceled: the figures cover only the packets read.");
     if (summary.withoutSni > 0 && summary.resetWithoutSni > 0)
-        return tr("Clients without SNI are reset: %1 of %n ClientHello(s) without SNI got a TCP RST "
-                  "from the server.", nullptr, int(summary.withoutSni))
+        return tr("Clients without SNI are reset: %1 of %n ClientHello(s) without SNI got a TCP "
+                  "RST "
+                  "from the server.",
+                  nullptr, int(summary.withoutSni))
             .arg(summary.resetWithoutSni);
     const Finding *lead = leadingFinding(summary.findings);
     return lead ? title(*lead) + QLatin1Char('.') : tr("Nothing to analyze.");
@@ -111,14 +124,17 @@ QString CaptureText::verdict(const CaptureSummary &summary)
 QString CaptureText::nextStep(const CaptureSummary &summary)
 {
     if (summary.withoutSni > 0)
-        return tr("These clients need a wildcard route: probe the endpoint without SNI (step 4) and check "
+        return tr("These clients need a wildcard route: probe the endpoint without SNI (step 4) "
+                  "and check "
                   "the Apigee routes (step 5).");
     if (summary.resetAfterHello > 0)
-        return tr("The clients send SNI but are reset anyway: compare the names with the environment "
-                  "groups' hostnames (step 5).");
+        return tr(
+            "The clients send SNI but are reset anyway: compare the names with the environment "
+            "groups' hostnames (step 5).");
     if (summary.clientHellos > 0)
-        return tr("The clients in this capture send SNI. If one is still reset, capture its own traffic: "
-                  "tcpdump -n -i any -s 0 'host ITS_IP'.");
+        return tr(
+            "The clients in this capture send SNI. If one is still reset, capture its own traffic: "
+            "tcpdump -n -i any -s 0 'host ITS_IP'.");
     return tr("Capture again on the node of the ingress pod while the client connects.");
 }
 
@@ -126,8 +142,10 @@ QString CaptureText::wiresharkHint(const CaptureSummary &summary)
 {
     for (const CaptureHello &hello : summary.hellos) {
         if (hello.complete && hello.sni.isEmpty()) {
-            return tr("In Wireshark: open the file, go to frame %1 (Ctrl+G), and look under Handshake Protocol: "
-                      "Client Hello: there is no \"Extension: server_name\". Display filter for all of them: "
+            return tr("In Wireshark: open the file, go to frame %1 (Ctrl+G), and look under "
+                      "Handshake Protocol: "
+                      "Client Hello: there is no \"Extension: server_name\". Display filter for "
+                      "all of them: "
                       "tls.handshake.type == 1 && !tls.handshake.extensions_server_name")
                 .arg(hello.frame);
         }

@@ -59,17 +59,28 @@ struct Reader
 QString versionCode(quint16 version)
 {
     switch (version) {
-    case 0x0304: return QStringLiteral("13");
-    case 0x0303: return QStringLiteral("12");
-    case 0x0302: return QStringLiteral("11");
-    case 0x0301: return QStringLiteral("10");
-    case 0x0300: return QStringLiteral("s3");
-    case 0x0200: return QStringLiteral("s2");
-    case 0x0100: return QStringLiteral("s1");
-    case 0xfeff: return QStringLiteral("d1");
-    case 0xfefd: return QStringLiteral("d2");
-    case 0xfefc: return QStringLiteral("d3");
-    default: return QStringLiteral("00");
+    case 0x0304:
+        return QStringLiteral("13");
+    case 0x0303:
+        return QStringLiteral("12");
+    case 0x0302:
+        return QStringLiteral("11");
+    case 0x0301:
+        return QStringLiteral("10");
+    case 0x0300:
+        return QStringLiteral("s3");
+    case 0x0200:
+        return QStringLiteral("s2");
+    case 0x0100:
+        return QStringLiteral("s1");
+    case 0xfeff:
+        return QStringLiteral("d1");
+    case 0xfefd:
+        return QStringLiteral("d2");
+    case 0xfefc:
+        return QStringLiteral("d3");
+    default:
+        return QStringLiteral("00");
     }
 }
 
@@ -77,7 +88,8 @@ QString truncatedSha256(const QByteArray &text)
 {
     if (text.isEmpty())
         return QStringLiteral("000000000000");
-    return QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex().left(12));
+    return QString::fromLatin1(
+        QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex().left(12));
 }
 
 // "0a0a,1301,..." as JA4 hashes it: four lower-case hex digits each.
@@ -121,12 +133,18 @@ bool isGrease(quint16 value)
 QString tlsVersionName(quint16 version)
 {
     switch (version) {
-    case 0x0304: return QStringLiteral("TLSv1.3");
-    case 0x0303: return QStringLiteral("TLSv1.2");
-    case 0x0302: return QStringLiteral("TLSv1.1");
-    case 0x0301: return QStringLiteral("TLSv1");
-    case 0x0300: return QStringLiteral("SSLv3");
-    default: return QStringLiteral("0x%1").arg(version, 4, 16, QLatin1Char('0'));
+    case 0x0304:
+        return QStringLiteral("TLSv1.3");
+    case 0x0303:
+        return QStringLiteral("TLSv1.2");
+    case 0x0302:
+        return QStringLiteral("TLSv1.1");
+    case 0x0301:
+        return QStringLiteral("TLSv1");
+    case 0x0300:
+        return QStringLiteral("SSLv3");
+    default:
+        return QStringLiteral("0x%1").arg(version, 4, 16, QLatin1Char('0'));
     }
 }
 
@@ -152,8 +170,8 @@ HelloParse parseClientHello(std::string_view message, ClientHelloInfo &out)
     Reader body{r.p, r.p + length};
 
     unsigned version, sessionLength, cipherBytes, compressionLength;
-    if (!body.u16(version) || !body.skip(32) || !body.u8(sessionLength) || !body.skip(sessionLength)
-        || !body.u16(cipherBytes) || (cipherBytes & 1) != 0)
+    if (!body.u16(version) || !body.skip(32) || !body.u8(sessionLength) ||
+        !body.skip(sessionLength) || !body.u16(cipherBytes) || (cipherBytes & 1) != 0)
         return HelloParse::Malformed;
     out.legacyVersion = quint16(version);
     out.cipherSuites.reserve(cipherBytes / 2);
@@ -175,12 +193,12 @@ HelloParse parseClientHello(std::string_view message, ClientHelloInfo &out)
     while (extensions.left() > 0) {
         unsigned extensionType, extensionLength;
         Reader data;
-        if (!extensions.u16(extensionType) || !extensions.u16(extensionLength)
-            || !extensions.sub(extensionLength, data))
+        if (!extensions.u16(extensionType) || !extensions.u16(extensionLength) ||
+            !extensions.sub(extensionLength, data))
             return HelloParse::Malformed;
         out.extensions << quint16(extensionType);
         switch (extensionType) {
-        case 0x0000: { // server_name
+        case 0x0000: {         // server_name
             out.hasSni = true; // JA4's "d": the extension is there
             unsigned listLength;
             Reader list;
@@ -192,7 +210,8 @@ HelloParse parseClientHello(std::string_view message, ClientHelloInfo &out)
                 if (!list.u8(nameType) || !list.u16(nameLength) || !list.sub(nameLength, name))
                     return HelloParse::Malformed;
                 if (nameType == 0 && out.sni.isEmpty())
-                    out.sni = QString::fromUtf8(reinterpret_cast<const char *>(name.p), qsizetype(name.left()));
+                    out.sni = QString::fromUtf8(reinterpret_cast<const char *>(name.p),
+                                                qsizetype(name.left()));
             }
             break;
         }
@@ -206,7 +225,8 @@ HelloParse parseClientHello(std::string_view message, ClientHelloInfo &out)
                 Reader protocol;
                 if (!list.u8(protocolLength) || !list.sub(protocolLength, protocol))
                     return HelloParse::Malformed;
-                out.alpn << QString::fromLatin1(reinterpret_cast<const char *>(protocol.p), qsizetype(protocol.left()));
+                out.alpn << QString::fromLatin1(reinterpret_cast<const char *>(protocol.p),
+                                                qsizetype(protocol.left()));
             }
             break;
         }

@@ -11,21 +11,26 @@ namespace SniDoctor {
 // What a ClientHello says about the client, read from its handshake message.
 struct ClientHelloInfo
 {
-    bool hasSni = false; // the server_name extension is present
-    QString sni;         // its host name; empty when the client sent none
-    quint16 legacyVersion = 0;     // the handshake's client_version
-    QList<quint16> versions;       // supported_versions, GREASE removed; empty when absent
-    QStringList alpn;              // offered protocols, in order
-    QList<quint16> cipherSuites;   // in order, GREASE included
-    QList<quint16> extensions;     // types in order, GREASE included
+    bool hasSni = false;                // the server_name extension is present
+    QString sni;                        // its host name; empty when the client sent none
+    quint16 legacyVersion = 0;          // the handshake's client_version
+    QList<quint16> versions;            // supported_versions, GREASE removed; empty when absent
+    QStringList alpn;                   // offered protocols, in order
+    QList<quint16> cipherSuites;        // in order, GREASE included
+    QList<quint16> extensions;          // types in order, GREASE included
     QList<quint16> signatureAlgorithms; // in order
-    QString ja4;                   // FoxIO's JA4, e.g. t13d1516h2_8daaf6152771_d8a2da3f94cd
+    QString ja4;                        // FoxIO's JA4, e.g. t13d1516h2_8daaf6152771_d8a2da3f94cd
 
     // "TLSv1.3", ... for the highest version offered (supported_versions or legacy).
     [[nodiscard]] QString highestVersionName() const;
 };
 
-enum class HelloParse { Ok, Incomplete, Malformed };
+enum class HelloParse
+{
+    Ok,
+    Incomplete,
+    Malformed
+};
 
 // Parses a handshake message (type 1 and its 3-byte length first). Incomplete when
 // the bytes end before the length says; Malformed when a length or a field is

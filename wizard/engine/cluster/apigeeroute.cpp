@@ -30,7 +30,8 @@ ApigeeRoute readRoute(const YAML::Node &object, const QString &fileName)
     const YAML::Node metadata = child(object, "metadata");
     route.name = text(child(metadata, "name"));
     route.ns = text(child(metadata, "namespace"));
-    route.created = QDateTime::fromString(text(child(metadata, "creationTimestamp")), Qt::ISODate).toUTC();
+    route.created =
+        QDateTime::fromString(text(child(metadata, "creationTimestamp")), Qt::ISODate).toUTC();
     if (child(metadata, "name"))
         route.line = child(metadata, "name").Mark().line + 1;
     route.file = fileName;
@@ -75,7 +76,8 @@ void collect(const YAML::Node &node, const QString &fileName, QList<ApigeeRoute>
     const QString kind = text(child(node, "kind"));
     if (kind == QLatin1String("ApigeeRoute")) {
         routes << readRoute(node, fileName);
-    } else if (kind.endsWith(QLatin1String("List")) && child(node, "items") && child(node, "items").IsSequence()) {
+    } else if (kind.endsWith(QLatin1String("List")) && child(node, "items") &&
+               child(node, "items").IsSequence()) {
         for (const YAML::Node &item : items(child(node, "items")))
             collect(item, fileName, routes);
     }
@@ -91,9 +93,10 @@ Result<QList<ApigeeRoute>> parseApigeeRoutes(const QByteArray &data, const QStri
             collect(document, fileName, routes);
     } catch (const YAML::Exception &error) {
         return Error{QStringLiteral("routes_syntax"),
-                     QCoreApplication::translate("SniDoctor::ApigeeRoute",
-                                                 "%1, line %2, column %3: %4 (expected the YAML or JSON that "
-                                                 "kubectl get apigeeroutes -o yaml prints)")
+                     QCoreApplication::translate(
+                         "SniDoctor::ApigeeRoute",
+                         "%1, line %2, column %3: %4 (expected the YAML or JSON that "
+                         "kubectl get apigeeroutes -o yaml prints)")
                          .arg(fileName)
                          .arg(error.mark.line + 1)
                          .arg(error.mark.column + 1)
@@ -101,9 +104,10 @@ Result<QList<ApigeeRoute>> parseApigeeRoutes(const QByteArray &data, const QStri
     }
     if (routes.isEmpty()) {
         return Error{QStringLiteral("routes_none"),
-                     QCoreApplication::translate("SniDoctor::ApigeeRoute",
-                                                 "%1 holds no ApigeeRoute object. Save the routes with: kubectl "
-                                                 "-n apigee get apigeeroutes -o yaml > routes.yaml")
+                     QCoreApplication::translate(
+                         "SniDoctor::ApigeeRoute",
+                         "%1 holds no ApigeeRoute object. Save the routes with: kubectl "
+                         "-n apigee get apigeeroutes -o yaml > routes.yaml")
                          .arg(fileName)};
     }
     return routes;
@@ -121,7 +125,8 @@ QList<Finding> routeFindings(const QList<ApigeeRoute> &routes)
         QStringList names;
         for (const ApigeeRoute &route : routes)
             names << route.name;
-        findings << Finding{QStringLiteral("no_wildcard_route"), Severity::Error,
+        findings << Finding{QStringLiteral("no_wildcard_route"),
+                            Severity::Error,
                             {QString::number(routes.size()), names.join(QStringLiteral(", "))}};
         return findings;
     }
@@ -129,20 +134,24 @@ QList<Finding> routeFindings(const QList<ApigeeRoute> &routes)
     for (const ApigeeRoute *route : wildcards)
         wildcardNames << route->name;
     if (wildcards.size() > 1) {
-        findings << Finding{QStringLiteral("multiple_wildcard_routes"), Severity::Error,
+        findings << Finding{QStringLiteral("multiple_wildcard_routes"),
+                            Severity::Error,
                             {wildcardNames.join(QStringLiteral(", "))}};
     }
     bool healthy = wildcards.size() == 1;
     for (const ApigeeRoute *route : wildcards) {
         if (route->enableNonSniClient != true) {
             healthy = false;
-            findings << Finding{QStringLiteral("wildcard_route_non_sni_disabled"), Severity::Error,
-                                {route->name, route->enableNonSniClient.has_value() ? QStringLiteral("false")
-                                                                                    : QStringLiteral("unset")}};
+            findings << Finding{QStringLiteral("wildcard_route_non_sni_disabled"),
+                                Severity::Error,
+                                {route->name, route->enableNonSniClient.has_value()
+                                                  ? QStringLiteral("false")
+                                                  : QStringLiteral("unset")}};
         }
         if (!route->state.isEmpty() && route->state != QLatin1String("running")) {
             healthy = false;
-            findings << Finding{QStringLiteral("wildcard_route_not_running"), Severity::Warning,
+            findings << Finding{QStringLiteral("wildcard_route_not_running"),
+                                Severity::Warning,
                                 {route->name, route->state, route->statusMessage}};
         }
     }
@@ -158,12 +167,14 @@ QList<Finding> routeFindings(const QList<ApigeeRoute> &routes)
     }
     if (!notAttached.isEmpty()) {
         healthy = false;
-        findings << Finding{QStringLiteral("wildcard_route_not_attached"), Severity::Error,
+        findings << Finding{QStringLiteral("wildcard_route_not_attached"),
+                            Severity::Error,
                             {wildcardNames.first(), notAttached.join(QStringLiteral(", ")),
                              QString::number(notAttached.size())}};
     }
     if (healthy)
-        findings << Finding{QStringLiteral("non_sni_enabled"), Severity::Info, {wildcardNames.first()}};
+        findings << Finding{
+            QStringLiteral("non_sni_enabled"), Severity::Info, {wildcardNames.first()}};
     return findings;
 }
 

@@ -16,7 +16,7 @@ namespace SniDoctor {
 // A Kubernetes event about an object, as kubectl describe lists them.
 struct KubeEvent
 {
-    QString type;    // Normal, Warning
+    QString type; // Normal, Warning
     QString reason;
     QString message;
     int count = 1;
@@ -36,8 +36,8 @@ struct ApigeeRoute
     QStringList additionalGateways;
     QStringList credentialNames; // spec.ports[].tls.credentialName, for the remediation
     QMap<QString, QString> selector;
-    QString file;  // where it was read from, for offline review; empty from the cluster
-    int line = 0;  // 1-based line of its metadata.name in file
+    QString file;            // where it was read from, for offline review; empty from the cluster
+    int line = 0;            // 1-based line of its metadata.name in file
     QList<KubeEvent> events; // from the cluster only: what kubectl describe shows
     QDateTime created;       // metadata.creationTimestamp (UTC), invalid when absent
 
@@ -48,7 +48,8 @@ struct ApigeeRoute
 // ApigeeRouteList) of items, single objects, or several YAML documents. Objects of
 // other kinds are skipped. A YAML or JSON syntax error is an Error naming the file,
 // line and column; a text without a single ApigeeRoute is an Error too.
-[[nodiscard]] Result<QList<ApigeeRoute>> parseApigeeRoutes(const QByteArray &text, const QString &fileName);
+[[nodiscard]] Result<QList<ApigeeRoute>> parseApigeeRoutes(const QByteArray &text,
+                                                           const QString &fileName);
 
 // The runbook's step 5 over a set of routes: no_wildcard_route,
 // multiple_wildcard_routes, wildcard_route_non_sni_disabled,

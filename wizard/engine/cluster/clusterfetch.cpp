@@ -6,8 +6,8 @@
 #include "cluster/kubeconfig.h"
 
 #include <QDir>
-#include <QJsonDocument>
 #include <QEventLoop>
+#include <QJsonDocument>
 #include <QTimer>
 
 #include <optional>
@@ -18,8 +18,9 @@ namespace {
 
 Result<Kubeconfig> loadFor(const ClusterRequest &request)
 {
-    return loadKubeconfig(kubeconfigFiles(request.kubeconfig, qgetenv("KUBECONFIG"), QDir::homePath()),
-                          !request.kubeconfig.isEmpty());
+    return loadKubeconfig(
+        kubeconfigFiles(request.kubeconfig, qgetenv("KUBECONFIG"), QDir::homePath()),
+        !request.kubeconfig.isEmpty());
 }
 
 struct Target
@@ -33,9 +34,10 @@ Result<Target> targetFor(const ClusterRequest &request)
     const Result<Kubeconfig> config = loadFor(request);
     if (!config)
         return config.error();
-    const QString context = request.context.isEmpty() ? config.value().currentContext : request.context;
-    Result<KubeConnection> connection =
-        kubeConnection(config.value(), context, request.runPlugin ? ExecPolicy::Run : ExecPolicy::Refuse);
+    const QString context =
+        request.context.isEmpty() ? config.value().currentContext : request.context;
+    Result<KubeConnection> connection = kubeConnection(
+        config.value(), context, request.runPlugin ? ExecPolicy::Run : ExecPolicy::Refuse);
     if (!connection)
         return connection.error();
     return Target{std::move(connection).value(),
@@ -43,8 +45,7 @@ Result<Target> targetFor(const ClusterRequest &request)
 }
 
 // Waits in this thread's own loop until done() or a cancel.
-template<typename Start>
-void wait(KubeClient &client, TaskControl &control, Start start)
+template <typename Start> void wait(KubeClient &client, TaskControl &control, Start start)
 {
     QEventLoop loop;
     bool finished = false;
@@ -69,13 +70,14 @@ QString pluginCommand(const ClusterRequest &request)
     const Result<Kubeconfig> config = loadFor(request);
     if (!config)
         return {};
-    const QString context = request.context.isEmpty() ? config.value().currentContext : request.context;
+    const QString context =
+        request.context.isEmpty() ? config.value().currentContext : request.context;
     const KubeContext *found = config.value().context(context);
     if (!found || !config.value().users.contains(found->user))
         return {};
     const KubeUser user = config.value().users.value(found->user);
-    if (!user.exec || !user.token.isEmpty() || !user.tokenFile.isEmpty() || !user.clientCertificate.isEmpty()
-        || !user.clientCertificateData.isEmpty())
+    if (!user.exec || !user.token.isEmpty() || !user.tokenFile.isEmpty() ||
+        !user.clientCertificate.isEmpty() || !user.clientCertificateData.isEmpty())
         return {};
     return (QStringList{user.exec->command} + user.exec->args).join(QLatin1Char(' '));
 }
@@ -83,7 +85,8 @@ QString pluginCommand(const ClusterRequest &request)
 namespace {
 
 // Lists the pods with an existing client; nullopt when canceled.
-std::optional<Result<QList<IngressPod>>> listPods(KubeClient &client, const QString &ns, TaskControl &control)
+std::optional<Result<QList<IngressPod>>> listPods(KubeClient &client, const QString &ns,
+                                                  TaskControl &control)
 {
     std::optional<Result<QList<IngressPod>>> pods;
     wait(client, control, [&](auto done) {
@@ -100,7 +103,8 @@ Error canceled()
     return Error{QStringLiteral("kube_canceled"), QString()};
 }
 
-Result<ClusterState> fetchStateOnce(const ClusterRequest &request, TaskControl &control, bool withPods)
+Result<ClusterState> fetchStateOnce(const ClusterRequest &request, TaskControl &control,
+                                    bool withPods)
 {
     const Result<Target> target = targetFor(request);
     if (!target)
@@ -112,10 +116,11 @@ Result<ClusterState> fetchStateOnce(const ClusterRequest &request, TaskControl &
     state.insecureSkipTlsVerify = target.value().connection.insecureSkipTlsVerify;
     std::optional<Result<QList<ApigeeRoute>>> answer;
     wait(client, control, [&](auto done) {
-        client.listRoutes(state.ns, 30000, [&answer, done](const Result<QList<ApigeeRoute>> &result) {
-            answer = result;
-            done();
-        });
+        client.listRoutes(state.ns, 30000,
+                          [&answer, done](const Result<QList<ApigeeRoute>> &result) {
+                              answer = result;
+                              done();
+                          });
     });
     if (!answer)
         return canceled();
@@ -127,14 +132,15 @@ Result<ClusterState> fetchStateOnce(const ClusterRequest &request, TaskControl &
     // events: then routes come without events, not as an error.
     if (!state.routes.isEmpty() && !control.isCanceled()) {
         wait(client, control, [&](auto done) {
-            client.listEvents(state.ns, QStringLiteral("ApigeeRoute"), 15000,
-                              [&state, done](const Result<QHash<QString, QList<KubeEvent>>> &events) {
-                                  if (events) {
-                                      for (ApigeeRoute &route : state.routes)
-                                          route.events = events.value().value(route.name);
-                                  }
-                                  done();
-                              });
+            client.listEvents(
+                state.ns, QStringLiteral("ApigeeRoute"), 15000,
+                [&state, done](const Result<QHash<QString, QList<KubeEvent>>> &events) {
+                    if (events) {
+                        for (ApigeeRoute &route : state.routes)
+                            route.events = events.value().value(route.name);
+                    }
+                    done();
+                });
         });
     }
     if (withPods && !control.isCanceled()) {
@@ -150,8 +156,7 @@ Result<ClusterState> fetchStateOnce(const ClusterRequest &request, TaskControl &
 }
 
 // A plugin's cached token can expire early: after a 401, ask the plugin again, once.
-template<typename Fetch>
-auto withRetryAfter401(const ClusterRequest &request, Fetch fetch)
+template <typename Fetch> auto withRetryAfter401(const ClusterRequest &request, Fetch fetch)
 {
     auto result = fetch();
     if (!result && result.error().code == QLatin1String("kube_unauthorized") && request.runPlugin) {
@@ -189,8 +194,8 @@ Result<QList<IngressPod>> fetchIngressPods(const ClusterRequest &request, TaskCo
     });
 }
 
-Result<QString> applyRoute(const ClusterRequest &request, const QString &name, const QByteArray &yaml, bool dryRun,
-                           TaskControl &control)
+Result<QString> applyRoute(const ClusterRequest &request, const QString &name,
+                           const QByteArray &yaml, bool dryRun, TaskControl &control)
 {
     return withRetryAfter401(request, [&]() -> Result<QString> {
         const Result<Target> target = targetFor(request);
@@ -199,22 +204,26 @@ Result<QString> applyRoute(const ClusterRequest &request, const QString &name, c
         KubeClient client(target.value().connection);
         std::optional<KubeResponse> answer;
         wait(client, control, [&](auto done) {
-            client.applyRoute(target.value().ns, name, yaml, dryRun, 30000, [&answer, done](const KubeResponse &response) {
-                answer = response;
-                done();
-            });
+            client.applyRoute(target.value().ns, name, yaml, dryRun, 30000,
+                              [&answer, done](const KubeResponse &response) {
+                                  answer = response;
+                                  done();
+                              });
         });
         if (!answer)
             return canceled();
         if (!answer->error.code.isEmpty())
             return answer->error;
-        const QString applied = QJsonDocument::fromJson(answer->body)[QStringLiteral("metadata")][QStringLiteral("name")].toString();
+        const QString applied =
+            QJsonDocument::fromJson(
+                answer->body)[QStringLiteral("metadata")][QStringLiteral("name")]
+                .toString();
         return applied.isEmpty() ? name : applied;
     });
 }
 
-Result<AccessLogSummary> fetchIngressLogs(const ClusterRequest &request, int tailLines, TaskControl &control,
-                                          QList<IngressPod> *podsOut)
+Result<AccessLogSummary> fetchIngressLogs(const ClusterRequest &request, int tailLines,
+                                          TaskControl &control, QList<IngressPod> *podsOut)
 {
     const Result<Target> target = targetFor(request);
     if (!target)
@@ -238,12 +247,15 @@ Result<AccessLogSummary> fetchIngressLogs(const ClusterRequest &request, int tai
         analyzer.beginInput(input);
         Error failed;
         wait(client, control, [&](auto done) {
-            client.streamPodLog(target.value().ns, pod.name, pod.logContainer(), tailLines, 120000,
-                                [&analyzer](const QByteArray &chunk) { analyzer.feed(chunk.constData(), chunk.size()); },
-                                [&failed, done](const Error &error) {
-                                    failed = error;
-                                    done();
-                                });
+            client.streamPodLog(
+                target.value().ns, pod.name, pod.logContainer(), tailLines, 120000,
+                [&analyzer](const QByteArray &chunk) {
+                    analyzer.feed(chunk.constData(), chunk.size());
+                },
+                [&failed, done](const Error &error) {
+                    failed = error;
+                    done();
+                });
         });
         analyzer.endInput();
         if (!failed.code.isEmpty())

@@ -35,33 +35,36 @@ void forgetExecCredentials()
     cache().clear();
 }
 
-Result<ExecCredential> runExecPlugin(const KubeExec &exec, const KubeCluster &cluster, int timeoutMs,
-                                     const QString &pluginPath)
+Result<ExecCredential> runExecPlugin(const KubeExec &exec, const KubeCluster &cluster,
+                                     int timeoutMs, const QString &pluginPath)
 {
     const QString key = cacheKey(exec, cluster);
     {
         QMutexLocker lock(&cacheMutex);
         const auto cached = cache().constFind(key);
-        if (cached != cache().constEnd()
-            && (!cached->expiration.isValid() || cached->expiration > QDateTime::currentDateTimeUtc().addSecs(10)))
+        if (cached != cache().constEnd() &&
+            (!cached->expiration.isValid() ||
+             cached->expiration > QDateTime::currentDateTimeUtc().addSecs(10)))
             return *cached;
     }
     QString program = !pluginPath.isEmpty() ? pluginPath : exec.command;
     if (!QFileInfo(program).isAbsolute())
         program = QStandardPaths::findExecutable(program);
     if (program.isEmpty() || !QFileInfo(program).isExecutable()) {
-        QString message = QCoreApplication::translate("SniDoctor::Exec",
-                                                      "The credential plugin %1 was not found on this machine's PATH. "
-                                                      "Install it, or give its full path.")
-                              .arg(exec.command);
+        QString message =
+            QCoreApplication::translate(
+                "SniDoctor::Exec", "The credential plugin %1 was not found on this machine's PATH. "
+                                   "Install it, or give its full path.")
+                .arg(exec.command);
         if (!exec.installHint.isEmpty())
             message += QLatin1Char(' ') + exec.installHint;
         return Error{QStringLiteral("kube_exec_missing"), message};
     }
     QJsonObject spec{{QStringLiteral("interactive"), false}};
     if (exec.provideClusterInfo) {
-        QJsonObject clusterInfo{{QStringLiteral("server"), cluster.server},
-                                {QStringLiteral("insecure-skip-tls-verify"), cluster.insecureSkipTlsVerify}};
+        QJsonObject clusterInfo{
+            {QStringLiteral("server"), cluster.server},
+            {QStringLiteral("insecure-skip-tls-verify"), cluster.insecureSkipTlsVerify}};
         if (!cluster.certificateAuthorityData.isEmpty())
             clusterInfo.insert(QStringLiteral("certificate-authority-data"),
                                QString::fromLatin1(cluster.certificateAuthorityData.toBase64()));
@@ -85,40 +88,48 @@ Result<ExecCredential> runExecPlugin(const KubeExec &exec, const KubeCluster &cl
     process.start(program, exec.args);
     if (!process.waitForStarted(5000)) {
         return Error{QStringLiteral("kube_exec_failed"),
-                     QCoreApplication::translate("SniDoctor::Exec", "The credential plugin %1 could not start: %2")
+                     QCoreApplication::translate("SniDoctor::Exec",
+                                                 "The credential plugin %1 could not start: %2")
                          .arg(program, process.errorString())};
     }
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished(2000);
         return Error{QStringLiteral("kube_exec_failed"),
-                     QCoreApplication::translate("SniDoctor::Exec", "The credential plugin %1 did not answer within %2 s.")
+                     QCoreApplication::translate(
+                         "SniDoctor::Exec", "The credential plugin %1 did not answer within %2 s.")
                          .arg(program)
                          .arg(timeoutMs / 1000)};
     }
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        return Error{QStringLiteral("kube_exec_failed"),
-                     QCoreApplication::translate("SniDoctor::Exec", "The credential plugin %1 failed (exit %2): %3")
-                         .arg(program)
-                         .arg(process.exitCode())
-                         .arg(QString::fromLocal8Bit(process.readAllStandardError().left(600)).trimmed())};
+        return Error{
+            QStringLiteral("kube_exec_failed"),
+            QCoreApplication::translate("SniDoctor::Exec",
+                                        "The credential plugin %1 failed (exit %2): %3")
+                .arg(program)
+                .arg(process.exitCode())
+                .arg(QString::fromLocal8Bit(process.readAllStandardError().left(600)).trimmed())};
     }
     const QJsonObject answer = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
     const QJsonObject status = answer.value(QStringLiteral("status")).toObject();
     ExecCredential credential;
     credential.token = status.value(QStringLiteral("token")).toString();
-    credential.clientCertificateData = status.value(QStringLiteral("clientCertificateData")).toString().toUtf8();
+    credential.clientCertificateData =
+        status.value(QStringLiteral("clientCertificateData")).toString().toUtf8();
     credential.clientKeyData = status.value(QStringLiteral("clientKeyData")).toString().toUtf8();
-    const QByteArray expiration = status.value(QStringLiteral("expirationTimestamp")).toString().toLatin1();
+    const QByteArray expiration =
+        status.value(QStringLiteral("expirationTimestamp")).toString().toLatin1();
     qint64 ms = 0;
-    if (!expiration.isEmpty() && parseRfc3339(std::string_view(expiration.constData(), size_t(expiration.size())), ms))
+    if (!expiration.isEmpty() &&
+        parseRfc3339(std::string_view(expiration.constData(), size_t(expiration.size())), ms))
         credential.expiration = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
-    if (answer.value(QStringLiteral("kind")).toString() != QLatin1String("ExecCredential")
-        || (credential.token.isEmpty() && credential.clientCertificateData.isEmpty())) {
+    if (answer.value(QStringLiteral("kind")).toString() != QLatin1String("ExecCredential") ||
+        (credential.token.isEmpty() && credential.clientCertificateData.isEmpty())) {
         return Error{QStringLiteral("kube_exec_output"),
-                     QCoreApplication::translate("SniDoctor::Exec",
-                                                 "The credential plugin %1 printed no ExecCredential with a token or "
-                                                 "a client certificate.")
+                     QCoreApplication::translate(
+                         "SniDoctor::Exec",
+                         "The credential plugin %1 printed no ExecCredential with a token or "
+                         "a client certificate.")
                          .arg(program)};
     }
     QMutexLocker lock(&cacheMutex);

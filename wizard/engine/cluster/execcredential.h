@@ -27,7 +27,8 @@ struct ExecCredential
 // Errors: kube_exec_missing (with the installHint), kube_exec_failed (with the
 // plugin's own message), kube_exec_output (not an ExecCredential).
 [[nodiscard]] Result<ExecCredential> runExecPlugin(const KubeExec &exec, const KubeCluster &cluster,
-                                                   int timeoutMs = 60000, const QString &pluginPath = {});
+                                                   int timeoutMs = 60000,
+                                                   const QString &pluginPath = {});
 
 // Forgets cached credentials (after a 401, or in tests).
 void forgetExecCredentials();

@@ -28,7 +28,8 @@ QString kubectlAge(const QDateTime &created, const QDateTime &now)
 QString IngressPod::logContainer() const
 {
     for (const QString &container : containers) {
-        if (container.contains(QLatin1String("proxy")) || container.contains(QLatin1String("ingress")))
+        if (container.contains(QLatin1String("proxy")) ||
+            container.contains(QLatin1String("ingress")))
             return container;
     }
     return containers.value(0);
@@ -38,12 +39,14 @@ Result<QList<IngressPod>> parsePodList(const QByteArray &json)
 {
     QJsonParseError error;
     const QJsonObject list = QJsonDocument::fromJson(json, &error).object();
-    if (error.error != QJsonParseError::NoError || list.value(QStringLiteral("kind")).toString() != QLatin1String("PodList")) {
+    if (error.error != QJsonParseError::NoError ||
+        list.value(QStringLiteral("kind")).toString() != QLatin1String("PodList")) {
         return Error{QStringLiteral("pods_unreadable"),
                      QCoreApplication::translate("SniDoctor::IngressPods",
                                                  "The cluster's answer is not a PodList (%1).")
-                         .arg(error.error != QJsonParseError::NoError ? error.errorString()
-                                                                      : list.value(QStringLiteral("kind")).toString())};
+                         .arg(error.error != QJsonParseError::NoError
+                                  ? error.errorString()
+                                  : list.value(QStringLiteral("kind")).toString())};
     }
     QList<IngressPod> pods;
     for (const QJsonValue &item : list.value(QStringLiteral("items")).toArray()) {
@@ -51,15 +54,19 @@ Result<QList<IngressPod>> parsePodList(const QByteArray &json)
         const QJsonObject status = item[QStringLiteral("status")].toObject();
         IngressPod pod;
         pod.name = metadata[QStringLiteral("name")].toString();
-        pod.created = QDateTime::fromString(metadata[QStringLiteral("creationTimestamp")].toString(), Qt::ISODate);
-        for (const QJsonValue &container : item[QStringLiteral("spec")][QStringLiteral("containers")].toArray())
+        pod.created = QDateTime::fromString(
+            metadata[QStringLiteral("creationTimestamp")].toString(), Qt::ISODate);
+        for (const QJsonValue &container :
+             item[QStringLiteral("spec")][QStringLiteral("containers")].toArray())
             pod.containers << container[QStringLiteral("name")].toString();
         int ready = 0;
         QString waiting;
         for (const QJsonValue &container : status[QStringLiteral("containerStatuses")].toArray()) {
             ready += container[QStringLiteral("ready")].toBool() ? 1 : 0;
             pod.restarts += container[QStringLiteral("restartCount")].toInt();
-            const QString reason = container[QStringLiteral("state")][QStringLiteral("waiting")][QStringLiteral("reason")].toString();
+            const QString reason = container[QStringLiteral("state")][QStringLiteral("waiting")]
+                                            [QStringLiteral("reason")]
+                                                .toString();
             if (waiting.isEmpty() && !reason.isEmpty())
                 waiting = reason;
         }
@@ -69,7 +76,8 @@ Result<QList<IngressPod>> parsePodList(const QByteArray &json)
             pod.status = waiting; // CrashLoopBackOff and the like, as kubectl prints them
         if (metadata.contains(QStringLiteral("deletionTimestamp")))
             pod.status = QStringLiteral("Terminating");
-        pod.healthy = pod.status == QLatin1String("Running") && ready == pod.containers.size() && ready > 0;
+        pod.healthy =
+            pod.status == QLatin1String("Running") && ready == pod.containers.size() && ready > 0;
         pods << pod;
     }
     return pods;
@@ -83,9 +91,12 @@ QList<Finding> podFindings(const QList<IngressPod> &pods)
             unhealthy << QStringLiteral("%1 (%2, %3)").arg(pod.name, pod.status, pod.ready);
     }
     if (pods.isEmpty())
-        return {Finding{QStringLiteral("ingress_pods_not_ready"), Severity::Warning, {QStringLiteral("0"), {}}}};
+        return {Finding{QStringLiteral("ingress_pods_not_ready"),
+                        Severity::Warning,
+                        {QStringLiteral("0"), {}}}};
     if (!unhealthy.isEmpty())
-        return {Finding{QStringLiteral("ingress_pods_not_ready"), Severity::Warning,
+        return {Finding{QStringLiteral("ingress_pods_not_ready"),
+                        Severity::Warning,
                         {QString::number(pods.size()), unhealthy.join(QStringLiteral(", "))}}};
     return {};
 }

@@ -18,10 +18,10 @@ namespace SniDoctor {
 struct IngressPod
 {
     QString name;
-    QString ready;      // "2/2"
-    QString status;     // Running, Pending, CrashLoopBackOff, Terminating, ...
+    QString ready;  // "2/2"
+    QString status; // Running, Pending, CrashLoopBackOff, Terminating, ...
     int restarts = 0;
-    QDateTime created;  // UTC
+    QDateTime created; // UTC
     QStringList containers;
     bool healthy = false; // Running with every container ready
 

@@ -30,7 +30,8 @@ QByteArray readFile(const QString &path, QString &problem)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        problem = QCoreApplication::translate("SniDoctor::KubeClient", "cannot read %1: %2").arg(path, file.errorString());
+        problem = QCoreApplication::translate("SniDoctor::KubeClient", "cannot read %1: %2")
+                      .arg(path, file.errorString());
         return {};
     }
     return file.readAll();
@@ -46,14 +47,15 @@ QString statusMessage(const QByteArray &body)
 
 } // namespace
 
-Result<KubeConnection> kubeConnection(const Kubeconfig &config, const QString &contextName, ExecPolicy policy,
-                                      const QString &pluginPath)
+Result<KubeConnection> kubeConnection(const Kubeconfig &config, const QString &contextName,
+                                      ExecPolicy policy, const QString &pluginPath)
 {
     const KubeContext *context = config.context(contextName);
     if (!context)
-        return kubeError("kube_no_context", QCoreApplication::translate("SniDoctor::KubeClient",
-                                                                        "The kubeconfig has no context named %1.")
-                                                .arg(contextName));
+        return kubeError("kube_no_context",
+                         QCoreApplication::translate("SniDoctor::KubeClient",
+                                                     "The kubeconfig has no context named %1.")
+                             .arg(contextName));
     if (!context->problem.isEmpty())
         return kubeError("kube_bad_context", context->problem);
     const KubeCluster cluster = config.clusters.value(context->cluster);
@@ -70,28 +72,37 @@ Result<KubeConnection> kubeConnection(const Kubeconfig &config, const QString &c
         // kubectl's schemes: http, https (TLS to the proxy itself) and socks5.
         const QUrl proxy(cluster.proxyUrl);
         const QString scheme = proxy.scheme().toLower();
-        if (!proxy.isValid() || proxy.host().isEmpty()
-            || (scheme != QLatin1String("http") && scheme != QLatin1String("https") && scheme != QLatin1String("socks5")))
-            return kubeError("kube_bad_proxy",
-                             QCoreApplication::translate("SniDoctor::KubeClient",
-                                                         "The proxy-url of cluster %1 (%2) is not an http://, "
-                                                         "https:// or socks5:// address with a host.")
-                                 .arg(cluster.name, proxy.toDisplayString(QUrl::RemoveUserInfo)));
+        if (!proxy.isValid() || proxy.host().isEmpty() ||
+            (scheme != QLatin1String("http") && scheme != QLatin1String("https") &&
+             scheme != QLatin1String("socks5")))
+            return kubeError(
+                "kube_bad_proxy",
+                QCoreApplication::translate("SniDoctor::KubeClient",
+                                            "The proxy-url of cluster %1 (%2) is not an http://, "
+                                            "https:// or socks5:// address with a host.")
+                    .arg(cluster.name, proxy.toDisplayString(QUrl::RemoveUserInfo)));
     }
     if (!cluster.certificateAuthorityData.isEmpty()) {
-        connection.caCertificates = QSslCertificate::fromData(cluster.certificateAuthorityData, QSsl::Pem);
-        connection.caSource = QCoreApplication::translate("SniDoctor::KubeClient",
-                                                          "certificate-authority-data of cluster %1")
-                                  .arg(cluster.name);
+        connection.caCertificates =
+            QSslCertificate::fromData(cluster.certificateAuthorityData, QSsl::Pem);
+        connection.caSource =
+            QCoreApplication::translate("SniDoctor::KubeClient",
+                                        "certificate-authority-data of cluster %1")
+                .arg(cluster.name);
     } else if (!cluster.certificateAuthority.isEmpty()) {
-        connection.caCertificates = QSslCertificate::fromData(readFile(cluster.certificateAuthority, problem), QSsl::Pem);
+        connection.caCertificates =
+            QSslCertificate::fromData(readFile(cluster.certificateAuthority, problem), QSsl::Pem);
         connection.caSource = cluster.certificateAuthority;
     } else {
-        connection.caSource = QCoreApplication::translate("SniDoctor::KubeClient", "the system's CAs");
+        connection.caSource =
+            QCoreApplication::translate("SniDoctor::KubeClient", "the system's CAs");
     }
-    if (problem.isEmpty() && (!cluster.certificateAuthorityData.isEmpty() || !cluster.certificateAuthority.isEmpty())
-        && connection.caCertificates.isEmpty())
-        problem = QCoreApplication::translate("SniDoctor::KubeClient", "%1 holds no PEM certificate").arg(connection.caSource);
+    if (problem.isEmpty() &&
+        (!cluster.certificateAuthorityData.isEmpty() || !cluster.certificateAuthority.isEmpty()) &&
+        connection.caCertificates.isEmpty())
+        problem =
+            QCoreApplication::translate("SniDoctor::KubeClient", "%1 holds no PEM certificate")
+                .arg(connection.caSource);
     connection.token = user.token;
     if (connection.token.isEmpty() && !user.tokenFile.isEmpty())
         connection.token = QString::fromUtf8(readFile(user.tokenFile, problem)).trimmed();
@@ -111,29 +122,34 @@ Result<KubeConnection> kubeConnection(const Kubeconfig &config, const QString &c
                 connection.clientKey = QSslKey(key, algorithm, QSsl::Pem);
         }
         if (connection.clientCertificate.isNull() || connection.clientKey.isNull())
-            problem = QCoreApplication::translate("SniDoctor::KubeClient",
-                                                  "the client certificate or key of user %1 cannot be read as PEM")
+            problem = QCoreApplication::translate(
+                          "SniDoctor::KubeClient",
+                          "the client certificate or key of user %1 cannot be read as PEM")
                           .arg(user.name);
     }
     if (!problem.isEmpty())
         return kubeError("kube_bad_credentials", problem);
     if (user.exec && connection.token.isEmpty() && certificate.isEmpty()) {
         if (policy == ExecPolicy::Refuse) {
-            return kubeError("kube_exec_needed",
-                             QCoreApplication::translate("SniDoctor::KubeClient",
-                                                         "The user %1 gets its credentials by running %2.")
-                                 .arg(user.name, (QStringList{user.exec->command} + user.exec->args)
-                                                     .join(QLatin1Char(' '))));
+            return kubeError(
+                "kube_exec_needed",
+                QCoreApplication::translate("SniDoctor::KubeClient",
+                                            "The user %1 gets its credentials by running %2.")
+                    .arg(user.name, (QStringList{user.exec->command} + user.exec->args)
+                                        .join(QLatin1Char(' '))));
         }
-        const Result<ExecCredential> credential = runExecPlugin(*user.exec, cluster, 60000, pluginPath);
+        const Result<ExecCredential> credential =
+            runExecPlugin(*user.exec, cluster, 60000, pluginPath);
         if (!credential)
             return credential.error();
         connection.token = credential.value().token;
         if (!credential.value().clientCertificateData.isEmpty()) {
-            connection.clientCertificate = QSslCertificate(credential.value().clientCertificateData, QSsl::Pem);
+            connection.clientCertificate =
+                QSslCertificate(credential.value().clientCertificateData, QSsl::Pem);
             for (const QSsl::KeyAlgorithm algorithm : {QSsl::Ec, QSsl::Rsa}) {
                 if (connection.clientKey.isNull())
-                    connection.clientKey = QSslKey(credential.value().clientKeyData, algorithm, QSsl::Pem);
+                    connection.clientKey =
+                        QSslKey(credential.value().clientKeyData, algorithm, QSsl::Pem);
             }
         }
     }
@@ -149,43 +165,52 @@ KubeClient::KubeClient(const KubeConnection &connection, QObject *parent)
         const QUrl proxy(connection.proxyUrl);
         const QString scheme = proxy.scheme().toLower();
         if (scheme == QLatin1String("socks5")) {
-            m_network->setProxy(QNetworkProxy(QNetworkProxy::Socks5Proxy, proxy.host(), quint16(proxy.port(1080)),
-                                              proxy.userName(), proxy.password()));
+            m_network->setProxy(QNetworkProxy(QNetworkProxy::Socks5Proxy, proxy.host(),
+                                              quint16(proxy.port(1080)), proxy.userName(),
+                                              proxy.password()));
         } else if (scheme == QLatin1String("https")) {
             // Qt speaks to HTTP proxies in plain text: a loopback relay adds the TLS.
-            m_relay = new TlsProxyRelay(proxy.host(), quint16(proxy.port(443)), connection.caCertificates,
-                                        connection.insecureSkipTlsVerify, this);
+            m_relay =
+                new TlsProxyRelay(proxy.host(), quint16(proxy.port(443)), connection.caCertificates,
+                                  connection.insecureSkipTlsVerify, this);
             if (m_relay->listen())
-                m_network->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), m_relay->port(),
+                m_network->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy,
+                                                  QStringLiteral("127.0.0.1"), m_relay->port(),
                                                   proxy.userName(), proxy.password()));
         } else {
-            m_network->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, proxy.host(), quint16(proxy.port(3128)),
-                                              proxy.userName(), proxy.password()));
+            m_network->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, proxy.host(),
+                                              quint16(proxy.port(3128)), proxy.userName(),
+                                              proxy.password()));
         }
     } else {
-        m_network->setProxy(QNetworkProxy::NoProxy); // kubectl uses proxy-url, not the environment's
+        m_network->setProxy(
+            QNetworkProxy::NoProxy); // kubectl uses proxy-url, not the environment's
     }
 }
 
-void KubeClient::get(const QString &path, int timeoutMs, std::function<void(const KubeResponse &)> done,
+void KubeClient::get(const QString &path, int timeoutMs,
+                     std::function<void(const KubeResponse &)> done,
                      std::function<void(const QByteArray &)> chunk)
 {
     send("GET", path, {}, {}, timeoutMs, std::move(done), std::move(chunk));
 }
 
-void KubeClient::applyRoute(const QString &ns, const QString &name, const QByteArray &yaml, bool dryRun, int timeoutMs,
+void KubeClient::applyRoute(const QString &ns, const QString &name, const QByteArray &yaml,
+                            bool dryRun, int timeoutMs,
                             std::function<void(const KubeResponse &)> done)
 {
-    QString path = QStringLiteral("/apis/apigee.cloud.google.com/v1alpha1/namespaces/%1/apigeeroutes/%2"
-                                  "?fieldManager=sni-doctor&force=true")
-                       .arg(ns, name);
+    QString path =
+        QStringLiteral("/apis/apigee.cloud.google.com/v1alpha1/namespaces/%1/apigeeroutes/%2"
+                       "?fieldManager=sni-doctor&force=true")
+            .arg(ns, name);
     if (dryRun)
         path += QStringLiteral("&dryRun=All");
     send("PATCH", path, yaml, "application/apply-patch+yaml", timeoutMs, std::move(done));
 }
 
-void KubeClient::send(const QByteArray &verb, const QString &path, const QByteArray &body, const QByteArray &contentType,
-                      int timeoutMs, std::function<void(const KubeResponse &)> done,
+void KubeClient::send(const QByteArray &verb, const QString &path, const QByteArray &body,
+                      const QByteArray &contentType, int timeoutMs,
+                      std::function<void(const KubeResponse &)> done,
                       std::function<void(const QByteArray &)> chunk)
 {
     QNetworkRequest request(QUrl(m_connection.server + path));
@@ -195,8 +220,10 @@ void KubeClient::send(const QByteArray &verb, const QString &path, const QByteAr
     if (!m_connection.token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_connection.token.toUtf8());
     else if (!m_connection.username.isEmpty())
-        request.setRawHeader("Authorization",
-                             "Basic " + (m_connection.username + QLatin1Char(':') + m_connection.password).toUtf8().toBase64());
+        request.setRawHeader("Authorization", "Basic " + (m_connection.username + QLatin1Char(':') +
+                                                          m_connection.password)
+                                                             .toUtf8()
+                                                             .toBase64());
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     if (!m_connection.caCertificates.isEmpty())
         tls.setCaCertificates(m_connection.caCertificates);
@@ -212,7 +239,8 @@ void KubeClient::send(const QByteArray &verb, const QString &path, const QByteAr
 
     if (!contentType.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-    QNetworkReply *reply = verb == "GET" ? m_network->get(request) : m_network->sendCustomRequest(request, verb, body);
+    QNetworkReply *reply =
+        verb == "GET" ? m_network->get(request) : m_network->sendCustomRequest(request, verb, body);
     m_inFlight << reply;
     // A server that requires a client certificate (TLS 1.3) ends the connection
     // right after a handshake the client saw succeed: tell that from unreachable.
@@ -225,85 +253,101 @@ void KubeClient::send(const QByteArray &verb, const QString &path, const QByteAr
                 chunk(reply->readAll());
         });
     }
-    connect(reply, &QNetworkReply::finished, this, [this, reply, encrypted, done = std::move(done)] {
-        m_inFlight.removeOne(reply);
-        reply->deleteLater();
-        KubeResponse response;
-        response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        response.body = reply->readAll();
-        const QString server = m_connection.server;
-        if (response.httpStatus == 401) {
-            response.error = kubeError("kube_unauthorized",
-                                       QCoreApplication::translate("SniDoctor::KubeClient",
-                                                                   "%1 refused the credentials of user %2 (401 "
-                                                                   "Unauthorized): they have expired or are wrong. "
-                                                                   "Get new ones, e.g. with gcloud container clusters "
-                                                                   "get-credentials.")
-                                           .arg(server, m_connection.userName));
-        } else if (response.httpStatus == 403) {
-            response.error = kubeError("kube_forbidden",
-                                       QCoreApplication::translate("SniDoctor::KubeClient",
-                                                                   "Access denied by the cluster's RBAC (403): %1")
-                                           .arg(statusMessage(response.body)));
-        } else if (response.httpStatus == 404) {
-            response.error = kubeError("kube_not_found",
-                                       QCoreApplication::translate("SniDoctor::KubeClient", "Not found (404): %1")
-                                           .arg(statusMessage(response.body)));
-        } else if (response.httpStatus >= 400) {
-            response.error = kubeError("kube_http_error",
-                                       QCoreApplication::translate("SniDoctor::KubeClient", "The cluster answered %1: %2")
+    connect(
+        reply, &QNetworkReply::finished, this, [this, reply, encrypted, done = std::move(done)] {
+            m_inFlight.removeOne(reply);
+            reply->deleteLater();
+            KubeResponse response;
+            response.httpStatus =
+                reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            response.body = reply->readAll();
+            const QString server = m_connection.server;
+            if (response.httpStatus == 401) {
+                response.error = kubeError(
+                    "kube_unauthorized",
+                    QCoreApplication::translate("SniDoctor::KubeClient",
+                                                "%1 refused the credentials of user %2 (401 "
+                                                "Unauthorized): they have expired or are wrong. "
+                                                "Get new ones, e.g. with gcloud container clusters "
+                                                "get-credentials.")
+                        .arg(server, m_connection.userName));
+            } else if (response.httpStatus == 403) {
+                response.error = kubeError(
+                    "kube_forbidden",
+                    QCoreApplication::translate("SniDoctor::KubeClient",
+                                                "Access denied by the cluster's RBAC (403): %1")
+                        .arg(statusMessage(response.body)));
+            } else if (response.httpStatus == 404) {
+                response.error =
+                    kubeError("kube_not_found", QCoreApplication::translate("SniDoctor::KubeClient",
+                                                                            "Not found (404): %1")
+                                                    .arg(statusMessage(response.body)));
+            } else if (response.httpStatus >= 400) {
+                response.error = kubeError(
+                    "kube_http_error", QCoreApplication::translate("SniDoctor::KubeClient",
+                                                                   "The cluster answered %1: %2")
                                            .arg(response.httpStatus)
                                            .arg(statusMessage(response.body)));
-        } else if (reply->error() == QNetworkReply::OperationCanceledError) {
-            // Qt reports a transfer timeout as a cancel too; a cancel() empties m_inFlight first.
-            response.error = kubeError(m_canceling ? "kube_canceled" : "kube_timeout",
-                                       m_canceling ? QCoreApplication::translate("SniDoctor::KubeClient", "Canceled.")
-                                                   : QCoreApplication::translate("SniDoctor::KubeClient",
-                                                                                 "%1 did not answer in time.")
-                                                         .arg(server));
-        } else if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
-            response.error = kubeError("kube_tls",
-                                       QCoreApplication::translate("SniDoctor::KubeClient",
-                                                                   "The TLS connection to %1 failed: %2. The server's "
-                                                                   "certificate was checked against %3.")
-                                           .arg(server, reply->errorString(), m_connection.caSource));
-        } else if ((reply->error() >= QNetworkReply::ProxyConnectionRefusedError
-                    && reply->error() <= QNetworkReply::UnknownProxyError)
-                   || (!m_connection.proxyUrl.isEmpty() && !*encrypted && reply->error() != QNetworkReply::NoError)) {
-            // With a proxy, every failure before the TLS session with the server is
-            // on the way through the proxy; Qt reports some of them (a refused
-            // proxy port) as UnknownNetworkError.
-            // Never the proxy's password: the address is shown without user information.
-            const QString relayError = m_relay ? m_relay->lastError() : QString();
-            response.error = kubeError(
-                "kube_proxy", QCoreApplication::translate("SniDoctor::KubeClient", "The proxy %1 failed: %2")
-                                  .arg(QUrl(m_connection.proxyUrl).toDisplayString(QUrl::RemoveUserInfo),
-                                       relayError.isEmpty() ? reply->errorString()
-                                                            : QCoreApplication::translate("SniDoctor::KubeClient",
-                                                                                          "TLS to the proxy: %1")
-                                                                  .arg(relayError)));
-        } else if (reply->error() == QNetworkReply::RemoteHostClosedError && *encrypted && response.httpStatus == 0) {
-            response.error = kubeError(
-                "kube_closed_after_tls",
-                m_connection.clientCertificate.isNull()
-                    ? QCoreApplication::translate("SniDoctor::KubeClient",
-                                                  "%1 closed the connection right after the TLS handshake, without "
-                                                  "an answer. API servers do this when they require a client "
-                                                  "certificate: user %2 has none (client-certificate and client-key).")
-                          .arg(server, m_connection.userName)
-                    : QCoreApplication::translate("SniDoctor::KubeClient",
-                                                  "%1 closed the connection right after the TLS handshake, without "
-                                                  "an answer. API servers do this when they do not trust the client "
-                                                  "certificate: check client-certificate of user %2 (%3).")
-                          .arg(server, m_connection.userName,
-                               m_connection.clientCertificate.subjectDisplayName()));
-        } else if (reply->error() != QNetworkReply::NoError) {
-            response.error = kubeError("kube_unreachable",
-                                       QCoreApplication::translate("SniDoctor::KubeClient", "Cannot reach %1: %2")
-                                           .arg(server, reply->errorString()));
-        }
-        done(response);
-    });
+            } else if (reply->error() == QNetworkReply::OperationCanceledError) {
+                // Qt reports a transfer timeout as a cancel too; a cancel() empties m_inFlight
+                // first.
+                response.error = kubeError(
+                    m_canceling ? "kube_canceled" : "kube_timeout",
+                    m_canceling ? QCoreApplication::translate("SniDoctor::KubeClient", "Canceled.")
+                                : QCoreApplication::translate("SniDoctor::KubeClient",
+                                                              "%1 did not answer in time.")
+                                      .arg(server));
+            } else if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
+                response.error = kubeError(
+                    "kube_tls",
+                    QCoreApplication::translate("SniDoctor::KubeClient",
+                                                "The TLS connection to %1 failed: %2. The server's "
+                                                "certificate was checked against %3.")
+                        .arg(server, reply->errorString(), m_connection.caSource));
+            } else if ((reply->error() >= QNetworkReply::ProxyConnectionRefusedError &&
+                        reply->error() <= QNetworkReply::UnknownProxyError) ||
+                       (!m_connection.proxyUrl.isEmpty() && !*encrypted &&
+                        reply->error() != QNetworkReply::NoError)) {
+                // With a proxy, every failure before the TLS session with the server is
+                // on the way through the proxy; Qt reports some of them (a refused
+                // proxy port) as UnknownNetworkError.
+                // Never the proxy's password: the address is shown without user information.
+                const QString relayError = m_relay ? m_relay->lastError() : QString();
+                response.error = kubeError(
+                    "kube_proxy",
+                    QCoreApplication::translate("SniDoctor::KubeClient", "The proxy %1 failed: %2")
+                        .arg(QUrl(m_connection.proxyUrl).toDisplayString(QUrl::RemoveUserInfo),
+                             relayError.isEmpty()
+                                 ? reply->errorString()
+                                 : QCoreApplication::translate("SniDoctor::KubeClient",
+                                                               "TLS to the proxy: %1")
+                                       .arg(relayError)));
+            } else if (reply->error() == QNetworkReply::RemoteHostClosedError && *encrypted &&
+                       response.httpStatus == 0) {
+                response.error = kubeError(
+                    "kube_closed_after_tls",
+                    m_connection.clientCertificate.isNull()
+                        ? QCoreApplication::translate(
+                              "SniDoctor::KubeClient",
+                              "%1 closed the connection right after the TLS handshake, without "
+                              "an answer. API servers do this when they require a client "
+                              "certificate: user %2 has none (client-certificate and client-key).")
+                              .arg(server, m_connection.userName)
+                        : QCoreApplication::translate(
+                              "SniDoctor::KubeClient",
+                              "%1 closed the connection right after the TLS handshake, without "
+                              "an answer. API servers do this when they do not trust the client "
+                              "certificate: check client-certificate of user %2 (%3).")
+                              .arg(server, m_connection.userName,
+                                   m_connection.clientCertificate.subjectDisplayName()));
+            } else if (reply->error() != QNetworkReply::NoError) {
+                response.error = kubeError(
+                    "kube_unreachable",
+                    QCoreApplication::translate("SniDoctor::KubeClient", "Cannot reach %1: %2")
+                        .arg(server, reply->errorString()));
+            }
+            done(response);
+        });
 }
 
 void KubeClient::cancel()
@@ -315,18 +359,22 @@ void KubeClient::cancel()
     m_canceling = false;
 }
 
-void KubeClient::listEvents(const QString &ns, const QString &kind, int timeoutMs,
-                            std::function<void(const Result<QHash<QString, QList<KubeEvent>>> &)> done)
+void KubeClient::listEvents(
+    const QString &ns, const QString &kind, int timeoutMs,
+    std::function<void(const Result<QHash<QString, QList<KubeEvent>>> &)> done)
 {
     const QString path =
-        QStringLiteral("/api/v1/namespaces/%1/events?fieldSelector=involvedObject.kind%3D").arg(ns) + kind;
+        QStringLiteral("/api/v1/namespaces/%1/events?fieldSelector=involvedObject.kind%3D")
+            .arg(ns) +
+        kind;
     get(path, timeoutMs, [done = std::move(done)](const KubeResponse &response) {
         if (!response.error.code.isEmpty()) {
             done(response.error);
             return;
         }
         QHash<QString, QList<KubeEvent>> byName;
-        for (const QJsonValue &item : QJsonDocument::fromJson(response.body)[QStringLiteral("items")].toArray()) {
+        for (const QJsonValue &item :
+             QJsonDocument::fromJson(response.body)[QStringLiteral("items")].toArray()) {
             KubeEvent event;
             event.type = item[QStringLiteral("type")].toString();
             event.reason = item[QStringLiteral("reason")].toString();
@@ -339,13 +387,17 @@ void KubeClient::listEvents(const QString &ns, const QString &kind, int timeoutM
                     event.lastSeen = item[QLatin1String(key)].toString();
             }
             if (event.lastSeen.isEmpty())
-                event.lastSeen = item[QStringLiteral("metadata")][QStringLiteral("creationTimestamp")].toString();
-            byName[item[QStringLiteral("involvedObject")][QStringLiteral("name")].toString()] << event;
+                event.lastSeen =
+                    item[QStringLiteral("metadata")][QStringLiteral("creationTimestamp")]
+                        .toString();
+            byName[item[QStringLiteral("involvedObject")][QStringLiteral("name")].toString()]
+                << event;
         }
         // RFC 3339 times in UTC compare as text, as kubectl describe sorts them.
         for (QList<KubeEvent> &events : byName)
-            std::stable_sort(events.begin(), events.end(),
-                             [](const KubeEvent &a, const KubeEvent &b) { return a.lastSeen < b.lastSeen; });
+            std::stable_sort(
+                events.begin(), events.end(),
+                [](const KubeEvent &a, const KubeEvent &b) { return a.lastSeen < b.lastSeen; });
         done(byName);
     });
 }
@@ -353,7 +405,9 @@ void KubeClient::listEvents(const QString &ns, const QString &kind, int timeoutM
 void KubeClient::listIngressPods(const QString &ns, int timeoutMs,
                                  std::function<void(const Result<QList<IngressPod>> &)> done)
 {
-    const QString path = QStringLiteral("/api/v1/namespaces/%1/pods?labelSelector=app%3Dapigee-ingressgateway").arg(ns);
+    const QString path =
+        QStringLiteral("/api/v1/namespaces/%1/pods?labelSelector=app%3Dapigee-ingressgateway")
+            .arg(ns);
     get(path, timeoutMs, [done = std::move(done)](const KubeResponse &response) {
         if (!response.error.code.isEmpty())
             done(response.error);
@@ -362,8 +416,9 @@ void KubeClient::listIngressPods(const QString &ns, int timeoutMs,
     });
 }
 
-void KubeClient::streamPodLog(const QString &ns, const QString &pod, const QString &container, int tailLines,
-                              int timeoutMs, std::function<void(const QByteArray &)> chunk,
+void KubeClient::streamPodLog(const QString &ns, const QString &pod, const QString &container,
+                              int tailLines, int timeoutMs,
+                              std::function<void(const QByteArray &)> chunk,
                               std::function<void(const Error &)> done)
 {
     QString path = QStringLiteral("/api/v1/namespaces/%1/pods/%2/log?timestamps=true").arg(ns, pod);
@@ -371,21 +426,25 @@ void KubeClient::streamPodLog(const QString &ns, const QString &pod, const QStri
         path += QStringLiteral("&container=") + container;
     if (tailLines > 0)
         path += QStringLiteral("&tailLines=%1").arg(tailLines);
-    get(path, timeoutMs, [done = std::move(done)](const KubeResponse &response) { done(response.error); },
+    get(
+        path, timeoutMs,
+        [done = std::move(done)](const KubeResponse &response) { done(response.error); },
         std::move(chunk));
 }
 
 void KubeClient::listRoutes(const QString &ns, int timeoutMs,
                             std::function<void(const Result<QList<ApigeeRoute>> &)> done)
 {
-    const QString path = QStringLiteral("/apis/apigee.cloud.google.com/v1alpha1/namespaces/%1/apigeeroutes").arg(ns);
+    const QString path =
+        QStringLiteral("/apis/apigee.cloud.google.com/v1alpha1/namespaces/%1/apigeeroutes").arg(ns);
     get(path, timeoutMs, [this, ns, done = std::move(done)](const KubeResponse &response) {
         if (response.error.code == QLatin1String("kube_not_found")) {
             done(kubeError("kube_no_crd",
-                           QCoreApplication::translate("SniDoctor::KubeClient",
-                                                       "The cluster of context %1 has no ApigeeRoute resource (404): "
-                                                       "it is not an Apigee hybrid cluster, or this is the wrong "
-                                                       "context or namespace (%2).")
+                           QCoreApplication::translate(
+                               "SniDoctor::KubeClient",
+                               "The cluster of context %1 has no ApigeeRoute resource (404): "
+                               "it is not an Apigee hybrid cluster, or this is the wrong "
+                               "context or namespace (%2).")
                                .arg(m_connection.context, ns)));
             return;
         }

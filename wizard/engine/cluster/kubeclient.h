@@ -43,13 +43,18 @@ struct KubeConnection
 
 // Whether building a connection may run the user's exec credential plugin. The GUI
 // asks first; the command line runs it, as kubectl does.
-enum class ExecPolicy { Refuse, Run };
+enum class ExecPolicy
+{
+    Refuse,
+    Run
+};
 
 // Builds the connection of a context: reads the CA, token and client certificate
 // files it names, and runs its exec plugin when policy allows (blocking; see
 // runExecPlugin). With ExecPolicy::Refuse a context that needs a plugin gets the
 // Error kube_exec_needed, which names the command to ask the user about.
-[[nodiscard]] Result<KubeConnection> kubeConnection(const Kubeconfig &config, const QString &contextName,
+[[nodiscard]] Result<KubeConnection> kubeConnection(const Kubeconfig &config,
+                                                    const QString &contextName,
                                                     ExecPolicy policy = ExecPolicy::Refuse,
                                                     const QString &pluginPath = {});
 
@@ -76,15 +81,16 @@ public:
     void get(const QString &path, int timeoutMs, std::function<void(const KubeResponse &)> done,
              std::function<void(const QByteArray &)> chunk = {});
     // Any verb with a body (PATCH, POST): the same TLS, credentials, timeout and errors.
-    void send(const QByteArray &verb, const QString &path, const QByteArray &body, const QByteArray &contentType,
-              int timeoutMs, std::function<void(const KubeResponse &)> done,
+    void send(const QByteArray &verb, const QString &path, const QByteArray &body,
+              const QByteArray &contentType, int timeoutMs,
+              std::function<void(const KubeResponse &)> done,
               std::function<void(const QByteArray &)> chunk = {});
 
     // Server-side apply of one ApigeeRoute (kubectl apply --server-side, field manager
     // sni-doctor), as YAML; with dryRun the API server validates and answers without
     // storing anything (kubectl's --dry-run=server).
-    void applyRoute(const QString &ns, const QString &name, const QByteArray &yaml, bool dryRun, int timeoutMs,
-                    std::function<void(const KubeResponse &)> done);
+    void applyRoute(const QString &ns, const QString &name, const QByteArray &yaml, bool dryRun,
+                    int timeoutMs, std::function<void(const KubeResponse &)> done);
     // Aborts every request in flight; their callbacks get a "canceled" error.
     void cancel();
 
@@ -99,13 +105,16 @@ public:
                     std::function<void(const Result<QHash<QString, QList<KubeEvent>>> &)> done);
 
     // The ingress gateway pods (label app=apigee-ingressgateway), as kubectl get pods.
-    void listIngressPods(const QString &ns, int timeoutMs, std::function<void(const Result<QList<IngressPod>> &)> done);
+    void listIngressPods(const QString &ns, int timeoutMs,
+                         std::function<void(const Result<QList<IngressPod>> &)> done);
 
     // Streams a pod container's log (with kubectl's --timestamps) to chunk as it
     // arrives, without holding it: hand the chunks to AccessLogAnalyzer::feed().
     // tailLines <= 0 reads the whole log. done gets the error, if any, at the end.
-    void streamPodLog(const QString &ns, const QString &pod, const QString &container, int tailLines, int timeoutMs,
-                      std::function<void(const QByteArray &chunk)> chunk, std::function<void(const Error &)> done);
+    void streamPodLog(const QString &ns, const QString &pod, const QString &container,
+                      int tailLines, int timeoutMs,
+                      std::function<void(const QByteArray &chunk)> chunk,
+                      std::function<void(const Error &)> done);
 
     [[nodiscard]] const KubeConnection &connection() const { return m_connection; }
 

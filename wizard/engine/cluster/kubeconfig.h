@@ -17,7 +17,7 @@ struct KubeCluster
 {
     QString name;
     QString server;
-    QString certificateAuthority;     // absolute path, resolved against its kubeconfig's folder
+    QString certificateAuthority;        // absolute path, resolved against its kubeconfig's folder
     QByteArray certificateAuthorityData; // decoded PEM
     bool insecureSkipTlsVerify = false;
     QString tlsServerName;
@@ -41,9 +41,9 @@ struct KubeUser
 {
     QString name;
     QString token;
-    QString tokenFile;         // absolute
-    QString clientCertificate; // absolute
-    QString clientKey;         // absolute
+    QString tokenFile;                // absolute
+    QString clientCertificate;        // absolute
+    QString clientKey;                // absolute
     QByteArray clientCertificateData; // decoded PEM
     QByteArray clientKeyData;         // decoded PEM: a secret, never logged
     QString username;
@@ -79,7 +79,8 @@ struct Kubeconfig
 // Which files kubectl would read: explicitPath (--kubeconfig) alone when given; else
 // every non-empty entry of kubeconfigVariable (KUBECONFIG, ':'-separated); else
 // HOME/.kube/config.
-[[nodiscard]] QStringList kubeconfigFiles(const QString &explicitPath, const QByteArray &kubeconfigVariable,
+[[nodiscard]] QStringList kubeconfigFiles(const QString &explicitPath,
+                                          const QByteArray &kubeconfigVariable,
                                           const QString &home);
 
 // Reads and merges the files: the first file to set a value or a map key wins, and

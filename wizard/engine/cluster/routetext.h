@@ -20,7 +20,8 @@ public:
 };
 
 // `sni-doctor routes --json`: source, context, namespace, routes, findings.
-[[nodiscard]] QJsonObject routesToJson(const QList<ApigeeRoute> &routes, const QList<Finding> &findings,
-                                       const QString &source, const QString &context, const QString &ns);
+[[nodiscard]] QJsonObject routesToJson(const QList<ApigeeRoute> &routes,
+                                       const QList<Finding> &findings, const QString &source,
+                                       const QString &context, const QString &ns);
 
 } // namespace SniDoctor

@@ -8,8 +8,8 @@
 
 namespace SniDoctor {
 
-TlsProxyRelay::TlsProxyRelay(const QString &proxyHost, quint16 proxyPort, const QList<QSslCertificate> &extraCas,
-                             bool insecure, QObject *parent)
+TlsProxyRelay::TlsProxyRelay(const QString &proxyHost, quint16 proxyPort,
+                             const QList<QSslCertificate> &extraCas, bool insecure, QObject *parent)
     : QObject(parent)
     , m_host(proxyHost)
     , m_port(proxyPort)
@@ -49,12 +49,14 @@ void TlsProxyRelay::relay(QTcpSocket *local)
         if (local->bytesAvailable() > 0)
             remote->write(local->readAll());
     });
-    connect(remote, &QSslSocket::readyRead, local, [local, remote] { local->write(remote->readAll()); });
-    connect(remote, &QSslSocket::errorOccurred, local, [this, local, remote](QAbstractSocket::SocketError error) {
-        if (error != QAbstractSocket::RemoteHostClosedError || !remote->isEncrypted())
-            m_lastError = remote->errorString();
-        local->disconnectFromHost();
-    });
+    connect(remote, &QSslSocket::readyRead, local,
+            [local, remote] { local->write(remote->readAll()); });
+    connect(remote, &QSslSocket::errorOccurred, local,
+            [this, local, remote](QAbstractSocket::SocketError error) {
+                if (error != QAbstractSocket::RemoteHostClosedError || !remote->isEncrypted())
+                    m_lastError = remote->errorString();
+                local->disconnectFromHost();
+            });
     connect(remote, &QSslSocket::disconnected, local, [local] { local->disconnectFromHost(); });
     connect(local, &QTcpSocket::disconnected, local, [local, remote] {
         remote->disconnectFromHost();

@@ -26,8 +26,8 @@ class TlsProxyRelay final : public QObject
     Q_OBJECT
 
 public:
-    TlsProxyRelay(const QString &proxyHost, quint16 proxyPort, const QList<QSslCertificate> &extraCas, bool insecure,
-                  QObject *parent = nullptr);
+    TlsProxyRelay(const QString &proxyHost, quint16 proxyPort,
+                  const QList<QSslCertificate> &extraCas, bool insecure, QObject *parent = nullptr);
 
     // Listens on 127.0.0.1; false if no port could be had.
     bool listen();

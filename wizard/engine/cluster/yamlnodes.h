@@ -8,8 +8,8 @@
 #include <QStringList>
 
 #include <sstream>
-#include <utility>
 #include <string>
+#include <utility>
 #include <vector>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
@@ -63,10 +63,16 @@ public:
     void OnDocumentEnd() override {}
     void OnNull(const YAML::Mark &, YAML::anchor_t) override {}
     void OnAlias(const YAML::Mark &, YAML::anchor_t) override {}
-    void OnScalar(const YAML::Mark &, const std::string &, YAML::anchor_t, const std::string &) override {}
-    void OnSequenceStart(const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+    void OnScalar(const YAML::Mark &, const std::string &, YAML::anchor_t,
+                  const std::string &) override
+    {}
+    void OnSequenceStart(const YAML::Mark &, const std::string &, YAML::anchor_t,
+                         YAML::EmitterStyle::value) override
+    {}
     void OnSequenceEnd() override {}
-    void OnMapStart(const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+    void OnMapStart(const YAML::Mark &, const std::string &, YAML::anchor_t,
+                    YAML::EmitterStyle::value) override
+    {}
     void OnMapEnd() override {}
     YAML::Mark start = YAML::Mark::null_mark();
 };
@@ -88,7 +94,8 @@ inline std::vector<YAML::Node> loadAllDocuments(const std::string &text)
         int documents = 0;
         while (parser.HandleNextDocument(starts)) {
             if (starts.start.pos == previous || ++documents > 100000)
-                throw YAML::ParserException(starts.start, "unexpected character where a document should start");
+                throw YAML::ParserException(starts.start,
+                                            "unexpected character where a document should start");
             previous = starts.start.pos;
         }
     }

@@ -6,7 +6,12 @@
 
 namespace SniDoctor {
 
-enum class Severity { Info, Warning, Error };
+enum class Severity
+{
+    Info,
+    Warning,
+    Error
+};
 
 [[nodiscard]] QString severityId(Severity severity); // "info", "warning", "error"
 

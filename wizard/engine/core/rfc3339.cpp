@@ -34,10 +34,11 @@ qint64 daysFromCivil(int year, int month, int day)
 bool parseRfc3339(std::string_view text, qint64 &msSinceEpoch)
 {
     int year, month, day, hour, minute, second;
-    if (!digits(text, 0, 4, year) || text.size() < 19 || text[4] != '-' || !digits(text, 5, 2, month)
-        || text[7] != '-' || !digits(text, 8, 2, day) || (text[10] != 'T' && text[10] != 't' && text[10] != ' ')
-        || !digits(text, 11, 2, hour) || text[13] != ':' || !digits(text, 14, 2, minute)
-        || text[16] != ':' || !digits(text, 17, 2, second))
+    if (!digits(text, 0, 4, year) || text.size() < 19 || text[4] != '-' ||
+        !digits(text, 5, 2, month) || text[7] != '-' || !digits(text, 8, 2, day) ||
+        (text[10] != 'T' && text[10] != 't' && text[10] != ' ') || !digits(text, 11, 2, hour) ||
+        text[13] != ':' || !digits(text, 14, 2, minute) || text[16] != ':' ||
+        !digits(text, 17, 2, second))
         return false;
     if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60)
         return false;
@@ -60,8 +61,8 @@ bool parseRfc3339(std::string_view text, qint64 &msSinceEpoch)
         ++at;
     } else if (at < text.size() && (text[at] == '+' || text[at] == '-')) {
         int offsetHours, offsetMins;
-        if (!digits(text, at + 1, 2, offsetHours) || at + 3 >= text.size() || text[at + 3] != ':'
-            || !digits(text, at + 4, 2, offsetMins))
+        if (!digits(text, at + 1, 2, offsetHours) || at + 3 >= text.size() || text[at + 3] != ':' ||
+            !digits(text, at + 4, 2, offsetMins))
             return false;
         offsetMinutes = (offsetHours * 60 + offsetMins) * (text[at] == '-' ? -1 : 1);
         at += 6;
@@ -70,8 +71,8 @@ bool parseRfc3339(std::string_view text, qint64 &msSinceEpoch)
     }
     if (at != text.size())
         return false;
-    const qint64 seconds = daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60
-                           + std::min(second, 59) - offsetMinutes * 60;
+    const qint64 seconds = daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 +
+                           std::min(second, 59) - offsetMinutes * 60;
     msSinceEpoch = seconds * 1000 + millis;
     return true;
 }

@@ -33,11 +33,12 @@ private:
 
 // Adapts a QPromise (QtConcurrent::run) so that QFuture::cancel() reaches the engine
 // and the engine's progress reaches a QFutureWatcher.
-template<typename T>
-class PromiseControl final : public TaskControl
+template <typename T> class PromiseControl final : public TaskControl
 {
 public:
-    explicit PromiseControl(QPromise<T> &promise) : m_promise(promise) {}
+    explicit PromiseControl(QPromise<T> &promise)
+        : m_promise(promise)
+    {}
     [[nodiscard]] bool isCanceled() const override { return m_promise.isCanceled(); }
     void setProgressRange(int minimum, int maximum) override
     {

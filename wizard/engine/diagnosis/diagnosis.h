@@ -36,7 +36,7 @@ struct DiagnosisEvidence
     QString step; // probe, logs, capture, routes, overrides
     Finding finding;
     QString where;
-    QDateTime time; // invalid when unknown
+    QDateTime time;                 // invalid when unknown
     OverridesDiagnostic diagnostic; // for step "overrides": the validator's own diagnostic
 };
 
@@ -50,7 +50,7 @@ struct Diagnosis
     QString confidence;                 // high, medium, low
     QList<DiagnosisEvidence> evidence;  // for the verdict, most decisive first
     QList<DiagnosisEvidence> conflicts; // evidence that says otherwise: stated, never hidden
-    QString decidingStep;               // for inconclusive or low confidence: the step that would decide
+    QString decidingStep; // for inconclusive or low confidence: the step that would decide
     QStringList stepsRun;
 };
 

@@ -11,20 +11,21 @@ namespace SniDoctor {
 
 namespace {
 
-
 const char *const kCredentialPlaceholder = "REPLACE-WITH-THE-TLS-SECRET-NAME";
 
 // A YAML plain scalar when it is one, else a double-quoted string.
 QString scalar(const QString &text)
 {
-    static const QString safe = QStringLiteral("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./");
+    static const QString safe =
+        QStringLiteral("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./");
     bool plain = !text.isEmpty() && text[0] != QLatin1Char('-') && text[0] != QLatin1Char('.');
     for (const QChar c : text)
         plain = plain && safe.contains(c);
     if (plain)
         return text;
     QString quoted = text;
-    quoted.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
+    quoted.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('"'), QStringLiteral("\\\""));
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
@@ -49,7 +50,8 @@ Lines splitLines(const QByteArray &text)
 
 } // namespace
 
-QString unifiedDiff(const QByteArray &before, const QByteArray &after, const QString &nameBefore, const QString &nameAfter)
+QString unifiedDiff(const QByteArray &before, const QByteArray &after, const QString &nameBefore,
+                    const QString &nameAfter)
 {
     if (before == after)
         return {};
@@ -61,14 +63,15 @@ QString unifiedDiff(const QByteArray &before, const QByteArray &after, const QSt
     std::vector<std::vector<int>> lcs(size_t(n) + 1, std::vector<int>(size_t(m) + 1, 0));
     for (qsizetype i = n - 1; i >= 0; --i) {
         for (qsizetype j = m - 1; j >= 0; --j) {
-            lcs[size_t(i)][size_t(j)] = a.lines[i] == b.lines[j]
-                                            ? lcs[size_t(i) + 1][size_t(j) + 1] + 1
-                                            : std::max(lcs[size_t(i) + 1][size_t(j)], lcs[size_t(i)][size_t(j) + 1]);
+            lcs[size_t(i)][size_t(j)] =
+                a.lines[i] == b.lines[j]
+                    ? lcs[size_t(i) + 1][size_t(j) + 1] + 1
+                    : std::max(lcs[size_t(i) + 1][size_t(j)], lcs[size_t(i)][size_t(j) + 1]);
         }
     }
     struct Op
     {
-        char kind; // ' ', '-', '+'
+        char kind;   // ' ', '-', '+'
         qsizetype a; // index in a (for ' ' and '-')
         qsizetype b; // index in b (for ' ' and '+')
     };
@@ -77,7 +80,8 @@ QString unifiedDiff(const QByteArray &before, const QByteArray &after, const QSt
     while (i < n || j < m) {
         if (i < n && j < m && a.lines[i] == b.lines[j]) {
             ops.push_back({' ', i++, j++});
-        } else if (j < m && (i == n || lcs[size_t(i)][size_t(j) + 1] >= lcs[size_t(i) + 1][size_t(j)])) {
+        } else if (j < m &&
+                   (i == n || lcs[size_t(i)][size_t(j) + 1] >= lcs[size_t(i) + 1][size_t(j)])) {
             ops.push_back({'+', i, j++});
         } else {
             ops.push_back({'-', i++, j});
@@ -87,7 +91,8 @@ QString unifiedDiff(const QByteArray &before, const QByteArray &after, const QSt
         const bool fromA = op.kind == '-' || op.kind == ' ';
         const QByteArray &line = fromA ? a.lines[op.a] : b.lines[op.b];
         QString text = QLatin1Char(op.kind) + QString::fromUtf8(line) + QLatin1Char('\n');
-        const bool last = fromA ? op.a == n - 1 && !a.finalNewline : op.b == m - 1 && !b.finalNewline;
+        const bool last =
+            fromA ? op.a == n - 1 && !a.finalNewline : op.b == m - 1 && !b.finalNewline;
         if (last && (op.kind != ' ' || !a.finalNewline || !b.finalNewline))
             text += QStringLiteral("\\ No newline at end of file\n");
         return text;
@@ -139,15 +144,17 @@ QString unifiedDiff(const QByteArray &before, const QByteArray &after, const QSt
                     .arg(aCount == 0 ? aStart : aStart + 1)
                     .arg(aCount)
                     .arg(bCount == 0 ? bStart : bStart + 1)
-                    .arg(bCount)
-                + body;
+                    .arg(bCount) +
+                body;
         k = end;
     }
     return diff;
 }
 
-Remediation makeRemediation(const std::optional<QList<ApigeeRoute>> &routes, const QByteArray &overridesText,
-                            const std::optional<OverridesReport> &overrides, const RemediationOptions &options)
+Remediation makeRemediation(const std::optional<QList<ApigeeRoute>> &routes,
+                            const QByteArray &overridesText,
+                            const std::optional<OverridesReport> &overrides,
+                            const RemediationOptions &options)
 {
     Remediation remediation;
     const ApigeeRoute *existing = nullptr;
@@ -161,7 +168,8 @@ Remediation makeRemediation(const std::optional<QList<ApigeeRoute>> &routes, con
         }
     }
     remediation.routeName = existing ? existing->name : options.routeName;
-    remediation.routeNeeded = !existing || existing->enableNonSniClient != std::optional<bool>(true);
+    remediation.routeNeeded =
+        !existing || existing->enableNonSniClient != std::optional<bool>(true);
     QString credential;
     if (existing && !existing->credentialNames.isEmpty()) {
         credential = existing->credentialNames.first();
@@ -176,26 +184,32 @@ Remediation makeRemediation(const std::optional<QList<ApigeeRoute>> &routes, con
     QMap<QString, QString> selector;
     if (existing && !existing->selector.isEmpty())
         selector = existing->selector;
-    else if (overrides && !overrides->virtualHosts.isEmpty() && !overrides->virtualHosts.first().selector.isEmpty()) {
+    else if (overrides && !overrides->virtualHosts.isEmpty() &&
+             !overrides->virtualHosts.first().selector.isEmpty()) {
         const QHash<QString, QString> &hostSelector = overrides->virtualHosts.first().selector;
         for (auto it = hostSelector.cbegin(); it != hostSelector.cend(); ++it)
             selector.insert(it.key(), it.value());
-    }
-    else if (hostRoute && !hostRoute->selector.isEmpty())
+    } else if (hostRoute && !hostRoute->selector.isEmpty())
         selector = hostRoute->selector;
     else
         selector.insert(QStringLiteral("app"), QStringLiteral("apigee-ingressgateway"));
     const QStringList selectorKeys = selector.keys(); // sorted: a QMap
 
     QString yaml;
-    yaml += QStringLiteral("# The wildcard ApigeeRoute for clients that send no SNI (made by SNI Doctor).\n");
-    yaml += QStringLiteral("apiVersion: apigee.cloud.google.com/v1alpha1\nkind: ApigeeRoute\nmetadata:\n");
-    yaml += QStringLiteral("  name: %1\n  namespace: %2\n").arg(scalar(remediation.routeName), scalar(options.ns));
-    yaml += QStringLiteral("spec:\n  hostnames:\n  - \"*\"\n  ports:\n  - number: 443\n    protocol: HTTPS\n    tls:\n");
+    yaml += QStringLiteral(
+        "# The wildcard ApigeeRoute for clients that send no SNI (made by SNI Doctor).\n");
+    yaml += QStringLiteral(
+        "apiVersion: apigee.cloud.google.com/v1alpha1\nkind: ApigeeRoute\nmetadata:\n");
+    yaml += QStringLiteral("  name: %1\n  namespace: %2\n")
+                .arg(scalar(remediation.routeName), scalar(options.ns));
+    yaml += QStringLiteral("spec:\n  hostnames:\n  - \"*\"\n  ports:\n  - number: 443\n    "
+                           "protocol: HTTPS\n    tls:\n");
     if (remediation.credentialKnown)
-        yaml += QStringLiteral("      credentialName: %1 # as the route %2 uses\n").arg(scalar(credential), remediation.credentialSource);
+        yaml += QStringLiteral("      credentialName: %1 # as the route %2 uses\n")
+                    .arg(scalar(credential), remediation.credentialSource);
     else
-        yaml += QStringLiteral("      credentialName: %1 # find it: kubectl -n %2 get apigeeroutes -o yaml | grep credentialName\n")
+        yaml += QStringLiteral("      credentialName: %1 # find it: kubectl -n %2 get apigeeroutes "
+                               "-o yaml | grep credentialName\n")
                     .arg(QLatin1String(kCredentialPlaceholder), options.ns);
     yaml += QStringLiteral("      mode: SIMPLE\n  selector:\n");
     for (const QString &key : selectorKeys)
@@ -204,12 +218,14 @@ Remediation makeRemediation(const std::optional<QList<ApigeeRoute>> &routes, con
     remediation.routeYaml = yaml.toUtf8();
 
     // Checked by the route reader and the route rules, as if applied.
-    const Result<QList<ApigeeRoute>> parsed = parseApigeeRoutes(remediation.routeYaml, QStringLiteral("route.yaml"));
+    const Result<QList<ApigeeRoute>> parsed =
+        parseApigeeRoutes(remediation.routeYaml, QStringLiteral("route.yaml"));
     if (!parsed) {
         remediation.routeProblems << parsed.error().message;
-    } else if (parsed.value().size() != 1 || !parsed.value().first().isWildcard()
-               || parsed.value().first().enableNonSniClient != std::optional<bool>(true)) {
-        remediation.routeProblems << QStringLiteral("not a wildcard route with enableNonSniClient: true");
+    } else if (parsed.value().size() != 1 || !parsed.value().first().isWildcard() ||
+               parsed.value().first().enableNonSniClient != std::optional<bool>(true)) {
+        remediation.routeProblems << QStringLiteral(
+            "not a wildcard route with enableNonSniClient: true");
     } else {
         QList<ApigeeRoute> applied{parsed.value().first()};
         applied.first().state = QStringLiteral("running");
@@ -226,8 +242,9 @@ Remediation makeRemediation(const std::optional<QList<ApigeeRoute>> &routes, con
         remediation.skippedHosts = fix.skippedHosts;
         if (fix.text != overridesText) {
             remediation.overridesAfter = fix.text;
-            remediation.overridesDiff = unifiedDiff(overridesText, fix.text, QStringLiteral("a/") + options.overridesFile,
-                                                    QStringLiteral("b/") + options.overridesFile);
+            remediation.overridesDiff =
+                unifiedDiff(overridesText, fix.text, QStringLiteral("a/") + options.overridesFile,
+                            QStringLiteral("b/") + options.overridesFile);
         }
         OverridesContext context;
         context.wildcardRoute = remediation.routeName;
@@ -235,7 +252,8 @@ Remediation makeRemediation(const std::optional<QList<ApigeeRoute>> &routes, con
         const QString file = overrides ? overrides->file : options.overridesFile;
         auto errors = [&](const QByteArray &text) {
             QSet<QString> found;
-            for (const OverridesDiagnostic &diagnostic : validateOverrides(text, file, context).diagnostics) {
+            for (const OverridesDiagnostic &diagnostic :
+                 validateOverrides(text, file, context).diagnostics) {
                 if (diagnostic.severity == Severity::Error)
                     found.insert(diagnostic.code + QLatin1Char('@') + diagnostic.path);
             }
@@ -244,7 +262,8 @@ Remediation makeRemediation(const std::optional<QList<ApigeeRoute>> &routes, con
         const QSet<QString> before = errors(overridesText);
         for (const QString &error : errors(fix.text)) {
             // Problems the change itself left or made; older ones are the validator's to show.
-            if (!before.contains(error) || error.startsWith(QLatin1String("additional_gateway_missing")))
+            if (!before.contains(error) ||
+                error.startsWith(QLatin1String("additional_gateway_missing")))
                 remediation.overridesProblems << error;
         }
         remediation.overridesProblems.sort();
@@ -253,9 +272,12 @@ Remediation makeRemediation(const std::optional<QList<ApigeeRoute>> &routes, con
     // The commands, a dry run first; nothing runs without the user.
     const QString routeFile = remediation.routeName + QStringLiteral(".yaml");
     if (remediation.routeNeeded)
-        remediation.commands << QStringLiteral("kubectl apply --dry-run=server -f %1 -n %2").arg(routeFile, options.ns)
-                             << QStringLiteral("kubectl apply -f %1 -n %2").arg(routeFile, options.ns);
-    remediation.commands << QStringLiteral("kubectl -n %1 get apigeeroute %2 -o jsonpath='{.status.state}'")
+        remediation.commands
+            << QStringLiteral("kubectl apply --dry-run=server -f %1 -n %2")
+                   .arg(routeFile, options.ns)
+            << QStringLiteral("kubectl apply -f %1 -n %2").arg(routeFile, options.ns);
+    remediation.commands << QStringLiteral(
+                                "kubectl -n %1 get apigeeroute %2 -o jsonpath='{.status.state}'")
                                 .arg(options.ns, remediation.routeName);
     QStringList groups;
     if (overrides) {
@@ -268,37 +290,47 @@ Remediation makeRemediation(const std::optional<QList<ApigeeRoute>> &routes, con
         groups << QStringLiteral("ENV_GROUP");
     if (options.helm) {
         for (const QString &group : std::as_const(groups)) {
-            remediation.commands << QStringLiteral("helm upgrade %1 apigee-virtualhost/ --namespace %2 --atomic --set "
-                                                   "envgroup=%1 -f %3 --dry-run")
-                                        .arg(group, options.ns, options.overridesFile)
-                                 << QStringLiteral("helm upgrade %1 apigee-virtualhost/ --namespace %2 --atomic --set "
-                                                   "envgroup=%1 -f %3")
-                                        .arg(group, options.ns, options.overridesFile);
+            remediation.commands
+                << QStringLiteral(
+                       "helm upgrade %1 apigee-virtualhost/ --namespace %2 --atomic --set "
+                       "envgroup=%1 -f %3 --dry-run")
+                       .arg(group, options.ns, options.overridesFile)
+                << QStringLiteral(
+                       "helm upgrade %1 apigee-virtualhost/ --namespace %2 --atomic --set "
+                       "envgroup=%1 -f %3")
+                       .arg(group, options.ns, options.overridesFile);
         }
     } else {
-        remediation.commands << QStringLiteral("apigeectl apply -f %1 --settings virtualhosts --dry-run=client")
-                                    .arg(options.overridesFile)
-                             << QStringLiteral("apigeectl apply -f %1 --settings virtualhosts").arg(options.overridesFile);
+        remediation.commands
+            << QStringLiteral("apigeectl apply -f %1 --settings virtualhosts --dry-run=client")
+                   .arg(options.overridesFile)
+            << QStringLiteral("apigeectl apply -f %1 --settings virtualhosts")
+                   .arg(options.overridesFile);
     }
     remediation.commands << QStringLiteral("sni-doctor probe %1%2")
-                                .arg(options.probeHost.isEmpty() ? QStringLiteral("HOST") : options.probeHost,
-                                     options.probeConnect.isEmpty() ? QString()
-                                                                    : QStringLiteral(" --connect ") + options.probeConnect);
+                                .arg(options.probeHost.isEmpty() ? QStringLiteral("HOST")
+                                                                 : options.probeHost,
+                                     options.probeConnect.isEmpty()
+                                         ? QString()
+                                         : QStringLiteral(" --connect ") + options.probeConnect);
     return remediation;
 }
 
 QJsonObject remediationToJson(const Remediation &remediation)
 {
-    return QJsonObject{{QStringLiteral("route_name"), remediation.routeName},
-                       {QStringLiteral("route_needed"), remediation.routeNeeded},
-                       {QStringLiteral("apigee_route_yaml"), QString::fromUtf8(remediation.routeYaml)},
-                       {QStringLiteral("credential_known"), remediation.credentialKnown},
-                       {QStringLiteral("overrides_diff"),
-                        remediation.overridesDiff.isEmpty() ? QJsonValue() : QJsonValue(remediation.overridesDiff)},
-                       {QStringLiteral("skipped_virtual_hosts"), QJsonArray::fromStringList(remediation.skippedHosts)},
-                       {QStringLiteral("problems"),
-                        QJsonArray::fromStringList(remediation.routeProblems + remediation.overridesProblems)},
-                       {QStringLiteral("commands"), QJsonArray::fromStringList(remediation.commands)}};
+    return QJsonObject{
+        {QStringLiteral("route_name"), remediation.routeName},
+        {QStringLiteral("route_needed"), remediation.routeNeeded},
+        {QStringLiteral("apigee_route_yaml"), QString::fromUtf8(remediation.routeYaml)},
+        {QStringLiteral("credential_known"), remediation.credentialKnown},
+        {QStringLiteral("overrides_diff"), remediation.overridesDiff.isEmpty()
+                                               ? QJsonValue()
+                                               : QJsonValue(remediation.overridesDiff)},
+        {QStringLiteral("skipped_virtual_hosts"),
+         QJsonArray::fromStringList(remediation.skippedHosts)},
+        {QStringLiteral("problems"),
+         QJsonArray::fromStringList(remediation.routeProblems + remediation.overridesProblems)},
+        {QStringLiteral("commands"), QJsonArray::fromStringList(remediation.commands)}};
 }
 
 } // namespace SniDoctor

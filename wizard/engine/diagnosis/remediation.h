@@ -19,7 +19,7 @@ struct RemediationOptions
     QString ns = QStringLiteral("apigee");
     bool helm = true; // Helm (hybrid 1.12+); false: apigeectl (hybrid 1.11 and earlier)
     QString overridesFile = QStringLiteral("overrides.yaml");
-    QString probeHost;  // for the verify command; empty: HOST
+    QString probeHost; // for the verify command; empty: HOST
     QString probeConnect;
 };
 
@@ -29,16 +29,16 @@ struct RemediationOptions
 struct Remediation
 {
     QString routeName;
-    bool routeNeeded = true;      // false: a wildcard route with enableNonSniClient: true exists already
+    bool routeNeeded = true; // false: a wildcard route with enableNonSniClient: true exists already
     QByteArray routeYaml;
     bool credentialKnown = false; // false: credentialName is a marked placeholder to replace
     QString credentialSource;     // the route the credential name was taken from
     QStringList routeProblems;    // what the route validator still says (empty when valid)
     QByteArray overridesBefore;
-    QByteArray overridesAfter;    // empty when no overrides were given or nothing changes
-    QString overridesDiff;        // unified diff of the two
+    QByteArray overridesAfter;     // empty when no overrides were given or nothing changes
+    QString overridesDiff;         // unified diff of the two
     QStringList overridesProblems; // errors the validator still finds in overridesAfter
-    QStringList skippedHosts;     // virtual hosts the change could not edit: by hand
+    QStringList skippedHosts;      // virtual hosts the change could not edit: by hand
     QStringList commands;
 };
 
@@ -47,12 +47,13 @@ struct Remediation
 // credentialName from a virtual-host route (else a placeholder) and the selector of
 // the virtual hosts (ingress_name included when they use one).
 [[nodiscard]] Remediation makeRemediation(const std::optional<QList<ApigeeRoute>> &routes,
-                                          const QByteArray &overridesText, const std::optional<OverridesReport> &overrides,
+                                          const QByteArray &overridesText,
+                                          const std::optional<OverridesReport> &overrides,
                                           const RemediationOptions &options);
 
 // A unified diff (diff -u) of two texts, 3 lines of context; empty when they are equal.
-[[nodiscard]] QString unifiedDiff(const QByteArray &before, const QByteArray &after, const QString &nameBefore,
-                                  const QString &nameAfter);
+[[nodiscard]] QString unifiedDiff(const QByteArray &before, const QByteArray &after,
+                                  const QString &nameBefore, const QString &nameAfter);
 
 // {apigee_route_yaml, overrides_diff, commands, credential_known, problems}
 [[nodiscard]] QJsonObject remediationToJson(const Remediation &remediation);

@@ -38,7 +38,12 @@ bool addExtension(X509 *certificate, X509 *issuer, int nid, const QByteArray &va
     return added;
 }
 
-enum class Role { Ca, Server, Client };
+enum class Role
+{
+    Ca,
+    Server,
+    Client
+};
 
 CertPtr makeCertificate(EVP_PKEY *key, const QByteArray &commonName, X509 *issuer,
                         EVP_PKEY *issuerKey, Role role, const QByteArray &sans)
@@ -56,8 +61,8 @@ CertPtr makeCertificate(EVP_PKEY *key, const QByteArray &commonName, X509 *issue
     X509_set_pubkey(certificate.get(), key);
     X509_NAME *name = X509_get_subject_name(certificate.get());
     const char *organization = role == Role::Client ? "system:masters" : "SNI Doctor practice lab";
-    X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>(organization), -1,
-                               -1, 0);
+    X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8,
+                               reinterpret_cast<const unsigned char *>(organization), -1, -1, 0);
     X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
                                reinterpret_cast<const unsigned char *>(commonName.constData()), -1,
                                -1, 0);
@@ -65,8 +70,10 @@ CertPtr makeCertificate(EVP_PKEY *key, const QByteArray &commonName, X509 *issue
     X509_set_issuer_name(certificate.get(), X509_get_subject_name(signer));
     bool ok = true;
     if (role == Role::Ca) {
-        ok = ok && addExtension(certificate.get(), signer, NID_basic_constraints, "critical,CA:TRUE");
-        ok = ok && addExtension(certificate.get(), signer, NID_key_usage, "critical,keyCertSign,cRLSign");
+        ok = ok &&
+             addExtension(certificate.get(), signer, NID_basic_constraints, "critical,CA:TRUE");
+        ok = ok &&
+             addExtension(certificate.get(), signer, NID_key_usage, "critical,keyCertSign,cRLSign");
     } else {
         ok = ok && addExtension(certificate.get(), signer, NID_basic_constraints, "CA:FALSE");
         ok = ok && addExtension(certificate.get(), signer, NID_ext_key_usage,
@@ -104,14 +111,16 @@ Result<LabCertificates> LabCertificates::generate(const QStringList &hostNames)
 {
     auto failure = [] {
         ERR_clear_error();
-        return Error{QStringLiteral("lab_certificates"),
-                     QCoreApplication::translate("SniDoctor::PracticeLab",
-                                                 "OpenSSL could not create the lab's certificates.")};
+        return Error{
+            QStringLiteral("lab_certificates"),
+            QCoreApplication::translate("SniDoctor::PracticeLab",
+                                        "OpenSSL could not create the lab's certificates.")};
     };
     KeyPtr caKey(EVP_EC_gen("P-256"));
     if (!caKey)
         return failure();
-    CertPtr ca = makeCertificate(caKey.get(), "SNI Doctor practice lab CA", nullptr, nullptr, Role::Ca, {});
+    CertPtr ca =
+        makeCertificate(caKey.get(), "SNI Doctor practice lab CA", nullptr, nullptr, Role::Ca, {});
     if (!ca)
         return failure();
 
@@ -124,18 +133,22 @@ Result<LabCertificates> LabCertificates::generate(const QStringList &hostNames)
         QByteArray sans = "DNS:" + host.toUtf8();
         if (host == QLatin1String("localhost"))
             sans += ",IP:127.0.0.1,IP:::1";
-        CertPtr certificate = makeCertificate(key.get(), host.toUtf8(), ca.get(), caKey.get(), Role::Server, sans);
+        CertPtr certificate =
+            makeCertificate(key.get(), host.toUtf8(), ca.get(), caKey.get(), Role::Server, sans);
         if (!certificate)
             return failure();
-        result.servers << LabCertificate{host, certificatePem(certificate.get()), keyPem(key.get())};
+        result.servers << LabCertificate{host, certificatePem(certificate.get()),
+                                         keyPem(key.get())};
     }
     KeyPtr clientKey(EVP_EC_gen("P-256"));
     if (!clientKey)
         return failure();
-    CertPtr client = makeCertificate(clientKey.get(), "sni-doctor-lab-client", ca.get(), caKey.get(), Role::Client, {});
+    CertPtr client = makeCertificate(clientKey.get(), "sni-doctor-lab-client", ca.get(),
+                                     caKey.get(), Role::Client, {});
     if (!client)
         return failure();
-    result.client = LabCertificate{QString(), certificatePem(client.get()), keyPem(clientKey.get())};
+    result.client =
+        LabCertificate{QString(), certificatePem(client.get()), keyPem(clientKey.get())};
     return result;
 }
 

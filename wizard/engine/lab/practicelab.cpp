@@ -151,8 +151,8 @@ struct PracticeLab::State
         }
         connection->identity = index;
         const ServerIdentity &identity = state->identities[static_cast<size_t>(index)];
-        if (SSL_use_certificate(ssl, identity.certificate) != 1
-            || SSL_use_PrivateKey(ssl, identity.key) != 1) {
+        if (SSL_use_certificate(ssl, identity.certificate) != 1 ||
+            SSL_use_PrivateKey(ssl, identity.key) != 1) {
             *alert = SSL_AD_INTERNAL_ERROR;
             return SSL_CLIENT_HELLO_ERROR;
         }
@@ -198,10 +198,10 @@ struct PracticeLab::State
                              connection.sni.isEmpty() ? QStringLiteral("none") : connection.sni)
                         .toUtf8();
                 const QByteArray response = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n"
-                                            "Connection: close\r\nContent-Length: "
-                                            + QByteArray::number(body.size()) + "\r\n\r\n" + body;
-                bytesSent = std::max(0, SSL_write(ssl, response.constData(),
-                                                  static_cast<int>(response.size())));
+                                            "Connection: close\r\nContent-Length: " +
+                                            QByteArray::number(body.size()) + "\r\n\r\n" + body;
+                bytesSent = std::max(
+                    0, SSL_write(ssl, response.constData(), static_cast<int>(response.size())));
                 status = 200;
                 details = QStringLiteral("via_upstream");
                 flags = QStringLiteral("-");
@@ -224,8 +224,8 @@ struct PracticeLab::State
             openSockets.erase(fd);
         }
         ::close(fd);
-        writeAccessLog(started, clock.elapsed(), connection, request, tlsProtocol, status,
-                       details, flags, bytesSent);
+        writeAccessLog(started, clock.elapsed(), connection, request, tlsProtocol, status, details,
+                       flags, bytesSent);
     }
 
     void writeAccessLog(const QDateTime &started, qint64 elapsedMs, const Connection &connection,
@@ -258,8 +258,9 @@ struct PracticeLab::State
             {QStringLiteral("remote_address"), connection.remoteAddress},
             {QStringLiteral("user_agent"), textOrNull(userAgent)},
             {QStringLiteral("host"), textOrNull(host)},
-            {QStringLiteral("request"), hasRequest ? QString::fromUtf8(request.left(request.indexOf("\r\n")))
-                                                   : QStringLiteral("- - -")},
+            {QStringLiteral("request"),
+             hasRequest ? QString::fromUtf8(request.left(request.indexOf("\r\n")))
+                        : QStringLiteral("- - -")},
             {QStringLiteral("request_time"), elapsedMs},
             {QStringLiteral("status"), status},
             {QStringLiteral("status_details"), details},
@@ -269,14 +270,19 @@ struct PracticeLab::State
             {QStringLiteral("upstream_response_flags"), flags},
             {QStringLiteral("upstream_response_time"), QJsonValue()},
             {QStringLiteral("upstream_service_time"), QJsonValue()},
-            {QStringLiteral("upstream_cluster"), status ? QJsonValue(QStringLiteral("practice-lab")) : QJsonValue()},
+            {QStringLiteral("upstream_cluster"),
+             status ? QJsonValue(QStringLiteral("practice-lab")) : QJsonValue()},
             {QStringLiteral("x_forwarded_for"), QJsonValue()},
-            {QStringLiteral("request_method"), textOrNull(hasRequest ? requestLine[0] : QByteArray())},
-            {QStringLiteral("request_path"), textOrNull(hasRequest ? requestLine[1] : QByteArray())},
-            {QStringLiteral("request_protocol"), textOrNull(hasRequest ? requestLine[2] : QByteArray())},
+            {QStringLiteral("request_method"),
+             textOrNull(hasRequest ? requestLine[0] : QByteArray())},
+            {QStringLiteral("request_path"),
+             textOrNull(hasRequest ? requestLine[1] : QByteArray())},
+            {QStringLiteral("request_protocol"),
+             textOrNull(hasRequest ? requestLine[2] : QByteArray())},
             {QStringLiteral("tls_protocol"), textOrNull(tlsProtocol)},
             {QStringLiteral("request_id"), QJsonValue()},
-            {QStringLiteral("sni_host"), connection.sni.isEmpty() ? QJsonValue() : QJsonValue(connection.sni)},
+            {QStringLiteral("sni_host"),
+             connection.sni.isEmpty() ? QJsonValue() : QJsonValue(connection.sni)},
             {QStringLiteral("apigee_dynamic_data"), QJsonValue()},
         };
         handler(QJsonDocument(record).toJson(QJsonDocument::Compact));
@@ -294,8 +300,8 @@ struct PracticeLab::State
                 continue;
             sockaddr_storage peer{};
             socklen_t peerLength = sizeof peer;
-            const int fd = ::accept4(listenFd, reinterpret_cast<sockaddr *>(&peer), &peerLength,
-                                     SOCK_CLOEXEC);
+            const int fd =
+                ::accept4(listenFd, reinterpret_cast<sockaddr *>(&peer), &peerLength, SOCK_CLOEXEC);
             if (fd < 0)
                 continue;
             {
@@ -343,7 +349,9 @@ bool parseLabMode(const QString &id, LabMode &mode)
     return false;
 }
 
-PracticeLab::PracticeLab() : d(std::make_unique<State>()) {}
+PracticeLab::PracticeLab()
+    : d(std::make_unique<State>())
+{}
 
 PracticeLab::~PracticeLab()
 {
@@ -360,7 +368,9 @@ Result<quint16> PracticeLab::start(const LabOptions &options)
 {
     stop();
     if (options.hostNames.isEmpty())
-        return Error{QStringLiteral("lab_no_hosts"), QCoreApplication::translate("SniDoctor::PracticeLab", "The lab needs at least one host name.")};
+        return Error{QStringLiteral("lab_no_hosts"),
+                     QCoreApplication::translate("SniDoctor::PracticeLab",
+                                                 "The lab needs at least one host name.")};
     d->options = options;
     d->stopping = false;
     Result<LabCertificates> certificates = LabCertificates::generate(options.hostNames);
@@ -372,7 +382,8 @@ Result<quint16> PracticeLab::start(const LabOptions &options)
                                        static_cast<int>(server.certificatePem.size()));
         BIO *keyBio = BIO_new_mem_buf(server.privateKeyPem.constData(),
                                       static_cast<int>(server.privateKeyPem.size()));
-        d->identities.push_back({server.hostName, PEM_read_bio_X509(certBio, nullptr, nullptr, nullptr),
+        d->identities.push_back({server.hostName,
+                                 PEM_read_bio_X509(certBio, nullptr, nullptr, nullptr),
                                  PEM_read_bio_PrivateKey(keyBio, nullptr, nullptr, nullptr)});
         BIO_free(certBio);
         BIO_free(keyBio);
@@ -395,19 +406,23 @@ Result<quint16> PracticeLab::start(const LabOptions &options)
         addressLength = sizeof v6;
     } else {
         d->release();
-        return Error{QStringLiteral("lab_bad_address"),
-                     QCoreApplication::translate("SniDoctor::PracticeLab", "The lab listens on an IP address; \"%1\" is not one.")
-                         .arg(options.bindAddress)};
+        return Error{
+            QStringLiteral("lab_bad_address"),
+            QCoreApplication::translate("SniDoctor::PracticeLab",
+                                        "The lab listens on an IP address; \"%1\" is not one.")
+                .arg(options.bindAddress)};
     }
     d->listenFd = ::socket(address.ss_family, SOCK_STREAM | SOCK_CLOEXEC, 0);
     const int one = 1;
     ::setsockopt(d->listenFd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
-    if (d->listenFd < 0 || ::bind(d->listenFd, reinterpret_cast<sockaddr *>(&address), addressLength) != 0
-        || ::listen(d->listenFd, 64) != 0) {
+    if (d->listenFd < 0 ||
+        ::bind(d->listenFd, reinterpret_cast<sockaddr *>(&address), addressLength) != 0 ||
+        ::listen(d->listenFd, 64) != 0) {
         const QString reason = QString::fromLocal8Bit(std::strerror(errno));
         d->release();
         return Error{QStringLiteral("lab_listen"),
-                     QCoreApplication::translate("SniDoctor::PracticeLab", "The lab cannot listen on %1 port %2: %3")
+                     QCoreApplication::translate("SniDoctor::PracticeLab",
+                                                 "The lab cannot listen on %1 port %2: %3")
                          .arg(options.bindAddress)
                          .arg(options.port)
                          .arg(reason)};

@@ -13,7 +13,8 @@
 namespace SniDoctor {
 
 // How the lab treats a ClientHello whose SNI it does not know (or that has none).
-enum class LabMode {
+enum class LabMode
+{
     Strict,   // TCP RST right after the ClientHello: Envoy's filter_chain_not_found
     Wildcard, // the first host's certificate: a wildcard route with enableNonSniClient
     Alert,    // a fatal unrecognized_name alert: nginx's ssl_reject_handshake
@@ -26,7 +27,7 @@ struct LabOptions
 {
     LabMode mode = LabMode::Strict;
     QString bindAddress = QStringLiteral("127.0.0.1"); // loopback only by default
-    quint16 port = 0;                                   // 0: any free port
+    quint16 port = 0;                                  // 0: any free port
     QStringList hostNames{QStringLiteral("api-test.mydomain.com"), QStringLiteral("localhost")};
 };
 

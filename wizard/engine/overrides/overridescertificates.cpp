@@ -53,7 +53,8 @@ CertificateCheck checkCertificateFiles(const QString &certificateFile, const QSt
         ERR_clear_error(); // the loop ends on "no start line"
     }
     if (chain.empty()) {
-        check.problems.append({Severity::Error, QStringLiteral("certificate_invalid_pem"), {certificateFile}});
+        check.problems.append(
+            {Severity::Error, QStringLiteral("certificate_invalid_pem"), {certificateFile}});
         return check;
     }
     for (const auto &certificate : chain)
@@ -62,13 +63,16 @@ CertificateCheck checkCertificateFiles(const QString &certificateFile, const QSt
     for (int i = 0; i < check.chain.size(); ++i) {
         const CertificateInfo &info = check.chain.at(i);
         if (info.notAfter.isValid() && info.notAfter < now) {
-            check.problems.append({Severity::Error, QStringLiteral("certificate_expired"),
+            check.problems.append({Severity::Error,
+                                   QStringLiteral("certificate_expired"),
                                    {info.subject, info.notAfter.toString(Qt::ISODate)}});
         } else if (info.notBefore.isValid() && info.notBefore > now) {
-            check.problems.append({Severity::Error, QStringLiteral("certificate_not_yet_valid"),
+            check.problems.append({Severity::Error,
+                                   QStringLiteral("certificate_not_yet_valid"),
                                    {info.subject, info.notBefore.toString(Qt::ISODate)}});
         } else if (info.notAfter.isValid() && info.notAfter < now.addDays(30)) {
-            check.problems.append({Severity::Warning, QStringLiteral("certificate_expiring"),
+            check.problems.append({Severity::Warning,
+                                   QStringLiteral("certificate_expiring"),
                                    {info.subject, info.notAfter.toString(Qt::ISODate),
                                     QString::number(now.daysTo(info.notAfter))}});
         }
@@ -76,7 +80,8 @@ CertificateCheck checkCertificateFiles(const QString &certificateFile, const QSt
     // Leaf first, then each certificate's issuer: what Envoy sends as it is.
     for (size_t i = 0; i + 1 < chain.size(); ++i) {
         if (X509_check_issued(chain[i + 1].get(), chain[i].get()) != X509_V_OK) {
-            check.problems.append({Severity::Error, QStringLiteral("chain_out_of_order"),
+            check.problems.append({Severity::Error,
+                                   QStringLiteral("chain_out_of_order"),
                                    {QString::number(i + 1), check.chain.at(int(i)).subject,
                                     QString::number(i + 2), check.chain.at(int(i) + 1).subject}});
             break;
@@ -100,23 +105,28 @@ CertificateCheck checkCertificateFiles(const QString &certificateFile, const QSt
                 uncovered << host;
         }
         if (!uncovered.isEmpty())
-            check.problems.append({Severity::Error, QStringLiteral("certificate_sans_missing"),
+            check.problems.append({Severity::Error,
+                                   QStringLiteral("certificate_sans_missing"),
                                    {uncovered.join(QStringLiteral(", ")),
                                     check.chain.at(leafIndex).sans.join(QStringLiteral(", "))}});
     }
     if (!keyFile.isEmpty()) {
         const QByteArray keyPem = readSmallFile(keyFile);
         std::unique_ptr<BIO, Deleter> bio(BIO_new_mem_buf(keyPem.constData(), int(keyPem.size())));
-        std::unique_ptr<EVP_PKEY, Deleter> key(PEM_read_bio_PrivateKey(bio.get(), nullptr, noPassphrase, nullptr));
+        std::unique_ptr<EVP_PKEY, Deleter> key(
+            PEM_read_bio_PrivateKey(bio.get(), nullptr, noPassphrase, nullptr));
         ERR_clear_error();
         if (!key) {
             const bool encrypted = keyPem.contains("ENCRYPTED");
-            check.problems.append({Severity::Error,
-                                   encrypted ? QStringLiteral("key_encrypted") : QStringLiteral("key_invalid_pem"),
-                                   {keyFile}});
+            check.problems.append(
+                {Severity::Error,
+                 encrypted ? QStringLiteral("key_encrypted") : QStringLiteral("key_invalid_pem"),
+                 {keyFile}});
         } else if (X509_check_private_key(leaf, key.get()) != 1) {
             ERR_clear_error();
-            check.problems.append({Severity::Error, QStringLiteral("key_mismatch"), {keyFile, check.chain.at(leafIndex).subject}});
+            check.problems.append({Severity::Error,
+                                   QStringLiteral("key_mismatch"),
+                                   {keyFile, check.chain.at(leafIndex).subject}});
         }
     }
     return check;

@@ -30,7 +30,9 @@ struct CertificateCheck
 // and for 30 more days, the chain runs leaf to root, and the leaf covers the host
 // names (if given). Reads the files with OpenSSL; the key's content is never kept or
 // reported.
-[[nodiscard]] CertificateCheck checkCertificateFiles(const QString &certificateFile, const QString &keyFile,
-                                                     const QStringList &hostNames, const QDateTime &now);
+[[nodiscard]] CertificateCheck checkCertificateFiles(const QString &certificateFile,
+                                                     const QString &keyFile,
+                                                     const QStringList &hostNames,
+                                                     const QDateTime &now);
 
 } // namespace SniDoctor

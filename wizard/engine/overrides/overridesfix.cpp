@@ -27,9 +27,9 @@ YAML::Node valueOf(const YAML::Node &map, const char *key)
 // One change to the text: insert at (line, column), or a whole new line after line.
 struct Edit
 {
-    int line = 0;       // 0-based
-    int column = -1;    // -1: a new line after `line`
-    int replace = 0;    // characters replaced at column
+    int line = 0;    // 0-based
+    int column = -1; // -1: a new line after `line`
+    int replace = 0; // characters replaced at column
     QString text;
 };
 
@@ -105,7 +105,8 @@ OverridesFix addAdditionalGateway(const QByteArray &text, const QString &route)
     // How this file indents list items under their key: "- " at the key's column, or
     // two spaces further.
     int itemOffset = 0;
-    if (const YAML::Node key = keyOf(root, "virtualhosts"); hosts.size() > 0 && hosts[0].Mark().line > key.Mark().line) {
+    if (const YAML::Node key = keyOf(root, "virtualhosts");
+        hosts.size() > 0 && hosts[0].Mark().line > key.Mark().line) {
         const QString &line = lines.value(hosts[0].Mark().line);
         const int dash = int(line.left(hosts[0].Mark().column).lastIndexOf(QLatin1Char('-')));
         itemOffset = std::max(0, dash - key.Mark().column);
@@ -115,9 +116,11 @@ OverridesFix addAdditionalGateway(const QByteArray &text, const QString &route)
     int index = 0;
     for (const YAML::Node &host : hosts) {
         const int hostIndex = index++;
-        const QString name = host.IsMap() && valueOf(host, "name").IsScalar() ? fromStd(valueOf(host, "name").Scalar())
-                                                                               : QStringLiteral("virtualhosts[%1]").arg(hostIndex);
-        if (!host.IsMap() || lines.value(host.Mark().line).mid(host.Mark().column).startsWith(QLatin1Char('{'))) {
+        const QString name = host.IsMap() && valueOf(host, "name").IsScalar()
+                                 ? fromStd(valueOf(host, "name").Scalar())
+                                 : QStringLiteral("virtualhosts[%1]").arg(hostIndex);
+        if (!host.IsMap() ||
+            lines.value(host.Mark().line).mid(host.Mark().column).startsWith(QLatin1Char('{'))) {
             fix.skippedHosts << name;
             continue;
         }
@@ -148,18 +151,21 @@ OverridesFix addAdditionalGateway(const QByteArray &text, const QString &route)
                     const YAML::Node last = list[list.size() - 1];
                     quote = charAt(lines.value(last.Mark().line), last.Mark().column);
                 }
-                edits.append(Edit{closeLine, at, 0, (empty ? QString() : QStringLiteral(", ")) + quotedLike(route, quote)});
+                edits.append(
+                    Edit{closeLine, at, 0,
+                         (empty ? QString() : QStringLiteral(", ")) + quotedLike(route, quote)});
             } else if (list.size() > 0) {
                 const YAML::Node last = list[list.size() - 1];
                 const QString &lastLine = lines.value(last.Mark().line);
-                const int dash = int(lastLine.left(last.Mark().column).lastIndexOf(QLatin1Char('-')));
+                const int dash =
+                    int(lastLine.left(last.Mark().column).lastIndexOf(QLatin1Char('-')));
                 if (dash < 0) {
                     fix.skippedHosts << name;
                     continue;
                 }
                 edits.append(Edit{last.Mark().line, -1, 0,
-                                  QString(dash, QLatin1Char(' ')) + QStringLiteral("- ")
-                                      + quotedLike(route, charAt(lastLine, last.Mark().column))});
+                                  QString(dash, QLatin1Char(' ')) + QStringLiteral("- ") +
+                                      quotedLike(route, charAt(lastLine, last.Mark().column))});
             } else {
                 fix.skippedHosts << name;
                 continue;
@@ -168,7 +174,8 @@ OverridesFix addAdditionalGateway(const QByteArray &text, const QString &route)
             // "additionalGateways:" with nothing, null or ~ after it.
             const int line = key.Mark().line;
             const QString &text = lines.at(line);
-            const int colon = int(text.indexOf(QLatin1Char(':'), key.Mark().column + int(key.Scalar().size())));
+            const int colon =
+                int(text.indexOf(QLatin1Char(':'), key.Mark().column + int(key.Scalar().size())));
             if (colon < 0) {
                 fix.skippedHosts << name;
                 continue;
@@ -179,15 +186,16 @@ OverridesFix addAdditionalGateway(const QByteArray &text, const QString &route)
             while (at < text.size() && text[at] == QLatin1Char(' '))
                 ++at;
             int replace = 0;
-            for (const QString &token : {QStringLiteral("null"), QStringLiteral("Null"), QStringLiteral("NULL"),
-                                         QStringLiteral("~")}) {
+            for (const QString &token : {QStringLiteral("null"), QStringLiteral("Null"),
+                                         QStringLiteral("NULL"), QStringLiteral("~")}) {
                 if (text.mid(at).startsWith(token))
                     replace = int(token.size());
             }
             if (replace > 0)
                 edits.append(Edit{line, at, replace, QLatin1Char('[') + route + QLatin1Char(']')});
             else
-                edits.append(Edit{line, colon + 1, 0, QStringLiteral(" [") + route + QLatin1Char(']')});
+                edits.append(
+                    Edit{line, colon + 1, 0, QStringLiteral(" [") + route + QLatin1Char(']')});
         } else if (!key) {
             const YAML::Node nameKey = keyOf(host, "name");
             const YAML::Node nameValue = valueOf(host, "name");
@@ -197,8 +205,9 @@ OverridesFix addAdditionalGateway(const QByteArray &text, const QString &route)
             }
             const QString indent(nameKey.Mark().column, QLatin1Char(' '));
             edits.append(Edit{nameKey.Mark().line, -1, 0,
-                              indent + QStringLiteral("additionalGateways:") + eol + indent
-                                  + QString(itemOffset, QLatin1Char(' ')) + QStringLiteral("- ") + route});
+                              indent + QStringLiteral("additionalGateways:") + eol + indent +
+                                  QString(itemOffset, QLatin1Char(' ')) + QStringLiteral("- ") +
+                                  route});
         } else {
             fix.skippedHosts << name; // a scalar where the list belongs: the user decides
             continue;
@@ -209,7 +218,8 @@ OverridesFix addAdditionalGateway(const QByteArray &text, const QString &route)
         return fix;
     // Bottom-up, right to left: earlier positions stay valid.
     std::sort(edits.begin(), edits.end(), [](const Edit &a, const Edit &b) {
-        return std::pair(a.line, a.column == -1 ? INT_MAX : a.column) > std::pair(b.line, b.column == -1 ? INT_MAX : b.column);
+        return std::pair(a.line, a.column == -1 ? INT_MAX : a.column) >
+               std::pair(b.line, b.column == -1 ? INT_MAX : b.column);
     });
     for (const Edit &edit : std::as_const(edits)) {
         if (edit.column < 0)

@@ -27,38 +27,91 @@ constexpr qsizetype kMaxDiagnostics = 500;
 // Keys Apigee hybrid's charts and apigeectl read at the top level (1.8 to 1.14), and
 // inside the sections this validator knows. Anything else is a warning, never an
 // error: the schema grows with every release.
-const QStringList kTopLevelKeys{
-    QStringLiteral("ao"), QStringLiteral("apigeeIngressGateway"), QStringLiteral("cacheEncryptionKey"),
-    QStringLiteral("cacheEncryptionPath"), QStringLiteral("cassandra"), QStringLiteral("connectAgent"),
-    QStringLiteral("contractProvider"), QStringLiteral("envs"), QStringLiteral("gcp"), QStringLiteral("httpProxy"),
-    QStringLiteral("hub"), QStringLiteral("imagePullSecrets"), QStringLiteral("ingressGateways"),
-    QStringLiteral("instanceID"), QStringLiteral("istiod"), QStringLiteral("k8sCluster"),
-    QStringLiteral("kmsEncryptionKey"), QStringLiteral("kmsEncryptionPath"), QStringLiteral("kvmEncryptionKey"),
-    QStringLiteral("kvmEncryptionPath"), QStringLiteral("logger"), QStringLiteral("mart"), QStringLiteral("metrics"),
-    QStringLiteral("multiOrgCluster"), QStringLiteral("namespace"), QStringLiteral("nodeSelector"),
-    QStringLiteral("org"), QStringLiteral("orgScopedUDCA"), QStringLiteral("redis"), QStringLiteral("runtime"),
-    QStringLiteral("serviceAccountSecretProviders"), QStringLiteral("synchronizer"), QStringLiteral("udca"),
-    QStringLiteral("virtualhosts"), QStringLiteral("watcher"), QStringLiteral("newDataReplication"),
-    QStringLiteral("enhanceProxyLimits"), QStringLiteral("contractEnforcement"), QStringLiteral("annotations"),
-    QStringLiteral("gcpProjectID"), QStringLiteral("k8sClusterName"), QStringLiteral("validateOrg"),
-    QStringLiteral("validateServiceAccounts"), QStringLiteral("serviceAccounts"), QStringLiteral("envgroup"),
-    QStringLiteral("env"), QStringLiteral("axHashSalt"), QStringLiteral("revision")};
-const QStringList kVirtualHostKeys{
-    QStringLiteral("name"), QStringLiteral("selector"), QStringLiteral("sslCertPath"), QStringLiteral("sslKeyPath"),
-    QStringLiteral("sslSecret"), QStringLiteral("additionalGateways"), QStringLiteral("cipherSuites"),
-    QStringLiteral("minTLSProtocolVersion"), QStringLiteral("maxTLSProtocolVersion"), QStringLiteral("requestTimeout"),
-    QStringLiteral("tlsMode"), QStringLiteral("caCertPath"), QStringLiteral("hostAliases"),
-    QStringLiteral("routingRules"), QStringLiteral("annotations")};
-const QStringList kGcpKeys{QStringLiteral("projectID"), QStringLiteral("region"), QStringLiteral("workloadIdentity"),
-                           QStringLiteral("projectIDRuntime"), QStringLiteral("federatedWorkloadIdentity"),
+const QStringList kTopLevelKeys{QStringLiteral("ao"),
+                                QStringLiteral("apigeeIngressGateway"),
+                                QStringLiteral("cacheEncryptionKey"),
+                                QStringLiteral("cacheEncryptionPath"),
+                                QStringLiteral("cassandra"),
+                                QStringLiteral("connectAgent"),
+                                QStringLiteral("contractProvider"),
+                                QStringLiteral("envs"),
+                                QStringLiteral("gcp"),
+                                QStringLiteral("httpProxy"),
+                                QStringLiteral("hub"),
+                                QStringLiteral("imagePullSecrets"),
+                                QStringLiteral("ingressGateways"),
+                                QStringLiteral("instanceID"),
+                                QStringLiteral("istiod"),
+                                QStringLiteral("k8sCluster"),
+                                QStringLiteral("kmsEncryptionKey"),
+                                QStringLiteral("kmsEncryptionPath"),
+                                QStringLiteral("kvmEncryptionKey"),
+                                QStringLiteral("kvmEncryptionPath"),
+                                QStringLiteral("logger"),
+                                QStringLiteral("mart"),
+                                QStringLiteral("metrics"),
+                                QStringLiteral("multiOrgCluster"),
+                                QStringLiteral("namespace"),
+                                QStringLiteral("nodeSelector"),
+                                QStringLiteral("org"),
+                                QStringLiteral("orgScopedUDCA"),
+                                QStringLiteral("redis"),
+                                QStringLiteral("runtime"),
+                                QStringLiteral("serviceAccountSecretProviders"),
+                                QStringLiteral("synchronizer"),
+                                QStringLiteral("udca"),
+                                QStringLiteral("virtualhosts"),
+                                QStringLiteral("watcher"),
+                                QStringLiteral("newDataReplication"),
+                                QStringLiteral("enhanceProxyLimits"),
+                                QStringLiteral("contractEnforcement"),
+                                QStringLiteral("annotations"),
+                                QStringLiteral("gcpProjectID"),
+                                QStringLiteral("k8sClusterName"),
+                                QStringLiteral("validateOrg"),
+                                QStringLiteral("validateServiceAccounts"),
+                                QStringLiteral("serviceAccounts"),
+                                QStringLiteral("envgroup"),
+                                QStringLiteral("env"),
+                                QStringLiteral("axHashSalt"),
+                                QStringLiteral("revision")};
+const QStringList kVirtualHostKeys{QStringLiteral("name"),
+                                   QStringLiteral("selector"),
+                                   QStringLiteral("sslCertPath"),
+                                   QStringLiteral("sslKeyPath"),
+                                   QStringLiteral("sslSecret"),
+                                   QStringLiteral("additionalGateways"),
+                                   QStringLiteral("cipherSuites"),
+                                   QStringLiteral("minTLSProtocolVersion"),
+                                   QStringLiteral("maxTLSProtocolVersion"),
+                                   QStringLiteral("requestTimeout"),
+                                   QStringLiteral("tlsMode"),
+                                   QStringLiteral("caCertPath"),
+                                   QStringLiteral("hostAliases"),
+                                   QStringLiteral("routingRules"),
+                                   QStringLiteral("annotations")};
+const QStringList kGcpKeys{QStringLiteral("projectID"),
+                           QStringLiteral("region"),
+                           QStringLiteral("workloadIdentity"),
+                           QStringLiteral("projectIDRuntime"),
+                           QStringLiteral("federatedWorkloadIdentity"),
                            QStringLiteral("name")};
-const QStringList kIngressGatewayKeys{
-    QStringLiteral("name"), QStringLiteral("replicaCountMin"), QStringLiteral("replicaCountMax"),
-    QStringLiteral("resources"), QStringLiteral("svcType"), QStringLiteral("svcAnnotations"),
-    QStringLiteral("svcLoadBalancerIP"), QStringLiteral("targetCPUUtilizationPercentage"),
-    QStringLiteral("nodeSelector"), QStringLiteral("tolerations"), QStringLiteral("image"),
-    QStringLiteral("annotations"), QStringLiteral("labels"), QStringLiteral("terminationGracePeriodSeconds"),
-    QStringLiteral("svcExternalTrafficPolicy"), QStringLiteral("serviceAccountRef")};
+const QStringList kIngressGatewayKeys{QStringLiteral("name"),
+                                      QStringLiteral("replicaCountMin"),
+                                      QStringLiteral("replicaCountMax"),
+                                      QStringLiteral("resources"),
+                                      QStringLiteral("svcType"),
+                                      QStringLiteral("svcAnnotations"),
+                                      QStringLiteral("svcLoadBalancerIP"),
+                                      QStringLiteral("targetCPUUtilizationPercentage"),
+                                      QStringLiteral("nodeSelector"),
+                                      QStringLiteral("tolerations"),
+                                      QStringLiteral("image"),
+                                      QStringLiteral("annotations"),
+                                      QStringLiteral("labels"),
+                                      QStringLiteral("terminationGracePeriodSeconds"),
+                                      QStringLiteral("svcExternalTrafficPolicy"),
+                                      QStringLiteral("serviceAccountRef")};
 
 QString fromStd(const std::string &text)
 {
@@ -76,7 +129,8 @@ int editDistance(const QString &a, const QString &b)
         const QChar left = a[i - 1].toLower();
         for (qsizetype j = 1; j <= b.size(); ++j) {
             const int substitution = previous[size_t(j) - 1] + (left == b[j - 1].toLower() ? 0 : 1);
-            current[size_t(j)] = std::min({previous[size_t(j)] + 1, current[size_t(j) - 1] + 1, substitution});
+            current[size_t(j)] =
+                std::min({previous[size_t(j)] + 1, current[size_t(j) - 1] + 1, substitution});
         }
         std::swap(previous, current);
     }
@@ -134,17 +188,24 @@ private:
         int endColumn = 0;
     };
 
-    void add(Severity severity, const Span &span, const QString &path, const char *code, const QStringList &args = {})
+    void add(Severity severity, const Span &span, const QString &path, const char *code,
+             const QStringList &args = {})
     {
         // A file with this many problems is not an overrides.yaml worth listing further.
         if (m_report.diagnostics.size() >= kMaxDiagnostics) {
             if (m_report.diagnostics.size() == kMaxDiagnostics)
-                m_report.diagnostics.append(OverridesDiagnostic{Severity::Error, 0, 0, 0, QString(),
-                                                                QStringLiteral("too_many_problems"),
-                                                                {QString::number(kMaxDiagnostics)}});
+                m_report.diagnostics.append(
+                    OverridesDiagnostic{Severity::Error,
+                                        0,
+                                        0,
+                                        0,
+                                        QString(),
+                                        QStringLiteral("too_many_problems"),
+                                        {QString::number(kMaxDiagnostics)}});
             return;
         }
-        m_report.diagnostics.append(OverridesDiagnostic{severity, span.line, span.column, span.endColumn, path,
+        m_report.diagnostics.append(OverridesDiagnostic{severity, span.line, span.column,
+                                                        span.endColumn, path,
                                                         QString::fromLatin1(code), args});
     }
     Span spanOf(const YAML::Node &node) const;
@@ -161,12 +222,19 @@ private:
                           QSet<QString> &names);
     void checkIngressGateways(const YAML::Node &gateways, QSet<QString> &names);
     void checkNonSni();
-    void checkCertificates(const YAML::Node &host, const QString &path, const OverridesVirtualHost &info);
+    void checkCertificates(const YAML::Node &host, const QString &path,
+                           const OverridesVirtualHost &info);
     void scanPrivateKeys();
 
     // The key node of map[key] (for positions) and its value; undefined when absent.
-    static YAML::Node keyNode(const YAML::Node &map, const char *key) { return Yaml::entry(map, key).first; }
-    static YAML::Node valueNode(const YAML::Node &map, const char *key) { return Yaml::entry(map, key).second; }
+    static YAML::Node keyNode(const YAML::Node &map, const char *key)
+    {
+        return Yaml::entry(map, key).first;
+    }
+    static YAML::Node valueNode(const YAML::Node &map, const char *key)
+    {
+        return Yaml::entry(map, key).second;
+    }
     bool expectString(const YAML::Node &map, const char *key, const QString &path, bool required);
     static bool isPlain(const YAML::Node &node) { return node.Tag() == "?"; }
 
@@ -192,7 +260,8 @@ Validator::Span Validator::spanOf(const YAML::Node &node) const
     const int start = mark.column;
     if (node.IsScalar()) {
         const QString scalar = fromStd(node.Scalar());
-        if (start < line.size() && (line[start] == QLatin1Char('"') || line[start] == QLatin1Char('\''))) {
+        if (start < line.size() &&
+            (line[start] == QLatin1Char('"') || line[start] == QLatin1Char('\''))) {
             const QChar quote = line[start];
             for (int i = start + 1; i < line.size(); ++i) {
                 if (quote == QLatin1Char('"') && line[i] == QLatin1Char('\\')) {
@@ -218,7 +287,8 @@ Validator::Span Validator::spanOf(const YAML::Node &node) const
 bool Validator::preChecks()
 {
     if (m_text.size() > kMaxBytes) {
-        add(Severity::Error, fileSpan(), {}, "file_too_large", {QString::number(m_text.size()), QString::number(kMaxBytes)});
+        add(Severity::Error, fileSpan(), {}, "file_too_large",
+            {QString::number(m_text.size()), QString::number(kMaxBytes)});
         return false;
     }
     if (const qsizetype nul = m_text.indexOf('\0'); nul >= 0) {
@@ -247,7 +317,8 @@ bool Validator::preChecks()
                 quote = c;
             if (c == QLatin1Char('[') || c == QLatin1Char('{')) {
                 if (++depth > kMaxFlowDepth) {
-                    add(Severity::Error, Span{row + 1, i + 1, i + 2}, {}, "too_deep", {QString::number(kMaxFlowDepth)});
+                    add(Severity::Error, Span{row + 1, i + 1, i + 2}, {}, "too_deep",
+                        {QString::number(kMaxFlowDepth)});
                     return false;
                 }
             } else if ((c == QLatin1Char(']') || c == QLatin1Char('}')) && depth > 0) {
@@ -266,7 +337,8 @@ void Validator::checkTabs()
     for (int row = 0; row < m_lines.size(); ++row) {
         const QString &line = m_lines.at(row);
         int indent = 0;
-        while (indent < line.size() && (line[indent] == QLatin1Char(' ') || line[indent] == QLatin1Char('\t')))
+        while (indent < line.size() &&
+               (line[indent] == QLatin1Char(' ') || line[indent] == QLatin1Char('\t')))
             ++indent;
         if (inBlockScalar) {
             if (indent == line.size() || indent > blockIndent)
@@ -304,7 +376,8 @@ void Validator::walk(const YAML::Node &node, const QString &path, int depth)
     // once, so that aliases of aliases cost nothing.
     if (node.IsMap() || node.IsSequence()) {
         const YAML::Mark mark = node.Mark();
-        const quint64 id = (quint64(quint32(mark.line)) << 33) | (quint64(quint32(mark.column)) << 1) | (node.IsMap() ? 1 : 0);
+        const quint64 id = (quint64(quint32(mark.line)) << 33) |
+                           (quint64(quint32(mark.column)) << 1) | (node.IsMap() ? 1 : 0);
         if (m_walked.contains(id))
             return;
         m_walked.insert(id);
@@ -325,7 +398,8 @@ void Validator::walk(const YAML::Node &node, const QString &path, int depth)
                 QString kind;
                 if (key.endsWith(QLatin1String("EncryptionKey")))
                     kind = QStringLiteral("encryption_key");
-                else if (key == QLatin1String("password") || key.endsWith(QLatin1String("Password")))
+                else if (key == QLatin1String("password") ||
+                         key.endsWith(QLatin1String("Password")))
                     kind = QStringLiteral("password");
                 else if (key == QLatin1String("axHashSalt"))
                     kind = QStringLiteral("hash_salt");
@@ -371,12 +445,14 @@ void Validator::checkQuoteClosed(const YAML::Node &node, const QString &path)
             }
         }
     }
-    add(Severity::Error, Span{mark.line + 1, mark.column + 1, mark.column + 2}, path, "unterminated_quote");
+    add(Severity::Error, Span{mark.line + 1, mark.column + 1, mark.column + 2}, path,
+        "unterminated_quote");
 }
 
 void Validator::scanPrivateKeys()
 {
-    static const QRegularExpression begin(QStringLiteral(R"(-----BEGIN ([A-Z ]*)PRIVATE KEY-----)"));
+    static const QRegularExpression begin(
+        QStringLiteral(R"(-----BEGIN ([A-Z ]*)PRIVATE KEY-----)"));
     for (int row = 0; row < m_lines.size(); ++row) {
         const QRegularExpressionMatch match = begin.match(m_lines.at(row));
         if (!match.hasMatch())
@@ -384,8 +460,10 @@ void Validator::scanPrivateKeys()
         int end = row;
         while (end + 1 < m_lines.size() && !m_lines.at(end).contains(QLatin1String("-----END")))
             ++end;
-        m_report.sensitive.append(SensitiveValue{row + 1, end + 1, QString(), QStringLiteral("private_key")});
-        add(Severity::Info, Span{row + 1, int(match.capturedStart()) + 1, int(match.capturedEnd()) + 1}, {},
+        m_report.sensitive.append(
+            SensitiveValue{row + 1, end + 1, QString(), QStringLiteral("private_key")});
+        add(Severity::Info,
+            Span{row + 1, int(match.capturedStart()) + 1, int(match.capturedEnd()) + 1}, {},
             "sensitive_value", {QStringLiteral("private_key")});
         row = end;
     }
@@ -401,7 +479,8 @@ void Validator::checkKeys(const YAML::Node &map, const QString &path, const QStr
         if (key == QLatin1String("hostAliases") || key == QLatin1String("routingRules")) {
             add(Severity::Warning, keySpan(it->first), childPath, "obsolete_key", {key});
         } else if (!known.contains(key)) {
-            add(Severity::Warning, keySpan(it->first), childPath, "unknown_key", {key, closest(key, known)});
+            add(Severity::Warning, keySpan(it->first), childPath, "unknown_key",
+                {key, closest(key, known)});
         }
     }
 }
@@ -417,8 +496,9 @@ QString nonStringType(const YAML::Node &node)
         return QStringLiteral("list");
     if (node.Tag() != "?")
         return {}; // quoted or tagged: a string
-    static const QStringList booleans{QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("yes"),
-                                      QStringLiteral("no"), QStringLiteral("on"), QStringLiteral("off")};
+    static const QStringList booleans{QStringLiteral("true"), QStringLiteral("false"),
+                                      QStringLiteral("yes"),  QStringLiteral("no"),
+                                      QStringLiteral("on"),   QStringLiteral("off")};
     const QString text = fromStd(node.Scalar());
     if (booleans.contains(text.toLower()))
         return QStringLiteral("boolean");
@@ -427,20 +507,23 @@ QString nonStringType(const YAML::Node &node)
     return {};
 }
 
-bool Validator::expectString(const YAML::Node &map, const char *key, const QString &path, bool required)
+bool Validator::expectString(const YAML::Node &map, const char *key, const QString &path,
+                             bool required)
 {
     const YAML::Node keyNodeFound = keyNode(map, key);
-    const QString childPath = path.isEmpty() ? QString::fromLatin1(key) : path + QLatin1Char('.') + QLatin1String(key);
+    const QString childPath =
+        path.isEmpty() ? QString::fromLatin1(key) : path + QLatin1Char('.') + QLatin1String(key);
     if (!keyNodeFound) {
         if (required)
-            add(Severity::Error, spanOf(map), childPath, "missing_key", {QString::fromLatin1(key), path});
+            add(Severity::Error, spanOf(map), childPath, "missing_key",
+                {QString::fromLatin1(key), path});
         return false;
     }
     const YAML::Node value = valueNode(map, key);
     const QString type = nonStringType(value);
     if (!type.isEmpty()) {
-        add(Severity::Error, value.IsNull() ? keySpan(keyNodeFound) : spanOf(value), childPath, "wrong_type",
-            {QString::fromLatin1(key), QStringLiteral("string"), type});
+        add(Severity::Error, value.IsNull() ? keySpan(keyNodeFound) : spanOf(value), childPath,
+            "wrong_type", {QString::fromLatin1(key), QStringLiteral("string"), type});
         return false;
     }
     return true;
@@ -450,7 +533,9 @@ void Validator::checkIngressGateways(const YAML::Node &gateways, QSet<QString> &
 {
     if (!gateways.IsSequence()) {
         add(Severity::Error, spanOf(gateways), QStringLiteral("ingressGateways"), "wrong_type",
-            {QStringLiteral("ingressGateways"), QStringLiteral("list"), nonStringType(gateways).isEmpty() ? QStringLiteral("string") : nonStringType(gateways)});
+            {QStringLiteral("ingressGateways"), QStringLiteral("list"),
+             nonStringType(gateways).isEmpty() ? QStringLiteral("string")
+                                               : nonStringType(gateways)});
         return;
     }
     static const QRegularExpression valid(QStringLiteral("^[a-z0-9.-]{1,17}$"));
@@ -458,7 +543,10 @@ void Validator::checkIngressGateways(const YAML::Node &gateways, QSet<QString> &
     for (const YAML::Node &gateway : gateways) {
         const QString path = QStringLiteral("ingressGateways[%1]").arg(index++);
         if (!gateway.IsMap()) {
-            add(Severity::Error, spanOf(gateway), path, "wrong_type", {path, QStringLiteral("map"), nonStringType(gateway).isEmpty() ? QStringLiteral("string") : nonStringType(gateway)});
+            add(Severity::Error, spanOf(gateway), path, "wrong_type",
+                {path, QStringLiteral("map"),
+                 nonStringType(gateway).isEmpty() ? QStringLiteral("string")
+                                                  : nonStringType(gateway)});
             continue;
         }
         checkKeys(gateway, path, kIngressGatewayKeys);
@@ -467,18 +555,20 @@ void Validator::checkIngressGateways(const YAML::Node &gateways, QSet<QString> &
         const YAML::Node name = valueNode(gateway, "name");
         const QString text = fromStd(name.Scalar());
         if (!valid.match(text).hasMatch())
-            add(Severity::Error, spanOf(name), path + QStringLiteral(".name"), "invalid_ingress_gateway_name", {text});
+            add(Severity::Error, spanOf(name), path + QStringLiteral(".name"),
+                "invalid_ingress_gateway_name", {text});
         names.insert(text);
     }
 }
 
-void Validator::checkVirtualHost(const YAML::Node &host, int index, const QSet<QString> &gatewayNames,
-                                 QSet<QString> &names)
+void Validator::checkVirtualHost(const YAML::Node &host, int index,
+                                 const QSet<QString> &gatewayNames, QSet<QString> &names)
 {
     const QString path = QStringLiteral("virtualhosts[%1]").arg(index);
     if (!host.IsMap()) {
         add(Severity::Error, spanOf(host), path, "wrong_type",
-            {path, QStringLiteral("map"), nonStringType(host).isEmpty() ? QStringLiteral("string") : nonStringType(host)});
+            {path, QStringLiteral("map"),
+             nonStringType(host).isEmpty() ? QStringLiteral("string") : nonStringType(host)});
         return;
     }
     m_hostNodes.append({host, path});
@@ -495,26 +585,33 @@ void Validator::checkVirtualHost(const YAML::Node &host, int index, const QSet<Q
         info.line = span.line;
         info.column = span.column;
         if (names.contains(info.name))
-            add(Severity::Error, spanOf(name), path + QStringLiteral(".name"), "duplicate_virtualhost_name", {info.name});
+            add(Severity::Error, spanOf(name), path + QStringLiteral(".name"),
+                "duplicate_virtualhost_name", {info.name});
         names.insert(info.name);
     }
     // selector: a map, default app: apigee-ingressgateway; ingress_name names a gateway.
     if (const YAML::Node selector = valueNode(host, "selector"); !keyNode(host, "selector")) {
-        add(Severity::Error, hostSpan, path + QStringLiteral(".selector"), "missing_key", {QStringLiteral("selector"), path});
+        add(Severity::Error, hostSpan, path + QStringLiteral(".selector"), "missing_key",
+            {QStringLiteral("selector"), path});
     } else if (!selector.IsMap()) {
-        add(Severity::Error, selector.IsNull() ? keySpan(keyNode(host, "selector")) : spanOf(selector),
+        add(Severity::Error,
+            selector.IsNull() ? keySpan(keyNode(host, "selector")) : spanOf(selector),
             path + QStringLiteral(".selector"), "wrong_type",
-            {QStringLiteral("selector"), QStringLiteral("map"), nonStringType(selector).isEmpty() ? QStringLiteral("string") : nonStringType(selector)});
+            {QStringLiteral("selector"), QStringLiteral("map"),
+             nonStringType(selector).isEmpty() ? QStringLiteral("string")
+                                               : nonStringType(selector)});
     } else {
         for (auto it = selector.begin(); it != selector.end(); ++it) {
             if (it->first.IsScalar() && it->second.IsScalar())
                 info.selector.insert(fromStd(it->first.Scalar()), fromStd(it->second.Scalar()));
         }
-        if (const YAML::Node ingress = valueNode(selector, "ingress_name"); ingress && ingress.IsScalar()) {
+        if (const YAML::Node ingress = valueNode(selector, "ingress_name");
+            ingress && ingress.IsScalar()) {
             const QString name = fromStd(ingress.Scalar());
             if (!gatewayNames.contains(name))
-                add(Severity::Error, spanOf(ingress), path + QStringLiteral(".selector.ingress_name"),
-                    "unknown_ingress_name", {name, QStringList(gatewayNames.values()).join(QStringLiteral(", "))});
+                add(Severity::Error, spanOf(ingress),
+                    path + QStringLiteral(".selector.ingress_name"), "unknown_ingress_name",
+                    {name, QStringList(gatewayNames.values()).join(QStringLiteral(", "))});
         }
     }
     // TLS credentials: sslCertPath + sslKeyPath, or sslSecret; not both.
@@ -528,14 +625,17 @@ void Validator::checkVirtualHost(const YAML::Node &host, int index, const QSet<Q
     if (secret && expectString(host, "sslSecret", path, true))
         info.sslSecret = fromStd(valueNode(host, "sslSecret").Scalar());
     if (!cert && !key && !secret) {
-        add(Severity::Error, Span{info.line, info.column, 0}, path, "tls_credentials_missing", {info.name});
+        add(Severity::Error, Span{info.line, info.column, 0}, path, "tls_credentials_missing",
+            {info.name});
     } else if (secret && (cert || key)) {
-        add(Severity::Error, keySpan(keyNode(host, "sslSecret")), path + QStringLiteral(".sslSecret"),
-            "tls_credentials_conflict", {info.name});
+        add(Severity::Error, keySpan(keyNode(host, "sslSecret")),
+            path + QStringLiteral(".sslSecret"), "tls_credentials_conflict", {info.name});
     } else if (cert != key) {
         const char *present = cert ? "sslCertPath" : "sslKeyPath";
-        add(Severity::Error, keySpan(keyNode(host, present)), path + QLatin1Char('.') + QLatin1String(present),
-            "tls_pair_incomplete", {QString::fromLatin1(present), QString::fromLatin1(cert ? "sslKeyPath" : "sslCertPath")});
+        add(Severity::Error, keySpan(keyNode(host, present)),
+            path + QLatin1Char('.') + QLatin1String(present), "tls_pair_incomplete",
+            {QString::fromLatin1(present),
+             QString::fromLatin1(cert ? "sslKeyPath" : "sslCertPath")});
     }
     // Lists of strings.
     for (const char *listKey : {"additionalGateways", "cipherSuites"}) {
@@ -551,15 +651,18 @@ void Validator::checkVirtualHost(const YAML::Node &host, int index, const QSet<Q
             continue; // an empty value: an empty list
         if (!list.IsSequence()) {
             add(Severity::Error, spanOf(list), listPath, "wrong_type",
-                {QString::fromLatin1(listKey), QStringLiteral("list"), nonStringType(list).isEmpty() ? QStringLiteral("string") : nonStringType(list)});
+                {QString::fromLatin1(listKey), QStringLiteral("list"),
+                 nonStringType(list).isEmpty() ? QStringLiteral("string") : nonStringType(list)});
             continue;
         }
         int item = 0;
         for (const YAML::Node &entry : list) {
             const QString type = nonStringType(entry);
             if (!type.isEmpty())
-                add(Severity::Error, spanOf(entry), listPath + QStringLiteral("[%1]").arg(item), "wrong_type",
-                    {QStringLiteral("%1[%2]").arg(QLatin1String(listKey)).arg(item), QStringLiteral("string"), type});
+                add(Severity::Error, spanOf(entry), listPath + QStringLiteral("[%1]").arg(item),
+                    "wrong_type",
+                    {QStringLiteral("%1[%2]").arg(QLatin1String(listKey)).arg(item),
+                     QStringLiteral("string"), type});
             else if (isGateways)
                 info.additionalGateways << fromStd(entry.Scalar());
             ++item;
@@ -572,19 +675,25 @@ void Validator::checkVirtualHost(const YAML::Node &host, int index, const QSet<Q
             continue;
         const QString versionPath = path + QLatin1Char('.') + QLatin1String(versionKey);
         const QString text = value.IsScalar() ? fromStd(value.Scalar()) : QString();
-        static const QStringList versions{QStringLiteral("1.1"), QStringLiteral("1.2"), QStringLiteral("1.3")};
+        static const QStringList versions{QStringLiteral("1.1"), QStringLiteral("1.2"),
+                                          QStringLiteral("1.3")};
         if (!versions.contains(text)) {
-            add(Severity::Error, value.IsNull() ? keySpan(keyNode(host, versionKey)) : spanOf(value), versionPath,
+            add(Severity::Error,
+                value.IsNull() ? keySpan(keyNode(host, versionKey)) : spanOf(value), versionPath,
                 "tls_version_invalid", {QString::fromLatin1(versionKey), text});
         } else if (isPlain(value)) {
-            add(Severity::Warning, spanOf(value), versionPath, "tls_version_unquoted", {QString::fromLatin1(versionKey), text});
+            add(Severity::Warning, spanOf(value), versionPath, "tls_version_unquoted",
+                {QString::fromLatin1(versionKey), text});
         }
     }
-    if (const YAML::Node timeout = valueNode(host, "requestTimeout"); keyNode(host, "requestTimeout")) {
+    if (const YAML::Node timeout = valueNode(host, "requestTimeout");
+        keyNode(host, "requestTimeout")) {
         bool ok = false;
-        const int seconds = timeout.IsScalar() && isPlain(timeout) ? fromStd(timeout.Scalar()).toInt(&ok) : 0;
+        const int seconds =
+            timeout.IsScalar() && isPlain(timeout) ? fromStd(timeout.Scalar()).toInt(&ok) : 0;
         if (!ok || seconds < 1)
-            add(Severity::Error, timeout.IsNull() ? keySpan(keyNode(host, "requestTimeout")) : spanOf(timeout),
+            add(Severity::Error,
+                timeout.IsNull() ? keySpan(keyNode(host, "requestTimeout")) : spanOf(timeout),
                 path + QStringLiteral(".requestTimeout"), "request_timeout_invalid",
                 {timeout.IsScalar() ? fromStd(timeout.Scalar()) : QString()});
     }
@@ -612,18 +721,22 @@ void Validator::checkStructure(const YAML::Node &root)
     if (expectString(root, "instanceID", {}, true)) {
         const YAML::Node id = valueNode(root, "instanceID");
         if (QString text = fromStd(id.Scalar()); text.size() > 63)
-            add(Severity::Error, spanOf(id), QStringLiteral("instanceID"), "instance_id_too_long", {QString::number(text.size())});
+            add(Severity::Error, spanOf(id), QStringLiteral("instanceID"), "instance_id_too_long",
+                {QString::number(text.size())});
     }
     if (!keyNode(root, "gcp")) {
-        add(Severity::Error, Span{1, 1, 0}, QStringLiteral("gcp"), "missing_key", {QStringLiteral("gcp"), QString()});
+        add(Severity::Error, Span{1, 1, 0}, QStringLiteral("gcp"), "missing_key",
+            {QStringLiteral("gcp"), QString()});
     } else if (const YAML::Node gcp = valueNode(root, "gcp"); !gcp.IsMap()) {
-        add(Severity::Error, gcp.IsNull() ? keySpan(keyNode(root, "gcp")) : spanOf(gcp), QStringLiteral("gcp"),
-            "wrong_type", {QStringLiteral("gcp"), QStringLiteral("map"), nonStringType(gcp).isEmpty() ? QStringLiteral("string") : nonStringType(gcp)});
+        add(Severity::Error, gcp.IsNull() ? keySpan(keyNode(root, "gcp")) : spanOf(gcp),
+            QStringLiteral("gcp"), "wrong_type",
+            {QStringLiteral("gcp"), QStringLiteral("map"),
+             nonStringType(gcp).isEmpty() ? QStringLiteral("string") : nonStringType(gcp)});
     } else {
         checkKeys(gcp, QStringLiteral("gcp"), kGcpKeys);
         if (!keyNode(gcp, "projectID"))
-            add(Severity::Error, keySpan(keyNode(root, "gcp")), QStringLiteral("gcp.projectID"), "missing_key",
-                {QStringLiteral("projectID"), QStringLiteral("gcp")});
+            add(Severity::Error, keySpan(keyNode(root, "gcp")), QStringLiteral("gcp.projectID"),
+                "missing_key", {QStringLiteral("projectID"), QStringLiteral("gcp")});
         else
             expectString(gcp, "projectID", QStringLiteral("gcp"), true);
     }
@@ -631,14 +744,17 @@ void Validator::checkStructure(const YAML::Node &root)
     if (const YAML::Node envs = valueNode(root, "envs"); keyNode(root, "envs") && !envs.IsNull()) {
         if (!envs.IsSequence()) {
             add(Severity::Error, spanOf(envs), QStringLiteral("envs"), "wrong_type",
-                {QStringLiteral("envs"), QStringLiteral("list"), nonStringType(envs).isEmpty() ? QStringLiteral("string") : nonStringType(envs)});
+                {QStringLiteral("envs"), QStringLiteral("list"),
+                 nonStringType(envs).isEmpty() ? QStringLiteral("string") : nonStringType(envs)});
         } else {
             int index = 0;
             for (const YAML::Node &env : envs) {
                 const QString path = QStringLiteral("envs[%1]").arg(index++);
                 if (!env.IsMap())
                     add(Severity::Error, spanOf(env), path, "wrong_type",
-                        {path, QStringLiteral("map"), nonStringType(env).isEmpty() ? QStringLiteral("string") : nonStringType(env)});
+                        {path, QStringLiteral("map"),
+                         nonStringType(env).isEmpty() ? QStringLiteral("string")
+                                                      : nonStringType(env)});
                 else
                     expectString(env, "name", path, true);
             }
@@ -654,9 +770,11 @@ void Validator::checkStructure(const YAML::Node &root)
     }
     const YAML::Node hosts = valueNode(root, "virtualhosts");
     if (!hosts.IsSequence()) {
-        add(Severity::Error, hosts.IsNull() ? keySpan(keyNode(root, "virtualhosts")) : spanOf(hosts),
+        add(Severity::Error,
+            hosts.IsNull() ? keySpan(keyNode(root, "virtualhosts")) : spanOf(hosts),
             QStringLiteral("virtualhosts"), "wrong_type",
-            {QStringLiteral("virtualhosts"), QStringLiteral("list"), nonStringType(hosts).isEmpty() ? QStringLiteral("string") : nonStringType(hosts)});
+            {QStringLiteral("virtualhosts"), QStringLiteral("list"),
+             nonStringType(hosts).isEmpty() ? QStringLiteral("string") : nonStringType(hosts)});
         return;
     }
     if (hosts.size() == 0)
@@ -694,8 +812,8 @@ void Validator::checkNonSni()
                 // On the name key itself, as far as "name" goes.
                 where.endColumn = info->column > 0 ? info->column + 4 : 0;
             }
-            add(Severity::Error, where, path + QStringLiteral(".additionalGateways"), "additional_gateway_missing",
-                {name, m_wildcard});
+            add(Severity::Error, where, path + QStringLiteral(".additionalGateways"),
+                "additional_gateway_missing", {name, m_wildcard});
         }
         if (m_knownRoutes.isEmpty())
             continue;
@@ -705,14 +823,16 @@ void Validator::checkNonSni()
         int item = 0;
         for (const YAML::Node &entry : list) {
             if (entry.IsScalar() && !m_knownRoutes.contains(fromStd(entry.Scalar())))
-                add(Severity::Warning, spanOf(entry), path + QStringLiteral(".additionalGateways[%1]").arg(item),
+                add(Severity::Warning, spanOf(entry),
+                    path + QStringLiteral(".additionalGateways[%1]").arg(item),
                     "unknown_additional_gateway", {fromStd(entry.Scalar())});
             ++item;
         }
     }
 }
 
-void Validator::checkCertificates(const YAML::Node &host, const QString &path, const OverridesVirtualHost &info)
+void Validator::checkCertificates(const YAML::Node &host, const QString &path,
+                                  const OverridesVirtualHost &info)
 {
     const QString base = QFileInfo(m_report.file).absolutePath();
     auto resolve = [&](const QString &relative, QStringList &tried) -> QString {
@@ -752,7 +872,8 @@ void Validator::checkCertificates(const YAML::Node &host, const QString &path, c
         QStringList tried;
         certFile = resolve(fromStd(certValue.Scalar()), tried);
         if (certFile.isEmpty()) {
-            add(Severity::Error, spanOf(certValue), path + QStringLiteral(".sslCertPath"), "certificate_unreadable",
+            add(Severity::Error, spanOf(certValue), path + QStringLiteral(".sslCertPath"),
+                "certificate_unreadable",
                 {fromStd(certValue.Scalar()), tried.join(QStringLiteral(", "))});
         }
     }
@@ -761,8 +882,8 @@ void Validator::checkCertificates(const YAML::Node &host, const QString &path, c
         QStringList tried;
         keyFile = resolve(fromStd(keyValue.Scalar()), tried);
         if (keyFile.isEmpty())
-            add(Severity::Error, spanOf(keyValue), path + QStringLiteral(".sslKeyPath"), "key_unreadable",
-                {fromStd(keyValue.Scalar()), tried.join(QStringLiteral(", "))});
+            add(Severity::Error, spanOf(keyValue), path + QStringLiteral(".sslKeyPath"),
+                "key_unreadable", {fromStd(keyValue.Scalar()), tried.join(QStringLiteral(", "))});
     }
     if (!certFile.isEmpty()) {
         const CertificateCheck check = checkCertificateFiles(certFile, keyFile, hostNames, now);
@@ -771,18 +892,19 @@ void Validator::checkCertificates(const YAML::Node &host, const QString &path, c
         for (const CertificateProblem &problem : check.problems) {
             const bool aboutKey = problem.code.startsWith(QLatin1String("key_"));
             add(problem.severity, aboutKey && keyValue ? spanOf(keyValue) : certSpan,
-                aboutKey ? path + QStringLiteral(".sslKeyPath") : certPath, problem.code.toLatin1().constData(),
-                problem.args);
+                aboutKey ? path + QStringLiteral(".sslKeyPath") : certPath,
+                problem.code.toLatin1().constData(), problem.args);
         }
         if (!check.chain.isEmpty()) {
             m_report.certificates.append(OverridesCertificate{certPath, certFile, check.chain});
             const CertificateInfo &leaf = check.chain.first();
             add(Severity::Info, certSpan, certPath, "certificate_info",
-                {leaf.subject, leaf.sans.join(QStringLiteral(", ")), leaf.notBefore.toString(Qt::ISODate),
-                 leaf.notAfter.toString(Qt::ISODate)});
+                {leaf.subject, leaf.sans.join(QStringLiteral(", ")),
+                 leaf.notBefore.toString(Qt::ISODate), leaf.notAfter.toString(Qt::ISODate)});
         }
     }
-    if (const YAML::Node ca = valueNode(host, "caCertPath"); keyNode(host, "caCertPath") && ca.IsScalar()) {
+    if (const YAML::Node ca = valueNode(host, "caCertPath");
+        keyNode(host, "caCertPath") && ca.IsScalar()) {
         QStringList tried;
         const QString caFile = resolve(fromStd(ca.Scalar()), tried);
         const QString caPath = path + QStringLiteral(".caCertPath");
@@ -793,7 +915,8 @@ void Validator::checkCertificates(const YAML::Node &host, const QString &path, c
             const CertificateCheck check = checkCertificateFiles(caFile, {}, {}, now);
             for (const CertificateProblem &problem : check.problems) {
                 if (problem.code != QLatin1String("chain_out_of_order")) // a CA bundle has no order
-                    add(problem.severity, spanOf(ca), caPath, problem.code.toLatin1().constData(), problem.args);
+                    add(problem.severity, spanOf(ca), caPath, problem.code.toLatin1().constData(),
+                        problem.args);
             }
         }
     }
@@ -809,17 +932,22 @@ OverridesReport Validator::run()
     try {
         documents = Yaml::loadAllDocuments(m_text.toStdString());
     } catch (const YAML::DeepRecursion &error) {
-        add(Severity::Error, Span{error.mark.line + 1, error.mark.column + 1, error.mark.column + 2}, {}, "too_deep",
+        add(Severity::Error,
+            Span{error.mark.line + 1, error.mark.column + 1, error.mark.column + 2}, {}, "too_deep",
             {QString::number(error.depth())});
         return m_report;
     } catch (const YAML::Exception &error) {
         const int line = error.mark.line + 1;
         // A tab already explains the failure on its line.
-        const bool explained = std::any_of(m_report.diagnostics.cbegin(), m_report.diagnostics.cend(),
-                                           [line](const OverridesDiagnostic &d) { return d.code == QLatin1String("tab_indentation") && d.line == line; });
+        const bool explained =
+            std::any_of(m_report.diagnostics.cbegin(), m_report.diagnostics.cend(),
+                        [line](const OverridesDiagnostic &d) {
+                            return d.code == QLatin1String("tab_indentation") && d.line == line;
+                        });
         if (!explained)
-            add(Severity::Error, Span{std::max(1, line), error.mark.column + 1, error.mark.column + 2}, {}, "yaml_syntax",
-                {fromStd(error.msg)});
+            add(Severity::Error,
+                Span{std::max(1, line), error.mark.column + 1, error.mark.column + 2}, {},
+                "yaml_syntax", {fromStd(error.msg)});
         return m_report;
     }
     std::vector<YAML::Node> present;
@@ -832,7 +960,8 @@ OverridesReport Validator::run()
         return m_report;
     }
     if (present.size() > 1)
-        add(Severity::Error, spanOf(present[1]), {}, "multiple_documents", {QString::number(present.size())});
+        add(Severity::Error, spanOf(present[1]), {}, "multiple_documents",
+            {QString::number(present.size())});
     const YAML::Node root = present.front();
     walk(root, {}, 0);
     if (m_budgetExceeded)
@@ -850,11 +979,13 @@ OverridesReport Validator::run()
 
 int OverridesReport::count(Severity severity) const
 {
-    return int(std::count_if(diagnostics.cbegin(), diagnostics.cend(),
-                             [severity](const OverridesDiagnostic &d) { return d.severity == severity; }));
+    return int(
+        std::count_if(diagnostics.cbegin(), diagnostics.cend(),
+                      [severity](const OverridesDiagnostic &d) { return d.severity == severity; }));
 }
 
-OverridesReport validateOverrides(const QByteArray &text, const QString &fileName, const OverridesContext &context)
+OverridesReport validateOverrides(const QByteArray &text, const QString &fileName,
+                                  const OverridesContext &context)
 {
     OverridesReport report = Validator(text, fileName, context).run();
     std::stable_sort(report.diagnostics.begin(), report.diagnostics.end(),

@@ -36,7 +36,7 @@ struct SensitiveValue
     int line = 0;    // 1-based
     int endLine = 0; // last line of the value (a PEM block spans several)
     QString path;
-    QString kind;    // private_key, encryption_key, password, hash_salt
+    QString kind; // private_key, encryption_key, password, hash_salt
 };
 
 // A virtual host as the file writes it: what the remediation and the Fix need.
@@ -63,7 +63,8 @@ struct OverridesCertificate
 // What the validator knows besides the file.
 struct OverridesContext
 {
-    QString wildcardRoute; // the non-SNI route, named by the user; empty: the routes' wildcard route
+    QString
+        wildcardRoute; // the non-SNI route, named by the user; empty: the routes' wildcard route
     // The ApigeeRoutes known (cluster or saved kubectl output): their names check
     // additionalGateways, and each virtual-host route (named ORG-ENVGROUP-HASH) gives
     // the host names its certificate must cover. Empty when unknown.

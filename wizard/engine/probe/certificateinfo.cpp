@@ -47,16 +47,16 @@ QStringList subjectAltNames(X509 *certificate)
         const GENERAL_NAME *name = sk_GENERAL_NAME_value(names, i);
         if (name->type == GEN_DNS) {
             const ASN1_STRING *s = name->d.dNSName;
-            result << QStringLiteral("DNS:")
-                          + QString::fromLatin1(reinterpret_cast<const char *>(ASN1_STRING_get0_data(s)),
-                                                ASN1_STRING_length(s));
+            result << QStringLiteral("DNS:") + QString::fromLatin1(reinterpret_cast<const char *>(
+                                                                       ASN1_STRING_get0_data(s)),
+                                                                   ASN1_STRING_length(s));
         } else if (name->type == GEN_IPADD) {
             const ASN1_OCTET_STRING *s = name->d.iPAddress;
             const auto *bytes = ASN1_STRING_get0_data(s);
             QHostAddress address;
             if (ASN1_STRING_length(s) == 4) {
-                address.setAddress((quint32(bytes[0]) << 24) | (quint32(bytes[1]) << 16)
-                                   | (quint32(bytes[2]) << 8) | quint32(bytes[3]));
+                address.setAddress((quint32(bytes[0]) << 24) | (quint32(bytes[1]) << 16) |
+                                   (quint32(bytes[2]) << 8) | quint32(bytes[3]));
             } else if (ASN1_STRING_length(s) == 16) {
                 address.setAddress(bytes);
             }
@@ -97,8 +97,7 @@ bool CertificateInfo::covers(X509 *certificate, const QString &host)
         return X509_check_ip_asc(certificate, host.toLatin1().constData(), 0) == 1;
     const QByteArray name = host.toUtf8();
     return X509_check_host(certificate, name.constData(), static_cast<size_t>(name.size()), 0,
-                           nullptr)
-           == 1;
+                           nullptr) == 1;
 }
 
 } // namespace SniDoctor

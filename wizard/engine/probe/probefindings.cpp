@@ -34,31 +34,35 @@ QList<Finding> probeFindings(const ProbeTarget &target, const QList<ProbeAttempt
         return findings;
 
     // Timeout without a single byte sent means the TCP connection never opened.
-    const bool notReached = isConnectFailure(withSni.outcome)
-                            || (withSni.outcome == Outcome::Timeout && withSni.bytesSent == 0);
+    const bool notReached = isConnectFailure(withSni.outcome) ||
+                            (withSni.outcome == Outcome::Timeout && withSni.bytesSent == 0);
     if (notReached) {
-        findings << Finding{QStringLiteral("endpoint_unreachable"), Severity::Error,
-                            {hostPort(target), target.connectAddress, outcomeId(withSni.outcome),
-                             withSni.error}};
+        findings << Finding{
+            QStringLiteral("endpoint_unreachable"),
+            Severity::Error,
+            {hostPort(target), target.connectAddress, outcomeId(withSni.outcome), withSni.error}};
         return findings;
     }
     if (withSni.outcome != Outcome::HandshakeOk) {
-        findings << Finding{QStringLiteral("sni_rejected"), Severity::Error,
+        findings << Finding{QStringLiteral("sni_rejected"),
+                            Severity::Error,
                             {target.host, outcomeWithAlert(withSni)}};
     }
     if (withoutSni.outcome == Outcome::HandshakeOk) {
         const CertificateInfo leaf = withoutSni.chain.value(0);
-        findings << Finding{QStringLiteral("non_sni_accepted"), Severity::Info,
-                            {leaf.subject, leaf.issuer, leaf.sha256,
-                             outcomeWithAlert(unknownSni)}};
+        findings << Finding{QStringLiteral("non_sni_accepted"),
+                            Severity::Info,
+                            {leaf.subject, leaf.issuer, leaf.sha256, outcomeWithAlert(unknownSni)}};
         if (!withoutSni.certificateCoversHost) {
-            findings << Finding{QStringLiteral("certificate_mismatch"), Severity::Warning,
+            findings << Finding{QStringLiteral("certificate_mismatch"),
+                                Severity::Warning,
                                 {target.host, leaf.subject, leaf.sans.join(QStringLiteral(", "))}};
         }
     } else if (withSni.outcome == Outcome::HandshakeOk && withoutSni.outcome != Outcome::Canceled) {
-        findings << Finding{QStringLiteral("non_sni_rejected"), Severity::Error,
-                            {target.host, outcomeWithAlert(withoutSni),
-                             outcomeWithAlert(unknownSni)}};
+        findings << Finding{
+            QStringLiteral("non_sni_rejected"),
+            Severity::Error,
+            {target.host, outcomeWithAlert(withoutSni), outcomeWithAlert(unknownSni)}};
     }
     return findings;
 }
@@ -66,7 +70,8 @@ QList<Finding> probeFindings(const ProbeTarget &target, const QList<ProbeAttempt
 QStringList equivalentCommands(const ProbeTarget &target)
 {
     const QString address = target.connectAddress.trimmed();
-    const QString host = target.host.trimmed().isEmpty() ? QStringLiteral("HOST") : target.host.trimmed();
+    const QString host =
+        target.host.trimmed().isEmpty() ? QStringLiteral("HOST") : target.host.trimmed();
     ProbeTarget shown = target;
     shown.host = host;
     const QString connect = address.isEmpty()

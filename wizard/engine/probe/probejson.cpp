@@ -45,7 +45,8 @@ QJsonObject probeReportToJson(const ProbeReport &report)
             {QStringLiteral("cipher"), textOrNull(attempt.cipher)},
             {QStringLiteral("alpn"), textOrNull(attempt.alpn)},
             {QStringLiteral("certificate"),
-             attempt.chain.isEmpty() ? QJsonValue() : QJsonValue(certificateToJson(attempt.chain.first()))},
+             attempt.chain.isEmpty() ? QJsonValue()
+                                     : QJsonValue(certificateToJson(attempt.chain.first()))},
             {QStringLiteral("chain"), chain},
             {QStringLiteral("verification"),
              attempt.chain.isEmpty() ? QJsonValue() : QJsonValue(verification)},

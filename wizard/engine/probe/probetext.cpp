@@ -100,8 +100,8 @@ QString ProbeText::detail(const Finding &finding)
         if (a.value(3) == QLatin1String("handshake_ok"))
             text += QLatin1Char(' ') + tr("Unknown host names are served too.");
         else
-            text += QLatin1Char(' ')
-                    + tr("An unknown host name gets %1.").arg(outcomePhrase(a.value(3)));
+            text += QLatin1Char(' ') +
+                    tr("An unknown host name gets %1.").arg(outcomePhrase(a.value(3)));
         return text;
     }
     if (id == QLatin1String("sni_rejected")) {
@@ -111,8 +111,8 @@ QString ProbeText::detail(const Finding &finding)
             .arg(a.value(0), outcomePhrase(a.value(1)));
     }
     if (id == QLatin1String("endpoint_unreachable")) {
-        const QString via = a.value(1).isEmpty() ? a.value(0)
-                                                 : tr("%1 via %2").arg(a.value(0), a.value(1));
+        const QString via =
+            a.value(1).isEmpty() ? a.value(0) : tr("%1 via %2").arg(a.value(0), a.value(1));
         return tr("Connecting to %1 gave %2. Check the host name or address, the port, "
                   "firewalls, and that the ingress service is exposed. (%3)")
             .arg(via, outcomePhrase(a.value(2)), a.value(3));
@@ -137,7 +137,8 @@ QString ProbeText::verdict(const ProbeReport &report)
         return tr("Non-SNI clients are not enabled: %1 answers a handshake with SNI but "
                   "ends one without SNI in %2.")
             .arg(report.target.host, outcomePhrase(lead->args.value(1)));
-    if (lead->id == QLatin1String("non_sni_accepted") || lead->id == QLatin1String("certificate_mismatch"))
+    if (lead->id == QLatin1String("non_sni_accepted") ||
+        lead->id == QLatin1String("certificate_mismatch"))
         return tr("Non-SNI clients are enabled: %1 returns a certificate without SNI.")
             .arg(report.target.host);
     return title(*lead) + QLatin1Char('.');
@@ -152,7 +153,8 @@ QString ProbeText::nextStep(const ProbeReport &report)
         return tr("Check the Apigee routes (step 5): one route must have hostnames [\"*\"] "
                   "and enableNonSniClient: true, and every virtual host must list it in "
                   "additionalGateways in overrides.yaml (step 6).");
-    if (lead->id == QLatin1String("non_sni_accepted") || lead->id == QLatin1String("certificate_mismatch"))
+    if (lead->id == QLatin1String("non_sni_accepted") ||
+        lead->id == QLatin1String("certificate_mismatch"))
         return tr("A wildcard route is in place. If a client is still reset, find its connections "
                   "in the ingress access logs (step 2) or in a packet capture (step 3): it may "
                   "reach another ingress, or fail for another reason.");

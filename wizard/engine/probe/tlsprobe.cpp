@@ -37,10 +37,7 @@ struct Deadline
 {
     QElapsedTimer clock;
     int limitMs;
-    [[nodiscard]] int remainingMs() const
-    {
-        return std::max<qint64>(0, limitMs - clock.elapsed());
-    }
+    [[nodiscard]] int remainingMs() const { return std::max<qint64>(0, limitMs - clock.elapsed()); }
 };
 
 // getaddrinfo() cannot be interrupted, so it runs on a thread of its own that
@@ -55,11 +52,17 @@ struct Resolution
     socklen_t addressLength = 0;
 };
 
-enum class ResolveStatus { Resolved, Failed, TimedOut, Canceled };
+enum class ResolveStatus
+{
+    Resolved,
+    Failed,
+    TimedOut,
+    Canceled
+};
 
 ResolveStatus resolve(const QString &name, quint16 port, const Deadline &deadline,
-                      TaskControl &control, sockaddr_storage &address,
-                      socklen_t &addressLength, QString &error)
+                      TaskControl &control, sockaddr_storage &address, socklen_t &addressLength,
+                      QString &error)
 {
     auto state = std::make_shared<Resolution>();
     std::thread([state, host = name.toUtf8(), service = QByteArray::number(port)] {
@@ -94,8 +97,8 @@ ResolveStatus resolve(const QString &name, quint16 port, const Deadline &deadlin
             error = QStringLiteral("name resolution of %1 timed out").arg(name);
             return ResolveStatus::TimedOut;
         }
-        state->done.wait_for(lock, std::chrono::milliseconds(
-                                       std::min(kPollSliceMs, deadline.remainingMs())));
+        state->done.wait_for(
+            lock, std::chrono::milliseconds(std::min(kPollSliceMs, deadline.remainingMs())));
     }
     if (state->status != 0) {
         error = QStringLiteral("getaddrinfo(%1): %2")
@@ -169,8 +172,8 @@ long traceCallback(BIO *bio, int operation, const char *data, size_t length, int
     if (operation == (BIO_CB_READ | BIO_CB_RETURN)) {
         if (ret > 0 && processed) {
             if (trace->firstBytes.size() < 5) {
-                trace->firstBytes.append(data, static_cast<qsizetype>(
-                                                   std::min<size_t>(*processed, 5 - trace->firstBytes.size())));
+                trace->firstBytes.append(data, static_cast<qsizetype>(std::min<size_t>(
+                                                   *processed, 5 - trace->firstBytes.size())));
             }
             trace->bytesRead += static_cast<qint64>(*processed);
         } else if (ret == 0) {
@@ -229,7 +232,9 @@ struct SslDeleter
 class Socket final
 {
 public:
-    explicit Socket(int fd) : m_fd(fd) {}
+    explicit Socket(int fd)
+        : m_fd(fd)
+    {}
     ~Socket()
     {
         if (m_fd >= 0)
@@ -261,8 +266,8 @@ void runAttempt(SSL_CTX *ctx, const ProbeTarget &target, const sockaddr_storage 
     const int one = 1;
     ::setsockopt(socket.fd(), IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
 
-    if (::connect(socket.fd(), reinterpret_cast<const sockaddr *>(&address), addressLength) != 0
-        && errno != EINPROGRESS) {
+    if (::connect(socket.fd(), reinterpret_cast<const sockaddr *>(&address), addressLength) != 0 &&
+        errno != EINPROGRESS) {
         const int error = errno;
         attempt.error = systemError("connect", error);
         return finish(error == ECONNREFUSED ? Outcome::Refused : Outcome::Unreachable);
@@ -303,7 +308,8 @@ void runAttempt(SSL_CTX *ctx, const ProbeTarget &target, const sockaddr_storage 
     // question is whether a client calling that host name would accept the certificate.
     QHostAddress literal;
     if (literal.setAddress(target.host))
-        X509_VERIFY_PARAM_set1_ip_asc(SSL_get0_param(ssl.get()), target.host.toLatin1().constData());
+        X509_VERIFY_PARAM_set1_ip_asc(SSL_get0_param(ssl.get()),
+                                      target.host.toLatin1().constData());
     else
         SSL_set1_host(ssl.get(), target.host.toUtf8().constData());
 
@@ -316,16 +322,15 @@ void runAttempt(SSL_CTX *ctx, const ProbeTarget &target, const sockaddr_storage 
             break;
         const int sslError = SSL_get_error(ssl.get(), rc);
         if (sslError == SSL_ERROR_WANT_READ || sslError == SSL_ERROR_WANT_WRITE) {
-            const int revents = waitFor(socket.fd(),
-                                        sslError == SSL_ERROR_WANT_READ ? POLLIN : POLLOUT,
-                                        deadline, control);
+            const int revents = waitFor(
+                socket.fd(), sslError == SSL_ERROR_WANT_READ ? POLLIN : POLLOUT, deadline, control);
             if (revents < 0) {
                 outcome = Outcome::Canceled;
                 break;
             }
             if (revents == 0) {
-                attempt.error = QStringLiteral("TLS handshake: no answer within %1 ms")
-                                    .arg(target.timeoutMs);
+                attempt.error =
+                    QStringLiteral("TLS handshake: no answer within %1 ms").arg(target.timeoutMs);
                 outcome = Outcome::Timeout;
                 break;
             }
@@ -341,8 +346,8 @@ void runAttempt(SSL_CTX *ctx, const ProbeTarget &target, const sockaddr_storage 
             outcome = Outcome::Reset;
         } else if (trace.lastErrno == ETIMEDOUT) {
             outcome = Outcome::Timeout;
-        } else if (trace.sawEof || sslError == SSL_ERROR_ZERO_RETURN
-                   || sslError == SSL_ERROR_SYSCALL) {
+        } else if (trace.sawEof || sslError == SSL_ERROR_ZERO_RETURN ||
+                   sslError == SSL_ERROR_SYSCALL) {
             outcome = Outcome::Closed;
         } else {
             // A TLS-level failure without an alert from the peer (e.g. no shared
@@ -418,8 +423,8 @@ QString outcomeId(Outcome outcome)
 
 bool isConnectFailure(Outcome outcome)
 {
-    return outcome == Outcome::Refused || outcome == Outcome::Unreachable
-           || outcome == Outcome::DnsError;
+    return outcome == Outcome::Refused || outcome == Outcome::Unreachable ||
+           outcome == Outcome::DnsError;
 }
 
 Result<ProbeReport> runProbe(const ProbeTarget &target, TaskControl &control)
@@ -440,15 +445,15 @@ Result<ProbeReport> runProbe(const ProbeTarget &target, TaskControl &control)
     const SigpipeGuard sigpipe; // the attempts write to peers that reset on purpose
     // Worker threads (a thread pool's) outlive the probe: free OpenSSL's per-thread
     // state (the error queue) when it returns, not when the thread someday ends.
-    const struct ThreadStateRelease {
+    const struct ThreadStateRelease
+    {
         ~ThreadStateRelease() { OPENSSL_thread_stop(); }
     } releaseThreadState;
     std::unique_ptr<SSL_CTX, SslDeleter> ctx(SSL_CTX_new(TLS_client_method()));
     if (!target.caFile.isEmpty()) {
-        if (!QFile::exists(target.caFile)
-            || SSL_CTX_load_verify_locations(ctx.get(), QFile::encodeName(target.caFile).constData(),
-                                             nullptr)
-                   != 1) {
+        if (!QFile::exists(target.caFile) ||
+            SSL_CTX_load_verify_locations(ctx.get(), QFile::encodeName(target.caFile).constData(),
+                                          nullptr) != 1) {
             const QString detail = openSslErrors();
             return Error{QStringLiteral("probe_bad_ca_file"),
                          QCoreApplication::translate(
@@ -491,8 +496,8 @@ Result<ProbeReport> runProbe(const ProbeTarget &target, TaskControl &control)
         resolve(connectName, target.port, dnsDeadline, control, address, addressLength, dnsError);
     if (resolved != ResolveStatus::Resolved) {
         for (ProbeAttempt &attempt : report.attempts) {
-            attempt.outcome = resolved == ResolveStatus::Canceled ? Outcome::Canceled
-                                                                  : Outcome::DnsError;
+            attempt.outcome =
+                resolved == ResolveStatus::Canceled ? Outcome::Canceled : Outcome::DnsError;
             attempt.error = dnsError;
             attempt.elapsedMs = dnsDeadline.clock.elapsed();
         }
@@ -510,8 +515,8 @@ Result<ProbeReport> runProbe(const ProbeTarget &target, TaskControl &control)
         }
         // A port that did not answer a TCP connect will not answer the next one:
         // spare the user two more full timeouts.
-        if (i > 0 && report.attempts[0].outcome == Outcome::Timeout
-            && report.attempts[0].bytesSent == 0) {
+        if (i > 0 && report.attempts[0].outcome == Outcome::Timeout &&
+            report.attempts[0].bytesSent == 0) {
             attempt.outcome = Outcome::Timeout;
             attempt.error = report.attempts[0].error;
             continue;

@@ -15,7 +15,7 @@ namespace SniDoctor {
 // optional address to connect to instead of the host's (curl --resolve).
 struct ProbeTarget
 {
-    QString host;           // the API host name, sent as SNI in the first attempt
+    QString host; // the API host name, sent as SNI in the first attempt
     quint16 port = 443;
     QString connectAddress; // optional IP address or name to connect to
     int timeoutMs = 10000;  // per attempt: DNS, TCP connect and TLS handshake together
@@ -26,18 +26,24 @@ struct ProbeTarget
 // unless a wildcard route catches every name.
 inline constexpr char kUnknownProbeName[] = "sni-doctor-probe.invalid";
 
-enum class SniChoice { HostName, None, UnknownName };
+enum class SniChoice
+{
+    HostName,
+    None,
+    UnknownName
+};
 
-enum class Outcome {
+enum class Outcome
+{
     HandshakeOk,
-    Reset,       // TCP RST during the handshake (ECONNRESET): Envoy's filter_chain_not_found
-    Alert,       // the peer sent a TLS alert (see ProbeAttempt::alert)
-    Closed,      // the peer closed (FIN) without an alert
+    Reset,  // TCP RST during the handshake (ECONNRESET): Envoy's filter_chain_not_found
+    Alert,  // the peer sent a TLS alert (see ProbeAttempt::alert)
+    Closed, // the peer closed (FIN) without an alert
     Timeout,
     Refused,     // nothing listens on the port
     Unreachable, // no route to the address
     DnsError,
-    NotTls,      // the peer answered bytes that are not a TLS record
+    NotTls, // the peer answered bytes that are not a TLS record
     Canceled,
 };
 

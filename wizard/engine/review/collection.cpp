@@ -31,24 +31,29 @@ QByteArray CollectedFile::head(qint64 max) const
 Result<QByteArray> CollectedFile::readAll(qint64 max) const
 {
     if (size > max)
-        return Error{QStringLiteral("file_too_large"),
-                     ReviewText::tr("%1 is larger than %2 MiB: not read.").arg(name).arg(max >> 20)};
+        return Error{
+            QStringLiteral("file_too_large"),
+            ReviewText::tr("%1 is larger than %2 MiB: not read.").arg(name).arg(max >> 20)};
     if (inMemory())
         return data;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("unreadable"), ReviewText::tr("Cannot read %1: %2").arg(name, file.errorString())};
+        return Error{QStringLiteral("unreadable"),
+                     ReviewText::tr("Cannot read %1: %2").arg(name, file.errorString())};
     QByteArray bytes = file.read(max + 1);
     if (bytes.size() > max)
-        return Error{QStringLiteral("file_too_large"),
-                     ReviewText::tr("%1 is larger than %2 MiB: not read.").arg(name).arg(max >> 20)};
+        return Error{
+            QStringLiteral("file_too_large"),
+            ReviewText::tr("%1 is larger than %2 MiB: not read.").arg(name).arg(max >> 20)};
     return bytes;
 }
 
 bool isCompressedHead(const QByteArray &head)
 {
-    return head.startsWith("\x1f\x8b") || head.startsWith("BZh") || head.startsWith("\xfd" "7zXZ")
-           || head.startsWith("\x28\xb5\x2f\xfd");
+    return head.startsWith("\x1f\x8b") || head.startsWith("BZh") ||
+           head.startsWith("\xfd"
+                           "7zXZ") ||
+           head.startsWith("\x28\xb5\x2f\xfd");
 }
 
 namespace {
@@ -67,7 +72,7 @@ std::optional<QString> safeRelative(const QString &raw, QString &code)
     }
     QStringList parts;
     for (const QString &part : path.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
-        if (part == QLatin1String(".."))  {
+        if (part == QLatin1String("..")) {
             code = QStringLiteral("parent_component");
             return std::nullopt;
         }
@@ -86,7 +91,9 @@ std::optional<QString> linkInside(const QString &entry, const QString &target, b
     if (path.startsWith(QLatin1Char('/')) || (path.size() >= 2 && path.at(1) == QLatin1Char(':')))
         return std::nullopt;
     // A hard link names a path from the archive's root; a symbolic link, from its folder.
-    QStringList parts = hardLink ? QStringList() : entry.split(QLatin1Char('/')).mid(0, entry.count(QLatin1Char('/')));
+    QStringList parts = hardLink
+                            ? QStringList()
+                            : entry.split(QLatin1Char('/')).mid(0, entry.count(QLatin1Char('/')));
     for (const QString &part : path.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
         if (part == QLatin1String("..")) {
             if (parts.isEmpty())
@@ -99,13 +106,16 @@ std::optional<QString> linkInside(const QString &entry, const QString &target, b
     return parts.join(QLatin1Char('/'));
 }
 
-QString problemMessage(const QString &code, const QString &origin, const QString &entry, const QString &detail = {})
+QString problemMessage(const QString &code, const QString &origin, const QString &entry,
+                       const QString &detail = {})
 {
     const QString where = entry.isEmpty() ? origin : QStringLiteral("%1: %2").arg(origin, entry);
     if (code == QLatin1String("absolute_path"))
-        return ReviewText::tr("%1: refused: an absolute path could write anywhere on the disk.").arg(where);
+        return ReviewText::tr("%1: refused: an absolute path could write anywhere on the disk.")
+            .arg(where);
     if (code == QLatin1String("parent_component"))
-        return ReviewText::tr("%1: refused: a \"..\" in the path leaves the review folder.").arg(where);
+        return ReviewText::tr("%1: refused: a \"..\" in the path leaves the review folder.")
+            .arg(where);
     if (code == QLatin1String("link_outside"))
         return ReviewText::tr("%1: refused: a link to %2, outside the archive.").arg(where, detail);
     if (code == QLatin1String("special_entry"))
@@ -113,32 +123,41 @@ QString problemMessage(const QString &code, const QString &origin, const QString
     if (code == QLatin1String("entry_too_large"))
         return ReviewText::tr("%1: refused: it unpacks to more than %2 MiB.").arg(where, detail);
     if (code == QLatin1String("total_too_large"))
-        return ReviewText::tr("%1: refused with the rest of the archive: all together it unpacks to more than %2 MiB.")
+        return ReviewText::tr("%1: refused with the rest of the archive: all together it unpacks "
+                              "to more than %2 MiB.")
             .arg(where, detail);
     if (code == QLatin1String("ratio_exceeded"))
-        return ReviewText::tr("%1: refused with the rest of the archive: it unpacks to more than %2 times the "
-                              "archive's size (a decompression bomb?).")
+        return ReviewText::tr(
+                   "%1: refused with the rest of the archive: it unpacks to more than %2 times the "
+                   "archive's size (a decompression bomb?).")
             .arg(where, detail);
     if (code == QLatin1String("too_many_entries"))
-        return ReviewText::tr("%1: refused from this entry on: more than %2 entries.").arg(where, detail);
+        return ReviewText::tr("%1: refused from this entry on: more than %2 entries.")
+            .arg(where, detail);
     if (code == QLatin1String("archive_error"))
-        return ReviewText::tr("%1: the archive is damaged: %2. What came before was kept.").arg(where, detail);
+        return ReviewText::tr("%1: the archive is damaged: %2. What came before was kept.")
+            .arg(where, detail);
     if (code == QLatin1String("unreadable"))
         return ReviewText::tr("%1: cannot be read: %2").arg(where, detail);
     if (code == QLatin1String("checksum_mismatch"))
-        return ReviewText::tr("%1: its SHA-256 is not the one in manifest.json: the bundle was changed or damaged "
-                              "after it was made.")
-            .arg(where);
+        return ReviewText::
+            tr("%1: its SHA-256 is not the one in manifest.json: the bundle was changed or damaged "
+               "after it was made.")
+                .arg(where);
     if (code == QLatin1String("size_mismatch"))
-        return ReviewText::tr("%1: its size is not the one in manifest.json (%2 bytes): the bundle was changed or "
-                              "damaged after it was made.")
-            .arg(where, detail);
+        return ReviewText::
+            tr("%1: its size is not the one in manifest.json (%2 bytes): the bundle was changed or "
+               "damaged after it was made.")
+                .arg(where, detail);
     if (code == QLatin1String("missing_from_bundle"))
-        return ReviewText::tr("%1: listed in manifest.json but missing from the bundle.").arg(where);
+        return ReviewText::tr("%1: listed in manifest.json but missing from the bundle.")
+            .arg(where);
     if (code == QLatin1String("not_in_manifest"))
-        return ReviewText::tr("%1: not listed in manifest.json: added after the bundle was made.").arg(where);
+        return ReviewText::tr("%1: not listed in manifest.json: added after the bundle was made.")
+            .arg(where);
     if (code == QLatin1String("nested_archive"))
-        return ReviewText::tr("%1: an archive inside an archive is not opened; open it on its own.").arg(where);
+        return ReviewText::tr("%1: an archive inside an archive is not opened; open it on its own.")
+            .arg(where);
     return where;
 }
 
@@ -146,22 +165,25 @@ bool isArchiveHead(const QByteArray &head)
 {
     // zip, a compressed stream (compressed tars are told from compressed logs by
     // libarchive itself), and a POSIX/GNU tar's "ustar" at 257.
-    return head.startsWith("PK\x03\x04") || head.startsWith("PK\x05\x06") || isCompressedHead(head)
-           || (head.size() >= 262 && head.mid(257, 5) == "ustar");
+    return head.startsWith("PK\x03\x04") || head.startsWith("PK\x05\x06") ||
+           isCompressedHead(head) || (head.size() >= 262 && head.mid(257, 5) == "ustar");
 }
 
 class Collector
 {
 public:
-    Collector(TaskControl &control, const CollectionLimits &limits) : m_control(control), m_limits(limits) {}
+    Collector(TaskControl &control, const CollectionLimits &limits)
+        : m_control(control)
+        , m_limits(limits)
+    {}
 
     Collection collection;
 
-    void problem(const QString &code, const QString &origin, const QString &entry, const QString &detail = {},
-                 Severity severity = Severity::Error)
+    void problem(const QString &code, const QString &origin, const QString &entry,
+                 const QString &detail = {}, Severity severity = Severity::Error)
     {
-        collection.problems.append(
-            CollectionProblem{severity, origin, entry, code, problemMessage(code, origin, entry, detail)});
+        collection.problems.append(CollectionProblem{severity, origin, entry, code,
+                                                     problemMessage(code, origin, entry, detail)});
     }
 
     // false when the file turned out not to be an archive (a compressed log, say).
@@ -175,13 +197,15 @@ public:
         archive_read_support_format_tar(reader.get());
         archive_read_support_format_gnutar(reader.get());
         archive_read_support_format_7zip(reader.get());
-        if (archive_read_open_filename(reader.get(), QFile::encodeName(path).constData(), 64 * 1024) != ARCHIVE_OK)
+        if (archive_read_open_filename(reader.get(), QFile::encodeName(path).constData(),
+                                       64 * 1024) != ARCHIVE_OK)
             return false;
         QList<CollectedFile> files;
         qint64 unpacked = 0;
         int entries = 0;
         bool first = true;
-        const qint64 ratioLimit = std::max<qint64>(m_limits.ratioFloorBytes, qint64(m_limits.maxRatio * double(archiveSize)));
+        const qint64 ratioLimit = std::max<qint64>(m_limits.ratioFloorBytes,
+                                                   qint64(m_limits.maxRatio * double(archiveSize)));
         while (true) {
             archive_entry *entry = nullptr;
             const int status = archive_read_next_header(reader.get(), &entry);
@@ -198,9 +222,11 @@ public:
             if (m_control.isCanceled())
                 break;
             const char *utf8 = archive_entry_pathname_utf8(entry);
-            const QString raw = utf8 ? QString::fromUtf8(utf8) : QString::fromLocal8Bit(archive_entry_pathname(entry));
+            const QString raw = utf8 ? QString::fromUtf8(utf8)
+                                     : QString::fromLocal8Bit(archive_entry_pathname(entry));
             if (++entries > m_limits.maxEntries) {
-                problem(QStringLiteral("too_many_entries"), origin, raw, QString::number(m_limits.maxEntries));
+                problem(QStringLiteral("too_many_entries"), origin, raw,
+                        QString::number(m_limits.maxEntries));
                 break;
             }
             QString code;
@@ -229,8 +255,10 @@ public:
                 problem(QStringLiteral("special_entry"), origin, raw);
                 continue;
             }
-            if (archive_entry_size_is_set(entry) && archive_entry_size(entry) > m_limits.maxEntryBytes) {
-                problem(QStringLiteral("entry_too_large"), origin, raw, QString::number(m_limits.maxEntryBytes >> 20));
+            if (archive_entry_size_is_set(entry) &&
+                archive_entry_size(entry) > m_limits.maxEntryBytes) {
+                problem(QStringLiteral("entry_too_large"), origin, raw,
+                        QString::number(m_limits.maxEntryBytes >> 20));
                 continue;
             }
             CollectedFile file;
@@ -251,18 +279,21 @@ public:
                 }
                 unpacked += got;
                 if (file.data.size() + got > m_limits.maxEntryBytes) {
-                    problem(QStringLiteral("entry_too_large"), origin, raw, QString::number(m_limits.maxEntryBytes >> 20));
+                    problem(QStringLiteral("entry_too_large"), origin, raw,
+                            QString::number(m_limits.maxEntryBytes >> 20));
                     file.data.clear();
                     stop = QStringLiteral("skip");
                     break;
                 }
                 if (unpacked > ratioLimit) {
-                    problem(QStringLiteral("ratio_exceeded"), origin, raw, QString::number(m_limits.maxRatio));
+                    problem(QStringLiteral("ratio_exceeded"), origin, raw,
+                            QString::number(m_limits.maxRatio));
                     stop = QStringLiteral("bomb");
                     break;
                 }
                 if (collection.unpackedBytes + unpacked > m_limits.maxTotalBytes) {
-                    problem(QStringLiteral("total_too_large"), origin, raw, QString::number(m_limits.maxTotalBytes >> 20));
+                    problem(QStringLiteral("total_too_large"), origin, raw,
+                            QString::number(m_limits.maxTotalBytes >> 20));
                     stop = QStringLiteral("bomb");
                     break;
                 }
@@ -282,8 +313,9 @@ public:
             files.append(file);
         }
         collection.unpackedBytes += unpacked;
-        std::sort(files.begin(), files.end(),
-                  [](const CollectedFile &a, const CollectedFile &b) { return a.relative < b.relative; });
+        std::sort(files.begin(), files.end(), [](const CollectedFile &a, const CollectedFile &b) {
+            return a.relative < b.relative;
+        });
         verifyManifest(origin, files);
         collection.files += files;
         return true;
@@ -305,7 +337,8 @@ public:
             if (m_control.isCanceled())
                 break;
             if (++count > m_limits.maxEntries) {
-                problem(QStringLiteral("too_many_entries"), origin, relative, QString::number(m_limits.maxEntries));
+                problem(QStringLiteral("too_many_entries"), origin, relative,
+                        QString::number(m_limits.maxEntries));
                 break;
             }
             if (info.isSymLink()) {
@@ -327,8 +360,9 @@ public:
             file.size = info.size();
             files.append(file);
         }
-        std::sort(files.begin(), files.end(),
-                  [](const CollectedFile &a, const CollectedFile &b) { return a.relative < b.relative; });
+        std::sort(files.begin(), files.end(), [](const CollectedFile &a, const CollectedFile &b) {
+            return a.relative < b.relative;
+        });
         verifyManifest(origin, files);
         collection.files += files;
     }
@@ -347,17 +381,18 @@ private:
     // A bundle of this tool: its manifest lists every file with its size and SHA-256.
     void verifyManifest(const QString &origin, const QList<CollectedFile> &files)
     {
-        const auto manifestFile = std::find_if(files.cbegin(), files.cend(), [](const CollectedFile &file) {
-            return file.relative == QLatin1String("manifest.json");
-        });
+        const auto manifestFile =
+            std::find_if(files.cbegin(), files.cend(), [](const CollectedFile &file) {
+                return file.relative == QLatin1String("manifest.json");
+            });
         if (manifestFile == files.cend())
             return;
         const Result<QByteArray> text = manifestFile->readAll(16 << 20);
         if (!text)
             return;
         const QJsonObject manifest = QJsonDocument::fromJson(text.value()).object();
-        if (manifest.value(QLatin1String("tool")).toString() != QLatin1String("sni-doctor")
-            || !manifest.value(QLatin1String("files")).isArray())
+        if (manifest.value(QLatin1String("tool")).toString() != QLatin1String("sni-doctor") ||
+            !manifest.value(QLatin1String("files")).isArray())
             return;
         BundleManifest bundle;
         bundle.origin = origin;
@@ -395,7 +430,8 @@ private:
                     continue;
                 }
             }
-            if (QString::fromLatin1(hash.result().toHex()) != entry.value(QLatin1String("sha256")).toString()) {
+            if (QString::fromLatin1(hash.result().toHex()) !=
+                entry.value(QLatin1String("sha256")).toString()) {
                 problem(QStringLiteral("checksum_mismatch"), origin, name);
                 continue;
             }
@@ -403,13 +439,15 @@ private:
         }
         for (const CollectedFile &file : files) {
             if (!listed.contains(file.relative))
-                problem(QStringLiteral("not_in_manifest"), origin, file.relative, {}, Severity::Warning);
+                problem(QStringLiteral("not_in_manifest"), origin, file.relative, {},
+                        Severity::Warning);
         }
-        bundle.intact = bundle.verified == bundle.files
-                        && std::none_of(collection.problems.cbegin(), collection.problems.cend(),
-                                        [&origin](const CollectionProblem &p) {
-                                            return p.origin == origin && p.code == QLatin1String("not_in_manifest");
-                                        });
+        bundle.intact = bundle.verified == bundle.files &&
+                        std::none_of(collection.problems.cbegin(), collection.problems.cend(),
+                                     [&origin](const CollectionProblem &p) {
+                                         return p.origin == origin &&
+                                                p.code == QLatin1String("not_in_manifest");
+                                     });
         collection.bundles.append(bundle);
     }
 
@@ -419,20 +457,23 @@ private:
 
 } // namespace
 
-Result<Collection> collectFiles(const QStringList &paths, TaskControl &control, const CollectionLimits &limits)
+Result<Collection> collectFiles(const QStringList &paths, TaskControl &control,
+                                const CollectionLimits &limits)
 {
     Collector collector(control, limits);
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (!info.exists())
-            return Error{QStringLiteral("not_found"), ReviewText::tr("%1 does not exist.").arg(path)};
+            return Error{QStringLiteral("not_found"),
+                         ReviewText::tr("%1 does not exist.").arg(path)};
         if (info.isDir()) {
             collector.readFolder(path);
             continue;
         }
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error{QStringLiteral("unreadable"), ReviewText::tr("Cannot read %1: %2").arg(path, file.errorString())};
+            return Error{QStringLiteral("unreadable"),
+                         ReviewText::tr("Cannot read %1: %2").arg(path, file.errorString())};
         const QByteArray head = file.read(512);
         file.close();
         if (isArchiveHead(head) && collector.readArchive(path))

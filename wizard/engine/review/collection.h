@@ -16,10 +16,10 @@ namespace SniDoctor {
 // unpack to gigabytes, and nothing a stranger sends may exhaust the machine.
 struct CollectionLimits
 {
-    qint64 maxTotalBytes = qint64(1) << 30;  // unpacked from all the archives together
-    qint64 maxEntryBytes = qint64(512) << 20; // one entry
-    int maxEntries = 10000;                   // headers of one archive, files of one folder
-    double maxRatio = 100;                    // unpacked bytes per byte of the archive file...
+    qint64 maxTotalBytes = qint64(1) << 30;    // unpacked from all the archives together
+    qint64 maxEntryBytes = qint64(512) << 20;  // one entry
+    int maxEntries = 10000;                    // headers of one archive, files of one folder
+    double maxRatio = 100;                     // unpacked bytes per byte of the archive file...
     qint64 ratioFloorBytes = qint64(16) << 20; // ...once more than this was unpacked
 };
 
@@ -28,7 +28,8 @@ struct CollectionLimits
 struct CollectedFile
 {
     QString name;     // as the user knows it: "overrides.yaml", "case.zip: logs/ingress.log"
-    QString relative; // path inside its folder or archive ("logs/ingress.log"); the file name for a lone file
+    QString relative; // path inside its folder or archive ("logs/ingress.log"); the file name for a
+                      // lone file
     QString origin;   // the archive or folder it came from; empty for a file given by name
     QString path;     // on disk; empty for an archive's entry
     QByteArray data;  // an archive's entry

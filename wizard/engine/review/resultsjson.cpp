@@ -69,11 +69,13 @@ qint64 usFromIso(const QString &time)
     const int dot = time.indexOf(QLatin1Char('.'));
     if (dot < 0)
         return 0;
-    QDateTime seconds = QDateTime::fromString(time.left(dot), QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    QDateTime seconds =
+        QDateTime::fromString(time.left(dot), QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
     seconds.setTimeSpec(Qt::UTC);
     if (!seconds.isValid())
         return 0;
-    const QString fraction = time.mid(dot + 1).remove(QLatin1Char('Z')).leftJustified(6, QLatin1Char('0')).left(6);
+    const QString fraction =
+        time.mid(dot + 1).remove(QLatin1Char('Z')).leftJustified(6, QLatin1Char('0')).left(6);
     return seconds.toSecsSinceEpoch() * 1000000 + fraction.toLongLong();
 }
 
@@ -96,7 +98,7 @@ CertificateInfo certificateFromJson(const QJsonObject &json)
     return info;
 }
 
-template<typename Enum, typename IdOf>
+template <typename Enum, typename IdOf>
 std::optional<Enum> enumFromId(const QString &id, int count, IdOf idOf)
 {
     for (int i = 0; i < count; ++i) {
@@ -125,11 +127,13 @@ std::optional<ProbeReport> probeReportFromJson(const QJsonObject &json)
         ProbeAttempt attempt;
         attempt.sni = text(object, "sni");
         // The probe's three attempts: the host name, none, the reserved unknown name.
-        attempt.sniChoice = attempt.sni.isEmpty()                               ? SniChoice::None
-                            : attempt.sni == QLatin1String(kUnknownProbeName) ? SniChoice::UnknownName
-                                                                                : SniChoice::HostName;
-        attempt.outcome = enumFromId<Outcome>(text(object, "outcome"), int(Outcome::Canceled) + 1, outcomeId)
-                              .value_or(Outcome::Canceled);
+        attempt.sniChoice = attempt.sni.isEmpty() ? SniChoice::None
+                            : attempt.sni == QLatin1String(kUnknownProbeName)
+                                ? SniChoice::UnknownName
+                                : SniChoice::HostName;
+        attempt.outcome =
+            enumFromId<Outcome>(text(object, "outcome"), int(Outcome::Canceled) + 1, outcomeId)
+                .value_or(Outcome::Canceled);
         attempt.alert = text(object, "alert");
         attempt.protocol = text(object, "protocol");
         attempt.cipher = text(object, "cipher");
@@ -174,7 +178,8 @@ std::optional<AccessLogSummary> accessLogSummaryFromJson(const QJsonObject &json
     summary.nonSniServed = number(json, "non_sni_served");
     for (const QJsonValue &item : json.value(QLatin1String("clients")).toArray()) {
         const QJsonObject object = item.toObject();
-        summary.clients.append(LogClientStat{text(object, "address"), number(object, "non_sni_refused"),
+        summary.clients.append(LogClientStat{text(object, "address"),
+                                             number(object, "non_sni_refused"),
                                              number(object, "unknown_sni_refused"),
                                              msFromIso(object.value(QLatin1String("first_seen"))),
                                              msFromIso(object.value(QLatin1String("last_seen")))});
@@ -182,7 +187,8 @@ std::optional<AccessLogSummary> accessLogSummaryFromJson(const QJsonObject &json
     const auto names = [&json](const char *table, const char *key) {
         QList<LogNameCount> list;
         for (const QJsonValue &item : json.value(QLatin1String(table)).toArray())
-            list.append(LogNameCount{text(item.toObject(), key), number(item.toObject(), "records")});
+            list.append(
+                LogNameCount{text(item.toObject(), key), number(item.toObject(), "records")});
         return list;
     };
     summary.sniHosts = names("sni_hosts", "host");
@@ -196,7 +202,8 @@ std::optional<AccessLogSummary> accessLogSummaryFromJson(const QJsonObject &json
     for (const QJsonValue &item : json.value(QLatin1String("samples")).toArray()) {
         const QJsonObject object = item.toObject();
         LogSample sample;
-        sample.logClass = enumFromId<LogClass>(text(object, "class"), kLogClassCount, logClassId).value_or(LogClass::Ok);
+        sample.logClass = enumFromId<LogClass>(text(object, "class"), kLogClassCount, logClassId)
+                              .value_or(LogClass::Ok);
         sample.input = text(object, "input");
         sample.line = number(object, "line");
         sample.text = text(object, "text");
@@ -204,21 +211,25 @@ std::optional<AccessLogSummary> accessLogSummaryFromJson(const QJsonObject &json
     }
     for (const QJsonValue &item : json.value(QLatin1String("unparsed")).toArray()) {
         const QJsonObject object = item.toObject();
-        summary.unparsed.append(LogUnparsedLine{text(object, "input"), number(object, "line"), number(object, "column"),
-                                                text(object, "reason"), text(object, "excerpt")});
+        summary.unparsed.append(LogUnparsedLine{text(object, "input"), number(object, "line"),
+                                                number(object, "column"), text(object, "reason"),
+                                                text(object, "excerpt")});
     }
     for (const QJsonValue &item : json.value(QLatin1String("input_errors")).toArray()) {
         const QJsonObject object = item.toObject();
-        summary.inputErrors.append(LogInputError{text(object, "input"), number(object, "offset"), text(object, "reason")});
+        summary.inputErrors.append(
+            LogInputError{text(object, "input"), number(object, "offset"), text(object, "reason")});
     }
     summary.canceled = json.value(QLatin1String("canceled")).toBool();
-    summary.findings = findingsFromJson(json.value(QLatin1String("findings"))).value_or(accessLogFindings(summary));
+    summary.findings = findingsFromJson(json.value(QLatin1String("findings")))
+                           .value_or(accessLogFindings(summary));
     return summary;
 }
 
 std::optional<CaptureSummary> captureSummaryFromJson(const QJsonObject &json)
 {
-    if (!json.value(QLatin1String("client_hellos")).isArray() || !json.contains(QLatin1String("link_types")))
+    if (!json.value(QLatin1String("client_hellos")).isArray() ||
+        !json.contains(QLatin1String("link_types")))
         return std::nullopt;
     CaptureSummary summary;
     summary.file = text(json, "file");
@@ -247,8 +258,8 @@ std::optional<CaptureSummary> captureSummaryFromJson(const QJsonObject &json)
         hello.alpn = strings(object.value(QLatin1String("alpn"))).join(QLatin1Char(','));
         hello.cipherCount = int(number(object, "ciphers"));
         hello.ja4 = text(object, "ja4");
-        hello.reaction = enumFromId<ServerReaction>(text(object, "server_reaction"), int(ServerReaction::Data) + 1,
-                                                    serverReactionId)
+        hello.reaction = enumFromId<ServerReaction>(text(object, "server_reaction"),
+                                                    int(ServerReaction::Data) + 1, serverReactionId)
                              .value_or(ServerReaction::None);
         hello.reactionDetail = text(object, "reaction_detail");
         hello.reactionFrame = number(object, "reaction_frame");
@@ -259,14 +270,15 @@ std::optional<CaptureSummary> captureSummaryFromJson(const QJsonObject &json)
     summary.hellosTruncated = json.value(QLatin1String("client_hellos_truncated")).toBool();
     for (const QJsonValue &item : json.value(QLatin1String("clients_without_sni")).toArray()) {
         const QJsonObject object = item.toObject();
-        summary.clientsWithoutSni.append(CaptureClientStat{text(object, "client"), number(object, "without_sni"),
-                                                           number(object, "reset"),
-                                                           strings(object.value(QLatin1String("ja4")))});
+        summary.clientsWithoutSni.append(CaptureClientStat{
+            text(object, "client"), number(object, "without_sni"), number(object, "reset"),
+            strings(object.value(QLatin1String("ja4")))});
     }
     const auto names = [&json](const char *table) {
         QList<CaptureNameCount> list;
         for (const QJsonValue &item : json.value(QLatin1String(table)).toArray())
-            list.append(CaptureNameCount{text(item.toObject(), "name"), number(item.toObject(), "count")});
+            list.append(
+                CaptureNameCount{text(item.toObject(), "name"), number(item.toObject(), "count")});
         return list;
     };
     summary.sniNames = names("sni_names");
@@ -274,7 +286,8 @@ std::optional<CaptureSummary> captureSummaryFromJson(const QJsonObject &json)
     summary.readError = text(json, "read_error");
     summary.readErrorFrame = number(json, "read_error_frame");
     summary.canceled = json.value(QLatin1String("canceled")).toBool();
-    summary.findings = findingsFromJson(json.value(QLatin1String("findings"))).value_or(captureFindings(summary));
+    summary.findings =
+        findingsFromJson(json.value(QLatin1String("findings"))).value_or(captureFindings(summary));
     return summary;
 }
 
@@ -316,7 +329,8 @@ std::optional<QList<ApigeeRoute>> routesFromJson(const QJsonObject &json)
 
 std::optional<OverridesReport> overridesReportFromJson(const QJsonObject &json)
 {
-    if (!json.value(QLatin1String("diagnostics")).isArray() || !json.value(QLatin1String("virtualhosts")).isArray())
+    if (!json.value(QLatin1String("diagnostics")).isArray() ||
+        !json.value(QLatin1String("virtualhosts")).isArray())
         return std::nullopt;
     OverridesReport report;
     report.file = text(json, "file");
@@ -337,7 +351,8 @@ std::optional<OverridesReport> overridesReportFromJson(const QJsonObject &json)
     }
     for (const QJsonValue &item : json.value(QLatin1String("sensitive")).toArray()) {
         const QJsonObject object = item.toObject();
-        report.sensitive.append(SensitiveValue{int(number(object, "line")), int(number(object, "end_line")),
+        report.sensitive.append(SensitiveValue{int(number(object, "line")),
+                                               int(number(object, "end_line")),
                                                text(object, "path"), text(object, "kind")});
     }
     int index = 0;
@@ -372,20 +387,23 @@ std::optional<OverridesReport> overridesReportFromJson(const QJsonObject &json)
 
 QString resultKind(const QJsonObject &json)
 {
-    if (json.value(QLatin1String("verdict")).isObject()
-        && json.value(QLatin1String("verdict")).toObject().contains(QLatin1String("root_cause")))
+    if (json.value(QLatin1String("verdict")).isObject() &&
+        json.value(QLatin1String("verdict")).toObject().contains(QLatin1String("root_cause")))
         return QStringLiteral("diagnosis");
     if (json.contains(QLatin1String("root_cause")))
         return QStringLiteral("verdict");
-    if (json.value(QLatin1String("target")).isObject() && json.value(QLatin1String("attempts")).isArray())
+    if (json.value(QLatin1String("target")).isObject() &&
+        json.value(QLatin1String("attempts")).isArray())
         return QStringLiteral("probe");
     if (json.value(QLatin1String("classes")).isObject() && json.contains(QLatin1String("records")))
         return QStringLiteral("logs");
-    if (json.value(QLatin1String("client_hellos")).isArray() && json.contains(QLatin1String("link_types")))
+    if (json.value(QLatin1String("client_hellos")).isArray() &&
+        json.contains(QLatin1String("link_types")))
         return QStringLiteral("capture");
     if (json.value(QLatin1String("routes")).isArray() && json.contains(QLatin1String("source")))
         return QStringLiteral("routes");
-    if (json.value(QLatin1String("diagnostics")).isArray() && json.value(QLatin1String("virtualhosts")).isArray())
+    if (json.value(QLatin1String("diagnostics")).isArray() &&
+        json.value(QLatin1String("virtualhosts")).isArray())
         return QStringLiteral("overrides");
     return {};
 }
@@ -394,13 +412,14 @@ QJsonArray podsToJson(const QList<IngressPod> &pods)
 {
     QJsonArray array;
     for (const IngressPod &pod : pods) {
-        array.append(QJsonObject{{QStringLiteral("name"), pod.name},
-                                 {QStringLiteral("ready"), pod.ready},
-                                 {QStringLiteral("status"), pod.status},
-                                 {QStringLiteral("restarts"), pod.restarts},
-                                 {QStringLiteral("created"), pod.created.toString(Qt::ISODate)},
-                                 {QStringLiteral("containers"), QJsonArray::fromStringList(pod.containers)},
-                                 {QStringLiteral("healthy"), pod.healthy}});
+        array.append(
+            QJsonObject{{QStringLiteral("name"), pod.name},
+                        {QStringLiteral("ready"), pod.ready},
+                        {QStringLiteral("status"), pod.status},
+                        {QStringLiteral("restarts"), pod.restarts},
+                        {QStringLiteral("created"), pod.created.toString(Qt::ISODate)},
+                        {QStringLiteral("containers"), QJsonArray::fromStringList(pod.containers)},
+                        {QStringLiteral("healthy"), pod.healthy}});
     }
     return array;
 }

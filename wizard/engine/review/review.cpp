@@ -28,9 +28,10 @@ constexpr qint64 kMaxYamlBytes = qint64(8) << 20;
 
 bool isCaptureMagic(const QByteArray &head)
 {
-    static const QByteArray magics[] = {QByteArrayLiteral("\xd4\xc3\xb2\xa1"), QByteArrayLiteral("\xa1\xb2\xc3\xd4"),
-                                        QByteArrayLiteral("\x4d\x3c\xb2\xa1"), QByteArrayLiteral("\xa1\xb2\x3c\x4d"),
-                                        QByteArrayLiteral("\x0a\x0d\x0d\x0a")};
+    static const QByteArray magics[] = {
+        QByteArrayLiteral("\xd4\xc3\xb2\xa1"), QByteArrayLiteral("\xa1\xb2\xc3\xd4"),
+        QByteArrayLiteral("\x4d\x3c\xb2\xa1"), QByteArrayLiteral("\xa1\xb2\x3c\x4d"),
+        QByteArrayLiteral("\x0a\x0d\x0d\x0a")};
     for (const QByteArray &magic : magics) {
         if (head.startsWith(magic))
             return true;
@@ -43,21 +44,25 @@ using ArchivePtr = std::unique_ptr<archive, decltype(&archive_read_free)>;
 // Reads a compressed file (gzip, bzip2, xz, zstd) through libarchive's raw format and
 // gives each decompressed chunk to sink until it returns false; at most maxBytes
 // decompressed (a bomb stops there). An error text when the stream is damaged.
-QString readCompressed(const CollectedFile &file, qint64 maxBytes, const std::function<bool(const char *, qsizetype)> &sink)
+QString readCompressed(const CollectedFile &file, qint64 maxBytes,
+                       const std::function<bool(const char *, qsizetype)> &sink)
 {
     ArchivePtr reader(archive_read_new(), archive_read_free);
     archive_read_support_filter_all(reader.get());
     archive_read_support_format_raw(reader.get());
     const int opened = file.inMemory()
-                           ? archive_read_open_memory(reader.get(), file.data.constData(), size_t(file.data.size()))
-                           : archive_read_open_filename(reader.get(), QFile::encodeName(file.path).constData(), 1 << 20);
+                           ? archive_read_open_memory(reader.get(), file.data.constData(),
+                                                      size_t(file.data.size()))
+                           : archive_read_open_filename(
+                                 reader.get(), QFile::encodeName(file.path).constData(), 1 << 20);
     archive_entry *entry = nullptr;
     if (opened != ARCHIVE_OK || archive_read_next_header(reader.get(), &entry) != ARCHIVE_OK)
         return QString::fromLocal8Bit(archive_error_string(reader.get()));
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     qint64 total = 0;
     while (total < maxBytes) {
-        const la_ssize_t n = archive_read_data(reader.get(), buffer.data(), size_t(std::min<qint64>(buffer.size(), maxBytes - total)));
+        const la_ssize_t n = archive_read_data(
+            reader.get(), buffer.data(), size_t(std::min<qint64>(buffer.size(), maxBytes - total)));
         if (n < 0)
             return QString::fromLocal8Bit(archive_error_string(reader.get()));
         if (n == 0)
@@ -136,7 +141,8 @@ void recognizeYaml(const CollectedFile &file, Recognized &r)
         return;
     const YAML::Node &first = documents.front();
     const QString kind = Yaml::text(Yaml::child(first, "kind"));
-    if (kind == QLatin1String("ApigeeRoute") || kind == QLatin1String("List") || kind == QLatin1String("ApigeeRouteList")) {
+    if (kind == QLatin1String("ApigeeRoute") || kind == QLatin1String("List") ||
+        kind == QLatin1String("ApigeeRouteList")) {
         const Result<QList<ApigeeRoute>> routes = parseApigeeRoutes(text.value(), file.name);
         if (routes) {
             r.info.kind = QStringLiteral("routes");
@@ -150,15 +156,18 @@ void recognizeYaml(const CollectedFile &file, Recognized &r)
         r.info.kind = QStringLiteral("kubeconfig");
         QStringList plugins;
         for (const YAML::Node &user : Yaml::items(Yaml::child(first, "users"))) {
-            const QString command = Yaml::text(Yaml::child(Yaml::child(Yaml::child(user, "user"), "exec"), "command"));
+            const QString command =
+                Yaml::text(Yaml::child(Yaml::child(Yaml::child(user, "user"), "exec"), "command"));
             if (!command.isEmpty())
                 plugins << command;
         }
         r.info.detail = plugins.join(QStringLiteral(", "));
         return;
     }
-    if (hasKeys(first, {"org", "instanceID", "virtualhosts", "envs", "ingressGateways", "gcp", "k8sCluster",
-                        "cassandra", "runtime", "synchronizer", "udca", "mart", "watcher", "connectAgent"},
+    if (hasKeys(first,
+                {"org", "instanceID", "virtualhosts", "envs", "ingressGateways", "gcp",
+                 "k8sCluster", "cassandra", "runtime", "synchronizer", "udca", "mart", "watcher",
+                 "connectAgent"},
                 2)) {
         r.info.kind = QStringLiteral("overrides");
         r.info.step = QStringLiteral("overrides");
@@ -186,7 +195,8 @@ void recognizeJson(const CollectedFile &file, Recognized &r)
         r.info.kind = QStringLiteral("session");
         return;
     }
-    if (json.value(QLatin1String("tool")).toString() == QLatin1String("sni-doctor") && json.contains(QLatin1String("files"))) {
+    if (json.value(QLatin1String("tool")).toString() == QLatin1String("sni-doctor") &&
+        json.contains(QLatin1String("files"))) {
         r.info.kind = QStringLiteral("manifest");
         return;
     }
@@ -198,7 +208,10 @@ void recognizeJson(const CollectedFile &file, Recognized &r)
     const QString result = resultKind(json);
     if (result == QLatin1String("diagnosis")) {
         r.info.kind = QStringLiteral("diagnose_result");
-        r.info.detail = json.value(QLatin1String("verdict")).toObject().value(QLatin1String("root_cause")).toString();
+        r.info.detail = json.value(QLatin1String("verdict"))
+                            .toObject()
+                            .value(QLatin1String("root_cause"))
+                            .toString();
         return;
     }
     if (result == QLatin1String("verdict")) {
@@ -266,12 +279,14 @@ Recognized recognize(const CollectedFile &file, const QSet<QString> &bundleOrigi
         if (head.contains("-----BEGIN CERTIFICATE-----")) {
             const Result<QByteArray> text = file.readAll(kMaxYamlBytes);
             const QList<QSslCertificate> certificates =
-                text ? QSslCertificate::fromData(text.value(), QSsl::Pem) : QList<QSslCertificate>{};
+                text ? QSslCertificate::fromData(text.value(), QSsl::Pem)
+                     : QList<QSslCertificate>{};
             if (!certificates.isEmpty()) {
                 r.info.kind = QStringLiteral("certificate");
                 const QSslCertificate &leaf = certificates.first();
                 r.info.detail = QStringLiteral("%1|%2|%3")
-                                    .arg(leaf.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", ")),
+                                    .arg(leaf.subjectInfo(QSslCertificate::CommonName)
+                                             .join(QStringLiteral(", ")),
                                          leaf.expiryDate().toUTC().toString(Qt::ISODate))
                                     .arg(certificates.size());
                 return r;
@@ -284,9 +299,10 @@ Recognized recognize(const CollectedFile &file, const QSet<QString> &bundleOrigi
         r.info.step = QStringLiteral("logs");
         return r;
     }
-    if (head.contains("SNI Doctor")
-        && (trimmed.startsWith("<!DOCTYPE html") || trimmed.startsWith("<html") || trimmed.startsWith("# "))
-        && !trimmed.startsWith("# The wildcard ApigeeRoute")) {
+    if (head.contains("SNI Doctor") &&
+        (trimmed.startsWith("<!DOCTYPE html") || trimmed.startsWith("<html") ||
+         trimmed.startsWith("# ")) &&
+        !trimmed.startsWith("# The wildcard ApigeeRoute")) {
         r.info.kind = QStringLiteral("report");
         return r;
     }
@@ -298,7 +314,8 @@ Recognized recognize(const CollectedFile &file, const QSet<QString> &bundleOrigi
     if (r.info.kind != QLatin1String("unrecognised"))
         return r;
     const QByteArray firstLine = head.left(head.indexOf('\n'));
-    if (firstLine.startsWith("NAME ") && (firstLine.contains(" READY ") || firstLine.contains(" STATE"))) {
+    if (firstLine.startsWith("NAME ") &&
+        (firstLine.contains(" READY ") || firstLine.contains(" STATE"))) {
         r.info.kind = QStringLiteral("kubectl_table");
         return r;
     }
@@ -308,7 +325,8 @@ Recognized recognize(const CollectedFile &file, const QSet<QString> &bundleOrigi
             const Result<QByteArray> notes = file.readAll(1 << 20);
             if (notes)
                 r.text = notes.value();
-        } else if (file.relative == QLatin1String("report.md") || file.relative == QLatin1String("report.html")) {
+        } else if (file.relative == QLatin1String("report.md") ||
+                   file.relative == QLatin1String("report.html")) {
             r.info.kind = QStringLiteral("report");
         } else if (file.relative == QLatin1String("environment-groups.txt")) {
             r.info.kind = QStringLiteral("environment_groups");
@@ -321,7 +339,8 @@ Recognized recognize(const CollectedFile &file, const QSet<QString> &bundleOrigi
 
 // The logs of every file recognised as one, as the live step reads them, named as
 // the user knows them.
-AccessLogSummary analyzeLogs(const QList<const CollectedFile *> &files, TaskControl &control, qint64 maxBytes)
+AccessLogSummary analyzeLogs(const QList<const CollectedFile *> &files, TaskControl &control,
+                             qint64 maxBytes)
 {
     AccessLogAnalyzer analyzer;
     bool canceled = false;
@@ -335,8 +354,10 @@ AccessLogSummary analyzeLogs(const QList<const CollectedFile *> &files, TaskCont
         if (isCompressedHead(head)) {
             // A compressed log out of an archive is a stranger's: at most 100 times its
             // size (16 MiB for a small one), as for the archive itself.
-            const qint64 cap = file->inMemory() ? std::min(maxBytes, std::max<qint64>(qint64(16) << 20, 100 * file->size))
-                                                : maxBytes;
+            const qint64 cap =
+                file->inMemory()
+                    ? std::min(maxBytes, std::max<qint64>(qint64(16) << 20, 100 * file->size))
+                    : maxBytes;
             const QString error = readCompressed(*file, cap, [&](const char *data, qsizetype size) {
                 analyzer.feed(data, size);
                 return !control.isCanceled();
@@ -372,7 +393,8 @@ Result<CaptureSummary> analyzeCaptureFile(const CollectedFile &file, TaskControl
         QByteArray copy = file.data;
         FILE *stream = ::fmemopen(copy.data(), size_t(copy.size()), "rb");
         if (!stream)
-            return Error{QStringLiteral("capture_unreadable"), ReviewText::tr("Cannot read %1.").arg(file.name)};
+            return Error{QStringLiteral("capture_unreadable"),
+                         ReviewText::tr("Cannot read %1.").arg(file.name)};
         return analyzeCaptureStream(stream, file.name, control);
     }();
     if (summary) {
@@ -400,7 +422,8 @@ Result<ReviewCase> reviewCollection(const Collection &collection, TaskControl &c
     int done = 0;
     for (const CollectedFile &file : collection.files) {
         if (control.isCanceled())
-            return Error{QStringLiteral("canceled"), ReviewText::tr("Canceled: nothing was reviewed.")};
+            return Error{QStringLiteral("canceled"),
+                         ReviewText::tr("Canceled: nothing was reviewed.")};
         control.setProgress(done++, file.name);
         recognized.append(recognize(file, bundleOrigins));
     }
@@ -421,7 +444,8 @@ Result<ReviewCase> reviewCollection(const Collection &collection, TaskControl &c
 
     // A saved session first: it holds every step as it was.
     for (int i : findAll(QStringLiteral("session"))) {
-        const Result<SessionState> session = sessionFromJsonObject(recognized[i].json, recognized[i].info.name);
+        const Result<SessionState> session =
+            sessionFromJsonObject(recognized[i].json, recognized[i].info.name);
         if (!session) {
             recognized[i].info.detail = session.error().message;
             continue;
@@ -429,8 +453,9 @@ Result<ReviewCase> reviewCollection(const Collection &collection, TaskControl &c
         const QStringList paths = state.reviewedPaths;
         state = session.value();
         state.reviewedPaths = paths;
-        for (const QString &step : {QStringLiteral("probe"), QStringLiteral("logs"), QStringLiteral("capture"),
-                                    QStringLiteral("routes"), QStringLiteral("overrides")})
+        for (const QString &step :
+             {QStringLiteral("probe"), QStringLiteral("logs"), QStringLiteral("capture"),
+              QStringLiteral("routes"), QStringLiteral("overrides")})
             reviewCase.sources[step].append(recognized[i].info.name);
         recognized[i].info.used = true;
         break;
@@ -500,8 +525,9 @@ Result<ReviewCase> reviewCollection(const Collection &collection, TaskControl &c
             if (input.routes) {
                 use(found->first, QStringLiteral("routes"));
                 const QString source = found->second.value(QLatin1String("source")).toString();
-                input.routesSource = source == QLatin1String("cluster") || input.routes->isEmpty()
-                                             || input.routes->first().file.isEmpty()
+                input.routesSource = source == QLatin1String("cluster") ||
+                                             input.routes->isEmpty() ||
+                                             input.routes->first().file.isEmpty()
                                          ? source
                                          : QFileInfo(input.routes->first().file).fileName();
             }
@@ -512,9 +538,10 @@ Result<ReviewCase> reviewCollection(const Collection &collection, TaskControl &c
         QStringList names;
         for (int i : findAll(QStringLiteral("routes"))) {
             for (const ApigeeRoute &route : recognized[i].routes) {
-                const bool seen = std::any_of(routes.cbegin(), routes.cend(), [&route](const ApigeeRoute &other) {
-                    return other.name == route.name && other.ns == route.ns;
-                });
+                const bool seen =
+                    std::any_of(routes.cbegin(), routes.cend(), [&route](const ApigeeRoute &other) {
+                        return other.name == route.name && other.ns == route.ns;
+                    });
                 if (!seen)
                     routes.append(route);
             }
@@ -548,11 +575,14 @@ Result<ReviewCase> reviewCollection(const Collection &collection, TaskControl &c
             const int i = texts.first();
             OverridesContext context;
             context.routes = input.routes;
-            if (!input.routes || std::none_of(input.routes->cbegin(), input.routes->cend(),
-                                              [](const ApigeeRoute &route) { return route.isWildcard(); }))
+            if (!input.routes ||
+                std::none_of(input.routes->cbegin(), input.routes->cend(),
+                             [](const ApigeeRoute &route) { return route.isWildcard(); }))
                 context.wildcardRoute = QStringLiteral("non-sni"); // the route the fix creates
-            context.checkCertificates = false; // certificate files are not part of what was collected
-            input.overrides = validateOverrides(recognized[i].text, collection.files[i].name, context);
+            context.checkCertificates =
+                false; // certificate files are not part of what was collected
+            input.overrides =
+                validateOverrides(recognized[i].text, collection.files[i].name, context);
             state.overridesText = recognized[i].text;
             state.overridesFile = collection.files[i].name;
             use(i, QStringLiteral("overrides"));
@@ -570,7 +600,8 @@ Result<ReviewCase> reviewCollection(const Collection &collection, TaskControl &c
     return reviewCase;
 }
 
-Result<ReviewCase> reviewPaths(const QStringList &paths, TaskControl &control, const CollectionLimits &limits)
+Result<ReviewCase> reviewPaths(const QStringList &paths, TaskControl &control,
+                               const CollectionLimits &limits)
 {
     const Result<Collection> collection = collectFiles(paths, control, limits);
     if (!collection)
@@ -591,20 +622,23 @@ QString reviewKindText(const ReviewedFile &file)
     if (kind == QLatin1String("access_log"))
         return ReviewText::tr("Ingress access log");
     if (kind == QLatin1String("routes"))
-        return ReviewText::tr("ApigeeRoutes (kubectl get apigeeroutes): %n route(s)", nullptr, file.detail.toInt());
+        return ReviewText::tr("ApigeeRoutes (kubectl get apigeeroutes): %n route(s)", nullptr,
+                              file.detail.toInt());
     if (kind == QLatin1String("overrides"))
         return ReviewText::tr("overrides.yaml");
     if (kind == QLatin1String("kubeconfig"))
-        return file.detail.isEmpty()
-                   ? ReviewText::tr("kubeconfig: never used to connect in review")
-                   : ReviewText::tr("kubeconfig: never used to connect in review; its exec plugin (%1) is not run")
-                         .arg(file.detail);
+        return file.detail.isEmpty() ? ReviewText::tr("kubeconfig: never used to connect in review")
+                                     : ReviewText::tr("kubeconfig: never used to connect in "
+                                                      "review; its exec plugin (%1) is not run")
+                                           .arg(file.detail);
     if (kind == QLatin1String("certificate")) {
         const QStringList parts = file.detail.split(QLatin1Char('|'));
-        return ReviewText::tr("PEM certificate: %1, valid until %2").arg(parts.value(0), parts.value(1));
+        return ReviewText::tr("PEM certificate: %1, valid until %2")
+            .arg(parts.value(0), parts.value(1));
     }
     if (kind == QLatin1String("private_key"))
-        return ReviewText::tr("Private key: not read and not shown (it should not have been collected)");
+        return ReviewText::tr(
+            "Private key: not read and not shown (it should not have been collected)");
     if (kind == QLatin1String("probe_result"))
         return ReviewText::tr("SNI Doctor probe result");
     if (kind == QLatin1String("logs_result"))
@@ -624,7 +658,8 @@ QString reviewKindText(const ReviewedFile &file)
     if (kind == QLatin1String("manifest"))
         return ReviewText::tr("Bundle manifest (sizes and SHA-256 of every file)");
     if (kind == QLatin1String("redactions"))
-        return ReviewText::tr("List of redactions: %n secret(s) removed", nullptr, file.detail.toInt());
+        return ReviewText::tr("List of redactions: %n secret(s) removed", nullptr,
+                              file.detail.toInt());
     if (kind == QLatin1String("remediation"))
         return ReviewText::tr("Fix made by SNI Doctor (not evidence)");
     if (kind == QLatin1String("route_description"))
@@ -647,8 +682,9 @@ QString reviewKindText(const ReviewedFile &file)
 QStringList reviewCommandsFor(const QString &step)
 {
     if (step == QLatin1String("logs"))
-        return {QStringLiteral("kubectl -n apigee logs -l app=apigee-ingressgateway --all-containers --prefix "
-                               "--timestamps --tail=-1 > ingress.log")};
+        return {QStringLiteral(
+            "kubectl -n apigee logs -l app=apigee-ingressgateway --all-containers --prefix "
+            "--timestamps --tail=-1 > ingress.log")};
     if (step == QLatin1String("capture"))
         return {QStringLiteral("sudo tcpdump -n -i any -s 0 'host CLIENT_IP' -w non-sni.pcap")};
     if (step == QLatin1String("probe"))

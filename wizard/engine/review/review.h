@@ -21,17 +21,19 @@ struct ReviewedFile
     // diagnose_result, verdict, session, manifest, redactions, remediation,
     // route_description, kubectl_table, notes, report, empty, unrecognised
     QString kind;
-    QString detail;    // language-neutral detail: a count, a name, a reason code
-    QString step;      // the runbook step it feeds (probe, logs, capture, routes, overrides); empty: none
-    bool used = false; // its content is in the results (a second copy of a step is listed, not used)
+    QString detail; // language-neutral detail: a count, a name, a reason code
+    QString
+        step; // the runbook step it feeds (probe, logs, capture, routes, overrides); empty: none
+    bool used =
+        false; // its content is in the results (a second copy of a step is listed, not used)
 };
 
 // A case rebuilt from collected files: the same results as the live wizard, with
 // where each came from.
 struct ReviewCase
 {
-    SessionState state;             // review = true; notes from a bundle's notes.txt or a saved session
-    QList<ReviewedFile> files;      // every collected file, in collection order
+    SessionState state;        // review = true; notes from a bundle's notes.txt or a saved session
+    QList<ReviewedFile> files; // every collected file, in collection order
     QList<CollectionProblem> problems;
     QList<BundleManifest> bundles;
     QHash<QString, QStringList> sources; // step -> the files its results came from
@@ -49,7 +51,8 @@ struct ReviewCase
 // tool's own result files (a bundle's analyses, --json output, a saved session) are
 // read back as they are; raw files (captures, logs, kubectl output, overrides.yaml)
 // are analysed as the live steps analyse them. Blocking: call from a worker thread.
-[[nodiscard]] Result<ReviewCase> reviewCollection(const Collection &collection, TaskControl &control);
+[[nodiscard]] Result<ReviewCase> reviewCollection(const Collection &collection,
+                                                  TaskControl &control);
 
 // collectFiles then reviewCollection.
 [[nodiscard]] Result<ReviewCase> reviewPaths(const QStringList &paths, TaskControl &control,

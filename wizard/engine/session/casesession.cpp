@@ -2,7 +2,9 @@
 
 namespace SniDoctor {
 
-CaseSession::CaseSession(QObject *parent) : QObject(parent) {}
+CaseSession::CaseSession(QObject *parent)
+    : QObject(parent)
+{}
 
 void CaseSession::setProbeTarget(const ProbeTarget &target)
 {
@@ -121,7 +123,8 @@ SessionState CaseSession::state() const
     state.input = diagnosisInput();
     state.probeTarget = m_probeTarget;
     state.overridesText = m_overridesText;
-    state.overridesFile = m_overridesFile.isEmpty() && m_overridesReport ? m_overridesReport->file : m_overridesFile;
+    state.overridesFile =
+        m_overridesFile.isEmpty() && m_overridesReport ? m_overridesReport->file : m_overridesFile;
     state.pods = m_ingressPods;
     state.notes = m_notes;
     state.review = m_review;

@@ -40,7 +40,10 @@ public:
     void setAccessLogSummary(const AccessLogSummary &summary);
     void clearAccessLogSummary();
 
-    [[nodiscard]] const std::optional<CaptureSummary> &captureSummary() const { return m_captureSummary; }
+    [[nodiscard]] const std::optional<CaptureSummary> &captureSummary() const
+    {
+        return m_captureSummary;
+    }
     void setCaptureSummary(const CaptureSummary &summary);
 
     // The routes of step 5, where they came from ("cluster" or a file name) and the findings.
@@ -50,11 +53,17 @@ public:
 
     // The ingress gateway pods read with the routes; empty when not read (offline, or
     // the user may not list pods).
-    [[nodiscard]] const std::optional<QList<IngressPod>> &ingressPods() const { return m_ingressPods; }
+    [[nodiscard]] const std::optional<QList<IngressPod>> &ingressPods() const
+    {
+        return m_ingressPods;
+    }
     void setIngressPods(const std::optional<QList<IngressPod>> &pods);
 
     // The last validation of overrides.yaml (step 6), and its problems as findings.
-    [[nodiscard]] const std::optional<OverridesReport> &overridesReport() const { return m_overridesReport; }
+    [[nodiscard]] const std::optional<OverridesReport> &overridesReport() const
+    {
+        return m_overridesReport;
+    }
     [[nodiscard]] const QByteArray &overridesText() const { return m_overridesText; }
     void setOverridesReport(const OverridesReport &report, const QByteArray &text);
     [[nodiscard]] QList<Finding> overridesFindings() const;

@@ -40,19 +40,20 @@ Error badSession(const QString &fileName, const QString &what)
 QByteArray sessionToJson(const SessionState &state)
 {
     const DiagnosisInput &input = state.input;
-    QJsonObject json{{QStringLiteral("format"), QLatin1String(kSessionFormat)},
-                     {QStringLiteral("version"), kSessionVersion},
-                     {QStringLiteral("tool_version"), QStringLiteral(SNI_DOCTOR_VERSION)},
-                     {QStringLiteral("saved"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-                     {QStringLiteral("review"), state.review},
-                     {QStringLiteral("reviewed_paths"), QJsonArray::fromStringList(state.reviewedPaths)},
-                     {QStringLiteral("notes"), state.notes},
-                     {QStringLiteral("probe_target"),
-                      QJsonObject{{QStringLiteral("host"), state.probeTarget.host},
-                                  {QStringLiteral("port"), state.probeTarget.port},
-                                  {QStringLiteral("connect"), state.probeTarget.connectAddress},
-                                  {QStringLiteral("timeout_ms"), state.probeTarget.timeoutMs},
-                                  {QStringLiteral("ca_file"), state.probeTarget.caFile}}}};
+    QJsonObject json{
+        {QStringLiteral("format"), QLatin1String(kSessionFormat)},
+        {QStringLiteral("version"), kSessionVersion},
+        {QStringLiteral("tool_version"), QStringLiteral(SNI_DOCTOR_VERSION)},
+        {QStringLiteral("saved"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("review"), state.review},
+        {QStringLiteral("reviewed_paths"), QJsonArray::fromStringList(state.reviewedPaths)},
+        {QStringLiteral("notes"), state.notes},
+        {QStringLiteral("probe_target"),
+         QJsonObject{{QStringLiteral("host"), state.probeTarget.host},
+                     {QStringLiteral("port"), state.probeTarget.port},
+                     {QStringLiteral("connect"), state.probeTarget.connectAddress},
+                     {QStringLiteral("timeout_ms"), state.probeTarget.timeoutMs},
+                     {QStringLiteral("ca_file"), state.probeTarget.caFile}}}};
     if (input.probe) {
         json.insert(QStringLiteral("probe"), probeReportToJson(*input.probe));
         json.insert(QStringLiteral("probe_time"), timeOrNull(input.probeTime));
@@ -62,8 +63,9 @@ QByteArray sessionToJson(const SessionState &state)
     if (input.capture)
         json.insert(QStringLiteral("capture"), captureSummaryToJson(*input.capture));
     if (input.routes) {
-        json.insert(QStringLiteral("routes"), routesToJson(*input.routes, routeFindings(*input.routes),
-                                                           input.routesSource, QString(), QString()));
+        json.insert(QStringLiteral("routes"),
+                    routesToJson(*input.routes, routeFindings(*input.routes), input.routesSource,
+                                 QString(), QString()));
         json.insert(QStringLiteral("routes_source"), input.routesSource);
         json.insert(QStringLiteral("routes_time"), timeOrNull(input.routesTime));
     }
@@ -88,7 +90,8 @@ Result<SessionState> sessionFromJson(const QByteArray &text, const QString &file
     const QJsonDocument document = QJsonDocument::fromJson(text, &error);
     if (error.error != QJsonParseError::NoError) {
         const int line = int(text.left(error.offset).count('\n')) + 1;
-        return badSession(fileName, ReviewText::tr("line %1: %2").arg(line).arg(error.errorString()));
+        return badSession(fileName,
+                          ReviewText::tr("line %1: %2").arg(line).arg(error.errorString()));
     }
     return sessionFromJsonObject(document.object(), fileName);
 }
@@ -96,7 +99,9 @@ Result<SessionState> sessionFromJson(const QByteArray &text, const QString &file
 Result<SessionState> sessionFromJsonObject(const QJsonObject &json, const QString &fileName)
 {
     if (json.value(QLatin1String("format")).toString() != QLatin1String(kSessionFormat))
-        return badSession(fileName, ReviewText::tr("expected \"format\": \"%1\".").arg(QLatin1String(kSessionFormat)));
+        return badSession(
+            fileName,
+            ReviewText::tr("expected \"format\": \"%1\".").arg(QLatin1String(kSessionFormat)));
     if (json.value(QLatin1String("version")).toInt() > kSessionVersion)
         return badSession(fileName, ReviewText::tr("saved by a newer version (%1).")
                                         .arg(json.value(QLatin1String("tool_version")).toString()));
@@ -112,7 +117,9 @@ Result<SessionState> sessionFromJsonObject(const QJsonObject &json, const QStrin
     state.probeTarget.timeoutMs = target.value(QLatin1String("timeout_ms")).toInt(10000);
     state.probeTarget.caFile = target.value(QLatin1String("ca_file")).toString();
     DiagnosisInput &input = state.input;
-    const auto section = [&json](const char *key) { return json.value(QLatin1String(key)).toObject(); };
+    const auto section = [&json](const char *key) {
+        return json.value(QLatin1String(key)).toObject();
+    };
     if (json.contains(QLatin1String("probe"))) {
         input.probe = probeReportFromJson(section("probe"));
         if (!input.probe)
@@ -141,7 +148,8 @@ Result<SessionState> sessionFromJsonObject(const QJsonObject &json, const QStrin
     if (json.contains(QLatin1String("overrides"))) {
         input.overrides = overridesReportFromJson(section("overrides"));
         if (!input.overrides)
-            return badSession(fileName, ReviewText::tr("\"overrides\" is not an overrides.yaml report."));
+            return badSession(fileName,
+                              ReviewText::tr("\"overrides\" is not an overrides.yaml report."));
         state.overridesText = json.value(QLatin1String("overrides_text")).toString().toUtf8();
         state.overridesFile = json.value(QLatin1String("overrides_file")).toString();
     }
@@ -152,8 +160,9 @@ Result<QString> saveSession(const QString &path, const SessionState &state)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(sessionToJson(state)) < 0 || !file.commit())
-        return Error{QStringLiteral("session_unwritable"),
-                     ReviewText::tr("Cannot save the session to %1: %2").arg(path, file.errorString())};
+        return Error{
+            QStringLiteral("session_unwritable"),
+            ReviewText::tr("Cannot save the session to %1: %2").arg(path, file.errorString())};
     return path;
 }
 
@@ -161,7 +170,8 @@ Result<SessionState> loadSession(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("session_unreadable"), ReviewText::tr("Cannot read %1: %2").arg(path, file.errorString())};
+        return Error{QStringLiteral("session_unreadable"),
+                     ReviewText::tr("Cannot read %1: %2").arg(path, file.errorString())};
     if (file.size() > (qint64(256) << 20))
         return badSession(path, ReviewText::tr("larger than 256 MiB."));
     return sessionFromJson(file.readAll(), QFileInfo(path).fileName());

@@ -35,7 +35,8 @@ inline constexpr int kSessionVersion = 1;
 // An Error names the file and what was expected.
 [[nodiscard]] Result<SessionState> sessionFromJson(const QByteArray &json, const QString &fileName);
 // The same for a document already parsed (review's recognition parsed it).
-[[nodiscard]] Result<SessionState> sessionFromJsonObject(const QJsonObject &json, const QString &fileName);
+[[nodiscard]] Result<SessionState> sessionFromJsonObject(const QJsonObject &json,
+                                                         const QString &fileName);
 // True when the text is a saved session (for review's recognition).
 [[nodiscard]] bool isSessionJson(const QJsonObject &json);
 
