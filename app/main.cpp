@@ -1,4 +1,4 @@
-#include "commandline.h"
+#include "cli/cli.h"
 #include "doctorwizard.h"
 #include "languagemanager.h"
 #include "mainwindow.h"

@@ -38,14 +38,6 @@
         <source>Reading…</source>
         <translation>Reading…</translation>
     </message>
-    <message>
-        <source>Canceling…</source>
-        <translation>Canceling…</translation>
-    </message>
-    <message>
-        <source>Canceled: no result.</source>
-        <translation>Canceled: no result.</translation>
-    </message>
     <message numerus="yes">
         <source>Read %n line(s).</source>
         <translation>
@@ -161,16 +153,8 @@
         <translation>Analyze pasted text</translation>
     </message>
     <message>
-        <source>&amp;Stop</source>
-        <translation>&amp;Stop</translation>
-    </message>
-    <message>
         <source>Stop reading the logs</source>
         <translation>Stop reading the logs</translation>
-    </message>
-    <message>
-        <source>Reading progress</source>
-        <translation>Reading progress</translation>
     </message>
     <message>
         <source>Refused clients</source>
@@ -399,10 +383,6 @@
         </translation>
     </message>
     <message>
-        <source>Canceled: no bundle was written.</source>
-        <translation>Canceled: no bundle was written.</translation>
-    </message>
-    <message>
         <source>Step 7: Support bundle</source>
         <translation>Step 7: Support bundle</translation>
     </message>
@@ -467,16 +447,8 @@
         <translation>Export the support bundle</translation>
     </message>
     <message>
-        <source>&amp;Stop</source>
-        <translation>&amp;Stop</translation>
-    </message>
-    <message>
         <source>Stop exporting</source>
         <translation>Stop exporting</translation>
-    </message>
-    <message>
-        <source>Export progress</source>
-        <translation>Export progress</translation>
     </message>
     <message>
         <source>%1 (optional)</source>
@@ -500,6 +472,14 @@
             <numerusform>Redaction: %n secret will be replaced by REDACTED: %1%2.</numerusform>
             <numerusform>Redaction: %n secrets will be replaced by REDACTED: %1%2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Review: export the collected case again, with your notes for support.</source>
+        <translation>Review: export the collected case again, with your notes for support.</translation>
+    </message>
+    <message>
+        <source>Your own file: its secrets are redacted as it is written into the bundle.</source>
+        <translation>Your own file: its secrets are redacted as it is written into the bundle.</translation>
     </message>
 </context>
 <context>
@@ -664,14 +644,6 @@ Answer: %10</translation>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
-    <message>
-        <source>Canceling…</source>
-        <translation>Canceling…</translation>
-    </message>
-    <message>
-        <source>Canceled: no result.</source>
-        <translation>Canceled: no result.</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n packet(s).</source>
         <translation>
@@ -772,16 +744,8 @@ Answer: %10</translation>
         <translation>Open a capture file</translation>
     </message>
     <message>
-        <source>&amp;Stop</source>
-        <translation>&amp;Stop</translation>
-    </message>
-    <message>
         <source>Stop reading the capture</source>
         <translation>Stop reading the capture</translation>
-    </message>
-    <message>
-        <source>Reading progress</source>
-        <translation>Reading progress</translation>
     </message>
     <message>
         <source>ClientHellos in the capture</source>
@@ -1636,6 +1600,17 @@ Answer: %10</translation>
         <source>Notes in the bundle:</source>
         <translation>Notes in the bundle:</translation>
     </message>
+    <message>
+        <source>the environment groups</source>
+        <translation>the environment groups</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::CoreText</name>
+    <message>
+        <source>Canceled: no result.</source>
+        <translation>Canceled: no result.</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::DiagnosisText</name>
@@ -1700,26 +1675,6 @@ Answer: %10</translation>
         <translation>Some evidence says otherwise: see below.</translation>
     </message>
     <message>
-        <source>Step 2 (ingress access logs)</source>
-        <translation>Step 2 (ingress access logs)</translation>
-    </message>
-    <message>
-        <source>Step 3 (packet capture)</source>
-        <translation>Step 3 (packet capture)</translation>
-    </message>
-    <message>
-        <source>Step 4 (probe without SNI)</source>
-        <translation>Step 4 (probe without SNI)</translation>
-    </message>
-    <message>
-        <source>Step 5 (Apigee routes)</source>
-        <translation>Step 5 (Apigee routes)</translation>
-    </message>
-    <message>
-        <source>Step 6 (overrides.yaml)</source>
-        <translation>Step 6 (overrides.yaml)</translation>
-    </message>
-    <message>
         <source>%1 connections without SNI were served (a wildcard route at work).</source>
         <translation>%1 connections without SNI were served (a wildcard route at work).</translation>
     </message>
@@ -1747,26 +1702,6 @@ Answer: %10</translation>
         <translation>1. Start</translation>
     </message>
     <message>
-        <source>2. Ingress access logs</source>
-        <translation>2. Ingress access logs</translation>
-    </message>
-    <message>
-        <source>3. Packet capture</source>
-        <translation>3. Packet capture</translation>
-    </message>
-    <message>
-        <source>4. Probe the endpoint</source>
-        <translation>4. Probe the endpoint</translation>
-    </message>
-    <message>
-        <source>5. Apigee routes</source>
-        <translation>5. Apigee routes</translation>
-    </message>
-    <message>
-        <source>6. overrides.yaml</source>
-        <translation>6. overrides.yaml</translation>
-    </message>
-    <message>
         <source>7. Resolution and bundle</source>
         <translation>7. Resolution and bundle</translation>
     </message>
@@ -1779,40 +1714,12 @@ Answer: %10</translation>
         <translation>What the tool does and how you want to work.</translation>
     </message>
     <message>
-        <source>Handshakes with and without SNI, like openssl s_client -noservername.</source>
-        <translation>Handshakes with and without SNI, like openssl s_client -noservername.</translation>
-    </message>
-    <message>
-        <source>Refused clients in the ingress gateway&apos;s access logs (kubectl logs).</source>
-        <translation>Refused clients in the ingress gateway&apos;s access logs (kubectl logs).</translation>
-    </message>
-    <message>
-        <source>ClientHellos without SNI and the ingress&apos;s answer, from a tcpdump file.</source>
-        <translation>ClientHellos without SNI and the ingress&apos;s answer, from a tcpdump file.</translation>
-    </message>
-    <message>
-        <source>The ApigeeRoutes: a wildcard route, enabled and attached.</source>
-        <translation>The ApigeeRoutes: a wildcard route, enabled and attached.</translation>
-    </message>
-    <message>
-        <source>overrides.yaml: every virtual host lists the wildcard route in additionalGateways.</source>
-        <translation>overrides.yaml: every virtual host lists the wildcard route in additionalGateways.</translation>
-    </message>
-    <message>
         <source>One verdict from all the evidence, and the fix.</source>
         <translation>One verdict from all the evidence, and the fix.</translation>
     </message>
     <message>
-        <source>Review (read-only): from %1.</source>
-        <translation>Review (read-only): from %1.</translation>
-    </message>
-    <message>
-        <source>Not collected. Ask the admin for: %1</source>
-        <translation>Not collected. Ask the admin for: %1</translation>
-    </message>
-    <message>
-        <source>Review (read-only): the verdict from the collected files. Nothing is run against a cluster.</source>
-        <translation>Review (read-only): the verdict from the collected files. Nothing is run against a cluster.</translation>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -2088,13 +1995,6 @@ Answer: %10</translation>
         <source>The file</source>
         <translation>The file</translation>
     </message>
-    <message numerus="yes">
-        <source>%n error(s) to fix in this file.</source>
-        <translation>
-            <numerusform>%n error to fix in this file.</numerusform>
-            <numerusform>%n errors to fix in this file.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Use Fix for the missing wildcard route, correct the rest, save, then apply the virtual hosts with the commands below and probe again without SNI (step 4).</source>
         <translation>Use Fix for the missing wildcard route, correct the rest, save, then apply the virtual hosts with the commands below and probe again without SNI (step 4).</translation>
@@ -2103,24 +2003,9 @@ Answer: %10</translation>
         <source>Correct the file, save it, then apply the virtual hosts with the commands below.</source>
         <translation>Correct the file, save it, then apply the virtual hosts with the commands below.</translation>
     </message>
-    <message numerus="yes">
-        <source>No errors; %n warning(s) to look at.</source>
-        <translation>
-            <numerusform>No errors; %n warning to look at.</numerusform>
-            <numerusform>No errors; %n warnings to look at.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Save, then apply the virtual hosts with the commands below and probe again without SNI (step 4).</source>
         <translation>Save, then apply the virtual hosts with the commands below and probe again without SNI (step 4).</translation>
-    </message>
-    <message>
-        <source>No errors, but the wildcard route is not known: name it above to check additionalGateways.</source>
-        <translation>No errors, but the wildcard route is not known: name it above to check additionalGateways.</translation>
-    </message>
-    <message>
-        <source>The file is valid and every virtual host lists the wildcard route.</source>
-        <translation>The file is valid and every virtual host lists the wildcard route.</translation>
     </message>
     <message>
         <source>If the cluster does not match the file yet, apply the virtual hosts with the commands below and probe again without SNI (step 4).</source>
@@ -2489,6 +2374,28 @@ Answer: %10</translation>
         <source>More than %1 problems: the rest is not listed. Is this an overrides.yaml?</source>
         <translation>More than %1 problems: the rest is not listed. Is this an overrides.yaml?</translation>
     </message>
+    <message numerus="yes">
+        <source>%n error(s) to fix in this file.</source>
+        <translation>
+            <numerusform>%n error to fix in this file.</numerusform>
+            <numerusform>%n errors to fix in this file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No errors; %n warning(s) to look at.</source>
+        <translation>
+            <numerusform>No errors; %n warning to look at.</numerusform>
+            <numerusform>No errors; %n warnings to look at.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No errors, but the wildcard route is not known: name it above to check additionalGateways.</source>
+        <translation>No errors, but the wildcard route is not known: name it above to check additionalGateways.</translation>
+    </message>
+    <message>
+        <source>The file is valid and every virtual host lists the wildcard route.</source>
+        <translation>The file is valid and every virtual host lists the wildcard route.</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::PluginConsent</name>
@@ -2533,14 +2440,6 @@ Run it now? SNI Doctor will remember your answer for this kubeconfig and this ex
     <message>
         <source>Attempt %1 of %2…</source>
         <translation>Attempt %1 of %2…</translation>
-    </message>
-    <message>
-        <source>Canceling…</source>
-        <translation>Canceling…</translation>
-    </message>
-    <message>
-        <source>Canceled: no result.</source>
-        <translation>Canceled: no result.</translation>
     </message>
     <message numerus="yes">
         <source>Done: %n attempt(s) against %1.</source>
@@ -2688,16 +2587,8 @@ SHA-256: %6
         <translation>Run probe</translation>
     </message>
     <message>
-        <source>&amp;Stop</source>
-        <translation>&amp;Stop</translation>
-    </message>
-    <message>
         <source>Stop the probe</source>
         <translation>Stop the probe</translation>
-    </message>
-    <message>
-        <source>Probe progress</source>
-        <translation>Probe progress</translation>
     </message>
     <message>
         <source>SNI sent</source>
@@ -2950,10 +2841,6 @@ SHA-256: %6
         <translation>Not fixed yet: %1 still refuses a client without SNI. Check that the route is running and the virtual hosts were applied, then verify again.</translation>
     </message>
     <message>
-        <source>Canceled: no result.</source>
-        <translation>Canceled: no result.</translation>
-    </message>
-    <message>
         <source>Not saved: %1: %2</source>
         <translation>Not saved: %1: %2</translation>
     </message>
@@ -3034,16 +2921,8 @@ SHA-256: %6
         <translation>Probe the endpoint again to verify the fix</translation>
     </message>
     <message>
-        <source>&amp;Stop</source>
-        <translation>&amp;Stop</translation>
-    </message>
-    <message>
         <source>Stop verifying</source>
         <translation>Stop verifying</translation>
-    </message>
-    <message>
-        <source>Verification progress</source>
-        <translation>Verification progress</translation>
     </message>
     <message>
         <source>Run some of the steps first.</source>
@@ -3153,6 +3032,10 @@ SHA-256: %6
         <source>Apply the route to the cluster, after confirming</source>
         <translation>Apply the route to the cluster, after confirming</translation>
     </message>
+    <message>
+        <source>Review (read-only): the verdict from the collected files. Nothing is run against a cluster.</source>
+        <translation>Review (read-only): the verdict from the collected files. Nothing is run against a cluster.</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::ReviewText</name>
@@ -3231,18 +3114,6 @@ SHA-256: %6
     <message>
         <source>Canceled: nothing was reviewed.</source>
         <translation>Canceled: nothing was reviewed.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation>Cannot read %1.</translation>
-    </message>
-    <message>
-        <source>Reading the access logs</source>
-        <translation>Reading the access logs</translation>
-    </message>
-    <message>
-        <source>Reading the capture</source>
-        <translation>Reading the capture</translation>
     </message>
     <message>
         <source>Packet capture (pcap or pcapng)</source>
@@ -3375,32 +3246,16 @@ SHA-256: %6
         <translation>saved by a newer version (%1).</translation>
     </message>
     <message>
-        <source>&quot;probe&quot; is not a probe report.</source>
-        <translation>&quot;probe&quot; is not a probe report.</translation>
-    </message>
-    <message>
-        <source>&quot;logs&quot; is not an access-log analysis.</source>
-        <translation>&quot;logs&quot; is not an access-log analysis.</translation>
-    </message>
-    <message>
-        <source>&quot;capture&quot; is not a capture analysis.</source>
-        <translation>&quot;capture&quot; is not a capture analysis.</translation>
-    </message>
-    <message>
-        <source>&quot;routes&quot; is not a list of routes.</source>
-        <translation>&quot;routes&quot; is not a list of routes.</translation>
-    </message>
-    <message>
-        <source>&quot;overrides&quot; is not an overrides.yaml report.</source>
-        <translation>&quot;overrides&quot; is not an overrides.yaml report.</translation>
-    </message>
-    <message>
         <source>Cannot save the session to %1: %2</source>
         <translation>Cannot save the session to %1: %2</translation>
     </message>
     <message>
         <source>larger than 256 MiB.</source>
         <translation>larger than 256 MiB.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not what SNI Doctor writes for %2.</source>
+        <translation>&quot;%1&quot; is not what SNI Doctor writes for %2.</translation>
     </message>
 </context>
 <context>
@@ -3519,20 +3374,12 @@ SHA-256: %6
             <numerusform>Read %n routes from %1.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Canceling…</source>
-        <translation>Canceling…</translation>
-    </message>
     <message numerus="yes">
         <source>Read %n route(s) from the cluster.</source>
         <translation>
             <numerusform>Read %n route from the cluster.</numerusform>
             <numerusform>Read %n routes from the cluster.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Canceled: no result.</source>
-        <translation>Canceled: no result.</translation>
     </message>
     <message>
         <source>Route</source>
@@ -3623,16 +3470,8 @@ SHA-256: %6
         <translation>Load saved kubectl output</translation>
     </message>
     <message>
-        <source>&amp;Stop</source>
-        <translation>&amp;Stop</translation>
-    </message>
-    <message>
         <source>Stop connecting</source>
         <translation>Stop connecting</translation>
-    </message>
-    <message>
-        <source>Connection progress</source>
-        <translation>Connection progress</translation>
     </message>
     <message>
         <source>Apigee routes</source>
@@ -3693,6 +3532,107 @@ SHA-256: %6
     <message>
         <source>Ingress gateway pods</source>
         <translation>Ingress gateway pods</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::RunbookPage</name>
+    <message>
+        <source>Canceled: no result.</source>
+        <translation>Canceled: no result.</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Canceling…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::StepPage</name>
+    <message>
+        <source>Review (read-only): from %1.</source>
+        <translation>Review (read-only): from %1.</translation>
+    </message>
+    <message>
+        <source>Review (read-only).</source>
+        <translation>Review (read-only).</translation>
+    </message>
+    <message>
+        <source>Not collected. Ask the admin for: %1</source>
+        <translation>Not collected. Ask the admin for: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::StepText</name>
+    <message>
+        <source>Ingress access logs</source>
+        <translation>Ingress access logs</translation>
+    </message>
+    <message>
+        <source>Step 2 (ingress access logs)</source>
+        <translation>Step 2 (ingress access logs)</translation>
+    </message>
+    <message>
+        <source>Refused clients in the ingress gateway&apos;s access logs (kubectl logs).</source>
+        <translation>Refused clients in the ingress gateway&apos;s access logs (kubectl logs).</translation>
+    </message>
+    <message>
+        <source>Packet capture</source>
+        <translation>Packet capture</translation>
+    </message>
+    <message>
+        <source>Step 3 (packet capture)</source>
+        <translation>Step 3 (packet capture)</translation>
+    </message>
+    <message>
+        <source>ClientHellos without SNI and the ingress&apos;s answer, from a tcpdump file.</source>
+        <translation>ClientHellos without SNI and the ingress&apos;s answer, from a tcpdump file.</translation>
+    </message>
+    <message>
+        <source>Probe the endpoint</source>
+        <translation>Probe the endpoint</translation>
+    </message>
+    <message>
+        <source>Step 4 (probe without SNI)</source>
+        <translation>Step 4 (probe without SNI)</translation>
+    </message>
+    <message>
+        <source>Handshakes with and without SNI, like openssl s_client -noservername.</source>
+        <translation>Handshakes with and without SNI, like openssl s_client -noservername.</translation>
+    </message>
+    <message>
+        <source>Apigee routes</source>
+        <translation>Apigee routes</translation>
+    </message>
+    <message>
+        <source>Step 5 (Apigee routes)</source>
+        <translation>Step 5 (Apigee routes)</translation>
+    </message>
+    <message>
+        <source>The ApigeeRoutes: a wildcard route, enabled and attached.</source>
+        <translation>The ApigeeRoutes: a wildcard route, enabled and attached.</translation>
+    </message>
+    <message>
+        <source>overrides.yaml</source>
+        <translation>overrides.yaml</translation>
+    </message>
+    <message>
+        <source>Step 6 (overrides.yaml)</source>
+        <translation>Step 6 (overrides.yaml)</translation>
+    </message>
+    <message>
+        <source>overrides.yaml: every virtual host lists the wildcard route in additionalGateways.</source>
+        <translation>overrides.yaml: every virtual host lists the wildcard route in additionalGateways.</translation>
     </message>
 </context>
 <context>
@@ -3787,10 +3727,6 @@ SHA-256: %6
         <source>Open a folder of collected files</source>
         <translation>Open a folder of collected files</translation>
     </message>
-    <message>
-        <source>Canceled: nothing was reviewed.</source>
-        <translation>Canceled: nothing was reviewed.</translation>
-    </message>
     <message numerus="yes">
         <source>Reviewed %n file(s);</source>
         <translation>
@@ -3853,16 +3789,8 @@ SHA-256: %6
         <translation>The collected files of a broken installation: no cluster needed.</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>Stop</translation>
-    </message>
-    <message>
         <source>Stop reviewing</source>
         <translation>Stop reviewing</translation>
-    </message>
-    <message>
-        <source>Review progress</source>
-        <translation>Review progress</translation>
     </message>
 </context>
 </TS>

@@ -38,14 +38,6 @@
         <source>Reading…</source>
         <translation>Leyendo…</translation>
     </message>
-    <message>
-        <source>Canceling…</source>
-        <translation>Cancelando…</translation>
-    </message>
-    <message>
-        <source>Canceled: no result.</source>
-        <translation>Cancelado: sin resultado.</translation>
-    </message>
     <message numerus="yes">
         <source>Read %n line(s).</source>
         <translation>
@@ -161,16 +153,8 @@
         <translation>Analizar el texto pegado</translation>
     </message>
     <message>
-        <source>&amp;Stop</source>
-        <translation>&amp;Detener</translation>
-    </message>
-    <message>
         <source>Stop reading the logs</source>
         <translation>Dejar de leer los registros</translation>
-    </message>
-    <message>
-        <source>Reading progress</source>
-        <translation>Progreso de la lectura</translation>
     </message>
     <message>
         <source>Refused clients</source>
@@ -399,10 +383,6 @@
         </translation>
     </message>
     <message>
-        <source>Canceled: no bundle was written.</source>
-        <translation>Cancelado: no se escribió ningún paquete.</translation>
-    </message>
-    <message>
         <source>Step 7: Support bundle</source>
         <translation>Paso 7: Paquete para soporte</translation>
     </message>
@@ -467,16 +447,8 @@
         <translation>Exportar el paquete para soporte</translation>
     </message>
     <message>
-        <source>&amp;Stop</source>
-        <translation>&amp;Detener</translation>
-    </message>
-    <message>
         <source>Stop exporting</source>
         <translation>Detener la exportación</translation>
-    </message>
-    <message>
-        <source>Export progress</source>
-        <translation>Progreso de la exportación</translation>
     </message>
     <message>
         <source>%1 (optional)</source>
@@ -500,6 +472,14 @@
             <numerusform>Ocultación: %n secreto se sustituirá por REDACTED: %1%2.</numerusform>
             <numerusform>Ocultación: %n secretos se sustituirán por REDACTED: %1%2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Review: export the collected case again, with your notes for support.</source>
+        <translation>Revisión: exporte de nuevo el caso recopilado, con sus notas para soporte.</translation>
+    </message>
+    <message>
+        <source>Your own file: its secrets are redacted as it is written into the bundle.</source>
+        <translation>Un archivo suyo: sus secretos se eliminan al escribirlo en el paquete.</translation>
     </message>
 </context>
 <context>
@@ -664,14 +644,6 @@ Respuesta: %10</translation>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
-    <message>
-        <source>Canceling…</source>
-        <translation>Cancelando…</translation>
-    </message>
-    <message>
-        <source>Canceled: no result.</source>
-        <translation>Cancelado: sin resultado.</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n packet(s).</source>
         <translation>
@@ -772,16 +744,8 @@ Respuesta: %10</translation>
         <translation>Abrir un archivo de captura</translation>
     </message>
     <message>
-        <source>&amp;Stop</source>
-        <translation>&amp;Detener</translation>
-    </message>
-    <message>
         <source>Stop reading the capture</source>
         <translation>Dejar de leer la captura</translation>
-    </message>
-    <message>
-        <source>Reading progress</source>
-        <translation>Progreso de la lectura</translation>
     </message>
     <message>
         <source>ClientHellos in the capture</source>
@@ -1636,6 +1600,17 @@ Respuesta: %10</translation>
         <source>Notes in the bundle:</source>
         <translation>Notas del paquete:</translation>
     </message>
+    <message>
+        <source>the environment groups</source>
+        <translation>los grupos de entornos</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::CoreText</name>
+    <message>
+        <source>Canceled: no result.</source>
+        <translation>Cancelado: sin resultado.</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::DiagnosisText</name>
@@ -1700,26 +1675,6 @@ Respuesta: %10</translation>
         <translation>Algunas pruebas dicen lo contrario: véalas abajo.</translation>
     </message>
     <message>
-        <source>Step 2 (ingress access logs)</source>
-        <translation>Paso 2 (registros de acceso de la entrada)</translation>
-    </message>
-    <message>
-        <source>Step 3 (packet capture)</source>
-        <translation>Paso 3 (captura de paquetes)</translation>
-    </message>
-    <message>
-        <source>Step 4 (probe without SNI)</source>
-        <translation>Paso 4 (sondeo sin SNI)</translation>
-    </message>
-    <message>
-        <source>Step 5 (Apigee routes)</source>
-        <translation>Paso 5 (rutas de Apigee)</translation>
-    </message>
-    <message>
-        <source>Step 6 (overrides.yaml)</source>
-        <translation>Paso 6 (overrides.yaml)</translation>
-    </message>
-    <message>
         <source>%1 connections without SNI were served (a wildcard route at work).</source>
         <translation>Se sirvieron %1 conexiones sin SNI (una ruta comodín en acción).</translation>
     </message>
@@ -1747,26 +1702,6 @@ Respuesta: %10</translation>
         <translation>1. Inicio</translation>
     </message>
     <message>
-        <source>2. Ingress access logs</source>
-        <translation>2. Registros de acceso</translation>
-    </message>
-    <message>
-        <source>3. Packet capture</source>
-        <translation>3. Captura de paquetes</translation>
-    </message>
-    <message>
-        <source>4. Probe the endpoint</source>
-        <translation>4. Sondear el endpoint</translation>
-    </message>
-    <message>
-        <source>5. Apigee routes</source>
-        <translation>5. Rutas de Apigee</translation>
-    </message>
-    <message>
-        <source>6. overrides.yaml</source>
-        <translation>6. overrides.yaml</translation>
-    </message>
-    <message>
         <source>7. Resolution and bundle</source>
         <translation>7. Resolución y paquete</translation>
     </message>
@@ -1779,40 +1714,12 @@ Respuesta: %10</translation>
         <translation>Qué hace la herramienta y cómo quiere trabajar.</translation>
     </message>
     <message>
-        <source>Handshakes with and without SNI, like openssl s_client -noservername.</source>
-        <translation>Handshakes con y sin SNI, como openssl s_client -noservername.</translation>
-    </message>
-    <message>
-        <source>Refused clients in the ingress gateway&apos;s access logs (kubectl logs).</source>
-        <translation>Clientes rechazados en los registros de acceso de la pasarela de entrada (kubectl logs).</translation>
-    </message>
-    <message>
-        <source>ClientHellos without SNI and the ingress&apos;s answer, from a tcpdump file.</source>
-        <translation>ClientHellos sin SNI y la respuesta de la entrada, a partir de un archivo de tcpdump.</translation>
-    </message>
-    <message>
-        <source>The ApigeeRoutes: a wildcard route, enabled and attached.</source>
-        <translation>Las ApigeeRoutes: una ruta comodín, habilitada y asociada.</translation>
-    </message>
-    <message>
-        <source>overrides.yaml: every virtual host lists the wildcard route in additionalGateways.</source>
-        <translation>overrides.yaml: cada host virtual incluye la ruta comodín en additionalGateways.</translation>
-    </message>
-    <message>
         <source>One verdict from all the evidence, and the fix.</source>
         <translation>Un veredicto a partir de todas las pruebas, y la corrección.</translation>
     </message>
     <message>
-        <source>Review (read-only): from %1.</source>
-        <translation>Revisión (solo lectura): de %1.</translation>
-    </message>
-    <message>
-        <source>Not collected. Ask the admin for: %1</source>
-        <translation>No recogido. Pídale al administrador: %1</translation>
-    </message>
-    <message>
-        <source>Review (read-only): the verdict from the collected files. Nothing is run against a cluster.</source>
-        <translation>Revisión (solo lectura): el veredicto a partir de los archivos recopilados. No se ejecuta nada contra un clúster.</translation>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -2088,13 +1995,6 @@ Respuesta: %10</translation>
         <source>The file</source>
         <translation>El archivo</translation>
     </message>
-    <message numerus="yes">
-        <source>%n error(s) to fix in this file.</source>
-        <translation>
-            <numerusform>%n error que corregir en este archivo.</numerusform>
-            <numerusform>%n errores que corregir en este archivo.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Use Fix for the missing wildcard route, correct the rest, save, then apply the virtual hosts with the commands below and probe again without SNI (step 4).</source>
         <translation>Use Corregir para la ruta comodín que falta, corrija lo demás, guarde, aplique los hosts virtuales con los comandos de abajo y vuelva a sondear sin SNI (paso 4).</translation>
@@ -2103,24 +2003,9 @@ Respuesta: %10</translation>
         <source>Correct the file, save it, then apply the virtual hosts with the commands below.</source>
         <translation>Corrija el archivo, guárdelo y aplique los hosts virtuales con los comandos de abajo.</translation>
     </message>
-    <message numerus="yes">
-        <source>No errors; %n warning(s) to look at.</source>
-        <translation>
-            <numerusform>Sin errores; %n aviso que revisar.</numerusform>
-            <numerusform>Sin errores; %n avisos que revisar.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Save, then apply the virtual hosts with the commands below and probe again without SNI (step 4).</source>
         <translation>Guarde, aplique los hosts virtuales con los comandos de abajo y vuelva a sondear sin SNI (paso 4).</translation>
-    </message>
-    <message>
-        <source>No errors, but the wildcard route is not known: name it above to check additionalGateways.</source>
-        <translation>Sin errores, pero no se conoce la ruta comodín: indíquela arriba para comprobar additionalGateways.</translation>
-    </message>
-    <message>
-        <source>The file is valid and every virtual host lists the wildcard route.</source>
-        <translation>El archivo es válido y cada host virtual incluye la ruta comodín.</translation>
     </message>
     <message>
         <source>If the cluster does not match the file yet, apply the virtual hosts with the commands below and probe again without SNI (step 4).</source>
@@ -2489,6 +2374,28 @@ Respuesta: %10</translation>
         <source>More than %1 problems: the rest is not listed. Is this an overrides.yaml?</source>
         <translation>Más de %1 problemas: el resto no se enumera. ¿Es esto un overrides.yaml?</translation>
     </message>
+    <message numerus="yes">
+        <source>%n error(s) to fix in this file.</source>
+        <translation>
+            <numerusform>%n error que corregir en este archivo.</numerusform>
+            <numerusform>%n errores que corregir en este archivo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No errors; %n warning(s) to look at.</source>
+        <translation>
+            <numerusform>Sin errores; %n aviso que revisar.</numerusform>
+            <numerusform>Sin errores; %n avisos que revisar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No errors, but the wildcard route is not known: name it above to check additionalGateways.</source>
+        <translation>Sin errores, pero no se conoce la ruta comodín: indíquela arriba para comprobar additionalGateways.</translation>
+    </message>
+    <message>
+        <source>The file is valid and every virtual host lists the wildcard route.</source>
+        <translation>El archivo es válido y cada host virtual incluye la ruta comodín.</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::PluginConsent</name>
@@ -2533,14 +2440,6 @@ Run it now? SNI Doctor will remember your answer for this kubeconfig and this ex
     <message>
         <source>Attempt %1 of %2…</source>
         <translation>Intento %1 de %2…</translation>
-    </message>
-    <message>
-        <source>Canceling…</source>
-        <translation>Cancelando…</translation>
-    </message>
-    <message>
-        <source>Canceled: no result.</source>
-        <translation>Cancelado: sin resultado.</translation>
     </message>
     <message numerus="yes">
         <source>Done: %n attempt(s) against %1.</source>
@@ -2688,16 +2587,8 @@ SHA-256: %6
         <translation>Ejecutar sondeo</translation>
     </message>
     <message>
-        <source>&amp;Stop</source>
-        <translation>&amp;Detener</translation>
-    </message>
-    <message>
         <source>Stop the probe</source>
         <translation>Detener el sondeo</translation>
-    </message>
-    <message>
-        <source>Probe progress</source>
-        <translation>Progreso del sondeo</translation>
     </message>
     <message>
         <source>SNI sent</source>
@@ -2950,10 +2841,6 @@ SHA-256: %6
         <translation>Aún sin corregir: %1 sigue rechazando a un cliente sin SNI. Compruebe que la ruta está en ejecución y que se aplicaron los hosts virtuales, y vuelva a verificar.</translation>
     </message>
     <message>
-        <source>Canceled: no result.</source>
-        <translation>Cancelado: sin resultado.</translation>
-    </message>
-    <message>
         <source>Not saved: %1: %2</source>
         <translation>No se guardó: %1: %2</translation>
     </message>
@@ -3034,16 +2921,8 @@ SHA-256: %6
         <translation>Volver a sondear el endpoint para verificar la corrección</translation>
     </message>
     <message>
-        <source>&amp;Stop</source>
-        <translation>&amp;Detener</translation>
-    </message>
-    <message>
         <source>Stop verifying</source>
         <translation>Detener la verificación</translation>
-    </message>
-    <message>
-        <source>Verification progress</source>
-        <translation>Progreso de la verificación</translation>
     </message>
     <message>
         <source>Run some of the steps first.</source>
@@ -3153,6 +3032,10 @@ SHA-256: %6
         <source>Apply the route to the cluster, after confirming</source>
         <translation>Aplicar la ruta al clúster, tras confirmarlo</translation>
     </message>
+    <message>
+        <source>Review (read-only): the verdict from the collected files. Nothing is run against a cluster.</source>
+        <translation>Revisión (solo lectura): el veredicto a partir de los archivos recopilados. No se ejecuta nada contra un clúster.</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::ReviewText</name>
@@ -3231,18 +3114,6 @@ SHA-256: %6
     <message>
         <source>Canceled: nothing was reviewed.</source>
         <translation>Cancelado: no se revisó nada.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation>No se puede leer %1.</translation>
-    </message>
-    <message>
-        <source>Reading the access logs</source>
-        <translation>Leyendo los registros de acceso</translation>
-    </message>
-    <message>
-        <source>Reading the capture</source>
-        <translation>Leyendo la captura</translation>
     </message>
     <message>
         <source>Packet capture (pcap or pcapng)</source>
@@ -3375,32 +3246,16 @@ SHA-256: %6
         <translation>guardada por una versión más reciente (%1).</translation>
     </message>
     <message>
-        <source>&quot;probe&quot; is not a probe report.</source>
-        <translation>&quot;probe&quot; no es un informe de sondeo.</translation>
-    </message>
-    <message>
-        <source>&quot;logs&quot; is not an access-log analysis.</source>
-        <translation>&quot;logs&quot; no es un análisis de registros de acceso.</translation>
-    </message>
-    <message>
-        <source>&quot;capture&quot; is not a capture analysis.</source>
-        <translation>&quot;capture&quot; no es un análisis de captura.</translation>
-    </message>
-    <message>
-        <source>&quot;routes&quot; is not a list of routes.</source>
-        <translation>&quot;routes&quot; no es una lista de rutas.</translation>
-    </message>
-    <message>
-        <source>&quot;overrides&quot; is not an overrides.yaml report.</source>
-        <translation>&quot;overrides&quot; no es un informe de overrides.yaml.</translation>
-    </message>
-    <message>
         <source>Cannot save the session to %1: %2</source>
         <translation>No se puede guardar la sesión en %1: %2</translation>
     </message>
     <message>
         <source>larger than 256 MiB.</source>
         <translation>ocupa más de 256 MiB.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not what SNI Doctor writes for %2.</source>
+        <translation>&quot;%1&quot; no es lo que SNI Doctor escribe para %2.</translation>
     </message>
 </context>
 <context>
@@ -3519,20 +3374,12 @@ SHA-256: %6
             <numerusform>Leídas %n rutas de %1.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Canceling…</source>
-        <translation>Cancelando…</translation>
-    </message>
     <message numerus="yes">
         <source>Read %n route(s) from the cluster.</source>
         <translation>
             <numerusform>Leída %n ruta del clúster.</numerusform>
             <numerusform>Leídas %n rutas del clúster.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Canceled: no result.</source>
-        <translation>Cancelado: sin resultado.</translation>
     </message>
     <message>
         <source>Route</source>
@@ -3623,16 +3470,8 @@ SHA-256: %6
         <translation>Cargar salida guardada de kubectl</translation>
     </message>
     <message>
-        <source>&amp;Stop</source>
-        <translation>&amp;Detener</translation>
-    </message>
-    <message>
         <source>Stop connecting</source>
         <translation>Dejar de conectar</translation>
-    </message>
-    <message>
-        <source>Connection progress</source>
-        <translation>Progreso de la conexión</translation>
     </message>
     <message>
         <source>Apigee routes</source>
@@ -3693,6 +3532,107 @@ SHA-256: %6
     <message>
         <source>Ingress gateway pods</source>
         <translation>Pods de entrada (ingress gateway)</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::RunbookPage</name>
+    <message>
+        <source>Canceled: no result.</source>
+        <translation>Cancelado: sin resultado.</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::StepPage</name>
+    <message>
+        <source>Review (read-only): from %1.</source>
+        <translation>Revisión (solo lectura): de %1.</translation>
+    </message>
+    <message>
+        <source>Review (read-only).</source>
+        <translation>Revisión (solo lectura).</translation>
+    </message>
+    <message>
+        <source>Not collected. Ask the admin for: %1</source>
+        <translation>No recogido. Pídale al administrador: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::StepText</name>
+    <message>
+        <source>Ingress access logs</source>
+        <translation>Registros de acceso</translation>
+    </message>
+    <message>
+        <source>Step 2 (ingress access logs)</source>
+        <translation>Paso 2 (registros de acceso de la entrada)</translation>
+    </message>
+    <message>
+        <source>Refused clients in the ingress gateway&apos;s access logs (kubectl logs).</source>
+        <translation>Clientes rechazados en los registros de acceso de la pasarela de entrada (kubectl logs).</translation>
+    </message>
+    <message>
+        <source>Packet capture</source>
+        <translation>Captura de paquetes</translation>
+    </message>
+    <message>
+        <source>Step 3 (packet capture)</source>
+        <translation>Paso 3 (captura de paquetes)</translation>
+    </message>
+    <message>
+        <source>ClientHellos without SNI and the ingress&apos;s answer, from a tcpdump file.</source>
+        <translation>ClientHellos sin SNI y la respuesta de la entrada, a partir de un archivo de tcpdump.</translation>
+    </message>
+    <message>
+        <source>Probe the endpoint</source>
+        <translation>Sondear el endpoint</translation>
+    </message>
+    <message>
+        <source>Step 4 (probe without SNI)</source>
+        <translation>Paso 4 (sondeo sin SNI)</translation>
+    </message>
+    <message>
+        <source>Handshakes with and without SNI, like openssl s_client -noservername.</source>
+        <translation>Handshakes con y sin SNI, como openssl s_client -noservername.</translation>
+    </message>
+    <message>
+        <source>Apigee routes</source>
+        <translation>Rutas de Apigee</translation>
+    </message>
+    <message>
+        <source>Step 5 (Apigee routes)</source>
+        <translation>Paso 5 (rutas de Apigee)</translation>
+    </message>
+    <message>
+        <source>The ApigeeRoutes: a wildcard route, enabled and attached.</source>
+        <translation>Las ApigeeRoutes: una ruta comodín, habilitada y asociada.</translation>
+    </message>
+    <message>
+        <source>overrides.yaml</source>
+        <translation>overrides.yaml</translation>
+    </message>
+    <message>
+        <source>Step 6 (overrides.yaml)</source>
+        <translation>Paso 6 (overrides.yaml)</translation>
+    </message>
+    <message>
+        <source>overrides.yaml: every virtual host lists the wildcard route in additionalGateways.</source>
+        <translation>overrides.yaml: cada host virtual incluye la ruta comodín en additionalGateways.</translation>
     </message>
 </context>
 <context>
@@ -3787,10 +3727,6 @@ SHA-256: %6
         <source>Open a folder of collected files</source>
         <translation>Abrir una carpeta de archivos recopilados</translation>
     </message>
-    <message>
-        <source>Canceled: nothing was reviewed.</source>
-        <translation>Cancelado: no se revisó nada.</translation>
-    </message>
     <message numerus="yes">
         <source>Reviewed %n file(s);</source>
         <translation>
@@ -3853,16 +3789,8 @@ SHA-256: %6
         <translation>Los archivos recopilados de una instalación averiada: no hace falta ningún clúster.</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>Detener</translation>
-    </message>
-    <message>
         <source>Stop reviewing</source>
         <translation>Dejar de revisar</translation>
-    </message>
-    <message>
-        <source>Review progress</source>
-        <translation>Progreso de la revisión</translation>
     </message>
 </context>
 </TS>

@@ -524,8 +524,8 @@ void tst_AccessLog::filesGzipAndErrors()
     const Result<AccessLogSummary> missing =
         analyzeAccessLogFiles({plain, dir.filePath(QStringLiteral("nope.log"))}, control);
     QVERIFY(!missing.ok());
-    QCOMPARE(missing.error().code, QStringLiteral("log_unreadable"));
-    QVERIFY(missing.error().message.contains(QStringLiteral("nope.log")));
+    QCOMPARE(missing.error().id(), QStringLiteral("log_unreadable"));
+    QVERIFY(missing.error().message().contains(QStringLiteral("nope.log")));
     QVERIFY(!analyzeAccessLogFiles({dir.path()}, control).ok());
 }
 

@@ -3,7 +3,9 @@
 // files, atomic writing, no overwrite without consent, nothing left by a cancel.
 #include "accesslog/accessloganalyzer.h"
 #include "bundle/bundle.h"
+#include "cluster/routesresult.h"
 #include "core/taskcontrol.h"
+#include "overrides/overridesvalidator.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -97,27 +99,43 @@ Unpacked unpack(const QString &archive, bool zip)
     return result;
 }
 
-BundleInput plantedInput(const QString &logPath)
+// A case with a secret of each kind in each of its inputs; the full log is offered and
+// taken (as --include-logs or a tick on the bundle page does).
+CaseData plantedCase(const QString &logPath)
 {
-    BundleInput input;
-    input.overridesText = plantedOverrides();
+    CaseData data;
+    const QByteArray overrides = plantedOverrides();
     OverridesContext context;
     context.wildcardRoute = QStringLiteral("non-sni");
     context.checkCertificates = false;
-    input.evidence.overrides =
-        validateOverrides(input.overridesText, QStringLiteral("overrides.yaml"), context);
-    input.evidence.routes = parseApigeeRoutes(readData(QStringLiteral("routes/not-attached.yaml")),
-                                              QStringLiteral("routes.yaml"))
-                                .value();
-    input.evidence.routesSource = QStringLiteral("routes.yaml");
-    input.evidence.logs = analyzeAccessLogText(plantedLog(), QStringLiteral("ingress.log"));
-    input.remediation =
-        makeRemediation(input.evidence.routes, input.overridesText, input.evidence.overrides, {});
-    input.environmentGroups = {QStringLiteral("dev-grp"), QStringLiteral("test-grp")};
-    input.logFiles = {logPath};
-    input.notes = QStringLiteral(
+    data.setRecord(
+        Step::Overrides,
+        StepRecord(
+            OverridesResult{validateOverrides(overrides, QStringLiteral("overrides.yaml"), context),
+                            overrides},
+            Origin::thisMachine({QStringLiteral("overrides.yaml")})));
+    data.setRecord(Step::Routes,
+                   StepRecord(RoutesResult{parseApigeeRoutes(
+                                               readData(QStringLiteral("routes/not-attached.yaml")),
+                                               QStringLiteral("routes.yaml"))
+                                               .value(),
+                                           std::nullopt,
+                                           {}},
+                              Origin::thisMachine({QStringLiteral("routes.yaml")})));
+    CancelFlag control;
+    data.setRecord(Step::Logs, StepRecord(analyzeAccessLogFiles({logPath}, control).value(),
+                                          Origin::thisMachine({logPath})));
+    data.environmentGroups = {QStringLiteral("dev-grp"), QStringLiteral("test-grp")};
+    data.notes = QStringLiteral(
         "Customer says the mainframe client broke on Monday. password: hunter2-planted");
-    return input;
+    return data;
+}
+
+QList<BundleFile> withOptional(QList<BundleFile> files)
+{
+    for (BundleFile &file : files)
+        file.included = true;
+    return files;
 }
 
 } // namespace
@@ -176,9 +194,8 @@ void tst_Bundle::zipHasEverythingAndNoSecret()
     QVERIFY(log.open(QIODevice::WriteOnly));
     log.write(plantedLog());
     log.close();
-    const BundleInput input = plantedInput(logPath);
     QList<Redaction> redactions;
-    const QList<BundleFile> files = bundleFiles(input, redactions);
+    const QList<BundleFile> files = withOptional(bundleFiles(plantedCase(logPath), redactions));
     QStringList names;
     for (const BundleFile &file : files)
         names << file.name;
@@ -195,10 +212,9 @@ void tst_Bundle::zipHasEverythingAndNoSecret()
     const QString path = dir.filePath(QStringLiteral("case.zip"));
     CancelFlag control;
     const Result<BundleResult> written =
-        writeBundle(path, files, redactions,
-                    {QStringLiteral("routes"), QStringLiteral("logs"), QStringLiteral("overrides")},
+        writeBundle(path, files, redactions, {Step::Routes, Step::Logs, Step::Overrides},
                     BundleFormat::Zip, false, control);
-    QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message));
+    QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message()));
     const Unpacked unpacked = unpack(path, true);
     QVERIFY(unpacked.files.contains(QStringLiteral("manifest.json")));
     QVERIFY(unpacked.files.contains(QStringLiteral("redactions.json")));
@@ -252,7 +268,7 @@ void tst_Bundle::tarGzToo()
     log.write(plantedLog());
     log.close();
     QList<Redaction> redactions;
-    const QList<BundleFile> files = bundleFiles(plantedInput(logPath), redactions);
+    const QList<BundleFile> files = withOptional(bundleFiles(plantedCase(logPath), redactions));
     const QString path = dir.filePath(QStringLiteral("case.tar.gz"));
     CancelFlag control;
     QVERIFY(writeBundle(path, files, redactions, {}, BundleFormat::TarGz, false, control).ok());
@@ -273,11 +289,12 @@ void tst_Bundle::noOverwriteAndNothingLeftOnCancel()
     existing.write("the user's own file");
     existing.close();
     QList<Redaction> redactions;
-    QList<BundleFile> files{BundleFile{QStringLiteral("a.txt"), "a", {}, 1, false, true}};
+    QList<BundleFile> files{
+        BundleFile{QStringLiteral("a.txt"), "a", {}, 1, false, true, BundleFile::Kind::Text}};
     CancelFlag control;
     const auto refused =
         writeBundle(path, files, redactions, {}, BundleFormat::Zip, false, control);
-    QCOMPARE(refused.error().code, QStringLiteral("bundle_exists"));
+    QCOMPARE(refused.error().id(), QStringLiteral("bundle_exists"));
     QFile check(path);
     QVERIFY(check.open(QIODevice::ReadOnly));
     QCOMPARE(check.readAll(), QByteArray("the user's own file"));
@@ -289,7 +306,7 @@ void tst_Bundle::noOverwriteAndNothingLeftOnCancel()
     CancelFlag canceled;
     canceled.cancel();
     QCOMPARE(
-        writeBundle(other, files, redactions, {}, BundleFormat::Zip, false, canceled).error().code,
+        writeBundle(other, files, redactions, {}, BundleFormat::Zip, false, canceled).error().id(),
         QStringLiteral("bundle_canceled"));
     QVERIFY(!QFile::exists(other));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),

@@ -25,7 +25,7 @@ CaptureSummary analyze(const QString &name)
     CancelFlag control;
     const Result<CaptureSummary> result = analyzeCapture(kData + QLatin1Char('/') + name, control);
     if (!result)
-        qFatal("%s", qPrintable(result.error().message));
+        qFatal("%s", qPrintable(result.error().message()));
     return result.value();
 }
 
@@ -252,14 +252,14 @@ void tst_Capture::badFiles()
     CancelFlag control;
     const auto garbage = analyzeCapture(kData + QStringLiteral("/garbage.pcap"), control);
     QVERIFY(!garbage.ok());
-    QCOMPARE(garbage.error().code, QStringLiteral("capture_unreadable"));
-    QVERIFY(garbage.error().message.contains(QStringLiteral("garbage.pcap")));
+    QCOMPARE(garbage.error().id(), QStringLiteral("capture_unreadable"));
+    QVERIFY(garbage.error().message().contains(QStringLiteral("garbage.pcap")));
     QVERIFY(!analyzeCapture(QStringLiteral("/nonexistent.pcap"), control).ok());
     const auto wifi = analyzeCapture(kData + QStringLiteral("/wifi.unsupported"), control);
     QVERIFY(!wifi.ok());
-    QCOMPARE(wifi.error().code, QStringLiteral("capture_link_type"));
-    QVERIFY2(wifi.error().message.contains(QStringLiteral("IEEE802_11")),
-             qPrintable(wifi.error().message));
+    QCOMPARE(wifi.error().id(), QStringLiteral("capture_link_type"));
+    QVERIFY2(wifi.error().message().contains(QStringLiteral("IEEE802_11")),
+             qPrintable(wifi.error().message()));
     QTemporaryDir dir;
     QFile empty(dir.filePath(QStringLiteral("empty.pcap")));
     QVERIFY(empty.open(QIODevice::WriteOnly));
@@ -283,7 +283,7 @@ bool captureTheProbe(const QString &interface, const QString &file, qint64 &drop
     PracticeLab lab;
     const auto port = lab.start(LabOptions{LabMode::Strict});
     if (!port) {
-        why = port.error().message;
+        why = port.error().message();
         return false;
     }
     QProcess tcpdump;
@@ -362,7 +362,7 @@ void tst_Capture::liveCaptureOfTheProbe()
             QSKIP(qPrintable(QStringLiteral("tcpdump cannot capture here: ") + why));
         CancelFlag control;
         const Result<CaptureSummary> result = analyzeCapture(file, control);
-        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message()));
         summary = result.value();
         if (dropped == 0)
             break;

@@ -2,6 +2,8 @@
 // turns it into non_sni_supported: real logs text, saved routes, overrides files, and
 // probes against the practice lab in the matching mode.
 #include "accesslog/accessloganalyzer.h"
+#include "capture/capturesummary.h"
+#include "cluster/routesresult.h"
 #include "core/taskcontrol.h"
 #include "diagnosis/diagnosis.h"
 #include "diagnosis/remediation.h"
@@ -27,7 +29,7 @@ QList<ApigeeRoute> routesFrom(const QString &name)
 {
     const auto routes = parseApigeeRoutes(readData(QStringLiteral("routes/") + name), name);
     if (!routes)
-        qFatal("%s", qPrintable(routes.error().message));
+        qFatal("%s", qPrintable(routes.error().message()));
     return routes.value();
 }
 
@@ -55,12 +57,12 @@ ProbeReport probeLab(LabMode mode)
     PracticeLab lab;
     const Result<quint16> port = lab.start(LabOptions{mode});
     if (!port)
-        qFatal("%s", qPrintable(port.error().message));
+        qFatal("%s", qPrintable(port.error().message()));
     CancelFlag control;
     const Result<ProbeReport> report =
         runProbe(ProbeTarget{kHost, port.value(), QStringLiteral("127.0.0.1"), 5000, {}}, control);
     if (!report)
-        qFatal("%s", qPrintable(report.error().message));
+        qFatal("%s", qPrintable(report.error().message()));
     return report.value();
 }
 
@@ -76,8 +78,55 @@ QStringList steps(const QList<DiagnosisEvidence> &evidence)
 {
     QStringList list;
     for (const DiagnosisEvidence &item : evidence)
-        list << item.step + QLatin1Char(':') + item.finding.id;
+        list << stepId(item.step) + QLatin1Char(':') + item.finding.id;
     return list;
+}
+
+// The steps' results of a scenario, as the case holds them.
+struct Inputs
+{
+    std::optional<ProbeReport> probe;
+    std::optional<AccessLogSummary> logs;
+    std::optional<CaptureSummary> capture;
+    std::optional<QList<ApigeeRoute>> routes;
+    QString routesSource;
+    std::optional<OverridesReport> overrides;
+
+    operator CaseData() const
+    {
+        CaseData data;
+        if (probe)
+            data.setRecord(Step::Probe, StepRecord(*probe, Origin::thisMachine()));
+        if (logs)
+            data.setRecord(Step::Logs, StepRecord(*logs, Origin::thisMachine()));
+        if (capture)
+            data.setRecord(Step::Capture, StepRecord(*capture, Origin::thisMachine()));
+        if (routes)
+            data.setRecord(Step::Routes,
+                           StepRecord(RoutesResult{*routes, std::nullopt, {}},
+                                      Origin::thisMachine(routesSource.isEmpty()
+                                                              ? QStringList()
+                                                              : QStringList{routesSource})));
+        if (overrides)
+            data.setRecord(Step::Overrides,
+                           StepRecord(OverridesResult{*overrides, {}}, Origin::thisMachine()));
+        return data;
+    }
+};
+
+QString cause(const Diagnosis &diagnosis)
+{
+    return rootCauseId(diagnosis.rootCause);
+}
+
+QString confidence(const Diagnosis &diagnosis)
+{
+    return confidenceId(diagnosis.confidence);
+}
+
+QString deciding(const Diagnosis &diagnosis)
+{
+    return diagnosis.decidingStep ? stepId(*diagnosis.decidingStep) : QString();
 }
 
 // What applying the remediation does to the cluster's routes: the wildcard route as
@@ -121,69 +170,68 @@ private Q_SLOTS:
 
 void tst_Diagnosis::nothingRun()
 {
-    const Diagnosis diagnosis = diagnose({});
-    QCOMPARE(diagnosis.rootCause, QStringLiteral("inconclusive"));
-    QCOMPARE(diagnosis.decidingStep, QStringLiteral("probe"));
+    const Diagnosis diagnosis = diagnose(CaseData());
+    QCOMPARE(cause(diagnosis), QStringLiteral("inconclusive"));
+    QCOMPARE(deciding(diagnosis), QStringLiteral("probe"));
     QVERIFY(diagnosis.stepsRun.isEmpty());
     QVERIFY(diagnosisSummary(diagnosis).contains(QStringLiteral("Step 4")));
 }
 
 void tst_Diagnosis::noWildcardRoute()
 {
-    DiagnosisInput input;
+    Inputs input;
     input.routes = routesFrom(QStringLiteral("no-wildcard.yaml"));
     input.routesSource = QStringLiteral("no-wildcard.yaml");
     input.logs = logs(3, 0);
     const Diagnosis diagnosis = diagnose(input);
-    QCOMPARE(diagnosis.rootCause, QStringLiteral("non_sni_client_no_wildcard_route"));
-    QCOMPARE(diagnosis.confidence, QStringLiteral("high"));
+    QCOMPARE(cause(diagnosis), QStringLiteral("non_sni_client_no_wildcard_route"));
+    QCOMPARE(confidence(diagnosis), QStringLiteral("high"));
     QCOMPARE(steps(diagnosis.evidence),
              (QStringList{"routes:no_wildcard_route", "logs:log_non_sni_refused"}));
-    QCOMPARE(diagnosis.evidence[1].where,
+    QCOMPARE(placeText(diagnosis.evidence[1].where),
              QStringLiteral("ingress.log:21")); // the first refused line
     QCOMPARE(diagnosis.evidence[1].time.toString(Qt::ISODate),
              QStringLiteral("2025-05-19T04:46:20Z"));
     QVERIFY(!diagnosisEvidenceText(diagnosis.evidence[0]).isEmpty());
-    QCOMPARE(diagnosisToJson(diagnosis)[QStringLiteral("root_cause")].toString(),
-             diagnosis.rootCause);
+    QCOMPARE(diagnosisToJson(diagnosis)[QStringLiteral("root_cause")].toString(), cause(diagnosis));
 }
 
 void tst_Diagnosis::wildcardRouteDisabled()
 {
-    DiagnosisInput input;
+    Inputs input;
     input.routes = routesFrom(QStringLiteral("non-sni-disabled.yaml"));
     input.probe = probeLab(LabMode::Strict);
     const Diagnosis diagnosis = diagnose(input);
-    QCOMPARE(diagnosis.rootCause, QStringLiteral("wildcard_route_non_sni_disabled"));
-    QCOMPARE(diagnosis.confidence, QStringLiteral("high"));
+    QCOMPARE(cause(diagnosis), QStringLiteral("wildcard_route_non_sni_disabled"));
+    QCOMPARE(confidence(diagnosis), QStringLiteral("high"));
     QVERIFY(steps(diagnosis.evidence).contains(QStringLiteral("probe:non_sni_rejected")));
 }
 
 void tst_Diagnosis::wildcardRouteNotAttached()
 {
-    DiagnosisInput input;
+    Inputs input;
     input.routes = routesFrom(QStringLiteral("not-attached.yaml"));
     input.overrides = overridesReport(readData(QStringLiteral("overrides/helm-two-envgroups.yaml")),
                                       QStringLiteral("non-sni"));
     input.capture = std::nullopt;
     input.logs = logs(2, 0);
     const Diagnosis diagnosis = diagnose(input);
-    QCOMPARE(diagnosis.rootCause, QStringLiteral("wildcard_route_not_attached"));
-    QCOMPARE(diagnosis.confidence, QStringLiteral("high"));
+    QCOMPARE(cause(diagnosis), QStringLiteral("wildcard_route_not_attached"));
+    QCOMPARE(confidence(diagnosis), QStringLiteral("high"));
     QCOMPARE(steps(diagnosis.evidence),
              (QStringList{"routes:wildcard_route_not_attached",
                           "overrides:additional_gateway_missing", "logs:log_non_sni_refused"}));
-    QCOMPARE(diagnosis.evidence[1].where, QStringLiteral("overrides.yaml:45:3"));
+    QCOMPARE(placeText(diagnosis.evidence[1].where), QStringLiteral("overrides.yaml:45:3"));
     QVERIFY(diagnosisEvidenceText(diagnosis.evidence[1]).contains(QStringLiteral("test-grp")));
 }
 
 void tst_Diagnosis::clientSendsUnknownSni()
 {
-    DiagnosisInput input;
+    Inputs input;
     input.routes = routesFrom(QStringLiteral("healthy.yaml"));
     input.logs = logs(0, 4);
     const Diagnosis diagnosis = diagnose(input);
-    QCOMPARE(diagnosis.rootCause, QStringLiteral("client_sends_unknown_sni"));
+    QCOMPARE(cause(diagnosis), QStringLiteral("client_sends_unknown_sni"));
     QCOMPARE(steps(diagnosis.evidence).first(), QStringLiteral("logs:log_unknown_sni_refused"));
     QVERIFY(diagnosisEvidenceText(diagnosis.evidence.first())
                 .contains(QStringLiteral("old-name.mydomain.com")));
@@ -191,13 +239,13 @@ void tst_Diagnosis::clientSendsUnknownSni()
 
 void tst_Diagnosis::nonSniSupported()
 {
-    DiagnosisInput input;
+    Inputs input;
     input.routes = routesFrom(QStringLiteral("healthy.yaml"));
     input.probe = probeLab(LabMode::Wildcard);
     input.logs = logs(0, 0);
     const Diagnosis diagnosis = diagnose(input);
-    QCOMPARE(diagnosis.rootCause, QStringLiteral("non_sni_supported"));
-    QCOMPARE(diagnosis.confidence, QStringLiteral("high"));
+    QCOMPARE(cause(diagnosis), QStringLiteral("non_sni_supported"));
+    QCOMPARE(confidence(diagnosis), QStringLiteral("high"));
     QVERIFY(steps(diagnosis.evidence).contains(QStringLiteral("probe:non_sni_accepted")));
     QVERIFY(diagnosis.conflicts.isEmpty());
 }
@@ -206,43 +254,43 @@ void tst_Diagnosis::nonSniSupported()
 // not hidden, and the verdict waits for a probe of the ingress itself.
 void tst_Diagnosis::contradictoryEvidence()
 {
-    DiagnosisInput input;
+    Inputs input;
     input.routes = routesFrom(QStringLiteral("healthy.yaml"));
     input.probe = probeLab(LabMode::Strict);
     Diagnosis diagnosis = diagnose(input);
-    QCOMPARE(diagnosis.rootCause, QStringLiteral("inconclusive"));
-    QCOMPARE(diagnosis.confidence, QStringLiteral("low"));
+    QCOMPARE(cause(diagnosis), QStringLiteral("inconclusive"));
+    QCOMPARE(confidence(diagnosis), QStringLiteral("low"));
     QCOMPARE(steps(diagnosis.conflicts), QStringList{QStringLiteral("routes:non_sni_enabled")});
     QVERIFY(diagnosisSummary(diagnosis).contains(QStringLiteral("says otherwise")));
 
     // The probe gets a certificate without SNI, yet the logs show refusals.
-    DiagnosisInput mixed;
+    Inputs mixed;
     mixed.probe = probeLab(LabMode::Wildcard);
     mixed.logs = logs(5, 0);
     diagnosis = diagnose(mixed);
-    QCOMPARE(diagnosis.rootCause, QStringLiteral("non_sni_client_no_wildcard_route"));
-    QCOMPARE(diagnosis.confidence, QStringLiteral("low"));
+    QCOMPARE(cause(diagnosis), QStringLiteral("non_sni_client_no_wildcard_route"));
+    QCOMPARE(confidence(diagnosis), QStringLiteral("low"));
     QCOMPARE(steps(diagnosis.conflicts), QStringList{QStringLiteral("probe:non_sni_accepted")});
 }
 
 void tst_Diagnosis::withoutRoutes()
 {
-    DiagnosisInput input;
+    Inputs input;
     input.probe = probeLab(LabMode::Strict);
     Diagnosis diagnosis = diagnose(input);
-    QCOMPARE(diagnosis.rootCause, QStringLiteral("non_sni_client_no_wildcard_route"));
-    QCOMPARE(diagnosis.confidence, QStringLiteral("medium"));
-    QCOMPARE(diagnosis.decidingStep, QStringLiteral("routes"));
+    QCOMPARE(cause(diagnosis), QStringLiteral("non_sni_client_no_wildcard_route"));
+    QCOMPARE(confidence(diagnosis), QStringLiteral("medium"));
+    QCOMPARE(deciding(diagnosis), QStringLiteral("routes"));
 
     input.overrides = overridesReport(readData(QStringLiteral("overrides/helm-two-envgroups.yaml")),
                                       QStringLiteral("non-sni"));
     diagnosis = diagnose(input);
-    QCOMPARE(diagnosis.rootCause, QStringLiteral("wildcard_route_not_attached"));
-    QCOMPARE(diagnosis.confidence, QStringLiteral("high"));
+    QCOMPARE(cause(diagnosis), QStringLiteral("wildcard_route_not_attached"));
+    QCOMPARE(confidence(diagnosis), QStringLiteral("high"));
 
-    DiagnosisInput served;
+    Inputs served;
     served.probe = probeLab(LabMode::Wildcard);
-    QCOMPARE(diagnose(served).rootCause, QStringLiteral("non_sni_supported"));
+    QCOMPARE(cause(diagnose(served)), QStringLiteral("non_sni_supported"));
 }
 
 // The generated route and overrides change validate clean, and applied (to the
@@ -281,27 +329,20 @@ void tst_Diagnosis::remediationTurnsTheVerdict()
                               }())
                 .count(Severity::Error) == 0);
 
-    DiagnosisInput after;
+    Inputs after;
     after.routes = applied(routes, remediation);
     after.overrides = overridesReport(remediation.overridesAfter, QStringLiteral("non-sni"));
     after.probe = probeLab(LabMode::Wildcard);
     const Diagnosis diagnosis = diagnose(after);
-    QCOMPARE(diagnosis.rootCause, QStringLiteral("non_sni_supported"));
+    QCOMPARE(cause(diagnosis), QStringLiteral("non_sni_supported"));
 
     // An existing wildcard route that does not enable non-SNI clients keeps its name.
     const QList<ApigeeRoute> disabled = routesFrom(QStringLiteral("non-sni-disabled.yaml"));
     const Remediation enable = makeRemediation(disabled, {}, std::nullopt, RemediationOptions{});
     QVERIFY(enable.routeYaml.contains("enableNonSniClient: true"));
-    QCOMPARE(diagnose(DiagnosisInput{std::nullopt,
-                                     {},
-                                     std::nullopt,
-                                     std::nullopt,
-                                     applied(disabled, enable),
-                                     {},
-                                     {},
-                                     std::nullopt})
-                 .rootCause,
-             QStringLiteral("non_sni_supported"));
+    Inputs enabled;
+    enabled.routes = applied(disabled, enable);
+    QCOMPARE(cause(diagnose(enabled)), QStringLiteral("non_sni_supported"));
 }
 
 void tst_Diagnosis::remediationWithoutCredential()

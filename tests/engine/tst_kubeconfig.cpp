@@ -77,10 +77,10 @@ void tst_Kubeconfig::gkeExecPlugin()
     QTemporaryDir dir;
     const QString path = write(dir, QStringLiteral("config"), kGke);
     const auto config = loadKubeconfig({path}, true);
-    QVERIFY2(config.ok(), qPrintable(config.ok() ? QString() : config.error().message));
+    QVERIFY2(config.ok(), qPrintable(config.ok() ? QString() : config.error().message()));
     QCOMPARE(config.value().currentContext, QStringLiteral("gke_myproject_us-central1_hybrid"));
     QCOMPARE(config.value().contexts.size(), 1);
-    QVERIFY(config.value().contexts[0].problem.isEmpty());
+    QVERIFY(config.value().contexts[0].problem.isNull());
     QCOMPARE(config.value().namespaceFor(config.value().currentContext), QStringLiteral("apigee"));
     const KubeCluster cluster =
         config.value().clusters.value(QStringLiteral("gke_myproject_us-central1_hybrid"));
@@ -202,37 +202,41 @@ users:
     const auto config = loadKubeconfig({path}, true);
     QVERIFY(config.ok());
     QCOMPARE(config.value().contexts.size(), 5);
-    QVERIFY(config.value().context(QStringLiteral("good"))->problem.isEmpty());
+    QVERIFY(config.value().context(QStringLiteral("good"))->problem.isNull());
     QVERIFY(config.value()
                 .context(QStringLiteral("no-cluster"))
-                ->problem.contains(QStringLiteral("gone")));
+                ->problem.message()
+                .contains(QStringLiteral("gone")));
     QVERIFY(config.value()
                 .context(QStringLiteral("no-user"))
-                ->problem.contains(QStringLiteral("nobody")));
+                ->problem.message()
+                .contains(QStringLiteral("nobody")));
     QVERIFY(config.value()
                 .context(QStringLiteral("legacy-gcp"))
-                ->problem.contains(QStringLiteral("gke-gcloud-auth-plugin")));
+                ->problem.message()
+                .contains(QStringLiteral("gke-gcloud-auth-plugin")));
     QVERIFY(config.value()
                 .context(QStringLiteral("broken-ca"))
-                ->problem.contains(QStringLiteral("base64")));
+                ->problem.message()
+                .contains(QStringLiteral("base64")));
 }
 
 void tst_Kubeconfig::badFiles()
 {
     QTemporaryDir dir;
     const auto missing = loadKubeconfig({dir.filePath(QStringLiteral("nope"))}, true);
-    QCOMPARE(missing.error().code, QStringLiteral("kubeconfig_missing"));
-    QVERIFY(missing.error().message.contains(QStringLiteral("nope")));
+    QCOMPARE(missing.error().id(), QStringLiteral("kubeconfig_missing"));
+    QVERIFY(missing.error().message().contains(QStringLiteral("nope")));
     const auto none = loadKubeconfig(
         {dir.filePath(QStringLiteral("a")), dir.filePath(QStringLiteral("b"))}, false);
-    QCOMPARE(none.error().code, QStringLiteral("kubeconfig_missing"));
+    QCOMPARE(none.error().id(), QStringLiteral("kubeconfig_missing"));
     const QString broken = write(dir, QStringLiteral("broken"), "clusters:\n- name: [x\n");
     const auto syntax = loadKubeconfig({broken}, true);
-    QCOMPARE(syntax.error().code, QStringLiteral("kubeconfig_syntax"));
-    QVERIFY2(syntax.error().message.contains(QStringLiteral("line ")),
-             qPrintable(syntax.error().message));
+    QCOMPARE(syntax.error().id(), QStringLiteral("kubeconfig_syntax"));
+    QVERIFY2(syntax.error().message().contains(QStringLiteral("line ")),
+             qPrintable(syntax.error().message()));
     const QString list = write(dir, QStringLiteral("list"), "- just\n- a list\n");
-    QCOMPARE(loadKubeconfig({list}, true).error().code, QStringLiteral("kubeconfig_syntax"));
+    QCOMPARE(loadKubeconfig({list}, true).error().id(), QStringLiteral("kubeconfig_syntax"));
 }
 
 QTEST_GUILESS_MAIN(tst_Kubeconfig)

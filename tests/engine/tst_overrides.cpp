@@ -174,7 +174,8 @@ void tst_Overrides::realFilesShapes()
     QCOMPARE(missing->line, 45); // "- name: test-grp"
     QCOMPARE(missing->column, 3);
     QCOMPARE(missing->path, QStringLiteral("virtualhosts[1].additionalGateways"));
-    QCOMPARE(missing->args, (QStringList{QStringLiteral("test-grp"), QStringLiteral("non-sni")}));
+    QCOMPARE(missing->args.values(),
+             (QStringList{QStringLiteral("test-grp"), QStringLiteral("non-sni")}));
     QCOMPARE(helm.virtualHosts.size(), 2);
     QCOMPARE(helm.virtualHosts[0].selector.value(QStringLiteral("ingress_name")),
              QStringLiteral("ext-ingress"));
@@ -298,7 +299,8 @@ void tst_Overrides::diagnostics()
     QVERIFY(!overridesMessage(*diagnostic).isEmpty());
     QVERIFY(overridesMessage(*diagnostic) != code); // every code has a sentence
     if (code == QLatin1String("unknown_key"))
-        QCOMPARE(diagnostic->args.value(1), QStringLiteral("additionalGateways")); // did you mean
+        QCOMPARE(diagnostic->args.value("suggestion"),
+                 QStringLiteral("additionalGateways")); // did you mean
 }
 
 // The wildcard route comes from the routes when no name is given; names in
@@ -315,12 +317,12 @@ void tst_Overrides::wildcardRouteFromTheRoutes()
     context.routes = QList<ApigeeRoute>{host, wildcard};
     const OverridesReport report =
         validateOverrides(kBase, QStringLiteral("overrides.yaml"), context);
-    QCOMPARE(find(report, QStringLiteral("additional_gateway_missing"))->args.value(1),
+    QCOMPARE(find(report, QStringLiteral("additional_gateway_missing"))->args.value("route"),
              QStringLiteral("catch-all"));
     const OverridesDiagnostic *unknown = find(report, QStringLiteral("unknown_additional_gateway"));
     QVERIFY(unknown);
     QCOMPARE(unknown->severity, Severity::Warning);
-    QCOMPARE(unknown->args.value(0), QStringLiteral("non-sni"));
+    QCOMPARE(unknown->args.value("route"), QStringLiteral("non-sni"));
 
     context.routes = QList<ApigeeRoute>{host}; // routes known, none wildcard
     QVERIFY(find(validateOverrides(kBase, QStringLiteral("o.yaml"), context),
@@ -353,7 +355,7 @@ void tst_Overrides::sensitiveValues()
     // The values themselves appear in no message.
     for (const OverridesDiagnostic &diagnostic : report.diagnostics) {
         const QString message =
-            overridesMessage(diagnostic) + diagnostic.args.join(QLatin1Char(' '));
+            overridesMessage(diagnostic) + diagnostic.args.values().join(QLatin1Char(' '));
         QVERIFY(!message.contains(QStringLiteral("hunter2")));
         QVERIFY(!message.contains(QStringLiteral("c2VjcmV0")));
         QVERIFY(!message.contains(QStringLiteral("pepper")));
@@ -403,8 +405,8 @@ void tst_Overrides::certificates()
     const OverridesDiagnostic *info = find(report, QStringLiteral("certificate_info"));
     QVERIFY(info);
     QCOMPARE(info->line, 12);
-    QVERIFY(info->args.value(0).contains(QStringLiteral("CN=api.example.com")));
-    QVERIFY(info->args.value(1).contains(QStringLiteral("DNS:*.apps.example.com")));
+    QVERIFY(info->args.value("subject").contains(QStringLiteral("CN=api.example.com")));
+    QVERIFY(info->args.value("names").contains(QStringLiteral("DNS:*.apps.example.com")));
     QCOMPARE(report.certificates.size(), 1);
     QCOMPARE(report.certificates[0].chain.size(), 2);
 
@@ -430,7 +432,7 @@ void tst_Overrides::certificates()
     const QByteArray keyBody = keyText.split('\n').value(1);
     for (const OverridesDiagnostic &diagnostic :
          check("certs/good.pem", "certs/other.key").diagnostics)
-        QVERIFY(!(overridesMessage(diagnostic) + diagnostic.args.join(QLatin1Char(' ')))
+        QVERIFY(!(overridesMessage(diagnostic) + diagnostic.args.values().join(QLatin1Char(' ')))
                      .toUtf8()
                      .contains(keyBody));
 }
@@ -457,7 +459,7 @@ void tst_Overrides::certificateSansFromTheRoutes()
     const OverridesReport report =
         validateOverrides(yaml, dir.filePath(QStringLiteral("overrides.yaml")), context);
     QCOMPARE(codes(report), QStringList{QStringLiteral("certificate_sans_missing")});
-    QCOMPARE(find(report, QStringLiteral("certificate_sans_missing"))->args.value(0),
+    QCOMPARE(find(report, QStringLiteral("certificate_sans_missing"))->args.value("hosts"),
              QStringLiteral("api2.example.com"));
 }
 

@@ -112,7 +112,14 @@ void tst_ProbeFindings::textsForEveryFinding()
     QVERIFY(ProbeText::nextStep(report).contains(QStringLiteral("enableNonSniClient")));
     for (const QString id : {"non_sni_rejected", "non_sni_accepted", "sni_rejected",
                              "endpoint_unreachable", "certificate_mismatch"}) {
-        const Finding finding{id, Severity::Error, {"a", "reset", "reset", "d"}};
+        const Finding finding{id,
+                              Severity::Error,
+                              {{"host", "a"},
+                               {"endpoint", "a"},
+                               {"outcome", "reset"},
+                               {"unknown_outcome", "reset"},
+                               {"error", "d"},
+                               {"subject", "CN=a"}}};
         QVERIFY2(!ProbeText::title(finding).isEmpty(), qPrintable(id));
         QVERIFY2(!ProbeText::detail(finding).isEmpty(), qPrintable(id));
     }

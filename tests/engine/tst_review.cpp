@@ -5,9 +5,11 @@
 #include "accesslog/accessloganalyzer.h"
 #include "bundle/bundle.h"
 #include "capture/captureanalyzer.h"
+#include "cluster/routesresult.h"
 #include "core/taskcontrol.h"
 #include "diagnosis/diagnosis.h"
 #include "lab/practicelab.h"
+#include "overrides/overridesvalidator.h"
 #include "probe/tlsprobe.h"
 #include "review/review.h"
 #include "session/sessionfile.h"
@@ -93,7 +95,7 @@ QStringList codes(const QList<CollectionProblem> &problems)
 {
     QStringList list;
     for (const CollectionProblem &problem : problems)
-        list << problem.code;
+        list << problem.id();
     return list;
 }
 
@@ -103,50 +105,86 @@ QByteArray readFile(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// The steps' results of a case by name, as the assertions below read them.
+struct Steps
+{
+    std::optional<ProbeReport> probe;
+    QDateTime probeTime;
+    std::optional<AccessLogSummary> logs;
+    std::optional<CaptureSummary> capture;
+    std::optional<QList<ApigeeRoute>> routes;
+    std::optional<OverridesReport> overrides;
+    QByteArray overridesText;
+};
+
+Steps stepsOf(const CaseData &data)
+{
+    Steps steps;
+    if (const ProbeReport *probe = data.result<ProbeReport>(Step::Probe)) {
+        steps.probe = *probe;
+        steps.probeTime = data.record(Step::Probe)->time();
+    }
+    if (const AccessLogSummary *logs = data.result<AccessLogSummary>(Step::Logs))
+        steps.logs = *logs;
+    if (const CaptureSummary *capture = data.result<CaptureSummary>(Step::Capture))
+        steps.capture = *capture;
+    if (const RoutesResult *routes = data.result<RoutesResult>(Step::Routes))
+        steps.routes = routes->routes;
+    if (const OverridesResult *overrides = data.result<OverridesResult>(Step::Overrides)) {
+        steps.overrides = overrides->report;
+        steps.overridesText = overrides->text;
+    }
+    return steps;
+}
+
 // What the live wizard holds after each step on the sample case's files, with a real
 // probe of the strict lab.
-DiagnosisInput liveInput(PracticeLab &lab, QByteArray &overridesText)
+CaseData liveCase(PracticeLab &lab)
 {
-    DiagnosisInput input;
+    CaseData data;
     CancelFlag control;
     const Result<quint16> port = lab.start(LabOptions{LabMode::Strict});
     if (!port)
-        return input;
-    const Result<ProbeReport> probe = runProbe(ProbeTarget{QStringLiteral("api-test.mydomain.com"),
-                                                           port.value(),
-                                                           QStringLiteral("127.0.0.1"),
-                                                           5000,
-                                                           {}},
-                                               control);
-    if (probe) {
-        input.probe = probe.value();
-        input.probeTime = QDateTime::currentDateTimeUtc();
-    }
+        return data;
+    data.endpoint = ProbeTarget{QStringLiteral("api-test.mydomain.com"),
+                                port.value(),
+                                QStringLiteral("127.0.0.1"),
+                                5000,
+                                {}};
+    const Result<ProbeReport> probe = runProbe(data.endpoint, control);
+    if (probe)
+        data.setRecord(Step::Probe, StepRecord(probe.value(), Origin::thisMachine()));
     const Result<AccessLogSummary> logs =
         analyzeAccessLogFiles({kSample + "/ingress-gateway.log"}, control);
     if (logs)
-        input.logs = logs.value();
+        data.setRecord(Step::Logs, StepRecord(logs.value(), Origin::thisMachine()));
     const Result<CaptureSummary> capture = analyzeCapture(kSample + "/non-sni.pcap", control);
     if (capture)
-        input.capture = capture.value();
+        data.setRecord(Step::Capture, StepRecord(capture.value(), Origin::thisMachine()));
     const Result<QList<ApigeeRoute>> routes =
         parseApigeeRoutes(readFile(kSample + "/apigeeroutes.yaml"), "apigeeroutes.yaml");
-    if (routes) {
-        input.routes = routes.value();
-        input.routesSource = "apigeeroutes.yaml";
-    }
-    overridesText = readFile(kSample + "/overrides.yaml");
+    if (routes)
+        data.setRecord(Step::Routes, StepRecord(RoutesResult{routes.value(), std::nullopt, {}},
+                                                Origin::thisMachine({"apigeeroutes.yaml"})));
+    const QByteArray overridesText = readFile(kSample + "/overrides.yaml");
     OverridesContext context;
-    context.routes = input.routes;
-    input.overrides = validateOverrides(overridesText, kSample + "/overrides.yaml", context);
-    return input;
+    if (routes)
+        context.routes = routes.value();
+    data.setRecord(
+        Step::Overrides,
+        StepRecord(
+            OverridesResult{validateOverrides(overridesText, kSample + "/overrides.yaml", context),
+                            overridesText},
+            Origin::thisMachine()));
+    return data;
 }
 
 QStringList findingList(const QList<Finding> &findings)
 {
     QStringList list;
     for (const Finding &finding : findings)
-        list << finding.id + '|' + severityId(finding.severity) + '|' + finding.args.join('|');
+        list << finding.id + '|' + severityId(finding.severity) + '|' +
+                    finding.args.values().join('|');
     return list;
 }
 
@@ -154,7 +192,7 @@ QStringList evidenceList(const QList<DiagnosisEvidence> &evidence)
 {
     QStringList list;
     for (const DiagnosisEvidence &e : evidence)
-        list << e.step + '|' + e.finding.id + '|' + e.finding.args.join('|');
+        list << stepId(e.step) + '|' + e.finding.id + '|' + e.finding.args.values().join('|');
     return list;
 }
 
@@ -166,13 +204,15 @@ QStringList diagnosticList(const OverridesReport &report)
                     .arg(d.line)
                     .arg(d.column)
                     .arg(d.endColumn)
-                    .arg(d.code, d.args.join('|'));
+                    .arg(d.code, d.args.values().join('|'));
     return list;
 }
 
 // The same results, step by step, and the same verdict.
-void compareInputs(const DiagnosisInput &live, const DiagnosisInput &reviewed)
+void compareInputs(const CaseData &liveCase, const CaseData &reviewedCase)
 {
+    const Steps live = stepsOf(liveCase);
+    const Steps reviewed = stepsOf(reviewedCase);
     QVERIFY(reviewed.probe && reviewed.logs && reviewed.capture && reviewed.routes &&
             reviewed.overrides);
     QCOMPARE(findingList(reviewed.probe->findings), findingList(live.probe->findings));
@@ -198,8 +238,8 @@ void compareInputs(const DiagnosisInput &live, const DiagnosisInput &reviewed)
              findingList(routeFindings(*live.routes)));
     QCOMPARE(diagnosticList(*reviewed.overrides), diagnosticList(*live.overrides));
 
-    const Diagnosis a = diagnose(live);
-    const Diagnosis b = diagnose(reviewed);
+    const Diagnosis a = diagnose(liveCase);
+    const Diagnosis b = diagnose(reviewedCase);
     QCOMPARE(b.rootCause, a.rootCause);
     QCOMPARE(b.confidence, a.confidence);
     QCOMPARE(evidenceList(b.evidence), evidenceList(a.evidence));
@@ -231,33 +271,33 @@ private Q_SLOTS:
 void TestReview::sampleCaseFolder()
 {
     CancelFlag control;
-    const Result<ReviewCase> reviewed = reviewPaths({kSample}, control);
-    QVERIFY2(reviewed, qPrintable(reviewed ? QString() : reviewed.error().message));
-    const ReviewCase &c = reviewed.value();
-    QVERIFY(c.problems.isEmpty());
+    const Result<CaseData> reviewed = reviewPaths({kSample}, control);
+    QVERIFY2(reviewed, qPrintable(reviewed ? QString() : reviewed.error().message()));
+    const CaseData &c = reviewed.value();
+    const Steps steps = stepsOf(c);
+    QVERIFY(c.review.problems.isEmpty());
     QHash<QString, QString> kinds;
-    for (const ReviewedFile &file : c.files)
-        kinds.insert(file.name, file.kind);
+    for (const ReviewedFile &file : c.review.files)
+        kinds.insert(file.name, reviewKindId(file));
     QCOMPARE(kinds.value("apigeeroutes.yaml"), QString("routes"));
     QCOMPARE(kinds.value("ingress-gateway.log"), QString("access_log"));
     QCOMPARE(kinds.value("non-sni.pcap"), QString("capture"));
     QCOMPARE(kinds.value("overrides.yaml"), QString("overrides"));
-    const Diagnosis diagnosis = diagnose(c.state.input);
-    QCOMPARE(diagnosis.rootCause, QString("wildcard_route_not_attached"));
-    QCOMPARE(diagnosis.confidence, QString("high"));
-    QCOMPARE(reviewStepsNotCollected(c), QStringList{"probe"});
-    QVERIFY(!reviewCommandsFor("probe").isEmpty());
+    const Diagnosis diagnosis = diagnose(c);
+    QCOMPARE(rootCauseId(diagnosis.rootCause), QString("wildcard_route_not_attached"));
+    QCOMPARE(confidenceId(diagnosis.confidence), QString("high"));
+    QCOMPARE(stepsNotCollected(c), QList<Step>{Step::Probe});
+    QVERIFY(!stepInfo(Step::Probe).askFor.isEmpty());
     // Refused clients among healthy traffic, and a capture of resets without SNI.
-    QVERIFY(c.state.input.logs->count(LogClass::NonSniRefused) > 0);
-    QVERIFY(c.state.input.logs->count(LogClass::Ok) >
-            c.state.input.logs->count(LogClass::NonSniRefused));
-    QVERIFY(c.state.input.capture->resetWithoutSni > 0);
-    QCOMPARE(c.state.input.capture->linkTypes.value(0), QString("LINUX_SLL2"));
-    QCOMPARE(c.state.input.overrides->virtualHosts.size(), 2);
+    QVERIFY(steps.logs->count(LogClass::NonSniRefused) > 0);
+    QVERIFY(steps.logs->count(LogClass::Ok) > steps.logs->count(LogClass::NonSniRefused));
+    QVERIFY(steps.capture->resetWithoutSni > 0);
+    QCOMPARE(steps.capture->linkTypes.value(0), QString("LINUX_SLL2"));
+    QCOMPARE(steps.overrides->virtualHosts.size(), 2);
     // Results name the files they came from, with lines.
-    QCOMPARE(c.sources.value("logs"), QStringList{"ingress-gateway.log"});
-    QCOMPARE(c.state.input.logs->samples.first().input, QString("ingress-gateway.log"));
-    QVERIFY(c.state.input.logs->samples.first().line > 0);
+    QCOMPARE(c.record(Step::Logs)->collectedFrom(), QStringList{"ingress-gateway.log"});
+    QCOMPARE(steps.logs->samples.first().input, QString("ingress-gateway.log"));
+    QVERIFY(steps.logs->samples.first().line > 0);
 }
 
 void TestReview::bundleRoundTrip_data()
@@ -271,71 +311,74 @@ void TestReview::bundleRoundTrip()
 {
     QFETCH(bool, tarGz);
     PracticeLab lab;
-    BundleInput input;
-    input.evidence = liveInput(lab, input.overridesText);
-    QVERIFY(input.evidence.probe && input.evidence.overrides);
-    input.notes = "Seen since the load balancer change on Monday. password: hunter2";
-    input.logFiles = {kSample + "/ingress-gateway.log"};
-    input.captureFile = kSample + "/non-sni.pcap";
+    CaseData live = liveCase(lab);
+    QVERIFY(live.has(Step::Probe) && live.has(Step::Overrides));
+    live.notes = "Seen since the load balancer change on Monday. password: hunter2";
     QList<Redaction> redactions;
-    QList<BundleFile> files = bundleFiles(input, redactions);
+    QList<BundleFile> files = bundleFiles(live, redactions);
     for (BundleFile &file : files)
         file.included = true; // the full logs and the capture too
     QTemporaryDir dir;
     const QString path = dir.filePath(tarGz ? "case.tar.gz" : "case.zip");
     CancelFlag control;
     const Result<BundleResult> written =
-        writeBundle(path, files, redactions, diagnose(input.evidence).stepsRun,
+        writeBundle(path, files, redactions, diagnose(live).stepsRun,
                     tarGz ? BundleFormat::TarGz : BundleFormat::Zip, false, control);
-    QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
+    QVERIFY2(written, qPrintable(written ? QString() : written.error().message()));
 
-    const Result<ReviewCase> reviewed = reviewPaths({path}, control);
-    QVERIFY2(reviewed, qPrintable(reviewed ? QString() : reviewed.error().message));
-    const ReviewCase &c = reviewed.value();
-    QCOMPARE(codes(c.problems), QStringList());
-    QCOMPARE(c.bundles.size(), 1);
-    QVERIFY(c.bundles.first().intact);
-    QCOMPARE(c.bundles.first().verified, c.bundles.first().files);
-    compareInputs(input.evidence, c.state.input);
-    QVERIFY(c.state.notes.startsWith("Seen since the load balancer change on Monday."));
-    QVERIFY(!c.state.notes.contains("hunter2"));
-    QVERIFY(!c.state.overridesText.isEmpty());
+    const Result<CaseData> reviewed = reviewPaths({path}, control);
+    QVERIFY2(reviewed, qPrintable(reviewed ? QString() : reviewed.error().message()));
+    const CaseData &c = reviewed.value();
+    QCOMPARE(codes(c.review.problems), QStringList());
+    QCOMPARE(c.review.bundles.size(), 1);
+    QVERIFY(c.review.bundles.first().intact);
+    QCOMPARE(c.review.bundles.first().verified, c.review.bundles.first().files);
+    compareInputs(live, c);
+    QVERIFY(c.notes.startsWith("Seen since the load balancer change on Monday."));
+    QVERIFY(!c.notes.contains("hunter2"));
+    QVERIFY(!stepsOf(c).overridesText.isEmpty());
     // The tool's own analyses are used; the raw copies are listed, not read twice.
-    for (const ReviewedFile &file : c.files) {
+    for (const ReviewedFile &file : c.review.files) {
         if (file.name.endsWith("logs/ingress-gateway.log")) {
-            QCOMPARE(file.kind, QString("access_log"));
+            QCOMPARE(reviewKindId(file), QString("access_log"));
             QVERIFY(!file.used);
         }
         if (file.name.endsWith("remediation/non-sni.yaml") || file.name.endsWith(".diff"))
-            QCOMPARE(file.kind, QString("remediation"));
+            QCOMPARE(reviewKindId(file), QString("remediation"));
     }
 }
 
 void TestReview::sessionRoundTrip()
 {
     PracticeLab lab;
-    SessionState state;
-    state.input = liveInput(lab, state.overridesText);
-    state.overridesFile = "overrides.yaml";
-    state.notes = "Notes of the admin.";
-    state.probeTarget = state.input.probe->target;
-    state.pods = QList<IngressPod>{IngressPod{"apigee-ingressgateway-x",
-                                              "2/2",
-                                              "Running",
-                                              1,
-                                              QDateTime(QDate(2025, 6, 1), QTime(10, 0), Qt::UTC),
-                                              {"istio-proxy"},
-                                              true}};
+    CaseData data = liveCase(lab);
+    data.notes = "Notes of the admin.";
+    // The routes as read from a cluster, with its pods.
+    RoutesResult routes = *data.result<RoutesResult>(Step::Routes);
+    routes.pods = QList<IngressPod>{IngressPod{"apigee-ingressgateway-x",
+                                               "2/2",
+                                               "Running",
+                                               1,
+                                               QDateTime(QDate(2025, 6, 1), QTime(10, 0), Qt::UTC),
+                                               {"istio-proxy"},
+                                               true}};
+    data.setRecord(Step::Routes, StepRecord(routes, Origin::cluster()));
+    data.fix.routeName = "catch-all";
+    data.cluster.context = "gke_myproject";
     QTemporaryDir dir;
     const QString path = dir.filePath("case.sni-doctor.json");
-    QVERIFY(saveSession(path, state));
-    const Result<SessionState> loaded = loadSession(path);
-    QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().message));
-    compareInputs(state.input, loaded.value().input);
-    QCOMPARE(loaded.value().input.probeTime, state.input.probeTime);
-    QCOMPARE(loaded.value().notes, state.notes);
-    QCOMPARE(loaded.value().overridesText, state.overridesText);
-    QCOMPARE(loaded.value().pods->first().restarts, 1);
+    QVERIFY(saveSession(path, data));
+    const Result<CaseData> loaded = loadSession(path);
+    QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().message()));
+    compareInputs(data, loaded.value());
+    QCOMPARE(stepsOf(loaded.value()).probeTime, stepsOf(data).probeTime);
+    QCOMPARE(loaded.value().notes, data.notes);
+    QCOMPARE(stepsOf(loaded.value()).overridesText, stepsOf(data).overridesText);
+    QCOMPARE(loaded.value().result<RoutesResult>(Step::Routes)->pods->first().restarts, 1);
+    QCOMPARE(loaded.value().record(Step::Routes)->origin().kind, Origin::Kind::Cluster);
+    QCOMPARE(loaded.value().fix.routeName, QString("catch-all"));
+    QCOMPARE(loaded.value().cluster.context, QString("gke_myproject"));
+    QCOMPARE(loaded.value().endpoint.port, data.endpoint.port);
     // Saved again, the file is the same but for the moment it was saved.
     auto withoutSaved = [](QByteArray json) {
         QJsonObject object = QJsonDocument::fromJson(json).object();
@@ -352,16 +395,16 @@ void TestReview::sessionRoundTrip()
     QCOMPARE(again, first);
     // Review opens a session file as it is.
     CancelFlag control;
-    const Result<ReviewCase> reviewed = reviewPaths({path}, control);
+    const Result<CaseData> reviewed = reviewPaths({path}, control);
     QVERIFY(reviewed);
-    QCOMPARE(reviewed.value().files.first().kind, QString("session"));
-    compareInputs(state.input, reviewed.value().state.input);
+    QCOMPARE(reviewKindId(reviewed.value().review.files.first()), QString("session"));
+    compareInputs(data, reviewed.value());
     // A damaged session names the file and the line.
     QFile::resize(path, QFileInfo(path).size() / 2);
-    const Result<SessionState> broken = loadSession(path);
+    const Result<CaseData> broken = loadSession(path);
     QVERIFY(!broken);
-    QVERIFY(broken.error().message.contains("case.sni-doctor.json"));
-    QVERIFY(broken.error().message.contains("line"));
+    QVERIFY(broken.error().message().contains("case.sni-doctor.json"));
+    QVERIFY(broken.error().message().contains("line"));
 }
 
 void TestReview::traversalAndAbsolutePaths()
@@ -383,9 +426,9 @@ void TestReview::traversalAndAbsolutePaths()
     QCOMPARE(
         codes(collection.value().problems),
         (QStringList{"parent_component", "absolute_path", "parent_component", "absolute_path"}));
-    QVERIFY(collection.value().problems[0].message.contains("../../evil-traversal.txt"));
-    QVERIFY(collection.value().problems[0].message.contains("case.zip"));
-    QVERIFY(collection.value().problems[1].message.contains(absolute));
+    QVERIFY(collection.value().problems[0].message().contains("../../evil-traversal.txt"));
+    QVERIFY(collection.value().problems[0].message().contains("case.zip"));
+    QVERIFY(collection.value().problems[1].message().contains(absolute));
     QCOMPARE(collection.value().files.size(), 1);
     QCOMPARE(collection.value().files.first().relative, QString("notes/readme.txt"));
     QVERIFY(!QFile::exists(dir.filePath("evil-traversal.txt")));
@@ -408,10 +451,10 @@ void TestReview::linksLeavingTheArchive()
     QVERIFY(collection);
     QCOMPARE(codes(collection.value().problems),
              (QStringList{"link_outside", "link_outside", "link_outside"}));
-    QVERIFY(collection.value().problems[0].message.contains("up"));
-    QVERIFY(collection.value().problems[0].message.contains("../../../etc/passwd"));
-    QVERIFY(collection.value().problems[1].message.contains("/etc/shadow"));
-    QVERIFY(collection.value().problems[2].message.contains("hard"));
+    QVERIFY(collection.value().problems[0].message().contains("up"));
+    QVERIFY(collection.value().problems[0].message().contains("../../../etc/passwd"));
+    QVERIFY(collection.value().problems[1].message().contains("/etc/shadow"));
+    QVERIFY(collection.value().problems[2].message().contains("hard"));
     // Links inside are the files they point to, read once.
     QCOMPARE(collection.value().files.size(), 1);
     QCOMPARE(collection.value().files.first().data, QByteArray("inside"));
@@ -443,7 +486,7 @@ void TestReview::decompressionBomb()
     const Result<Collection> collection = collectFiles({bomb}, control);
     QVERIFY(collection);
     QCOMPARE(codes(collection.value().problems), QStringList{"ratio_exceeded"});
-    QVERIFY(collection.value().problems.first().message.contains("logs/zeros.log"));
+    QVERIFY(collection.value().problems.first().message().contains("logs/zeros.log"));
     QVERIFY(collection.value().files.isEmpty()); // nothing of a refused archive is used
     // Stopped at 100 times the archive's size (or 16 MiB for a tiny one), not 256 MiB.
     const qint64 limit =
@@ -486,12 +529,12 @@ void TestReview::decompressionBomb()
     }
     const QString logs = dir.filePath("logs.zip");
     writeArchive(logs, Format::Zip, {Entry{"ingress.log.gz", compressed}});
-    const Result<ReviewCase> reviewed = reviewPaths({logs}, control);
+    const Result<CaseData> reviewed = reviewPaths({logs}, control);
     QVERIFY(reviewed);
-    QVERIFY(reviewed.value().state.input.logs);
-    QVERIFY(reviewed.value().state.input.logs->bytes <=
+    QVERIFY(reviewed.value().has(Step::Logs));
+    QVERIFY(stepsOf(reviewed.value()).logs->bytes <=
             std::max<qint64>(qint64(16) << 20, 100 * compressed.size()));
-    QVERIFY(reviewed.value().state.input.logs->records > 0);
+    QVERIFY(stepsOf(reviewed.value()).logs->records > 0);
 
     CollectionLimits small;
     small.maxEntryBytes = 1 << 20;
@@ -512,7 +555,7 @@ void TestReview::hugeEntryCount()
     const Result<Collection> collection = collectFiles({tar}, control);
     QVERIFY(collection);
     QCOMPARE(codes(collection.value().problems), QStringList{"too_many_entries"});
-    QVERIFY(collection.value().problems.first().message.contains("10000"));
+    QVERIFY(collection.value().problems.first().message().contains("10000"));
     QCOMPARE(collection.value().files.size(), 10000);
 }
 
@@ -521,16 +564,21 @@ void TestReview::tamperedBundle()
     // A real bundle, then the same entries with one byte of the report changed and
     // the manifest left as it was.
     QTemporaryDir dir;
-    BundleInput input;
-    input.evidence.routes =
-        parseApigeeRoutes(readFile(kSample + "/apigeeroutes.yaml"), "apigeeroutes.yaml").value();
-    input.evidence.routesSource = "apigeeroutes.yaml";
+    CaseData data;
+    data.setRecord(
+        Step::Routes,
+        StepRecord(RoutesResult{parseApigeeRoutes(readFile(kSample + "/apigeeroutes.yaml"),
+                                                  "apigeeroutes.yaml")
+                                    .value(),
+                                std::nullopt,
+                                {}},
+                   Origin::thisMachine({"apigeeroutes.yaml"})));
     QList<Redaction> redactions;
-    const QList<BundleFile> files = bundleFiles(input, redactions);
+    const QList<BundleFile> files = bundleFiles(data, redactions);
     CancelFlag control;
     const QString original = dir.filePath("original.zip");
-    QVERIFY(
-        writeBundle(original, files, redactions, {"routes"}, BundleFormat::Zip, false, control));
+    QVERIFY(writeBundle(original, files, redactions, {Step::Routes}, BundleFormat::Zip, false,
+                        control));
     const Result<Collection> clean = collectFiles({original}, control);
     QVERIFY(clean && clean.value().bundles.size() == 1 && clean.value().bundles.first().intact);
 
@@ -545,18 +593,19 @@ void TestReview::tamperedBundle()
     entries.removeIf([](const Entry &e) { return e.name == "report.md"; });
     const QString tampered = dir.filePath("tampered.zip");
     writeArchive(tampered, Format::Zip, entries);
-    const Result<ReviewCase> reviewed = reviewPaths({tampered}, control);
+    const Result<CaseData> reviewed = reviewPaths({tampered}, control);
     QVERIFY(reviewed);
-    const QStringList found = codes(reviewed.value().problems);
+    const QStringList found = codes(reviewed.value().review.problems);
     QVERIFY2(found.contains("checksum_mismatch"), qPrintable(found.join(',')));
     QVERIFY(found.contains("missing_from_bundle"));
     QVERIFY(found.contains("not_in_manifest"));
-    for (const CollectionProblem &problem : reviewed.value().problems) {
-        if (problem.code == "checksum_mismatch")
-            QVERIFY(problem.message.contains("routes/routes.json"));
+    for (const CollectionProblem &problem : reviewed.value().review.problems) {
+        if (problem.id() == "checksum_mismatch")
+            QVERIFY(problem.message().contains("routes/routes.json"));
     }
-    QVERIFY(!reviewed.value().bundles.first().intact);
-    QCOMPARE(reviewed.value().bundles.first().verified, reviewed.value().bundles.first().files - 2);
+    QVERIFY(!reviewed.value().review.bundles.first().intact);
+    QCOMPARE(reviewed.value().review.bundles.first().verified,
+             reviewed.value().review.bundles.first().files - 2);
 }
 
 void TestReview::kubeconfigExecNeverRuns()
@@ -582,20 +631,20 @@ void TestReview::kubeconfigExecNeverRuns()
     const QString zip = dir.filePath("with-kubeconfig.zip");
     writeArchive(zip, Format::Zip, {Entry{".kube/config", kubeconfig}});
     CancelFlag control;
-    const Result<ReviewCase> reviewed =
+    const Result<CaseData> reviewed =
         reviewPaths({dir.filePath("collected"), zip, kSample}, control);
     QVERIFY(reviewed);
     int kubeconfigs = 0;
-    for (const ReviewedFile &reviewedFile : reviewed.value().files) {
-        if (reviewedFile.kind == "kubeconfig") {
+    for (const ReviewedFile &reviewedFile : reviewed.value().review.files) {
+        if (reviewKindId(reviewedFile) == "kubeconfig") {
             ++kubeconfigs;
-            QCOMPARE(reviewedFile.detail, QString("/bin/sh"));
+            QCOMPARE(reviewedFile.detail.value("plugins"), QString("/bin/sh"));
             QVERIFY(!reviewedFile.used);
             QVERIFY(reviewKindText(reviewedFile).contains("/bin/sh"));
         }
     }
     QCOMPARE(kubeconfigs, 2);
-    QCOMPARE(reviewed.value().state.input.routes->size(),
+    QCOMPARE(stepsOf(reviewed.value()).routes->size(),
              3); // the sample's routes, not the cluster's
     QTest::qWait(200);
     QVERIFY(!QFile::exists(marker));
@@ -613,11 +662,11 @@ void TestReview::damagedArchive()
     const Result<Collection> collection = collectFiles({zip}, control);
     QVERIFY(collection);
     QVERIFY(!collection.value().problems.isEmpty());
-    QCOMPARE(collection.value().problems.first().code, QString("archive_error"));
-    QVERIFY(collection.value().problems.first().message.contains("cut.tar.gz"));
+    QCOMPARE(collection.value().problems.first().id(), QString("archive_error"));
+    QVERIFY(collection.value().problems.first().message().contains("cut.tar.gz"));
     const Result<Collection> missing = collectFiles({dir.filePath("nope.zip")}, control);
     QVERIFY(!missing);
-    QVERIFY(missing.error().message.contains("nope.zip"));
+    QVERIFY(missing.error().message().contains("nope.zip"));
 }
 
 void TestReview::recognisesByContent()
@@ -638,15 +687,15 @@ void TestReview::recognisesByContent()
     random.write("just some notes\nabout nothing\n");
     random.close();
     CancelFlag control;
-    const Result<ReviewCase> reviewed = reviewPaths({dir.filePath("x")}, control);
+    const Result<CaseData> reviewed = reviewPaths({dir.filePath("x")}, control);
     QVERIFY(reviewed);
     QStringList kinds;
-    for (const ReviewedFile &file : reviewed.value().files)
-        kinds << file.kind;
+    for (const ReviewedFile &file : reviewed.value().review.files)
+        kinds << reviewKindId(file);
     QCOMPARE(kinds, (QStringList{"capture", "access_log", "routes", "overrides", "capture",
                                  "routes", "unrecognised"}));
-    QVERIFY(reviewed.value().state.input.capture);
-    QCOMPARE(reviewed.value().state.input.capture->file, QString("file1"));
+    QVERIFY(reviewed.value().has(Step::Capture));
+    QCOMPARE(stepsOf(reviewed.value()).capture->file, QString("file1"));
 }
 
 QTEST_GUILESS_MAIN(TestReview)

@@ -76,7 +76,7 @@ void tst_Routes::savedKubectlOutput()
     QFETCH(QString, file);
     QFETCH(QStringList, expected);
     const Result<QList<ApigeeRoute>> routes = parseApigeeRoutes(read(file), file);
-    QVERIFY2(routes.ok(), qPrintable(routes.ok() ? QString() : routes.error().message));
+    QVERIFY2(routes.ok(), qPrintable(routes.ok() ? QString() : routes.error().message()));
     const QList<Finding> findings = routeFindings(routes.value());
     QCOMPARE(ids(findings), expected);
     for (const Finding &finding : findings) {
@@ -114,29 +114,29 @@ void tst_Routes::badInput()
     const auto broken =
         parseApigeeRoutes(read(QStringLiteral("broken.yaml")), QStringLiteral("broken.yaml"));
     QVERIFY(!broken.ok());
-    QCOMPARE(broken.error().code, QStringLiteral("routes_syntax"));
-    QVERIFY2(broken.error().message.contains(QStringLiteral("broken.yaml, line 6")),
-             qPrintable(broken.error().message));
+    QCOMPARE(broken.error().id(), QStringLiteral("routes_syntax"));
+    QVERIFY2(broken.error().message().contains(QStringLiteral("broken.yaml, line 6")),
+             qPrintable(broken.error().message()));
     const auto none =
         parseApigeeRoutes("apiVersion: v1\nkind: List\nitems: []\n", QStringLiteral("empty.yaml"));
-    QCOMPARE(none.error().code, QStringLiteral("routes_none"));
+    QCOMPARE(none.error().id(), QStringLiteral("routes_none"));
     const auto pods = parseApigeeRoutes("apiVersion: v1\nkind: Pod\nmetadata: {name: x}\n",
                                         QStringLiteral("pod.yaml"));
-    QCOMPARE(pods.error().code, QStringLiteral("routes_none"));
+    QCOMPARE(pods.error().id(), QStringLiteral("routes_none"));
     const auto binary = parseApigeeRoutes(QByteArray("\x00\x01\x02{{{", 6), QStringLiteral("bin"));
     QVERIFY(!binary.ok());
     // yaml-cpp 0.7's LoadAll would loop forever on a stray comma: an error instead.
     const auto comma = parseApigeeRoutes("kind: ApigeeRoute\nmetadata: {name: w}\n---\n,\n",
                                          QStringLiteral("comma.yaml"));
-    QCOMPARE(comma.error().code, QStringLiteral("routes_syntax"));
-    QVERIFY2(comma.error().message.contains(QStringLiteral("comma.yaml, line 4")),
-             qPrintable(comma.error().message));
+    QCOMPARE(comma.error().id(), QStringLiteral("routes_syntax"));
+    QVERIFY2(comma.error().message().contains(QStringLiteral("comma.yaml, line 4")),
+             qPrintable(comma.error().message()));
     // A route with no status and a port without tls: fields missing, not an error.
     const auto sparse =
         parseApigeeRoutes("kind: ApigeeRoute\nmetadata: {name: w}\nspec: {hostnames: ['*'], "
                           "ports: [{number: 443}], selector: 7}\n",
                           QStringLiteral("sparse.yaml"));
-    QVERIFY2(sparse.ok(), qPrintable(sparse.ok() ? QString() : sparse.error().message));
+    QVERIFY2(sparse.ok(), qPrintable(sparse.ok() ? QString() : sparse.error().message()));
     QVERIFY(sparse.value()[0].state.isEmpty());
     QVERIFY(sparse.value()[0].credentialNames.isEmpty());
 }

@@ -25,7 +25,7 @@ ProbeReport probe(const QString &host, quint16 port, int timeoutMs = 5000,
     const Result<ProbeReport> result =
         runProbe(ProbeTarget{host, port, connect, timeoutMs, caFile}, control);
     if (!result)
-        qFatal("probe input rejected: %s", qPrintable(result.error().message));
+        qFatal("probe input rejected: %s", qPrintable(result.error().message()));
     return result.value();
 }
 
@@ -84,7 +84,7 @@ void tst_TlsProbe::labStrictResetsClientsWithoutSni()
 {
     PracticeLab lab;
     const Result<quint16> port = lab.start(LabOptions{LabMode::Strict});
-    QVERIFY2(port.ok(), qPrintable(port.error().message));
+    QVERIFY2(port.ok(), qPrintable(port.error().message()));
     const ProbeReport report = probe(kHost, port.value());
     QCOMPARE(report.address, QStringLiteral("127.0.0.1"));
     QCOMPARE(outcomes(report), (QStringList{"handshake_ok", "reset", "reset"}));
@@ -136,7 +136,7 @@ void tst_TlsProbe::labWildcardCertificateMismatch()
     QVERIFY(!report.attempts[1].certificateCoversHost);
     QCOMPARE(findingIds(report), (QStringList{"non_sni_accepted", "certificate_mismatch"}));
     QCOMPARE(report.findings[1].severity, Severity::Warning);
-    QVERIFY(report.findings[1].args.join(QLatin1Char(' ')).contains(kHost));
+    QVERIFY(report.findings[1].args.value("sans").contains(kHost));
 }
 
 void tst_TlsProbe::labAlertSendsUnrecognizedName()
@@ -309,21 +309,21 @@ void tst_TlsProbe::cancelFromAnotherThread()
 void tst_TlsProbe::badInputIsAnError()
 {
     CancelFlag control;
-    QCOMPARE(runProbe(ProbeTarget{QString(), 443, {}, 1000, {}}, control).error().code,
+    QCOMPARE(runProbe(ProbeTarget{QString(), 443, {}, 1000, {}}, control).error().id(),
              QStringLiteral("probe_no_host"));
-    QCOMPARE(runProbe(ProbeTarget{kHost, 0, {}, 1000, {}}, control).error().code,
+    QCOMPARE(runProbe(ProbeTarget{kHost, 0, {}, 1000, {}}, control).error().id(),
              QStringLiteral("probe_bad_port"));
     QTemporaryFile garbage;
     QVERIFY(garbage.open());
     garbage.write("this is not a certificate\n");
     garbage.flush();
     const auto result = runProbe(ProbeTarget{kHost, 443, {}, 1000, garbage.fileName()}, control);
-    QCOMPARE(result.error().code, QStringLiteral("probe_bad_ca_file"));
-    QVERIFY(result.error().message.contains(garbage.fileName()));
+    QCOMPARE(result.error().id(), QStringLiteral("probe_bad_ca_file"));
+    QVERIFY(result.error().message().contains(garbage.fileName()));
     QCOMPARE(
         runProbe(ProbeTarget{kHost, 443, {}, 1000, QStringLiteral("/nonexistent/ca.pem")}, control)
             .error()
-            .code,
+            .id(),
         QStringLiteral("probe_bad_ca_file"));
 }
 

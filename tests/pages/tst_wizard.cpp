@@ -3,18 +3,21 @@
 // the Language menu, and Cancel of a probe that would otherwise wait a minute.
 #include "accesslogpage.h"
 #include "bundlepage.h"
+#include "capture/capturesummary.h"
 #include "capturepage.h"
+#include "case/casemodel.h"
+#include "cluster/routesresult.h"
 #include "doctorwizard.h"
 #include "kubeapi.h"
 #include "lab/practicelab.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "overrides/overridesvalidator.h"
 #include "overridespage.h"
 #include "peers.h"
 #include "probepage.h"
 #include "resolutionpage.h"
 #include "routespage.h"
-#include "session/casesession.h"
 #include "steplist.h"
 #include "yamleditor.h"
 
@@ -111,7 +114,7 @@ ProbePage *tst_Wizard::goToProbePage()
     // The runbook's shortcut: the client is known to send no SNI, straight to step 4.
     m_window->findChild<QCheckBox *>(QStringLiteral("knownNoSni"))->setChecked(true);
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
-    if (wizard->currentId() != DoctorWizard::ProbePageId)
+    if (wizard->currentId() != DoctorWizard::pageId(Step::Probe))
         return nullptr;
     return qobject_cast<ProbePage *>(wizard->currentPage());
 }
@@ -157,7 +160,8 @@ void tst_Wizard::probeAgainstStrictLab()
 
     QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("probeRun")),
                       Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning() && m_window->wizard()->session()->probeReport(),
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning() &&
+                                 m_window->wizard()->caseModel()->result<ProbeReport>(Step::Probe),
                              30000);
     QVERIFY(page->isComplete());
 
@@ -172,12 +176,12 @@ void tst_Wizard::probeAgainstStrictLab()
     QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("probeNextStep"))
                 ->text()
                 .contains(QStringLiteral("additionalGateways")));
-    QCOMPARE(m_window->wizard()->stepList()->state(DoctorWizard::StepProbe),
+    QCOMPARE(m_window->wizard()->stepList()->state(DoctorWizard::listRow(Step::Probe)),
              StepList::State::Error);
-    QCOMPARE(m_window->wizard()->stepList()->state(DoctorWizard::StepOverrides),
+    QCOMPARE(m_window->wizard()->stepList()->state(DoctorWizard::listRow(Step::Overrides)),
              StepList::State::Pending);
     // One step run is already a verdict in step 7.
-    QCOMPARE(m_window->wizard()->stepList()->state(DoctorWizard::StepResolution),
+    QCOMPARE(m_window->wizard()->stepList()->state(DoctorWizard::kResolutionRow),
              StepList::State::Error);
     screenshot(QStringLiteral("probe_en"));
 }
@@ -192,7 +196,8 @@ void tst_Wizard::switchToSpanishAtRunTime()
     fillTarget(QStringLiteral("api-test.mydomain.com"), port.value(), QStringLiteral("127.0.0.1"));
     QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("probeRun")),
                       Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning() && m_window->wizard()->session()->probeReport(),
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning() &&
+                                 m_window->wizard()->caseModel()->result<ProbeReport>(Step::Probe),
                              30000);
     auto *verdict = m_window->findChild<QLabel *>(QStringLiteral("probeVerdict"));
     QVERIFY(verdict->text().startsWith(QStringLiteral("Non-SNI clients are enabled")));
@@ -238,14 +243,14 @@ void tst_Wizard::cancelStopsTheProbe()
                       Qt::LeftButton);
     QVERIFY(page->isRunning());
     QVERIFY(!page->isComplete()); // Finish waits for the probe
-    QCOMPARE(m_window->wizard()->stepList()->state(DoctorWizard::StepProbe),
+    QCOMPARE(m_window->wizard()->stepList()->state(DoctorWizard::listRow(Step::Probe)),
              StepList::State::Running);
     auto *stop = m_window->findChild<QPushButton *>(QStringLiteral("probeCancel"));
     QVERIFY(stop->isEnabled());
     QTest::mouseClick(stop, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 20000);
     QVERIFY(page->isComplete());
-    QVERIFY(!m_window->wizard()->session()->probeReport());
+    QVERIFY(!m_window->wizard()->caseModel()->result<ProbeReport>(Step::Probe));
     QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("probeStatus"))
                 ->text()
                 .contains(QStringLiteral("Canceled")));
@@ -360,7 +365,7 @@ void tst_Wizard::accessLogPageImportsAFile()
 {
     DoctorWizard *wizard = m_window->wizard();
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
-    QCOMPARE(wizard->currentId(), int(DoctorWizard::AccessLogPageId));
+    QCOMPARE(wizard->currentId(), DoctorWizard::pageId(Step::Logs));
     auto *page = qobject_cast<AccessLogPage *>(wizard->currentPage());
     QVERIFY(page);
     auto *commands = m_window->findChild<QWidget *>(QStringLiteral("logsCommands"));
@@ -385,7 +390,8 @@ void tst_Wizard::accessLogPageImportsAFile()
     QVERIFY(enter.isAccepted());
     QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(page, &drop);
-    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning() && wizard->session()->accessLogSummary(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !page->isRunning() && wizard->caseModel()->result<AccessLogSummary>(Step::Logs), 30000);
 
     const QString verdict = m_window->findChild<QLabel *>(QStringLiteral("logsVerdict"))->text();
     QVERIFY2(
@@ -399,7 +405,7 @@ void tst_Wizard::accessLogPageImportsAFile()
     auto *hosts = m_window->findChild<QTableView *>(QStringLiteral("logsHosts"));
     QCOMPARE(hosts->model()->index(0, 0).data().toString(),
              QStringLiteral("api-test.mydomain.com"));
-    QCOMPARE(m_window->wizard()->stepList()->state(DoctorWizard::StepAccessLogs),
+    QCOMPARE(m_window->wizard()->stepList()->state(DoctorWizard::listRow(Step::Logs)),
              StepList::State::Error);
 
     // The samples: filtered to the refused class, with the runbook's fields highlighted.
@@ -413,7 +419,7 @@ void tst_Wizard::accessLogPageImportsAFile()
     screenshot(QStringLiteral("logs_en"));
 
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
-    QCOMPARE(wizard->currentId(), int(DoctorWizard::CapturePageId));
+    QCOMPARE(wizard->currentId(), DoctorWizard::pageId(Step::Capture));
 }
 
 void tst_Wizard::capturePageReadsACapture()
@@ -421,7 +427,7 @@ void tst_Wizard::capturePageReadsACapture()
     DoctorWizard *wizard = m_window->wizard();
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
-    QCOMPARE(wizard->currentId(), int(DoctorWizard::CapturePageId));
+    QCOMPARE(wizard->currentId(), DoctorWizard::pageId(Step::Capture));
     auto *page = qobject_cast<CapturePage *>(wizard->currentPage());
     QVERIFY(page);
     auto *client = m_window->findChild<QLineEdit *>(QStringLiteral("captureClient"));
@@ -443,7 +449,7 @@ void tst_Wizard::capturePageReadsACapture()
     QVERIFY(drop.isAccepted());
     QVERIFY(page->isRunning());
     QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 30000);
-    QVERIFY2(wizard->session()->captureSummary(),
+    QVERIFY2(wizard->caseModel()->result<CaptureSummary>(Step::Capture),
              qPrintable(m_window->findChild<QLabel *>(QStringLiteral("captureStatus"))->text()));
     const QString verdict = m_window->findChild<QLabel *>(QStringLiteral("captureVerdict"))->text();
     QVERIFY2(
@@ -465,7 +471,8 @@ void tst_Wizard::capturePageReadsACapture()
     QVERIFY(m_window->findChild<QPlainTextEdit *>(QStringLiteral("captureWithSni"))
                 ->toPlainText()
                 .contains(QStringLiteral("api-test.mydomain.com")));
-    QCOMPARE(wizard->stepList()->state(DoctorWizard::StepCapture), StepList::State::Error);
+    QCOMPARE(wizard->stepList()->state(DoctorWizard::listRow(Step::Capture)),
+             StepList::State::Error);
     screenshot(QStringLiteral("capture_en"));
 
     m_window->findChild<QAction *>(QStringLiteral("language_es"))->trigger();
@@ -478,7 +485,7 @@ void tst_Wizard::capturePageReadsACapture()
     m_window->findChild<QAction *>(QStringLiteral("language_en"))->trigger();
     QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
-    QCOMPARE(wizard->currentId(), int(DoctorWizard::ProbePageId));
+    QCOMPARE(wizard->currentId(), DoctorWizard::pageId(Step::Probe));
 }
 
 void tst_Wizard::accessLogPageInSpanishAndPaste()
@@ -489,7 +496,8 @@ void tst_Wizard::accessLogPageInSpanishAndPaste()
     QVERIFY(page);
     m_window->findChild<QAction *>(QStringLiteral("language_es"))->trigger();
     page->analyzeText(accessLog());
-    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning() && wizard->session()->accessLogSummary(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !page->isRunning() && wizard->caseModel()->result<AccessLogSummary>(Step::Logs), 30000);
     const QString verdict = m_window->findChild<QLabel *>(QStringLiteral("logsVerdict"))->text();
     QVERIFY2(verdict.startsWith(QStringLiteral("Se está rechazando a clientes sin SNI")),
              qPrintable(verdict));
@@ -509,7 +517,7 @@ void tst_Wizard::routesPageConnectsAndAsksBeforePlugins()
     DoctorWizard *wizard = m_window->wizard();
     QVERIFY(goToProbePage());
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
-    QCOMPARE(wizard->currentId(), int(DoctorWizard::RoutesPageId));
+    QCOMPARE(wizard->currentId(), DoctorWizard::pageId(Step::Routes));
     auto *page = qobject_cast<RoutesPage *>(wizard->currentPage());
     QVERIFY(page);
 
@@ -534,7 +542,8 @@ void tst_Wizard::routesPageConnectsAndAsksBeforePlugins()
     QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("routesFindings"))
                 ->text()
                 .contains(QStringLiteral("myorg-hyb-dev-grp-000-33620d0")));
-    QCOMPARE(wizard->stepList()->state(DoctorWizard::StepRoutes), StepList::State::Error);
+    QCOMPARE(wizard->stepList()->state(DoctorWizard::listRow(Step::Routes)),
+             StepList::State::Error);
     // kubectl describe's events, oldest first, under the routes.
     auto *events = m_window->findChild<QTableWidget *>(QStringLiteral("routesEvents"));
     QVERIFY(events->isVisible());
@@ -621,10 +630,10 @@ void tst_Wizard::logsPageFetchesFromTheCluster()
 {
     KubeApiFixture fixture(KubeApiFixture::Mode::Ok, {});
     QVERIFY(fixture.start());
-    // What the routes page remembers; the logs page uses the same cluster.
-    QSettings().setValue(QStringLiteral("cluster/kubeconfig"), fixture.writeKubeconfig());
-    QSettings().setValue(QStringLiteral("cluster/context"), QStringLiteral("fixture"));
+    // The case's cluster (step 5 sets it on Connect); the logs page reads the same one.
     DoctorWizard *wizard = m_window->wizard();
+    wizard->caseModel()->setCluster(
+        ClusterTarget{fixture.writeKubeconfig(), QStringLiteral("fixture"), {}});
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     auto *page = qobject_cast<AccessLogPage *>(wizard->currentPage());
     QVERIFY(page);
@@ -632,12 +641,14 @@ void tst_Wizard::logsPageFetchesFromTheCluster()
     ns->setText(QStringLiteral("apigee"));
     QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("logsFetch")),
                       Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning() && wizard->session()->accessLogSummary(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !page->isRunning() && wizard->caseModel()->result<AccessLogSummary>(Step::Logs), 30000);
     const QString verdict = m_window->findChild<QLabel *>(QStringLiteral("logsVerdict"))->text();
     QVERIFY2(
         verdict.startsWith(QStringLiteral("Clients without SNI are being refused: 2 connections")),
         qPrintable(verdict));
-    QCOMPARE(wizard->session()->accessLogSummary()->inputs.size(), 2); // one per ingress pod
+    QCOMPARE(wizard->caseModel()->result<AccessLogSummary>(Step::Logs)->inputs.size(),
+             2); // one per ingress pod
     QCOMPARE(fixture.logRequests.size(), 2);
     QSettings().remove(QStringLiteral("cluster"));
 }
@@ -676,10 +687,11 @@ void tst_Wizard::routesPageFetchesIngressLogs()
     QVERIFY(warning->isVisible());
     QVERIFY(warning->text().contains(QStringLiteral("insecure-skip-tls-verify")));
     QTest::mouseClick(fetchLogs, Qt::LeftButton);
-    QCOMPARE(wizard->currentId(), int(DoctorWizard::AccessLogPageId));
+    QCOMPARE(wizard->currentId(), DoctorWizard::pageId(Step::Logs));
     auto *logs = qobject_cast<AccessLogPage *>(wizard->currentPage());
     QVERIFY(logs);
-    QTRY_VERIFY_WITH_TIMEOUT(!logs->isRunning() && wizard->session()->accessLogSummary(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !logs->isRunning() && wizard->caseModel()->result<AccessLogSummary>(Step::Logs), 30000);
     QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("logsVerdict"))
                 ->text()
                 .startsWith(QStringLiteral("Clients without SNI are being refused")));
@@ -710,14 +722,15 @@ void tst_Wizard::overridesPageUnderlinesAndFixes()
     routes->loadFile(
         QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/not-attached.yaml")); // has the route non-sni
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
-    QCOMPARE(wizard->currentId(), int(DoctorWizard::OverridesPageId));
+    QCOMPARE(wizard->currentId(), DoctorWizard::pageId(Step::Overrides));
     auto *page = qobject_cast<OverridesPage *>(wizard->currentPage());
     QVERIFY(page);
     QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("overridesWildcard"))->text(),
              QStringLiteral("non-sni"));
 
     QVERIFY(page->openFile(path));
-    QTRY_VERIFY(!page->isValidating() && wizard->session()->overridesReport());
+    QTRY_VERIFY(!page->isValidating() &&
+                wizard->caseModel()->result<OverridesResult>(Step::Overrides));
     auto *editor = m_window->findChild<YamlEditor *>(QStringLiteral("overridesEditor"));
     auto *list = m_window->findChild<QTreeWidget *>(QStringLiteral("overridesDiagnostics"));
     QTreeWidgetItem *missing = nullptr;
@@ -737,7 +750,8 @@ void tst_Wizard::overridesPageUnderlinesAndFixes()
             underlined = true;
     }
     QVERIFY(underlined);
-    QCOMPARE(wizard->stepList()->state(DoctorWizard::StepOverrides), StepList::State::Error);
+    QCOMPARE(wizard->stepList()->state(DoctorWizard::listRow(Step::Overrides)),
+             StepList::State::Error);
     list->setCurrentItem(missing);
     Q_EMIT list->itemActivated(missing, 0);
     QCOMPARE(editor->textCursor().blockNumber(), 44); // the row jumps to the place
@@ -762,10 +776,12 @@ void tst_Wizard::overridesPageUnderlinesAndFixes()
     auto *fix = m_window->findChild<QPushButton *>(QStringLiteral("overridesFix"));
     QVERIFY(fix->isEnabled());
     QTest::mouseClick(fix, Qt::LeftButton);
-    QTRY_VERIFY(!page->isValidating() &&
-                wizard->session()->overridesReport()->count(Severity::Error) == 0);
+    QTRY_VERIFY(!page->isValidating() && wizard->caseModel()
+                                                 ->result<OverridesResult>(Step::Overrides)
+                                                 ->report.count(Severity::Error) == 0);
     QVERIFY(!fix->isEnabled());
-    QCOMPARE(wizard->stepList()->state(DoctorWizard::StepOverrides), StepList::State::Ok);
+    QCOMPARE(wizard->stepList()->state(DoctorWizard::listRow(Step::Overrides)),
+             StepList::State::Ok);
 
     QVERIFY(page->save());
     QFile saved(path);
@@ -811,7 +827,8 @@ void tst_Wizard::resolutionPageVerdictFixAndVerify()
     fillTarget(QStringLiteral("api-test.mydomain.com"), port.value(), QStringLiteral("127.0.0.1"));
     QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("probeRun")),
                       Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!probe->isRunning() && wizard->session()->probeReport(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !probe->isRunning() && wizard->caseModel()->result<ProbeReport>(Step::Probe), 30000);
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     auto *routes = qobject_cast<RoutesPage *>(wizard->currentPage());
     QVERIFY(routes);
@@ -823,7 +840,8 @@ void tst_Wizard::resolutionPageVerdictFixAndVerify()
         ->setText(QStringLiteral("non-sni"));
     QVERIFY(overrides->openFile(
         QStringLiteral(SNI_DOCTOR_TEST_DATA "/overrides/helm-two-envgroups.yaml")));
-    QTRY_VERIFY(!overrides->isValidating() && wizard->session()->overridesReport());
+    QTRY_VERIFY(!overrides->isValidating() &&
+                wizard->caseModel()->result<OverridesResult>(Step::Overrides));
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     QCOMPARE(wizard->currentId(), int(DoctorWizard::ResolutionPageId));
     auto *page = qobject_cast<ResolutionPage *>(wizard->currentPage());
@@ -869,7 +887,7 @@ void tst_Wizard::resolutionPageVerdictFixAndVerify()
 
     // The evidence leads back to its step.
     Q_EMIT evidence->anchorClicked(QUrl(QStringLiteral("step:routes")));
-    QCOMPARE(wizard->currentId(), int(DoctorWizard::RoutesPageId));
+    QCOMPARE(wizard->currentId(), DoctorWizard::pageId(Step::Routes));
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     QCOMPARE(wizard->currentId(), int(DoctorWizard::ResolutionPageId));
@@ -954,7 +972,8 @@ void tst_Wizard::resolutionPageAppliesWithDryRunFirst()
     routesPage->setKubeconfig(fixture.writeKubeconfig());
     QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("routesConnect")),
                       Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!routesPage->isRunning() && wizard->session()->routes(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !routesPage->isRunning() && wizard->caseModel()->result<RoutesResult>(Step::Routes), 30000);
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     auto *page = qobject_cast<ResolutionPage *>(wizard->currentPage());
@@ -1002,8 +1021,8 @@ void tst_Wizard::reviewSampleCaseFromStartPage()
     screenshot(QStringLiteral("review_welcome_en"));
     QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("reviewSample")),
                       Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(wizard->currentId() == DoctorWizard::AccessLogPageId, 30000);
-    QVERIFY(wizard->session()->isReview());
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->currentId() == DoctorWizard::pageId(Step::Logs), 30000);
+    QVERIFY(wizard->caseModel()->isReview());
     QVERIFY2(wizard->currentPage()->subTitle().contains(QStringLiteral("ingress-gateway.log")),
              qPrintable(wizard->currentPage()->subTitle()));
     QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("logsOpen"))->isEnabled());
@@ -1012,10 +1031,10 @@ void tst_Wizard::reviewSampleCaseFromStartPage()
                 .contains(QStringLiteral("refused")));
     screenshot(QStringLiteral("review_logs_en"));
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
-    QCOMPARE(wizard->currentId(), int(DoctorWizard::CapturePageId));
+    QCOMPARE(wizard->currentId(), DoctorWizard::pageId(Step::Capture));
     QVERIFY(wizard->currentPage()->subTitle().contains(QStringLiteral("non-sni.pcap")));
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
-    QCOMPARE(wizard->currentId(), int(DoctorWizard::ProbePageId));
+    QCOMPARE(wizard->currentId(), DoctorWizard::pageId(Step::Probe));
     // Not collected: the exact command to ask the admin for, and no probe from here.
     QVERIFY2(wizard->currentPage()->subTitle().startsWith(QStringLiteral("Not collected")),
              qPrintable(wizard->currentPage()->subTitle()));
@@ -1023,10 +1042,10 @@ void tst_Wizard::reviewSampleCaseFromStartPage()
     QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("probeRun"))->isEnabled());
     screenshot(QStringLiteral("review_probe_en"));
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
-    QCOMPARE(wizard->currentId(), int(DoctorWizard::RoutesPageId));
+    QCOMPARE(wizard->currentId(), DoctorWizard::pageId(Step::Routes));
     QVERIFY(wizard->currentPage()->subTitle().contains(QStringLiteral("apigeeroutes.yaml")));
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
-    QCOMPARE(wizard->currentId(), int(DoctorWizard::OverridesPageId));
+    QCOMPARE(wizard->currentId(), DoctorWizard::pageId(Step::Overrides));
     auto *editor = m_window->findChild<QPlainTextEdit *>(QStringLiteral("overridesEditor"));
     QVERIFY(editor->isReadOnly());
     QVERIFY(editor->toPlainText().contains(QStringLiteral("name: test-grp")));
@@ -1048,7 +1067,7 @@ void tst_Wizard::reviewSampleCaseFromStartPage()
     wizard->back();
     wizard->back();
     wizard->back();
-    QCOMPARE(wizard->currentId(), int(DoctorWizard::ProbePageId));
+    QCOMPARE(wizard->currentId(), DoctorWizard::pageId(Step::Probe));
     QVERIFY2(wizard->currentPage()->subTitle().startsWith(QStringLiteral("No recogido")),
              qPrintable(wizard->currentPage()->subTitle()));
     screenshot(QStringLiteral("review_probe_es"));
@@ -1056,17 +1075,17 @@ void tst_Wizard::reviewSampleCaseFromStartPage()
     QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
 
     // Saved with a note, reopened in a new window: the same verdict.
-    wizard->session()->setNotes(QStringLiteral("Reviewed by support."));
+    wizard->caseModel()->setNotes(QStringLiteral("Reviewed by support."));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("case.sni-doctor.json"));
-    QCOMPARE(wizard->saveSession(path), QString());
+    QVERIFY(wizard->saveSession(path).ok());
     delete m_window;
     m_window = new MainWindow(m_languages);
     m_window->show();
     wizard = m_window->wizard();
-    QCOMPARE(wizard->openSession(path), QString());
-    QVERIFY(wizard->session()->isReview());
-    QCOMPARE(wizard->session()->notes(), QStringLiteral("Reviewed by support."));
+    QVERIFY(wizard->openSession(path).ok());
+    QVERIFY(wizard->caseModel()->isReview());
+    QCOMPARE(wizard->caseModel()->data().notes, QStringLiteral("Reviewed by support."));
     while (wizard->currentId() != DoctorWizard::ResolutionPageId) {
         const int before = wizard->currentId();
         wizard->next();

@@ -2,30 +2,25 @@
 
 #include "accesslog/accessloganalyzer.h"
 #include "accesslog/accesslogtext.h"
-#include "cluster/clusterfetch.h"
+#include "case/casemodel.h"
+#include "clusteraccess.h"
 #include "commandbox.h"
 #include "filedialogs.h"
-#include "pluginconsent.h"
-#include "reviewmode.h"
-#include "session/casesession.h"
 #include "verdictpanel.h"
 
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QEvent>
 #include <QFileInfo>
-#include <QFormLayout>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QScrollArea>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
@@ -70,30 +65,22 @@ QString highlighted(const QString &line)
                        "status)&quot;\\s*:\\s*"
                        "(?:&quot;(?:[^&]|&(?!quot;))*&quot;|[^,}\\s]+))"));
     QString html = line.toHtmlEscaped();
-    html.replace(
-        fields,
-        QStringLiteral("<span style=\"background-color: rgba(255, 193, 7, 0.35);\">\\1</span>"));
+    html.replace(fields, QStringLiteral("<span style=\"background-color: rgba(255, 193, 7, "
+                                        "0.35);\">\\1</span>"));
     return html;
 }
 
 } // namespace
 
-AccessLogPage::AccessLogPage(CaseSession *session, QWidget *parent)
-    : QWizardPage(parent)
-    , m_session(session)
-    , m_intro(new QLabel)
+AccessLogPage::AccessLogPage(CaseModel *model, QWidget *parent)
+    : StepPage(Step::Logs, model, parent)
     , m_namespaceLabel(new QLabel)
     , m_namespace(new QLineEdit)
-    , m_commands(new CommandBox)
     , m_open(new QPushButton)
     , m_pasteToggle(new QPushButton)
     , m_fetch(new QPushButton)
     , m_paste(new QPlainTextEdit)
     , m_analyzePaste(new QPushButton)
-    , m_cancel(new QPushButton)
-    , m_progress(new QProgressBar)
-    , m_status(new QLabel)
-    , m_verdict(new VerdictPanel(QStringLiteral("logs")))
     , m_tabs(new QTabWidget)
     , m_clients(new QStandardItemModel(this))
     , m_hosts(new QStandardItemModel(this))
@@ -109,16 +96,11 @@ AccessLogPage::AccessLogPage(CaseSession *session, QWidget *parent)
     m_paste->setObjectName(QStringLiteral("logsPaste"));
     m_analyzePaste->setObjectName(QStringLiteral("logsAnalyzePaste"));
     m_fetch->setObjectName(QStringLiteral("logsFetch"));
-    m_cancel->setObjectName(QStringLiteral("logsCancel"));
-    m_status->setObjectName(QStringLiteral("logsStatus"));
-    m_commands->setObjectName(QStringLiteral("logsCommands"));
     m_sampleClass->setObjectName(QStringLiteral("logsSampleClass"));
     m_sampleClass->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_sampleFilter->setObjectName(QStringLiteral("logsSampleFilter"));
     m_samples->setObjectName(QStringLiteral("logsSamples"));
 
-    m_intro->setWordWrap(true);
-    m_status->setWordWrap(true);
     m_namespaceLabel->setBuddy(m_namespace);
     m_namespace->setText(QSettings()
                              .value(QStringLiteral("cluster/namespace"), QStringLiteral("apigee"))
@@ -128,10 +110,7 @@ AccessLogPage::AccessLogPage(CaseSession *session, QWidget *parent)
     m_analyzePaste->setVisible(false);
     m_paste->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_paste->setMinimumHeight(120);
-    m_progress->setMaximumHeight(8);
-    m_progress->setTextVisible(false);
-    for (QPushButton *button : {m_open, m_pasteToggle, m_fetch, m_analyzePaste, m_cancel})
-        button->setAutoDefault(false);
+    m_analyzePaste->setAutoDefault(false);
 
     m_clientView = makeTable(m_clients, this);
     m_clientView->setObjectName(QStringLiteral("logsClients"));
@@ -155,32 +134,14 @@ AccessLogPage::AccessLogPage(CaseSession *session, QWidget *parent)
     namespaceRow->addWidget(m_namespaceLabel);
     namespaceRow->addWidget(m_namespace);
     namespaceRow->addStretch(1);
-    auto *actions = new QHBoxLayout;
-    actions->addWidget(m_open);
-    actions->addWidget(m_pasteToggle);
-    actions->addWidget(m_fetch);
-    actions->addWidget(m_cancel);
-    actions->addWidget(m_progress, 1);
-    actions->addWidget(m_status, 2);
-
-    auto *content = new QWidget;
-    auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(0, 0, 8, 0);
-    layout->addWidget(m_intro);
-    layout->addLayout(namespaceRow);
-    layout->addWidget(m_commands);
-    layout->addLayout(actions);
-    layout->addWidget(m_paste);
-    layout->addWidget(m_analyzePaste, 0, Qt::AlignLeft);
-    layout->addWidget(m_verdict);
-    layout->addWidget(m_tabs, 1);
-    auto *scroll = new QScrollArea;
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    content()->addWidget(intro());
+    content()->addLayout(namespaceRow);
+    content()->addWidget(commandBox());
+    addTaskRow({m_open, m_pasteToggle, m_fetch});
+    content()->addWidget(m_paste);
+    content()->addWidget(m_analyzePaste, 0, Qt::AlignLeft);
+    content()->addWidget(verdictPanel());
+    content()->addWidget(m_tabs, 1);
 
     connect(m_namespace, &QLineEdit::textChanged, this, &AccessLogPage::updateCommands);
     connect(m_namespace, &QLineEdit::editingFinished, this, [this] {
@@ -196,25 +157,11 @@ AccessLogPage::AccessLogPage(CaseSession *session, QWidget *parent)
     });
     connect(m_analyzePaste, &QPushButton::clicked, this,
             [this] { analyzeText(m_paste->toPlainText().toUtf8()); });
-    connect(m_cancel, &QPushButton::clicked, this, &AccessLogPage::cancelAnalysis);
     connect(m_fetch, &QPushButton::clicked, this, &AccessLogPage::fetchFromCluster);
     connect(m_sampleClass, &QComboBox::currentIndexChanged, this, &AccessLogPage::showSamples);
     connect(m_sampleFilter, &QLineEdit::textChanged, this, &AccessLogPage::showSamples);
-    m_task = std::make_unique<PageTask<AccessLogSummary>>(this, m_progress, m_cancel,
-                                                          [this] { finished(); });
     markLive({m_namespace, m_open, m_pasteToggle, m_fetch, m_paste, m_analyzePaste});
-    connect(m_session, &CaseSession::loaded, this, &AccessLogPage::showSummary);
-    retranslate();
-}
-
-bool AccessLogPage::isComplete() const
-{
-    return !isRunning();
-}
-
-void AccessLogPage::cleanupPage()
-{
-    cancelAnalysis();
+    translate();
 }
 
 void AccessLogPage::openFiles()
@@ -228,15 +175,19 @@ void AccessLogPage::openFiles()
 
 void AccessLogPage::analyzeFiles(const QStringList &paths)
 {
-    start([paths](TaskControl &control) { return analyzeAccessLogFiles(paths, control); });
+    runStep<AccessLogSummary>(
+        [paths](TaskControl &control) { return analyzeAccessLogFiles(paths, control); },
+        Origin::thisMachine(paths), [] { return tr("Reading…"); });
 }
 
 void AccessLogPage::analyzeText(const QByteArray &text)
 {
     const QString name = tr("pasted text");
-    start([text, name](TaskControl &) -> Result<AccessLogSummary> {
-        return analyzeAccessLogText(text, name);
-    });
+    runStep<AccessLogSummary>(
+        [text, name](TaskControl &) -> Result<AccessLogSummary> {
+            return analyzeAccessLogText(text, name);
+        },
+        Origin::thisMachine(), [] { return tr("Reading…"); });
 }
 
 void AccessLogPage::setNamespace(const QString &ns)
@@ -244,81 +195,42 @@ void AccessLogPage::setNamespace(const QString &ns)
     m_namespace->setText(ns);
 }
 
+QString AccessLogPage::namespaceName() const
+{
+    const QString ns = m_namespace->text().trimmed();
+    return ns.isEmpty() ? QStringLiteral("apigee") : ns;
+}
+
 void AccessLogPage::fetchFromCluster()
 {
     if (isRunning())
         return;
-    QSettings settings;
-    ClusterRequest request{settings.value(QStringLiteral("cluster/kubeconfig")).toString(),
-                           settings.value(QStringLiteral("cluster/context")).toString(),
-                           m_namespace->text().trimmed(), false};
-    settings.setValue(QStringLiteral("cluster/namespace"), request.ns);
-    const auto begin = [this](ClusterRequest agreed) {
-        start([agreed](TaskControl &control) { return fetchIngressLogs(agreed, 0, control); });
-        m_status->setText(tr("Reading the ingress pods' logs from the cluster…"));
-    };
-    const QString command = pluginCommand(request);
-    if (command.isEmpty()) {
-        begin(request);
-        return;
-    }
-    request.runPlugin = true;
-    askPluginConsent(
-        this, request.kubeconfig, command, [begin, request] { begin(request); },
-        [this] { m_status->setText(tr("Not connected: the credential plugin was not run.")); });
+    ClusterTarget target = caseModel()->data().cluster;
+    target.ns = m_namespace->text().trimmed();
+    caseModel()->setCluster(target);
+    QSettings().setValue(QStringLiteral("cluster/namespace"), target.ns);
+    withClusterConsent(
+        this, target,
+        [this](const ClusterRequest &request) {
+            runStep<AccessLogSummary>(
+                [request](TaskControl &control) { return fetchIngressLogs(request, 0, control); },
+                Origin::cluster(),
+                [] { return tr("Reading the ingress pods' logs from the cluster…"); });
+        },
+        [this] {
+            setStatus([] { return tr("Not connected: the credential plugin was not run."); });
+        });
 }
 
-void AccessLogPage::start(PageTask<AccessLogSummary>::Work work)
+void AccessLogPage::showResult()
 {
-    if (!m_task->start(std::move(work)))
-        return;
-    m_error = {};
-    m_open->setEnabled(false);
-    m_fetch->setEnabled(false);
-    m_analyzePaste->setEnabled(false);
-    m_status->setText(tr("Reading…"));
-    Q_EMIT runningChanged(true);
-    Q_EMIT completeChanged();
-}
-
-void AccessLogPage::cancelAnalysis()
-{
-    if (!isRunning())
-        return;
-    m_task->cancel();
-    m_status->setText(tr("Canceling…"));
-}
-
-void AccessLogPage::finished()
-{
-    m_open->setEnabled(true);
-    m_fetch->setEnabled(true);
-    m_analyzePaste->setEnabled(true);
-    if (const auto result = m_task->result()) {
-        if (*result)
-            m_session->setAccessLogSummary(result->value());
-        else
-            m_error = result->error();
-    }
-    showSummary();
-    Q_EMIT runningChanged(false);
-    Q_EMIT completeChanged();
-}
-
-void AccessLogPage::showSummary()
-{
-    const auto &summary = m_session->accessLogSummary();
-    if (!isRunning()) {
-        if (!m_error.message.isEmpty())
-            m_status->setText(m_error.message);
-        else if (m_task->wasCanceled())
-            m_status->setText(tr("Canceled: no result."));
-        else if (summary)
-            m_status->setText(
-                tr("Read %n line(s).", nullptr, int(std::min<qint64>(summary->lines, INT_MAX))));
-        else
-            m_status->setText(tr("Open or drop the log files here, or paste the text."));
-    }
+    const AccessLogSummary *summary = caseModel()->result<AccessLogSummary>(Step::Logs);
+    if (!isRunning() && summary)
+        setStatus([lines = int(std::min<qint64>(summary->lines, INT_MAX))] {
+            return tr("Read %n line(s).", nullptr, lines);
+        });
+    else if (!isRunning() && statusLabel()->text().isEmpty())
+        setStatus([] { return tr("Open or drop the log files here, or paste the text."); });
     m_clients->removeRows(0, m_clients->rowCount());
     m_hosts->removeRows(0, m_hosts->rowCount());
     m_clients->setHorizontalHeaderLabels({tr("Client address"), tr("Refused: no SNI"),
@@ -326,7 +238,8 @@ void AccessLogPage::showSummary()
                                           tr("Last refused")});
     m_hosts->setHorizontalHeaderLabels({tr("SNI host"), tr("Records")});
     if (!summary) {
-        m_verdict->showPlaceholder(isRunning() ? QString() : tr("Import a log to get a verdict."));
+        verdictPanel()->showPlaceholder(isRunning() ? QString()
+                                                    : tr("Import a log to get a verdict."));
         showSamples();
         return;
     }
@@ -341,9 +254,6 @@ void AccessLogPage::showSummary()
     m_clientView->resizeColumnsToContents();
     m_hostView->resizeColumnsToContents();
 
-    QList<VerdictPanel::Item> items;
-    for (const Finding &finding : summary->findings)
-        items << VerdictPanel::Item{AccessLogText::title(finding), AccessLogText::detail(finding)};
     QString verdict = AccessLogText::verdict(*summary);
     if (summary->records > 0) {
         verdict += QLatin1Char(' ') + tr("%n record(s) from %1 to %2.", nullptr,
@@ -351,14 +261,13 @@ void AccessLogPage::showSummary()
                                           .arg(AccessLogText::time(summary->firstMs),
                                                AccessLogText::time(summary->lastMs));
     }
-    m_verdict->showVerdict(verdict, leadingFinding(summary->findings), items,
-                           AccessLogText::nextStep(*summary));
+    showFindings(verdict, summary->findings, AccessLogText::nextStep(*summary));
     showSamples();
 }
 
 void AccessLogPage::showSamples()
 {
-    const auto &summary = m_session->accessLogSummary();
+    const AccessLogSummary *summary = caseModel()->result<AccessLogSummary>(Step::Logs);
     if (!summary) {
         m_samples->clear();
         return;
@@ -404,10 +313,8 @@ void AccessLogPage::showSamples()
 
 void AccessLogPage::updateCommands()
 {
-    QString ns = m_namespace->text().trimmed();
-    if (ns.isEmpty())
-        ns = QStringLiteral("apigee");
-    m_commands->setCommands({
+    const QString ns = namespaceName();
+    commandBox()->setCommands({
         QStringLiteral("kubectl -n %1 get pods -l app=apigee-ingressgateway").arg(ns),
         QStringLiteral("kubectl -n %1 logs -l app=apigee-ingressgateway --all-containers --prefix "
                        "--timestamps --tail=-1 > ingress.log")
@@ -418,7 +325,7 @@ void AccessLogPage::updateCommands()
 
 void AccessLogPage::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!isRunning() && event->mimeData()->hasUrls())
+    if (!isRunning() && !caseModel()->isReview() && event->mimeData()->hasUrls())
         event->acceptProposedAction();
 }
 
@@ -429,25 +336,18 @@ void AccessLogPage::dropEvent(QDropEvent *event)
         if (url.isLocalFile())
             files << url.toLocalFile();
     }
-    if (files.isEmpty())
+    if (files.isEmpty() || caseModel()->isReview())
         return;
     event->acceptProposedAction();
     analyzeFiles(files);
 }
 
-void AccessLogPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWizardPage::changeEvent(event);
-}
-
 void AccessLogPage::retranslate()
 {
-    setTitle(tr("Step 2: Find refused clients in the ingress access logs"));
-    setSubTitle(tr("The ingress gateway logs every connection; a client refused for lack of SNI "
-                   "shows as \"sni_host\": null with \"filter_chain_not_found\"."));
-    m_intro->setText(
+    setTexts(tr("Step 2: Find refused clients in the ingress access logs"),
+             tr("The ingress gateway logs every connection; a client refused for lack of SNI "
+                "shows as \"sni_host\": null with \"filter_chain_not_found\"."));
+    intro()->setText(
         tr("Fetch the logs of the apigee-ingressgateway pods with the commands below, "
            "then open the files (plain or compressed), drop them on this page, or paste "
            "the text. SNI Doctor reads them without loading them into memory and lists "
@@ -466,9 +366,7 @@ void AccessLogPage::retranslate()
     m_paste->setAccessibleName(tr("Pasted log text"));
     m_analyzePaste->setText(tr("Anal&yze pasted text"));
     m_analyzePaste->setAccessibleName(tr("Analyze pasted text"));
-    m_cancel->setText(tr("&Stop"));
-    m_cancel->setAccessibleName(tr("Stop reading the logs"));
-    m_progress->setAccessibleName(tr("Reading progress"));
+    stopButton()->setAccessibleName(tr("Stop reading the logs"));
     m_tabs->setTabText(0, tr("Refused clients"));
     m_tabs->setTabText(1, tr("SNI hosts"));
     m_tabs->setTabText(2, tr("Sample lines"));
@@ -488,7 +386,7 @@ void AccessLogPage::retranslate()
     m_sampleClass->setCurrentIndex(std::max(0, current));
     m_sampleClass->blockSignals(false);
     updateCommands();
-    showSummary();
+    showResult();
 }
 
 } // namespace SniDoctor

@@ -1,18 +1,11 @@
 #pragma once
 
-#include "accesslog/accesslogsummary.h"
-#include "core/result.h"
-#include "pagetask.h"
-
-#include <memory>
-
-#include <QWizardPage>
+#include "steppage.h"
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
-class QProgressBar;
 class QPushButton;
 class QStandardItemModel;
 class QTabWidget;
@@ -21,66 +14,45 @@ class QTextBrowser;
 
 namespace SniDoctor {
 
-class CaseSession;
-class CommandBox;
-class VerdictPanel;
-
 // Runbook step 2: the ingress gateway's access logs. The admin fetches them with the
-// commands shown, then opens the files (dialog or drag and drop) or pastes the text;
-// the analysis runs on a worker thread and the page shows the verdict, the refused
-// clients, the SNI hosts and sample lines.
-class AccessLogPage final : public QWizardPage
+// commands shown, then opens the files (dialog or drag and drop) or pastes the text, or
+// lets SNI Doctor read every ingress pod's log from the cluster; the analysis runs on a
+// worker thread and the page shows the verdict, the refused clients, the SNI hosts and
+// sample lines.
+class AccessLogPage final : public StepPage
 {
     Q_OBJECT
 
 public:
-    explicit AccessLogPage(CaseSession *session, QWidget *parent = nullptr);
-
-    [[nodiscard]] bool isComplete() const override;
-    [[nodiscard]] bool isRunning() const { return m_task->isRunning(); }
-    void cleanupPage() override;
+    explicit AccessLogPage(CaseModel *model, QWidget *parent = nullptr);
 
     // Analyzes files (plain or compressed); "-" is not offered here.
     void analyzeFiles(const QStringList &paths);
     void analyzeText(const QByteArray &text);
-    // Reads every ingress pod's log from the cluster the routes page (or kubectl) uses.
+    // Reads every ingress pod's log from the case's cluster (step 5's, else kubectl's).
     void fetchFromCluster();
     void setNamespace(const QString &ns);
-    void cancelAnalysis();
-
-Q_SIGNALS:
-    void runningChanged(bool running);
+    void cancelAnalysis() { stop(); }
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void retranslate() override;
+    void showResult() override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void retranslate();
-    void start(PageTask<AccessLogSummary>::Work work);
-    void finished();
-    void showSummary();
     void showSamples();
     void updateCommands();
     void openFiles();
+    [[nodiscard]] QString namespaceName() const;
 
-    CaseSession *m_session;
-    Error m_error;
-
-    QLabel *m_intro;
     QLabel *m_namespaceLabel;
     QLineEdit *m_namespace;
-    CommandBox *m_commands;
     QPushButton *m_open;
     QPushButton *m_pasteToggle;
     QPushButton *m_fetch;
     QPlainTextEdit *m_paste;
     QPushButton *m_analyzePaste;
-    QPushButton *m_cancel;
-    QProgressBar *m_progress;
-    QLabel *m_status;
-    VerdictPanel *m_verdict;
     QTabWidget *m_tabs;
     QStandardItemModel *m_clients;
     QTableView *m_clientView;
@@ -90,7 +62,6 @@ private:
     QComboBox *m_sampleClass;
     QLineEdit *m_sampleFilter;
     QTextBrowser *m_samples;
-    std::unique_ptr<PageTask<AccessLogSummary>> m_task;
 };
 
 } // namespace SniDoctor

@@ -1,22 +1,19 @@
 #include "bundlepage.h"
 
-#include "reviewmode.h"
-#include "session/casesession.h"
+#include "case/casemodel.h"
+#include "diagnosis/diagnosis.h"
+#include "overrides/overridesvalidator.h"
 
 #include <QComboBox>
-#include <QEvent>
+#include <QDateTime>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
-#include <QProgressBar>
 #include <QPushButton>
-#include <QScrollArea>
-#include <QSettings>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -31,11 +28,20 @@ enum Column
     ColumnCount
 };
 
+QStringList groupsOf(const QString &text)
+{
+    QStringList groups;
+    for (const QString &group : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!group.trimmed().isEmpty())
+            groups << group.trimmed();
+    }
+    return groups;
+}
+
 } // namespace
 
-BundlePage::BundlePage(CaseSession *session, QWidget *parent)
-    : QWizardPage(parent)
-    , m_session(session)
+BundlePage::BundlePage(CaseModel *model, QWidget *parent)
+    : RunbookPage(model, parent)
     , m_intro(new QLabel)
     , m_groupsLabel(new QLabel)
     , m_groups(new QLineEdit)
@@ -47,9 +53,6 @@ BundlePage::BundlePage(CaseSession *session, QWidget *parent)
     , m_formatLabel(new QLabel)
     , m_format(new QComboBox)
     , m_export(new QPushButton)
-    , m_stop(new QPushButton)
-    , m_progress(new QProgressBar)
-    , m_status(new QLabel)
 {
     setObjectName(QStringLiteral("bundlePage"));
     m_groups->setObjectName(QStringLiteral("bundleGroups"));
@@ -58,8 +61,8 @@ BundlePage::BundlePage(CaseSession *session, QWidget *parent)
     m_notes->setObjectName(QStringLiteral("bundleNotes"));
     m_format->setObjectName(QStringLiteral("bundleFormat"));
     m_export->setObjectName(QStringLiteral("bundleExport"));
-    m_status->setObjectName(QStringLiteral("bundleStatus"));
-    for (QLabel *label : {m_intro, m_redactionsLabel, m_status})
+    statusLabel()->setObjectName(QStringLiteral("bundleStatus"));
+    for (QLabel *label : {m_intro, m_redactionsLabel})
         label->setWordWrap(true);
     m_groupsLabel->setBuddy(m_groups);
     m_filesLabel->setBuddy(m_list);
@@ -74,50 +77,35 @@ BundlePage::BundlePage(CaseSession *session, QWidget *parent)
     m_list->setMinimumHeight(200);
     m_format->addItem(QStringLiteral(".zip"), QStringLiteral("zip"));
     m_format->addItem(QStringLiteral(".tar.gz"), QStringLiteral("tar.gz"));
-    m_progress->setMaximumHeight(8);
-    m_progress->setTextVisible(false);
-    for (QPushButton *button : {m_export, m_stop})
-        button->setAutoDefault(false);
 
     auto *groupsRow = new QHBoxLayout;
     groupsRow->addWidget(m_groupsLabel);
     groupsRow->addWidget(m_groups, 1);
-    auto *exportRow = new QHBoxLayout;
-    exportRow->addWidget(m_formatLabel);
-    exportRow->addWidget(m_format);
-    exportRow->addWidget(m_export);
-    exportRow->addWidget(m_stop);
-    exportRow->addWidget(m_progress, 1);
-    auto *content = new QWidget;
-    auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(0, 0, 8, 0);
-    layout->addWidget(m_intro);
-    layout->addLayout(groupsRow);
-    layout->addWidget(m_filesLabel);
-    layout->addWidget(m_list, 1);
-    layout->addWidget(m_redactionsLabel);
-    layout->addWidget(m_notesLabel);
-    layout->addWidget(m_notes);
-    layout->addLayout(exportRow);
-    layout->addWidget(m_status);
-    auto *scroll = new QScrollArea;
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    content()->addWidget(m_intro);
+    content()->addLayout(groupsRow);
+    content()->addWidget(m_filesLabel);
+    content()->addWidget(m_list, 1);
+    content()->addWidget(m_redactionsLabel);
+    content()->addWidget(m_notesLabel);
+    content()->addWidget(m_notes);
+    addTaskRow({m_formatLabel, m_format, m_export});
 
-    m_task =
-        std::make_unique<PageTask<BundleResult>>(this, m_progress, m_stop, [this] { exported(); });
-    connect(m_stop, &QPushButton::clicked, this, [this] { m_task->cancel(); });
-    connect(m_groups, &QLineEdit::editingFinished, this, &BundlePage::refresh);
+    connect(m_groups, &QLineEdit::editingFinished, this, [this] {
+        caseModel()->setEnvironmentGroups(groupsOf(m_groups->text()));
+        refresh();
+    });
     connect(m_list, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item, int column) {
-        if (column != ColumnName)
-            return;
         const int index = item->data(ColumnName, Qt::UserRole).toInt();
-        if (index >= 0 && index < m_files.size())
-            m_files[index].included = item->checkState(ColumnName) == Qt::Checked;
+        if (column != ColumnName || index < 0 || index >= m_files.size())
+            return;
+        BundleFile &file = m_files[index];
+        file.included = item->checkState(ColumnName) == Qt::Checked;
+        m_left.remove(file.name);
+        m_added.remove(file.name);
+        if (file.optional && file.included)
+            m_added.insert(file.name);
+        else if (!file.optional && !file.included)
+            m_left.insert(file.name);
     });
     connect(m_export, &QPushButton::clicked, this, [this] {
         const bool tarGz = m_format->currentData().toString() == QLatin1String("tar.gz");
@@ -132,147 +120,99 @@ BundlePage::BundlePage(CaseSession *session, QWidget *parent)
         if (!path.isEmpty())
             exportTo(path, true);
     });
-    connect(m_session, &CaseSession::loaded, this,
-            [this] { m_notes->setPlainText(m_session->notes()); });
+    connect(model, &CaseModel::loaded, this, [this] {
+        m_notes->setPlainText(caseModel()->data().notes);
+        m_groups->setText(caseModel()->data().environmentGroups.join(QStringLiteral(", ")));
+    });
+    // The notes are the case's: what is typed here is what the export writes.
     connect(m_notes, &QPlainTextEdit::textChanged, this,
-            [this] { m_session->setNotes(m_notes->toPlainText()); });
-    retranslate();
+            [this] { caseModel()->setNotes(m_notes->toPlainText()); });
+    translate();
 }
 
 void BundlePage::initializePage()
 {
     if (m_groups->text().isEmpty()) {
-        QStringList groups;
-        if (const auto &report = m_session->overridesReport()) {
-            for (const OverridesVirtualHost &host : report->virtualHosts) {
-                if (!host.name.isEmpty())
-                    groups << host.name;
+        QStringList groups = caseModel()->data().environmentGroups;
+        if (groups.isEmpty()) {
+            if (const OverridesResult *overrides =
+                    caseModel()->result<OverridesResult>(Step::Overrides)) {
+                for (const OverridesVirtualHost &host : overrides->report.virtualHosts) {
+                    if (!host.name.isEmpty())
+                        groups << host.name;
+                }
             }
         }
         m_groups->setText(groups.join(QStringLiteral(", ")));
+        caseModel()->setEnvironmentGroups(groups);
     }
     refresh();
 }
 
-BundleInput BundlePage::input() const
+QString BundlePage::reviewSubTitle() const
 {
-    BundleInput input;
-    input.evidence = m_session->diagnosisInput();
-    input.overridesText = m_session->overridesText();
-    input.pods = m_session->ingressPods();
-    const Diagnosis diagnosis = diagnose(input.evidence);
-    if (diagnosisNeedsFix(diagnosis)) {
-        RemediationOptions options;
-        options.ns = QSettings()
-                         .value(QStringLiteral("cluster/namespace"), QStringLiteral("apigee"))
-                         .toString();
-        options.helm = QSettings().value(QStringLiteral("resolution/tool")).toString() !=
-                       QLatin1String("apigeectl");
-        input.remediation = makeRemediation(input.evidence.routes, input.overridesText,
-                                            input.evidence.overrides, options);
-    }
-    for (const QString &group : m_groups->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
-        input.environmentGroups << group.trimmed();
-    // The full logs and the capture are offered; the user opts in.
-    if (const auto &logs = m_session->accessLogSummary()) {
-        for (const QString &file : logs->inputs) {
-            if (QFileInfo(file).isFile())
-                input.logFiles << file;
-        }
-    }
-    if (const auto &capture = m_session->captureSummary();
-        capture && QFileInfo(capture->file).isFile())
-        input.captureFile = capture->file;
-    input.notes = m_notes->toPlainText().trimmed();
-    return input;
+    return tr("Review: export the collected case again, with your notes for support.");
 }
 
+void BundlePage::choose(QList<BundleFile> &files) const
+{
+    for (BundleFile &file : files)
+        file.included = file.optional ? m_added.contains(file.name) : !m_left.contains(file.name);
+}
+
+// The list as the case is now: what the export would write (the user's own files are
+// redacted only when written).
 void BundlePage::refresh()
 {
-    QHash<QString, bool> chosen;
-    for (const BundleFile &file : std::as_const(m_files))
-        chosen.insert(file.name, file.included);
     m_redactions.clear();
-    m_files = bundleFiles(input(), m_redactions);
-    for (BundleFile &file : m_files)
-        file.included = chosen.value(file.name, !file.optional); // optional files only when asked
-    retranslate();
+    m_files = bundleFiles(caseModel()->data(), m_redactions);
+    choose(m_files);
+    showFiles();
 }
 
 void BundlePage::exportTo(const QString &path, bool overwrite)
 {
-    // The notes as they are now.
-    const QString notes = m_notes->toPlainText().trimmed();
-    bool notesListed = false;
-    for (BundleFile &file : m_files) {
-        if (file.name == QLatin1String("notes.txt")) {
-            QList<Redaction> noteRedactions;
-            file.data = redactSecrets(notes.toUtf8(), file.name, noteRedactions);
-            file.size = file.data.size();
-            notesListed = true;
-        }
-    }
-    if (!notesListed && !notes.isEmpty()) {
-        QList<Redaction> noteRedactions;
-        const QByteArray clean =
-            redactSecrets(notes.toUtf8(), QStringLiteral("notes.txt"), noteRedactions);
-        m_redactions += noteRedactions;
-        m_files.append(
-            BundleFile{QStringLiteral("notes.txt"), clean, {}, clean.size(), false, true});
-        std::stable_sort(m_files.begin(), m_files.end(),
-                         [](const BundleFile &a, const BundleFile &b) { return a.name < b.name; });
-        retranslate();
-    }
-    const bool tarGz = m_format->currentData().toString() == QLatin1String("tar.gz");
-    const QList<BundleFile> files = m_files;
-    const QList<Redaction> redactions = m_redactions;
-    const QStringList steps = diagnose(m_session->diagnosisInput()).stepsRun;
-    if (!m_task->start([path, files, redactions, steps, tarGz, overwrite](TaskControl &control) {
-            return writeBundle(path, files, redactions, steps,
-                               tarGz ? BundleFormat::TarGz : BundleFormat::Zip, overwrite, control);
-        }))
+    if (isRunning())
         return;
-    m_export->setEnabled(false);
-    setStatus([path] { return tr("Writing %1…").arg(path); });
-    Q_EMIT completeChanged();
-}
-
-void BundlePage::exported()
-{
-    m_export->setEnabled(true);
-    if (const auto result = m_task->result(); result && *result) {
-        const BundleResult written = result->value();
-        setStatus([written] {
-            return tr("Wrote %1 (%2, %n file(s)). Send it to support with the case number.",
-                      nullptr, written.files)
-                .arg(written.path, QLocale().formattedDataSize(written.bytes));
-        });
-    } else if (result) {
-        setStatus([message = result->error().message] { return message; });
-    } else {
-        setStatus([] { return tr("Canceled: no bundle was written."); });
-    }
-    Q_EMIT completeChanged();
-}
-
-void BundlePage::setStatus(std::function<QString()> text)
-{
-    m_statusText = std::move(text);
-    m_status->setText(m_statusText());
-}
-
-void BundlePage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWizardPage::changeEvent(event);
+    // The case at this moment (notes typed a second ago included), made into files on
+    // the worker thread: the report and the redactions agree with what is written.
+    const CaseData data = caseModel()->data();
+    const QSet<QString> left = m_left;
+    const QSet<QString> added = m_added;
+    const BundleFormat format = m_format->currentData().toString() == QLatin1String("tar.gz")
+                                    ? BundleFormat::TarGz
+                                    : BundleFormat::Zip;
+    run<BundleResult>(
+        [data, left, added, path, format, overwrite](TaskControl &control) {
+            QList<Redaction> redactions;
+            QList<BundleFile> files = bundleFiles(data, redactions);
+            for (BundleFile &file : files)
+                file.included =
+                    file.optional ? added.contains(file.name) : !left.contains(file.name);
+            return writeBundle(path, files, redactions, diagnose(data).stepsRun, format, overwrite,
+                               control);
+        },
+        [this](const Result<BundleResult> &result) {
+            if (!result) {
+                setStatus([error = result.error()] { return error.message(); });
+                return;
+            }
+            const BundleResult written = result.value();
+            setStatus([written] {
+                return tr("Wrote %1 (%2, %n file(s)). Send it to support with the case number.",
+                          nullptr, written.files)
+                    .arg(written.path, QLocale().formattedDataSize(written.bytes));
+            });
+            refresh();
+        },
+        [path] { return tr("Writing %1…").arg(path); });
 }
 
 void BundlePage::retranslate()
 {
-    setTitle(tr("Step 7: Support bundle"));
-    setSubTitle(
-        tr("If the problem persists, send support everything the runbook asks for, in one file."));
+    setTexts(tr("Step 7: Support bundle"),
+             tr("If the problem persists, send support everything the runbook asks for, in one "
+                "file."));
     m_intro->setText(
         tr("The bundle holds the report, overrides.yaml and its problems, the routes with their "
            "events, "
@@ -290,12 +230,12 @@ void BundlePage::retranslate()
     m_format->setAccessibleName(tr("Archive format"));
     m_export->setText(tr("E&xport…"));
     m_export->setAccessibleName(tr("Export the support bundle"));
-    m_stop->setText(tr("&Stop"));
-    m_stop->setAccessibleName(tr("Stop exporting"));
-    m_progress->setAccessibleName(tr("Export progress"));
-    if (m_statusText)
-        m_status->setText(m_statusText());
+    stopButton()->setAccessibleName(tr("Stop exporting"));
+    showFiles();
+}
 
+void BundlePage::showFiles()
+{
     const QSignalBlocker blocker(m_list);
     m_list->clear();
     for (int i = 0; i < m_files.size(); ++i) {
@@ -313,6 +253,9 @@ void BundlePage::retranslate()
                 tr("Large: %1. Support may not need the capture itself; its analysis is in the "
                    "bundle anyway.")
                     .arg(QLocale().formattedDataSize(file.size)));
+        else if (file.optional && file.kind == BundleFile::Kind::Text)
+            item->setToolTip(ColumnName, tr("Your own file: its secrets are redacted as it is "
+                                            "written into the bundle."));
     }
     m_list->resizeColumnToContents(ColumnSize);
     QStringList where;

@@ -2,10 +2,9 @@
 
 #include "capture/captureanalyzer.h"
 #include "capture/capturetext.h"
+#include "case/casemodel.h"
 #include "commandbox.h"
 #include "filedialogs.h"
-#include "reviewmode.h"
-#include "session/casesession.h"
 #include "verdictpanel.h"
 
 #include <QComboBox>
@@ -21,9 +20,7 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
-#include <QProgressBar>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
@@ -105,19 +102,12 @@ private:
 
 } // namespace
 
-CapturePage::CapturePage(CaseSession *session, QWidget *parent)
-    : QWizardPage(parent)
-    , m_session(session)
-    , m_intro(new QLabel)
+CapturePage::CapturePage(CaseModel *model, QWidget *parent)
+    : StepPage(Step::Capture, model, parent)
     , m_where(new QLabel)
     , m_clientLabel(new QLabel)
     , m_client(new QLineEdit)
-    , m_commands(new CommandBox)
     , m_open(new QPushButton)
-    , m_cancel(new QPushButton)
-    , m_progress(new QProgressBar)
-    , m_status(new QLabel)
-    , m_verdict(new VerdictPanel(QStringLiteral("capture")))
     , m_filter(new QComboBox)
     , m_model(new QStandardItemModel(0, ColumnCount, this))
     , m_proxy(new KindFilter(this))
@@ -130,24 +120,17 @@ CapturePage::CapturePage(CaseSession *session, QWidget *parent)
     setAcceptDrops(true);
     m_client->setObjectName(QStringLiteral("captureClient"));
     m_open->setObjectName(QStringLiteral("captureOpen"));
-    m_cancel->setObjectName(QStringLiteral("captureCancel"));
-    m_status->setObjectName(QStringLiteral("captureStatus"));
-    m_commands->setObjectName(QStringLiteral("captureCommands"));
     m_filter->setObjectName(QStringLiteral("captureFilter"));
     m_filter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_table->setObjectName(QStringLiteral("captureHellos"));
     m_withSni->setObjectName(QStringLiteral("captureWithSni"));
     m_withoutSni->setObjectName(QStringLiteral("captureWithoutSni"));
 
-    for (QLabel *label : {m_intro, m_where, m_status, m_compareLabel})
+    for (QLabel *label : {m_where, m_compareLabel})
         label->setWordWrap(true);
     m_clientLabel->setBuddy(m_client);
     m_client->setMaximumWidth(260);
     m_client->setText(QSettings().value(QStringLiteral("capture/client")).toString());
-    m_progress->setMaximumHeight(8);
-    m_progress->setTextVisible(false);
-    for (QPushButton *button : {m_open, m_cancel})
-        button->setAutoDefault(false);
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
@@ -169,58 +152,29 @@ CapturePage::CapturePage(CaseSession *session, QWidget *parent)
     clientRow->addWidget(m_clientLabel);
     clientRow->addWidget(m_client);
     clientRow->addStretch(1);
-    auto *actions = new QHBoxLayout;
-    actions->addWidget(m_open);
-    actions->addWidget(m_cancel);
-    actions->addWidget(m_progress, 1);
-    actions->addWidget(m_status, 2);
     auto *compare = new QHBoxLayout;
     compare->addWidget(m_withSni);
     compare->addWidget(m_withoutSni);
 
-    auto *content = new QWidget;
-    auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(0, 0, 8, 0);
-    layout->addWidget(m_intro);
-    layout->addWidget(m_where);
-    layout->addLayout(clientRow);
-    layout->addWidget(m_commands);
-    layout->addLayout(actions);
-    layout->addWidget(m_verdict);
-    layout->addWidget(m_filter, 0, Qt::AlignLeft);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_compareLabel);
-    layout->addLayout(compare);
-    auto *scroll = new QScrollArea;
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    content()->addWidget(intro());
+    content()->addWidget(m_where);
+    content()->addLayout(clientRow);
+    content()->addWidget(commandBox());
+    addTaskRow({m_open});
+    content()->addWidget(verdictPanel());
+    content()->addWidget(m_filter, 0, Qt::AlignLeft);
+    content()->addWidget(m_table, 1);
+    content()->addWidget(m_compareLabel);
+    content()->addLayout(compare);
 
     connect(m_client, &QLineEdit::textChanged, this, &CapturePage::updateCommands);
     connect(m_client, &QLineEdit::editingFinished, this, [this] {
         QSettings().setValue(QStringLiteral("capture/client"), m_client->text().trimmed());
     });
     connect(m_open, &QPushButton::clicked, this, &CapturePage::openFile);
-    connect(m_cancel, &QPushButton::clicked, this, &CapturePage::cancelAnalysis);
     connect(m_filter, &QComboBox::currentIndexChanged, this, &CapturePage::applyFilter);
-    m_task = std::make_unique<PageTask<CaptureSummary>>(this, m_progress, m_cancel,
-                                                        [this] { finished(); });
     markLive({m_open});
-    connect(m_session, &CaseSession::loaded, this, &CapturePage::showSummary);
-    retranslate();
-}
-
-bool CapturePage::isComplete() const
-{
-    return !isRunning();
-}
-
-void CapturePage::cleanupPage()
-{
-    cancelAnalysis();
+    translate();
 }
 
 void CapturePage::openFile()
@@ -234,52 +188,22 @@ void CapturePage::openFile()
 
 void CapturePage::analyzeFile(const QString &path)
 {
-    if (!m_task->start([path](TaskControl &control) { return analyzeCapture(path, control); }))
-        return;
-    m_error = {};
-    m_open->setEnabled(false);
-    m_status->setText(tr("Reading %1…").arg(QFileInfo(path).fileName()));
-    Q_EMIT runningChanged(true);
-    Q_EMIT completeChanged();
+    runStep<CaptureSummary>(
+        [path](TaskControl &control) { return analyzeCapture(path, control); },
+        Origin::thisMachine({path}),
+        [name = QFileInfo(path).fileName()] { return tr("Reading %1…").arg(name); });
 }
 
-void CapturePage::cancelAnalysis()
+void CapturePage::showResult()
 {
-    if (!isRunning())
-        return;
-    m_task->cancel();
-    m_status->setText(tr("Canceling…"));
-}
-
-void CapturePage::finished()
-{
-    m_open->setEnabled(true);
-    if (const auto result = m_task->result()) {
-        if (*result)
-            m_session->setCaptureSummary(result->value());
-        else
-            m_error = result->error();
-    }
-    showSummary();
-    Q_EMIT runningChanged(false);
-    Q_EMIT completeChanged();
-}
-
-void CapturePage::showSummary()
-{
-    const auto &summary = m_session->captureSummary();
-    if (!isRunning()) {
-        if (!m_error.message.isEmpty())
-            m_status->setText(m_error.message);
-        else if (m_task->wasCanceled())
-            m_status->setText(tr("Canceled: no result."));
-        else if (summary)
-            m_status->setText(
-                tr("%1: %n packet(s).", nullptr, int(std::min<qint64>(summary->packets, INT_MAX)))
-                    .arg(QFileInfo(summary->file).fileName()));
-        else
-            m_status->setText(tr("Open or drop a capture file (pcap or pcapng) here."));
-    }
+    const CaptureSummary *summary = caseModel()->result<CaptureSummary>(Step::Capture);
+    if (!isRunning() && summary)
+        setStatus([name = QFileInfo(summary->file).fileName(),
+                   packets = int(std::min<qint64>(summary->packets, INT_MAX))] {
+            return tr("%1: %n packet(s).", nullptr, packets).arg(name);
+        });
+    else if (!isRunning() && statusLabel()->text().isEmpty())
+        setStatus([] { return tr("Open or drop a capture file (pcap or pcapng) here."); });
     m_model->removeRows(0, m_model->rowCount());
     m_model->setHorizontalHeaderLabels({tr("Frame"), tr("Time (UTC)"), tr("Client"), tr("Server"),
                                         tr("SNI"), tr("Versions"), tr("ALPN"),
@@ -289,8 +213,8 @@ void CapturePage::showSummary()
     m_withoutSni->clear();
     m_compareLabel->clear();
     if (!summary) {
-        m_verdict->showPlaceholder(isRunning() ? QString()
-                                               : tr("Import a capture to get a verdict."));
+        verdictPanel()->showPlaceholder(isRunning() ? QString()
+                                                    : tr("Import a capture to get a verdict."));
         return;
     }
     const CaptureHello *exampleWith = nullptr;
@@ -335,15 +259,11 @@ void CapturePage::showSummary()
     m_withSni->setVisible(exampleWith && exampleWithout);
     m_withoutSni->setVisible(exampleWith && exampleWithout);
 
-    QList<VerdictPanel::Item> items;
-    for (const Finding &finding : summary->findings)
-        items << VerdictPanel::Item{CaptureText::title(finding), CaptureText::detail(finding)};
     QString next = CaptureText::nextStep(*summary);
     const QString wireshark = CaptureText::wiresharkHint(*summary);
     if (!wireshark.isEmpty())
         next += QLatin1Char(' ') + wireshark;
-    m_verdict->showVerdict(CaptureText::verdict(*summary), leadingFinding(summary->findings), items,
-                           next);
+    showFindings(CaptureText::verdict(*summary), summary->findings, next);
     applyFilter();
 }
 
@@ -358,7 +278,7 @@ void CapturePage::updateCommands()
     QHostAddress address;
     if (client.isEmpty() || !address.setAddress(client))
         client = QStringLiteral("CLIENT_IP");
-    m_commands->setCommands({
+    commandBox()->setCommands({
         QStringLiteral("kubectl -n apigee get pods -l app=apigee-ingressgateway -o wide"),
         QStringLiteral("gcloud compute ssh NODE"),
         QStringLiteral("toolbox apt-get install -y tcpdump"),
@@ -368,14 +288,14 @@ void CapturePage::updateCommands()
 
 void CapturePage::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!isRunning() && event->mimeData()->hasUrls())
+    if (!isRunning() && !caseModel()->isReview() && event->mimeData()->hasUrls())
         event->acceptProposedAction();
 }
 
 void CapturePage::dropEvent(QDropEvent *event)
 {
     for (const QUrl &url : event->mimeData()->urls()) {
-        if (url.isLocalFile()) {
+        if (url.isLocalFile() && !caseModel()->isReview()) {
             event->acceptProposedAction();
             analyzeFile(url.toLocalFile());
             return;
@@ -383,20 +303,12 @@ void CapturePage::dropEvent(QDropEvent *event)
     }
 }
 
-void CapturePage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWizardPage::changeEvent(event);
-}
-
 void CapturePage::retranslate()
 {
-    setTitle(tr("Step 3: Read a packet capture"));
-    setSubTitle(
-        tr("The most precise evidence: each ClientHello shows whether the client sent SNI, and the "
-           "next packet shows what the ingress did about it."));
-    m_intro->setText(
+    setTexts(tr("Step 3: Read a packet capture"),
+             tr("The most precise evidence: each ClientHello shows whether the client sent SNI, "
+                "and the next packet shows what the ingress did about it."));
+    intro()->setText(
         tr("Capture the client's traffic where it reaches the ingress, then open the file here. "
            "SNI Doctor finds every TLS ClientHello (whatever the port), puts together those "
            "split over several packets, and tells which carry no server name and whether the "
@@ -410,9 +322,7 @@ void CapturePage::retranslate()
     m_client->setAccessibleName(tr("Client IP address"));
     m_open->setText(tr("&Open capture…"));
     m_open->setAccessibleName(tr("Open a capture file"));
-    m_cancel->setText(tr("&Stop"));
-    m_cancel->setAccessibleName(tr("Stop reading the capture"));
-    m_progress->setAccessibleName(tr("Reading progress"));
+    stopButton()->setAccessibleName(tr("Stop reading the capture"));
     m_table->setAccessibleName(tr("ClientHellos in the capture"));
     m_withSni->setAccessibleName(tr("A ClientHello with SNI"));
     m_withoutSni->setAccessibleName(tr("A ClientHello without SNI"));
@@ -425,7 +335,7 @@ void CapturePage::retranslate()
     m_filter->setCurrentIndex(std::max(0, current));
     m_filter->blockSignals(false);
     updateCommands();
-    showSummary();
+    showResult();
 }
 
 } // namespace SniDoctor

@@ -1,18 +1,11 @@
 #pragma once
 
-#include "capture/capturesummary.h"
-#include "core/result.h"
-#include "pagetask.h"
-
-#include <memory>
-
-#include <QWizardPage>
+#include "steppage.h"
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
-class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
 class QStandardItemModel;
@@ -20,56 +13,34 @@ class QTableView;
 
 namespace SniDoctor {
 
-class CaseSession;
-class CommandBox;
-class VerdictPanel;
-
 // Runbook step 3: a packet capture taken on the ingress node. The page gives the
 // tcpdump command for the client's address, reads the file on a worker thread, and
 // shows each ClientHello, whether it carries SNI, and what the server answered.
-class CapturePage final : public QWizardPage
+class CapturePage final : public StepPage
 {
     Q_OBJECT
 
 public:
-    explicit CapturePage(CaseSession *session, QWidget *parent = nullptr);
-
-    [[nodiscard]] bool isComplete() const override;
-    [[nodiscard]] bool isRunning() const { return m_task->isRunning(); }
-    void cleanupPage() override;
+    explicit CapturePage(CaseModel *model, QWidget *parent = nullptr);
 
     void analyzeFile(const QString &path);
-    void cancelAnalysis();
-
-Q_SIGNALS:
-    void runningChanged(bool running);
+    void cancelAnalysis() { stop(); }
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void retranslate() override;
+    void showResult() override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void retranslate();
-    void finished();
-    void showSummary();
     void applyFilter();
     void updateCommands();
     void openFile();
 
-    CaseSession *m_session;
-    Error m_error;
-
-    QLabel *m_intro;
     QLabel *m_where;
     QLabel *m_clientLabel;
     QLineEdit *m_client;
-    CommandBox *m_commands;
     QPushButton *m_open;
-    QPushButton *m_cancel;
-    QProgressBar *m_progress;
-    QLabel *m_status;
-    VerdictPanel *m_verdict;
     QComboBox *m_filter;
     QStandardItemModel *m_model;
     QSortFilterProxyModel *m_proxy;
@@ -77,7 +48,6 @@ private:
     QLabel *m_compareLabel;
     QPlainTextEdit *m_withSni;
     QPlainTextEdit *m_withoutSni;
-    std::unique_ptr<PageTask<CaptureSummary>> m_task;
 };
 
 } // namespace SniDoctor

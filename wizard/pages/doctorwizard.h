@@ -1,14 +1,20 @@
 #pragma once
 
+#include "case/step.h"
+#include "core/result.h"
+
 #include <QWizard>
 
 namespace SniDoctor {
 
-class CaseSession;
+class CaseModel;
 class StepList;
+class StepPage;
+class WelcomePage;
 
-// The runbook as a wizard. Pages of later versions are not added; the side list
-// shows them as coming steps.
+// The runbook as a wizard: the start page, one page per row of the step table, the
+// verdict and the bundle. The wizard owns the one case (CaseModel) every page reads and
+// writes; the side list shows each step's state from it.
 class DoctorWizard final : public QWizard
 {
     Q_OBJECT
@@ -16,40 +22,29 @@ class DoctorWizard final : public QWizard
 public:
     enum PageId
     {
-        WelcomePageId,
-        AccessLogPageId,
-        CapturePageId,
-        ProbePageId,
-        RoutesPageId,
-        OverridesPageId,
-        ResolutionPageId,
-        BundlePageId
+        WelcomePageId = 0,
+        FirstStepPageId = 1, // then one id per step, in the step table's order
+        ResolutionPageId = FirstStepPageId + kStepCount,
+        BundlePageId,
     };
-    // The runbook's steps as the side list shows them (shared/domain.md section 2).
-    enum Step
-    {
-        StepStart,
-        StepAccessLogs,
-        StepCapture,
-        StepProbe,
-        StepRoutes,
-        StepOverrides,
-        StepResolution,
-        StepCount
-    };
+    [[nodiscard]] static int pageId(Step step) { return FirstStepPageId + int(step); }
+    // The side list's rows: the start, each step, the verdict and bundle.
+    [[nodiscard]] static int listRow(Step step) { return 1 + int(step); }
+    static constexpr int kStartRow = 0;
+    static constexpr int kResolutionRow = 1 + kStepCount;
 
     explicit DoctorWizard(QWidget *parent = nullptr);
 
-    [[nodiscard]] CaseSession *session() const { return m_session; }
+    [[nodiscard]] CaseModel *caseModel() const { return m_case; }
     [[nodiscard]] StepList *stepList() const { return m_steps; }
+    [[nodiscard]] StepPage *stepPage(Step step) const;
+    [[nodiscard]] WelcomePage *welcomePage() const { return m_welcome; }
     [[nodiscard]] int nextId() const override;
     // Back to a page already visited (the evidence of step 7 leads back to its step).
     void returnToPage(int pageId);
-    // Saves the session (inputs, results, notes) to a file; reopens one saved before.
-    // An error message, empty when it worked.
-    [[nodiscard]] QString saveSession(const QString &path);
-    [[nodiscard]] QString openSession(const QString &path);
-    [[nodiscard]] class WelcomePage *welcomePage() const { return m_welcome; }
+    // Saves the case (inputs, results, notes) to a file; reopens one saved before.
+    [[nodiscard]] Result<> saveSession(const QString &path);
+    [[nodiscard]] Result<> openSession(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -57,19 +52,12 @@ protected:
 private:
     void retranslate();
     void updateSteps();
-    // In review mode: each step says where its results came from (or what to ask
-    // for), and the widgets that act on the live system are disabled.
-    void applyReviewMode();
     void startReview();
+    void walkFromStart();
 
-    CaseSession *m_session;
-    class WelcomePage *m_welcome;
+    CaseModel *m_case;
+    WelcomePage *m_welcome;
     StepList *m_steps;
-    bool m_probeRunning = false;
-    bool m_reviewApplied = false;
-    bool m_logsRunning = false;
-    bool m_captureRunning = false;
-    bool m_routesRunning = false;
 };
 
 } // namespace SniDoctor

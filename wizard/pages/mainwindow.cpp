@@ -95,9 +95,9 @@ void MainWindow::openSession()
                     tr("SNI Doctor sessions (*.sni-doctor.json *.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    const QString error = m_wizard->openSession(path);
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Open a saved session"), error);
+    const Result<> opened = m_wizard->openSession(path);
+    if (!opened)
+        QMessageBox::warning(this, tr("Open a saved session"), opened.error().message());
 }
 
 void MainWindow::saveSession()
@@ -113,9 +113,9 @@ void MainWindow::saveSession()
     if (!path.endsWith(QLatin1String(".json")))
         path += QStringLiteral(".sni-doctor.json");
     settings.setValue(QStringLiteral("session/folder"), QFileInfo(path).absolutePath());
-    const QString error = m_wizard->saveSession(path);
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Save the session"), error);
+    const Result<> saved = m_wizard->saveSession(path);
+    if (!saved)
+        QMessageBox::warning(this, tr("Save the session"), saved.error().message());
     else
         statusBar()->showMessage(tr("Session saved to %1.").arg(path), 5000);
 }

@@ -1,9 +1,10 @@
 #include "overridespage.h"
 
+#include "case/casemodel.h"
+#include "cluster/routesresult.h"
 #include "commandbox.h"
+#include "diagnosis/remediation.h"
 #include "filedialogs.h"
-#include "reviewmode.h"
-#include "session/casesession.h"
 #include "statusicon.h"
 #include "verdictpanel.h"
 #include "yamleditor.h"
@@ -11,7 +12,6 @@
 #include <QCryptographicHash>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -23,12 +23,9 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QScrollArea>
-#include <QSettings>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace SniDoctor {
 
@@ -76,10 +73,8 @@ StatusGlyph glyphOf(Severity severity)
 
 } // namespace
 
-OverridesPage::OverridesPage(CaseSession *session, QWidget *parent)
-    : QWizardPage(parent)
-    , m_session(session)
-    , m_intro(new QLabel)
+OverridesPage::OverridesPage(CaseModel *model, QWidget *parent)
+    : StepPage(Step::Overrides, model, parent)
     , m_fileLabel(new QLabel)
     , m_file(new QLabel)
     , m_open(new QPushButton)
@@ -87,12 +82,9 @@ OverridesPage::OverridesPage(CaseSession *session, QWidget *parent)
     , m_wildcardLabel(new QLabel)
     , m_wildcard(new QLineEdit)
     , m_fix(new QPushButton)
-    , m_status(new QLabel)
     , m_editor(new YamlEditor)
     , m_listLabel(new QLabel)
     , m_list(new QTreeWidget)
-    , m_verdict(new VerdictPanel(QStringLiteral("overrides")))
-    , m_commands(new CommandBox)
     , m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("overridesPage"));
@@ -100,20 +92,14 @@ OverridesPage::OverridesPage(CaseSession *session, QWidget *parent)
     m_save->setObjectName(QStringLiteral("overridesSave"));
     m_wildcard->setObjectName(QStringLiteral("overridesWildcard"));
     m_fix->setObjectName(QStringLiteral("overridesFix"));
-    m_status->setObjectName(QStringLiteral("overridesStatus"));
     m_editor->setObjectName(QStringLiteral("overridesEditor"));
     m_list->setObjectName(QStringLiteral("overridesDiagnostics"));
-    m_commands->setObjectName(QStringLiteral("overridesCommands"));
-    m_intro->setWordWrap(true);
-    m_status->setWordWrap(true);
     m_file->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_fileLabel->setBuddy(m_open);
     m_wildcardLabel->setBuddy(m_wildcard);
     m_listLabel->setBuddy(m_list);
     for (QPushButton *button : {m_open, m_save, m_fix})
         button->setAutoDefault(false);
-    m_save->setEnabled(false);
-    m_fix->setEnabled(false);
     m_list->setColumnCount(ListColumnCount);
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
@@ -138,25 +124,15 @@ OverridesPage::OverridesPage(CaseSession *session, QWidget *parent)
     routeRow->addWidget(m_wildcard);
     routeRow->addWidget(m_fix);
     routeRow->addStretch(1);
-    auto *content = new QWidget;
-    auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(0, 0, 8, 0);
-    layout->addWidget(m_intro);
-    layout->addLayout(fileRow);
-    layout->addLayout(routeRow);
-    layout->addWidget(m_status);
-    layout->addWidget(m_editor, 1);
-    layout->addWidget(m_listLabel);
-    layout->addWidget(m_list);
-    layout->addWidget(m_verdict);
-    layout->addWidget(m_commands);
-    auto *scroll = new QScrollArea;
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    content()->addWidget(intro());
+    content()->addLayout(fileRow);
+    content()->addLayout(routeRow);
+    addTaskRow({});
+    content()->addWidget(m_editor, 1);
+    content()->addWidget(m_listLabel);
+    content()->addWidget(m_list);
+    content()->addWidget(verdictPanel());
+    content()->addWidget(commandBox());
 
     connect(m_open, &QPushButton::clicked, this, [this] {
         const QString file =
@@ -172,23 +148,15 @@ OverridesPage::OverridesPage(CaseSession *session, QWidget *parent)
         updateCommands();
     });
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
-        m_save->setEnabled(!m_path.isEmpty() || !m_editor->document()->isEmpty());
+        updateActions();
         scheduleValidation();
     });
     connect(m_editor->document(), &QTextDocument::modificationChanged, this,
             &OverridesPage::updateFileLabel);
     connect(m_timer, &QTimer::timeout, this, &OverridesPage::validateNow);
-    connect(&m_watcher, &QFutureWatcher<OverridesReport>::finished, this, [this] {
-        if (m_watcher.future().resultCount() == 0)
-            return;
-        const int generation = m_watcher.property("generation").toInt();
-        if (generation == m_generation) {
-            m_report = m_watcher.result();
-            m_session->setOverridesReport(*m_report, m_validatedText);
-            showReport();
-        }
+    connect(runner(), &TaskRunner::finished, this, [this] {
         if (m_pending && !m_timer->isActive())
-            validateNow(); // text changed while this one ran
+            validateNow(); // the text changed while this one ran
     });
     connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         m_editor->goTo(item->data(ListLine, Qt::UserRole).toInt(),
@@ -198,20 +166,34 @@ OverridesPage::OverridesPage(CaseSession *session, QWidget *parent)
         m_editor->goTo(item->data(ListLine, Qt::UserRole).toInt(),
                        item->data(ListLine, Qt::UserRole + 1).toInt());
     });
+    connect(model, &CaseModel::loaded, this, [this] {
+        // The text and the report the case holds, without validating again.
+        m_timer->stop();
+        m_pending = false;
+        m_path.clear();
+        m_editor->setReadOnly(caseModel()->isReview());
+        const OverridesResult *result = caseModel()->result<OverridesResult>(Step::Overrides);
+        m_showing = true;
+        m_editor->setPlainText(result ? QString::fromUtf8(result->text) : QString());
+        m_showing = false;
+        m_editor->document()->setModified(false);
+        const QString name = result ? result->report.file : QString();
+        setStatus([name] { return name.isEmpty() ? QString() : tr("From %1.").arg(name); });
+        updateActions();
+    });
     markLive({m_open, m_save, m_wildcard, m_fix});
-    connect(m_session, &CaseSession::loaded, this, &OverridesPage::showLoaded);
-    retranslate();
+    translate();
 }
 
 // The wildcard route known from step 5, unless the user typed one.
 void OverridesPage::initializePage()
 {
-    m_editor->setReadOnly(m_session->isReview());
-    if (m_session->isReview())
+    m_editor->setReadOnly(caseModel()->isReview());
+    if (caseModel()->isReview())
         return; // the results of the collected file, as they were: nothing runs again
     if (!m_wildcard->isModified()) {
-        if (const auto &routes = m_session->routes()) {
-            for (const ApigeeRoute &route : *routes) {
+        if (const RoutesResult *routes = caseModel()->result<RoutesResult>(Step::Routes)) {
+            for (const ApigeeRoute &route : routes->routes) {
                 if (route.isWildcard()) {
                     m_wildcard->setText(route.name);
                     break;
@@ -222,25 +204,23 @@ void OverridesPage::initializePage()
     scheduleValidation();
 }
 
-// A session loaded at once (review, or a saved session): the text and the report it
-// holds, without validating again.
-void OverridesPage::showLoaded()
+void OverridesPage::updateActions()
 {
-    m_timer->stop();
-    ++m_generation; // a validation still running is stale
-    m_editor->blockSignals(true);
-    m_editor->setPlainText(QString::fromUtf8(m_session->overridesText()));
-    m_editor->blockSignals(false);
-    m_editor->document()->setModified(false);
-    m_editor->setReadOnly(m_session->isReview());
-    m_validatedText = m_session->overridesText();
-    m_report = m_session->overridesReport();
-    m_path.clear();
-    m_save->setEnabled(false);
-    const QString name = m_report ? m_report->file : QString();
-    setStatus([name] { return name.isEmpty() ? QString() : tr("From %1.").arg(name); });
+    m_save->setEnabled(!caseModel()->isReview() &&
+                       (!m_path.isEmpty() || !m_editor->document()->isEmpty()));
+    bool fixable = false;
+    if (m_report) {
+        for (const OverridesDiagnostic &diagnostic : m_report->diagnostics)
+            fixable = fixable || diagnostic.code == QLatin1String("additional_gateway_missing");
+    }
+    m_fix->setEnabled(!caseModel()->isReview() && fixable);
+}
+
+void OverridesPage::showResult()
+{
+    const OverridesResult *result = caseModel()->result<OverridesResult>(Step::Overrides);
+    m_report = result ? std::optional<OverridesReport>(result->report) : std::nullopt;
     showReport();
-    updateCommands();
 }
 
 QString OverridesPage::wildcardRoute() const
@@ -274,7 +254,7 @@ bool OverridesPage::openFile(const QString &path)
     m_editor->setPlainText(QString::fromUtf8(data));
     m_editor->document()->setModified(false);
     updateFileLabel();
-    m_save->setEnabled(true);
+    updateActions();
     setStatus([name = QFileInfo(path).fileName()] { return tr("Opened %1.").arg(name); });
     updateCommands();
     validateNow();
@@ -283,31 +263,41 @@ bool OverridesPage::openFile(const QString &path)
 
 void OverridesPage::scheduleValidation()
 {
-    if (m_path.isEmpty() && m_editor->document()->isEmpty())
+    if (m_showing || caseModel()->isReview() ||
+        (m_path.isEmpty() && m_editor->document()->isEmpty()))
         return;
     m_pending = true;
     m_timer->start();
 }
 
-// Validates a copy of the text on Qt's thread pool; a newer edit makes an older result
-// stale, and it is dropped.
+// Validates a copy of the text through the page's runner; a result for a text that
+// has changed since is dropped (the newer text is validated next).
 void OverridesPage::validateNow()
 {
     m_timer->stop();
-    if (m_watcher.isRunning()) {
+    if (isRunning()) {
         m_pending = true;
         return;
     }
     m_pending = false;
     OverridesContext context;
     context.wildcardRoute = wildcardRoute();
-    context.routes = m_session->routes();
+    if (const RoutesResult *routes = caseModel()->result<RoutesResult>(Step::Routes))
+        context.routes = routes->routes;
     const QByteArray text = m_editor->toPlainText().toUtf8();
     const QString name = m_path.isEmpty() ? QStringLiteral("overrides.yaml") : m_path;
-    m_validatedText = text;
-    m_watcher.setProperty("generation", ++m_generation);
-    m_watcher.setFuture(QtConcurrent::run(
-        [text, name, context] { return validateOverrides(text, name, context); }));
+    const Origin origin = Origin::thisMachine({name});
+    run<OverridesResult>(
+        [text, name, context](TaskControl &) -> Result<OverridesResult> {
+            return OverridesResult{validateOverrides(text, name, context), text};
+        },
+        [this, origin](const Result<OverridesResult> &result) {
+            if (!result || result.value().text != m_editor->toPlainText().toUtf8()) {
+                m_pending = true; // stale: validate the text as it is now
+                return;
+            }
+            setResult(StepRecord(result.value(), origin));
+        });
 }
 
 void OverridesPage::showReport()
@@ -316,8 +306,9 @@ void OverridesPage::showReport()
     QList<YamlEditor::Mark> marks;
     if (!m_report) {
         m_editor->setMarks({});
-        m_fix->setEnabled(false);
-        m_verdict->showPlaceholder(tr("Open your overrides.yaml (or drop it here) to check it."));
+        updateActions();
+        verdictPanel()->showPlaceholder(
+            tr("Open your overrides.yaml (or drop it here) to check it."));
         return;
     }
     bool fixable = false;
@@ -353,32 +344,25 @@ void OverridesPage::showReport()
     m_editor->setMarks(marks);
     m_list->resizeColumnToContents(ListLine);
     m_list->resizeColumnToContents(ListCode);
-    m_fix->setEnabled(fixable);
+    updateActions();
     const int errors = m_report->count(Severity::Error);
     const int warnings = m_report->count(Severity::Warning);
-    QString verdict;
+    const QString verdict = overridesVerdict(*m_report, !wildcardRoute().isEmpty() ||
+                                                            caseModel()->data().has(Step::Routes));
     QString next;
-    if (errors > 0) {
-        verdict = tr("%n error(s) to fix in this file.", nullptr, errors);
+    if (errors > 0)
         next = fixable ? tr("Use Fix for the missing wildcard route, correct the rest, save, then "
-                            "apply the virtual "
-                            "hosts with the commands below and probe again without SNI (step 4).")
+                            "apply the virtual hosts with the commands below and probe again "
+                            "without SNI (step 4).")
                        : tr("Correct the file, save it, then apply the virtual hosts with the "
                             "commands below.");
-    } else if (warnings > 0) {
-        verdict = tr("No errors; %n warning(s) to look at.", nullptr, warnings);
+    else if (warnings > 0)
         next = tr("Save, then apply the virtual hosts with the commands below and probe again "
                   "without SNI (step 4).");
-    } else if (wildcardRoute().isEmpty() && !m_session->routes()) {
-        verdict = tr("No errors, but the wildcard route is not known: name it above to check "
-                     "additionalGateways.");
-    } else {
-        verdict = tr("The file is valid and every virtual host lists the wildcard route.");
+    else if (!wildcardRoute().isEmpty() || caseModel()->data().has(Step::Routes))
         next = tr("If the cluster does not match the file yet, apply the virtual hosts with the "
-                  "commands below and "
-                  "probe again without SNI (step 4).");
-    }
-    m_verdict->showVerdict(verdict, lead, items, next);
+                  "commands below and probe again without SNI (step 4).");
+    verdictPanel()->showVerdict(verdict, lead, items, next);
     updateCommands(); // the environment groups of this file
 }
 
@@ -388,7 +372,7 @@ void OverridesPage::applyFix()
     if (name.isEmpty() && m_report) {
         for (const OverridesDiagnostic &diagnostic : m_report->diagnostics) {
             if (diagnostic.code == QLatin1String("additional_gateway_missing"))
-                name = diagnostic.args.value(1);
+                name = diagnostic.args.value("route");
         }
     }
     if (name.isEmpty())
@@ -474,8 +458,7 @@ bool OverridesPage::save()
 
 void OverridesPage::updateCommands()
 {
-    const QString ns =
-        QSettings().value(QStringLiteral("cluster/namespace"), QStringLiteral("apigee")).toString();
+    const QString ns = remediationOptions(caseModel()->data()).ns;
     const QString file =
         m_path.isEmpty() ? QStringLiteral("overrides.yaml") : QFileInfo(m_path).fileName();
     QStringList groups;
@@ -495,7 +478,7 @@ void OverridesPage::updateCommands()
                         .arg(group, ns, file);
     commands << tr("# apigeectl (hybrid 1.11 and earlier):")
              << QStringLiteral("apigeectl apply -f %1 --settings virtualhosts").arg(file);
-    m_commands->setCommands(commands);
+    commandBox()->setCommands(commands);
 }
 
 void OverridesPage::updateFileLabel()
@@ -504,12 +487,6 @@ void OverridesPage::updateFileLabel()
     if (m_editor->document()->isModified())
         shown += QLatin1Char(' ') + tr("(modified)");
     m_file->setText(shown);
-}
-
-void OverridesPage::setStatus(std::function<QString()> text)
-{
-    m_statusText = std::move(text);
-    m_status->setText(m_statusText());
 }
 
 void OverridesPage::dragEnterEvent(QDragEnterEvent *event)
@@ -529,20 +506,14 @@ void OverridesPage::dropEvent(QDropEvent *event)
     }
 }
 
-void OverridesPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWizardPage::changeEvent(event);
-}
-
 void OverridesPage::retranslate()
 {
-    setTitle(tr("Step 6: Check overrides.yaml"));
-    setSubTitle(
+    setTexts(
+        tr("Step 6: Check overrides.yaml"),
+
         tr("Every virtual host must list the wildcard route in additionalGateways, or Apigee keeps "
            "refusing clients without SNI after the route exists."));
-    m_intro->setText(tr(
+    intro()->setText(tr(
         "Open the overrides.yaml you install Apigee hybrid with. SNI Doctor checks it as you type, "
         "underlines each problem where it is, and can add the wildcard route where it is missing. "
         "Saving keeps a copy of the original next to it."));
@@ -562,8 +533,6 @@ void OverridesPage::retranslate()
     m_listLabel->setText(tr("&Problems (click one to go to it):"));
     m_list->setHeaderLabels({tr("Line"), tr("Problem"), tr("Code")});
     m_list->setAccessibleName(tr("Problems found in overrides.yaml"));
-    if (m_statusText)
-        m_status->setText(m_statusText());
     updateCommands();
     showReport();
 }

@@ -1,24 +1,20 @@
 #include "probepage.h"
 
+#include "case/casemodel.h"
 #include "commandbox.h"
 #include "probe/probetext.h"
-#include "reviewmode.h"
-#include "session/casesession.h"
 #include "statusicon.h"
 #include "tableheight.h"
 #include "verdictpanel.h"
 
-#include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
+#include <QLocale>
 #include <QPushButton>
-#include <QScrollArea>
-#include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -50,10 +46,8 @@ QString commonName(const QString &subject)
 
 } // namespace
 
-ProbePage::ProbePage(CaseSession *session, QWidget *parent)
-    : QWizardPage(parent)
-    , m_session(session)
-    , m_intro(new QLabel)
+ProbePage::ProbePage(CaseModel *model, QWidget *parent)
+    : StepPage(Step::Probe, model, parent)
     , m_hostLabel(new QLabel)
     , m_host(new QLineEdit)
     , m_portLabel(new QLabel)
@@ -66,12 +60,7 @@ ProbePage::ProbePage(CaseSession *session, QWidget *parent)
     , m_caFile(new QLineEdit)
     , m_browse(new QPushButton)
     , m_run(new QPushButton)
-    , m_cancel(new QPushButton)
-    , m_progress(new QProgressBar)
-    , m_status(new QLabel)
     , m_table(new QTableWidget(0, ColumnCount))
-    , m_verdict(new VerdictPanel(QStringLiteral("probe")))
-    , m_commands(new CommandBox)
 {
     setObjectName(QStringLiteral("probePage"));
     m_host->setObjectName(QStringLiteral("probeHost"));
@@ -80,10 +69,7 @@ ProbePage::ProbePage(CaseSession *session, QWidget *parent)
     m_timeout->setObjectName(QStringLiteral("probeTimeout"));
     m_caFile->setObjectName(QStringLiteral("probeCaFile"));
     m_run->setObjectName(QStringLiteral("probeRun"));
-    m_cancel->setObjectName(QStringLiteral("probeCancel"));
-    m_status->setObjectName(QStringLiteral("probeStatus"));
     m_table->setObjectName(QStringLiteral("probeResults"));
-    m_commands->setObjectName(QStringLiteral("probeCommands"));
 
     m_port->setRange(1, 65535);
     m_port->setValue(443);
@@ -94,14 +80,8 @@ ProbePage::ProbePage(CaseSession *session, QWidget *parent)
     m_connectLabel->setBuddy(m_connect);
     m_timeoutLabel->setBuddy(m_timeout);
     m_caLabel->setBuddy(m_caFile);
-    m_cancel->setEnabled(false);
     m_run->setDefault(false);
-    m_run->setAutoDefault(false);
-    m_progress->setTextVisible(false);
-    m_progress->setMaximumHeight(8);
-    for (QLabel *label : {m_intro, m_status})
-        label->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_browse->setAutoDefault(false);
 
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -131,29 +111,13 @@ ProbePage::ProbePage(CaseSession *session, QWidget *parent)
     form->addRow(m_connectLabel, m_connect);
     form->addRow(m_caLabel, caRow);
 
-    auto *actions = new QHBoxLayout;
-    actions->addWidget(m_run);
-    actions->addWidget(m_cancel);
-    actions->addWidget(m_progress, 1);
-    actions->addWidget(m_status, 2);
-
-    auto *content = new QWidget;
-    auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(0, 0, 8, 0);
-    layout->addWidget(m_intro);
-    layout->addLayout(form);
-    layout->addLayout(actions);
-    layout->addWidget(m_table);
-    layout->addWidget(m_verdict);
-    layout->addWidget(m_commands);
-    layout->addStretch(1);
-    auto *scroll = new QScrollArea;
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    content()->addWidget(intro());
+    content()->addLayout(form);
+    addTaskRow({m_run});
+    content()->addWidget(m_table);
+    content()->addWidget(verdictPanel());
+    content()->addWidget(commandBox());
+    content()->addStretch(1);
 
     setTabOrder(m_host, m_port);
     setTabOrder(m_port, m_timeout);
@@ -161,52 +125,37 @@ ProbePage::ProbePage(CaseSession *session, QWidget *parent)
     setTabOrder(m_connect, m_caFile);
     setTabOrder(m_caFile, m_browse);
     setTabOrder(m_browse, m_run);
-    setTabOrder(m_run, m_cancel);
-    setTabOrder(m_cancel, m_table);
+    setTabOrder(m_run, stopButton());
+    setTabOrder(stopButton(), m_table);
 
     connect(m_run, &QPushButton::clicked, this, &ProbePage::startProbe);
-    connect(m_cancel, &QPushButton::clicked, this, &ProbePage::cancelProbe);
     connect(m_browse, &QPushButton::clicked, this, &ProbePage::browseCaFile);
     connect(m_host, &QLineEdit::returnPressed, this, &ProbePage::startProbe);
     for (QLineEdit *edit : {m_host, m_connect, m_caFile})
         connect(edit, &QLineEdit::textChanged, this, &ProbePage::updateCommands);
     connect(m_port, &QSpinBox::valueChanged, this, &ProbePage::updateCommands);
-    connect(m_host, &QLineEdit::textChanged, this,
-            [this] { m_run->setEnabled(!isRunning() && !m_host->text().trimmed().isEmpty()); });
-    m_task = std::make_unique<PageTask<ProbeReport>>(
-        this, m_progress, m_cancel, [this] { probeFinished(); },
-        [this](int attempt) {
-            m_status->setText(tr("Attempt %1 of %2…").arg(std::min(attempt + 1, 3)).arg(3));
-        });
-
-    loadSettings();
-    markLive({m_host, m_port, m_connect, m_timeout, m_caFile, m_browse, m_run});
-    connect(m_session, &CaseSession::loaded, this, [this] {
-        if (const auto &report = m_session->probeReport()) {
+    connect(m_host, &QLineEdit::textChanged, this, &ProbePage::updateActions);
+    connect(runner(), &TaskRunner::progressChanged, this, [this](int attempt) {
+        setStatus(
+            [attempt] { return tr("Attempt %1 of %2…").arg(std::min(attempt + 1, 3)).arg(3); });
+    });
+    connect(model, &CaseModel::loaded, this, [this] {
+        if (const ProbeReport *report = caseModel()->result<ProbeReport>(Step::Probe)) {
             m_host->setText(report->target.host);
             m_port->setValue(report->target.port);
             m_connect->setText(report->target.connectAddress);
         }
-        showReport();
     });
-    retranslate();
+
+    loadSettings();
+    markLive({m_host, m_port, m_connect, m_timeout, m_caFile, m_browse, m_run});
+    translate();
 }
 
-bool ProbePage::isComplete() const
+void ProbePage::updateActions()
 {
-    return !isRunning();
-}
-
-bool ProbePage::isRunning() const
-{
-    // Until probeFinished() has shown the result, not merely until the worker ends:
-    // the page's state and what it shows change together.
-    return m_task->isRunning();
-}
-
-void ProbePage::cleanupPage()
-{
-    cancelProbe();
+    m_run->setEnabled(!isRunning() && !caseModel()->isReview() &&
+                      !m_host->text().trimmed().isEmpty());
 }
 
 ProbeTarget ProbePage::targetFromFields() const
@@ -225,58 +174,25 @@ void ProbePage::startProbe()
     if (isRunning() || m_host->text().trimmed().isEmpty())
         return;
     const ProbeTarget target = targetFromFields();
-    m_session->setProbeTarget(target);
+    caseModel()->setEndpoint(target);
     saveSettings();
-    m_inputError = {};
-    m_session->clearProbeReport();
-    m_task->start([target](TaskControl &control) { return runProbe(target, control); });
-    m_run->setEnabled(false);
-    m_status->setText(tr("Attempt %1 of %2…").arg(1).arg(3));
-    showReport();
-    Q_EMIT runningChanged(true);
-    Q_EMIT completeChanged();
+    runStep<ProbeReport>([target](TaskControl &control) { return runProbe(target, control); },
+                         Origin::thisMachine(),
+                         [] { return tr("Attempt %1 of %2…").arg(1).arg(3); });
 }
 
-void ProbePage::cancelProbe()
+void ProbePage::showResult()
 {
-    if (!isRunning())
-        return;
-    m_task->cancel();
-    m_status->setText(tr("Canceling…"));
-}
-
-void ProbePage::probeFinished()
-{
-    m_run->setEnabled(!m_host->text().trimmed().isEmpty());
-    if (const auto result = m_task->result()) {
-        if (*result)
-            m_session->setProbeReport(result->value());
-        else
-            m_inputError = result->error();
-    }
-    showReport();
-    Q_EMIT runningChanged(false);
-    Q_EMIT completeChanged();
-}
-
-void ProbePage::showReport()
-{
-    const auto &report = m_session->probeReport();
-    if (!isRunning()) {
-        if (!m_inputError.message.isEmpty())
-            m_status->setText(m_inputError.message);
-        else if (m_task->wasCanceled())
-            m_status->setText(tr("Canceled: no result."));
-        else if (report)
-            m_status->setText(
-                tr("Done: %n attempt(s) against %1.", nullptr, int(report->attempts.size()))
-                    .arg(report->address.isEmpty() ? report->target.host : report->address));
-        else
-            m_status->clear();
-    }
+    const ProbeReport *report = caseModel()->result<ProbeReport>(Step::Probe);
+    if (!isRunning() && report && !report->canceled)
+        setStatus([address = report->address.isEmpty() ? report->target.host : report->address,
+                   count = int(report->attempts.size())] {
+            return tr("Done: %n attempt(s) against %1.", nullptr, count).arg(address);
+        });
     m_table->setRowCount(report ? int(report->attempts.size()) : 0);
     if (!report) {
-        m_verdict->showPlaceholder(isRunning() ? QString() : tr("Run the probe to get a verdict."));
+        verdictPanel()->showPlaceholder(isRunning() ? QString()
+                                                    : tr("Run the probe to get a verdict."));
         return;
     }
     for (int row = 0; row < report->attempts.size(); ++row) {
@@ -314,16 +230,12 @@ void ProbePage::showReport()
         m_table->setItem(row, ColumnTime, new QTableWidgetItem(tr("%1 ms").arg(attempt.elapsedMs)));
     }
     fitTableHeight(m_table, 3, 3); // three attempts, always all visible
-    QList<VerdictPanel::Item> items;
-    for (const Finding &finding : report->findings)
-        items << VerdictPanel::Item{ProbeText::title(finding), ProbeText::detail(finding)};
-    m_verdict->showVerdict(ProbeText::verdict(*report), leadingFinding(report->findings), items,
-                           ProbeText::nextStep(*report));
+    showFindings(ProbeText::verdict(*report), report->findings, ProbeText::nextStep(*report));
 }
 
 void ProbePage::updateCommands()
 {
-    m_commands->setCommands(equivalentCommands(targetFromFields()));
+    commandBox()->setCommands(equivalentCommands(targetFromFields()));
 }
 
 void ProbePage::browseCaFile()
@@ -335,6 +247,7 @@ void ProbePage::browseCaFile()
         m_caFile->setText(file);
 }
 
+// The last target is a preference: it prefills the fields; the case holds the one probed.
 void ProbePage::loadSettings()
 {
     QSettings settings;
@@ -344,7 +257,6 @@ void ProbePage::loadSettings()
     m_connect->setText(settings.value(QStringLiteral("connect")).toString());
     m_timeout->setValue(settings.value(QStringLiteral("timeout"), 10).toInt());
     m_caFile->setText(settings.value(QStringLiteral("caFile")).toString());
-    m_run->setEnabled(!m_host->text().trimmed().isEmpty());
     updateCommands();
 }
 
@@ -359,19 +271,12 @@ void ProbePage::saveSettings() const
     settings.setValue(QStringLiteral("caFile"), m_caFile->text().trimmed());
 }
 
-void ProbePage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWizardPage::changeEvent(event);
-}
-
 void ProbePage::retranslate()
 {
-    setTitle(tr("Step 4: Probe the endpoint with and without SNI"));
-    setSubTitle(tr("The decisive test of the runbook: does the ingress answer a client that "
-                   "sends no server name?"));
-    m_intro->setText(tr("SNI Doctor opens three TLS connections to the same address: one that "
+    setTexts(tr("Step 4: Probe the endpoint with and without SNI"),
+             tr("The decisive test of the runbook: does the ingress answer a client that "
+                "sends no server name?"));
+    intro()->setText(tr("SNI Doctor opens three TLS connections to the same address: one that "
                         "sends the host name as SNI, one that sends none, and one that sends a "
                         "name no route can know. If only the first gets a certificate, clients "
                         "without SNI are being reset."));
@@ -396,14 +301,12 @@ void ProbePage::retranslate()
     m_browse->setAccessibleName(tr("Browse for a CA file"));
     m_run->setText(tr("&Run probe"));
     m_run->setAccessibleName(tr("Run probe"));
-    m_cancel->setText(tr("&Stop"));
-    m_cancel->setAccessibleName(tr("Stop the probe"));
-    m_progress->setAccessibleName(tr("Probe progress"));
+    stopButton()->setAccessibleName(tr("Stop the probe"));
     m_table->setHorizontalHeaderLabels({tr("SNI sent"), tr("Outcome"), tr("Protocol"),
                                         tr("Certificate"), tr("Bytes"), tr("Time")});
     m_table->horizontalHeaderItem(ColumnBytes)->setToolTip(tr("Bytes sent / received"));
     m_table->setAccessibleName(tr("Probe results"));
-    showReport();
+    showResult();
 }
 
 } // namespace SniDoctor

@@ -1,62 +1,40 @@
 #pragma once
 
-#include "core/result.h"
-#include "pagetask.h"
-
 #include "probe/tlsprobe.h"
-#include <memory>
-
-#include <QWizardPage>
+#include "steppage.h"
 
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
 
 namespace SniDoctor {
 
-class CaseSession;
-class CommandBox;
-class VerdictPanel;
-
-// Runbook step 4: probe the endpoint with and without SNI. The probe runs on a
-// worker thread (QtConcurrent); the page only starts, cancels and shows it.
-class ProbePage final : public QWizardPage
+// Runbook step 4: probe the endpoint with and without SNI. The probe runs on a worker
+// thread; the page only starts, stops and shows it.
+class ProbePage final : public StepPage
 {
     Q_OBJECT
 
 public:
-    explicit ProbePage(CaseSession *session, QWidget *parent = nullptr);
-
-    [[nodiscard]] bool isComplete() const override;
-    [[nodiscard]] bool isRunning() const;
-    void cleanupPage() override; // Back: cancel a running probe
+    explicit ProbePage(CaseModel *model, QWidget *parent = nullptr);
 
     void startProbe();
-    void cancelProbe();
-
-Q_SIGNALS:
-    void runningChanged(bool running);
+    void cancelProbe() { stop(); }
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void retranslate() override;
+    void showResult() override;
+    void updateActions() override;
 
 private:
-    void retranslate();
-    void probeFinished();
-    void showReport();
     void updateCommands();
     void browseCaFile();
     [[nodiscard]] ProbeTarget targetFromFields() const;
     void loadSettings();
     void saveSettings() const;
 
-    CaseSession *m_session;
-    Error m_inputError;
-
-    QLabel *m_intro;
     QLabel *m_hostLabel;
     QLineEdit *m_host;
     QLabel *m_portLabel;
@@ -69,13 +47,7 @@ private:
     QLineEdit *m_caFile;
     QPushButton *m_browse;
     QPushButton *m_run;
-    QPushButton *m_cancel;
-    QProgressBar *m_progress;
-    QLabel *m_status;
     QTableWidget *m_table;
-    VerdictPanel *m_verdict;
-    CommandBox *m_commands;
-    std::unique_ptr<PageTask<ProbeReport>> m_task;
 };
 
 } // namespace SniDoctor

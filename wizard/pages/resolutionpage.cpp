@@ -1,29 +1,24 @@
 #include "resolutionpage.h"
 
+#include "case/casemodel.h"
 #include "cluster/clusterfetch.h"
+#include "cluster/routesresult.h"
+#include "clusteraccess.h"
 #include "commandbox.h"
-#include "pluginconsent.h"
-#include "reviewmode.h"
-#include "session/casesession.h"
 #include "verdictpanel.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QEvent>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QFontDatabase>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QScrollArea>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -43,18 +38,30 @@ QPlainTextEdit *codeView()
     return view;
 }
 
+// Applying from here goes only into the cluster the routes were read from.
+bool routesFromCluster(const CaseData &data)
+{
+    const StepRecord *routes = data.record(Step::Routes);
+    return routes && routes->origin().kind == Origin::Kind::Cluster;
+}
+
+ClusterTarget routesCluster(const CaseData &data)
+{
+    const RoutesResult *routes = data.result<RoutesResult>(Step::Routes);
+    return routes ? routes->cluster : data.cluster;
+}
+
 } // namespace
 
-ResolutionPage::ResolutionPage(CaseSession *session, QWidget *parent)
-    : QWizardPage(parent)
-    , m_session(session)
+ResolutionPage::ResolutionPage(CaseModel *model, QWidget *parent)
+    : RunbookPage(model, parent)
     , m_intro(new QLabel)
     , m_verdict(new VerdictPanel(QStringLiteral("resolution")))
     , m_confidence(new QLabel)
     , m_evidenceLabel(new QLabel)
     , m_evidence(new QTextBrowser)
     , m_nameLabel(new QLabel)
-    , m_routeName(new QLineEdit(QStringLiteral("non-sni")))
+    , m_routeName(new QLineEdit)
     , m_toolLabel(new QLabel)
     , m_tool(new QComboBox)
     , m_files(new QTabWidget)
@@ -69,9 +76,6 @@ ResolutionPage::ResolutionPage(CaseSession *session, QWidget *parent)
     , m_dryRun(new QPushButton)
     , m_apply(new QPushButton)
     , m_verify(new QPushButton)
-    , m_stop(new QPushButton)
-    , m_progress(new QProgressBar)
-    , m_verifyResult(new QLabel)
 {
     setObjectName(QStringLiteral("resolutionPage"));
     m_confidence->setObjectName(QStringLiteral("resolutionConfidence"));
@@ -85,26 +89,28 @@ ResolutionPage::ResolutionPage(CaseSession *session, QWidget *parent)
     m_verify->setObjectName(QStringLiteral("resolutionVerify"));
     m_dryRun->setObjectName(QStringLiteral("resolutionDryRun"));
     m_apply->setObjectName(QStringLiteral("resolutionApply"));
-    m_verifyResult->setObjectName(QStringLiteral("resolutionVerifyResult"));
-    for (QLabel *label : {m_intro, m_confidence, m_checks, m_verifyResult})
+    statusLabel()->setObjectName(QStringLiteral("resolutionVerifyResult"));
+    for (QLabel *label : {m_intro, m_confidence, m_checks})
         label->setWordWrap(true);
     m_nameLabel->setBuddy(m_routeName);
     m_toolLabel->setBuddy(m_tool);
     m_evidenceLabel->setBuddy(m_evidence);
-    for (QPushButton *button :
-         {m_copyRoute, m_saveRoute, m_copyDiff, m_saveDiff, m_dryRun, m_apply, m_verify, m_stop})
+    for (QPushButton *button : {m_copyRoute, m_saveRoute, m_copyDiff, m_saveDiff})
         button->setAutoDefault(false);
     m_evidence->setOpenLinks(false);
     m_evidence->setMinimumHeight(150);
     m_evidence->setMaximumHeight(260);
-    m_progress->setMaximumHeight(8);
-    m_progress->setTextVisible(false);
     m_tool->addItem(QString(), QStringLiteral("helm"));
     m_tool->addItem(QString(), QStringLiteral("apigeectl"));
-    m_tool->setCurrentIndex(QSettings().value(QStringLiteral("resolution/tool")).toString() ==
-                                    QLatin1String("apigeectl")
-                                ? 1
-                                : 0);
+    // The case's fix options, prefilled from the last ones used (preferences).
+    FixOptions fix = model->data().fix;
+    fix.tool = QSettings().value(QStringLiteral("resolution/tool")).toString() ==
+                       QLatin1String("apigeectl")
+                   ? InstallTool::Apigeectl
+                   : InstallTool::Helm;
+    model->setFix(fix);
+    m_routeName->setText(fix.routeName);
+    m_tool->setCurrentIndex(fix.tool == InstallTool::Apigeectl ? 1 : 0);
 
     auto *routeTab = new QWidget;
     auto *routeLayout = new QVBoxLayout(routeTab);
@@ -132,57 +138,30 @@ ResolutionPage::ResolutionPage(CaseSession *session, QWidget *parent)
     options->addWidget(m_toolLabel);
     options->addWidget(m_tool);
     options->addStretch(1);
-    auto *verifyRow = new QHBoxLayout;
-    verifyRow->addWidget(m_dryRun);
-    verifyRow->addWidget(m_apply);
-    verifyRow->addWidget(m_verify);
-    verifyRow->addWidget(m_stop);
-    verifyRow->addWidget(m_progress, 1);
-    auto *content = new QWidget;
-    auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(0, 0, 8, 0);
-    layout->addWidget(m_intro);
-    layout->addWidget(m_verdict);
-    layout->addWidget(m_confidence);
-    layout->addWidget(m_evidenceLabel);
-    layout->addWidget(m_evidence);
-    layout->addLayout(options);
-    layout->addWidget(m_files);
-    layout->addWidget(m_checks);
-    layout->addWidget(m_commands);
-    layout->addLayout(verifyRow);
-    layout->addWidget(m_verifyResult);
-    layout->addStretch(1);
-    auto *scroll = new QScrollArea;
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    content()->addWidget(m_intro);
+    content()->addWidget(m_verdict);
+    content()->addWidget(m_confidence);
+    content()->addWidget(m_evidenceLabel);
+    content()->addWidget(m_evidence);
+    content()->addLayout(options);
+    content()->addWidget(m_files);
+    content()->addWidget(m_checks);
+    content()->addWidget(m_commands);
+    addTaskRow({m_dryRun, m_apply, m_verify});
+    content()->addStretch(1);
 
-    m_task =
-        std::make_unique<PageTask<ProbeReport>>(this, m_progress, m_stop, [this] { verified(); });
-    m_applyTask =
-        std::make_unique<PageTask<QString>>(this, m_progress, m_stop, [this] { applied(); });
-    connect(m_stop, &QPushButton::clicked, this, [this] {
-        m_task->cancel();
-        m_applyTask->cancel();
-    });
     connect(m_dryRun, &QPushButton::clicked, this, [this] { applyToCluster(true); });
     connect(m_apply, &QPushButton::clicked, this, [this] {
         if (!m_remediation)
             return;
+        const ClusterTarget target = routesCluster(caseModel()->data());
         // Nothing changes in the cluster without this yes, on the exact route.
         QMessageBox question(
             QMessageBox::Question, tr("Apply to the cluster"),
             tr("Apply the ApigeeRoute %1 to namespace %2 of context %3? This changes the cluster. "
                "The virtual hosts still need the overrides.yaml change, applied with your tooling.")
                 .arg(m_remediation->routeName,
-                     QSettings()
-                         .value(QStringLiteral("cluster/namespace"), QStringLiteral("apigee"))
-                         .toString(),
-                     QSettings().value(QStringLiteral("cluster/context")).toString()),
+                     target.ns.isEmpty() ? QStringLiteral("apigee") : target.ns, target.context),
             QMessageBox::Yes | QMessageBox::No, this);
         question.setObjectName(QStringLiteral("resolutionApplyConfirm"));
         question.setDetailedText(QString::fromUtf8(m_remediation->routeYaml));
@@ -191,10 +170,10 @@ ResolutionPage::ResolutionPage(CaseSession *session, QWidget *parent)
             applyToCluster(false);
     });
     connect(m_verify, &QPushButton::clicked, this, &ResolutionPage::verify);
-    connect(m_routeName, &QLineEdit::editingFinished, this, &ResolutionPage::refresh);
+    connect(m_routeName, &QLineEdit::editingFinished, this, &ResolutionPage::updateFixOptions);
     connect(m_tool, &QComboBox::currentIndexChanged, this, [this] {
         QSettings().setValue(QStringLiteral("resolution/tool"), m_tool->currentData());
-        refresh();
+        updateFixOptions();
     });
     connect(m_copyRoute, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_routeText->toPlainText()); });
@@ -217,11 +196,21 @@ ResolutionPage::ResolutionPage(CaseSession *session, QWidget *parent)
             saveDiff(path);
     });
     connect(m_evidence, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
-        if (url.scheme() == QLatin1String("step"))
-            Q_EMIT showStep(url.path());
+        if (url.scheme() != QLatin1String("step"))
+            return;
+        if (const std::optional<Step> step = stepFromId(url.path()))
+            Q_EMIT showStep(*step);
+    });
+    connect(model, &CaseModel::changed, this, [this] {
+        if (isVisible())
+            refresh();
+    });
+    connect(model, &CaseModel::loaded, this, [this] {
+        m_routeName->setText(caseModel()->data().fix.routeName);
+        m_tool->setCurrentIndex(caseModel()->data().fix.tool == InstallTool::Apigeectl ? 1 : 0);
     });
     markLive({m_verify, m_dryRun, m_apply});
-    retranslate();
+    translate();
 }
 
 void ResolutionPage::initializePage()
@@ -229,155 +218,118 @@ void ResolutionPage::initializePage()
     refresh();
 }
 
-// The verdict and the fix, from the session as it is now.
+void ResolutionPage::updateFixOptions()
+{
+    FixOptions fix = caseModel()->data().fix;
+    const QString name = m_routeName->text().trimmed();
+    fix.routeName = name.isEmpty() ? QStringLiteral("non-sni") : name;
+    fix.tool = m_tool->currentData().toString() == QLatin1String("apigeectl")
+                   ? InstallTool::Apigeectl
+                   : InstallTool::Helm;
+    caseModel()->setFix(fix);
+    refresh();
+}
+
+// The verdict and the fix, from the case as it is now.
 void ResolutionPage::refresh()
 {
-    const DiagnosisInput input = m_session->diagnosisInput();
-    m_diagnosis = diagnose(input);
-    m_remediation.reset();
-    if (diagnosisNeedsFix(*m_diagnosis)) {
-        RemediationOptions options;
-        options.routeName = m_routeName->text().trimmed().isEmpty() ? QStringLiteral("non-sni")
-                                                                    : m_routeName->text().trimmed();
-        options.ns = QSettings()
-                         .value(QStringLiteral("cluster/namespace"), QStringLiteral("apigee"))
-                         .toString();
-        options.helm = m_tool->currentData().toString() != QLatin1String("apigeectl");
-        if (input.overrides)
-            options.overridesFile = QFileInfo(input.overrides->file).fileName();
-        const ProbeTarget &target = m_session->probeTarget();
-        if (!target.host.isEmpty()) {
-            options.probeHost = target.port == 443
-                                    ? target.host
-                                    : QStringLiteral("%1:%2").arg(target.host).arg(target.port);
-            options.probeConnect = target.connectAddress;
-        }
-        m_remediation =
-            makeRemediation(input.routes, m_session->overridesText(), input.overrides, options);
-    }
-    retranslate();
+    const CaseData &data = caseModel()->data();
+    m_diagnosis = diagnose(data);
+    m_remediation = remediationFor(data, *m_diagnosis);
+    showDiagnosis();
+}
+
+// Verify says what is missing when no probe was run; the cluster buttons show only for
+// a case whose routes came from a cluster (showDiagnosis).
+void ResolutionPage::updateActions() {}
+
+QString ResolutionPage::reviewSubTitle() const
+{
+    return tr("Review (read-only): the verdict from the collected files. Nothing is run against a "
+              "cluster.");
 }
 
 void ResolutionPage::verify()
 {
-    const ProbeTarget target = m_session->probeTarget();
+    const ProbeTarget target = caseEndpoint(caseModel()->data());
     if (target.host.isEmpty()) {
-        setVerifyText([] {
+        setStatus([] {
             return tr("Run the probe once first (step 4): Verify probes the same endpoint again.");
         });
         return;
     }
-    if (!m_task->start([target](TaskControl &control) { return runProbe(target, control); }))
-        return;
-    m_verify->setEnabled(false);
-    setVerifyText(
+    run<ProbeReport>(
+        [target](TaskControl &control) { return runProbe(target, control); },
+        [this](const Result<ProbeReport> &result) {
+            if (!result) {
+                setStatus([error = result.error()] { return error.message(); });
+                return;
+            }
+            const ProbeReport report = result.value();
+            caseModel()->setResult(Step::Probe, report, Origin::thisMachine());
+            bool accepted = false;
+            for (const Finding &finding : report.findings)
+                accepted = accepted || finding.id == QLatin1String("non_sni_accepted");
+            setStatus([accepted, host = report.target.host] {
+                return accepted
+                           ? tr("Verified: a client without SNI now gets a certificate from %1. "
+                                "Clients without SNI are served.")
+                                 .arg(host)
+                           : tr("Not fixed yet: %1 still refuses a client without SNI. Check that "
+                                "the route is running and the virtual hosts were applied, then "
+                                "verify again.")
+                                 .arg(host);
+            });
+            refresh();
+        },
         [host = target.host] { return tr("Probing %1 again with and without SNI…").arg(host); });
-    Q_EMIT completeChanged();
 }
 
 void ResolutionPage::applyToCluster(bool dryRun)
 {
-    if (!m_remediation || m_applyTask->isRunning() || m_task->isRunning())
+    if (!m_remediation || isRunning())
         return;
-    QSettings settings;
-    ClusterRequest request{
-        settings.value(QStringLiteral("cluster/kubeconfig")).toString(),
-        settings.value(QStringLiteral("cluster/context")).toString(),
-        settings.value(QStringLiteral("cluster/namespace"), QStringLiteral("apigee")).toString(),
-        false};
     const QString name = m_remediation->routeName;
     const QByteArray yaml = m_remediation->routeYaml;
-    const auto begin = [this, name, yaml, dryRun](ClusterRequest agreed) {
-        m_lastApplyWasDryRun = dryRun;
-        if (!m_applyTask->start([agreed, name, yaml, dryRun](TaskControl &control) {
-                return applyRoute(agreed, name, yaml, dryRun, control);
-            }))
-            return;
-        m_dryRun->setEnabled(false);
-        m_apply->setEnabled(false);
-        setVerifyText([dryRun] {
-            return dryRun ? tr("Dry run on the cluster…") : tr("Applying to the cluster…");
-        });
-        Q_EMIT completeChanged();
-    };
-    const QString command = pluginCommand(request);
-    if (command.isEmpty()) {
-        begin(request);
-        return;
-    }
-    request.runPlugin = true;
-    askPluginConsent(
-        this, request.kubeconfig, command, [begin, request] { begin(request); },
+    withClusterConsent(
+        this, routesCluster(caseModel()->data()),
+        [this, name, yaml, dryRun](const ClusterRequest &request) {
+            run<QString>(
+                [request, name, yaml, dryRun](TaskControl &control) {
+                    return applyRoute(request, name, yaml, dryRun, control);
+                },
+                [this, dryRun](const Result<QString> &result) {
+                    if (!result) {
+                        setStatus([error = result.error()] { return error.message(); });
+                        return;
+                    }
+                    setStatus([dryRun, name = result.value()] {
+                        return dryRun ? tr("Dry run passed: the API server accepts the route %1. "
+                                           "Nothing was changed.")
+                                            .arg(name)
+                                      : tr("Applied: the route %1 is in the cluster. Apply the "
+                                           "virtual hosts, then Verify.")
+                                            .arg(name);
+                    });
+                },
+                [dryRun] {
+                    return dryRun ? tr("Dry run on the cluster…") : tr("Applying to the cluster…");
+                });
+        },
         [this] {
-            setVerifyText([] { return tr("Not connected: the credential plugin was not run."); });
+            setStatus([] { return tr("Not connected: the credential plugin was not run."); });
         });
-}
-
-void ResolutionPage::applied()
-{
-    m_dryRun->setEnabled(true);
-    m_apply->setEnabled(true);
-    const bool dryRun = m_lastApplyWasDryRun;
-    if (const auto result = m_applyTask->result(); result && *result) {
-        setVerifyText([dryRun, name = result->value()] {
-            return dryRun ? tr("Dry run passed: the API server accepts the route %1. Nothing was "
-                               "changed.")
-                                .arg(name)
-                          : tr("Applied: the route %1 is in the cluster. Apply the virtual hosts, "
-                               "then Verify.")
-                                .arg(name);
-        });
-    } else if (result) {
-        setVerifyText([message = result->error().message] { return message; });
-    } else {
-        setVerifyText([] { return tr("Canceled: no result."); });
-    }
-    Q_EMIT completeChanged();
-}
-
-void ResolutionPage::verified()
-{
-    m_verify->setEnabled(true);
-    if (const auto result = m_task->result(); result && *result && !result->value().canceled) {
-        const ProbeReport report = result->value();
-        m_session->setProbeReport(report);
-        bool accepted = false;
-        for (const Finding &finding : report.findings)
-            accepted = accepted || finding.id == QLatin1String("non_sni_accepted");
-        setVerifyText([accepted, host = report.target.host] {
-            return accepted ? tr("Verified: a client without SNI now gets a certificate from %1. "
-                                 "Clients without SNI "
-                                 "are served.")
-                                  .arg(host)
-                            : tr("Not fixed yet: %1 still refuses a client without SNI. Check that "
-                                 "the route is "
-                                 "running and the virtual hosts were applied, then verify again.")
-                                  .arg(host);
-        });
-        refresh();
-    } else if (result && !*result) {
-        setVerifyText([message = result->error().message] { return message; });
-    } else {
-        setVerifyText([] { return tr("Canceled: no result."); });
-    }
-    Q_EMIT completeChanged();
-}
-
-void ResolutionPage::setVerifyText(std::function<QString()> text)
-{
-    m_verifyText = std::move(text);
-    m_verifyResult->setText(m_verifyText());
 }
 
 bool ResolutionPage::saveText(const QString &path, const QByteArray &data)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        setVerifyText(
+        setStatus(
             [path, why = file.errorString()] { return tr("Not saved: %1: %2").arg(path, why); });
         return false;
     }
-    setVerifyText([path] { return tr("Saved %1.").arg(path); });
+    setStatus([path] { return tr("Saved %1.").arg(path); });
     return true;
 }
 
@@ -392,18 +344,11 @@ bool ResolutionPage::saveDiff(const QString &path)
            saveText(path, m_remediation->overridesDiff.toUtf8());
 }
 
-void ResolutionPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWizardPage::changeEvent(event);
-}
-
 void ResolutionPage::retranslate()
 {
-    setTitle(tr("Step 7: Verdict and fix"));
-    setSubTitle(tr("One verdict from every step you ran, the evidence behind it, and the change "
-                   "that fixes it."));
+    setTexts(tr("Step 7: Verdict and fix"),
+             tr("One verdict from every step you ran, the evidence behind it, and the change "
+                "that fixes it."));
     m_intro->setText(
         tr("SNI Doctor combines what the steps found. The generated route and overrides.yaml "
            "change are "
@@ -432,41 +377,36 @@ void ResolutionPage::retranslate()
     m_apply->setAccessibleName(tr("Apply the route to the cluster, after confirming"));
     m_verify->setText(tr("&Verify: probe again without SNI"));
     m_verify->setAccessibleName(tr("Probe the endpoint again to verify the fix"));
-    m_stop->setText(tr("&Stop"));
-    m_stop->setAccessibleName(tr("Stop verifying"));
-    m_progress->setAccessibleName(tr("Verification progress"));
-    if (m_verifyText)
-        m_verifyResult->setText(m_verifyText());
+    stopButton()->setAccessibleName(tr("Stop verifying"));
+    showDiagnosis();
+}
 
+void ResolutionPage::showDiagnosis()
+{
     if (!m_diagnosis) {
         m_verdict->showPlaceholder(tr("Run some of the steps first."));
         return;
     }
     const Diagnosis &diagnosis = *m_diagnosis;
-    const Finding lead{diagnosis.rootCause, diagnosisSeverity(diagnosis), {}};
+    const Finding lead{rootCauseId(diagnosis.rootCause), diagnosisSeverity(diagnosis), {}};
     m_verdict->showVerdict(diagnosisTitle(diagnosis) + QLatin1Char('.'), &lead, {},
                            diagnosisSummary(diagnosis));
-    const QString confidence = diagnosisConfidenceText(diagnosis);
+    QStringList names;
+    for (Step step : diagnosis.stepsRun)
+        names << stepLabel(step);
     m_confidence->setText(
         tr("Confidence: %1. Steps run: %2.")
-            .arg(
-                confidence, diagnosis.stepsRun.isEmpty() ? tr("none") : [&diagnosis] {
-                    QStringList names;
-                    for (const QString &step : diagnosis.stepsRun)
-                        names << diagnosisStepName(step);
-                    return names.join(QStringLiteral(", "));
-                }()));
+            .arg(diagnosisConfidenceText(diagnosis),
+                 names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))));
     // Each piece of evidence: its step (a link back to it), what it found, where and when.
     QString html;
     auto addRows = [&html](const QList<DiagnosisEvidence> &items, bool conflict) {
         for (const DiagnosisEvidence &evidence : items) {
-            QString where = evidence.where;
-            if (evidence.time.isValid())
-                where += (where.isEmpty() ? QString() : QStringLiteral(", ")) +
-                         evidence.time.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+            const QString where =
+                diagnosisEvidencePlace(evidence, QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
             const QString text = diagnosisEvidenceText(evidence);
             html += QStringLiteral("<p><a href=\"step:%1\">%2</a>: %3<br><small>%4</small></p>")
-                        .arg(evidence.step, diagnosisStepName(evidence.step).toHtmlEscaped(),
+                        .arg(stepId(evidence.step), stepLabel(evidence.step).toHtmlEscaped(),
                              (conflict ? tr("Says otherwise: %1").arg(text) : text).toHtmlEscaped(),
                              where.toHtmlEscaped());
         }
@@ -481,7 +421,7 @@ void ResolutionPage::retranslate()
     // Applying from here: only into the cluster the routes were read from, and only a
     // route that needs no placeholder filled in.
     const bool canApply = fix && m_remediation->routeNeeded && m_remediation->credentialKnown &&
-                          m_session->routesSource() == QLatin1String("cluster");
+                          routesFromCluster(caseModel()->data());
     m_dryRun->setVisible(canApply);
     m_apply->setVisible(canApply);
     for (QWidget *widget : std::initializer_list<QWidget *>{m_nameLabel, m_routeName, m_toolLabel,
@@ -500,7 +440,7 @@ void ResolutionPage::retranslate()
             : tr("The wildcard route %1 exists and enables clients without SNI: it stays as it is.")
                   .arg(remediation.routeName));
     m_diffText->setPlainText(!remediation.overridesDiff.isEmpty() ? remediation.overridesDiff
-                             : m_session->overridesText().isEmpty()
+                             : !caseModel()->data().has(Step::Overrides)
                                  ? tr("Open overrides.yaml in step 6 to get the change to it here.")
                                  : tr("overrides.yaml already lists %1 in every virtual host.")
                                        .arg(remediation.routeName));

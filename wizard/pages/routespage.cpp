@@ -1,20 +1,19 @@
 #include "routespage.h"
 
-#include "cluster/clusterfetch.h"
+#include "case/casemodel.h"
+#include "case/stepmodule.h"
 #include "cluster/kubeconfig.h"
+#include "cluster/routesresult.h"
 #include "cluster/routetext.h"
+#include "clusteraccess.h"
 #include "commandbox.h"
 #include "filedialogs.h"
-#include "pluginconsent.h"
-#include "reviewmode.h"
-#include "session/casesession.h"
 #include "tableheight.h"
 #include "verdictpanel.h"
 
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
-#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -23,9 +22,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSettings>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -66,10 +63,8 @@ enum EventColumn
 
 } // namespace
 
-RoutesPage::RoutesPage(CaseSession *session, QWidget *parent)
-    : QWizardPage(parent)
-    , m_session(session)
-    , m_intro(new QLabel)
+RoutesPage::RoutesPage(CaseModel *model, QWidget *parent)
+    : StepPage(Step::Routes, model, parent)
     , m_kubeconfigLabel(new QLabel)
     , m_kubeconfig(new QLineEdit)
     , m_browse(new QPushButton)
@@ -79,9 +74,6 @@ RoutesPage::RoutesPage(CaseSession *session, QWidget *parent)
     , m_namespace(new QLineEdit)
     , m_connect(new QPushButton)
     , m_loadFile(new QPushButton)
-    , m_cancel(new QPushButton)
-    , m_progress(new QProgressBar)
-    , m_status(new QLabel)
     , m_table(new QTableWidget(0, ColumnCount))
     , m_warning(new QLabel)
     , m_eventsLabel(new QLabel)
@@ -89,8 +81,6 @@ RoutesPage::RoutesPage(CaseSession *session, QWidget *parent)
     , m_podsLabel(new QLabel)
     , m_pods(new QTableWidget(0, PodColumnCount))
     , m_fetchLogs(new QPushButton)
-    , m_verdict(new VerdictPanel(QStringLiteral("routes")))
-    , m_commands(new CommandBox)
 {
     setObjectName(QStringLiteral("routesPage"));
     m_kubeconfig->setObjectName(QStringLiteral("routesKubeconfig"));
@@ -98,8 +88,6 @@ RoutesPage::RoutesPage(CaseSession *session, QWidget *parent)
     m_namespace->setObjectName(QStringLiteral("routesNamespace"));
     m_connect->setObjectName(QStringLiteral("routesConnect"));
     m_loadFile->setObjectName(QStringLiteral("routesLoadFile"));
-    m_cancel->setObjectName(QStringLiteral("routesCancel"));
-    m_status->setObjectName(QStringLiteral("routesStatus"));
     m_table->setObjectName(QStringLiteral("routesTable"));
     m_events->setObjectName(QStringLiteral("routesEvents"));
     m_pods->setObjectName(QStringLiteral("routesPods"));
@@ -107,18 +95,12 @@ RoutesPage::RoutesPage(CaseSession *session, QWidget *parent)
     m_warning->setWordWrap(true);
     m_warning->hide();
     m_fetchLogs->setObjectName(QStringLiteral("routesFetchLogs"));
-    m_commands->setObjectName(QStringLiteral("routesCommands"));
-    m_intro->setWordWrap(true);
-    m_status->setWordWrap(true);
     m_kubeconfigLabel->setBuddy(m_kubeconfig);
     m_contextLabel->setBuddy(m_context);
     m_namespaceLabel->setBuddy(m_namespace);
     m_context->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_progress->setMaximumHeight(8);
-    m_progress->setTextVisible(false);
-    for (QPushButton *button : {m_browse, m_connect, m_loadFile, m_cancel, m_fetchLogs})
+    for (QPushButton *button : {m_browse, m_fetchLogs})
         button->setAutoDefault(false);
-    m_fetchLogs->setEnabled(false);
     for (QTableWidget *table : {m_table, m_events, m_pods}) {
         table->verticalHeader()->hide();
         table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -137,42 +119,23 @@ RoutesPage::RoutesPage(CaseSession *session, QWidget *parent)
     form->addRow(m_kubeconfigLabel, fileRow);
     form->addRow(m_contextLabel, m_context);
     form->addRow(m_namespaceLabel, m_namespace);
-    auto *actions = new QHBoxLayout;
-    actions->addWidget(m_connect);
-    actions->addWidget(m_loadFile);
-    actions->addWidget(m_cancel);
-    actions->addWidget(m_progress, 1);
-    actions->addWidget(m_status, 2);
-    auto *content = new QWidget;
-    auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(0, 0, 8, 0);
-    layout->addWidget(m_intro);
-    layout->addLayout(form);
-    layout->addLayout(actions);
-    layout->addWidget(m_warning);
-    layout->addWidget(m_verdict);
-    layout->addWidget(m_table);
-    layout->addWidget(m_eventsLabel);
-    layout->addWidget(m_events);
-    layout->addWidget(m_podsLabel);
-    layout->addWidget(m_pods);
+    content()->addWidget(intro());
+    content()->addLayout(form);
+    addTaskRow({m_connect, m_loadFile});
+    content()->addWidget(m_warning);
+    content()->addWidget(verdictPanel());
+    content()->addWidget(m_table);
+    content()->addWidget(m_eventsLabel);
+    content()->addWidget(m_events);
+    content()->addWidget(m_podsLabel);
+    content()->addWidget(m_pods);
     auto *next = new QHBoxLayout;
     next->addWidget(m_fetchLogs);
     next->addStretch(1);
-    layout->addLayout(next);
-    layout->addWidget(m_commands);
-    layout->addStretch(1);
-    auto *scroll = new QScrollArea;
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    content()->addLayout(next);
+    content()->addWidget(commandBox());
+    content()->addStretch(1);
 
-    m_task = std::make_unique<PageTask<ClusterState>>(this, m_progress, m_cancel,
-                                                      [this] { finished(); });
-    connect(m_cancel, &QPushButton::clicked, this, &RoutesPage::cancel);
     connect(m_connect, &QPushButton::clicked, this, &RoutesPage::connectToCluster);
     connect(m_loadFile, &QPushButton::clicked, this, [this] {
         const QString file = askOpenFile(this, QStringLiteral("routes/folder"),
@@ -192,11 +155,14 @@ RoutesPage::RoutesPage(CaseSession *session, QWidget *parent)
     connect(m_kubeconfig, &QLineEdit::editingFinished, this, &RoutesPage::loadContexts);
     connect(m_namespace, &QLineEdit::textChanged, this, &RoutesPage::updateCommands);
     connect(m_context, &QComboBox::currentIndexChanged, this, [this] {
-        const QString problem = m_context->currentData(Qt::ToolTipRole).toString();
-        setStatus([problem] { return problem; });
+        const int index = m_context->currentIndex();
+        const Error problem =
+            index >= 0 && index < m_contextProblems.size() ? m_contextProblems.at(index) : Error();
+        setStatus([problem] { return problem.message(); });
     });
 
-    // Prefilled the kubectl way: KUBECONFIG's first file, else ~/.kube/config.
+    // Prefilled the kubectl way (KUBECONFIG's first file, else ~/.kube/config), unless
+    // the user connected with another before: a preference, not the case's state.
     const QString saved = QSettings().value(QStringLiteral("cluster/kubeconfig")).toString();
     m_kubeconfig->setText(
         !saved.isEmpty() ? saved
@@ -206,12 +172,12 @@ RoutesPage::RoutesPage(CaseSession *session, QWidget *parent)
                              .toString());
     loadContexts();
     markLive({m_kubeconfig, m_browse, m_context, m_namespace, m_connect, m_loadFile, m_fetchLogs});
-    connect(m_session, &CaseSession::loaded, this, [this] {
-        showRoutes();
-        showEvents();
-        showPods();
-    });
-    retranslate();
+    translate();
+}
+
+void RoutesPage::updateActions()
+{
+    m_fetchLogs->setEnabled(!m_connectedNamespace.isEmpty());
 }
 
 void RoutesPage::setKubeconfig(const QString &path)
@@ -224,18 +190,20 @@ void RoutesPage::loadContexts()
 {
     const QString path = m_kubeconfig->text().trimmed();
     m_context->clear();
+    m_contextProblems.clear();
     if (path.isEmpty() || !QFile::exists(path))
         return;
     const Result<Kubeconfig> config = loadKubeconfig({path}, true);
     if (!config) {
-        setStatus([message = config.error().message] { return message; });
+        setStatus([error = config.error()] { return error.message(); });
         return;
     }
     for (const KubeContext &context : config.value().contexts) {
-        m_context->addItem(context.problem.isEmpty() ? context.name
-                                                     : tr("%1 (unusable)").arg(context.name),
+        m_contextProblems << context.problem;
+        m_context->addItem(context.problem.isNull() ? context.name
+                                                    : tr("%1 (unusable)").arg(context.name),
                            context.name);
-        m_context->setItemData(m_context->count() - 1, context.problem, Qt::ToolTipRole);
+        m_context->setItemData(m_context->count() - 1, context.problem.message(), Qt::ToolTipRole);
     }
     const int current = m_context->findData(config.value().currentContext);
     m_context->setCurrentIndex(std::max(0, current));
@@ -248,43 +216,50 @@ void RoutesPage::connectToCluster()
 {
     if (isRunning())
         return;
-    const QString kubeconfig = m_kubeconfig->text().trimmed();
-    const QString context = m_context->currentData().toString();
     const QString ns = m_namespace->text().trimmed().isEmpty() ? QStringLiteral("apigee")
                                                                : m_namespace->text().trimmed();
-    QSettings().setValue(QStringLiteral("cluster/kubeconfig"), kubeconfig);
-    QSettings().setValue(QStringLiteral("cluster/context"), context);
-    QSettings().setValue(QStringLiteral("cluster/namespace"), ns);
+    const ClusterTarget target{m_kubeconfig->text().trimmed(), m_context->currentData().toString(),
+                               ns};
+    caseModel()->setCluster(target);
+    // Preferences: the next start prefills the same cluster.
+    QSettings settings;
+    settings.setValue(QStringLiteral("cluster/kubeconfig"), target.kubeconfig);
+    settings.setValue(QStringLiteral("cluster/context"), target.context);
+    settings.setValue(QStringLiteral("cluster/namespace"), target.ns);
     // Does the context need a plugin? Ask before anything runs.
-    const QString command = pluginCommand(ClusterRequest{kubeconfig, context, ns, false});
-    if (command.isEmpty()) {
-        startFetch(kubeconfig, context, ns, false);
-        return;
-    }
-    askPluginConsent(
-        this, kubeconfig, command,
-        [this, kubeconfig, context, ns] { startFetch(kubeconfig, context, ns, true); },
+    withClusterConsent(
+        this, target, [this](const ClusterRequest &request) { startFetch(request); },
         [this] {
             setStatus([] { return tr("Not connected: the credential plugin was not run."); });
         });
 }
 
-void RoutesPage::startFetch(const QString &kubeconfig, const QString &context, const QString &ns,
-                            bool runPlugin)
+void RoutesPage::startFetch(const ClusterRequest &request)
 {
     if (isRunning())
         return;
-    m_error = {};
     m_connectedNamespace.clear();
     m_state = {};
-    m_fetchLogs->setEnabled(false);
-    m_task->start([request = ClusterRequest{kubeconfig, context, ns, runPlugin}](
-                      TaskControl &control) { return fetchClusterState(request, control); });
-    m_connect->setEnabled(false);
-    m_loadFile->setEnabled(false);
-    setStatus([context] { return tr("Connecting to %1…").arg(context); });
-    Q_EMIT runningChanged(true);
-    Q_EMIT completeChanged();
+    clearResult();
+    run<ClusterState>(
+        [request](TaskControl &control) { return fetchClusterState(request, control); },
+        [this, request](const Result<ClusterState> &result) {
+            if (!result) {
+                setStatus([error = result.error()] { return error.message(); });
+                return;
+            }
+            m_state = result.value();
+            m_connectedNamespace = m_state.ns;
+            ClusterTarget read = request.target();
+            read.context = m_state.context;
+            read.ns = m_state.ns;
+            setResult(
+                StepRecord(RoutesResult{m_state.routes, m_state.pods, read}, Origin::cluster()));
+            setStatus([count = int(m_state.routes.size())] {
+                return tr("Read %n route(s) from the cluster.", nullptr, count);
+            });
+        },
+        [context = request.context] { return tr("Connecting to %1…").arg(context); });
 }
 
 void RoutesPage::loadFile(const QString &path)
@@ -296,73 +271,40 @@ void RoutesPage::loadFile(const QString &path)
         return;
     }
     const Result<QList<ApigeeRoute>> routes = parseApigeeRoutes(file.readAll(), path);
-    if (!routes) {
-        setStatus([message = routes.error().message] { return message; });
-        return;
-    }
-    m_error = {};
     m_connectedNamespace.clear();
     m_state = {};
-    m_fetchLogs->setEnabled(false);
-    m_session->setIngressPods(std::nullopt);
-    m_session->setRoutes(routes.value(), QFileInfo(path).fileName());
-    setStatus([count = int(routes.value().size()), name = QFileInfo(path).fileName()] {
+    clearResult();
+    updateActions();
+    if (!routes) {
+        setStatus([error = routes.error()] { return error.message(); });
+        return;
+    }
+    const QString name = QFileInfo(path).fileName();
+    setResult(
+        StepRecord(RoutesResult{routes.value(), std::nullopt, {}}, Origin::thisMachine({name})));
+    setStatus([count = int(routes.value().size()), name] {
         return tr("Read %n route(s) from %1.", nullptr, count).arg(name);
     });
-    showRoutes();
 }
 
-void RoutesPage::cancel()
-{
-    if (!isRunning())
-        return;
-    m_task->cancel();
-    setStatus([] { return tr("Canceling…"); });
-}
-
-void RoutesPage::finished()
-{
-    m_connect->setEnabled(true);
-    m_loadFile->setEnabled(true);
-    if (const auto result = m_task->result()) {
-        if (*result) {
-            m_state = result->value();
-            m_connectedNamespace = m_state.ns;
-            m_session->setIngressPods(m_state.pods);
-            m_session->setRoutes(m_state.routes, QStringLiteral("cluster"));
-            setStatus([count = int(m_state.routes.size())] {
-                return tr("Read %n route(s) from the cluster.", nullptr, count);
-            });
-        } else {
-            m_error = result->error();
-            setStatus([message = m_error.message] { return message; });
-        }
-    } else {
-        setStatus([] { return tr("Canceled: no result."); });
-    }
-    m_fetchLogs->setEnabled(!m_connectedNamespace.isEmpty());
-    showRoutes();
-    Q_EMIT runningChanged(false);
-    Q_EMIT completeChanged();
-}
-
-void RoutesPage::showRoutes()
+void RoutesPage::showResult()
 {
     m_table->setHorizontalHeaderLabels(
         {tr("Route"), tr("State"), tr("Hostnames"), QStringLiteral("enableNonSniClient"),
          QStringLiteral("additionalGateways"), tr("TLS credential")});
-    const auto &routes = m_session->routes();
-    m_table->setRowCount(routes ? int(routes->size()) : 0);
+    const StepRecord *found = record();
+    const RoutesResult *result = found ? found->get<RoutesResult>() : nullptr;
+    m_table->setRowCount(result ? int(result->routes.size()) : 0);
     showEvents();
     showPods();
-    if (!routes) {
+    if (!result) {
         fitTableHeight(m_table, 2, 8);
-        m_verdict->showPlaceholder(
+        verdictPanel()->showPlaceholder(
             tr("Connect to the cluster or load saved kubectl output to check the routes."));
         return;
     }
-    for (int row = 0; row < routes->size(); ++row) {
-        const ApigeeRoute &route = routes->at(row);
+    for (int row = 0; row < result->routes.size(); ++row) {
+        const ApigeeRoute &route = result->routes.at(row);
         const QStringList cells{
             route.name,
             route.state.isEmpty() ? QStringLiteral("–") : route.state,
@@ -386,14 +328,8 @@ void RoutesPage::showRoutes()
     }
     m_table->resizeColumnsToContents();
     fitTableHeight(m_table, 2, 8);
-    QList<Finding> findings = routeFindings(*routes);
-    if (const auto &pods = m_session->ingressPods())
-        findings += podFindings(*pods);
-    QList<VerdictPanel::Item> items;
-    for (const Finding &finding : findings)
-        items << VerdictPanel::Item{RouteText::title(finding), RouteText::detail(finding)};
-    m_verdict->showVerdict(RouteText::verdict(findings), leadingFinding(findings), items,
-                           RouteText::nextStep(findings));
+    const QList<Finding> findings = stepModule(Step::Routes).findings(*found);
+    showFindings(RouteText::verdict(findings), findings, RouteText::nextStep(findings));
 }
 
 // Each route's events, as kubectl describe apigeeroute ends; only routes read from
@@ -402,10 +338,10 @@ void RoutesPage::showEvents()
 {
     m_events->setHorizontalHeaderLabels(
         {tr("Route"), tr("Type"), tr("Reason"), tr("Last seen"), tr("Count"), tr("Message")});
-    const auto &routes = m_session->routes();
+    const RoutesResult *result = caseModel()->result<RoutesResult>(Step::Routes);
     QList<std::pair<QString, KubeEvent>> rows;
-    if (routes) {
-        for (const ApigeeRoute &route : *routes) {
+    if (result) {
+        for (const ApigeeRoute &route : result->routes) {
             for (const KubeEvent &event : route.events)
                 rows.append({route.name, event});
         }
@@ -443,16 +379,17 @@ void RoutesPage::showPods()
         warnings << tr(
             "Warning: the cluster's certificate was not verified (insecure-skip-tls-verify in the "
             "kubeconfig): anyone between you and the cluster could have answered.");
-    if (!m_state.podsError.code.isEmpty())
+    if (!m_state.podsError.isNull())
         warnings << tr("The ingress gateway pods could not be listed: %1")
-                        .arg(m_state.podsError.message);
+                        .arg(m_state.podsError.message());
     m_warning->setText(warnings.join(QLatin1Char('\n')));
     m_warning->setVisible(!warnings.isEmpty());
 
+    const RoutesResult *result = caseModel()->result<RoutesResult>(Step::Routes);
     m_pods->setHorizontalHeaderLabels({QStringLiteral("NAME"), QStringLiteral("READY"),
                                        QStringLiteral("STATUS"), QStringLiteral("RESTARTS"),
                                        QStringLiteral("AGE")});
-    const auto &pods = m_session->ingressPods();
+    const std::optional<QList<IngressPod>> pods = result ? result->pods : std::nullopt;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_pods->setRowCount(pods ? int(pods->size()) : 0);
     for (int row = 0; pods && row < pods->size(); ++row) {
@@ -479,7 +416,7 @@ void RoutesPage::updateCommands()
 {
     const QString ns = m_namespace->text().trimmed().isEmpty() ? QStringLiteral("apigee")
                                                                : m_namespace->text().trimmed();
-    m_commands->setCommands({
+    commandBox()->setCommands({
         QStringLiteral("kubectl -n %1 get apigeeroutes").arg(ns),
         QStringLiteral("kubectl -n %1 get apigeeroute ROUTE -o jsonpath='{.spec.hostnames}'")
             .arg(ns),
@@ -495,30 +432,13 @@ void RoutesPage::updateCommands()
     });
 }
 
-void RoutesPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWizardPage::changeEvent(event);
-}
-
-// The status line is kept as a function so that a language switch says it again
-// in the new language.
-void RoutesPage::setStatus(std::function<QString()> text)
-{
-    m_statusText = std::move(text);
-    m_status->setText(m_statusText());
-}
-
 void RoutesPage::retranslate()
 {
-    if (m_statusText)
-        m_status->setText(m_statusText());
-    setTitle(tr("Step 5: Check the Apigee routes"));
-    setSubTitle(
-        tr("Clients without SNI are served only by a wildcard ApigeeRoute (hostnames [\"*\"]) with "
-           "enableNonSniClient: true, listed in additionalGateways of every virtual host."));
-    m_intro->setText(
+    setTexts(tr("Step 5: Check the Apigee routes"),
+             tr("Clients without SNI are served only by a wildcard ApigeeRoute (hostnames "
+                "[\"*\"]) with enableNonSniClient: true, listed in additionalGateways of every "
+                "virtual host."));
+    intro()->setText(
         tr("Connect with your kubeconfig, as kubectl does, or load what kubectl get apigeeroutes "
            "-o yaml printed. SNI Doctor reads the routes and says what is missing. Nothing in the "
            "cluster is changed."));
@@ -534,9 +454,7 @@ void RoutesPage::retranslate()
     m_connect->setAccessibleName(tr("Connect to the cluster"));
     m_loadFile->setText(tr("&Load from file…"));
     m_loadFile->setAccessibleName(tr("Load saved kubectl output"));
-    m_cancel->setText(tr("&Stop"));
-    m_cancel->setAccessibleName(tr("Stop connecting"));
-    m_progress->setAccessibleName(tr("Connection progress"));
+    stopButton()->setAccessibleName(tr("Stop connecting"));
     m_table->setAccessibleName(tr("Apigee routes"));
     m_eventsLabel->setText(tr("&Events of the routes (as kubectl describe shows them):"));
     m_events->setAccessibleName(tr("Events of the routes"));
@@ -549,7 +467,7 @@ void RoutesPage::retranslate()
         tr("Reads the access log of every ingress gateway pod of this namespace and analyzes "
            "it on the logs page (step 2)."));
     updateCommands();
-    showRoutes();
+    showResult();
 }
 
 } // namespace SniDoctor

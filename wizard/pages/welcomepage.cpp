@@ -1,17 +1,16 @@
 #include "welcomepage.h"
 
+#include "case/casemodel.h"
 #include "filedialogs.h"
-#include "session/casesession.h"
+#include "review/review.h"
 
 #include <QCheckBox>
 #include <QDir>
 #include <QDirIterator>
-#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -19,9 +18,8 @@
 
 namespace SniDoctor {
 
-WelcomePage::WelcomePage(CaseSession *session, QWidget *parent)
-    : QWizardPage(parent)
-    , m_session(session)
+WelcomePage::WelcomePage(CaseModel *model, QWidget *parent)
+    : RunbookPage(model, parent)
     , m_intro(new QLabel(this))
     , m_cause(new QLabel(this))
     , m_choice(new QLabel(this))
@@ -31,18 +29,14 @@ WelcomePage::WelcomePage(CaseSession *session, QWidget *parent)
     , m_openFiles(new QPushButton(this))
     , m_openFolder(new QPushButton(this))
     , m_sample(new QPushButton(this))
-    , m_stop(new QPushButton(this))
-    , m_progress(new QProgressBar(this))
-    , m_status(new QLabel(this))
     , m_knownNoSni(new QCheckBox(this))
 {
     setObjectName(QStringLiteral("welcomePage"));
-    for (QLabel *label : {m_intro, m_cause, m_reviewNote, m_status}) {
+    for (QLabel *label : {m_intro, m_cause, m_reviewNote, statusLabel()}) {
         label->setWordWrap(true);
         label->setTextFormat(Qt::RichText);
     }
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status->setObjectName(QStringLiteral("reviewStatus"));
+    statusLabel()->setObjectName(QStringLiteral("reviewStatus"));
     m_live->setObjectName(QStringLiteral("modeLive"));
     m_review->setObjectName(QStringLiteral("modeReview"));
     m_openFiles->setObjectName(QStringLiteral("reviewOpenFiles"));
@@ -54,39 +48,29 @@ WelcomePage::WelcomePage(CaseSession *session, QWidget *parent)
     m_knownNoSni->setObjectName(QStringLiteral("knownNoSni"));
     registerField(QStringLiteral("knownNoSni"), m_knownNoSni);
 
-    auto *buttons = new QHBoxLayout;
+    content()->addWidget(m_intro);
+    content()->addWidget(m_cause);
+    content()->addSpacing(12);
+    content()->addWidget(m_choice);
+    content()->addWidget(m_live);
+    content()->addWidget(m_knownNoSni);
+    content()->addSpacing(6);
+    content()->addWidget(m_review);
+    content()->addWidget(m_reviewNote);
+    QHBoxLayout *buttons = addTaskRow({m_openFiles, m_openFolder, m_sample});
     buttons->setContentsMargins(24, 0, 0, 0);
-    buttons->addWidget(m_openFiles);
-    buttons->addWidget(m_openFolder);
-    buttons->addWidget(m_sample);
-    buttons->addWidget(m_progress, 1);
-    buttons->addWidget(m_stop);
-    buttons->addStretch(0);
-    m_status->setIndent(24);
+    content()->addStretch(1);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_intro);
-    layout->addWidget(m_cause);
-    layout->addSpacing(12);
-    layout->addWidget(m_choice);
-    layout->addWidget(m_live);
-    layout->addWidget(m_knownNoSni);
-    layout->addSpacing(6);
-    layout->addWidget(m_review);
-    layout->addWidget(m_reviewNote);
-    layout->addLayout(buttons);
-    layout->addWidget(m_status);
-    layout->addStretch(1);
-
-    m_task =
-        std::make_unique<PageTask<ReviewCase>>(this, m_progress, m_stop, [this] { finished(); });
-    connect(m_stop, &QPushButton::clicked, this, [this] { m_task->cancel(); });
     connect(m_openFiles, &QPushButton::clicked, this, &WelcomePage::openFiles);
     connect(m_openFolder, &QPushButton::clicked, this, &WelcomePage::openFolder);
     connect(m_sample, &QPushButton::clicked, this, &WelcomePage::openSampleCase);
     connect(m_review, &QRadioButton::toggled, this,
             [this](bool on) { m_knownNoSni->setEnabled(!on); });
-    retranslate();
+    connect(runner(), &TaskRunner::runningChanged, this, [this](bool running) {
+        for (QPushButton *button : {m_openFiles, m_openFolder, m_sample})
+            button->setEnabled(!running);
+    });
+    translate();
 }
 
 bool WelcomePage::reviewMode() const
@@ -96,15 +80,25 @@ bool WelcomePage::reviewMode() const
 
 void WelcomePage::review(const QStringList &paths)
 {
-    if (paths.isEmpty() || m_task->isRunning())
+    if (paths.isEmpty() || isRunning())
         return;
     m_review->setChecked(true);
-    m_error = {};
-    m_status->clear();
-    for (QPushButton *button : {m_openFiles, m_openFolder, m_sample})
-        button->setEnabled(false);
     // Nothing of the collected files is executed, and nothing is fetched.
-    m_task->start([paths](TaskControl &control) { return reviewPaths(paths, control); });
+    run<CaseData>([paths, fix = caseModel()->data().fix](
+                      TaskControl &control) { return reviewPaths(paths, control, fix); },
+                  [this](const Result<CaseData> &result) {
+                      if (!result) {
+                          setStatus([error = result.error()] {
+                              return QStringLiteral("<span style='color:#b00020'>%1</span>")
+                                  .arg(error.message().toHtmlEscaped());
+                          });
+                          return;
+                      }
+                      caseModel()->load(result.value());
+                      setStatus([this] { return reviewSummary(); });
+                      Q_EMIT reviewReady();
+                  },
+                  [] { return QString(); });
 }
 
 void WelcomePage::openFiles()
@@ -143,53 +137,21 @@ void WelcomePage::openSampleCase()
         QFile::copy(source, copy);
         QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
-    m_sampleRequested = true;
     review({target});
 }
 
-void WelcomePage::finished()
+// What review made of the files: how many were used, each bundle's check, what was refused.
+QString WelcomePage::reviewSummary() const
 {
-    for (QPushButton *button : {m_openFiles, m_openFolder, m_sample})
-        button->setEnabled(true);
-    const auto result = m_task->result();
-    if (!result) {
-        updateStatus();
-        return;
-    }
-    if (!*result) {
-        m_error = result->error();
-        updateStatus();
-        return;
-    }
-    m_session->loadState(result->value().state, result->value());
-    updateStatus();
-    Q_EMIT reviewReady();
-}
-
-void WelcomePage::updateStatus()
-{
-    if (m_task->isRunning())
-        return;
-    if (!m_error.message.isEmpty()) {
-        m_status->setText(QStringLiteral("<span style='color:#b00020'>%1</span>")
-                              .arg(m_error.message.toHtmlEscaped()));
-        return;
-    }
-    if (m_task->wasCanceled()) {
-        m_status->setText(tr("Canceled: nothing was reviewed."));
-        return;
-    }
-    const ReviewCase &reviewCase = m_session->reviewCase();
-    if (reviewCase.files.isEmpty() && reviewCase.problems.isEmpty()) {
-        m_status->clear();
-        return;
-    }
+    const ReviewInfo &review = caseModel()->data().review;
+    if (review.files.isEmpty() && review.problems.isEmpty())
+        return {};
     int used = 0;
-    for (const ReviewedFile &file : reviewCase.files)
+    for (const ReviewedFile &file : review.files)
         used += file.used ? 1 : 0;
-    QString html = tr("Reviewed %n file(s);", nullptr, int(reviewCase.files.size())) +
+    QString html = tr("Reviewed %n file(s);", nullptr, int(review.files.size())) +
                    QLatin1Char(' ') + tr("%n used for the steps.", nullptr, used);
-    for (const BundleManifest &bundle : reviewCase.bundles) {
+    for (const BundleManifest &bundle : review.bundles) {
         html += QStringLiteral("<br>") +
                 (bundle.intact ? tr("%1: every file matches the bundle's manifest.")
                                      .arg(bundle.origin.toHtmlEscaped())
@@ -202,32 +164,25 @@ void WelcomePage::updateStatus()
                                               .arg(bundle.files)));
     }
     int shown = 0;
-    for (const CollectionProblem &problem : reviewCase.problems) {
+    for (const CollectionProblem &problem : review.problems) {
         if (++shown > 8) {
             html += QStringLiteral("<br>") +
-                    tr("… and %n more.", nullptr, int(reviewCase.problems.size()) - 8);
+                    tr("… and %n more.", nullptr, int(review.problems.size()) - 8);
             break;
         }
         html += QStringLiteral("<br><span style='color:%1'>%2</span>")
                     .arg(problem.severity == Severity::Error ? QStringLiteral("#b00020")
                                                              : QStringLiteral("#8a5a00"),
-                         problem.message.toHtmlEscaped());
+                         problem.message().toHtmlEscaped());
     }
-    m_status->setText(html);
-}
-
-void WelcomePage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWizardPage::changeEvent(event);
+    return html;
 }
 
 void WelcomePage::retranslate()
 {
-    setTitle(tr("Why are API clients reset during the TLS handshake?"));
-    setSubTitle(tr("SNI Doctor walks you through Apigee's runbook, runs each check for you and "
-                   "says in plain words what the result means."));
+    setTexts(tr("Why are API clients reset during the TLS handshake?"),
+             tr("SNI Doctor walks you through Apigee's runbook, runs each check for you and "
+                "says in plain words what the result means."));
     m_intro->setText(tr("<p>Your API client calls an Apigee hybrid endpoint and the connection "
                         "dies before any HTTP: Node.js and Postman say <b>ECONNRESET</b>, curl "
                         "says <b>Connection reset by peer</b>, and <tt>openssl s_client</tt> "
@@ -258,10 +213,7 @@ void WelcomePage::retranslate()
     m_sample->setText(tr("Practise on the &sample case"));
     m_sample->setAccessibleName(tr("Open the sample case"));
     m_sample->setToolTip(tr("The collected files of a broken installation: no cluster needed."));
-    m_stop->setText(tr("Stop"));
-    m_stop->setAccessibleName(tr("Stop reviewing"));
-    m_progress->setAccessibleName(tr("Review progress"));
-    updateStatus();
+    stopButton()->setAccessibleName(tr("Stop reviewing"));
 }
 
 } // namespace SniDoctor

@@ -1,12 +1,12 @@
 #include "accessloganalyzer.h"
 
+#include "core/decompress.h"
+
 #include "core/rfc3339.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-
-#include <archive.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -403,12 +403,13 @@ AccessLogSummary AccessLogAnalyzer::summary() const
 QList<Finding> accessLogFindings(const AccessLogSummary &summary)
 {
     QList<Finding> findings;
-    const auto range = [&summary](std::optional<LogClass> logClass = std::nullopt) {
-        if (logClass) {
-            return QStringList{QString::number(summary.classFirstMs[size_t(*logClass)]),
-                               QString::number(summary.classLastMs[size_t(*logClass)])};
-        }
-        return QStringList{QString::number(summary.firstMs), QString::number(summary.lastMs)};
+    // The time range of a class of records (or of all), as "first" and "last".
+    const auto withRange = [&summary](Args args, std::optional<LogClass> logClass = std::nullopt) {
+        args.insert("first", QString::number(logClass ? summary.classFirstMs[size_t(*logClass)]
+                                                      : summary.firstMs));
+        args.insert("last", QString::number(logClass ? summary.classLastMs[size_t(*logClass)]
+                                                     : summary.lastMs));
+        return args;
     };
     const qint64 nonSni = summary.count(LogClass::NonSniRefused);
     const qint64 unknownSni = summary.count(LogClass::UnknownSniRefused);
@@ -423,9 +424,10 @@ QList<Finding> accessLogFindings(const AccessLogSummary &summary)
                 top << QStringLiteral("%1 (%2)").arg(client.address).arg(client.nonSniRefused);
         }
         findings << Finding{QStringLiteral("log_non_sni_refused"), Severity::Error,
-                            QStringList{QString::number(nonSni), top.join(QStringLiteral(", ")),
-                                        QString::number(clients)} +
-                                range(LogClass::NonSniRefused)};
+                            withRange({{"count", QString::number(nonSni)},
+                                       {"clients", top.join(QStringLiteral(", "))},
+                                       {"client_count", QString::number(clients)}},
+                                      LogClass::NonSniRefused)};
     }
     if (unknownSni > 0) {
         QStringList names;
@@ -433,26 +435,28 @@ QList<Finding> accessLogFindings(const AccessLogSummary &summary)
             if (names.size() < 5)
                 names << QStringLiteral("%1 (%2)").arg(name.name).arg(name.count);
         }
-        findings << Finding{
-            QStringLiteral("log_unknown_sni_refused"), Severity::Error,
-            QStringList{QString::number(unknownSni), names.join(QStringLiteral(", "))} +
-                range(LogClass::UnknownSniRefused)};
+        findings << Finding{QStringLiteral("log_unknown_sni_refused"), Severity::Error,
+                            withRange({{"count", QString::number(unknownSni)},
+                                       {"names", names.join(QStringLiteral(", "))}},
+                                      LogClass::UnknownSniRefused)};
     }
     if (summary.records > 0 && nonSni == 0 && unknownSni == 0) {
         findings << Finding{QStringLiteral("log_no_evidence"), Severity::Info,
-                            QStringList{QString::number(summary.records)} + range()};
+                            withRange({{"count", QString::number(summary.records)}})};
     }
     for (const LogInputError &error : summary.inputErrors) {
         findings << Finding{QStringLiteral("log_input_incomplete"),
                             Severity::Warning,
-                            {error.input, QString::number(error.offset), error.reason}};
+                            {{"input", error.input},
+                             {"offset", QString::number(error.offset)},
+                             {"reason", error.reason}}};
     }
     const qint64 meaningful = summary.lines - summary.blankLines;
     if (summary.records == 0) {
-        findings << Finding{
-            QStringLiteral("log_no_records"),
-            Severity::Warning,
-            {QString::number(meaningful), summary.inputs.join(QStringLiteral(", "))}};
+        findings << Finding{QStringLiteral("log_no_records"),
+                            Severity::Warning,
+                            {{"lines", QString::number(meaningful)},
+                             {"inputs", summary.inputs.join(QStringLiteral(", "))}}};
     }
     // A few start-up lines are normal in `kubectl logs`; more than 1 in 100 is not.
     if (summary.unparsedLines > 0 &&
@@ -460,38 +464,21 @@ QList<Finding> accessLogFindings(const AccessLogSummary &summary)
         const LogUnparsedLine first = summary.unparsed.value(0);
         findings << Finding{QStringLiteral("log_unparsed_lines"),
                             Severity::Warning,
-                            {QString::number(summary.unparsedLines), QString::number(meaningful),
-                             first.input, QString::number(first.line),
-                             QString::number(first.column), first.reason}};
+                            {{"unparsed", QString::number(summary.unparsedLines)},
+                             {"lines", QString::number(meaningful)},
+                             {"input", first.input},
+                             {"line", QString::number(first.line)},
+                             {"column", QString::number(first.column)},
+                             {"reason", first.reason}}};
     }
     return findings;
 }
 
 namespace {
 
-enum class Compression
+Error readError(AccessLogError code, const QString &path, const QString &reason = {})
 {
-    None,
-    Compressed
-};
-
-Compression sniffCompression(const QByteArray &head)
-{
-    static const QByteArray magics[] = {QByteArrayLiteral("\x1f\x8b"), QByteArrayLiteral("BZh"),
-                                        QByteArrayLiteral("\xfd\x37\x7a\x58\x5a\x00"),
-                                        QByteArrayLiteral("\x28\xb5\x2f\xfd")};
-    for (const QByteArray &magic : magics) {
-        if (head.startsWith(magic))
-            return Compression::Compressed;
-    }
-    return Compression::None;
-}
-
-Error readError(const QString &path, const QString &reason)
-{
-    return Error{QStringLiteral("log_unreadable"),
-                 QCoreApplication::translate("SniDoctor::AccessLog", "Cannot read %1: %2")
-                     .arg(path, reason)};
+    return Error(code, {{"file", path}, {"reason", reason}});
 }
 
 } // namespace
@@ -507,14 +494,11 @@ Result<AccessLogSummary> analyzeAccessLogFiles(const QStringList &paths, TaskCon
             continue;
         const QFileInfo info(path);
         if (!info.exists())
-            return readError(path,
-                             QCoreApplication::translate("SniDoctor::AccessLog", "no such file"));
+            return readError(AccessLogError::NoSuchFile, path);
         if (info.isDir())
-            return readError(path,
-                             QCoreApplication::translate("SniDoctor::AccessLog", "it is a folder"));
+            return readError(AccessLogError::IsFolder, path);
         if (!info.isReadable())
-            return readError(
-                path, QCoreApplication::translate("SniDoctor::AccessLog", "permission denied"));
+            return readError(AccessLogError::PermissionDenied, path);
         total += info.size();
     }
     // Progress in KiB so that files beyond 2 GiB fit an int.
@@ -537,7 +521,7 @@ Result<AccessLogSummary> analyzeAccessLogFiles(const QStringList &paths, TaskCon
                 if (n < 0 && errno == EINTR)
                     continue;
                 if (n < 0)
-                    return readError(QStringLiteral("-"),
+                    return readError(AccessLogError::Unreadable, QStringLiteral("-"),
                                      QString::fromLocal8Bit(std::strerror(errno)));
                 if (n == 0)
                     break;
@@ -548,13 +532,13 @@ Result<AccessLogSummary> analyzeAccessLogFiles(const QStringList &paths, TaskCon
         }
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return readError(path, file.errorString());
-        const Compression compression = sniffCompression(file.peek(6));
+            return readError(AccessLogError::Unreadable, path, file.errorString());
+        const bool compressed = isCompressedHead(file.peek(6));
         // A regular file is mapped rather than copied into a buffer: the scanner reads
         // the page cache in place. The mapping is released as it is consumed, so the
         // resident memory stays small whatever the file's size.
         const qint64 size = file.size();
-        void *mapped = compression == Compression::None && size > 0
+        void *mapped = !compressed && size > 0
                            ? ::mmap(nullptr, size_t(size), PROT_READ, MAP_PRIVATE, file.handle(), 0)
                            : MAP_FAILED;
         if (mapped != MAP_FAILED) {
@@ -576,7 +560,7 @@ Result<AccessLogSummary> analyzeAccessLogFiles(const QStringList &paths, TaskCon
                 control.setProgress(int(done / 1024), path);
             }
             ::munmap(mapped, size_t(size));
-        } else if (compression == Compression::None) {
+        } else if (!compressed) {
             for (;;) {
                 if (control.isCanceled()) {
                     canceled = true;
@@ -584,7 +568,7 @@ Result<AccessLogSummary> analyzeAccessLogFiles(const QStringList &paths, TaskCon
                 }
                 const qint64 n = file.read(buffer.data(), buffer.size());
                 if (n < 0)
-                    return readError(path, file.errorString());
+                    return readError(AccessLogError::Unreadable, path, file.errorString());
                 if (n == 0)
                     break;
                 analyzer.feed(buffer.constData(), n);
@@ -593,39 +577,27 @@ Result<AccessLogSummary> analyzeAccessLogFiles(const QStringList &paths, TaskCon
             }
         } else {
             file.close();
-            // libarchive's "raw" format: one compressed stream, no archive inside.
-            archive *reader = archive_read_new();
-            archive_read_support_filter_all(reader);
-            archive_read_support_format_raw(reader);
-            archive_entry *entry = nullptr;
+            CompressedStream stream;
             const qint64 before = done;
-            if (archive_read_open_filename(reader, QFile::encodeName(path).constData(),
-                                           size_t(kChunkBytes)) != ARCHIVE_OK ||
-                archive_read_next_header(reader, &entry) != ARCHIVE_OK) {
-                const QString reason = QString::fromLocal8Bit(archive_error_string(reader));
-                archive_read_free(reader);
-                return readError(path, reason);
-            }
+            if (!stream.openFile(path, kChunkBytes))
+                return readError(AccessLogError::Unreadable, path, stream.errorString());
             for (;;) {
                 if (control.isCanceled()) {
                     canceled = true;
                     break;
                 }
-                const la_ssize_t n =
-                    archive_read_data(reader, buffer.data(), size_t(buffer.size()));
+                const qint64 n = stream.read(buffer.data(), buffer.size());
                 if (n < 0) {
                     // A damaged or cut compressed file: keep what was read, say where it stopped.
-                    analyzer.noteInputError(path, archive_filter_bytes(reader, -1),
-                                            QString::fromLocal8Bit(archive_error_string(reader)));
+                    analyzer.noteInputError(path, stream.compressedOffset(), stream.errorString());
                     break;
                 }
                 if (n == 0)
                     break;
                 analyzer.feed(buffer.constData(), n);
-                done = before + archive_filter_bytes(reader, -1);
+                done = before + stream.compressedOffset();
                 control.setProgress(int(done / 1024), path);
             }
-            archive_read_free(reader);
         }
         analyzer.endInput();
     }

@@ -11,6 +11,16 @@
 
 namespace SniDoctor {
 
+// Why a log file cannot be read.
+enum class AccessLogError
+{
+    NoSuchFile,       // log_unreadable {file}
+    IsFolder,         // log_unreadable {file}
+    PermissionDenied, // log_unreadable {file}
+    Unreadable,       // log_unreadable {file, reason}: the system's or the decompressor's words
+};
+[[nodiscard]] const ErrorDomain &errorDomain(AccessLogError);
+
 struct AccessLogLimits
 {
     int maxClients = 10000; // refused clients tracked one by one; the rest go to "others"

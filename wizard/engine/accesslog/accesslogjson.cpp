@@ -1,5 +1,9 @@
 #include "accesslogjson.h"
 
+#include "accesslog/accessloganalyzer.h"
+#include "core/jsonread.h"
+#include "core/rfc3339.h"
+
 #include "accesslog/accesslogtext.h"
 
 #include <QJsonArray>
@@ -68,11 +72,7 @@ QJsonObject accessLogSummaryToJson(const AccessLogSummary &summary)
     QJsonArray findings;
     for (const Finding &finding : summary.findings) {
         findings.append(
-            QJsonObject{{QStringLiteral("id"), finding.id},
-                        {QStringLiteral("severity"), severityId(finding.severity)},
-                        {QStringLiteral("title"), AccessLogText::title(finding)},
-                        {QStringLiteral("detail"), AccessLogText::detail(finding)},
-                        {QStringLiteral("args"), QJsonArray::fromStringList(finding.args)}});
+            findingToJson(finding, AccessLogText::title(finding), AccessLogText::detail(finding)));
     }
     return QJsonObject{
         {QStringLiteral("inputs"), QJsonArray::fromStringList(summary.inputs)},
@@ -104,6 +104,100 @@ QJsonObject accessLogSummaryToJson(const AccessLogSummary &summary)
         {QStringLiteral("verdict"), AccessLogText::verdict(summary)},
         {QStringLiteral("canceled"), summary.canceled},
     };
+}
+
+namespace {
+
+// ISO times as the writers print them (milliseconds, UTC); -1 for null or garbage.
+qint64 msFromIso(const QJsonValue &value)
+{
+    if (!value.isString())
+        return -1;
+    const QByteArray utf8 = value.toString().toUtf8();
+    qint64 ms = -1;
+    return parseRfc3339(std::string_view(utf8.constData(), size_t(utf8.size())), ms) ? ms : -1;
+}
+
+} // namespace
+
+std::optional<AccessLogSummary> accessLogSummaryFromJson(const QJsonObject &json)
+{
+    const QJsonObject classes = json.value(QLatin1String("classes")).toObject();
+    if (classes.isEmpty() || !json.contains(QLatin1String("records")))
+        return std::nullopt;
+    AccessLogSummary summary;
+    summary.inputs = Json::strings(json.value(QLatin1String("inputs")));
+    summary.bytes = Json::number(json, "bytes");
+    summary.lines = Json::number(json, "lines");
+    summary.blankLines = Json::number(json, "blank_lines");
+    summary.records = Json::number(json, "records");
+    summary.unparsedLines = Json::number(json, "unparsed_lines");
+    const QJsonObject ranges = json.value(QLatin1String("class_time_ranges")).toObject();
+    for (int i = 0; i < kLogClassCount; ++i) {
+        const QString id = logClassId(LogClass(i));
+        summary.classes[size_t(i)] = qint64(classes.value(id).toDouble());
+        const QJsonObject range = ranges.value(id).toObject();
+        summary.classFirstMs[size_t(i)] = msFromIso(range.value(QLatin1String("first")));
+        summary.classLastMs[size_t(i)] = msFromIso(range.value(QLatin1String("last")));
+    }
+    summary.nonSniServed = Json::number(json, "non_sni_served");
+    for (const QJsonValue &item : json.value(QLatin1String("clients")).toArray()) {
+        const QJsonObject object = item.toObject();
+        summary.clients.append(LogClientStat{Json::text(object, "address"),
+                                             Json::number(object, "non_sni_refused"),
+                                             Json::number(object, "unknown_sni_refused"),
+                                             msFromIso(object.value(QLatin1String("first_seen"))),
+                                             msFromIso(object.value(QLatin1String("last_seen")))});
+    }
+    const auto names = [&json](const char *table, const char *key) {
+        QList<LogNameCount> list;
+        for (const QJsonValue &item : json.value(QLatin1String(table)).toArray())
+            list.append(LogNameCount{Json::text(item.toObject(), key),
+                                     Json::number(item.toObject(), "records")});
+        return list;
+    };
+    summary.sniHosts = names("sni_hosts", "host");
+    summary.unknownSniHosts = names("unknown_sni_hosts", "host");
+    summary.tlsProtocols = names("tls_protocols", "protocol");
+    summary.statusDetails = names("status_details", "detail");
+    summary.responseFlags = names("response_flags", "flags");
+    const QJsonObject range = json.value(QLatin1String("time_range")).toObject();
+    summary.firstMs = msFromIso(range.value(QLatin1String("first")));
+    summary.lastMs = msFromIso(range.value(QLatin1String("last")));
+    for (const QJsonValue &item : json.value(QLatin1String("samples")).toArray()) {
+        const QJsonObject object = item.toObject();
+        LogSample sample;
+        sample.logClass =
+            Json::enumFromId<LogClass>(Json::text(object, "class"), kLogClassCount, logClassId)
+                .value_or(LogClass::Ok);
+        sample.input = Json::text(object, "input");
+        sample.line = Json::number(object, "line");
+        sample.text = Json::text(object, "text");
+        summary.samples.append(sample);
+    }
+    for (const QJsonValue &item : json.value(QLatin1String("unparsed")).toArray()) {
+        const QJsonObject object = item.toObject();
+        summary.unparsed.append(
+            LogUnparsedLine{Json::text(object, "input"), Json::number(object, "line"),
+                            Json::number(object, "column"), Json::text(object, "reason"),
+                            Json::text(object, "excerpt")});
+    }
+    for (const QJsonValue &item : json.value(QLatin1String("input_errors")).toArray()) {
+        const QJsonObject object = item.toObject();
+        summary.inputErrors.append(LogInputError{Json::text(object, "input"),
+                                                 Json::number(object, "offset"),
+                                                 Json::text(object, "reason")});
+    }
+    summary.canceled = json.value(QLatin1String("canceled")).toBool();
+    summary.findings = findingsFromJson(json.value(QLatin1String("findings")))
+                           .value_or(accessLogFindings(summary));
+    return summary;
+}
+
+bool isAccessLogSummaryJson(const QJsonObject &json)
+{
+    return json.value(QLatin1String("classes")).isObject() &&
+           json.contains(QLatin1String("records"));
 }
 
 } // namespace SniDoctor

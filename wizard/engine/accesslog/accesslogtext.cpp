@@ -1,5 +1,7 @@
 #include "accesslogtext.h"
 
+#include "accesslog/accessloganalyzer.h"
+
 #include <QDateTime>
 
 namespace SniDoctor {
@@ -67,45 +69,47 @@ QString AccessLogText::title(const Finding &finding)
 QString AccessLogText::detail(const Finding &finding)
 {
     const QString &id = finding.id;
-    const QStringList &a = finding.args;
+    const Args &a = finding.args;
     if (id == QLatin1String("log_non_sni_refused")) {
         return tr("%n connection(s) arrived without SNI and found no filter chain "
                   "(\"sni_host\": null, \"status_details\": \"filter_chain_not_found\", flag NR): "
                   "the "
                   "ingress reset them.",
-                  nullptr, a.value(0).toInt()) +
+                  nullptr, a.value("count").toInt()) +
                QLatin1Char(' ') +
                tr("%n client address(es), most refused first: %1. From %2 to %3.", nullptr,
-                  a.value(2).toInt())
-                   .arg(a.value(1), time(a.value(3).toLongLong()), time(a.value(4).toLongLong()));
+                  a.value("client_count").toInt())
+                   .arg(a.value("clients"), time(a.value("first").toLongLong()),
+                        time(a.value("last").toLongLong()));
     }
     if (id == QLatin1String("log_unknown_sni_refused")) {
         return tr("%n connection(s) sent an SNI that no filter chain serves: %1. This is not the "
                   "non-SNI problem: compare these names with the hostnames of your environment "
                   "groups.",
-                  nullptr, a.value(0).toInt())
-            .arg(a.value(1));
+                  nullptr, a.value("count").toInt())
+            .arg(a.value("names"));
     }
     if (id == QLatin1String("log_no_evidence")) {
         return tr("%n record(s) from %1 to %2, and none was refused for lack of SNI or for an "
                   "unknown name.",
-                  nullptr, a.value(0).toInt())
-            .arg(time(a.value(1).toLongLong()), time(a.value(2).toLongLong()));
+                  nullptr, a.value("count").toInt())
+            .arg(time(a.value("first").toLongLong()), time(a.value("last").toLongLong()));
     }
     if (id == QLatin1String("log_no_records")) {
         return tr("None of the %n line(s) of %1 is an ingress access-log record. Fetch the log of "
                   "an apigee-ingressgateway pod (kubectl -n apigee logs POD).",
-                  nullptr, a.value(0).toInt())
-            .arg(a.value(1));
+                  nullptr, a.value("lines").toInt())
+            .arg(a.value("inputs"));
     }
     if (id == QLatin1String("log_unparsed_lines")) {
         return tr("%1 of %2 lines could not be read as access-log records and were skipped; the "
                   "first is %3 line %4, byte %5: %6.")
-            .arg(a.value(0), a.value(1), a.value(2), a.value(3), a.value(4), reason(a.value(5)));
+            .arg(a.value("unparsed"), a.value("lines"), a.value("input"), a.value("line"),
+                 a.value("column"), reason(a.value("reason")));
     }
     if (id == QLatin1String("log_input_incomplete")) {
         return tr("%1 stopped after %2 bytes (%3); the lines before were analyzed.")
-            .arg(a.value(0), a.value(1), a.value(2));
+            .arg(a.value("input"), a.value("offset"), a.value("reason"));
     }
     return {};
 }
@@ -142,6 +146,42 @@ QString AccessLogText::nextStep(const AccessLogSummary &summary)
             "fetch the logs of every apigee-ingressgateway pod, or probe the endpoint (step 4).");
     return tr(
         "Fetch the log of an apigee-ingressgateway pod with the commands above and import it.");
+}
+
+namespace {
+
+QString accessLogErrorId(int)
+{
+    return QStringLiteral("log_unreadable");
+}
+
+QString accessLogErrorMessage(const Error &error)
+{
+    const Args &a = error.args();
+    QString reason = a.value("reason");
+    switch (AccessLogError(error.code())) {
+    case AccessLogError::NoSuchFile:
+        reason = QCoreApplication::translate("SniDoctor::AccessLog", "no such file");
+        break;
+    case AccessLogError::IsFolder:
+        reason = QCoreApplication::translate("SniDoctor::AccessLog", "it is a folder");
+        break;
+    case AccessLogError::PermissionDenied:
+        reason = QCoreApplication::translate("SniDoctor::AccessLog", "permission denied");
+        break;
+    case AccessLogError::Unreadable:
+        break;
+    }
+    return QCoreApplication::translate("SniDoctor::AccessLog", "Cannot read %1: %2")
+        .arg(a.value("file"), reason);
+}
+
+} // namespace
+
+const ErrorDomain &errorDomain(AccessLogError)
+{
+    static const ErrorDomain domain{"accesslog", accessLogErrorId, accessLogErrorMessage};
+    return domain;
 }
 
 } // namespace SniDoctor

@@ -1,17 +1,13 @@
 #pragma once
 
-#include "cluster/ingresspods.h"
+#include "bundle/bundlecontent.h"
+#include "case/casedata.h"
 #include "core/result.h"
 #include "core/taskcontrol.h"
-#include "diagnosis/diagnosis.h"
-#include "diagnosis/remediation.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QString>
-#include <QStringList>
-
-#include <optional>
 
 namespace SniDoctor {
 
@@ -32,34 +28,22 @@ struct Redaction
 [[nodiscard]] QByteArray redactSecrets(const QByteArray &text, const QString &file,
                                        QList<Redaction> &redactions);
 
-// What support asks for (runbook's end), from whatever the session holds.
-struct BundleInput
+enum class BundleError
 {
-    DiagnosisInput evidence;
-    QByteArray overridesText; // as validated; empty when step 6 was not run
-    std::optional<QList<IngressPod>> pods;
-    std::optional<Remediation> remediation;
-    QStringList environmentGroups;
-    QStringList logFiles; // the full logs, when the user asks for them
-    QString captureFile;  // the capture itself, when the user asks for it
-    QString notes;        // the user's own words for support
+    Exists,           // bundle_exists {file}
+    Write,            // bundle_write {file, reason}
+    SourceUnreadable, // bundle_write {file, source, reason}
+    Canceled,         // bundle_canceled
 };
+[[nodiscard]] const ErrorDomain &errorDomain(BundleError);
 
-// A file of the bundle, known before export so the user can see and choose.
-struct BundleFile
-{
-    QString name; // path inside the archive
-    QByteArray data;
-    QString sourcePath; // instead of data: a file read at export (full logs, the capture)
-    qint64 size = 0;
-    bool optional = false; // the user may leave it out
-    bool included = true;
-};
-
-// The files of the bundle, redacted, in a deterministic order (manifest.json and
-// redactions.json are added at export). report.md and report.html are in the current
-// language.
-[[nodiscard]] QList<BundleFile> bundleFiles(const BundleInput &input, QList<Redaction> &redactions);
+// What support asks for (the runbook's end), from the case as it is now: report.md and
+// report.html (in the current language), diagnosis.json, the fix, each step's files
+// (its analysis, kubectl-like tables), the environment groups (the case's, else the
+// virtual hosts') and the notes; every text redacted. The user's own files (full logs,
+// the capture) are listed as optional and left out; include them by setting included.
+// Sorted by name. Reads no file: cheap enough for the GUI thread.
+[[nodiscard]] QList<BundleFile> bundleFiles(const CaseData &data, QList<Redaction> &redactions);
 
 struct BundleResult
 {
@@ -67,6 +51,7 @@ struct BundleResult
     qint64 bytes = 0;
     int files = 0;
     QList<Redaction> redactions;
+    QList<std::pair<QString, qint64>> entries; // name and size of each file written, in order
 };
 
 enum class BundleFormat
@@ -78,10 +63,12 @@ enum class BundleFormat
 // Writes the included files plus manifest.json (tool version, creation time, host OS,
 // steps run, and each file's size and SHA-256) and redactions.json to path: to a
 // temporary file in the same folder, renamed at the end; an existing file is replaced
-// only when overwrite is true; a failure or a cancel leaves no file behind.
+// only when overwrite is true; a failure or a cancel leaves no file behind. The user's
+// text files are read and redacted here (their redactions join the list). Blocking:
+// call from a worker thread.
 [[nodiscard]] Result<BundleResult> writeBundle(const QString &path, const QList<BundleFile> &files,
                                                const QList<Redaction> &redactions,
-                                               const QStringList &stepsRun, BundleFormat format,
+                                               const QList<Step> &stepsRun, BundleFormat format,
                                                bool overwrite, TaskControl &control);
 
 } // namespace SniDoctor

@@ -712,11 +712,9 @@ private:
     QHash<QString, qint64> m_ja4;
 };
 
-Error captureError(const QString &path, const QString &reason)
+Error captureError(CaptureError code, const QString &path, const QString &reason = {})
 {
-    return Error{QStringLiteral("capture_unreadable"),
-                 QCoreApplication::translate("SniDoctor::Capture", "Cannot read the capture %1: %2")
-                     .arg(path, reason)};
+    return Error(code, {{"file", path}, {"reason", reason}});
 }
 
 } // namespace
@@ -760,19 +758,14 @@ Result<CaptureSummary> analyzeCaptureWithSink(const QString &path, TaskControl &
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return captureError(path,
-                            QCoreApplication::translate("SniDoctor::Capture", "no such file"));
+        return captureError(CaptureError::NoSuchFile, path);
     if (info.isDir())
-        return captureError(path,
-                            QCoreApplication::translate("SniDoctor::Capture", "it is a folder"));
+        return captureError(CaptureError::IsFolder, path);
     char errors[PCAP_ERRBUF_SIZE] = {};
     pcap_t *pcap = pcap_open_offline_with_tstamp_precision(QFile::encodeName(path).constData(),
                                                            PCAP_TSTAMP_PRECISION_MICRO, errors);
     if (!pcap) {
-        return captureError(path, QCoreApplication::translate(
-                                      "SniDoctor::Capture",
-                                      "%1 (expected a pcap or pcapng file, as tcpdump -w writes)")
-                                      .arg(QString::fromLocal8Bit(errors)));
+        return captureError(CaptureError::NotCapture, path, QString::fromLocal8Bit(errors));
     }
     return analyzeOpenCapture(pcap, path, info.size(), control, limits, sink);
 }
@@ -784,7 +777,7 @@ Result<CaptureSummary> analyzeCaptureStream(FILE *file, const QString &name, Tas
     pcap_t *pcap =
         pcap_fopen_offline_with_tstamp_precision(file, PCAP_TSTAMP_PRECISION_MICRO, errors);
     if (!pcap)
-        return captureError(name, QString::fromLocal8Bit(errors));
+        return captureError(CaptureError::Unreadable, name, QString::fromLocal8Bit(errors));
     return analyzeOpenCapture(pcap, name, 1, control, limits, {});
 }
 
@@ -797,13 +790,9 @@ Result<CaptureSummary> analyzeOpenCapture(pcap_t *pcap, const QString &path, qin
     const int linkType = pcap_datalink(pcap);
     if (!isSupportedLink(linkType)) {
         pcap_close(pcap);
-        return Error{QStringLiteral("capture_link_type"),
-                     QCoreApplication::translate(
-                         "SniDoctor::Capture",
-                         "The capture %1 has link type %2 (%3), which SNI Doctor cannot "
-                         "read. Capture with tcpdump -i any or on an Ethernet interface.")
-                         .arg(path, linkTypeName(linkType))
-                         .arg(linkType)};
+        return Error(CaptureError::LinkType, {{"file", path},
+                                              {"name", linkTypeName(linkType)},
+                                              {"link_type", QString::number(linkType)}});
     }
     CaptureSummary summary;
     summary.file = path;
@@ -874,10 +863,11 @@ QList<Finding> captureFindings(const CaptureSummary &summary)
         }
         findings << Finding{QStringLiteral("capture_client_without_sni"),
                             Severity::Error,
-                            {QString::number(summary.withoutSni),
-                             clients.join(QStringLiteral(", ")), ja4.join(QStringLiteral(", ")),
-                             QString::number(summary.clientsWithoutSni.size()),
-                             QString::number(firstFrame)}};
+                            {{"count", QString::number(summary.withoutSni)},
+                             {"clients", clients.join(QStringLiteral(", "))},
+                             {"ja4", ja4.join(QStringLiteral(", "))},
+                             {"client_count", QString::number(summary.clientsWithoutSni.size())},
+                             {"frame", QString::number(firstFrame)}}};
     }
     if (summary.resetAfterHello > 0) {
         qint64 firstFrame = 0;
@@ -889,9 +879,9 @@ QList<Finding> captureFindings(const CaptureSummary &summary)
         }
         findings << Finding{QStringLiteral("capture_reset_after_client_hello"),
                             Severity::Error,
-                            {QString::number(summary.resetAfterHello),
-                             QString::number(summary.resetWithoutSni),
-                             QString::number(firstFrame)}};
+                            {{"count", QString::number(summary.resetAfterHello)},
+                             {"without_sni", QString::number(summary.resetWithoutSni)},
+                             {"frame", QString::number(firstFrame)}}};
     }
     if (summary.clientHellos > 0 && summary.withoutSni == 0 &&
         summary.incomplete < summary.clientHellos) {
@@ -900,8 +890,8 @@ QList<Finding> captureFindings(const CaptureSummary &summary)
             names << QStringLiteral("%1 (%2)").arg(name.name).arg(name.count);
         findings << Finding{QStringLiteral("capture_sni_present"),
                             Severity::Info,
-                            {QString::number(summary.clientHellos - summary.incomplete),
-                             names.join(QStringLiteral(", "))}};
+                            {{"count", QString::number(summary.clientHellos - summary.incomplete)},
+                             {"names", names.join(QStringLiteral(", "))}}};
     }
     if (summary.incomplete > 0) {
         QString reason;
@@ -915,18 +905,21 @@ QList<Finding> captureFindings(const CaptureSummary &summary)
         }
         findings << Finding{QStringLiteral("capture_incomplete_hellos"),
                             Severity::Warning,
-                            {QString::number(summary.incomplete), reason, QString::number(frame)}};
+                            {{"count", QString::number(summary.incomplete)},
+                             {"reason", reason},
+                             {"frame", QString::number(frame)}}};
     }
     if (summary.clientHellos == 0) {
-        findings << Finding{
-            QStringLiteral("capture_no_tls"),
-            Severity::Warning,
-            {QString::number(summary.packets), QString::number(summary.tcpPackets)}};
+        findings << Finding{QStringLiteral("capture_no_tls"),
+                            Severity::Warning,
+                            {{"packets", QString::number(summary.packets)},
+                             {"tcp_packets", QString::number(summary.tcpPackets)}}};
     }
     if (!summary.readError.isEmpty()) {
-        findings << Finding{QStringLiteral("capture_truncated"),
-                            Severity::Warning,
-                            {summary.readError, QString::number(summary.readErrorFrame)}};
+        findings << Finding{
+            QStringLiteral("capture_truncated"),
+            Severity::Warning,
+            {{"error", summary.readError}, {"frame", QString::number(summary.readErrorFrame)}}};
     }
     return findings;
 }

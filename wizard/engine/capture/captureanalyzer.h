@@ -9,6 +9,17 @@
 
 namespace SniDoctor {
 
+// Why a capture cannot be read at all.
+enum class CaptureError
+{
+    NoSuchFile, // capture_unreadable {file}
+    IsFolder,   // capture_unreadable {file}
+    NotCapture, // capture_unreadable {file, reason}: libpcap's words
+    Unreadable, // capture_unreadable {file, reason}
+    LinkType,   // capture_link_type {file, name, link_type}
+};
+[[nodiscard]] const ErrorDomain &errorDomain(CaptureError);
+
 struct CaptureLimits
 {
     int maxOpenConnections = 200000; // the oldest are forgotten beyond this

@@ -1,5 +1,7 @@
 #include "capturetext.h"
 
+#include "capture/captureanalyzer.h"
+
 #include <QDateTime>
 
 namespace SniDoctor {
@@ -64,12 +66,12 @@ QString CaptureText::title(const Finding &finding)
 QString CaptureText::detail(const Finding &finding)
 {
     const QString &id = finding.id;
-    const QStringList &a = finding.args;
+    const Args &a = finding.args;
     if (id == QLatin1String("capture_client_without_sni")) {
         return tr("%n ClientHello(s) carry no server_name extension, from %1 client(s): %2. Client "
                   "software (JA4): %3. The first is frame %4.",
-                  nullptr, a.value(0).toInt())
-            .arg(a.value(3), a.value(1), a.value(2), a.value(4));
+                  nullptr, a.value("count").toInt())
+            .arg(a.value("client_count"), a.value("clients"), a.value("ja4"), a.value("frame"));
     }
     if (id == QLatin1String("capture_reset_after_client_hello")) {
         return tr("The server answered %n ClientHello(s) with a TCP RST instead of a ServerHello "
@@ -77,32 +79,32 @@ QString CaptureText::detail(const Finding &finding)
                   "without SNI): the runbook's signature of an ingress with no filter chain for "
                   "the "
                   "client. The first RST is frame %2.",
-                  nullptr, a.value(0).toInt())
-            .arg(a.value(1), a.value(2));
+                  nullptr, a.value("count").toInt())
+            .arg(a.value("without_sni"), a.value("frame"));
     }
     if (id == QLatin1String("capture_sni_present")) {
         return tr("All %n complete ClientHello(s) name a server: %1. The clients in this capture "
                   "are "
                   "not the non-SNI kind.",
-                  nullptr, a.value(0).toInt())
-            .arg(a.value(1));
+                  nullptr, a.value("count").toInt())
+            .arg(a.value("names"));
     }
     if (id == QLatin1String("capture_incomplete_hellos")) {
         return tr("%n ClientHello(s) are incomplete, the first at frame %1 because %2. They are "
                   "neither "
                   "counted with nor without SNI.",
-                  nullptr, a.value(0).toInt())
-            .arg(a.value(2), incompleteReason(a.value(1)));
+                  nullptr, a.value("count").toInt())
+            .arg(a.value("frame"), incompleteReason(a.value("reason")));
     }
     if (id == QLatin1String("capture_no_tls")) {
         return tr("%1 packets, %2 of them TCP, and not one TLS ClientHello. Check the capture "
                   "filter "
                   "(host IP_ADDRESS) and that the client connected while tcpdump ran.")
-            .arg(a.value(0), a.value(1));
+            .arg(a.value("packets"), a.value("tcp_packets"));
     }
     if (id == QLatin1String("capture_truncated")) {
         return tr("Reading stopped at frame %2: %1. Everything before it was analyzed.")
-            .arg(a.value(0), a.value(1));
+            .arg(a.value("error"), a.value("frame"));
     }
     return {};
 }
@@ -151,6 +153,52 @@ QString CaptureText::wiresharkHint(const CaptureSummary &summary)
         }
     }
     return {};
+}
+
+namespace {
+
+QString captureErrorId(int code)
+{
+    return CaptureError(code) == CaptureError::LinkType ? QStringLiteral("capture_link_type")
+                                                        : QStringLiteral("capture_unreadable");
+}
+
+QString captureErrorMessage(const Error &error)
+{
+    const Args &a = error.args();
+    QString reason = a.value("reason");
+    switch (CaptureError(error.code())) {
+    case CaptureError::NoSuchFile:
+        reason = QCoreApplication::translate("SniDoctor::Capture", "no such file");
+        break;
+    case CaptureError::IsFolder:
+        reason = QCoreApplication::translate("SniDoctor::Capture", "it is a folder");
+        break;
+    case CaptureError::NotCapture:
+        reason =
+            QCoreApplication::translate("SniDoctor::Capture",
+                                        "%1 (expected a pcap or pcapng file, as tcpdump -w writes)")
+                .arg(reason);
+        break;
+    case CaptureError::Unreadable:
+        break;
+    case CaptureError::LinkType:
+        return QCoreApplication::translate(
+                   "SniDoctor::Capture",
+                   "The capture %1 has link type %2 (%3), which SNI Doctor cannot "
+                   "read. Capture with tcpdump -i any or on an Ethernet interface.")
+            .arg(a.value("file"), a.value("name"), a.value("link_type"));
+    }
+    return QCoreApplication::translate("SniDoctor::Capture", "Cannot read the capture %1: %2")
+        .arg(a.value("file"), reason);
+}
+
+} // namespace
+
+const ErrorDomain &errorDomain(CaptureError)
+{
+    static const ErrorDomain domain{"capture", captureErrorId, captureErrorMessage};
+    return domain;
 }
 
 } // namespace SniDoctor

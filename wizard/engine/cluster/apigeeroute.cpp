@@ -2,7 +2,7 @@
 
 #include <QCoreApplication>
 
-#include "cluster/yamlnodes.h"
+#include "core/yaml.h"
 
 namespace SniDoctor {
 
@@ -92,23 +92,14 @@ Result<QList<ApigeeRoute>> parseApigeeRoutes(const QByteArray &data, const QStri
         for (const YAML::Node &document : Yaml::loadAllDocuments(data.toStdString()))
             collect(document, fileName, routes);
     } catch (const YAML::Exception &error) {
-        return Error{QStringLiteral("routes_syntax"),
-                     QCoreApplication::translate(
-                         "SniDoctor::ApigeeRoute",
-                         "%1, line %2, column %3: %4 (expected the YAML or JSON that "
-                         "kubectl get apigeeroutes -o yaml prints)")
-                         .arg(fileName)
-                         .arg(error.mark.line + 1)
-                         .arg(error.mark.column + 1)
-                         .arg(QString::fromStdString(error.msg))};
+        return Error(ClusterError::RoutesSyntax,
+                     {{"file", fileName},
+                      {"line", QString::number(error.mark.line + 1)},
+                      {"column", QString::number(error.mark.column + 1)},
+                      {"reason", QString::fromStdString(error.msg)}});
     }
     if (routes.isEmpty()) {
-        return Error{QStringLiteral("routes_none"),
-                     QCoreApplication::translate(
-                         "SniDoctor::ApigeeRoute",
-                         "%1 holds no ApigeeRoute object. Save the routes with: kubectl "
-                         "-n apigee get apigeeroutes -o yaml > routes.yaml")
-                         .arg(fileName)};
+        return Error(ClusterError::RoutesNone, {{"file", fileName}});
     }
     return routes;
 }
@@ -127,7 +118,8 @@ QList<Finding> routeFindings(const QList<ApigeeRoute> &routes)
             names << route.name;
         findings << Finding{QStringLiteral("no_wildcard_route"),
                             Severity::Error,
-                            {QString::number(routes.size()), names.join(QStringLiteral(", "))}};
+                            {{"count", QString::number(routes.size())},
+                             {"routes", names.join(QStringLiteral(", "))}}};
         return findings;
     }
     QStringList wildcardNames;
@@ -136,23 +128,26 @@ QList<Finding> routeFindings(const QList<ApigeeRoute> &routes)
     if (wildcards.size() > 1) {
         findings << Finding{QStringLiteral("multiple_wildcard_routes"),
                             Severity::Error,
-                            {wildcardNames.join(QStringLiteral(", "))}};
+                            {{"routes", wildcardNames.join(QStringLiteral(", "))}}};
     }
     bool healthy = wildcards.size() == 1;
     for (const ApigeeRoute *route : wildcards) {
         if (route->enableNonSniClient != true) {
             healthy = false;
-            findings << Finding{QStringLiteral("wildcard_route_non_sni_disabled"),
-                                Severity::Error,
-                                {route->name, route->enableNonSniClient.has_value()
-                                                  ? QStringLiteral("false")
-                                                  : QStringLiteral("unset")}};
+            findings << Finding{
+                QStringLiteral("wildcard_route_non_sni_disabled"),
+                Severity::Error,
+                {{"route", route->name},
+                 {"value", route->enableNonSniClient.has_value() ? QStringLiteral("false")
+                                                                 : QStringLiteral("unset")}}};
         }
         if (!route->state.isEmpty() && route->state != QLatin1String("running")) {
             healthy = false;
             findings << Finding{QStringLiteral("wildcard_route_not_running"),
                                 Severity::Warning,
-                                {route->name, route->state, route->statusMessage}};
+                                {{"route", route->name},
+                                 {"state", route->state},
+                                 {"message", route->statusMessage}}};
         }
     }
     QStringList notAttached;
@@ -169,12 +164,13 @@ QList<Finding> routeFindings(const QList<ApigeeRoute> &routes)
         healthy = false;
         findings << Finding{QStringLiteral("wildcard_route_not_attached"),
                             Severity::Error,
-                            {wildcardNames.first(), notAttached.join(QStringLiteral(", ")),
-                             QString::number(notAttached.size())}};
+                            {{"route", wildcardNames.first()},
+                             {"routes", notAttached.join(QStringLiteral(", "))},
+                             {"count", QString::number(notAttached.size())}}};
     }
     if (healthy)
         findings << Finding{
-            QStringLiteral("non_sni_enabled"), Severity::Info, {wildcardNames.first()}};
+            QStringLiteral("non_sni_enabled"), Severity::Info, {{"route", wildcardNames.first()}}};
     return findings;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cluster/clustererror.h"
 #include "core/finding.h"
 #include "core/result.h"
 

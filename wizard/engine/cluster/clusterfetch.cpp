@@ -65,6 +65,15 @@ template <typename Start> void wait(KubeClient &client, TaskControl &control, St
 
 } // namespace
 
+Result<ResolvedCluster> resolveCluster(const ClusterRequest &request)
+{
+    const Result<Target> target = targetFor(request);
+    if (!target)
+        return target.error();
+    return ResolvedCluster{target.value().connection.context, target.value().ns,
+                           target.value().connection.insecureSkipTlsVerify};
+}
+
 QString pluginCommand(const ClusterRequest &request)
 {
     const Result<Kubeconfig> config = loadFor(request);
@@ -100,7 +109,7 @@ std::optional<Result<QList<IngressPod>>> listPods(KubeClient &client, const QStr
 
 Error canceled()
 {
-    return Error{QStringLiteral("kube_canceled"), QString()};
+    return Error(ClusterError::Canceled);
 }
 
 Result<ClusterState> fetchStateOnce(const ClusterRequest &request, TaskControl &control,
@@ -159,7 +168,7 @@ Result<ClusterState> fetchStateOnce(const ClusterRequest &request, TaskControl &
 template <typename Fetch> auto withRetryAfter401(const ClusterRequest &request, Fetch fetch)
 {
     auto result = fetch();
-    if (!result && result.error().code == QLatin1String("kube_unauthorized") && request.runPlugin) {
+    if (!result && result.error().is(ClusterError::Unauthorized) && request.runPlugin) {
         forgetExecCredentials();
         result = fetch();
     }
@@ -212,7 +221,7 @@ Result<QString> applyRoute(const ClusterRequest &request, const QString &name,
         });
         if (!answer)
             return canceled();
-        if (!answer->error.code.isEmpty())
+        if (!answer->error.isNull())
             return answer->error;
         const QString applied =
             QJsonDocument::fromJson(
@@ -258,8 +267,9 @@ Result<AccessLogSummary> fetchIngressLogs(const ClusterRequest &request, int tai
                 });
         });
         analyzer.endInput();
-        if (!failed.code.isEmpty())
-            analyzer.noteInputError(input, 0, failed.message);
+        // The log's reason is data of the summary: said now, in the current language.
+        if (!failed.isNull())
+            analyzer.noteInputError(input, 0, failed.message());
     }
     AccessLogSummary summary = analyzer.summary();
     summary.canceled = wasCanceled || control.isCanceled();

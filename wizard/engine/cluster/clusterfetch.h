@@ -2,6 +2,7 @@
 
 #include "accesslog/accesslogsummary.h"
 #include "cluster/apigeeroute.h"
+#include "cluster/clustertarget.h"
 #include "cluster/ingresspods.h"
 #include "core/result.h"
 #include "core/taskcontrol.h"
@@ -12,15 +13,20 @@
 
 namespace SniDoctor {
 
-// Which cluster to read, the kubectl way: an empty kubeconfig means KUBECONFIG, else
-// ~/.kube/config; an empty context its current-context; an empty namespace the
-// context's, else apigee.
+// Which cluster to read (ClusterTarget's rules), and whether the context's credential
+// plugin may run.
 struct ClusterRequest
 {
     QString kubeconfig;
     QString context;
     QString ns;
     bool runPlugin = false; // the user agreed to run the context's credential plugin
+
+    [[nodiscard]] static ClusterRequest to(const ClusterTarget &target, bool runPlugin)
+    {
+        return {target.kubeconfig, target.context, target.ns, runPlugin};
+    }
+    [[nodiscard]] ClusterTarget target() const { return {kubeconfig, context, ns}; }
 };
 
 // What runbook step 5 reads from a cluster: the ApigeeRoutes with their events, and
@@ -61,6 +67,19 @@ struct ClusterState
 // answer is the route's name as the server returned it.
 [[nodiscard]] Result<QString> applyRoute(const ClusterRequest &request, const QString &name,
                                          const QByteArray &yaml, bool dryRun, TaskControl &control);
+
+// The context and namespace a request comes to, the kubectl way (--context, else
+// current-context; --namespace, else the context's, else apigee), and whether the
+// server's certificate goes unchecked: what the command line names before it reads.
+// Builds the connection (running the plugin when the request allows), so an Error here
+// is the kubeconfig's or the credentials', not the cluster's.
+struct ResolvedCluster
+{
+    QString context;
+    QString ns;
+    bool insecureSkipTlsVerify = false;
+};
+[[nodiscard]] Result<ResolvedCluster> resolveCluster(const ClusterRequest &request);
 
 // The exact command of the context's credential plugin, empty when it needs none:
 // what the GUI shows before asking the user's consent.

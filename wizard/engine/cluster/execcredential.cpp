@@ -51,14 +51,8 @@ Result<ExecCredential> runExecPlugin(const KubeExec &exec, const KubeCluster &cl
     if (!QFileInfo(program).isAbsolute())
         program = QStandardPaths::findExecutable(program);
     if (program.isEmpty() || !QFileInfo(program).isExecutable()) {
-        QString message =
-            QCoreApplication::translate(
-                "SniDoctor::Exec", "The credential plugin %1 was not found on this machine's PATH. "
-                                   "Install it, or give its full path.")
-                .arg(exec.command);
-        if (!exec.installHint.isEmpty())
-            message += QLatin1Char(' ') + exec.installHint;
-        return Error{QStringLiteral("kube_exec_missing"), message};
+        return Error(ClusterError::ExecMissing,
+                     {{"command", exec.command}, {"hint", exec.installHint}});
     }
     QJsonObject spec{{QStringLiteral("interactive"), false}};
     if (exec.provideClusterInfo) {
@@ -87,28 +81,22 @@ Result<ExecCredential> runExecPlugin(const KubeExec &exec, const KubeCluster &cl
     process.setStandardInputFile(QProcess::nullDevice()); // never interactive
     process.start(program, exec.args);
     if (!process.waitForStarted(5000)) {
-        return Error{QStringLiteral("kube_exec_failed"),
-                     QCoreApplication::translate("SniDoctor::Exec",
-                                                 "The credential plugin %1 could not start: %2")
-                         .arg(program, process.errorString())};
+        return Error(ClusterError::ExecNotStarted,
+                     {{"program", program}, {"reason", process.errorString()}});
     }
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished(2000);
-        return Error{QStringLiteral("kube_exec_failed"),
-                     QCoreApplication::translate(
-                         "SniDoctor::Exec", "The credential plugin %1 did not answer within %2 s.")
-                         .arg(program)
-                         .arg(timeoutMs / 1000)};
+        return Error(ClusterError::ExecTimeout,
+                     {{"program", program}, {"seconds", QString::number(timeoutMs / 1000)}});
     }
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        return Error{
-            QStringLiteral("kube_exec_failed"),
-            QCoreApplication::translate("SniDoctor::Exec",
-                                        "The credential plugin %1 failed (exit %2): %3")
-                .arg(program)
-                .arg(process.exitCode())
-                .arg(QString::fromLocal8Bit(process.readAllStandardError().left(600)).trimmed())};
+        return Error(
+            ClusterError::ExecFailed,
+            {{"program", program},
+             {"exit_code", QString::number(process.exitCode())},
+             {"stderr",
+              QString::fromLocal8Bit(process.readAllStandardError().left(600)).trimmed()}});
     }
     const QJsonObject answer = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
     const QJsonObject status = answer.value(QStringLiteral("status")).toObject();
@@ -125,12 +113,7 @@ Result<ExecCredential> runExecPlugin(const KubeExec &exec, const KubeCluster &cl
         credential.expiration = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
     if (answer.value(QStringLiteral("kind")).toString() != QLatin1String("ExecCredential") ||
         (credential.token.isEmpty() && credential.clientCertificateData.isEmpty())) {
-        return Error{QStringLiteral("kube_exec_output"),
-                     QCoreApplication::translate(
-                         "SniDoctor::Exec",
-                         "The credential plugin %1 printed no ExecCredential with a token or "
-                         "a client certificate.")
-                         .arg(program)};
+        return Error(ClusterError::ExecOutput, {{"program", program}});
     }
     QMutexLocker lock(&cacheMutex);
     cache().insert(key, credential);

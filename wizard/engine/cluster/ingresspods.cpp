@@ -1,5 +1,7 @@
 #include "ingresspods.h"
 
+#include "cluster/clustererror.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,12 +43,10 @@ Result<QList<IngressPod>> parsePodList(const QByteArray &json)
     const QJsonObject list = QJsonDocument::fromJson(json, &error).object();
     if (error.error != QJsonParseError::NoError ||
         list.value(QStringLiteral("kind")).toString() != QLatin1String("PodList")) {
-        return Error{QStringLiteral("pods_unreadable"),
-                     QCoreApplication::translate("SniDoctor::IngressPods",
-                                                 "The cluster's answer is not a PodList (%1).")
-                         .arg(error.error != QJsonParseError::NoError
-                                  ? error.errorString()
-                                  : list.value(QStringLiteral("kind")).toString())};
+        return Error(ClusterError::PodsUnreadable,
+                     {{"reason", error.error != QJsonParseError::NoError
+                                     ? error.errorString()
+                                     : list.value(QStringLiteral("kind")).toString()}});
     }
     QList<IngressPod> pods;
     for (const QJsonValue &item : list.value(QStringLiteral("items")).toArray()) {
@@ -93,11 +93,12 @@ QList<Finding> podFindings(const QList<IngressPod> &pods)
     if (pods.isEmpty())
         return {Finding{QStringLiteral("ingress_pods_not_ready"),
                         Severity::Warning,
-                        {QStringLiteral("0"), {}}}};
+                        {{"count", QStringLiteral("0")}}}};
     if (!unhealthy.isEmpty())
         return {Finding{QStringLiteral("ingress_pods_not_ready"),
                         Severity::Warning,
-                        {QString::number(pods.size()), unhealthy.join(QStringLiteral(", "))}}};
+                        {{"count", QString::number(pods.size())},
+                         {"pods", unhealthy.join(QStringLiteral(", "))}}}};
     return {};
 }
 

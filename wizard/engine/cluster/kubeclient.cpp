@@ -21,17 +21,12 @@ namespace SniDoctor {
 
 namespace {
 
-Error kubeError(const char *code, const QString &message)
-{
-    return Error{QString::fromLatin1(code), message};
-}
-
-QByteArray readFile(const QString &path, QString &problem)
+QByteArray readFile(const QString &path, Error &problem)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        problem = QCoreApplication::translate("SniDoctor::KubeClient", "cannot read %1: %2")
-                      .arg(path, file.errorString());
+        problem = Error(ClusterError::CredentialFileUnreadable,
+                        {{"file", path}, {"reason", file.errorString()}});
         return {};
     }
     return file.readAll();
@@ -52,12 +47,9 @@ Result<KubeConnection> kubeConnection(const Kubeconfig &config, const QString &c
 {
     const KubeContext *context = config.context(contextName);
     if (!context)
-        return kubeError("kube_no_context",
-                         QCoreApplication::translate("SniDoctor::KubeClient",
-                                                     "The kubeconfig has no context named %1.")
-                             .arg(contextName));
-    if (!context->problem.isEmpty())
-        return kubeError("kube_bad_context", context->problem);
+        return Error(ClusterError::NoContext, {{"context", contextName}});
+    if (!context->problem.isNull())
+        return context->problem;
     const KubeCluster cluster = config.clusters.value(context->cluster);
     const KubeUser user = config.users.value(context->user);
     KubeConnection connection;
@@ -67,7 +59,7 @@ Result<KubeConnection> kubeConnection(const Kubeconfig &config, const QString &c
     connection.insecureSkipTlsVerify = cluster.insecureSkipTlsVerify;
     connection.tlsServerName = cluster.tlsServerName;
     connection.proxyUrl = cluster.proxyUrl;
-    QString problem;
+    Error problem;
     if (!cluster.proxyUrl.isEmpty()) {
         // kubectl's schemes: http, https (TLS to the proxy itself) and socks5.
         const QUrl proxy(cluster.proxyUrl);
@@ -75,34 +67,23 @@ Result<KubeConnection> kubeConnection(const Kubeconfig &config, const QString &c
         if (!proxy.isValid() || proxy.host().isEmpty() ||
             (scheme != QLatin1String("http") && scheme != QLatin1String("https") &&
              scheme != QLatin1String("socks5")))
-            return kubeError(
-                "kube_bad_proxy",
-                QCoreApplication::translate("SniDoctor::KubeClient",
-                                            "The proxy-url of cluster %1 (%2) is not an http://, "
-                                            "https:// or socks5:// address with a host.")
-                    .arg(cluster.name, proxy.toDisplayString(QUrl::RemoveUserInfo)));
+            return Error(ClusterError::BadProxy,
+                         {{"cluster", cluster.name},
+                          {"proxy", proxy.toDisplayString(QUrl::RemoveUserInfo)}});
     }
     if (!cluster.certificateAuthorityData.isEmpty()) {
         connection.caCertificates =
             QSslCertificate::fromData(cluster.certificateAuthorityData, QSsl::Pem);
-        connection.caSource =
-            QCoreApplication::translate("SniDoctor::KubeClient",
-                                        "certificate-authority-data of cluster %1")
-                .arg(cluster.name);
+        connection.caSource = QStringLiteral("data:") + cluster.name;
     } else if (!cluster.certificateAuthority.isEmpty()) {
         connection.caCertificates =
             QSslCertificate::fromData(readFile(cluster.certificateAuthority, problem), QSsl::Pem);
         connection.caSource = cluster.certificateAuthority;
-    } else {
-        connection.caSource =
-            QCoreApplication::translate("SniDoctor::KubeClient", "the system's CAs");
     }
-    if (problem.isEmpty() &&
+    if (problem.isNull() &&
         (!cluster.certificateAuthorityData.isEmpty() || !cluster.certificateAuthority.isEmpty()) &&
         connection.caCertificates.isEmpty())
-        problem =
-            QCoreApplication::translate("SniDoctor::KubeClient", "%1 holds no PEM certificate")
-                .arg(connection.caSource);
+        problem = Error(ClusterError::CaNotPem, {{"ca", connection.caSource}});
     connection.token = user.token;
     if (connection.token.isEmpty() && !user.tokenFile.isEmpty())
         connection.token = QString::fromUtf8(readFile(user.tokenFile, problem)).trimmed();
@@ -122,21 +103,17 @@ Result<KubeConnection> kubeConnection(const Kubeconfig &config, const QString &c
                 connection.clientKey = QSslKey(key, algorithm, QSsl::Pem);
         }
         if (connection.clientCertificate.isNull() || connection.clientKey.isNull())
-            problem = QCoreApplication::translate(
-                          "SniDoctor::KubeClient",
-                          "the client certificate or key of user %1 cannot be read as PEM")
-                          .arg(user.name);
+            problem = Error(ClusterError::ClientCertificateNotPem, {{"user", user.name}});
     }
-    if (!problem.isEmpty())
-        return kubeError("kube_bad_credentials", problem);
+    if (!problem.isNull())
+        return problem;
     if (user.exec && connection.token.isEmpty() && certificate.isEmpty()) {
         if (policy == ExecPolicy::Refuse) {
-            return kubeError(
-                "kube_exec_needed",
-                QCoreApplication::translate("SniDoctor::KubeClient",
-                                            "The user %1 gets its credentials by running %2.")
-                    .arg(user.name, (QStringList{user.exec->command} + user.exec->args)
-                                        .join(QLatin1Char(' '))));
+            return Error(
+                ClusterError::ExecNeeded,
+                {{"user", user.name},
+                 {"command",
+                  (QStringList{user.exec->command} + user.exec->args).join(QLatin1Char(' '))}});
         }
         const Result<ExecCredential> credential =
             runExecPlugin(*user.exec, cluster, 60000, pluginPath);
@@ -263,47 +240,27 @@ void KubeClient::send(const QByteArray &verb, const QString &path, const QByteAr
             response.body = reply->readAll();
             const QString server = m_connection.server;
             if (response.httpStatus == 401) {
-                response.error = kubeError(
-                    "kube_unauthorized",
-                    QCoreApplication::translate("SniDoctor::KubeClient",
-                                                "%1 refused the credentials of user %2 (401 "
-                                                "Unauthorized): they have expired or are wrong. "
-                                                "Get new ones, e.g. with gcloud container clusters "
-                                                "get-credentials.")
-                        .arg(server, m_connection.userName));
+                response.error = Error(ClusterError::Unauthorized,
+                                       {{"server", server}, {"user", m_connection.userName}});
             } else if (response.httpStatus == 403) {
-                response.error = kubeError(
-                    "kube_forbidden",
-                    QCoreApplication::translate("SniDoctor::KubeClient",
-                                                "Access denied by the cluster's RBAC (403): %1")
-                        .arg(statusMessage(response.body)));
+                response.error =
+                    Error(ClusterError::Forbidden, {{"message", statusMessage(response.body)}});
             } else if (response.httpStatus == 404) {
                 response.error =
-                    kubeError("kube_not_found", QCoreApplication::translate("SniDoctor::KubeClient",
-                                                                            "Not found (404): %1")
-                                                    .arg(statusMessage(response.body)));
+                    Error(ClusterError::NotFound, {{"message", statusMessage(response.body)}});
             } else if (response.httpStatus >= 400) {
-                response.error = kubeError(
-                    "kube_http_error", QCoreApplication::translate("SniDoctor::KubeClient",
-                                                                   "The cluster answered %1: %2")
-                                           .arg(response.httpStatus)
-                                           .arg(statusMessage(response.body)));
+                response.error = Error(ClusterError::HttpError,
+                                       {{"status", QString::number(response.httpStatus)},
+                                        {"message", statusMessage(response.body)}});
             } else if (reply->error() == QNetworkReply::OperationCanceledError) {
                 // Qt reports a transfer timeout as a cancel too; a cancel() empties m_inFlight
                 // first.
-                response.error = kubeError(
-                    m_canceling ? "kube_canceled" : "kube_timeout",
-                    m_canceling ? QCoreApplication::translate("SniDoctor::KubeClient", "Canceled.")
-                                : QCoreApplication::translate("SniDoctor::KubeClient",
-                                                              "%1 did not answer in time.")
-                                      .arg(server));
+                response.error = m_canceling ? Error(ClusterError::Canceled)
+                                             : Error(ClusterError::Timeout, {{"server", server}});
             } else if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
-                response.error = kubeError(
-                    "kube_tls",
-                    QCoreApplication::translate("SniDoctor::KubeClient",
-                                                "The TLS connection to %1 failed: %2. The server's "
-                                                "certificate was checked against %3.")
-                        .arg(server, reply->errorString(), m_connection.caSource));
+                response.error = Error(ClusterError::Tls, {{"server", server},
+                                                           {"reason", reply->errorString()},
+                                                           {"ca", m_connection.caSource}});
             } else if ((reply->error() >= QNetworkReply::ProxyConnectionRefusedError &&
                         reply->error() <= QNetworkReply::UnknownProxyError) ||
                        (!m_connection.proxyUrl.isEmpty() && !*encrypted &&
@@ -313,38 +270,24 @@ void KubeClient::send(const QByteArray &verb, const QString &path, const QByteAr
                 // proxy port) as UnknownNetworkError.
                 // Never the proxy's password: the address is shown without user information.
                 const QString relayError = m_relay ? m_relay->lastError() : QString();
-                response.error = kubeError(
-                    "kube_proxy",
-                    QCoreApplication::translate("SniDoctor::KubeClient", "The proxy %1 failed: %2")
-                        .arg(QUrl(m_connection.proxyUrl).toDisplayString(QUrl::RemoveUserInfo),
-                             relayError.isEmpty()
-                                 ? reply->errorString()
-                                 : QCoreApplication::translate("SniDoctor::KubeClient",
-                                                               "TLS to the proxy: %1")
-                                       .arg(relayError)));
+                response.error = Error(
+                    relayError.isEmpty() ? ClusterError::Proxy : ClusterError::ProxyTls,
+                    {{"proxy", QUrl(m_connection.proxyUrl).toDisplayString(QUrl::RemoveUserInfo)},
+                     {"reason", relayError.isEmpty() ? reply->errorString() : relayError}});
             } else if (reply->error() == QNetworkReply::RemoteHostClosedError && *encrypted &&
                        response.httpStatus == 0) {
-                response.error = kubeError(
-                    "kube_closed_after_tls",
+                response.error =
                     m_connection.clientCertificate.isNull()
-                        ? QCoreApplication::translate(
-                              "SniDoctor::KubeClient",
-                              "%1 closed the connection right after the TLS handshake, without "
-                              "an answer. API servers do this when they require a client "
-                              "certificate: user %2 has none (client-certificate and client-key).")
-                              .arg(server, m_connection.userName)
-                        : QCoreApplication::translate(
-                              "SniDoctor::KubeClient",
-                              "%1 closed the connection right after the TLS handshake, without "
-                              "an answer. API servers do this when they do not trust the client "
-                              "certificate: check client-certificate of user %2 (%3).")
-                              .arg(server, m_connection.userName,
-                                   m_connection.clientCertificate.subjectDisplayName()));
+                        ? Error(ClusterError::ClosedAfterTls,
+                                {{"server", server}, {"user", m_connection.userName}})
+                        : Error(ClusterError::ClosedAfterTlsCertificate,
+                                {{"server", server},
+                                 {"user", m_connection.userName},
+                                 {"certificate",
+                                  m_connection.clientCertificate.subjectDisplayName()}});
             } else if (reply->error() != QNetworkReply::NoError) {
-                response.error = kubeError(
-                    "kube_unreachable",
-                    QCoreApplication::translate("SniDoctor::KubeClient", "Cannot reach %1: %2")
-                        .arg(server, reply->errorString()));
+                response.error = Error(ClusterError::Unreachable,
+                                       {{"server", server}, {"reason", reply->errorString()}});
             }
             done(response);
         });
@@ -368,7 +311,7 @@ void KubeClient::listEvents(
             .arg(ns) +
         kind;
     get(path, timeoutMs, [done = std::move(done)](const KubeResponse &response) {
-        if (!response.error.code.isEmpty()) {
+        if (!response.error.isNull()) {
             done(response.error);
             return;
         }
@@ -409,7 +352,7 @@ void KubeClient::listIngressPods(const QString &ns, int timeoutMs,
         QStringLiteral("/api/v1/namespaces/%1/pods?labelSelector=app%3Dapigee-ingressgateway")
             .arg(ns);
     get(path, timeoutMs, [done = std::move(done)](const KubeResponse &response) {
-        if (!response.error.code.isEmpty())
+        if (!response.error.isNull())
             done(response.error);
         else
             done(parsePodList(response.body));
@@ -438,17 +381,12 @@ void KubeClient::listRoutes(const QString &ns, int timeoutMs,
     const QString path =
         QStringLiteral("/apis/apigee.cloud.google.com/v1alpha1/namespaces/%1/apigeeroutes").arg(ns);
     get(path, timeoutMs, [this, ns, done = std::move(done)](const KubeResponse &response) {
-        if (response.error.code == QLatin1String("kube_not_found")) {
-            done(kubeError("kube_no_crd",
-                           QCoreApplication::translate(
-                               "SniDoctor::KubeClient",
-                               "The cluster of context %1 has no ApigeeRoute resource (404): "
-                               "it is not an Apigee hybrid cluster, or this is the wrong "
-                               "context or namespace (%2).")
-                               .arg(m_connection.context, ns)));
+        if (response.error.is(ClusterError::NotFound)) {
+            done(
+                Error(ClusterError::NoCrd, {{"context", m_connection.context}, {"namespace", ns}}));
             return;
         }
-        if (!response.error.code.isEmpty()) {
+        if (!response.error.isNull()) {
             done(response.error);
             return;
         }
@@ -457,7 +395,7 @@ void KubeClient::listRoutes(const QString &ns, int timeoutMs,
             for (ApigeeRoute &route : routes.value())
                 route.file.clear(); // from the cluster, not a file
             done(routes);
-        } else if (routes.error().code == QLatin1String("routes_none")) {
+        } else if (routes.error().is(ClusterError::RoutesNone)) {
             done(QList<ApigeeRoute>{}); // an empty list is an answer, not an error
         } else {
             done(routes);

@@ -5,7 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include "cluster/yamlnodes.h"
+#include "core/yaml.h"
 
 namespace SniDoctor {
 
@@ -68,49 +68,45 @@ QStringList kubeconfigFiles(const QString &explicitPath, const QByteArray &kubec
     return files;
 }
 
+namespace {
+
+Error syntaxError(const QString &path, const YAML::Exception &error)
+{
+    return Error(ClusterError::KubeconfigSyntax,
+                 {{"file", path},
+                  {"line", QString::number(error.mark.line + 1)},
+                  {"column", QString::number(error.mark.column + 1)},
+                  {"reason", QString::fromStdString(error.msg)}});
+}
+
+} // namespace
+
 Result<Kubeconfig> loadKubeconfig(const QStringList &files, bool explicitFile)
 {
     Kubeconfig config;
-    QMap<QString, QString> brokenUsers;    // user name -> problem
-    QMap<QString, QString> brokenClusters; // cluster name -> problem
+    QMap<QString, Error> brokenUsers;    // user name -> problem
+    QMap<QString, Error> brokenClusters; // cluster name -> problem
     for (const QString &path : files) {
         QFile file(path);
         if (!file.exists()) {
             if (explicitFile)
-                return Error{QStringLiteral("kubeconfig_missing"),
-                             QCoreApplication::translate("SniDoctor::Kubeconfig",
-                                                         "The kubeconfig %1 does not exist.")
-                                 .arg(path)};
+                return Error(ClusterError::KubeconfigMissing, {{"file", path}});
             continue;
         }
         if (!file.open(QIODevice::ReadOnly))
-            return Error{QStringLiteral("kubeconfig_unreadable"),
-                         QCoreApplication::translate("SniDoctor::Kubeconfig",
-                                                     "Cannot read the kubeconfig %1: %2")
-                             .arg(path, file.errorString())};
+            return Error(ClusterError::KubeconfigUnreadable,
+                         {{"file", path}, {"reason", file.errorString()}});
         YAML::Node root;
         try {
             root = YAML::Load(file.readAll().toStdString());
         } catch (const YAML::Exception &error) {
-            return Error{QStringLiteral("kubeconfig_syntax"),
-                         QCoreApplication::translate(
-                             "SniDoctor::Kubeconfig",
-                             "%1, line %2, column %3: %4 (expected a kubeconfig in YAML)")
-                             .arg(path)
-                             .arg(error.mark.line + 1)
-                             .arg(error.mark.column + 1)
-                             .arg(QString::fromStdString(error.msg))};
+            return syntaxError(path, error);
         }
         config.files << path;
         if (!root || root.IsNull())
             continue; // an empty file sets nothing
         if (!root.IsMap())
-            return Error{
-                QStringLiteral("kubeconfig_syntax"),
-                QCoreApplication::translate(
-                    "SniDoctor::Kubeconfig",
-                    "%1 is not a kubeconfig: expected a map with clusters, users and contexts.")
-                    .arg(path)};
+            return Error(ClusterError::KubeconfigNotMap, {{"file", path}});
         try {
             const QString folder = QFileInfo(path).absolutePath();
             if (config.currentContext.isEmpty())
@@ -130,10 +126,7 @@ Result<Kubeconfig> loadKubeconfig(const QStringList &files, bool explicitFile)
                 if (!decode(child(c, "certificate-authority-data"),
                             cluster.certificateAuthorityData))
                     brokenClusters.insert(
-                        name, QCoreApplication::translate(
-                                  "SniDoctor::Kubeconfig",
-                                  "certificate-authority-data of cluster %1 is not base64")
-                                  .arg(name));
+                        name, Error(ClusterError::ClusterCaNotBase64, {{"cluster", name}}));
                 cluster.insecureSkipTlsVerify =
                     text(child(c, "insecure-skip-tls-verify")) == QLatin1String("true");
                 cluster.tlsServerName = text(child(c, "tls-server-name"));
@@ -154,11 +147,8 @@ Result<Kubeconfig> loadKubeconfig(const QStringList &files, bool explicitFile)
                 user.clientKey = resolved(text(child(u, "client-key")), folder);
                 if (!decode(child(u, "client-certificate-data"), user.clientCertificateData) ||
                     !decode(child(u, "client-key-data"), user.clientKeyData))
-                    brokenUsers.insert(
-                        name, QCoreApplication::translate(
-                                  "SniDoctor::Kubeconfig",
-                                  "the client certificate or key data of user %1 is not base64")
-                                  .arg(name));
+                    brokenUsers.insert(name,
+                                       Error(ClusterError::UserDataNotBase64, {{"user", name}}));
                 user.username = text(child(u, "username"));
                 user.password = text(child(u, "password"));
                 user.authProvider = text(child(child(u, "auth-provider"), "name"));
@@ -194,55 +184,29 @@ Result<Kubeconfig> loadKubeconfig(const QStringList &files, bool explicitFile)
             }
         } catch (const YAML::Exception &error) {
             // A node of an unexpected type (a list where a map belongs, ...).
-            return Error{QStringLiteral("kubeconfig_syntax"),
-                         QCoreApplication::translate(
-                             "SniDoctor::Kubeconfig",
-                             "%1, line %2, column %3: %4 (expected a kubeconfig in YAML)")
-                             .arg(path)
-                             .arg(error.mark.line + 1)
-                             .arg(error.mark.column + 1)
-                             .arg(QString::fromStdString(error.msg))};
+            return syntaxError(path, error);
         }
     }
     if (config.files.isEmpty()) {
-        return Error{
-            QStringLiteral("kubeconfig_missing"),
-            QCoreApplication::translate(
-                "SniDoctor::Kubeconfig",
-                "No kubeconfig found (looked for %1). Get one with gcloud container clusters "
-                "get-credentials, or choose the file.")
-                .arg(files.join(QStringLiteral(", ")))};
+        return Error(ClusterError::KubeconfigNotFound,
+                     {{"files", files.join(QStringLiteral(", "))}});
     }
     // Each context's problems, in the order a user would fix them.
     for (KubeContext &context : config.contexts) {
         if (!config.clusters.contains(context.cluster)) {
-            context.problem =
-                QCoreApplication::translate(
-                    "SniDoctor::Kubeconfig",
-                    "context %1 names the cluster \"%2\", which no kubeconfig defines")
-                    .arg(context.name, context.cluster);
+            context.problem = Error(ClusterError::ContextUnknownCluster,
+                                    {{"context", context.name}, {"cluster", context.cluster}});
         } else if (brokenClusters.contains(context.cluster)) {
             context.problem = brokenClusters.value(context.cluster);
         } else if (config.clusters.value(context.cluster).server.isEmpty()) {
-            context.problem = QCoreApplication::translate("SniDoctor::Kubeconfig",
-                                                          "the cluster %1 has no server address")
-                                  .arg(context.cluster);
+            context.problem = Error(ClusterError::ClusterNoServer, {{"cluster", context.cluster}});
         } else if (!context.user.isEmpty() && !config.users.contains(context.user)) {
-            context.problem = QCoreApplication::translate(
-                                  "SniDoctor::Kubeconfig",
-                                  "context %1 names the user \"%2\", which no kubeconfig defines")
-                                  .arg(context.name, context.user);
+            context.problem = Error(ClusterError::ContextUnknownUser,
+                                    {{"context", context.name}, {"user", context.user}});
         } else if (brokenUsers.contains(context.user)) {
             context.problem = brokenUsers.value(context.user);
         } else if (config.users.value(context.user).authProvider == QLatin1String("gcp")) {
-            context.problem =
-                QCoreApplication::translate(
-                    "SniDoctor::Kubeconfig",
-                    "the user %1 uses auth-provider gcp, which kubectl 1.26 removed: install "
-                    "gke-gcloud-auth-plugin (apt-get install "
-                    "google-cloud-cli-gke-gcloud-auth-plugin) "
-                    "and run gcloud container clusters get-credentials again")
-                    .arg(context.user);
+            context.problem = Error(ClusterError::UserAuthProviderGcp, {{"user", context.user}});
         }
     }
     return config;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cluster/clustererror.h"
 #include "core/result.h"
 
 #include <QByteArray>
@@ -58,8 +59,8 @@ struct KubeContext
     QString name;
     QString cluster;
     QString user;
-    QString ns;      // empty when the context sets none
-    QString problem; // why this context cannot be used, in the user's language; empty if usable
+    QString ns;    // empty when the context sets none
+    Error problem; // why this context cannot be used; null when usable
 };
 
 // The merged kubeconfig, by kubectl's rules (shared/domain.md section 6).

@@ -1,7 +1,5 @@
 #include "routetext.h"
 
-#include <QJsonArray>
-
 namespace SniDoctor {
 
 QString RouteText::title(const Finding &finding)
@@ -27,45 +25,46 @@ QString RouteText::title(const Finding &finding)
 QString RouteText::detail(const Finding &finding)
 {
     const QString &id = finding.id;
-    const QStringList &a = finding.args;
+    const Args &a = finding.args;
     if (id == QLatin1String("no_wildcard_route"))
         return tr("None of the %1 ApigeeRoutes (%2) has hostnames [\"*\"]: clients that send no "
                   "SNI find no "
                   "filter chain and are reset. Create a wildcard route with enableNonSniClient: "
                   "true.")
-            .arg(a.value(0), a.value(1));
+            .arg(a.value("count"), a.value("routes"));
     if (id == QLatin1String("multiple_wildcard_routes"))
         return tr("These routes all have hostnames [\"*\"]: %1. Apigee's documentation allows one; "
                   "delete "
                   "all but one.")
-            .arg(a.value(0));
+            .arg(a.value("routes"));
     if (id == QLatin1String("wildcard_route_non_sni_disabled"))
         return tr("The route %1 has hostnames [\"*\"] but enableNonSniClient is %2: set it to true "
                   "and apply "
                   "the route again.")
-            .arg(a.value(0),
-                 a.value(1) == QLatin1String("unset") ? tr("not set") : QStringLiteral("false"));
+            .arg(a.value("route"), a.value("value") == QLatin1String("unset")
+                                       ? tr("not set")
+                                       : QStringLiteral("false"));
     if (id == QLatin1String("wildcard_route_not_attached"))
         return tr("These virtual-host routes do not list %1 in additionalGateways: %2. Add it to "
                   "additionalGateways of each virtual host in overrides.yaml and apply the virtual "
                   "hosts.")
-            .arg(a.value(0), a.value(1));
+            .arg(a.value("route"), a.value("routes"));
     if (id == QLatin1String("wildcard_route_not_running"))
         return tr("The route %1 is in state %2, not running. %3")
-            .arg(a.value(0), a.value(1), a.value(2))
+            .arg(a.value("route"), a.value("state"), a.value("message"))
             .trimmed();
     if (id == QLatin1String("non_sni_enabled"))
         return tr("The wildcard route %1 has enableNonSniClient: true, is running, and every "
                   "virtual host lists "
                   "it in additionalGateways.")
-            .arg(a.value(0));
+            .arg(a.value("route"));
     if (id == QLatin1String("ingress_pods_not_ready")) {
-        if (a.value(0) == QLatin1String("0"))
+        if (a.value("count") == QLatin1String("0"))
             return tr("No pod with the label app=apigee-ingressgateway in this namespace: check "
                       "the namespace.");
         return tr("Of %1 ingress gateway pods, these are not running with every container ready: "
                   "%2.")
-            .arg(a.value(0), a.value(1));
+            .arg(a.value("count"), a.value("pods"));
     }
     return {};
 }
@@ -87,66 +86,6 @@ QString RouteText::nextStep(const QList<Finding> &findings)
                   "they may reach another ingress.");
     return tr("Fix the routes as described, check overrides.yaml (step 6), then probe again "
               "without SNI (step 4).");
-}
-
-QJsonObject routesToJson(const QList<ApigeeRoute> &routes, const QList<Finding> &findings,
-                         const QString &source, const QString &context, const QString &ns)
-{
-    QJsonArray list;
-    for (const ApigeeRoute &route : routes) {
-        QJsonObject selector;
-        for (auto it = route.selector.cbegin(); it != route.selector.cend(); ++it)
-            selector.insert(it.key(), it.value());
-        list.append(QJsonObject{
-            {QStringLiteral("name"), route.name},
-            {QStringLiteral("namespace"), route.ns},
-            {QStringLiteral("state"),
-             route.state.isEmpty() ? QJsonValue() : QJsonValue(route.state)},
-            {QStringLiteral("hostnames"), QJsonArray::fromStringList(route.hostnames)},
-            {QStringLiteral("wildcard"), route.isWildcard()},
-            {QStringLiteral("enable_non_sni_client"),
-             route.enableNonSniClient ? QJsonValue(*route.enableNonSniClient) : QJsonValue()},
-            {QStringLiteral("additional_gateways"),
-             QJsonArray::fromStringList(route.additionalGateways)},
-            {QStringLiteral("credential_names"), QJsonArray::fromStringList(route.credentialNames)},
-            {QStringLiteral("selector"), selector},
-            {QStringLiteral("file"), route.file.isEmpty() ? QJsonValue() : QJsonValue(route.file)},
-            {QStringLiteral("line"), route.line > 0 ? QJsonValue(route.line) : QJsonValue()},
-            {QStringLiteral("status_message"),
-             route.statusMessage.isEmpty() ? QJsonValue() : QJsonValue(route.statusMessage)},
-            {QStringLiteral("created"), route.created.isValid()
-                                            ? QJsonValue(route.created.toString(Qt::ISODate))
-                                            : QJsonValue()},
-            {QStringLiteral("events"),
-             [&route] {
-                 QJsonArray events;
-                 for (const KubeEvent &event : route.events) {
-                     events.append(QJsonObject{{QStringLiteral("type"), event.type},
-                                               {QStringLiteral("reason"), event.reason},
-                                               {QStringLiteral("message"), event.message},
-                                               {QStringLiteral("count"), event.count},
-                                               {QStringLiteral("last_seen"), event.lastSeen}});
-                 }
-                 return events;
-             }()},
-        });
-    }
-    QJsonArray findingList;
-    for (const Finding &finding : findings) {
-        findingList.append(
-            QJsonObject{{QStringLiteral("id"), finding.id},
-                        {QStringLiteral("severity"), severityId(finding.severity)},
-                        {QStringLiteral("title"), RouteText::title(finding)},
-                        {QStringLiteral("detail"), RouteText::detail(finding)},
-                        {QStringLiteral("args"), QJsonArray::fromStringList(finding.args)}});
-    }
-    return QJsonObject{
-        {QStringLiteral("source"), source},
-        {QStringLiteral("context"), context.isEmpty() ? QJsonValue() : QJsonValue(context)},
-        {QStringLiteral("namespace"), ns.isEmpty() ? QJsonValue() : QJsonValue(ns)},
-        {QStringLiteral("routes"), list},
-        {QStringLiteral("findings"), findingList},
-        {QStringLiteral("verdict"), RouteText::verdict(findings)}};
 }
 
 } // namespace SniDoctor

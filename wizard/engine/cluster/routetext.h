@@ -3,7 +3,6 @@
 #include "cluster/apigeeroute.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
 
 namespace SniDoctor {
 
@@ -18,10 +17,5 @@ public:
     [[nodiscard]] static QString verdict(const QList<Finding> &findings);
     [[nodiscard]] static QString nextStep(const QList<Finding> &findings);
 };
-
-// `sni-doctor routes --json`: source, context, namespace, routes, findings.
-[[nodiscard]] QJsonObject routesToJson(const QList<ApigeeRoute> &routes,
-                                       const QList<Finding> &findings, const QString &source,
-                                       const QString &context, const QString &ns);
 
 } // namespace SniDoctor

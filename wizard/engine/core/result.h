@@ -1,23 +1,16 @@
 #pragma once
 
-#include <QString>
+#include "core/error.h"
 
 #include <optional>
 #include <utility>
 
 namespace SniDoctor {
 
-// An engine error: a stable code for programs and tests, and a message already in
-// the user's language (built with tr() at the moment the error happens).
-struct Error
-{
-    QString code;
-    QString message;
-};
-
 // The value of an engine call, or the error that prevented it. No exception crosses
-// an engine API: bad input comes back as an Error.
-template <typename T> class [[nodiscard]] Result final
+// an engine API: bad input comes back as an Error. Result<> is the same for calls
+// that give nothing back.
+template <typename T = void> class [[nodiscard]] Result final
 {
 public:
     Result(T value)
@@ -37,6 +30,22 @@ public:
 
 private:
     std::optional<T> m_value;
+    Error m_error;
+};
+
+template <> class [[nodiscard]] Result<void> final
+{
+public:
+    Result() = default; // success
+    Result(Error error)
+        : m_error(std::move(error))
+    {}
+
+    [[nodiscard]] bool ok() const { return m_error.isNull(); }
+    explicit operator bool() const { return ok(); }
+    [[nodiscard]] const Error &error() const { return m_error; }
+
+private:
     Error m_error;
 };
 

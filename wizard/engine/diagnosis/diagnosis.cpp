@@ -1,13 +1,11 @@
 #include "diagnosis.h"
 
-#include "accesslog/accesslogtext.h"
-#include "capture/capturetext.h"
-#include "cluster/routetext.h"
-#include "probe/probetext.h"
+#include "case/stepmodule.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QJsonArray>
+
+#include <algorithm>
 
 namespace SniDoctor {
 
@@ -18,347 +16,277 @@ class DiagnosisText
     Q_DECLARE_TR_FUNCTIONS(SniDoctor::DiagnosisText)
 
 public:
-    static QString title(const QString &cause);
+    static QString title(RootCause cause);
     static QString summary(const Diagnosis &diagnosis);
 };
 
-QDateTime fromMs(qint64 ms)
+// The facts of every step run, by kind, each as evidence of its step.
+class Facts
 {
-    return ms < 0 ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
-}
-
-// The evidence of each step, as the steps themselves found it.
-struct Facts
-{
-    QList<DiagnosisEvidence> nonSniRefused; // clients without SNI were reset or refused
-    QList<DiagnosisEvidence> nonSniServed;  // a client without SNI got a certificate
-    QList<DiagnosisEvidence> unknownSni;    // clients sent a name no route serves
-    QList<DiagnosisEvidence> otherProblems; // the endpoint itself fails (with SNI, or not reached)
-    QList<DiagnosisEvidence> routeProblems; // by route finding id, in routeFindings' order
-    QList<DiagnosisEvidence> routesHealthy;
-    QList<DiagnosisEvidence> overridesMissing;
-};
-
-Facts collect(const DiagnosisInput &input)
-{
-    Facts facts;
-    if (input.probe) {
-        const ProbeReport &report = *input.probe;
-        const QString where =
-            QStringLiteral("%1:%2%3")
-                .arg(report.target.host)
-                .arg(report.target.port)
-                .arg(report.address.isEmpty() ? QString()
-                                              : QStringLiteral(" (%1)").arg(report.address));
-        for (const Finding &finding : report.findings) {
-            const DiagnosisEvidence evidence{
-                QStringLiteral("probe"), finding, where, input.probeTime, {}};
-            if (finding.id == QLatin1String("non_sni_rejected"))
-                facts.nonSniRefused << evidence;
-            else if (finding.id == QLatin1String("non_sni_accepted"))
-                facts.nonSniServed << evidence;
-            else if (finding.id == QLatin1String("sni_rejected") ||
-                     finding.id == QLatin1String("endpoint_unreachable"))
-                facts.otherProblems << evidence;
-        }
-    }
-    if (input.logs) {
-        const AccessLogSummary &logs = *input.logs;
-        auto sampleWhere = [&logs](LogClass logClass) {
-            for (const LogSample &sample : logs.samples) {
-                if (sample.logClass == logClass)
-                    return QStringLiteral("%1:%2")
-                        .arg(QFileInfo(sample.input).fileName())
-                        .arg(sample.line);
-            }
-            return logs.inputs.join(QStringLiteral(", "));
-        };
-        for (const Finding &finding : logs.findings) {
-            if (finding.id == QLatin1String("log_non_sni_refused"))
-                facts.nonSniRefused
-                    << DiagnosisEvidence{QStringLiteral("logs"),
-                                         finding,
-                                         sampleWhere(LogClass::NonSniRefused),
-                                         fromMs(logs.classLastMs[size_t(LogClass::NonSniRefused)]),
-                                         {}};
-            else if (finding.id == QLatin1String("log_unknown_sni_refused"))
-                facts.unknownSni << DiagnosisEvidence{
-                    QStringLiteral("logs"),
-                    finding,
-                    sampleWhere(LogClass::UnknownSniRefused),
-                    fromMs(logs.classLastMs[size_t(LogClass::UnknownSniRefused)]),
-                    {}};
-        }
-        if (logs.nonSniServed > 0) {
-            facts.nonSniServed << DiagnosisEvidence{QStringLiteral("logs"),
-                                                    Finding{QStringLiteral("log_non_sni_served"),
-                                                            Severity::Info,
-                                                            {QString::number(logs.nonSniServed)}},
-                                                    logs.inputs.join(QStringLiteral(", ")),
-                                                    fromMs(logs.lastMs),
-                                                    {}};
-        }
-    }
-    if (input.capture) {
-        const CaptureSummary &capture = *input.capture;
-        auto helloTime = [&capture](qint64 frame) {
-            for (const CaptureHello &hello : capture.hellos) {
-                if (hello.frame == frame || hello.reactionFrame == frame)
-                    return QDateTime::fromMSecsSinceEpoch(hello.timeUs / 1000, Qt::UTC);
-            }
-            return QDateTime();
-        };
-        const QString file = QFileInfo(capture.file).fileName();
-        for (const Finding &finding : capture.findings) {
-            if (finding.id == QLatin1String("capture_client_without_sni")) {
-                const qint64 frame = finding.args.value(4).toLongLong();
-                const DiagnosisEvidence evidence{
-                    QStringLiteral("capture"),
-                    finding,
-                    QStringLiteral("%1, frame %2").arg(file).arg(frame),
-                    helloTime(frame),
-                    {}};
-                // Hellos without SNI that the server reset are refusals; without any
-                // reset they only say that such clients exist.
-                if (capture.resetWithoutSni > 0)
-                    facts.nonSniRefused << evidence;
-            } else if (finding.id == QLatin1String("capture_reset_after_client_hello") &&
-                       capture.resetWithoutSni > 0) {
-                const qint64 frame = finding.args.value(2).toLongLong();
-                facts.nonSniRefused
-                    << DiagnosisEvidence{QStringLiteral("capture"),
-                                         finding,
-                                         QStringLiteral("%1, frame %2").arg(file).arg(frame),
-                                         helloTime(frame),
-                                         {}};
-            }
-        }
-    }
-    if (input.routes) {
-        const QList<Finding> findings = routeFindings(*input.routes);
-        for (const Finding &finding : findings) {
-            QString where =
-                input.routesSource == QLatin1String("cluster") || input.routesSource.isEmpty()
-                    ? QCoreApplication::translate("SniDoctor::DiagnosisText", "the cluster")
-                    : input.routesSource;
-            const DiagnosisEvidence evidence{
-                QStringLiteral("routes"), finding, where, input.routesTime, {}};
-            if (finding.id == QLatin1String("non_sni_enabled"))
-                facts.routesHealthy << evidence;
-            else if (finding.severity == Severity::Error)
-                facts.routeProblems << evidence;
-        }
-    }
-    if (input.overrides) {
-        for (const OverridesDiagnostic &diagnostic : input.overrides->diagnostics) {
-            if (diagnostic.code != QLatin1String("additional_gateway_missing"))
+public:
+    explicit Facts(const CaseData &data)
+    {
+        // The most direct test's evidence first.
+        std::array<Step, kStepCount> steps = kSteps;
+        std::stable_sort(steps.begin(), steps.end(), [](Step a, Step b) {
+            return stepInfo(a).evidenceRank < stepInfo(b).evidenceRank;
+        });
+        for (Step step : steps) {
+            const StepRecord *record = data.record(step);
+            if (!record)
                 continue;
-            facts.overridesMissing
-                << DiagnosisEvidence{QStringLiteral("overrides"),
-                                     Finding{diagnostic.code, diagnostic.severity, diagnostic.args},
-                                     QStringLiteral("%1:%2:%3")
-                                         .arg(QFileInfo(input.overrides->file).fileName())
-                                         .arg(diagnostic.line)
-                                         .arg(diagnostic.column),
-                                     {},
-                                     diagnostic};
+            QList<Fact> facts;
+            stepModule(step).addFacts(*record, facts);
+            for (const Fact &fact : std::as_const(facts))
+                m_byKind[size_t(fact.kind)]
+                    << DiagnosisEvidence{step, fact.finding, fact.where, fact.time};
         }
     }
-    return facts;
-}
 
-const DiagnosisEvidence *routeProblem(const Facts &facts, const char *id)
-{
-    for (const DiagnosisEvidence &evidence : facts.routeProblems) {
-        if (evidence.finding.id == QLatin1String(id))
-            return &evidence;
+    [[nodiscard]] const QList<DiagnosisEvidence> &of(FactKind kind) const
+    {
+        return m_byKind[size_t(kind)];
     }
-    return nullptr;
-}
+    [[nodiscard]] bool any(FactKind kind) const { return !of(kind).isEmpty(); }
+    [[nodiscard]] const DiagnosisEvidence *first(FactKind kind) const
+    {
+        return any(kind) ? &of(kind).first() : nullptr;
+    }
+
+private:
+    std::array<QList<DiagnosisEvidence>, size_t(FactKind::OverridesNotAttached) + 1> m_byKind;
+};
 
 } // namespace
 
-Diagnosis diagnose(const DiagnosisInput &input)
+QString rootCauseId(RootCause cause)
+{
+    switch (cause) {
+    case RootCause::NonSniClientNoWildcardRoute:
+        return QStringLiteral("non_sni_client_no_wildcard_route");
+    case RootCause::WildcardRouteNonSniDisabled:
+        return QStringLiteral("wildcard_route_non_sni_disabled");
+    case RootCause::WildcardRouteNotAttached:
+        return QStringLiteral("wildcard_route_not_attached");
+    case RootCause::ClientSendsUnknownSni:
+        return QStringLiteral("client_sends_unknown_sni");
+    case RootCause::NonSniSupported:
+        return QStringLiteral("non_sni_supported");
+    case RootCause::Inconclusive:
+        return QStringLiteral("inconclusive");
+    }
+    return QStringLiteral("inconclusive");
+}
+
+std::optional<RootCause> rootCauseFromId(const QString &id)
+{
+    for (int i = 0; i < kRootCauseCount; ++i) {
+        if (rootCauseId(RootCause(i)) == id)
+            return RootCause(i);
+    }
+    return std::nullopt;
+}
+
+QString confidenceId(Confidence confidence)
+{
+    switch (confidence) {
+    case Confidence::High:
+        return QStringLiteral("high");
+    case Confidence::Medium:
+        return QStringLiteral("medium");
+    case Confidence::Low:
+        return QStringLiteral("low");
+    }
+    return QStringLiteral("low");
+}
+
+Diagnosis diagnose(const CaseData &data)
 {
     Diagnosis diagnosis;
-    if (input.probe)
-        diagnosis.stepsRun << QStringLiteral("probe");
-    if (input.logs)
-        diagnosis.stepsRun << QStringLiteral("logs");
-    if (input.capture)
-        diagnosis.stepsRun << QStringLiteral("capture");
-    if (input.routes)
-        diagnosis.stepsRun << QStringLiteral("routes");
-    if (input.overrides)
-        diagnosis.stepsRun << QStringLiteral("overrides");
-    const Facts facts = collect(input);
-    const bool refused = !facts.nonSniRefused.isEmpty();
-    const bool served = !facts.nonSniServed.isEmpty();
-    auto conclude =
-        [&](const char *cause, const char *confidence, const QList<DiagnosisEvidence> &evidence,
-            const QList<DiagnosisEvidence> &conflicts = {}, const QString &deciding = {}) {
-            diagnosis.rootCause = QString::fromLatin1(cause);
-            diagnosis.confidence = QString::fromLatin1(confidence);
-            diagnosis.evidence = evidence;
-            diagnosis.conflicts = conflicts;
-            // A sure verdict needs no deciding step.
-            diagnosis.decidingStep =
-                diagnosis.confidence == QLatin1String("high") ? QString() : deciding;
-            return diagnosis;
-        };
-    // The routes decide which of the three route problems it is; the traffic
-    // evidence (probe, logs, capture) says how sure that is.
-    if (input.routes) {
-        const QList<DiagnosisEvidence> traffic = facts.nonSniRefused;
-        if (const DiagnosisEvidence *missing = routeProblem(facts, "no_wildcard_route"))
-            return conclude("non_sni_client_no_wildcard_route", refused ? "high" : "medium",
-                            QList<DiagnosisEvidence>{*missing} + traffic, facts.nonSniServed,
-                            refused ? QString() : QStringLiteral("probe"));
-        if (const DiagnosisEvidence *disabled =
-                routeProblem(facts, "wildcard_route_non_sni_disabled"))
-            return conclude("wildcard_route_non_sni_disabled", refused ? "high" : "medium",
-                            QList<DiagnosisEvidence>{*disabled} + traffic, facts.nonSniServed,
-                            refused ? QString() : QStringLiteral("probe"));
-        const DiagnosisEvidence *detached = routeProblem(facts, "wildcard_route_not_attached");
-        if (detached || !facts.overridesMissing.isEmpty()) {
+    diagnosis.stepsRun = data.stepsRun();
+    std::stable_sort(diagnosis.stepsRun.begin(), diagnosis.stepsRun.end(), [](Step a, Step b) {
+        return stepInfo(a).evidenceRank < stepInfo(b).evidenceRank;
+    });
+    const Facts facts(data);
+    const QList<DiagnosisEvidence> &refusals = facts.of(FactKind::NonSniRefused);
+    const QList<DiagnosisEvidence> &served = facts.of(FactKind::NonSniServed);
+    const QList<DiagnosisEvidence> &overridesMissing = facts.of(FactKind::OverridesNotAttached);
+    const bool refused = !refusals.isEmpty();
+    const bool wasServed = !served.isEmpty();
+    const auto conclude = [&](RootCause cause, Confidence confidence,
+                              const QList<DiagnosisEvidence> &evidence,
+                              const QList<DiagnosisEvidence> &conflicts = {},
+                              std::optional<Step> deciding = std::nullopt) {
+        diagnosis.rootCause = cause;
+        diagnosis.confidence = confidence;
+        diagnosis.evidence = evidence;
+        diagnosis.conflicts = conflicts;
+        // A sure verdict needs no deciding step.
+        diagnosis.decidingStep = confidence == Confidence::High ? std::nullopt : deciding;
+        return diagnosis;
+    };
+    const Confidence ifRefused = refused ? Confidence::High : Confidence::Medium;
+    const std::optional<Step> probeUnlessRefused =
+        refused ? std::nullopt : std::optional<Step>(Step::Probe);
+    // The routes decide which of the three route problems it is; the traffic evidence
+    // (probe, logs, capture) says how sure that is.
+    if (data.has(Step::Routes)) {
+        if (const DiagnosisEvidence *missing = facts.first(FactKind::NoWildcardRoute))
+            return conclude(RootCause::NonSniClientNoWildcardRoute, ifRefused,
+                            QList<DiagnosisEvidence>{*missing} + refusals, served,
+                            probeUnlessRefused);
+        if (const DiagnosisEvidence *disabled = facts.first(FactKind::WildcardNonSniDisabled))
+            return conclude(RootCause::WildcardRouteNonSniDisabled, ifRefused,
+                            QList<DiagnosisEvidence>{*disabled} + refusals, served,
+                            probeUnlessRefused);
+        const DiagnosisEvidence *detached = facts.first(FactKind::WildcardNotAttached);
+        if (detached || !overridesMissing.isEmpty()) {
             QList<DiagnosisEvidence> evidence;
             if (detached)
                 evidence << *detached;
-            evidence += facts.overridesMissing;
-            return conclude("wildcard_route_not_attached", refused || detached ? "high" : "medium",
-                            evidence + traffic, facts.nonSniServed,
-                            refused ? QString() : QStringLiteral("probe"));
+            evidence += overridesMissing;
+            return conclude(RootCause::WildcardRouteNotAttached,
+                            refused || detached ? Confidence::High : Confidence::Medium,
+                            evidence + refusals, served, probeUnlessRefused);
         }
-        QList<DiagnosisEvidence> otherRoutes = facts.routeProblems; // e.g. two wildcard routes
+        const QList<DiagnosisEvidence> &otherRoutes = facts.of(FactKind::OtherRouteProblem);
+        const QList<DiagnosisEvidence> &healthy = facts.of(FactKind::RoutesServeNonSni);
         if (refused) {
             // The routes allow non-SNI clients, yet they are reset: the traffic may reach
             // another ingress, or the routes read are not the ones serving it.
-            return conclude("inconclusive", "low", facts.nonSniRefused,
-                            facts.routesHealthy + otherRoutes, QStringLiteral("probe"));
+            return conclude(RootCause::Inconclusive, Confidence::Low, refusals,
+                            healthy + otherRoutes, Step::Probe);
         }
-        if (!facts.unknownSni.isEmpty())
-            return conclude("client_sends_unknown_sni", "high",
-                            facts.unknownSni + facts.routesHealthy);
-        if (!facts.routesHealthy.isEmpty())
-            return conclude("non_sni_supported", served ? "high" : "medium",
-                            facts.routesHealthy + facts.nonSniServed + facts.otherProblems,
-                            otherRoutes);
-        return conclude("inconclusive", "low", otherRoutes, {}, QStringLiteral("routes"));
+        if (facts.any(FactKind::UnknownSniRefused))
+            return conclude(RootCause::ClientSendsUnknownSni, Confidence::High,
+                            facts.of(FactKind::UnknownSniRefused) + healthy);
+        if (!healthy.isEmpty())
+            return conclude(RootCause::NonSniSupported,
+                            wasServed ? Confidence::High : Confidence::Medium,
+                            healthy + served + facts.of(FactKind::EndpointProblem), otherRoutes);
+        return conclude(RootCause::Inconclusive, Confidence::Low, otherRoutes, {}, Step::Routes);
     }
     // Without the routes: the overrides file and the traffic.
-    if (!facts.overridesMissing.isEmpty() && !served)
-        return conclude("wildcard_route_not_attached", refused ? "high" : "medium",
-                        facts.overridesMissing + facts.nonSniRefused, {}, QStringLiteral("routes"));
+    if (!overridesMissing.isEmpty() && !wasServed)
+        return conclude(RootCause::WildcardRouteNotAttached, ifRefused, overridesMissing + refusals,
+                        {}, Step::Routes);
     if (refused)
-        return conclude("non_sni_client_no_wildcard_route", served ? "low" : "medium",
-                        facts.nonSniRefused + facts.overridesMissing, facts.nonSniServed,
-                        QStringLiteral("routes"));
-    if (served)
-        return conclude("non_sni_supported", input.probe ? "high" : "medium",
-                        facts.nonSniServed + facts.otherProblems, facts.overridesMissing);
-    if (!facts.unknownSni.isEmpty())
-        return conclude("client_sends_unknown_sni", "medium", facts.unknownSni, {},
-                        QStringLiteral("routes"));
-    return conclude("inconclusive", "low", facts.otherProblems, {},
-                    input.probe ? QStringLiteral("routes") : QStringLiteral("probe"));
+        return conclude(RootCause::NonSniClientNoWildcardRoute,
+                        wasServed ? Confidence::Low : Confidence::Medium,
+                        refusals + overridesMissing, served, Step::Routes);
+    if (wasServed)
+        return conclude(RootCause::NonSniSupported,
+                        data.has(Step::Probe) ? Confidence::High : Confidence::Medium,
+                        served + facts.of(FactKind::EndpointProblem), overridesMissing);
+    if (facts.any(FactKind::UnknownSniRefused))
+        return conclude(RootCause::ClientSendsUnknownSni, Confidence::Medium,
+                        facts.of(FactKind::UnknownSniRefused), {}, Step::Routes);
+    return conclude(RootCause::Inconclusive, Confidence::Low, facts.of(FactKind::EndpointProblem),
+                    {}, data.has(Step::Probe) ? Step::Routes : Step::Probe);
 }
 
-QString DiagnosisText::title(const QString &cause)
+QString DiagnosisText::title(RootCause cause)
 {
-    if (cause == QLatin1String("non_sni_client_no_wildcard_route"))
+    switch (cause) {
+    case RootCause::NonSniClientNoWildcardRoute:
         return tr("Clients without SNI are reset: no wildcard route serves them");
-    if (cause == QLatin1String("wildcard_route_non_sni_disabled"))
+    case RootCause::WildcardRouteNonSniDisabled:
         return tr("The wildcard route exists but does not enable clients without SNI");
-    if (cause == QLatin1String("wildcard_route_not_attached"))
+    case RootCause::WildcardRouteNotAttached:
         return tr("The wildcard route is not attached to every virtual host");
-    if (cause == QLatin1String("client_sends_unknown_sni"))
+    case RootCause::ClientSendsUnknownSni:
         return tr("Clients send a server name that no route serves");
-    if (cause == QLatin1String("non_sni_supported"))
+    case RootCause::NonSniSupported:
         return tr("Clients without SNI are served: the resets have another cause");
+    case RootCause::Inconclusive:
+        break;
+    }
     return tr("Not enough evidence for a verdict yet");
 }
 
 QString DiagnosisText::summary(const Diagnosis &diagnosis)
 {
-    const QString &cause = diagnosis.rootCause;
     QString text;
-    if (cause == QLatin1String("non_sni_client_no_wildcard_route"))
+    switch (diagnosis.rootCause) {
+    case RootCause::NonSniClientNoWildcardRoute:
         text = tr("Clients connect without sending a server name (SNI) and no ApigeeRoute with "
-                  "hostnames [\"*\"] "
-                  "serves them, so the ingress finds no filter chain and resets the connection. "
-                  "Create the wildcard "
-                  "route below with enableNonSniClient: true and add it to additionalGateways of "
-                  "every virtual host.");
-    else if (cause == QLatin1String("wildcard_route_non_sni_disabled"))
+                  "hostnames [\"*\"] serves them, so the ingress finds no filter chain and resets "
+                  "the connection. Create the wildcard route below with enableNonSniClient: true "
+                  "and add it to additionalGateways of every virtual host.");
+        break;
+    case RootCause::WildcardRouteNonSniDisabled:
         text = tr("A route with hostnames [\"*\"] exists, but enableNonSniClient is not true, so "
-                  "clients without SNI "
-                  "are still reset. Apply the route below, which sets it to true.");
-    else if (cause == QLatin1String("wildcard_route_not_attached"))
+                  "clients without SNI are still reset. Apply the route below, which sets it to "
+                  "true.");
+        break;
+    case RootCause::WildcardRouteNotAttached:
         text = tr("The wildcard route exists, but some virtual hosts do not list it in "
-                  "additionalGateways, so their "
-                  "ingress has no chain for clients without SNI. Apply the overrides.yaml change "
-                  "below and the "
-                  "virtual hosts.");
-    else if (cause == QLatin1String("client_sends_unknown_sni"))
+                  "additionalGateways, so their ingress has no chain for clients without SNI. "
+                  "Apply the overrides.yaml change below and the virtual hosts.");
+        break;
+    case RootCause::ClientSendsUnknownSni:
         text = tr("Clients do send SNI, but a host name that no route lists, so the ingress "
-                  "refuses them. Add the name "
-                  "to the environment group's host names, or correct the client's URL.");
-    else if (cause == QLatin1String("non_sni_supported"))
+                  "refuses them. Add the name to the environment group's host names, or correct "
+                  "the client's URL.");
+        break;
+    case RootCause::NonSniSupported:
         text = tr("A client without SNI gets a certificate, so the wildcard route works. If "
-                  "connections are still "
-                  "reset, look at the evidence below: the client may reach another ingress or "
-                  "address, or fail later "
-                  "in the handshake.");
-    else
+                  "connections are still reset, look at the evidence below: the client may reach "
+                  "another ingress or address, or fail later in the handshake.");
+        break;
+    case RootCause::Inconclusive:
         text = tr("The steps run so far do not show why clients are reset.");
-    if (!diagnosis.decidingStep.isEmpty())
-        text += QLatin1Char(' ') +
-                tr("%1 would decide it.").arg(diagnosisStepName(diagnosis.decidingStep));
+        break;
+    }
+    if (diagnosis.decidingStep)
+        text +=
+            QLatin1Char(' ') + tr("%1 would decide it.").arg(stepLabel(*diagnosis.decidingStep));
     if (!diagnosis.conflicts.isEmpty())
         text += QLatin1Char(' ') + tr("Some evidence says otherwise: see below.");
     return text;
 }
 
-QString diagnosisStepName(const QString &step)
-{
-    if (step == QLatin1String("logs"))
-        return QCoreApplication::translate("SniDoctor::DiagnosisText",
-                                           "Step 2 (ingress access logs)");
-    if (step == QLatin1String("capture"))
-        return QCoreApplication::translate("SniDoctor::DiagnosisText", "Step 3 (packet capture)");
-    if (step == QLatin1String("probe"))
-        return QCoreApplication::translate("SniDoctor::DiagnosisText",
-                                           "Step 4 (probe without SNI)");
-    if (step == QLatin1String("routes"))
-        return QCoreApplication::translate("SniDoctor::DiagnosisText", "Step 5 (Apigee routes)");
-    if (step == QLatin1String("overrides"))
-        return QCoreApplication::translate("SniDoctor::DiagnosisText", "Step 6 (overrides.yaml)");
-    return step;
-}
-
 bool diagnosisNeedsFix(const Diagnosis &diagnosis)
 {
-    const QString &cause = diagnosis.rootCause;
-    return cause == QLatin1String("non_sni_client_no_wildcard_route") ||
-           cause == QLatin1String("wildcard_route_non_sni_disabled") ||
-           cause == QLatin1String("wildcard_route_not_attached");
+    switch (diagnosis.rootCause) {
+    case RootCause::NonSniClientNoWildcardRoute:
+    case RootCause::WildcardRouteNonSniDisabled:
+    case RootCause::WildcardRouteNotAttached:
+        return true;
+    case RootCause::ClientSendsUnknownSni:
+    case RootCause::NonSniSupported:
+    case RootCause::Inconclusive:
+        break;
+    }
+    return false;
 }
 
 Severity diagnosisSeverity(const Diagnosis &diagnosis)
 {
-    if (diagnosis.rootCause == QLatin1String("non_sni_supported"))
+    switch (diagnosis.rootCause) {
+    case RootCause::NonSniSupported:
         return Severity::Info;
-    if (diagnosis.rootCause == QLatin1String("inconclusive"))
+    case RootCause::Inconclusive:
         return Severity::Warning;
+    case RootCause::NonSniClientNoWildcardRoute:
+    case RootCause::WildcardRouteNonSniDisabled:
+    case RootCause::WildcardRouteNotAttached:
+    case RootCause::ClientSendsUnknownSni:
+        break;
+    }
     return Severity::Error;
 }
 
 QString diagnosisConfidenceText(const Diagnosis &diagnosis)
 {
-    if (diagnosis.confidence == QLatin1String("high"))
+    switch (diagnosis.confidence) {
+    case Confidence::High:
         return QCoreApplication::translate("SniDoctor::DiagnosisText", "high");
-    if (diagnosis.confidence == QLatin1String("medium"))
+    case Confidence::Medium:
         return QCoreApplication::translate("SniDoctor::DiagnosisText", "medium");
+    case Confidence::Low:
+        break;
+    }
     return QCoreApplication::translate("SniDoctor::DiagnosisText", "low");
 }
 
@@ -374,52 +302,47 @@ QString diagnosisSummary(const Diagnosis &diagnosis)
 
 QString diagnosisEvidenceText(const DiagnosisEvidence &evidence)
 {
-    const Finding &finding = evidence.finding;
-    if (evidence.step == QLatin1String("probe"))
-        return ProbeText::detail(finding);
-    if (evidence.step == QLatin1String("logs")) {
-        if (finding.id == QLatin1String("log_non_sni_served"))
-            return QCoreApplication::translate(
-                       "SniDoctor::DiagnosisText",
-                       "%1 connections without SNI were served (a wildcard route at work).")
-                .arg(finding.args.value(0));
-        return AccessLogText::detail(finding);
-    }
-    if (evidence.step == QLatin1String("capture"))
-        return CaptureText::detail(finding);
-    if (evidence.step == QLatin1String("routes"))
-        return RouteText::detail(finding);
-    if (evidence.step == QLatin1String("overrides"))
-        return overridesMessage(evidence.diagnostic);
-    return finding.id;
+    return stepModule(evidence.step).findingDetail(evidence.finding);
+}
+
+QString diagnosisEvidencePlace(const DiagnosisEvidence &evidence, const QString &timeFormat)
+{
+    QString where = placeText(evidence.where);
+    if (evidence.time.isValid())
+        where += (where.isEmpty() ? QString() : QStringLiteral(", ")) +
+                 evidence.time.toUTC().toString(timeFormat);
+    return where;
 }
 
 QJsonObject diagnosisToJson(const Diagnosis &diagnosis)
 {
-    auto list = [](const QList<DiagnosisEvidence> &items) {
+    const auto list = [](const QList<DiagnosisEvidence> &items) {
         QJsonArray array;
         for (const DiagnosisEvidence &evidence : items) {
             array.append(QJsonObject{
-                {QStringLiteral("step"), evidence.step},
+                {QStringLiteral("step"), stepId(evidence.step)},
                 {QStringLiteral("finding"), evidence.finding.id},
                 {QStringLiteral("detail"), diagnosisEvidenceText(evidence)},
-                {QStringLiteral("where"), evidence.where},
+                {QStringLiteral("where"), placeText(evidence.where)},
                 {QStringLiteral("time"), evidence.time.isValid()
                                              ? QJsonValue(evidence.time.toString(Qt::ISODate))
                                              : QJsonValue()}});
         }
         return array;
     };
+    QJsonArray steps;
+    for (Step step : diagnosis.stepsRun)
+        steps.append(stepId(step));
     return QJsonObject{
-        {QStringLiteral("root_cause"), diagnosis.rootCause},
-        {QStringLiteral("confidence"), diagnosis.confidence},
+        {QStringLiteral("root_cause"), rootCauseId(diagnosis.rootCause)},
+        {QStringLiteral("confidence"), confidenceId(diagnosis.confidence)},
         {QStringLiteral("title"), diagnosisTitle(diagnosis)},
         {QStringLiteral("summary"), diagnosisSummary(diagnosis)},
         {QStringLiteral("evidence"), list(diagnosis.evidence)},
         {QStringLiteral("conflicts"), list(diagnosis.conflicts)},
         {QStringLiteral("deciding_step"),
-         diagnosis.decidingStep.isEmpty() ? QJsonValue() : QJsonValue(diagnosis.decidingStep)},
-        {QStringLiteral("steps_run"), QJsonArray::fromStringList(diagnosis.stepsRun)}};
+         diagnosis.decidingStep ? QJsonValue(stepId(*diagnosis.decidingStep)) : QJsonValue()},
+        {QStringLiteral("steps_run"), steps}};
 }
 
 } // namespace SniDoctor

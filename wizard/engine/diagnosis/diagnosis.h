@@ -1,11 +1,8 @@
 #pragma once
 
-#include "accesslog/accesslogsummary.h"
-#include "capture/capturesummary.h"
-#include "cluster/apigeeroute.h"
+#include "case/casedata.h"
 #include "core/finding.h"
-#include "overrides/overridesvalidator.h"
-#include "probe/tlsprobe.h"
+#include "core/place.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -16,46 +13,53 @@
 
 namespace SniDoctor {
 
-// The results of whichever runbook steps were run: any subset, none included.
-struct DiagnosisInput
+// Why clients are reset, as the diagnosis concludes it.
+enum class RootCause
 {
-    std::optional<ProbeReport> probe;
-    QDateTime probeTime;
-    std::optional<AccessLogSummary> logs; // its own record times say when
-    std::optional<CaptureSummary> capture;
-    std::optional<QList<ApigeeRoute>> routes;
-    QString routesSource; // "cluster" or the file they were read from
-    QDateTime routesTime;
-    std::optional<OverridesReport> overrides;
+    NonSniClientNoWildcardRoute, // non_sni_client_no_wildcard_route
+    WildcardRouteNonSniDisabled, // wildcard_route_non_sni_disabled
+    WildcardRouteNotAttached,    // wildcard_route_not_attached
+    ClientSendsUnknownSni,       // client_sends_unknown_sni
+    NonSniSupported,             // non_sni_supported
+    Inconclusive,                // inconclusive
+};
+inline constexpr int kRootCauseCount = 6;
+
+enum class Confidence
+{
+    High,
+    Medium,
+    Low,
 };
 
-// One piece of evidence: which step, which finding, where (file:line, frame, route)
-// and when. The finding is language-neutral; diagnosisEvidenceText() says it.
+[[nodiscard]] QString rootCauseId(RootCause cause); // the stable ids above
+[[nodiscard]] std::optional<RootCause> rootCauseFromId(const QString &id);
+[[nodiscard]] QString confidenceId(Confidence confidence); // high, medium, low
+
+// One piece of evidence: which step, which finding, where (a file and line, a frame,
+// the cluster, the endpoint) and when. Language-neutral; diagnosisEvidenceText() and
+// placeText() say it.
 struct DiagnosisEvidence
 {
-    QString step; // probe, logs, capture, routes, overrides
+    Step step = Step::Probe;
     Finding finding;
-    QString where;
-    QDateTime time;                 // invalid when unknown
-    OverridesDiagnostic diagnostic; // for step "overrides": the validator's own diagnostic
+    Place where;
+    QDateTime time; // invalid when unknown
 };
 
-// The root cause and why: stable ids, in the shapes of issue 7.
 struct Diagnosis
 {
-    // non_sni_client_no_wildcard_route, wildcard_route_non_sni_disabled,
-    // wildcard_route_not_attached, client_sends_unknown_sni, non_sni_supported,
-    // inconclusive
-    QString rootCause;
-    QString confidence;                 // high, medium, low
+    RootCause rootCause = RootCause::Inconclusive;
+    Confidence confidence = Confidence::Low;
     QList<DiagnosisEvidence> evidence;  // for the verdict, most decisive first
     QList<DiagnosisEvidence> conflicts; // evidence that says otherwise: stated, never hidden
-    QString decidingStep; // for inconclusive or low confidence: the step that would decide
-    QStringList stepsRun;
+    std::optional<Step> decidingStep;   // inconclusive or not sure: the step that would decide
+    QList<Step> stepsRun;
 };
 
-// Combines the findings of every step that was run. Pure.
-[[nodiscard]] Diagnosis diagnose(const DiagnosisInput &input);
+// Weighs the facts of every step the case has a result of (any subset, none included).
+// Pure.
+[[nodiscard]] Diagnosis diagnose(const CaseData &data);
 
 // Derived from the root cause: whether the generated route and overrides change fix
 // it, and the severity the verdict is shown with (info, warning for inconclusive, error).
@@ -67,10 +71,12 @@ struct Diagnosis
 [[nodiscard]] QString diagnosisTitle(const Diagnosis &diagnosis);
 [[nodiscard]] QString diagnosisSummary(const Diagnosis &diagnosis);
 [[nodiscard]] QString diagnosisEvidenceText(const DiagnosisEvidence &evidence);
-[[nodiscard]] QString diagnosisStepName(const QString &step);
+// "where" and "when" as one line: "ingress.log:12, 2025-05-19 04:46:20 UTC".
+[[nodiscard]] QString diagnosisEvidencePlace(const DiagnosisEvidence &evidence,
+                                             const QString &timeFormat);
 
-// verdict {root_cause, confidence, summary, evidence [ {step, finding, detail, where, time} ],
-// conflicts, deciding_step}
+// verdict {root_cause, confidence, title, summary, evidence [ {step, finding, detail,
+// where, time} ], conflicts, deciding_step, steps_run}
 [[nodiscard]] QJsonObject diagnosisToJson(const Diagnosis &diagnosis);
 
 } // namespace SniDoctor

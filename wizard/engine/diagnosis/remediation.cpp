@@ -1,5 +1,9 @@
 #include "remediation.h"
 
+#include "cluster/routesresult.h"
+
+#include <QFileInfo>
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QSet>
@@ -221,7 +225,7 @@ Remediation makeRemediation(const std::optional<QList<ApigeeRoute>> &routes,
     const Result<QList<ApigeeRoute>> parsed =
         parseApigeeRoutes(remediation.routeYaml, QStringLiteral("route.yaml"));
     if (!parsed) {
-        remediation.routeProblems << parsed.error().message;
+        remediation.routeProblems << parsed.error().message();
     } else if (parsed.value().size() != 1 || !parsed.value().first().isWildcard() ||
                parsed.value().first().enableNonSniClient != std::optional<bool>(true)) {
         remediation.routeProblems << QStringLiteral(
@@ -314,6 +318,51 @@ Remediation makeRemediation(const std::optional<QList<ApigeeRoute>> &routes,
                                          ? QString()
                                          : QStringLiteral(" --connect ") + options.probeConnect);
     return remediation;
+}
+
+RemediationOptions remediationOptions(const CaseData &data)
+{
+    RemediationOptions options;
+    const QString name = data.fix.routeName.trimmed();
+    if (!name.isEmpty())
+        options.routeName = name;
+    options.helm = data.fix.tool == InstallTool::Helm;
+    const RoutesResult *routes = data.result<RoutesResult>(Step::Routes);
+    if (routes && !routes->cluster.ns.isEmpty())
+        options.ns = routes->cluster.ns;
+    else if (routes && !routes->routes.isEmpty() && !routes->routes.first().ns.isEmpty())
+        options.ns = routes->routes.first().ns;
+    else if (!data.cluster.ns.isEmpty())
+        options.ns = data.cluster.ns;
+    if (const OverridesResult *overrides = data.result<OverridesResult>(Step::Overrides))
+        options.overridesFile =
+            QFileInfo(overrides->report.file.section(QStringLiteral(": "), -1)).fileName();
+    const ProbeTarget endpoint = caseEndpoint(data);
+    if (!endpoint.host.isEmpty()) {
+        options.probeHost = endpoint.port == 443
+                                ? endpoint.host
+                                : QStringLiteral("%1:%2").arg(endpoint.host).arg(endpoint.port);
+        options.probeConnect = endpoint.connectAddress;
+    }
+    return options;
+}
+
+std::optional<Remediation> remediationFor(const CaseData &data, const Diagnosis &diagnosis)
+{
+    if (!diagnosisNeedsFix(diagnosis))
+        return std::nullopt;
+    const RoutesResult *routes = data.result<RoutesResult>(Step::Routes);
+    const OverridesResult *overrides = data.result<OverridesResult>(Step::Overrides);
+    return makeRemediation(
+        routes ? std::optional<QList<ApigeeRoute>>(routes->routes) : std::nullopt,
+        overrides ? overrides->text : QByteArray(),
+        overrides ? std::optional<OverridesReport>(overrides->report) : std::nullopt,
+        remediationOptions(data));
+}
+
+std::optional<Remediation> remediationFor(const CaseData &data)
+{
+    return remediationFor(data, diagnose(data));
 }
 
 QJsonObject remediationToJson(const Remediation &remediation)

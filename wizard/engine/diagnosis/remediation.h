@@ -1,6 +1,8 @@
 #pragma once
 
+#include "case/casedata.h"
 #include "cluster/apigeeroute.h"
+#include "diagnosis/diagnosis.h"
 #include "overrides/overridesvalidator.h"
 
 #include <QByteArray>
@@ -50,6 +52,15 @@ struct Remediation
                                           const QByteArray &overridesText,
                                           const std::optional<OverridesReport> &overrides,
                                           const RemediationOptions &options);
+
+// The fix the case needs, made with the case's fix options (route name, Helm or
+// apigeectl), the routes' namespace and the endpoint to verify; nullopt when the
+// verdict needs none. What step 7, the bundle and the command line all show.
+[[nodiscard]] std::optional<Remediation> remediationFor(const CaseData &data,
+                                                        const Diagnosis &diagnosis);
+[[nodiscard]] std::optional<Remediation> remediationFor(const CaseData &data);
+// The options remediationFor makes the fix with.
+[[nodiscard]] RemediationOptions remediationOptions(const CaseData &data);
 
 // A unified diff (diff -u) of two texts, 3 lines of context; empty when they are equal.
 [[nodiscard]] QString unifiedDiff(const QByteArray &before, const QByteArray &after,

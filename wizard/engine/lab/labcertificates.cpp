@@ -1,5 +1,7 @@
 #include "labcertificates.h"
 
+#include "lab/practicelab.h"
+
 #include <QCoreApplication>
 
 #include <openssl/bio.h>
@@ -111,10 +113,7 @@ Result<LabCertificates> LabCertificates::generate(const QStringList &hostNames)
 {
     auto failure = [] {
         ERR_clear_error();
-        return Error{
-            QStringLiteral("lab_certificates"),
-            QCoreApplication::translate("SniDoctor::PracticeLab",
-                                        "OpenSSL could not create the lab's certificates.")};
+        return Error(LabError::Certificates);
     };
     KeyPtr caKey(EVP_EC_gen("P-256"));
     if (!caKey)

@@ -368,9 +368,7 @@ Result<quint16> PracticeLab::start(const LabOptions &options)
 {
     stop();
     if (options.hostNames.isEmpty())
-        return Error{QStringLiteral("lab_no_hosts"),
-                     QCoreApplication::translate("SniDoctor::PracticeLab",
-                                                 "The lab needs at least one host name.")};
+        return Error(LabError::NoHosts);
     d->options = options;
     d->stopping = false;
     Result<LabCertificates> certificates = LabCertificates::generate(options.hostNames);
@@ -406,11 +404,7 @@ Result<quint16> PracticeLab::start(const LabOptions &options)
         addressLength = sizeof v6;
     } else {
         d->release();
-        return Error{
-            QStringLiteral("lab_bad_address"),
-            QCoreApplication::translate("SniDoctor::PracticeLab",
-                                        "The lab listens on an IP address; \"%1\" is not one.")
-                .arg(options.bindAddress)};
+        return Error(LabError::BadAddress, {{"address", options.bindAddress}});
     }
     d->listenFd = ::socket(address.ss_family, SOCK_STREAM | SOCK_CLOEXEC, 0);
     const int one = 1;
@@ -420,12 +414,9 @@ Result<quint16> PracticeLab::start(const LabOptions &options)
         ::listen(d->listenFd, 64) != 0) {
         const QString reason = QString::fromLocal8Bit(std::strerror(errno));
         d->release();
-        return Error{QStringLiteral("lab_listen"),
-                     QCoreApplication::translate("SniDoctor::PracticeLab",
-                                                 "The lab cannot listen on %1 port %2: %3")
-                         .arg(options.bindAddress)
-                         .arg(options.port)
-                         .arg(reason)};
+        return Error(LabError::Listen, {{"address", options.bindAddress},
+                                        {"port", QString::number(options.port)},
+                                        {"reason", reason}});
     }
     socklen_t length = sizeof address;
     ::getsockname(d->listenFd, reinterpret_cast<sockaddr *>(&address), &length);

@@ -21,6 +21,16 @@ enum class LabMode
 };
 
 [[nodiscard]] QString labModeId(LabMode mode);
+// Why the lab cannot start.
+enum class LabError
+{
+    NoHosts,      // lab_no_hosts
+    BadAddress,   // lab_bad_address {address}
+    Listen,       // lab_listen {address, port, reason}
+    Certificates, // lab_certificates
+};
+[[nodiscard]] const ErrorDomain &errorDomain(LabError);
+
 [[nodiscard]] bool parseLabMode(const QString &id, LabMode &mode);
 
 struct LabOptions

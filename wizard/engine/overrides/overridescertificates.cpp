@@ -53,8 +53,9 @@ CertificateCheck checkCertificateFiles(const QString &certificateFile, const QSt
         ERR_clear_error(); // the loop ends on "no start line"
     }
     if (chain.empty()) {
-        check.problems.append(
-            {Severity::Error, QStringLiteral("certificate_invalid_pem"), {certificateFile}});
+        check.problems.append({Severity::Error,
+                               QStringLiteral("certificate_invalid_pem"),
+                               {{"file", certificateFile}}});
         return check;
     }
     for (const auto &certificate : chain)
@@ -63,18 +64,21 @@ CertificateCheck checkCertificateFiles(const QString &certificateFile, const QSt
     for (int i = 0; i < check.chain.size(); ++i) {
         const CertificateInfo &info = check.chain.at(i);
         if (info.notAfter.isValid() && info.notAfter < now) {
-            check.problems.append({Severity::Error,
-                                   QStringLiteral("certificate_expired"),
-                                   {info.subject, info.notAfter.toString(Qt::ISODate)}});
+            check.problems.append(
+                {Severity::Error,
+                 QStringLiteral("certificate_expired"),
+                 {{"certificate", info.subject}, {"date", info.notAfter.toString(Qt::ISODate)}}});
         } else if (info.notBefore.isValid() && info.notBefore > now) {
-            check.problems.append({Severity::Error,
-                                   QStringLiteral("certificate_not_yet_valid"),
-                                   {info.subject, info.notBefore.toString(Qt::ISODate)}});
+            check.problems.append(
+                {Severity::Error,
+                 QStringLiteral("certificate_not_yet_valid"),
+                 {{"certificate", info.subject}, {"date", info.notBefore.toString(Qt::ISODate)}}});
         } else if (info.notAfter.isValid() && info.notAfter < now.addDays(30)) {
             check.problems.append({Severity::Warning,
                                    QStringLiteral("certificate_expiring"),
-                                   {info.subject, info.notAfter.toString(Qt::ISODate),
-                                    QString::number(now.daysTo(info.notAfter))}});
+                                   {{"certificate", info.subject},
+                                    {"date", info.notAfter.toString(Qt::ISODate)},
+                                    {"days", QString::number(now.daysTo(info.notAfter))}}});
         }
     }
     // Leaf first, then each certificate's issuer: what Envoy sends as it is.
@@ -82,8 +86,10 @@ CertificateCheck checkCertificateFiles(const QString &certificateFile, const QSt
         if (X509_check_issued(chain[i + 1].get(), chain[i].get()) != X509_V_OK) {
             check.problems.append({Severity::Error,
                                    QStringLiteral("chain_out_of_order"),
-                                   {QString::number(i + 1), check.chain.at(int(i)).subject,
-                                    QString::number(i + 2), check.chain.at(int(i) + 1).subject}});
+                                   {{"index", QString::number(i + 1)},
+                                    {"subject", check.chain.at(int(i)).subject},
+                                    {"issuer_index", QString::number(i + 2)},
+                                    {"issuer", check.chain.at(int(i) + 1).subject}}});
             break;
         }
     }
@@ -105,10 +111,11 @@ CertificateCheck checkCertificateFiles(const QString &certificateFile, const QSt
                 uncovered << host;
         }
         if (!uncovered.isEmpty())
-            check.problems.append({Severity::Error,
-                                   QStringLiteral("certificate_sans_missing"),
-                                   {uncovered.join(QStringLiteral(", ")),
-                                    check.chain.at(leafIndex).sans.join(QStringLiteral(", "))}});
+            check.problems.append(
+                {Severity::Error,
+                 QStringLiteral("certificate_sans_missing"),
+                 {{"hosts", uncovered.join(QStringLiteral(", "))},
+                  {"names", check.chain.at(leafIndex).sans.join(QStringLiteral(", "))}}});
     }
     if (!keyFile.isEmpty()) {
         const QByteArray keyPem = readSmallFile(keyFile);
@@ -121,12 +128,13 @@ CertificateCheck checkCertificateFiles(const QString &certificateFile, const QSt
             check.problems.append(
                 {Severity::Error,
                  encrypted ? QStringLiteral("key_encrypted") : QStringLiteral("key_invalid_pem"),
-                 {keyFile}});
+                 {{"file", keyFile}}});
         } else if (X509_check_private_key(leaf, key.get()) != 1) {
             ERR_clear_error();
-            check.problems.append({Severity::Error,
-                                   QStringLiteral("key_mismatch"),
-                                   {keyFile, check.chain.at(leafIndex).subject}});
+            check.problems.append(
+                {Severity::Error,
+                 QStringLiteral("key_mismatch"),
+                 {{"key_file", keyFile}, {"certificate", check.chain.at(leafIndex).subject}}});
         }
     }
     return check;

@@ -16,7 +16,7 @@ struct CertificateProblem
     QString code; // certificate_invalid_pem, key_invalid_pem, key_encrypted, key_mismatch,
                   // certificate_expired, certificate_not_yet_valid, certificate_expiring,
                   // chain_out_of_order, certificate_sans_missing
-    QStringList args;
+    Args args;
 };
 
 struct CertificateCheck

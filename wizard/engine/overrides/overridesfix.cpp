@@ -1,6 +1,6 @@
 #include "overridesvalidator.h"
 
-#include "cluster/yamlnodes.h"
+#include "core/yaml.h"
 
 #include <algorithm>
 #include <yaml-cpp/yaml.h>

@@ -1,5 +1,7 @@
 #include "overridesjson.h"
 
+#include "core/jsonread.h"
+
 #include <QJsonArray>
 
 namespace SniDoctor {
@@ -16,7 +18,7 @@ QJsonObject overridesReportToJson(const OverridesReport &report)
                         {QStringLiteral("path"), diagnostic.path},
                         {QStringLiteral("code"), diagnostic.code},
                         {QStringLiteral("message"), overridesMessage(diagnostic)},
-                        {QStringLiteral("args"), QJsonArray::fromStringList(diagnostic.args)}});
+                        {QStringLiteral("args"), diagnostic.args.toJson()}});
     }
     QJsonArray sensitive;
     for (const SensitiveValue &value : report.sensitive) {
@@ -68,6 +70,70 @@ QJsonObject overridesReportToJson(const OverridesReport &report)
         {QStringLiteral("sensitive"), sensitive},
         {QStringLiteral("virtualhosts"), hosts},
         {QStringLiteral("certificates"), certificates}};
+}
+
+std::optional<OverridesReport> overridesReportFromJson(const QJsonObject &json)
+{
+    if (!json.value(QLatin1String("diagnostics")).isArray() ||
+        !json.value(QLatin1String("virtualhosts")).isArray())
+        return std::nullopt;
+    OverridesReport report;
+    report.file = Json::text(json, "file");
+    report.org = Json::text(json, "org");
+    for (const QJsonValue &item : json.value(QLatin1String("diagnostics")).toArray()) {
+        const QJsonObject object = item.toObject();
+        if (!object.value(QLatin1String("args")).isObject())
+            return std::nullopt; // written before named args: validate the text again instead
+        OverridesDiagnostic diagnostic;
+        diagnostic.severity = severityFromId(Json::text(object, "severity"));
+        diagnostic.line = int(Json::number(object, "line"));
+        diagnostic.column = int(Json::number(object, "column"));
+        diagnostic.endColumn = int(Json::number(object, "end_column"));
+        diagnostic.path = Json::text(object, "path");
+        diagnostic.code = Json::text(object, "code");
+        diagnostic.args = Args::fromJson(object.value(QLatin1String("args")).toObject());
+        report.diagnostics.append(diagnostic);
+    }
+    for (const QJsonValue &item : json.value(QLatin1String("sensitive")).toArray()) {
+        const QJsonObject object = item.toObject();
+        report.sensitive.append(
+            SensitiveValue{int(Json::number(object, "line")), int(Json::number(object, "end_line")),
+                           Json::text(object, "path"), Json::text(object, "kind")});
+    }
+    int index = 0;
+    for (const QJsonValue &item : json.value(QLatin1String("virtualhosts")).toArray()) {
+        const QJsonObject object = item.toObject();
+        OverridesVirtualHost host;
+        host.index = int(Json::number(object, "index", index));
+        host.name = Json::text(object, "name");
+        host.line = int(Json::number(object, "line"));
+        host.column = int(Json::number(object, "column"));
+        const QJsonObject selector = object.value(QLatin1String("selector")).toObject();
+        for (auto it = selector.begin(); it != selector.end(); ++it)
+            host.selector.insert(it.key(), it.value().toString());
+        const QJsonValue gateways = object.value(QLatin1String("additional_gateways"));
+        host.hasAdditionalGateways = gateways.isArray();
+        host.additionalGateways = Json::strings(gateways);
+        host.sslSecret = Json::text(object, "ssl_secret");
+        report.virtualHosts.append(host);
+        ++index;
+    }
+    for (const QJsonValue &item : json.value(QLatin1String("certificates")).toArray()) {
+        const QJsonObject object = item.toObject();
+        OverridesCertificate certificate;
+        certificate.path = Json::text(object, "path");
+        certificate.file = Json::text(object, "file");
+        for (const QJsonValue &info : object.value(QLatin1String("chain")).toArray())
+            certificate.chain.append(certificateInfoFromJson(info.toObject()));
+        report.certificates.append(certificate);
+    }
+    return report;
+}
+
+bool isOverridesReportJson(const QJsonObject &json)
+{
+    return json.value(QLatin1String("diagnostics")).isArray() &&
+           json.value(QLatin1String("virtualhosts")).isArray();
 }
 
 } // namespace SniDoctor

@@ -12,7 +12,7 @@ class OverridesText
 public:
     static QString typeName(const QString &type);
     static QString sensitiveKind(const QString &kind);
-    static QString message(const OverridesDiagnostic &diagnostic);
+    static QString message(const QString &code, const Args &a);
 };
 
 QString OverridesText::typeName(const QString &type)
@@ -43,34 +43,32 @@ QString OverridesText::sensitiveKind(const QString &kind)
     return kind;
 }
 
-QString OverridesText::message(const OverridesDiagnostic &diagnostic)
+QString OverridesText::message(const QString &code, const Args &a)
 {
-    const QString &code = diagnostic.code;
-    const QStringList &a = diagnostic.args;
     if (code == QLatin1String("file_too_large"))
         return tr("The file has %1 bytes; an overrides.yaml is far smaller (at most %2 are read). "
                   "Is this the right "
                   "file?")
-            .arg(a.value(0), a.value(1));
+            .arg(a.value("size"), a.value("limit"));
     if (code == QLatin1String("not_text"))
         return tr("The file holds binary data (a NUL byte on this line), not YAML text.");
     if (code == QLatin1String("too_deep"))
         return tr("Nested deeper than %1 levels: no overrides.yaml is; the file is damaged or not "
                   "an overrides file.")
-            .arg(a.value(0));
+            .arg(a.value("depth"));
     if (code == QLatin1String("too_many_nodes"))
         return tr("The document expands to more than %1 values (aliases repeated inside aliases?): "
                   "not read further.")
-            .arg(a.value(0));
+            .arg(a.value("limit"));
     if (code == QLatin1String("too_many_problems"))
         return tr("More than %1 problems: the rest is not listed. Is this an overrides.yaml?")
-            .arg(a.value(0));
+            .arg(a.value("limit"));
     if (code == QLatin1String("tab_indentation"))
         return tr("A tab indents this line: YAML allows only spaces for indentation. Replace the "
                   "tab with spaces.");
     if (code == QLatin1String("yaml_syntax"))
         return tr("YAML syntax error: %1. Helm and apigeectl will refuse the file.")
-            .arg(a.value(0));
+            .arg(a.value("error"));
     if (code == QLatin1String("unterminated_quote"))
         return tr("This quoted string is never closed: it runs to the end of the file. Add the "
                   "closing quote.");
@@ -80,70 +78,72 @@ QString OverridesText::message(const OverridesDiagnostic &diagnostic)
         return tr("The file holds %1 YAML documents (separated by ---): Helm and apigeectl read "
                   "only the first; the "
                   "rest is ignored without a word. Keep one document.")
-            .arg(a.value(0));
+            .arg(a.value("count"));
     if (code == QLatin1String("not_a_map"))
         return tr("The document is not a map of keys (org, instanceID, virtualhosts, ...).");
     if (code == QLatin1String("duplicate_key"))
         return tr("The key %1 appears again (first on line %2). Helm refuses duplicate keys; other "
                   "tools keep one "
                   "of them silently. Keep one.")
-            .arg(a.value(0), a.value(1));
+            .arg(a.value("key"), a.value("first_line"));
     if (code == QLatin1String("missing_key")) {
-        if (a.value(1).isEmpty())
-            return tr("The required key %1 is missing.").arg(a.value(0));
-        return tr("The required key %1 is missing in %2.").arg(a.value(0), a.value(1));
+        if (a.value("parent").isEmpty())
+            return tr("The required key %1 is missing.").arg(a.value("key"));
+        return tr("The required key %1 is missing in %2.").arg(a.value("key"), a.value("parent"));
     }
     if (code == QLatin1String("wrong_type"))
         return tr("%1 must be %2, but it is %3.")
-            .arg(a.value(0), typeName(a.value(1)), typeName(a.value(2)));
+            .arg(a.value("key"), typeName(a.value("expected")), typeName(a.value("actual")));
     if (code == QLatin1String("unknown_key")) {
-        if (!a.value(1).isEmpty())
-            return tr("Unknown key %1: did you mean %2?").arg(a.value(0), a.value(1));
+        if (!a.value("suggestion").isEmpty())
+            return tr("Unknown key %1: did you mean %2?")
+                .arg(a.value("key"), a.value("suggestion"));
         return tr("Unknown key %1: Apigee hybrid may ignore it (or it is newer than SNI Doctor).")
-            .arg(a.value(0));
+            .arg(a.value("key"));
     }
     if (code == QLatin1String("obsolete_key"))
         return tr("%1 was used by hybrid 1.2 only and has been ignored since 1.3: remove it.")
-            .arg(a.value(0));
+            .arg(a.value("key"));
     if (code == QLatin1String("instance_id_too_long"))
-        return tr("instanceID has %1 characters; at most 63 are allowed.").arg(a.value(0));
+        return tr("instanceID has %1 characters; at most 63 are allowed.").arg(a.value("length"));
     if (code == QLatin1String("invalid_ingress_gateway_name"))
         return tr("The ingress gateway name %1 is not allowed: at most 17 lowercase letters, "
                   "digits, '-' or '.'.")
-            .arg(a.value(0));
+            .arg(a.value("name"));
     if (code == QLatin1String("no_virtualhosts"))
         return tr("virtualhosts is empty: each environment group needs an entry.");
     if (code == QLatin1String("duplicate_virtualhost_name"))
         return tr("Another virtual host is already named %1: each environment group appears once.")
-            .arg(a.value(0));
+            .arg(a.value("name"));
     if (code == QLatin1String("unknown_ingress_name")) {
-        if (a.value(1).isEmpty())
+        if (a.value("gateways").isEmpty())
             return tr("selector.ingress_name is %1, but ingressGateways names no gateway.")
-                .arg(a.value(0));
+                .arg(a.value("name"));
         return tr("selector.ingress_name is %1, but ingressGateways has only: %2.")
-            .arg(a.value(0), a.value(1));
+            .arg(a.value("name"), a.value("gateways"));
     }
     if (code == QLatin1String("tls_credentials_missing"))
         return tr("The virtual host %1 has no TLS credentials: give sslCertPath and sslKeyPath, or "
                   "sslSecret.")
-            .arg(a.value(0));
+            .arg(a.value("host"));
     if (code == QLatin1String("tls_credentials_conflict"))
         return tr("The virtual host %1 gives both sslSecret and sslCertPath/sslKeyPath: keep one "
                   "of the two.")
-            .arg(a.value(0));
+            .arg(a.value("host"));
     if (code == QLatin1String("tls_pair_incomplete"))
-        return tr("%1 is given without %2: both are needed.").arg(a.value(0), a.value(1));
+        return tr("%1 is given without %2: both are needed.")
+            .arg(a.value("key"), a.value("missing"));
     if (code == QLatin1String("tls_version_invalid"))
         return tr("%1 is \"%2\"; it must be \"1.1\", \"1.2\" or \"1.3\".")
-            .arg(a.value(0), a.value(1));
+            .arg(a.value("key"), a.value("value"));
     if (code == QLatin1String("tls_version_unquoted"))
         return tr("Write %1 as \"%2\", in quotes: unquoted, YAML reads it as a number.")
-            .arg(a.value(0), a.value(1));
+            .arg(a.value("key"), a.value("value"));
     if (code == QLatin1String("request_timeout_invalid"))
         return tr("requestTimeout must be a whole number of seconds, at least 1 (it is \"%1\").")
-            .arg(a.value(0));
+            .arg(a.value("value"));
     if (code == QLatin1String("tls_mode_invalid"))
-        return tr("tlsMode must be SIMPLE or MUTUAL (it is \"%1\").").arg(a.value(0));
+        return tr("tlsMode must be SIMPLE or MUTUAL (it is \"%1\").").arg(a.value("value"));
     if (code == QLatin1String("wildcard_route_unknown"))
         return tr("No wildcard route is known, so additionalGateways cannot be checked: connect to "
                   "the cluster in "
@@ -156,53 +156,74 @@ QString OverridesText::message(const OverridesDiagnostic &diagnostic)
         return tr("The virtual host %1 does not list the wildcard route %2 in additionalGateways: "
                   "clients without "
                   "SNI are reset. Add %2 to additionalGateways.")
-            .arg(a.value(0), a.value(1));
+            .arg(a.value("host"), a.value("route"));
     if (code == QLatin1String("unknown_additional_gateway"))
-        return tr("No ApigeeRoute named %1 is known: check the name.").arg(a.value(0));
+        return tr("No ApigeeRoute named %1 is known: check the name.").arg(a.value("route"));
     if (code == QLatin1String("sensitive_value"))
         return tr("This holds %1: SNI Doctor redacts it from every bundle and report.")
-            .arg(sensitiveKind(a.value(0)));
+            .arg(sensitiveKind(a.value("kind")));
     if (code == QLatin1String("certificate_unreadable"))
         return tr("The certificate file %1 cannot be read (looked for: %2).")
-            .arg(a.value(0), a.value(1));
+            .arg(a.value("file"), a.value("tried"));
     if (code == QLatin1String("key_unreadable"))
-        return tr("The key file %1 cannot be read (looked for: %2).").arg(a.value(0), a.value(1));
+        return tr("The key file %1 cannot be read (looked for: %2).")
+            .arg(a.value("file"), a.value("tried"));
     if (code == QLatin1String("certificate_invalid_pem"))
-        return tr("%1 holds no PEM certificate.").arg(a.value(0));
+        return tr("%1 holds no PEM certificate.").arg(a.value("file"));
     if (code == QLatin1String("key_invalid_pem"))
-        return tr("%1 holds no PEM private key that OpenSSL can read.").arg(a.value(0));
+        return tr("%1 holds no PEM private key that OpenSSL can read.").arg(a.value("file"));
     if (code == QLatin1String("key_encrypted"))
         return tr("The private key in %1 is encrypted with a passphrase: the ingress cannot use "
                   "it.")
-            .arg(a.value(0));
+            .arg(a.value("file"));
     if (code == QLatin1String("key_mismatch"))
         return tr("The private key in %1 does not belong to the certificate %2.")
-            .arg(a.value(0), a.value(1));
+            .arg(a.value("key_file"), a.value("certificate"));
     if (code == QLatin1String("certificate_expired"))
-        return tr("The certificate %1 expired on %2.").arg(a.value(0), a.value(1));
+        return tr("The certificate %1 expired on %2.").arg(a.value("certificate"), a.value("date"));
     if (code == QLatin1String("certificate_not_yet_valid"))
-        return tr("The certificate %1 is valid only from %2.").arg(a.value(0), a.value(1));
+        return tr("The certificate %1 is valid only from %2.")
+            .arg(a.value("certificate"), a.value("date"));
     if (code == QLatin1String("certificate_expiring"))
         return tr("The certificate %1 expires on %2, in %3 days: renew it.")
-            .arg(a.value(0), a.value(1), a.value(2));
+            .arg(a.value("certificate"), a.value("date"), a.value("days"));
     if (code == QLatin1String("chain_out_of_order"))
         return tr("The chain is out of order: certificate %1 (%2) is not issued by certificate %3 "
                   "(%4). Put the "
                   "server's certificate first, then each issuer.")
-            .arg(a.value(0), a.value(1), a.value(2), a.value(3));
+            .arg(a.value("index"), a.value("subject"), a.value("issuer_index"), a.value("issuer"));
     if (code == QLatin1String("certificate_sans_missing"))
         return tr("The certificate does not cover %1 (its names: %2): clients of those hosts get a "
                   "name mismatch.")
-            .arg(a.value(0), a.value(1));
+            .arg(a.value("hosts"), a.value("names"));
     if (code == QLatin1String("certificate_info"))
         return tr("Certificate %1, names %2, valid from %3 until %4.")
-            .arg(a.value(0), a.value(1), a.value(2), a.value(3));
+            .arg(a.value("subject"), a.value("names"), a.value("from"), a.value("until"));
     return code;
 }
 
 QString overridesMessage(const OverridesDiagnostic &diagnostic)
 {
-    return OverridesText::message(diagnostic);
+    return OverridesText::message(diagnostic.code, diagnostic.args);
+}
+
+QString overridesMessage(const QString &code, const Args &args)
+{
+    return OverridesText::message(code, args);
+}
+
+QString overridesVerdict(const OverridesReport &report, bool wildcardKnown)
+{
+    const int errors = report.count(Severity::Error);
+    const int warnings = report.count(Severity::Warning);
+    if (errors > 0)
+        return OverridesText::tr("%n error(s) to fix in this file.", nullptr, errors);
+    if (warnings > 0)
+        return OverridesText::tr("No errors; %n warning(s) to look at.", nullptr, warnings);
+    if (!wildcardKnown)
+        return OverridesText::tr("No errors, but the wildcard route is not known: name it above "
+                                 "to check additionalGateways.");
+    return OverridesText::tr("The file is valid and every virtual host lists the wildcard route.");
 }
 
 } // namespace SniDoctor

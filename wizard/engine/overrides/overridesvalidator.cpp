@@ -1,6 +1,6 @@
 #include "overridesvalidator.h"
 
-#include "cluster/yamlnodes.h"
+#include "core/yaml.h"
 #include "overrides/overridescertificates.h"
 
 #include <QDir>
@@ -189,7 +189,7 @@ private:
     };
 
     void add(Severity severity, const Span &span, const QString &path, const char *code,
-             const QStringList &args = {})
+             const Args &args = {})
     {
         // A file with this many problems is not an overrides.yaml worth listing further.
         if (m_report.diagnostics.size() >= kMaxDiagnostics) {
@@ -201,7 +201,7 @@ private:
                                         0,
                                         QString(),
                                         QStringLiteral("too_many_problems"),
-                                        {QString::number(kMaxDiagnostics)}});
+                                        {{"limit", QString::number(kMaxDiagnostics)}}});
             return;
         }
         m_report.diagnostics.append(OverridesDiagnostic{severity, span.line, span.column,
@@ -288,7 +288,7 @@ bool Validator::preChecks()
 {
     if (m_text.size() > kMaxBytes) {
         add(Severity::Error, fileSpan(), {}, "file_too_large",
-            {QString::number(m_text.size()), QString::number(kMaxBytes)});
+            {{"size", QString::number(m_text.size())}, {"limit", QString::number(kMaxBytes)}});
         return false;
     }
     if (const qsizetype nul = m_text.indexOf('\0'); nul >= 0) {
@@ -318,7 +318,7 @@ bool Validator::preChecks()
             if (c == QLatin1Char('[') || c == QLatin1Char('{')) {
                 if (++depth > kMaxFlowDepth) {
                     add(Severity::Error, Span{row + 1, i + 1, i + 2}, {}, "too_deep",
-                        {QString::number(kMaxFlowDepth)});
+                        {{"depth", QString::number(kMaxFlowDepth)}});
                     return false;
                 }
             } else if ((c == QLatin1Char(']') || c == QLatin1Char('}')) && depth > 0) {
@@ -364,12 +364,14 @@ void Validator::walk(const YAML::Node &node, const QString &path, int depth)
         return;
     if (++m_visited > kNodeBudget) {
         m_budgetExceeded = true;
-        add(Severity::Error, spanOf(node), path, "too_many_nodes", {QString::number(kNodeBudget)});
+        add(Severity::Error, spanOf(node), path, "too_many_nodes",
+            {{"limit", QString::number(kNodeBudget)}});
         return;
     }
     if (depth > kMaxTreeDepth) {
         m_budgetExceeded = true;
-        add(Severity::Error, spanOf(node), path, "too_deep", {QString::number(kMaxTreeDepth)});
+        add(Severity::Error, spanOf(node), path, "too_deep",
+            {{"depth", QString::number(kMaxTreeDepth)}});
         return;
     }
     // An alias is the anchored node again, at the anchor's mark: walk each map or list
@@ -390,7 +392,7 @@ void Validator::walk(const YAML::Node &node, const QString &path, int depth)
             if (it->first.IsScalar()) {
                 if (const auto first = seen.constFind(key); first != seen.constEnd()) {
                     add(Severity::Error, keySpan(it->first), childPath, "duplicate_key",
-                        {key, QString::number(first.value())});
+                        {{"key", key}, {"first_line", QString::number(first.value())}});
                 } else {
                     seen.insert(key, it->first.Mark().line + 1);
                 }
@@ -406,7 +408,8 @@ void Validator::walk(const YAML::Node &node, const QString &path, int depth)
                 if (!kind.isEmpty() && it->second.IsScalar() && !it->second.Scalar().empty()) {
                     const int line = it->second.Mark().line + 1;
                     m_report.sensitive.append(SensitiveValue{line, line, childPath, kind});
-                    add(Severity::Info, keySpan(it->first), childPath, "sensitive_value", {kind});
+                    add(Severity::Info, keySpan(it->first), childPath, "sensitive_value",
+                        {{"kind", kind}});
                 }
             }
             walk(it->second, childPath, depth + 1);
@@ -464,7 +467,7 @@ void Validator::scanPrivateKeys()
             SensitiveValue{row + 1, end + 1, QString(), QStringLiteral("private_key")});
         add(Severity::Info,
             Span{row + 1, int(match.capturedStart()) + 1, int(match.capturedEnd()) + 1}, {},
-            "sensitive_value", {QStringLiteral("private_key")});
+            "sensitive_value", {{"kind", QStringLiteral("private_key")}});
         row = end;
     }
 }
@@ -477,10 +480,10 @@ void Validator::checkKeys(const YAML::Node &map, const QString &path, const QStr
         const QString key = fromStd(it->first.Scalar());
         const QString childPath = path.isEmpty() ? key : path + QLatin1Char('.') + key;
         if (key == QLatin1String("hostAliases") || key == QLatin1String("routingRules")) {
-            add(Severity::Warning, keySpan(it->first), childPath, "obsolete_key", {key});
+            add(Severity::Warning, keySpan(it->first), childPath, "obsolete_key", {{"key", key}});
         } else if (!known.contains(key)) {
             add(Severity::Warning, keySpan(it->first), childPath, "unknown_key",
-                {key, closest(key, known)});
+                {{"key", key}, {"suggestion", closest(key, known)}});
         }
     }
 }
@@ -516,14 +519,17 @@ bool Validator::expectString(const YAML::Node &map, const char *key, const QStri
     if (!keyNodeFound) {
         if (required)
             add(Severity::Error, spanOf(map), childPath, "missing_key",
-                {QString::fromLatin1(key), path});
+                {{"key", QString::fromLatin1(key)}, {"parent", path}});
         return false;
     }
     const YAML::Node value = valueNode(map, key);
     const QString type = nonStringType(value);
     if (!type.isEmpty()) {
         add(Severity::Error, value.IsNull() ? keySpan(keyNodeFound) : spanOf(value), childPath,
-            "wrong_type", {QString::fromLatin1(key), QStringLiteral("string"), type});
+            "wrong_type",
+            {{"key", QString::fromLatin1(key)},
+             {"expected", QStringLiteral("string")},
+             {"actual", type}});
         return false;
     }
     return true;
@@ -533,9 +539,10 @@ void Validator::checkIngressGateways(const YAML::Node &gateways, QSet<QString> &
 {
     if (!gateways.IsSequence()) {
         add(Severity::Error, spanOf(gateways), QStringLiteral("ingressGateways"), "wrong_type",
-            {QStringLiteral("ingressGateways"), QStringLiteral("list"),
-             nonStringType(gateways).isEmpty() ? QStringLiteral("string")
-                                               : nonStringType(gateways)});
+            {{"key", QStringLiteral("ingressGateways")},
+             {"expected", QStringLiteral("list")},
+             {"actual", nonStringType(gateways).isEmpty() ? QStringLiteral("string")
+                                                          : nonStringType(gateways)}});
         return;
     }
     static const QRegularExpression valid(QStringLiteral("^[a-z0-9.-]{1,17}$"));
@@ -544,9 +551,10 @@ void Validator::checkIngressGateways(const YAML::Node &gateways, QSet<QString> &
         const QString path = QStringLiteral("ingressGateways[%1]").arg(index++);
         if (!gateway.IsMap()) {
             add(Severity::Error, spanOf(gateway), path, "wrong_type",
-                {path, QStringLiteral("map"),
-                 nonStringType(gateway).isEmpty() ? QStringLiteral("string")
-                                                  : nonStringType(gateway)});
+                {{"key", path},
+                 {"expected", QStringLiteral("map")},
+                 {"actual", nonStringType(gateway).isEmpty() ? QStringLiteral("string")
+                                                             : nonStringType(gateway)}});
             continue;
         }
         checkKeys(gateway, path, kIngressGatewayKeys);
@@ -556,7 +564,7 @@ void Validator::checkIngressGateways(const YAML::Node &gateways, QSet<QString> &
         const QString text = fromStd(name.Scalar());
         if (!valid.match(text).hasMatch())
             add(Severity::Error, spanOf(name), path + QStringLiteral(".name"),
-                "invalid_ingress_gateway_name", {text});
+                "invalid_ingress_gateway_name", {{"name", text}});
         names.insert(text);
     }
 }
@@ -567,8 +575,10 @@ void Validator::checkVirtualHost(const YAML::Node &host, int index,
     const QString path = QStringLiteral("virtualhosts[%1]").arg(index);
     if (!host.IsMap()) {
         add(Severity::Error, spanOf(host), path, "wrong_type",
-            {path, QStringLiteral("map"),
-             nonStringType(host).isEmpty() ? QStringLiteral("string") : nonStringType(host)});
+            {{"key", path},
+             {"expected", QStringLiteral("map")},
+             {"actual",
+              nonStringType(host).isEmpty() ? QStringLiteral("string") : nonStringType(host)}});
         return;
     }
     m_hostNodes.append({host, path});
@@ -586,20 +596,21 @@ void Validator::checkVirtualHost(const YAML::Node &host, int index,
         info.column = span.column;
         if (names.contains(info.name))
             add(Severity::Error, spanOf(name), path + QStringLiteral(".name"),
-                "duplicate_virtualhost_name", {info.name});
+                "duplicate_virtualhost_name", {{"name", info.name}});
         names.insert(info.name);
     }
     // selector: a map, default app: apigee-ingressgateway; ingress_name names a gateway.
     if (const YAML::Node selector = valueNode(host, "selector"); !keyNode(host, "selector")) {
         add(Severity::Error, hostSpan, path + QStringLiteral(".selector"), "missing_key",
-            {QStringLiteral("selector"), path});
+            {{"key", QStringLiteral("selector")}, {"parent", path}});
     } else if (!selector.IsMap()) {
         add(Severity::Error,
             selector.IsNull() ? keySpan(keyNode(host, "selector")) : spanOf(selector),
             path + QStringLiteral(".selector"), "wrong_type",
-            {QStringLiteral("selector"), QStringLiteral("map"),
-             nonStringType(selector).isEmpty() ? QStringLiteral("string")
-                                               : nonStringType(selector)});
+            {{"key", QStringLiteral("selector")},
+             {"expected", QStringLiteral("map")},
+             {"actual", nonStringType(selector).isEmpty() ? QStringLiteral("string")
+                                                          : nonStringType(selector)}});
     } else {
         for (auto it = selector.begin(); it != selector.end(); ++it) {
             if (it->first.IsScalar() && it->second.IsScalar())
@@ -611,7 +622,8 @@ void Validator::checkVirtualHost(const YAML::Node &host, int index,
             if (!gatewayNames.contains(name))
                 add(Severity::Error, spanOf(ingress),
                     path + QStringLiteral(".selector.ingress_name"), "unknown_ingress_name",
-                    {name, QStringList(gatewayNames.values()).join(QStringLiteral(", "))});
+                    {{"name", name},
+                     {"gateways", QStringList(gatewayNames.values()).join(QStringLiteral(", "))}});
         }
     }
     // TLS credentials: sslCertPath + sslKeyPath, or sslSecret; not both.
@@ -626,16 +638,16 @@ void Validator::checkVirtualHost(const YAML::Node &host, int index,
         info.sslSecret = fromStd(valueNode(host, "sslSecret").Scalar());
     if (!cert && !key && !secret) {
         add(Severity::Error, Span{info.line, info.column, 0}, path, "tls_credentials_missing",
-            {info.name});
+            {{"host", info.name}});
     } else if (secret && (cert || key)) {
         add(Severity::Error, keySpan(keyNode(host, "sslSecret")),
-            path + QStringLiteral(".sslSecret"), "tls_credentials_conflict", {info.name});
+            path + QStringLiteral(".sslSecret"), "tls_credentials_conflict", {{"host", info.name}});
     } else if (cert != key) {
         const char *present = cert ? "sslCertPath" : "sslKeyPath";
         add(Severity::Error, keySpan(keyNode(host, present)),
             path + QLatin1Char('.') + QLatin1String(present), "tls_pair_incomplete",
-            {QString::fromLatin1(present),
-             QString::fromLatin1(cert ? "sslKeyPath" : "sslCertPath")});
+            {{"key", QString::fromLatin1(present)},
+             {"missing", QString::fromLatin1(cert ? "sslKeyPath" : "sslCertPath")}});
     }
     // Lists of strings.
     for (const char *listKey : {"additionalGateways", "cipherSuites"}) {
@@ -651,8 +663,10 @@ void Validator::checkVirtualHost(const YAML::Node &host, int index,
             continue; // an empty value: an empty list
         if (!list.IsSequence()) {
             add(Severity::Error, spanOf(list), listPath, "wrong_type",
-                {QString::fromLatin1(listKey), QStringLiteral("list"),
-                 nonStringType(list).isEmpty() ? QStringLiteral("string") : nonStringType(list)});
+                {{"key", QString::fromLatin1(listKey)},
+                 {"expected", QStringLiteral("list")},
+                 {"actual",
+                  nonStringType(list).isEmpty() ? QStringLiteral("string") : nonStringType(list)}});
             continue;
         }
         int item = 0;
@@ -661,8 +675,9 @@ void Validator::checkVirtualHost(const YAML::Node &host, int index,
             if (!type.isEmpty())
                 add(Severity::Error, spanOf(entry), listPath + QStringLiteral("[%1]").arg(item),
                     "wrong_type",
-                    {QStringLiteral("%1[%2]").arg(QLatin1String(listKey)).arg(item),
-                     QStringLiteral("string"), type});
+                    {{"key", QStringLiteral("%1[%2]").arg(QLatin1String(listKey)).arg(item)},
+                     {"expected", QStringLiteral("string")},
+                     {"actual", type}});
             else if (isGateways)
                 info.additionalGateways << fromStd(entry.Scalar());
             ++item;
@@ -680,10 +695,10 @@ void Validator::checkVirtualHost(const YAML::Node &host, int index,
         if (!versions.contains(text)) {
             add(Severity::Error,
                 value.IsNull() ? keySpan(keyNode(host, versionKey)) : spanOf(value), versionPath,
-                "tls_version_invalid", {QString::fromLatin1(versionKey), text});
+                "tls_version_invalid", {{"key", QString::fromLatin1(versionKey)}, {"value", text}});
         } else if (isPlain(value)) {
             add(Severity::Warning, spanOf(value), versionPath, "tls_version_unquoted",
-                {QString::fromLatin1(versionKey), text});
+                {{"key", QString::fromLatin1(versionKey)}, {"value", text}});
         }
     }
     if (const YAML::Node timeout = valueNode(host, "requestTimeout");
@@ -695,16 +710,16 @@ void Validator::checkVirtualHost(const YAML::Node &host, int index,
             add(Severity::Error,
                 timeout.IsNull() ? keySpan(keyNode(host, "requestTimeout")) : spanOf(timeout),
                 path + QStringLiteral(".requestTimeout"), "request_timeout_invalid",
-                {timeout.IsScalar() ? fromStd(timeout.Scalar()) : QString()});
+                {{"value", timeout.IsScalar() ? fromStd(timeout.Scalar()) : QString()}});
     }
     if (const YAML::Node mode = valueNode(host, "tlsMode"); keyNode(host, "tlsMode")) {
         const QString text = mode.IsScalar() ? fromStd(mode.Scalar()) : QString();
         if (text != QLatin1String("SIMPLE") && text != QLatin1String("MUTUAL"))
             add(Severity::Error, mode.IsNull() ? keySpan(keyNode(host, "tlsMode")) : spanOf(mode),
-                path + QStringLiteral(".tlsMode"), "tls_mode_invalid", {text});
+                path + QStringLiteral(".tlsMode"), "tls_mode_invalid", {{"value", text}});
         else if (text == QLatin1String("MUTUAL") && !keyNode(host, "caCertPath"))
             add(Severity::Error, spanOf(mode), path + QStringLiteral(".tlsMode"), "missing_key",
-                {QStringLiteral("caCertPath"), path});
+                {{"key", QStringLiteral("caCertPath")}, {"parent", path}});
     }
     if (keyNode(host, "caCertPath"))
         expectString(host, "caCertPath", path, true);
@@ -722,21 +737,24 @@ void Validator::checkStructure(const YAML::Node &root)
         const YAML::Node id = valueNode(root, "instanceID");
         if (QString text = fromStd(id.Scalar()); text.size() > 63)
             add(Severity::Error, spanOf(id), QStringLiteral("instanceID"), "instance_id_too_long",
-                {QString::number(text.size())});
+                {{"length", QString::number(text.size())}});
     }
     if (!keyNode(root, "gcp")) {
         add(Severity::Error, Span{1, 1, 0}, QStringLiteral("gcp"), "missing_key",
-            {QStringLiteral("gcp"), QString()});
+            {{"key", QStringLiteral("gcp")}, {"parent", QString()}});
     } else if (const YAML::Node gcp = valueNode(root, "gcp"); !gcp.IsMap()) {
         add(Severity::Error, gcp.IsNull() ? keySpan(keyNode(root, "gcp")) : spanOf(gcp),
             QStringLiteral("gcp"), "wrong_type",
-            {QStringLiteral("gcp"), QStringLiteral("map"),
-             nonStringType(gcp).isEmpty() ? QStringLiteral("string") : nonStringType(gcp)});
+            {{"key", QStringLiteral("gcp")},
+             {"expected", QStringLiteral("map")},
+             {"actual",
+              nonStringType(gcp).isEmpty() ? QStringLiteral("string") : nonStringType(gcp)}});
     } else {
         checkKeys(gcp, QStringLiteral("gcp"), kGcpKeys);
         if (!keyNode(gcp, "projectID"))
             add(Severity::Error, keySpan(keyNode(root, "gcp")), QStringLiteral("gcp.projectID"),
-                "missing_key", {QStringLiteral("projectID"), QStringLiteral("gcp")});
+                "missing_key",
+                {{"key", QStringLiteral("projectID")}, {"parent", QStringLiteral("gcp")}});
         else
             expectString(gcp, "projectID", QStringLiteral("gcp"), true);
     }
@@ -744,17 +762,20 @@ void Validator::checkStructure(const YAML::Node &root)
     if (const YAML::Node envs = valueNode(root, "envs"); keyNode(root, "envs") && !envs.IsNull()) {
         if (!envs.IsSequence()) {
             add(Severity::Error, spanOf(envs), QStringLiteral("envs"), "wrong_type",
-                {QStringLiteral("envs"), QStringLiteral("list"),
-                 nonStringType(envs).isEmpty() ? QStringLiteral("string") : nonStringType(envs)});
+                {{"key", QStringLiteral("envs")},
+                 {"expected", QStringLiteral("list")},
+                 {"actual",
+                  nonStringType(envs).isEmpty() ? QStringLiteral("string") : nonStringType(envs)}});
         } else {
             int index = 0;
             for (const YAML::Node &env : envs) {
                 const QString path = QStringLiteral("envs[%1]").arg(index++);
                 if (!env.IsMap())
                     add(Severity::Error, spanOf(env), path, "wrong_type",
-                        {path, QStringLiteral("map"),
-                         nonStringType(env).isEmpty() ? QStringLiteral("string")
-                                                      : nonStringType(env)});
+                        {{"key", path},
+                         {"expected", QStringLiteral("map")},
+                         {"actual", nonStringType(env).isEmpty() ? QStringLiteral("string")
+                                                                 : nonStringType(env)}});
                 else
                     expectString(env, "name", path, true);
             }
@@ -765,7 +786,7 @@ void Validator::checkStructure(const YAML::Node &root)
         checkIngressGateways(valueNode(root, "ingressGateways"), gatewayNames);
     if (!keyNode(root, "virtualhosts")) {
         add(Severity::Error, Span{1, 1, 0}, QStringLiteral("virtualhosts"), "missing_key",
-            {QStringLiteral("virtualhosts"), QString()});
+            {{"key", QStringLiteral("virtualhosts")}, {"parent", QString()}});
         return;
     }
     const YAML::Node hosts = valueNode(root, "virtualhosts");
@@ -773,8 +794,10 @@ void Validator::checkStructure(const YAML::Node &root)
         add(Severity::Error,
             hosts.IsNull() ? keySpan(keyNode(root, "virtualhosts")) : spanOf(hosts),
             QStringLiteral("virtualhosts"), "wrong_type",
-            {QStringLiteral("virtualhosts"), QStringLiteral("list"),
-             nonStringType(hosts).isEmpty() ? QStringLiteral("string") : nonStringType(hosts)});
+            {{"key", QStringLiteral("virtualhosts")},
+             {"expected", QStringLiteral("list")},
+             {"actual",
+              nonStringType(hosts).isEmpty() ? QStringLiteral("string") : nonStringType(hosts)}});
         return;
     }
     if (hosts.size() == 0)
@@ -813,7 +836,7 @@ void Validator::checkNonSni()
                 where.endColumn = info->column > 0 ? info->column + 4 : 0;
             }
             add(Severity::Error, where, path + QStringLiteral(".additionalGateways"),
-                "additional_gateway_missing", {name, m_wildcard});
+                "additional_gateway_missing", {{"host", name}, {"route", m_wildcard}});
         }
         if (m_knownRoutes.isEmpty())
             continue;
@@ -825,7 +848,7 @@ void Validator::checkNonSni()
             if (entry.IsScalar() && !m_knownRoutes.contains(fromStd(entry.Scalar())))
                 add(Severity::Warning, spanOf(entry),
                     path + QStringLiteral(".additionalGateways[%1]").arg(item),
-                    "unknown_additional_gateway", {fromStd(entry.Scalar())});
+                    "unknown_additional_gateway", {{"route", fromStd(entry.Scalar())}});
             ++item;
         }
     }
@@ -874,7 +897,8 @@ void Validator::checkCertificates(const YAML::Node &host, const QString &path,
         if (certFile.isEmpty()) {
             add(Severity::Error, spanOf(certValue), path + QStringLiteral(".sslCertPath"),
                 "certificate_unreadable",
-                {fromStd(certValue.Scalar()), tried.join(QStringLiteral(", "))});
+                {{"file", fromStd(certValue.Scalar())},
+                 {"tried", tried.join(QStringLiteral(", "))}});
         }
     }
     QString keyFile;
@@ -883,7 +907,9 @@ void Validator::checkCertificates(const YAML::Node &host, const QString &path,
         keyFile = resolve(fromStd(keyValue.Scalar()), tried);
         if (keyFile.isEmpty())
             add(Severity::Error, spanOf(keyValue), path + QStringLiteral(".sslKeyPath"),
-                "key_unreadable", {fromStd(keyValue.Scalar()), tried.join(QStringLiteral(", "))});
+                "key_unreadable",
+                {{"file", fromStd(keyValue.Scalar())},
+                 {"tried", tried.join(QStringLiteral(", "))}});
     }
     if (!certFile.isEmpty()) {
         const CertificateCheck check = checkCertificateFiles(certFile, keyFile, hostNames, now);
@@ -899,8 +925,10 @@ void Validator::checkCertificates(const YAML::Node &host, const QString &path,
             m_report.certificates.append(OverridesCertificate{certPath, certFile, check.chain});
             const CertificateInfo &leaf = check.chain.first();
             add(Severity::Info, certSpan, certPath, "certificate_info",
-                {leaf.subject, leaf.sans.join(QStringLiteral(", ")),
-                 leaf.notBefore.toString(Qt::ISODate), leaf.notAfter.toString(Qt::ISODate)});
+                {{"subject", leaf.subject},
+                 {"names", leaf.sans.join(QStringLiteral(", "))},
+                 {"from", leaf.notBefore.toString(Qt::ISODate)},
+                 {"until", leaf.notAfter.toString(Qt::ISODate)}});
         }
     }
     if (const YAML::Node ca = valueNode(host, "caCertPath");
@@ -910,7 +938,7 @@ void Validator::checkCertificates(const YAML::Node &host, const QString &path,
         const QString caPath = path + QStringLiteral(".caCertPath");
         if (caFile.isEmpty()) {
             add(Severity::Error, spanOf(ca), caPath, "certificate_unreadable",
-                {fromStd(ca.Scalar()), tried.join(QStringLiteral(", "))});
+                {{"file", fromStd(ca.Scalar())}, {"tried", tried.join(QStringLiteral(", "))}});
         } else {
             const CertificateCheck check = checkCertificateFiles(caFile, {}, {}, now);
             for (const CertificateProblem &problem : check.problems) {
@@ -934,7 +962,7 @@ OverridesReport Validator::run()
     } catch (const YAML::DeepRecursion &error) {
         add(Severity::Error,
             Span{error.mark.line + 1, error.mark.column + 1, error.mark.column + 2}, {}, "too_deep",
-            {QString::number(error.depth())});
+            {{"depth", QString::number(error.depth())}});
         return m_report;
     } catch (const YAML::Exception &error) {
         const int line = error.mark.line + 1;
@@ -947,7 +975,7 @@ OverridesReport Validator::run()
         if (!explained)
             add(Severity::Error,
                 Span{std::max(1, line), error.mark.column + 1, error.mark.column + 2}, {},
-                "yaml_syntax", {fromStd(error.msg)});
+                "yaml_syntax", {{"error", fromStd(error.msg)}});
         return m_report;
     }
     std::vector<YAML::Node> present;
@@ -961,7 +989,7 @@ OverridesReport Validator::run()
     }
     if (present.size() > 1)
         add(Severity::Error, spanOf(present[1]), {}, "multiple_documents",
-            {QString::number(present.size())});
+            {{"count", QString::number(present.size())}});
     const YAML::Node root = present.front();
     walk(root, {}, 0);
     if (m_budgetExceeded)

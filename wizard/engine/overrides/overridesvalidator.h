@@ -26,7 +26,7 @@ struct OverridesDiagnostic
     int endColumn = 0; // 1-based, one past the span's last character; 0 = unknown
     QString path;      // YAML path, e.g. "virtualhosts[0].additionalGateways"
     QString code;
-    QStringList args;
+    Args args;
 };
 
 // A value that must never leave the machine unredacted (a private key, an encryption
@@ -96,6 +96,18 @@ struct OverridesReport
 
 // The diagnostic as a sentence in the current language.
 [[nodiscard]] QString overridesMessage(const OverridesDiagnostic &diagnostic);
+[[nodiscard]] QString overridesMessage(const QString &code, const Args &args);
+// The report in one sentence: errors, else warnings, else valid. wildcardKnown: the
+// validator knew the wildcard route, so additionalGateways was checked.
+[[nodiscard]] QString overridesVerdict(const OverridesReport &report, bool wildcardKnown);
+
+// What runbook step 6 found: the validation of an overrides.yaml and the text it was
+// made from (redacted when it came from a bundle).
+struct OverridesResult
+{
+    OverridesReport report;
+    QByteArray text;
+};
 
 // The overrides with route added to additionalGateways of every virtual host that
 // lacks it, keeping the rest of the text (comments, indentation, quoting, line

@@ -1,5 +1,9 @@
 #include "certificateinfo.h"
 
+#include "core/jsonread.h"
+
+#include <QJsonArray>
+
 #include <openssl/bio.h>
 #include <openssl/evp.h>
 #include <openssl/x509.h>
@@ -98,6 +102,30 @@ bool CertificateInfo::covers(X509 *certificate, const QString &host)
     const QByteArray name = host.toUtf8();
     return X509_check_host(certificate, name.constData(), static_cast<size_t>(name.size()), 0,
                            nullptr) == 1;
+}
+
+QJsonObject certificateInfoToJson(const CertificateInfo &certificate)
+{
+    return QJsonObject{
+        {QStringLiteral("subject"), certificate.subject},
+        {QStringLiteral("issuer"), certificate.issuer},
+        {QStringLiteral("sans"), QJsonArray::fromStringList(certificate.sans)},
+        {QStringLiteral("not_before"), certificate.notBefore.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("not_after"), certificate.notAfter.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("sha256"), certificate.sha256},
+    };
+}
+
+CertificateInfo certificateInfoFromJson(const QJsonObject &json)
+{
+    CertificateInfo info;
+    info.subject = Json::text(json, "subject");
+    info.issuer = Json::text(json, "issuer");
+    info.sans = Json::strings(json.value(QLatin1String("sans")));
+    info.notBefore = Json::date(json.value(QLatin1String("not_before")));
+    info.notAfter = Json::date(json.value(QLatin1String("not_after")));
+    info.sha256 = Json::text(json, "sha256");
+    return info;
 }
 
 } // namespace SniDoctor

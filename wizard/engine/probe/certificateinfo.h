@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -25,5 +26,9 @@ struct CertificateInfo
     // with OpenSSL's own wildcard rules (X509_check_host / X509_check_ip_asc).
     [[nodiscard]] static bool covers(X509 *certificate, const QString &host);
 };
+
+// {subject, issuer, sans, not_before, not_after, sha256}, dates in UTC; and back.
+[[nodiscard]] QJsonObject certificateInfoToJson(const CertificateInfo &certificate);
+[[nodiscard]] CertificateInfo certificateInfoFromJson(const QJsonObject &json);
 
 } // namespace SniDoctor

@@ -37,32 +37,40 @@ QList<Finding> probeFindings(const ProbeTarget &target, const QList<ProbeAttempt
     const bool notReached = isConnectFailure(withSni.outcome) ||
                             (withSni.outcome == Outcome::Timeout && withSni.bytesSent == 0);
     if (notReached) {
-        findings << Finding{
-            QStringLiteral("endpoint_unreachable"),
-            Severity::Error,
-            {hostPort(target), target.connectAddress, outcomeId(withSni.outcome), withSni.error}};
+        findings << Finding{QStringLiteral("endpoint_unreachable"),
+                            Severity::Error,
+                            {{"endpoint", hostPort(target)},
+                             {"connect", target.connectAddress},
+                             {"outcome", outcomeId(withSni.outcome)},
+                             {"error", withSni.error}}};
         return findings;
     }
     if (withSni.outcome != Outcome::HandshakeOk) {
         findings << Finding{QStringLiteral("sni_rejected"),
                             Severity::Error,
-                            {target.host, outcomeWithAlert(withSni)}};
+                            {{"host", target.host}, {"outcome", outcomeWithAlert(withSni)}}};
     }
     if (withoutSni.outcome == Outcome::HandshakeOk) {
         const CertificateInfo leaf = withoutSni.chain.value(0);
         findings << Finding{QStringLiteral("non_sni_accepted"),
                             Severity::Info,
-                            {leaf.subject, leaf.issuer, leaf.sha256, outcomeWithAlert(unknownSni)}};
+                            {{"subject", leaf.subject},
+                             {"issuer", leaf.issuer},
+                             {"sha256", leaf.sha256},
+                             {"unknown_outcome", outcomeWithAlert(unknownSni)}}};
         if (!withoutSni.certificateCoversHost) {
             findings << Finding{QStringLiteral("certificate_mismatch"),
                                 Severity::Warning,
-                                {target.host, leaf.subject, leaf.sans.join(QStringLiteral(", "))}};
+                                {{"host", target.host},
+                                 {"subject", leaf.subject},
+                                 {"sans", leaf.sans.join(QStringLiteral(", "))}}};
         }
     } else if (withSni.outcome == Outcome::HandshakeOk && withoutSni.outcome != Outcome::Canceled) {
-        findings << Finding{
-            QStringLiteral("non_sni_rejected"),
-            Severity::Error,
-            {target.host, outcomeWithAlert(withoutSni), outcomeWithAlert(unknownSni)}};
+        findings << Finding{QStringLiteral("non_sni_rejected"),
+                            Severity::Error,
+                            {{"host", target.host},
+                             {"outcome", outcomeWithAlert(withoutSni)},
+                             {"unknown_outcome", outcomeWithAlert(unknownSni)}}};
     }
     return findings;
 }

@@ -1,5 +1,6 @@
 #include "probejson.h"
 
+#include "core/jsonread.h"
 #include "probe/probetext.h"
 
 #include <QJsonArray>
@@ -13,18 +14,6 @@ QJsonValue textOrNull(const QString &text)
     return text.isEmpty() ? QJsonValue() : QJsonValue(text);
 }
 
-QJsonObject certificateToJson(const CertificateInfo &certificate)
-{
-    return QJsonObject{
-        {QStringLiteral("subject"), certificate.subject},
-        {QStringLiteral("issuer"), certificate.issuer},
-        {QStringLiteral("sans"), QJsonArray::fromStringList(certificate.sans)},
-        {QStringLiteral("not_before"), certificate.notBefore.toUTC().toString(Qt::ISODate)},
-        {QStringLiteral("not_after"), certificate.notAfter.toUTC().toString(Qt::ISODate)},
-        {QStringLiteral("sha256"), certificate.sha256},
-    };
-}
-
 } // namespace
 
 QJsonObject probeReportToJson(const ProbeReport &report)
@@ -33,7 +22,7 @@ QJsonObject probeReportToJson(const ProbeReport &report)
     for (const ProbeAttempt &attempt : report.attempts) {
         QJsonArray chain;
         for (const CertificateInfo &certificate : attempt.chain)
-            chain.append(certificateToJson(certificate));
+            chain.append(certificateInfoToJson(certificate));
         QJsonObject verification{{QStringLiteral("verified"), attempt.verified},
                                  {QStringLiteral("error"), textOrNull(attempt.verifyError)},
                                  {QStringLiteral("covers_host"), attempt.certificateCoversHost}};
@@ -46,7 +35,7 @@ QJsonObject probeReportToJson(const ProbeReport &report)
             {QStringLiteral("alpn"), textOrNull(attempt.alpn)},
             {QStringLiteral("certificate"),
              attempt.chain.isEmpty() ? QJsonValue()
-                                     : QJsonValue(certificateToJson(attempt.chain.first()))},
+                                     : QJsonValue(certificateInfoToJson(attempt.chain.first()))},
             {QStringLiteral("chain"), chain},
             {QStringLiteral("verification"),
              attempt.chain.isEmpty() ? QJsonValue() : QJsonValue(verification)},
@@ -58,13 +47,8 @@ QJsonObject probeReportToJson(const ProbeReport &report)
     }
     QJsonArray findings;
     for (const Finding &finding : report.findings) {
-        findings.append(QJsonObject{
-            {QStringLiteral("id"), finding.id},
-            {QStringLiteral("severity"), severityId(finding.severity)},
-            {QStringLiteral("title"), ProbeText::title(finding)},
-            {QStringLiteral("detail"), ProbeText::detail(finding)},
-            {QStringLiteral("args"), QJsonArray::fromStringList(finding.args)},
-        });
+        findings.append(
+            findingToJson(finding, ProbeText::title(finding), ProbeText::detail(finding)));
     }
     return QJsonObject{
         {QStringLiteral("target"),
@@ -78,6 +62,57 @@ QJsonObject probeReportToJson(const ProbeReport &report)
         {QStringLiteral("verdict"), ProbeText::verdict(report)},
         {QStringLiteral("canceled"), report.canceled},
     };
+}
+
+std::optional<ProbeReport> probeReportFromJson(const QJsonObject &json)
+{
+    const QJsonObject target = json.value(QLatin1String("target")).toObject();
+    if (target.isEmpty() || !json.value(QLatin1String("attempts")).isArray())
+        return std::nullopt;
+    ProbeReport report;
+    report.target.host = Json::text(target, "host");
+    report.target.port = quint16(Json::number(target, "port", 443));
+    report.target.connectAddress = Json::text(target, "connect");
+    report.target.timeoutMs = int(Json::number(target, "timeout_ms", report.target.timeoutMs));
+    report.address = Json::text(target, "address");
+    report.canceled = json.value(QLatin1String("canceled")).toBool();
+    for (const QJsonValue &item : json.value(QLatin1String("attempts")).toArray()) {
+        const QJsonObject object = item.toObject();
+        ProbeAttempt attempt;
+        attempt.sni = Json::text(object, "sni");
+        // The probe's three attempts: the host name, none, the reserved unknown name.
+        attempt.sniChoice = attempt.sni.isEmpty() ? SniChoice::None
+                            : attempt.sni == QLatin1String(kUnknownProbeName)
+                                ? SniChoice::UnknownName
+                                : SniChoice::HostName;
+        attempt.outcome = Json::enumFromId<Outcome>(Json::text(object, "outcome"),
+                                                    int(Outcome::Canceled) + 1, outcomeId)
+                              .value_or(Outcome::Canceled);
+        attempt.alert = Json::text(object, "alert");
+        attempt.protocol = Json::text(object, "protocol");
+        attempt.cipher = Json::text(object, "cipher");
+        attempt.alpn = Json::text(object, "alpn");
+        for (const QJsonValue &certificate : object.value(QLatin1String("chain")).toArray())
+            attempt.chain.append(certificateInfoFromJson(certificate.toObject()));
+        const QJsonObject verification = object.value(QLatin1String("verification")).toObject();
+        attempt.verified = verification.value(QLatin1String("verified")).toBool();
+        attempt.verifyError = Json::text(verification, "error");
+        attempt.certificateCoversHost = verification.value(QLatin1String("covers_host")).toBool();
+        attempt.bytesSent = Json::number(object, "bytes_sent");
+        attempt.bytesReceived = Json::number(object, "bytes_received");
+        attempt.elapsedMs = Json::number(object, "elapsed_ms");
+        attempt.error = Json::text(object, "error");
+        report.attempts.append(attempt);
+    }
+    report.findings = findingsFromJson(json.value(QLatin1String("findings")))
+                          .value_or(probeFindings(report.target, report.attempts));
+    return report;
+}
+
+bool isProbeReportJson(const QJsonObject &json)
+{
+    return json.value(QLatin1String("target")).isObject() &&
+           json.value(QLatin1String("attempts")).isArray();
 }
 
 } // namespace SniDoctor

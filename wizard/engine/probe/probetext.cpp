@@ -86,42 +86,46 @@ QString ProbeText::title(const Finding &finding)
 QString ProbeText::detail(const Finding &finding)
 {
     const QString &id = finding.id;
-    const QStringList &a = finding.args;
+    const Args &a = finding.args;
     if (id == QLatin1String("non_sni_rejected")) {
         return tr("With SNI %1 the handshake completes; without SNI it ends in %2. Non-SNI "
                   "clients are not enabled: no wildcard ApigeeRoute (hostnames [\"*\"], "
                   "enableNonSniClient: true) serves this ingress. With an unknown name: %3.")
-            .arg(a.value(0), outcomePhrase(a.value(1)), outcomePhrase(a.value(2)));
+            .arg(a.value("host"), outcomePhrase(a.value("outcome")),
+                 outcomePhrase(a.value("unknown_outcome")));
     }
     if (id == QLatin1String("non_sni_accepted")) {
         QString text = tr("Without SNI the ingress returns the certificate %1, issued by %2 "
                           "(SHA-256 %3): a wildcard route serves clients that send no SNI.")
-                           .arg(a.value(0), a.value(1), a.value(2));
-        if (a.value(3) == QLatin1String("handshake_ok"))
+                           .arg(a.value("subject"), a.value("issuer"), a.value("sha256"));
+        if (a.value("unknown_outcome") == QLatin1String("handshake_ok"))
             text += QLatin1Char(' ') + tr("Unknown host names are served too.");
         else
-            text += QLatin1Char(' ') +
-                    tr("An unknown host name gets %1.").arg(outcomePhrase(a.value(3)));
+            text +=
+                QLatin1Char(' ') +
+                tr("An unknown host name gets %1.").arg(outcomePhrase(a.value("unknown_outcome")));
         return text;
     }
     if (id == QLatin1String("sni_rejected")) {
         return tr("With SNI %1 the handshake ends in %2. This is not the non-SNI problem: check "
                   "that the host name belongs to an environment group, that its ApigeeRoute is "
                   "running, and the virtual host's certificate.")
-            .arg(a.value(0), outcomePhrase(a.value(1)));
+            .arg(a.value("host"), outcomePhrase(a.value("outcome")));
     }
     if (id == QLatin1String("endpoint_unreachable")) {
-        const QString via =
-            a.value(1).isEmpty() ? a.value(0) : tr("%1 via %2").arg(a.value(0), a.value(1));
+        const QString via = a.value("connect").isEmpty()
+                                ? a.value("endpoint")
+                                : tr("%1 via %2").arg(a.value("endpoint"), a.value("connect"));
         return tr("Connecting to %1 gave %2. Check the host name or address, the port, "
                   "firewalls, and that the ingress service is exposed. (%3)")
-            .arg(via, outcomePhrase(a.value(2)), a.value(3));
+            .arg(via, outcomePhrase(a.value("outcome")), a.value("error"));
     }
     if (id == QLatin1String("certificate_mismatch")) {
         return tr("Without SNI the ingress sends %2, whose names (%3) do not include %1. Clients "
                   "that check the host name will reject it: give the wildcard route the "
                   "credential of a virtual host that covers this name.")
-            .arg(a.value(0), a.value(1), a.value(2).isEmpty() ? tr("none") : a.value(2));
+            .arg(a.value("host"), a.value("subject"),
+                 a.value("sans").isEmpty() ? tr("none") : a.value("sans"));
     }
     return {};
 }
@@ -136,7 +140,7 @@ QString ProbeText::verdict(const ProbeReport &report)
     if (lead->id == QLatin1String("non_sni_rejected"))
         return tr("Non-SNI clients are not enabled: %1 answers a handshake with SNI but "
                   "ends one without SNI in %2.")
-            .arg(report.target.host, outcomePhrase(lead->args.value(1)));
+            .arg(report.target.host, outcomePhrase(lead->args.value("outcome")));
     if (lead->id == QLatin1String("non_sni_accepted") ||
         lead->id == QLatin1String("certificate_mismatch"))
         return tr("Non-SNI clients are enabled: %1 returns a certificate without SNI.")
@@ -165,6 +169,54 @@ QString ProbeText::nextStep(const ProbeReport &report)
         return tr("Make sure this machine can reach the ingress (same network, VPN, firewall), or "
                   "enter the ingress IP address in \"Connect to\".");
     return {};
+}
+
+namespace {
+
+QString probeErrorId(int code)
+{
+    switch (ProbeError(code)) {
+    case ProbeError::NoHost:
+        return QStringLiteral("probe_no_host");
+    case ProbeError::BadPort:
+        return QStringLiteral("probe_bad_port");
+    case ProbeError::BadTimeout:
+        return QStringLiteral("probe_bad_timeout");
+    case ProbeError::BadCaFile:
+        return QStringLiteral("probe_bad_ca_file");
+    }
+    return QStringLiteral("probe_error");
+}
+
+QString probeErrorMessage(const Error &error)
+{
+    const Args &a = error.args();
+    switch (ProbeError(error.code())) {
+    case ProbeError::NoHost:
+        return QCoreApplication::translate("SniDoctor::TlsProbe",
+                                           "Enter the API host name to probe.");
+    case ProbeError::BadPort:
+        return QCoreApplication::translate("SniDoctor::TlsProbe",
+                                           "The port must be between 1 and 65535.");
+    case ProbeError::BadTimeout:
+        return QCoreApplication::translate("SniDoctor::TlsProbe",
+                                           "The timeout must be at least one second.");
+    case ProbeError::BadCaFile:
+        return QCoreApplication::translate(
+                   "SniDoctor::TlsProbe",
+                   "Cannot read the CA file %1: expected PEM certificates. %2")
+            .arg(a.value("file"), a.value("detail"))
+            .trimmed();
+    }
+    return {};
+}
+
+} // namespace
+
+const ErrorDomain &errorDomain(ProbeError)
+{
+    static const ErrorDomain domain{"probe", probeErrorId, probeErrorMessage};
+    return domain;
 }
 
 } // namespace SniDoctor

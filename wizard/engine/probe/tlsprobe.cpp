@@ -430,17 +430,11 @@ bool isConnectFailure(Outcome outcome)
 Result<ProbeReport> runProbe(const ProbeTarget &target, TaskControl &control)
 {
     if (target.host.trimmed().isEmpty())
-        return Error{QStringLiteral("probe_no_host"),
-                     QCoreApplication::translate("SniDoctor::TlsProbe",
-                                                 "Enter the API host name to probe.")};
+        return Error(ProbeError::NoHost);
     if (target.port == 0)
-        return Error{QStringLiteral("probe_bad_port"),
-                     QCoreApplication::translate("SniDoctor::TlsProbe",
-                                                 "The port must be between 1 and 65535.")};
+        return Error(ProbeError::BadPort);
     if (target.timeoutMs <= 0)
-        return Error{QStringLiteral("probe_bad_timeout"),
-                     QCoreApplication::translate("SniDoctor::TlsProbe",
-                                                 "The timeout must be at least one second.")};
+        return Error(ProbeError::BadTimeout);
 
     const SigpipeGuard sigpipe; // the attempts write to peers that reset on purpose
     // Worker threads (a thread pool's) outlive the probe: free OpenSSL's per-thread
@@ -454,13 +448,8 @@ Result<ProbeReport> runProbe(const ProbeTarget &target, TaskControl &control)
         if (!QFile::exists(target.caFile) ||
             SSL_CTX_load_verify_locations(ctx.get(), QFile::encodeName(target.caFile).constData(),
                                           nullptr) != 1) {
-            const QString detail = openSslErrors();
-            return Error{QStringLiteral("probe_bad_ca_file"),
-                         QCoreApplication::translate(
-                             "SniDoctor::TlsProbe",
-                             "Cannot read the CA file %1: expected PEM certificates. %2")
-                             .arg(target.caFile, detail)
-                             .trimmed()};
+            return Error(ProbeError::BadCaFile,
+                         {{"file", target.caFile}, {"detail", openSslErrors()}});
         }
     } else {
         SSL_CTX_set_default_verify_paths(ctx.get());

@@ -22,6 +22,16 @@ struct ProbeTarget
     QString caFile;         // optional PEM bundle; system CAs when empty
 };
 
+// Why a probe cannot start: unusable input.
+enum class ProbeError
+{
+    NoHost,     // probe_no_host
+    BadPort,    // probe_bad_port
+    BadTimeout, // probe_bad_timeout
+    BadCaFile,  // probe_bad_ca_file {file, detail}
+};
+[[nodiscard]] const ErrorDomain &errorDomain(ProbeError);
+
 // The name sent by the third attempt: reserved (RFC 6761), so no ingress serves it
 // unless a wildcard route catches every name.
 inline constexpr char kUnknownProbeName[] = "sni-doctor-probe.invalid";

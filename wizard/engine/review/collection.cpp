@@ -1,5 +1,7 @@
 #include "collection.h"
 
+#include "core/decompress.h"
+
 #include "review/reviewtext.h"
 
 #include <archive.h>
@@ -31,29 +33,18 @@ QByteArray CollectedFile::head(qint64 max) const
 Result<QByteArray> CollectedFile::readAll(qint64 max) const
 {
     if (size > max)
-        return Error{
-            QStringLiteral("file_too_large"),
-            ReviewText::tr("%1 is larger than %2 MiB: not read.").arg(name).arg(max >> 20)};
+        return Error(ReviewError::FileTooLarge,
+                     {{"file", name}, {"limit", QString::number(max >> 20)}});
     if (inMemory())
         return data;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("unreadable"),
-                     ReviewText::tr("Cannot read %1: %2").arg(name, file.errorString())};
+        return Error(ReviewError::Unreadable, {{"file", name}, {"reason", file.errorString()}});
     QByteArray bytes = file.read(max + 1);
     if (bytes.size() > max)
-        return Error{
-            QStringLiteral("file_too_large"),
-            ReviewText::tr("%1 is larger than %2 MiB: not read.").arg(name).arg(max >> 20)};
+        return Error(ReviewError::FileTooLarge,
+                     {{"file", name}, {"limit", QString::number(max >> 20)}});
     return bytes;
-}
-
-bool isCompressedHead(const QByteArray &head)
-{
-    return head.startsWith("\x1f\x8b") || head.startsWith("BZh") ||
-           head.startsWith("\xfd"
-                           "7zXZ") ||
-           head.startsWith("\x28\xb5\x2f\xfd");
 }
 
 namespace {
@@ -62,18 +53,18 @@ using ArchivePtr = std::unique_ptr<archive, decltype(&archive_read_free)>;
 
 // An entry's path made safe, or the reason it is refused: no absolute path (also a
 // Windows drive or UNC path), no ".." anywhere; "." components and "./" dropped.
-std::optional<QString> safeRelative(const QString &raw, QString &code)
+std::optional<QString> safeRelative(const QString &raw, ReviewError &code)
 {
     QString path = raw;
     path.replace(QLatin1Char('\\'), QLatin1Char('/'));
     if (path.startsWith(QLatin1Char('/')) || (path.size() >= 2 && path.at(1) == QLatin1Char(':'))) {
-        code = QStringLiteral("absolute_path");
+        code = ReviewError::AbsolutePath;
         return std::nullopt;
     }
     QStringList parts;
     for (const QString &part : path.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
         if (part == QLatin1String("..")) {
-            code = QStringLiteral("parent_component");
+            code = ReviewError::ParentComponent;
             return std::nullopt;
         }
         if (part != QLatin1String("."))
@@ -106,61 +97,6 @@ std::optional<QString> linkInside(const QString &entry, const QString &target, b
     return parts.join(QLatin1Char('/'));
 }
 
-QString problemMessage(const QString &code, const QString &origin, const QString &entry,
-                       const QString &detail = {})
-{
-    const QString where = entry.isEmpty() ? origin : QStringLiteral("%1: %2").arg(origin, entry);
-    if (code == QLatin1String("absolute_path"))
-        return ReviewText::tr("%1: refused: an absolute path could write anywhere on the disk.")
-            .arg(where);
-    if (code == QLatin1String("parent_component"))
-        return ReviewText::tr("%1: refused: a \"..\" in the path leaves the review folder.")
-            .arg(where);
-    if (code == QLatin1String("link_outside"))
-        return ReviewText::tr("%1: refused: a link to %2, outside the archive.").arg(where, detail);
-    if (code == QLatin1String("special_entry"))
-        return ReviewText::tr("%1: refused: not a file (a device, a FIFO or a socket).").arg(where);
-    if (code == QLatin1String("entry_too_large"))
-        return ReviewText::tr("%1: refused: it unpacks to more than %2 MiB.").arg(where, detail);
-    if (code == QLatin1String("total_too_large"))
-        return ReviewText::tr("%1: refused with the rest of the archive: all together it unpacks "
-                              "to more than %2 MiB.")
-            .arg(where, detail);
-    if (code == QLatin1String("ratio_exceeded"))
-        return ReviewText::tr(
-                   "%1: refused with the rest of the archive: it unpacks to more than %2 times the "
-                   "archive's size (a decompression bomb?).")
-            .arg(where, detail);
-    if (code == QLatin1String("too_many_entries"))
-        return ReviewText::tr("%1: refused from this entry on: more than %2 entries.")
-            .arg(where, detail);
-    if (code == QLatin1String("archive_error"))
-        return ReviewText::tr("%1: the archive is damaged: %2. What came before was kept.")
-            .arg(where, detail);
-    if (code == QLatin1String("unreadable"))
-        return ReviewText::tr("%1: cannot be read: %2").arg(where, detail);
-    if (code == QLatin1String("checksum_mismatch"))
-        return ReviewText::
-            tr("%1: its SHA-256 is not the one in manifest.json: the bundle was changed or damaged "
-               "after it was made.")
-                .arg(where);
-    if (code == QLatin1String("size_mismatch"))
-        return ReviewText::
-            tr("%1: its size is not the one in manifest.json (%2 bytes): the bundle was changed or "
-               "damaged after it was made.")
-                .arg(where, detail);
-    if (code == QLatin1String("missing_from_bundle"))
-        return ReviewText::tr("%1: listed in manifest.json but missing from the bundle.")
-            .arg(where);
-    if (code == QLatin1String("not_in_manifest"))
-        return ReviewText::tr("%1: not listed in manifest.json: added after the bundle was made.")
-            .arg(where);
-    if (code == QLatin1String("nested_archive"))
-        return ReviewText::tr("%1: an archive inside an archive is not opened; open it on its own.")
-            .arg(where);
-    return where;
-}
-
 bool isArchiveHead(const QByteArray &head)
 {
     // zip, a compressed stream (compressed tars are told from compressed logs by
@@ -179,11 +115,12 @@ public:
 
     Collection collection;
 
-    void problem(const QString &code, const QString &origin, const QString &entry,
+    void problem(ReviewError code, const QString &origin, const QString &entry,
                  const QString &detail = {}, Severity severity = Severity::Error)
     {
-        collection.problems.append(CollectionProblem{severity, origin, entry, code,
-                                                     problemMessage(code, origin, entry, detail)});
+        collection.problems.append(CollectionProblem{
+            severity, origin, entry,
+            Error(code, {{"origin", origin}, {"entry", entry}, {"detail", detail}})});
     }
 
     // false when the file turned out not to be an archive (a compressed log, say).
@@ -214,7 +151,7 @@ public:
             if (status < ARCHIVE_WARN) {
                 if (first)
                     return false; // not an archive libarchive knows: a plain (compressed) file
-                problem(QStringLiteral("archive_error"), origin, QString(),
+                problem(ReviewError::ArchiveError, origin, QString(),
                         QString::fromLocal8Bit(archive_error_string(reader.get())));
                 break;
             }
@@ -225,11 +162,11 @@ public:
             const QString raw = utf8 ? QString::fromUtf8(utf8)
                                      : QString::fromLocal8Bit(archive_entry_pathname(entry));
             if (++entries > m_limits.maxEntries) {
-                problem(QStringLiteral("too_many_entries"), origin, raw,
+                problem(ReviewError::TooManyEntries, origin, raw,
                         QString::number(m_limits.maxEntries));
                 break;
             }
-            QString code;
+            ReviewError code = ReviewError::AbsolutePath;
             const std::optional<QString> relative = safeRelative(raw, code);
             if (!relative) {
                 problem(code, origin, raw);
@@ -238,7 +175,7 @@ public:
             if (const char *hard = archive_entry_hardlink(entry)) {
                 const QString target = QString::fromUtf8(hard);
                 if (!linkInside(*relative, target, true))
-                    problem(QStringLiteral("link_outside"), origin, raw, target);
+                    problem(ReviewError::LinkOutside, origin, raw, target);
                 continue; // inside: the same file as its target, read once
             }
             const mode_t type = archive_entry_filetype(entry);
@@ -248,16 +185,16 @@ public:
                 const char *symlink = archive_entry_symlink(entry);
                 const QString target = symlink ? QString::fromUtf8(symlink) : QString();
                 if (!linkInside(*relative, target, false))
-                    problem(QStringLiteral("link_outside"), origin, raw, target);
+                    problem(ReviewError::LinkOutside, origin, raw, target);
                 continue; // a link inside the archive: its target is read under its own name
             }
             if (type != AE_IFREG) {
-                problem(QStringLiteral("special_entry"), origin, raw);
+                problem(ReviewError::SpecialEntry, origin, raw);
                 continue;
             }
             if (archive_entry_size_is_set(entry) &&
                 archive_entry_size(entry) > m_limits.maxEntryBytes) {
-                problem(QStringLiteral("entry_too_large"), origin, raw,
+                problem(ReviewError::EntryTooLarge, origin, raw,
                         QString::number(m_limits.maxEntryBytes >> 20));
                 continue;
             }
@@ -272,27 +209,27 @@ public:
                 if (got == 0)
                     break;
                 if (got < 0) {
-                    problem(QStringLiteral("archive_error"), origin, raw,
+                    problem(ReviewError::ArchiveError, origin, raw,
                             QString::fromLocal8Bit(archive_error_string(reader.get())));
                     stop = QStringLiteral("error");
                     break;
                 }
                 unpacked += got;
                 if (file.data.size() + got > m_limits.maxEntryBytes) {
-                    problem(QStringLiteral("entry_too_large"), origin, raw,
+                    problem(ReviewError::EntryTooLarge, origin, raw,
                             QString::number(m_limits.maxEntryBytes >> 20));
                     file.data.clear();
                     stop = QStringLiteral("skip");
                     break;
                 }
                 if (unpacked > ratioLimit) {
-                    problem(QStringLiteral("ratio_exceeded"), origin, raw,
+                    problem(ReviewError::RatioExceeded, origin, raw,
                             QString::number(m_limits.maxRatio));
                     stop = QStringLiteral("bomb");
                     break;
                 }
                 if (collection.unpackedBytes + unpacked > m_limits.maxTotalBytes) {
-                    problem(QStringLiteral("total_too_large"), origin, raw,
+                    problem(ReviewError::TotalTooLarge, origin, raw,
                             QString::number(m_limits.maxTotalBytes >> 20));
                     stop = QStringLiteral("bomb");
                     break;
@@ -307,7 +244,7 @@ public:
                 continue;
             file.size = file.data.size();
             if (isArchiveHead(file.data.left(512)) && !file.data.startsWith("\x1f\x8b")) {
-                problem(QStringLiteral("nested_archive"), origin, raw, {}, Severity::Warning);
+                problem(ReviewError::NestedArchive, origin, raw, {}, Severity::Warning);
                 continue;
             }
             files.append(file);
@@ -337,19 +274,19 @@ public:
             if (m_control.isCanceled())
                 break;
             if (++count > m_limits.maxEntries) {
-                problem(QStringLiteral("too_many_entries"), origin, relative,
+                problem(ReviewError::TooManyEntries, origin, relative,
                         QString::number(m_limits.maxEntries));
                 break;
             }
             if (info.isSymLink()) {
                 const QString target = info.canonicalFilePath();
                 if (target.isEmpty() || !(target.startsWith(canonicalRoot + QLatin1Char('/')))) {
-                    problem(QStringLiteral("link_outside"), origin, relative, info.symLinkTarget());
+                    problem(ReviewError::LinkOutside, origin, relative, info.symLinkTarget());
                     continue;
                 }
             }
             if (!info.isFile()) {
-                problem(QStringLiteral("special_entry"), origin, relative);
+                problem(ReviewError::SpecialEntry, origin, relative);
                 continue;
             }
             CollectedFile file;
@@ -412,12 +349,12 @@ private:
             ++bundle.files;
             const CollectedFile *file = byName.value(name);
             if (!file) {
-                problem(QStringLiteral("missing_from_bundle"), origin, name);
+                problem(ReviewError::MissingFromBundle, origin, name);
                 continue;
             }
             const qint64 size = qint64(entry.value(QLatin1String("size")).toDouble(-1));
             if (size != file->size) {
-                problem(QStringLiteral("size_mismatch"), origin, name, QString::number(size));
+                problem(ReviewError::SizeMismatch, origin, name, QString::number(size));
                 continue;
             }
             QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -426,28 +363,27 @@ private:
             } else {
                 QFile disk(file->path);
                 if (!disk.open(QIODevice::ReadOnly) || !hash.addData(&disk)) {
-                    problem(QStringLiteral("unreadable"), origin, name, disk.errorString());
+                    problem(ReviewError::EntryUnreadable, origin, name, disk.errorString());
                     continue;
                 }
             }
             if (QString::fromLatin1(hash.result().toHex()) !=
                 entry.value(QLatin1String("sha256")).toString()) {
-                problem(QStringLiteral("checksum_mismatch"), origin, name);
+                problem(ReviewError::ChecksumMismatch, origin, name);
                 continue;
             }
             ++bundle.verified;
         }
         for (const CollectedFile &file : files) {
             if (!listed.contains(file.relative))
-                problem(QStringLiteral("not_in_manifest"), origin, file.relative, {},
-                        Severity::Warning);
+                problem(ReviewError::NotInManifest, origin, file.relative, {}, Severity::Warning);
         }
-        bundle.intact = bundle.verified == bundle.files &&
-                        std::none_of(collection.problems.cbegin(), collection.problems.cend(),
-                                     [&origin](const CollectionProblem &p) {
-                                         return p.origin == origin &&
-                                                p.code == QLatin1String("not_in_manifest");
-                                     });
+        bundle.intact =
+            bundle.verified == bundle.files &&
+            std::none_of(collection.problems.cbegin(), collection.problems.cend(),
+                         [&origin](const CollectionProblem &p) {
+                             return p.origin == origin && p.error.is(ReviewError::NotInManifest);
+                         });
         collection.bundles.append(bundle);
     }
 
@@ -464,16 +400,14 @@ Result<Collection> collectFiles(const QStringList &paths, TaskControl &control,
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (!info.exists())
-            return Error{QStringLiteral("not_found"),
-                         ReviewText::tr("%1 does not exist.").arg(path)};
+            return Error(ReviewError::NotFound, {{"file", path}});
         if (info.isDir()) {
             collector.readFolder(path);
             continue;
         }
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error{QStringLiteral("unreadable"),
-                         ReviewText::tr("Cannot read %1: %2").arg(path, file.errorString())};
+            return Error(ReviewError::Unreadable, {{"file", path}, {"reason", file.errorString()}});
         const QByteArray head = file.read(512);
         file.close();
         if (isArchiveHead(head) && collector.readArchive(path))
@@ -481,7 +415,7 @@ Result<Collection> collectFiles(const QStringList &paths, TaskControl &control,
         collector.addFile(info);
     }
     if (control.isCanceled())
-        return Error{QStringLiteral("canceled"), ReviewText::tr("Canceled: nothing was reviewed.")};
+        return Error(ReviewError::Canceled);
     return collector.collection;
 }
 

@@ -12,6 +12,33 @@
 
 namespace SniDoctor {
 
+// What can go wrong collecting files, and what collection refuses, by name.
+enum class ReviewError
+{
+    // A file that cannot be read at all
+    NotFound,     // not_found {file}
+    Unreadable,   // unreadable {file, reason}
+    FileTooLarge, // file_too_large {file, limit} (MiB)
+    Canceled,     // canceled
+              // Refused or wrong inside a collection: {origin, entry, detail}
+    AbsolutePath,      // absolute_path
+    ParentComponent,   // parent_component
+    LinkOutside,       // link_outside: detail is the link's target
+    SpecialEntry,      // special_entry
+    EntryTooLarge,     // entry_too_large: detail in MiB
+    TotalTooLarge,     // total_too_large: detail in MiB
+    RatioExceeded,     // ratio_exceeded: detail is the ratio
+    TooManyEntries,    // too_many_entries: detail is the limit
+    ArchiveError,      // archive_error: detail is libarchive's words
+    EntryUnreadable,   // unreadable: detail is the reason
+    ChecksumMismatch,  // checksum_mismatch
+    SizeMismatch,      // size_mismatch: detail is the size the manifest gives
+    MissingFromBundle, // missing_from_bundle
+    NotInManifest,     // not_in_manifest
+    NestedArchive,     // nested_archive
+};
+[[nodiscard]] const ErrorDomain &errorDomain(ReviewError);
+
 // What an archive may cost before it is refused: a bundle of a few KB must not
 // unpack to gigabytes, and nothing a stranger sends may exhaust the machine.
 struct CollectionLimits
@@ -48,11 +75,10 @@ struct CollectionProblem
     Severity severity = Severity::Error;
     QString origin;
     QString entry;
-    // absolute_path, parent_component, link_outside, special_entry, entry_too_large,
-    // total_too_large, ratio_exceeded, too_many_entries, unreadable, archive_error,
-    // checksum_mismatch, missing_from_bundle, not_in_manifest, nested_archive
-    QString code;
-    QString message; // in the user's language, naming the entry
+    Error error; // a ReviewError, naming the archive and the entry
+
+    [[nodiscard]] QString id() const { return error.id(); }
+    [[nodiscard]] QString message() const { return error.message(); } // in the current language
 };
 
 // A bundle made by this tool, as its manifest.json describes it.
@@ -75,9 +101,6 @@ struct Collection
     QList<BundleManifest> bundles;
     qint64 unpackedBytes = 0;
 };
-
-// True for the start of a gzip, bzip2, xz or zstd stream.
-[[nodiscard]] bool isCompressedHead(const QByteArray &head);
 
 // Collects the files of the given paths: folders (walked without following links
 // that leave them), archives (zip, tar, tar.gz/tgz and other compressed tars,

@@ -1,13 +1,8 @@
 #include "sessionfile.h"
 
-#include "accesslog/accesslogjson.h"
-#include "capture/capturejson.h"
-#include "cluster/routetext.h"
-#include "overrides/overridesjson.h"
-#include "probe/probejson.h"
-#include "review/resultsjson.h"
-#include "review/reviewtext.h"
+#include "case/stepmodule.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -29,52 +24,80 @@ QDateTime timeFrom(const QJsonValue &value)
     return time.isValid() ? time.toUTC() : QDateTime();
 }
 
-Error badSession(const QString &fileName, const QString &what)
+QString key(Step step, const char *suffix)
 {
-    return Error{QStringLiteral("session_invalid"),
-                 ReviewText::tr("%1 is not a usable SNI Doctor session: %2").arg(fileName, what)};
+    return stepId(step) + QLatin1String(suffix);
+}
+
+QStringList strings(const QJsonValue &value)
+{
+    QStringList list;
+    for (const QJsonValue &item : value.toArray())
+        list << item.toString();
+    return list;
+}
+
+// Sessions saved before the case model kept a few things beside their step's section.
+QJsonObject withLegacyFields(Step step, QJsonObject section, const QJsonObject &json)
+{
+    if (step == Step::Routes && !section.contains(QLatin1String("pods")) &&
+        json.value(QLatin1String("ingress_pods")).isArray())
+        section.insert(QStringLiteral("pods"), json.value(QLatin1String("ingress_pods")));
+    if (step == Step::Overrides && !section.contains(QLatin1String("text")) &&
+        json.contains(QLatin1String("overrides_text")))
+        section.insert(QStringLiteral("text"), json.value(QLatin1String("overrides_text")));
+    return section;
+}
+
+Origin legacyOrigin(Step step, const QJsonObject &json)
+{
+    const QString source = json.value(key(step, "_source")).toString();
+    if (source == QLatin1String("cluster"))
+        return Origin::cluster();
+    return source.isEmpty() ? Origin::thisMachine() : Origin::thisMachine({source});
 }
 
 } // namespace
 
-QByteArray sessionToJson(const SessionState &state)
+QByteArray sessionToJson(const CaseData &data)
 {
-    const DiagnosisInput &input = state.input;
     QJsonObject json{
         {QStringLiteral("format"), QLatin1String(kSessionFormat)},
         {QStringLiteral("version"), kSessionVersion},
         {QStringLiteral("tool_version"), QStringLiteral(SNI_DOCTOR_VERSION)},
         {QStringLiteral("saved"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-        {QStringLiteral("review"), state.review},
-        {QStringLiteral("reviewed_paths"), QJsonArray::fromStringList(state.reviewedPaths)},
-        {QStringLiteral("notes"), state.notes},
+        {QStringLiteral("review"), data.review.active},
+        {QStringLiteral("reviewed_paths"), QJsonArray::fromStringList(data.review.paths)},
+        {QStringLiteral("notes"), data.notes},
+        {QStringLiteral("environment_groups"), QJsonArray::fromStringList(data.environmentGroups)},
         {QStringLiteral("probe_target"),
-         QJsonObject{{QStringLiteral("host"), state.probeTarget.host},
-                     {QStringLiteral("port"), state.probeTarget.port},
-                     {QStringLiteral("connect"), state.probeTarget.connectAddress},
-                     {QStringLiteral("timeout_ms"), state.probeTarget.timeoutMs},
-                     {QStringLiteral("ca_file"), state.probeTarget.caFile}}}};
-    if (input.probe) {
-        json.insert(QStringLiteral("probe"), probeReportToJson(*input.probe));
-        json.insert(QStringLiteral("probe_time"), timeOrNull(input.probeTime));
-    }
-    if (input.logs)
-        json.insert(QStringLiteral("logs"), accessLogSummaryToJson(*input.logs));
-    if (input.capture)
-        json.insert(QStringLiteral("capture"), captureSummaryToJson(*input.capture));
-    if (input.routes) {
-        json.insert(QStringLiteral("routes"),
-                    routesToJson(*input.routes, routeFindings(*input.routes), input.routesSource,
-                                 QString(), QString()));
-        json.insert(QStringLiteral("routes_source"), input.routesSource);
-        json.insert(QStringLiteral("routes_time"), timeOrNull(input.routesTime));
-    }
-    if (state.pods)
-        json.insert(QStringLiteral("ingress_pods"), podsToJson(*state.pods));
-    if (input.overrides) {
-        json.insert(QStringLiteral("overrides"), overridesReportToJson(*input.overrides));
-        json.insert(QStringLiteral("overrides_text"), QString::fromUtf8(state.overridesText));
-        json.insert(QStringLiteral("overrides_file"), state.overridesFile);
+         QJsonObject{{QStringLiteral("host"), data.endpoint.host},
+                     {QStringLiteral("port"), data.endpoint.port},
+                     {QStringLiteral("connect"), data.endpoint.connectAddress},
+                     {QStringLiteral("timeout_ms"), data.endpoint.timeoutMs},
+                     {QStringLiteral("ca_file"), data.endpoint.caFile}}},
+        {QStringLiteral("cluster"),
+         QJsonObject{{QStringLiteral("kubeconfig"), data.cluster.kubeconfig},
+                     {QStringLiteral("context"), data.cluster.context},
+                     {QStringLiteral("namespace"), data.cluster.ns}}},
+        {QStringLiteral("fix"),
+         QJsonObject{{QStringLiteral("route_name"), data.fix.routeName},
+                     {QStringLiteral("tool"), data.fix.tool == InstallTool::Helm
+                                                  ? QStringLiteral("helm")
+                                                  : QStringLiteral("apigeectl")}}}};
+    for (Step step : kSteps) {
+        const StepRecord *record = data.record(step);
+        if (!record)
+            continue;
+        json.insert(stepId(step), stepModule(step).sessionJson(*record));
+        json.insert(key(step, "_time"), timeOrNull(record->time()));
+        json.insert(key(step, "_origin"),
+                    QJsonObject{{QStringLiteral("kind"), record->origin().id()},
+                                {QStringLiteral("files"),
+                                 QJsonArray::fromStringList(record->origin().files)}});
+        if (!record->collectedFrom().isEmpty())
+            json.insert(key(step, "_collected_from"),
+                        QJsonArray::fromStringList(record->collectedFrom()));
     }
     return QJsonDocument(json).toJson(QJsonDocument::Indented);
 }
@@ -84,97 +107,158 @@ bool isSessionJson(const QJsonObject &json)
     return json.value(QLatin1String("format")).toString() == QLatin1String(kSessionFormat);
 }
 
-Result<SessionState> sessionFromJson(const QByteArray &text, const QString &fileName)
+Result<CaseData> sessionFromJson(const QByteArray &text, const QString &fileName)
 {
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(text, &error);
     if (error.error != QJsonParseError::NoError) {
         const int line = int(text.left(error.offset).count('\n')) + 1;
-        return badSession(fileName,
-                          ReviewText::tr("line %1: %2").arg(line).arg(error.errorString()));
+        return Error(
+            SessionError::Syntax,
+            {{"file", fileName}, {"line", QString::number(line)}, {"reason", error.errorString()}});
     }
     return sessionFromJsonObject(document.object(), fileName);
 }
 
-Result<SessionState> sessionFromJsonObject(const QJsonObject &json, const QString &fileName)
+Result<CaseData> sessionFromJsonObject(const QJsonObject &json, const QString &fileName)
 {
-    if (json.value(QLatin1String("format")).toString() != QLatin1String(kSessionFormat))
-        return badSession(
-            fileName,
-            ReviewText::tr("expected \"format\": \"%1\".").arg(QLatin1String(kSessionFormat)));
+    if (!isSessionJson(json))
+        return Error(SessionError::WrongFormat, {{"file", fileName}});
     if (json.value(QLatin1String("version")).toInt() > kSessionVersion)
-        return badSession(fileName, ReviewText::tr("saved by a newer version (%1).")
-                                        .arg(json.value(QLatin1String("tool_version")).toString()));
-    SessionState state;
-    state.review = json.value(QLatin1String("review")).toBool();
-    for (const QJsonValue &path : json.value(QLatin1String("reviewed_paths")).toArray())
-        state.reviewedPaths << path.toString();
-    state.notes = json.value(QLatin1String("notes")).toString();
+        return Error(SessionError::Newer,
+                     {{"file", fileName},
+                      {"version", json.value(QLatin1String("tool_version")).toString()}});
+    CaseData data;
+    data.review.active = json.value(QLatin1String("review")).toBool();
+    data.review.paths = strings(json.value(QLatin1String("reviewed_paths")));
+    data.notes = json.value(QLatin1String("notes")).toString();
+    data.environmentGroups = strings(json.value(QLatin1String("environment_groups")));
     const QJsonObject target = json.value(QLatin1String("probe_target")).toObject();
-    state.probeTarget.host = target.value(QLatin1String("host")).toString();
-    state.probeTarget.port = quint16(target.value(QLatin1String("port")).toInt(443));
-    state.probeTarget.connectAddress = target.value(QLatin1String("connect")).toString();
-    state.probeTarget.timeoutMs = target.value(QLatin1String("timeout_ms")).toInt(10000);
-    state.probeTarget.caFile = target.value(QLatin1String("ca_file")).toString();
-    DiagnosisInput &input = state.input;
-    const auto section = [&json](const char *key) {
-        return json.value(QLatin1String(key)).toObject();
-    };
-    if (json.contains(QLatin1String("probe"))) {
-        input.probe = probeReportFromJson(section("probe"));
-        if (!input.probe)
-            return badSession(fileName, ReviewText::tr("\"probe\" is not a probe report."));
-        input.probeTime = timeFrom(json.value(QLatin1String("probe_time")));
+    data.endpoint.host = target.value(QLatin1String("host")).toString();
+    data.endpoint.port =
+        quint16(std::clamp(target.value(QLatin1String("port")).toInt(443), 0, 65535));
+    data.endpoint.connectAddress = target.value(QLatin1String("connect")).toString();
+    data.endpoint.timeoutMs = target.value(QLatin1String("timeout_ms")).toInt(10000);
+    data.endpoint.caFile = target.value(QLatin1String("ca_file")).toString();
+    const QJsonObject cluster = json.value(QLatin1String("cluster")).toObject();
+    data.cluster.kubeconfig = cluster.value(QLatin1String("kubeconfig")).toString();
+    data.cluster.context = cluster.value(QLatin1String("context")).toString();
+    data.cluster.ns = cluster.value(QLatin1String("namespace")).toString();
+    const QJsonObject fix = json.value(QLatin1String("fix")).toObject();
+    if (!fix.value(QLatin1String("route_name")).toString().isEmpty())
+        data.fix.routeName = fix.value(QLatin1String("route_name")).toString();
+    data.fix.tool = fix.value(QLatin1String("tool")).toString() == QLatin1String("apigeectl")
+                        ? InstallTool::Apigeectl
+                        : InstallTool::Helm;
+    for (Step step : kSteps) {
+        if (!json.contains(stepId(step)))
+            continue;
+        const QJsonObject section =
+            withLegacyFields(step, json.value(stepId(step)).toObject(), json);
+        StepRecord record = stepModule(step).fromJson(section);
+        if (record.isNull())
+            return Error(SessionError::BadSection, {{"file", fileName}, {"step", stepId(step)}});
+        record.setTime(timeFrom(json.value(key(step, "_time"))));
+        const QJsonObject origin = json.value(key(step, "_origin")).toObject();
+        record.setOrigin(origin.isEmpty()
+                             ? legacyOrigin(step, json)
+                             : Origin::fromId(origin.value(QLatin1String("kind")).toString(),
+                                              strings(origin.value(QLatin1String("files")))));
+        record.setCollectedFrom(strings(json.value(key(step, "_collected_from"))));
+        data.setRecord(step, std::move(record));
     }
-    if (json.contains(QLatin1String("logs"))) {
-        input.logs = accessLogSummaryFromJson(section("logs"));
-        if (!input.logs)
-            return badSession(fileName, ReviewText::tr("\"logs\" is not an access-log analysis."));
-    }
-    if (json.contains(QLatin1String("capture"))) {
-        input.capture = captureSummaryFromJson(section("capture"));
-        if (!input.capture)
-            return badSession(fileName, ReviewText::tr("\"capture\" is not a capture analysis."));
-    }
-    if (json.contains(QLatin1String("routes"))) {
-        input.routes = routesFromJson(section("routes"));
-        if (!input.routes)
-            return badSession(fileName, ReviewText::tr("\"routes\" is not a list of routes."));
-        input.routesSource = json.value(QLatin1String("routes_source")).toString();
-        input.routesTime = timeFrom(json.value(QLatin1String("routes_time")));
-    }
-    if (json.contains(QLatin1String("ingress_pods")))
-        state.pods = podsFromJson(json.value(QLatin1String("ingress_pods")).toArray());
-    if (json.contains(QLatin1String("overrides"))) {
-        input.overrides = overridesReportFromJson(section("overrides"));
-        if (!input.overrides)
-            return badSession(fileName,
-                              ReviewText::tr("\"overrides\" is not an overrides.yaml report."));
-        state.overridesText = json.value(QLatin1String("overrides_text")).toString().toUtf8();
-        state.overridesFile = json.value(QLatin1String("overrides_file")).toString();
-    }
-    return state;
+    return data;
 }
 
-Result<QString> saveSession(const QString &path, const SessionState &state)
+Result<> saveSession(const QString &path, const CaseData &data)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(sessionToJson(state)) < 0 || !file.commit())
-        return Error{
-            QStringLiteral("session_unwritable"),
-            ReviewText::tr("Cannot save the session to %1: %2").arg(path, file.errorString())};
-    return path;
+    if (!file.open(QIODevice::WriteOnly) || file.write(sessionToJson(data)) < 0 || !file.commit())
+        return Error(SessionError::Unwritable, {{"file", path}, {"reason", file.errorString()}});
+    return {};
 }
 
-Result<SessionState> loadSession(const QString &path)
+Result<CaseData> loadSession(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("session_unreadable"),
-                     ReviewText::tr("Cannot read %1: %2").arg(path, file.errorString())};
+        return Error(SessionError::Unreadable, {{"file", path}, {"reason", file.errorString()}});
     if (file.size() > (qint64(256) << 20))
-        return badSession(path, ReviewText::tr("larger than 256 MiB."));
+        return Error(SessionError::TooLarge, {{"file", path}});
     return sessionFromJson(file.readAll(), QFileInfo(path).fileName());
+}
+
+namespace {
+
+QString sessionErrorId(int code)
+{
+    switch (SessionError(code)) {
+    case SessionError::Unreadable:
+        return QStringLiteral("session_unreadable");
+    case SessionError::Unwritable:
+        return QStringLiteral("session_unwritable");
+    case SessionError::Syntax:
+    case SessionError::WrongFormat:
+    case SessionError::Newer:
+    case SessionError::BadSection:
+    case SessionError::TooLarge:
+        break;
+    }
+    return QStringLiteral("session_invalid");
+}
+
+QString reviewText(const char *text)
+{
+    return QCoreApplication::translate("SniDoctor::ReviewText", text);
+}
+
+QString sessionErrorMessage(const Error &error)
+{
+    const Args &a = error.args();
+    QString why;
+    switch (SessionError(error.code())) {
+    case SessionError::Unreadable:
+        return reviewText(QT_TRANSLATE_NOOP("SniDoctor::ReviewText", "Cannot read %1: %2"))
+            .arg(a.value("file"), a.value("reason"));
+    case SessionError::Unwritable:
+        return reviewText(
+                   QT_TRANSLATE_NOOP("SniDoctor::ReviewText", "Cannot save the session to %1: %2"))
+            .arg(a.value("file"), a.value("reason"));
+    case SessionError::Syntax:
+        why = reviewText(QT_TRANSLATE_NOOP("SniDoctor::ReviewText", "line %1: %2"))
+                  .arg(a.value("line"), a.value("reason"));
+        break;
+    case SessionError::WrongFormat:
+        why = reviewText(QT_TRANSLATE_NOOP("SniDoctor::ReviewText", "expected \"format\": \"%1\"."))
+                  .arg(QLatin1String(kSessionFormat));
+        break;
+    case SessionError::Newer:
+        why =
+            reviewText(QT_TRANSLATE_NOOP("SniDoctor::ReviewText", "saved by a newer version (%1)."))
+                .arg(a.value("version"));
+        break;
+    case SessionError::BadSection: {
+        const std::optional<Step> step = stepFromId(a.value("step"));
+        why = reviewText(QT_TRANSLATE_NOOP("SniDoctor::ReviewText",
+                                           "\"%1\" is not what SNI Doctor writes for %2."))
+                  .arg(a.value("step"), step ? stepLabel(*step) : a.value("step"));
+        break;
+    }
+    case SessionError::TooLarge:
+        why = reviewText(QT_TRANSLATE_NOOP("SniDoctor::ReviewText", "larger than 256 MiB."));
+        break;
+    }
+    return reviewText(QT_TRANSLATE_NOOP("SniDoctor::ReviewText",
+                                        "%1 is not a usable SNI Doctor session: %2"))
+        .arg(a.value("file"), why);
+}
+
+} // namespace
+
+const ErrorDomain &errorDomain(SessionError)
+{
+    static const ErrorDomain domain{"session", sessionErrorId, sessionErrorMessage};
+    return domain;
 }
 
 } // namespace SniDoctor

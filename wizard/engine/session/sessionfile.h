@@ -1,48 +1,44 @@
 #pragma once
 
-#include "cluster/ingresspods.h"
+#include "case/casedata.h"
 #include "core/result.h"
-#include "diagnosis/diagnosis.h"
 
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
-#include <QStringList>
-
-#include <optional>
 
 namespace SniDoctor {
 
-// Everything a live or review session holds: the inputs and results of each step
-// and the user's notes. Saved as one JSON file (*.sni-doctor.json) that reopens on any
-// machine with the same results: nothing is run again.
-struct SessionState
-{
-    DiagnosisInput input;
-    ProbeTarget probeTarget;
-    QByteArray overridesText; // as validated (the redacted text when it came from a bundle)
-    QString overridesFile;
-    std::optional<QList<IngressPod>> pods;
-    QString notes;
-    bool review = false;       // the results came from collected files, not from this machine
-    QStringList reviewedPaths; // what review opened
-};
-
+// A case saved as one JSON file (*.sni-doctor.json): every step's result with where it
+// came from and when, the endpoint, the cluster, the fix options and the notes. It
+// reopens on any machine with the same results: nothing is run again.
 inline constexpr char kSessionFormat[] = "sni-doctor-session";
 inline constexpr int kSessionVersion = 1;
 
-[[nodiscard]] QByteArray sessionToJson(const SessionState &state);
+enum class SessionError
+{
+    Syntax,      // session_invalid {file, line, reason}
+    WrongFormat, // session_invalid {file}
+    Newer,       // session_invalid {file, version}
+    BadSection,  // session_invalid {file, step}
+    TooLarge,    // session_invalid {file}
+    Unreadable,  // session_unreadable {file, reason}
+    Unwritable,  // session_unwritable {file, reason}
+};
+[[nodiscard]] const ErrorDomain &errorDomain(SessionError);
+
+[[nodiscard]] QByteArray sessionToJson(const CaseData &data);
 // An Error names the file and what was expected.
-[[nodiscard]] Result<SessionState> sessionFromJson(const QByteArray &json, const QString &fileName);
+[[nodiscard]] Result<CaseData> sessionFromJson(const QByteArray &json, const QString &fileName);
 // The same for a document already parsed (review's recognition parsed it).
-[[nodiscard]] Result<SessionState> sessionFromJsonObject(const QJsonObject &json,
-                                                         const QString &fileName);
-// True when the text is a saved session (for review's recognition).
+[[nodiscard]] Result<CaseData> sessionFromJsonObject(const QJsonObject &json,
+                                                     const QString &fileName);
+// True when the object is a saved session (for review's recognition).
 [[nodiscard]] bool isSessionJson(const QJsonObject &json);
 
 // Writes the session to path through a temporary file in the same folder, renamed at
 // the end: the old file or the new, never half of one.
-[[nodiscard]] Result<QString> saveSession(const QString &path, const SessionState &state);
-[[nodiscard]] Result<SessionState> loadSession(const QString &path);
+[[nodiscard]] Result<> saveSession(const QString &path, const CaseData &data);
+[[nodiscard]] Result<CaseData> loadSession(const QString &path);
 
 } // namespace SniDoctor

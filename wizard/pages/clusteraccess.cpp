@@ -1,10 +1,12 @@
-#include "pluginconsent.h"
+#include "clusteraccess.h"
 
 #include <QCoreApplication>
 #include <QMessageBox>
 #include <QSettings>
 
 namespace SniDoctor {
+
+namespace {
 
 void askPluginConsent(QWidget *parent, const QString &kubeconfig, const QString &command,
                       std::function<void()> granted, std::function<void()> refused)
@@ -40,6 +42,22 @@ void askPluginConsent(QWidget *parent, const QString &kubeconfig, const QString 
                          granted();
                      });
     box->open();
+}
+
+} // namespace
+
+void withClusterConsent(QWidget *parent, const ClusterTarget &target,
+                        std::function<void(const ClusterRequest &)> go,
+                        std::function<void()> refused)
+{
+    const QString command = pluginCommand(ClusterRequest::to(target, false));
+    if (command.isEmpty()) {
+        go(ClusterRequest::to(target, false));
+        return;
+    }
+    askPluginConsent(
+        parent, target.kubeconfig, command,
+        [target, go = std::move(go)] { go(ClusterRequest::to(target, true)); }, std::move(refused));
 }
 
 } // namespace SniDoctor

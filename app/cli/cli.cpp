@@ -1,0 +1,212 @@
+#include "cli/cli.h"
+
+#include "case/stepmodule.h"
+#include "cluster/clusterfetch.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <atomic>
+#include <csignal>
+
+namespace SniDoctor::Cli {
+
+namespace {
+
+std::atomic_bool g_interrupted{false};
+std::atomic<CancelFlag *> g_cancel{nullptr};
+
+extern "C" void onInterrupt(int)
+{
+    g_interrupted.store(true);
+    if (CancelFlag *cancel = g_cancel.load())
+        cancel->cancel();
+}
+
+} // namespace
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+Interruptible::Interruptible()
+{
+    g_cancel.store(&m_cancel);
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+}
+
+Interruptible::~Interruptible()
+{
+    g_cancel.store(nullptr);
+}
+
+bool Interruptible::interrupted()
+{
+    return g_interrupted.load();
+}
+
+QCommandLineOption helpOption()
+{
+    return QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                              CommandLine::tr("This help."));
+}
+
+QCommandLineOption jsonOption()
+{
+    return QCommandLineOption(QStringLiteral("json"), CommandLine::tr("Print one JSON object."));
+}
+
+ClusterOptions::ClusterOptions(const QString &kubeconfigHelp, const QString &namespaceHelp)
+    : kubeconfig(QStringLiteral("kubeconfig"), kubeconfigHelp, QStringLiteral("FILE"))
+    , context(QStringLiteral("context"),
+              CommandLine::tr("The kubeconfig context (its current-context by default)."),
+              QStringLiteral("NAME"))
+    , ns(QStringLiteral("namespace"), namespaceHelp, QStringLiteral("NS"))
+{}
+
+void ClusterOptions::addTo(QCommandLineParser &parser) const
+{
+    parser.addOptions({kubeconfig, context, ns});
+}
+
+bool ClusterOptions::isSet(const QCommandLineParser &parser) const
+{
+    return parser.isSet(kubeconfig) || parser.isSet(context);
+}
+
+ClusterTarget ClusterOptions::target(const QCommandLineParser &parser) const
+{
+    return ClusterTarget{parser.value(kubeconfig), parser.value(context), parser.value(ns)};
+}
+
+Result<ClusterRequest> resolvedCluster(const ClusterTarget &target)
+{
+    // Like kubectl, the command line runs the context's credential plugin.
+    const Result<ResolvedCluster> resolved = resolveCluster(ClusterRequest::to(target, true));
+    if (!resolved)
+        return resolved.error();
+    if (resolved.value().insecureSkipTlsVerify)
+        err() << CommandLine::tr("Warning: the cluster's certificate is not verified "
+                                 "(insecure-skip-tls-verify).")
+              << '\n';
+    ClusterRequest request = ClusterRequest::to(target, true);
+    request.context = resolved.value().context;
+    request.ns = resolved.value().ns;
+    return request;
+}
+
+std::optional<int> parseOrHelp(QCommandLineParser &parser, const QStringList &arguments,
+                               const QCommandLineOption &help, const QString &command)
+{
+    if (!parser.parse(arguments)) {
+        err() << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(help)) {
+        // The usage line names the program as started (argv[0]); name the command
+        // instead, and leave the description's words alone.
+        QString text = parser.helpText();
+        const QString usage = QStringLiteral("Usage: ") + QCoreApplication::arguments().value(0);
+        if (text.startsWith(usage))
+            text.replace(0, usage.size(), QStringLiteral("Usage: ") + command);
+        out() << text;
+        return ExitNoProblem;
+    }
+    return std::nullopt;
+}
+
+std::optional<HostPort> parseHostPort(const QString &text)
+{
+    HostPort result;
+    const QString rest = text.trimmed();
+    QString portText;
+    if (rest.startsWith(QLatin1Char('['))) {
+        const qsizetype close = rest.indexOf(QLatin1Char(']'));
+        if (close < 0)
+            return std::nullopt;
+        result.host = rest.mid(1, close - 1);
+        const QString tail = rest.mid(close + 1);
+        if (!tail.isEmpty()) {
+            if (!tail.startsWith(QLatin1Char(':')))
+                return std::nullopt;
+            portText = tail.mid(1);
+        }
+    } else if (rest.count(QLatin1Char(':')) == 1) {
+        result.host = rest.section(QLatin1Char(':'), 0, 0);
+        portText = rest.section(QLatin1Char(':'), 1);
+    } else {
+        result.host = rest;
+    }
+    if (result.host.isEmpty())
+        return std::nullopt;
+    if (!portText.isEmpty()) {
+        bool ok = false;
+        const uint value = portText.toUInt(&ok);
+        if (!ok || value == 0 || value > 65535)
+            return std::nullopt;
+        result.port = static_cast<quint16>(value);
+    }
+    return result;
+}
+
+int fail(const Error &error, int code)
+{
+    return fail(error.message(), code);
+}
+
+int fail(const QString &message, int code)
+{
+    err() << message << '\n';
+    err().flush();
+    return code;
+}
+
+void printTable(const QStringList &headers, const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (int column = 0; column < headers.size(); ++column) {
+        qsizetype width = headers[column].size();
+        for (const QStringList &row : rows)
+            width = std::max(width, row.value(column).size());
+        widths << width + 2;
+    }
+    const auto printRow = [&widths](const QStringList &cells) {
+        QString line;
+        for (int column = 0; column < cells.size(); ++column)
+            line += cells[column] +
+                    QString(std::max<qsizetype>(0, widths[column] - cells[column].size()),
+                            QLatin1Char(' '));
+        out() << QStringLiteral("  ") << line.trimmed() << '\n';
+    };
+    printRow(headers);
+    for (const QStringList &row : rows)
+        printRow(row);
+}
+
+void printFindings(Step step, const QList<Finding> &findings, const char *separator)
+{
+    const StepModule &module = stepModule(step);
+    for (const Finding &finding : findings) {
+        out() << separator
+              << QStringLiteral("[%1] %2 (%3)\n")
+                     .arg(severityId(finding.severity), module.findingTitle(finding), finding.id)
+              << "    " << module.findingDetail(finding) << '\n';
+    }
+}
+
+void printJson(const QJsonObject &json)
+{
+    out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    out().flush();
+}
+
+} // namespace SniDoctor::Cli

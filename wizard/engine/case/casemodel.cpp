@@ -1,0 +1,72 @@
+#include "case/casemodel.h"
+
+namespace SniDoctor {
+
+CaseModel::CaseModel(QObject *parent)
+    : QObject(parent)
+{}
+
+void CaseModel::setRecord(Step step, StepRecord record)
+{
+    m_data.setRecord(step, std::move(record));
+    Q_EMIT stepChanged(step);
+    Q_EMIT changed();
+}
+
+void CaseModel::clear(Step step)
+{
+    if (!m_data.has(step))
+        return;
+    m_data.clear(step);
+    Q_EMIT stepChanged(step);
+    Q_EMIT changed();
+}
+
+void CaseModel::setEndpoint(const ProbeTarget &endpoint)
+{
+    m_data.endpoint = endpoint;
+    Q_EMIT changed();
+}
+
+void CaseModel::setCluster(const ClusterTarget &cluster)
+{
+    if (m_data.cluster == cluster)
+        return;
+    m_data.cluster = cluster;
+    Q_EMIT changed();
+}
+
+void CaseModel::setFix(const FixOptions &fix)
+{
+    if (m_data.fix == fix)
+        return;
+    m_data.fix = fix;
+    Q_EMIT changed();
+}
+
+void CaseModel::setNotes(const QString &notes)
+{
+    if (m_data.notes == notes)
+        return;
+    m_data.notes = notes;
+    Q_EMIT changed();
+}
+
+void CaseModel::setEnvironmentGroups(const QStringList &groups)
+{
+    if (m_data.environmentGroups == groups)
+        return;
+    m_data.environmentGroups = groups;
+    Q_EMIT changed();
+}
+
+void CaseModel::load(const CaseData &data)
+{
+    m_data = data;
+    for (Step step : kSteps)
+        Q_EMIT stepChanged(step);
+    Q_EMIT changed();
+    Q_EMIT loaded();
+}
+
+} // namespace SniDoctor

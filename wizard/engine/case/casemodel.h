@@ -1,0 +1,56 @@
+#pragma once
+
+#include "case/casedata.h"
+
+#include <QObject>
+
+namespace SniDoctor {
+
+// The wizard's one case: a CaseData on the GUI thread, with signals. Pages read the
+// case and write their step's result to it; the verdict, the fix and the bundle are
+// derived from data() by the engine's functions. Lives on the GUI thread.
+class CaseModel final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CaseModel(QObject *parent = nullptr);
+
+    [[nodiscard]] const CaseData &data() const { return m_data; }
+    [[nodiscard]] bool isReview() const { return m_data.review.active; }
+
+    template <typename T> [[nodiscard]] const T *result(Step step) const
+    {
+        return m_data.result<T>(step);
+    }
+    void setRecord(Step step, StepRecord record);
+    template <typename T>
+    void setResult(Step step, T value, Origin origin,
+                   QDateTime time = QDateTime::currentDateTimeUtc())
+    {
+        setRecord(step, StepRecord(std::move(value), std::move(origin), time));
+    }
+    void clear(Step step);
+
+    void setEndpoint(const ProbeTarget &endpoint);
+    void setCluster(const ClusterTarget &cluster);
+    void setFix(const FixOptions &fix);
+    void setNotes(const QString &notes);
+    void setEnvironmentGroups(const QStringList &groups);
+
+    // Everything at once: a saved session reopened, or collected files reviewed. In
+    // review the pages show the results read-only, and nothing runs again.
+    void load(const CaseData &data);
+
+Q_SIGNALS:
+    // Something in the case changed (step: the step whose result changed, if one did).
+    void changed();
+    void stepChanged(SniDoctor::Step step);
+    // After load(): the pages show what the case now holds.
+    void loaded();
+
+private:
+    CaseData m_data;
+};
+
+} // namespace SniDoctor

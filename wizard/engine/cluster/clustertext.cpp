@@ -1,0 +1,306 @@
+#include "cluster/clustererror.h"
+
+#include <QCoreApplication>
+
+namespace SniDoctor {
+
+namespace {
+
+QString clusterErrorId(int code)
+{
+    switch (ClusterError(code)) {
+    case ClusterError::KubeconfigMissing:
+    case ClusterError::KubeconfigNotFound:
+        return QStringLiteral("kubeconfig_missing");
+    case ClusterError::KubeconfigUnreadable:
+        return QStringLiteral("kubeconfig_unreadable");
+    case ClusterError::KubeconfigSyntax:
+    case ClusterError::KubeconfigNotMap:
+        return QStringLiteral("kubeconfig_syntax");
+    case ClusterError::ContextUnknownCluster:
+    case ClusterError::ClusterCaNotBase64:
+    case ClusterError::ClusterNoServer:
+    case ClusterError::ContextUnknownUser:
+    case ClusterError::UserDataNotBase64:
+    case ClusterError::UserAuthProviderGcp:
+        return QStringLiteral("kube_bad_context");
+    case ClusterError::NoContext:
+        return QStringLiteral("kube_no_context");
+    case ClusterError::BadProxy:
+        return QStringLiteral("kube_bad_proxy");
+    case ClusterError::CredentialFileUnreadable:
+    case ClusterError::CaNotPem:
+    case ClusterError::ClientCertificateNotPem:
+        return QStringLiteral("kube_bad_credentials");
+    case ClusterError::ExecNeeded:
+        return QStringLiteral("kube_exec_needed");
+    case ClusterError::ExecMissing:
+        return QStringLiteral("kube_exec_missing");
+    case ClusterError::ExecNotStarted:
+    case ClusterError::ExecTimeout:
+    case ClusterError::ExecFailed:
+        return QStringLiteral("kube_exec_failed");
+    case ClusterError::ExecOutput:
+        return QStringLiteral("kube_exec_output");
+    case ClusterError::Unauthorized:
+        return QStringLiteral("kube_unauthorized");
+    case ClusterError::Forbidden:
+        return QStringLiteral("kube_forbidden");
+    case ClusterError::NotFound:
+        return QStringLiteral("kube_not_found");
+    case ClusterError::HttpError:
+        return QStringLiteral("kube_http_error");
+    case ClusterError::Canceled:
+        return QStringLiteral("kube_canceled");
+    case ClusterError::Timeout:
+        return QStringLiteral("kube_timeout");
+    case ClusterError::Tls:
+        return QStringLiteral("kube_tls");
+    case ClusterError::Proxy:
+    case ClusterError::ProxyTls:
+        return QStringLiteral("kube_proxy");
+    case ClusterError::ClosedAfterTls:
+    case ClusterError::ClosedAfterTlsCertificate:
+        return QStringLiteral("kube_closed_after_tls");
+    case ClusterError::Unreachable:
+        return QStringLiteral("kube_unreachable");
+    case ClusterError::NoCrd:
+        return QStringLiteral("kube_no_crd");
+    case ClusterError::PodsUnreadable:
+        return QStringLiteral("pods_unreadable");
+    case ClusterError::RoutesSyntax:
+        return QStringLiteral("routes_syntax");
+    case ClusterError::RoutesNone:
+        return QStringLiteral("routes_none");
+    }
+    return QStringLiteral("cluster_error");
+}
+
+QString kubeconfigText(const char *text)
+{
+    return QCoreApplication::translate("SniDoctor::Kubeconfig", text);
+}
+
+QString clientText(const char *text)
+{
+    return QCoreApplication::translate("SniDoctor::KubeClient", text);
+}
+
+QString execText(const char *text)
+{
+    return QCoreApplication::translate("SniDoctor::Exec", text);
+}
+
+QString clusterErrorMessage(const Error &error)
+{
+    const Args &a = error.args();
+    switch (ClusterError(error.code())) {
+    case ClusterError::KubeconfigMissing:
+        return kubeconfigText(
+                   QT_TRANSLATE_NOOP("SniDoctor::Kubeconfig", "The kubeconfig %1 does not exist."))
+            .arg(a.value("file"));
+    case ClusterError::KubeconfigNotFound:
+        return kubeconfigText(
+                   QT_TRANSLATE_NOOP("SniDoctor::Kubeconfig",
+                                     "No kubeconfig found (looked for %1). Get one with gcloud "
+                                     "container clusters get-credentials, or choose the file."))
+            .arg(a.value("files"));
+    case ClusterError::KubeconfigUnreadable:
+        return kubeconfigText(
+                   QT_TRANSLATE_NOOP("SniDoctor::Kubeconfig", "Cannot read the kubeconfig %1: %2"))
+            .arg(a.value("file"), a.value("reason"));
+    case ClusterError::KubeconfigSyntax:
+        return kubeconfigText(
+                   QT_TRANSLATE_NOOP("SniDoctor::Kubeconfig",
+                                     "%1, line %2, column %3: %4 (expected a kubeconfig in YAML)"))
+            .arg(a.value("file"), a.value("line"), a.value("column"), a.value("reason"));
+    case ClusterError::KubeconfigNotMap:
+        return kubeconfigText(QT_TRANSLATE_NOOP("SniDoctor::Kubeconfig",
+                                                "%1 is not a kubeconfig: expected a map with "
+                                                "clusters, users and contexts."))
+            .arg(a.value("file"));
+    case ClusterError::ContextUnknownCluster:
+        return kubeconfigText(
+                   QT_TRANSLATE_NOOP("SniDoctor::Kubeconfig",
+                                     "context %1 names the cluster \"%2\", which no kubeconfig "
+                                     "defines"))
+            .arg(a.value("context"), a.value("cluster"));
+    case ClusterError::ClusterCaNotBase64:
+        return kubeconfigText(
+                   QT_TRANSLATE_NOOP("SniDoctor::Kubeconfig",
+                                     "certificate-authority-data of cluster %1 is not base64"))
+            .arg(a.value("cluster"));
+    case ClusterError::ClusterNoServer:
+        return kubeconfigText(QT_TRANSLATE_NOOP("SniDoctor::Kubeconfig",
+                                                "the cluster %1 has no server address"))
+            .arg(a.value("cluster"));
+    case ClusterError::ContextUnknownUser:
+        return kubeconfigText(
+                   QT_TRANSLATE_NOOP("SniDoctor::Kubeconfig",
+                                     "context %1 names the user \"%2\", which no kubeconfig "
+                                     "defines"))
+            .arg(a.value("context"), a.value("user"));
+    case ClusterError::UserDataNotBase64:
+        return kubeconfigText(
+                   QT_TRANSLATE_NOOP("SniDoctor::Kubeconfig",
+                                     "the client certificate or key data of user %1 is not base64"))
+            .arg(a.value("user"));
+    case ClusterError::UserAuthProviderGcp:
+        return kubeconfigText(
+                   QT_TRANSLATE_NOOP("SniDoctor::Kubeconfig",
+                                     "the user %1 uses auth-provider gcp, which kubectl 1.26 "
+                                     "removed: install gke-gcloud-auth-plugin (apt-get install "
+                                     "google-cloud-cli-gke-gcloud-auth-plugin) and run gcloud "
+                                     "container clusters get-credentials again"))
+            .arg(a.value("user"));
+    case ClusterError::NoContext:
+        return clientText(QT_TRANSLATE_NOOP("SniDoctor::KubeClient",
+                                            "The kubeconfig has no context named %1."))
+            .arg(a.value("context"));
+    case ClusterError::BadProxy:
+        return clientText(QT_TRANSLATE_NOOP("SniDoctor::KubeClient",
+                                            "The proxy-url of cluster %1 (%2) is not an http://, "
+                                            "https:// or socks5:// address with a host."))
+            .arg(a.value("cluster"), a.value("proxy"));
+    case ClusterError::CredentialFileUnreadable:
+        return clientText(QT_TRANSLATE_NOOP("SniDoctor::KubeClient", "cannot read %1: %2"))
+            .arg(a.value("file"), a.value("reason"));
+    case ClusterError::CaNotPem:
+        return clientText(QT_TRANSLATE_NOOP("SniDoctor::KubeClient", "%1 holds no PEM certificate"))
+            .arg(caSourceText(a.value("ca")));
+    case ClusterError::ClientCertificateNotPem:
+        return clientText(QT_TRANSLATE_NOOP(
+                              "SniDoctor::KubeClient",
+                              "the client certificate or key of user %1 cannot be read as PEM"))
+            .arg(a.value("user"));
+    case ClusterError::ExecNeeded:
+        return clientText(QT_TRANSLATE_NOOP("SniDoctor::KubeClient",
+                                            "The user %1 gets its credentials by running %2."))
+            .arg(a.value("user"), a.value("command"));
+    case ClusterError::ExecMissing: {
+        QString message =
+            execText(QT_TRANSLATE_NOOP("SniDoctor::Exec",
+                                       "The credential plugin %1 was not found on this "
+                                       "machine's PATH. Install it, or give its full path."))
+                .arg(a.value("command"));
+        if (!a.value("hint").isEmpty())
+            message += QLatin1Char(' ') + a.value("hint");
+        return message;
+    }
+    case ClusterError::ExecNotStarted:
+        return execText(QT_TRANSLATE_NOOP("SniDoctor::Exec",
+                                          "The credential plugin %1 could not start: %2"))
+            .arg(a.value("program"), a.value("reason"));
+    case ClusterError::ExecTimeout:
+        return execText(QT_TRANSLATE_NOOP("SniDoctor::Exec",
+                                          "The credential plugin %1 did not answer within %2 s."))
+            .arg(a.value("program"), a.value("seconds"));
+    case ClusterError::ExecFailed:
+        return execText(QT_TRANSLATE_NOOP("SniDoctor::Exec",
+                                          "The credential plugin %1 failed (exit %2): %3"))
+            .arg(a.value("program"), a.value("exit_code"), a.value("stderr"));
+    case ClusterError::ExecOutput:
+        return execText(QT_TRANSLATE_NOOP("SniDoctor::Exec",
+                                          "The credential plugin %1 printed no ExecCredential "
+                                          "with a token or a client certificate."))
+            .arg(a.value("program"));
+    case ClusterError::Unauthorized:
+        return clientText(QT_TRANSLATE_NOOP(
+                              "SniDoctor::KubeClient",
+                              "%1 refused the credentials of user %2 (401 Unauthorized): they "
+                              "have expired or are wrong. Get new ones, e.g. with gcloud "
+                              "container clusters get-credentials."))
+            .arg(a.value("server"), a.value("user"));
+    case ClusterError::Forbidden:
+        return clientText(QT_TRANSLATE_NOOP("SniDoctor::KubeClient",
+                                            "Access denied by the cluster's RBAC (403): %1"))
+            .arg(a.value("message"));
+    case ClusterError::NotFound:
+        return clientText(QT_TRANSLATE_NOOP("SniDoctor::KubeClient", "Not found (404): %1"))
+            .arg(a.value("message"));
+    case ClusterError::HttpError:
+        return clientText(QT_TRANSLATE_NOOP("SniDoctor::KubeClient", "The cluster answered %1: %2"))
+            .arg(a.value("status"), a.value("message"));
+    case ClusterError::Canceled:
+        return clientText(QT_TRANSLATE_NOOP("SniDoctor::KubeClient", "Canceled."));
+    case ClusterError::Timeout:
+        return clientText(QT_TRANSLATE_NOOP("SniDoctor::KubeClient", "%1 did not answer in time."))
+            .arg(a.value("server"));
+    case ClusterError::Tls:
+        return clientText(QT_TRANSLATE_NOOP("SniDoctor::KubeClient",
+                                            "The TLS connection to %1 failed: %2. The server's "
+                                            "certificate was checked against %3."))
+            .arg(a.value("server"), a.value("reason"), caSourceText(a.value("ca")));
+    case ClusterError::Proxy:
+        return clientText(QT_TRANSLATE_NOOP("SniDoctor::KubeClient", "The proxy %1 failed: %2"))
+            .arg(a.value("proxy"), a.value("reason"));
+    case ClusterError::ProxyTls:
+        return clientText(QT_TRANSLATE_NOOP("SniDoctor::KubeClient", "The proxy %1 failed: %2"))
+            .arg(a.value("proxy"),
+                 clientText(QT_TRANSLATE_NOOP("SniDoctor::KubeClient", "TLS to the proxy: %1"))
+                     .arg(a.value("reason")));
+    case ClusterError::ClosedAfterTls:
+        return clientText(QT_TRANSLATE_NOOP(
+                              "SniDoctor::KubeClient",
+                              "%1 closed the connection right after the TLS handshake, without "
+                              "an answer. API servers do this when they require a client "
+                              "certificate: user %2 has none (client-certificate and "
+                              "client-key)."))
+            .arg(a.value("server"), a.value("user"));
+    case ClusterError::ClosedAfterTlsCertificate:
+        return clientText(QT_TRANSLATE_NOOP(
+                              "SniDoctor::KubeClient",
+                              "%1 closed the connection right after the TLS handshake, without "
+                              "an answer. API servers do this when they do not trust the client "
+                              "certificate: check client-certificate of user %2 (%3)."))
+            .arg(a.value("server"), a.value("user"), a.value("certificate"));
+    case ClusterError::Unreachable:
+        return clientText(QT_TRANSLATE_NOOP("SniDoctor::KubeClient", "Cannot reach %1: %2"))
+            .arg(a.value("server"), a.value("reason"));
+    case ClusterError::NoCrd:
+        return clientText(QT_TRANSLATE_NOOP(
+                              "SniDoctor::KubeClient",
+                              "The cluster of context %1 has no ApigeeRoute resource (404): it "
+                              "is not an Apigee hybrid cluster, or this is the wrong context or "
+                              "namespace (%2)."))
+            .arg(a.value("context"), a.value("namespace"));
+    case ClusterError::PodsUnreadable:
+        return QCoreApplication::translate("SniDoctor::IngressPods",
+                                           "The cluster's answer is not a PodList (%1).")
+            .arg(a.value("reason"));
+    case ClusterError::RoutesSyntax:
+        return QCoreApplication::translate("SniDoctor::ApigeeRoute",
+                                           "%1, line %2, column %3: %4 (expected the YAML or "
+                                           "JSON that kubectl get apigeeroutes -o yaml prints)")
+            .arg(a.value("file"), a.value("line"), a.value("column"), a.value("reason"));
+    case ClusterError::RoutesNone:
+        return QCoreApplication::translate("SniDoctor::ApigeeRoute",
+                                           "%1 holds no ApigeeRoute object. Save the routes "
+                                           "with: kubectl -n apigee get apigeeroutes -o yaml > "
+                                           "routes.yaml")
+            .arg(a.value("file"));
+    }
+    return {};
+}
+
+} // namespace
+
+QString caSourceText(const QString &caSource)
+{
+    if (caSource.isEmpty())
+        return clientText(QT_TRANSLATE_NOOP("SniDoctor::KubeClient", "the system's CAs"));
+    if (caSource.startsWith(QLatin1String("data:")))
+        return clientText(QT_TRANSLATE_NOOP("SniDoctor::KubeClient",
+                                            "certificate-authority-data of cluster %1"))
+            .arg(caSource.mid(5));
+    return caSource;
+}
+
+const ErrorDomain &errorDomain(ClusterError)
+{
+    static const ErrorDomain domain{"cluster", clusterErrorId, clusterErrorMessage,
+                                    int(ClusterError::Canceled)};
+    return domain;
+}
+
+} // namespace SniDoctor
