@@ -30,7 +30,6 @@ QColor glyphColour(StatusGlyph glyph)
     case StatusGlyph::Error:
         return dark ? QColor(0xef, 0x53, 0x50) : QColor(0xc6, 0x28, 0x28);
     case StatusGlyph::Pending:
-    case StatusGlyph::Coming:
         return QApplication::palette().color(QPalette::Disabled, QPalette::WindowText);
     case StatusGlyph::App:
         return QColor(0x15, 0x65, 0xc0);
@@ -59,9 +58,8 @@ public:
         const QRectF inner = box.adjusted(pen, pen, -pen, -pen);
         const QPointF c = box.center();
         const qreal r = inner.width() / 2.0;
-        auto stroke = [&](const QColor &colourToUse, qreal width,
-                          Qt::PenStyle style = Qt::SolidLine) {
-            QPen p(colourToUse, width, style, Qt::RoundCap, Qt::RoundJoin);
+        auto stroke = [&](const QColor &colourToUse, qreal width) {
+            QPen p(colourToUse, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
             painter->setPen(p);
             painter->setBrush(Qt::NoBrush);
         };
@@ -105,10 +103,6 @@ public:
         }
         case StatusGlyph::Pending:
             stroke(colour, pen);
-            painter->drawEllipse(inner.adjusted(r * 0.2, r * 0.2, -r * 0.2, -r * 0.2));
-            break;
-        case StatusGlyph::Coming:
-            stroke(colour, pen * 0.8, Qt::DotLine);
             painter->drawEllipse(inner.adjusted(r * 0.2, r * 0.2, -r * 0.2, -r * 0.2));
             break;
         case StatusGlyph::Current: {

@@ -16,7 +16,6 @@ enum class StatusGlyph
     Pending, // hollow circle: not run yet
     Current, // filled arrow: the step shown now
     Running, // three dots
-    Coming,  // dashed circle: a step of a later version
     App,     // the application icon: a padlock with a question mark
 };
 

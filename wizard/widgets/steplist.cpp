@@ -62,12 +62,12 @@ void StepList::refresh(int step)
         {State::Pending, StatusGlyph::Pending}, {State::Current, StatusGlyph::Current},
         {State::Ok, StatusGlyph::Ok},           {State::Info, StatusGlyph::Info},
         {State::Warning, StatusGlyph::Warning}, {State::Error, StatusGlyph::Error},
-        {State::Running, StatusGlyph::Running}, {State::Coming, StatusGlyph::Coming}};
+        {State::Running, StatusGlyph::Running}};
     entry->setIcon(statusIcon(glyphs.value(state)));
     QFont font = this->font();
     font.setBold(state == State::Current);
     entry->setFont(font);
-    entry->setFlags(state == State::Coming ? Qt::NoItemFlags : Qt::ItemIsEnabled);
+    entry->setFlags(Qt::ItemIsEnabled);
 }
 
 QSize StepList::sizeHint() const

@@ -6,8 +6,8 @@
 
 namespace SniDoctor {
 
-// The wizard's side list: the runbook's steps with the state of each. Steps that a
-// later version brings are shown greyed out as coming, never as working pages.
+// The wizard's side list: the runbook's steps with the state of each (the rows come
+// from the step table through DoctorWizard::listRow).
 class StepList final : public QListWidget
 {
     Q_OBJECT
@@ -21,8 +21,7 @@ public:
         Info,
         Warning,
         Error,
-        Running,
-        Coming
+        Running
     };
 
     explicit StepList(QWidget *parent = nullptr);
