@@ -6,7 +6,9 @@
 #include "capture/capturesummary.h"
 #include "capturepage.h"
 #include "case/casemodel.h"
+#include "case/step.h"
 #include "cluster/routesresult.h"
+#include "commandbox.h"
 #include "doctorwizard.h"
 #include "kubeapi.h"
 #include "lab/practicelab.h"
@@ -19,6 +21,7 @@
 #include "resolutionpage.h"
 #include "routespage.h"
 #include "steplist.h"
+#include "steppage.h"
 #include "yamleditor.h"
 
 #include <QAbstractButton>
@@ -80,9 +83,13 @@ private Q_SLOTS:
     void resolutionPageVerdictFixAndVerify();
     void resolutionPageAppliesWithDryRunFirst();
     void reviewSampleCaseFromStartPage();
+    void everyStepHasItsPage();
+    void bundleAndStep7GiveTheSameFix();
+    void bundleExportsNotesEditedAfterOpening();
 
 private:
     ProbePage *goToProbePage();
+    ResolutionPage *goToResolution(quint16 labPort);
     void fillTarget(const QString &host, quint16 port, const QString &connect);
     void screenshot(const QString &name);
 
@@ -117,6 +124,47 @@ ProbePage *tst_Wizard::goToProbePage()
     if (wizard->currentId() != DoctorWizard::pageId(Step::Probe))
         return nullptr;
     return qobject_cast<ProbePage *>(wizard->currentPage());
+}
+
+// The case of resolutionPageVerdictFixAndVerify, walked with the keyboard's Next: the
+// strict lab probed, routes without a wildcard, an overrides file naming "non-sni".
+ResolutionPage *tst_Wizard::goToResolution(quint16 labPort)
+{
+    DoctorWizard *wizard = m_window->wizard();
+    if (!goToProbePage())
+        return nullptr;
+    fillTarget(QStringLiteral("api-test.mydomain.com"), labPort, QStringLiteral("127.0.0.1"));
+    auto *probe = wizard->stepPage(Step::Probe);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("probeRun")),
+                      Qt::LeftButton);
+    if (!QTest::qWaitFor(
+            [&] {
+                return !probe->isRunning() && wizard->caseModel()->result<ProbeReport>(Step::Probe);
+            },
+            30000))
+        return nullptr;
+    wizard->next();
+    auto *routes = qobject_cast<RoutesPage *>(wizard->currentPage());
+    if (!routes)
+        return nullptr;
+    routes->loadFile(QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/no-wildcard.yaml"));
+    wizard->next();
+    auto *overrides = qobject_cast<OverridesPage *>(wizard->currentPage());
+    if (!overrides)
+        return nullptr;
+    m_window->findChild<QLineEdit *>(QStringLiteral("overridesWildcard"))
+        ->setText(QStringLiteral("non-sni"));
+    if (!overrides->openFile(
+            QStringLiteral(SNI_DOCTOR_TEST_DATA "/overrides/helm-two-envgroups.yaml")) ||
+        !QTest::qWaitFor(
+            [&] {
+                return !overrides->isValidating() &&
+                       wizard->caseModel()->result<OverridesResult>(Step::Overrides);
+            },
+            30000))
+        return nullptr;
+    wizard->next();
+    return qobject_cast<ResolutionPage *>(wizard->currentPage());
 }
 
 void tst_Wizard::fillTarget(const QString &host, quint16 port, const QString &connect)
@@ -1098,6 +1146,171 @@ void tst_Wizard::reviewSampleCaseFromStartPage()
     wizard->next();
     QCOMPARE(m_window->findChild<QPlainTextEdit *>(QStringLiteral("bundleNotes"))->toPlainText(),
              QStringLiteral("Reviewed by support."));
+}
+
+// The step table drives the wizard: each step has its page, its row in the side list
+// with the step's name and what it checks, in both languages.
+void tst_Wizard::everyStepHasItsPage()
+{
+    DoctorWizard *wizard = m_window->wizard();
+    auto *list = m_window->findChild<QListWidget *>(QStringLiteral("stepList"));
+    QVERIFY(list);
+    QCOMPARE(list->count(), 2 + kStepCount);
+    for (const char *language : {"en", "es"}) {
+        m_window->findChild<QAction *>(QStringLiteral("language_") + QLatin1String(language))
+            ->trigger();
+        QTRY_COMPARE(list->item(DoctorWizard::kStartRow)->text(), language == QByteArrayView("es")
+                                                                      ? QStringLiteral("1. Inicio")
+                                                                      : QStringLiteral("1. Start"));
+        for (Step step : kSteps) {
+            StepPage *page = wizard->stepPage(step);
+            QVERIFY2(page, qPrintable(stepId(step)));
+            QCOMPARE(page->step(), step);
+            QCOMPARE(wizard->page(DoctorWizard::pageId(step)), page);
+            QVERIFY2(page->title().contains(QString::number(stepInfo(step).runbookNumber)),
+                     qPrintable(page->title()));
+            const QListWidgetItem *row = list->item(DoctorWizard::listRow(step));
+            QVERIFY2(row->text().endsWith(stepName(step)), qPrintable(row->text()));
+            QVERIFY(row->text().startsWith(QString::number(stepInfo(step).runbookNumber)));
+            QCOMPARE(row->toolTip(), stepChecks(step));
+        }
+    }
+    // The Spanish names really are Spanish: the catalogue was loaded, not English kept.
+    QVERIFY2(!list->item(DoctorWizard::listRow(Step::Capture))
+                  ->text()
+                  .contains(QStringLiteral("Packet capture")),
+             qPrintable(list->item(DoctorWizard::listRow(Step::Capture))->text()));
+    m_window->findChild<QAction *>(QStringLiteral("language_en"))->trigger();
+    QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
+    // Every step's page is reached by Next from the start, in the table's order.
+    QCOMPARE(wizard->currentId(), int(DoctorWizard::WelcomePageId));
+    for (Step step : kSteps) {
+        wizard->next();
+        QCOMPARE(wizard->currentId(), DoctorWizard::pageId(step));
+    }
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(DoctorWizard::ResolutionPageId));
+}
+
+// The fix chosen on step 7 (route name, apigeectl) is the one the bundle writes: the
+// same route YAML, the same overrides change, the same commands, even when the name
+// was typed and the keyboard moved on at once.
+void tst_Wizard::bundleAndStep7GiveTheSameFix()
+{
+    PracticeLab lab;
+    const auto port = lab.start(LabOptions{LabMode::Strict});
+    QVERIFY(port.ok());
+    ResolutionPage *page = goToResolution(port.value());
+    QVERIFY(page);
+    DoctorWizard *wizard = m_window->wizard();
+    auto *name = m_window->findChild<QLineEdit *>(QStringLiteral("resolutionRouteName"));
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("catch-all"));
+    auto *tool = m_window->findChild<QComboBox *>(QStringLiteral("resolutionTool"));
+    tool->setCurrentIndex(tool->findData(QStringLiteral("apigeectl")));
+    const QString route =
+        m_window->findChild<QPlainTextEdit *>(QStringLiteral("resolutionRoute"))->toPlainText();
+    const QString diff =
+        m_window->findChild<QPlainTextEdit *>(QStringLiteral("resolutionDiff"))->toPlainText();
+    const QStringList commands =
+        m_window->findChild<CommandBox *>(QStringLiteral("resolutionCommands"))->commands();
+    QVERIFY2(route.contains(QStringLiteral("name: catch-all")), qPrintable(route));
+    // The overrides change names the route chosen here, not the one the file had.
+    QVERIFY2(diff.contains(QStringLiteral("+  - catch-all")), qPrintable(diff));
+    QVERIFY(!commands.isEmpty());
+    for (const QString &command : commands)
+        QVERIFY2(!command.startsWith(QStringLiteral("helm")), qPrintable(command));
+    QVERIFY(commands.join(QLatin1Char('\n')).contains(QStringLiteral("apigeectl apply")));
+    QSettings().remove(QStringLiteral("resolution"));
+
+    // The case has the name while the focus is still in the field: Next by keyboard,
+    // a shortcut or a session saved now all see it.
+    QCOMPARE(wizard->caseModel()->data().fix.routeName, QStringLiteral("catch-all"));
+    QCOMPARE(wizard->caseModel()->data().fix.tool, InstallTool::Apigeectl);
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(DoctorWizard::BundlePageId));
+    auto *bundle = qobject_cast<BundlePage *>(wizard->currentPage());
+    QVERIFY(bundle);
+    auto *files = m_window->findChild<QTreeWidget *>(QStringLiteral("bundleFiles"));
+    QStringList names;
+    for (int i = 0; i < files->topLevelItemCount(); ++i)
+        names << files->topLevelItem(i)->text(0);
+    QVERIFY2(names.contains(QStringLiteral("remediation/catch-all.yaml")),
+             qPrintable(names.join(QLatin1Char(' '))));
+    QVERIFY(!names.contains(QStringLiteral("remediation/non-sni.yaml")));
+    QTemporaryDir dir;
+    const QString archive = dir.filePath(QStringLiteral("case.zip"));
+    bundle->exportTo(archive, false);
+    QTRY_VERIFY_WITH_TIMEOUT(!bundle->isExporting(), 30000);
+    QVERIFY(QFile::exists(archive));
+    const auto entry = [&](const QString &file) {
+        QProcess unzip;
+        unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), archive, file});
+        unzip.waitForFinished(30000);
+        return QString::fromUtf8(unzip.readAllStandardOutput());
+    };
+    QCOMPARE(entry(QStringLiteral("remediation/catch-all.yaml")), route);
+    QCOMPARE(entry(QStringLiteral("remediation/overrides.diff")), diff);
+    const QString report = entry(QStringLiteral("report.md"));
+    for (const QString &command : commands)
+        QVERIFY2(report.contains(command), qPrintable(command));
+    QVERIFY(!report.contains(QStringLiteral("helm upgrade")));
+}
+
+// Notes typed on the bundle page after it opened, with a password in them: exported
+// as they are at that moment, redacted, the redaction listed, the same notes in
+// report.md.
+void tst_Wizard::bundleExportsNotesEditedAfterOpening()
+{
+    PracticeLab lab;
+    const auto port = lab.start(LabOptions{LabMode::Strict});
+    QVERIFY(port.ok());
+    QVERIFY(goToResolution(port.value()));
+    DoctorWizard *wizard = m_window->wizard();
+    wizard->next();
+    auto *bundle = qobject_cast<BundlePage *>(wizard->currentPage());
+    QVERIFY(bundle);
+    auto *notes = m_window->findChild<QPlainTextEdit *>(QStringLiteral("bundleNotes"));
+    notes->setFocus();
+    QTest::keyClicks(notes, QStringLiteral("First seen Monday."));
+    QTest::keyClick(notes, Qt::Key_Return);
+    QTest::keyClicks(notes, QStringLiteral("password: Hunter2-not-for-support"));
+    // The page lists the redaction before the export.
+    QTRY_VERIFY(m_window->findChild<QLabel *>(QStringLiteral("bundleRedactions"))
+                    ->text()
+                    .contains(QStringLiteral("notes.txt")));
+    QTemporaryDir dir;
+    const QString archive = dir.filePath(QStringLiteral("case.zip"));
+    bundle->exportTo(archive, false);
+    QTRY_VERIFY_WITH_TIMEOUT(!bundle->isExporting(), 30000);
+    QVERIFY(QFile::exists(archive));
+    const auto entry = [&](const QString &file) {
+        QProcess unzip;
+        unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), archive, file});
+        unzip.waitForFinished(30000);
+        return unzip.readAllStandardOutput();
+    };
+    QProcess all;
+    all.start(QStringLiteral("unzip"), {QStringLiteral("-p"), archive});
+    QVERIFY(all.waitForFinished(30000));
+    QVERIFY(!all.readAllStandardOutput().contains("Hunter2"));
+    const QByteArray written = entry(QStringLiteral("notes.txt"));
+    QVERIFY2(written.startsWith("First seen Monday.\npassword: "), written.constData());
+    QVERIFY(written.contains("REDACTED"));
+    const QJsonArray redactions = QJsonDocument::fromJson(entry(
+        QStringLiteral("redactions.json")))[QStringLiteral("redactions")]
+                                      .toArray();
+    bool listed = false;
+    for (const QJsonValue &redaction : redactions)
+        listed =
+            listed || (redaction[QStringLiteral("file")].toString() == QLatin1String("notes.txt") &&
+                       redaction[QStringLiteral("kind")].toString() == QLatin1String("password") &&
+                       redaction[QStringLiteral("line")].toInt() == 2);
+    QVERIFY2(listed, entry(QStringLiteral("redactions.json")).constData());
+    const QByteArray report = entry(QStringLiteral("report.md"));
+    QVERIFY(report.contains("First seen Monday."));
+    QVERIFY(report.contains("password: REDACTED"));
 }
 
 QTEST_MAIN(tst_Wizard)

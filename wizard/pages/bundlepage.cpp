@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -53,6 +54,7 @@ BundlePage::BundlePage(CaseModel *model, QWidget *parent)
     , m_formatLabel(new QLabel)
     , m_format(new QComboBox)
     , m_export(new QPushButton)
+    , m_refreshLater(new QTimer(this))
 {
     setObjectName(QStringLiteral("bundlePage"));
     m_groups->setObjectName(QStringLiteral("bundleGroups"));
@@ -90,9 +92,14 @@ BundlePage::BundlePage(CaseModel *model, QWidget *parent)
     content()->addWidget(m_notes);
     addTaskRow({m_formatLabel, m_format, m_export});
 
-    connect(m_groups, &QLineEdit::editingFinished, this, [this] {
+    // What is typed is the case's at once (an export by keyboard sees it); the list,
+    // its sizes and redactions follow when typing pauses.
+    m_refreshLater->setSingleShot(true);
+    m_refreshLater->setInterval(300);
+    connect(m_refreshLater, &QTimer::timeout, this, &BundlePage::refresh);
+    connect(m_groups, &QLineEdit::textEdited, this, [this] {
         caseModel()->setEnvironmentGroups(groupsOf(m_groups->text()));
-        refresh();
+        m_refreshLater->start();
     });
     connect(m_list, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item, int column) {
         const int index = item->data(ColumnName, Qt::UserRole).toInt();
@@ -124,9 +131,10 @@ BundlePage::BundlePage(CaseModel *model, QWidget *parent)
         m_notes->setPlainText(caseModel()->data().notes);
         m_groups->setText(caseModel()->data().environmentGroups.join(QStringLiteral(", ")));
     });
-    // The notes are the case's: what is typed here is what the export writes.
-    connect(m_notes, &QPlainTextEdit::textChanged, this,
-            [this] { caseModel()->setNotes(m_notes->toPlainText()); });
+    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
+        caseModel()->setNotes(m_notes->toPlainText());
+        m_refreshLater->start();
+    });
     translate();
 }
 

@@ -10,6 +10,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QTimer;
 class QTreeWidget;
 
 namespace SniDoctor {
@@ -57,6 +58,7 @@ private:
     QLabel *m_formatLabel;
     QComboBox *m_format;
     QPushButton *m_export;
+    QTimer *m_refreshLater; // the list again once typing pauses
 };
 
 } // namespace SniDoctor

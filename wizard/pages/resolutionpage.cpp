@@ -170,7 +170,8 @@ ResolutionPage::ResolutionPage(CaseModel *model, QWidget *parent)
             applyToCluster(false);
     });
     connect(m_verify, &QPushButton::clicked, this, &ResolutionPage::verify);
-    connect(m_routeName, &QLineEdit::editingFinished, this, &ResolutionPage::updateFixOptions);
+    // Each keystroke: the bundle and the fix never see an older name, whatever moves on.
+    connect(m_routeName, &QLineEdit::textEdited, this, &ResolutionPage::updateFixOptions);
     connect(m_tool, &QComboBox::currentIndexChanged, this, [this] {
         QSettings().setValue(QStringLiteral("resolution/tool"), m_tool->currentData());
         updateFixOptions();
@@ -226,8 +227,7 @@ void ResolutionPage::updateFixOptions()
     fix.tool = m_tool->currentData().toString() == QLatin1String("apigeectl")
                    ? InstallTool::Apigeectl
                    : InstallTool::Helm;
-    caseModel()->setFix(fix);
-    refresh();
+    caseModel()->setFix(fix); // the case's changed() refreshes this page
 }
 
 // The verdict and the fix, from the case as it is now.
