@@ -2,6 +2,7 @@
 // column, certificates made here with OpenSSL, hostile input, and fixes that keep the
 // user's text and validate clean.
 #include "cluster/apigeeroute.h"
+#include "core/yamlscan.h"
 #include "overrides/overridesvalidator.h"
 
 #include <QDir>
@@ -161,6 +162,8 @@ private Q_SLOTS:
     void fixKeepsCrlfAndSkipsFlowMaps();
     void hostileInput_data();
     void hostileInput();
+    void yamlLineScanner_data();
+    void yamlLineScanner();
 };
 
 // The shapes of real hybrid setups: Helm 1.12+ and apigeectl 1.8.
@@ -595,6 +598,81 @@ void tst_Overrides::hostileInput()
     QVERIFY2(find(report, code), qPrintable(codes(report, Severity::Info).join(QLatin1Char(' '))));
     // The Fix leaves hostile text alone rather than guess.
     QVERIFY(addAdditionalGateway(yaml, QStringLiteral("non-sni")).fixedHosts.isEmpty());
+}
+
+// The one scanner the validator, the fix and the editor share: for each line, where
+// its comment starts (-1: none), the flow brackets it sees outside quotes, and whether
+// a quote is still open after it.
+void tst_Overrides::yamlLineScanner_data()
+{
+    QTest::addColumn<QStringList>("lines");
+    QTest::addColumn<QList<int>>("comments");
+    QTest::addColumn<QString>("brackets");
+    QTest::addColumn<int>("depthAtEnd");
+
+    QTest::newRow("apostrophe in a plain scalar")
+        << QStringList{QStringLiteral("name: don't [stop] # yes")} << QList<int>{19}
+        << QStringLiteral("[]") << 0;
+    QTest::newRow("hash inside quotes")
+        << QStringList{QStringLiteral(R"(a: "x # [y" # z)"), QStringLiteral("b: 'it''s # ]' #c")}
+        << QList<int>{12, 15} << QString() << 0;
+    QTest::newRow("hash without a space before")
+        << QStringList{QStringLiteral("url: a#b [")} << QList<int>{-1} << QStringLiteral("[") << 1;
+    QTest::newRow("block scalar text is not YAML")
+        << QStringList{QStringLiteral("cert: |"), QStringLiteral("  # not a comment ["),
+                       QStringLiteral(""), QStringLiteral("  it's { text"),
+                       QStringLiteral("other: [1] # comment")}
+        << QList<int>{-1, -1, -1, -1, 11} << QStringLiteral("[]") << 0;
+    QTest::newRow("block scalar with header and comment in a sequence")
+        << QStringList{QStringLiteral("- key: >- # folded"), QStringLiteral("    # text"),
+                       QStringLiteral("  sibling: x # comment")}
+        << QList<int>{10, -1, 13} << QString() << 0;
+    QTest::newRow("block scalar as a sequence item")
+        << QStringList{QStringLiteral("- |"), QStringLiteral("  [text"),
+                       QStringLiteral("- [b] # c")}
+        << QList<int>{-1, -1, 6} << QStringLiteral("[]") << 0;
+    QTest::newRow("a plain scalar ending in a bar")
+        << QStringList{QStringLiteral("key: a |"), QStringLiteral("  # a comment")}
+        << QList<int>{-1, 2} << QString() << 0;
+    QTest::newRow("JSON-like flow map") << QStringList{QStringLiteral(R"({"a":"b]", 'c': [d]})")}
+                                        << QList<int>{-1} << QStringLiteral("{[]}") << 0;
+    QTest::newRow("quoted scalar over lines")
+        << QStringList{QStringLiteral(R"(k: "a \" [)"), QStringLiteral("# b]\""),
+                       QStringLiteral("c: [d # e")}
+        << QList<int>{-1, -1, 6} << QStringLiteral("[") << 1;
+}
+
+void tst_Overrides::yamlLineScanner()
+{
+    QFETCH(QStringList, lines);
+    QFETCH(QList<int>, comments);
+    QFETCH(QString, brackets);
+    QFETCH(int, depthAtEnd);
+    YamlLineScanner scanner;
+    YamlLineScanner carried; // the same lines, its state passed through an int each line
+    QString seen;
+    for (int row = 0; row < lines.size(); ++row) {
+        const QString &line = lines.at(row);
+        const int stop = scanner.scan(line, 0, [&](int, QChar c) {
+            if (QStringLiteral("[]{}").contains(c))
+                seen += c;
+            return true;
+        });
+        QCOMPARE(stop < line.size() ? stop : -1, comments.at(row));
+        carried = YamlLineScanner::fromState(carried.state());
+        QCOMPARE(carried.scan(line, 0, [](int, QChar) { return true; }), stop);
+    }
+    QCOMPARE(seen, brackets);
+    QCOMPARE(scanner.flowDepth(), depthAtEnd);
+    QCOMPARE(carried.state(), scanner.state());
+    QVERIFY(scanner.openQuote().isNull());
+
+    // closingQuote agrees with the scanner on every quote that opens a scalar.
+    const auto close = closingQuote({QStringLiteral(R"(a: "x \" y" b)")}, 0, 3);
+    QCOMPARE(close, std::make_pair(0, 10));
+    QCOMPARE(closingQuote({QStringLiteral("a: 'it''s"), QStringLiteral("x' b")}, 0, 3),
+             std::make_pair(1, 1));
+    QCOMPARE(closingQuote({QStringLiteral("a: 'open")}, 0, 3), std::make_pair(-1, -1));
 }
 
 QTEST_GUILESS_MAIN(tst_Overrides)

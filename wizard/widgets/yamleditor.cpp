@@ -1,5 +1,7 @@
 #include "yamleditor.h"
 
+#include "core/yamlscan.h"
+
 #include <QFontDatabase>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -59,24 +61,29 @@ protected:
         comment.setForeground(m_owner->palette().color(QPalette::PlaceholderText));
         comment.setFontItalic(true);
 
-        // Where the comment starts, outside quotes.
-        int commentAt = -1;
-        QChar quote;
-        for (int i = 0; i < text.size(); ++i) {
-            const QChar c = text[i];
-            if (!quote.isNull()) {
-                if (c == QLatin1Char('\\') && quote == QLatin1Char('"'))
-                    ++i;
-                else if (c == quote)
-                    quote = QChar();
-            } else if (c == QLatin1Char('"') || c == QLatin1Char('\'')) {
-                quote = c;
-            } else if (c == QLatin1Char('#') && (i == 0 || text[i - 1].isSpace())) {
-                commentAt = i;
-                break;
-            }
+        // Where the comment starts, outside quotes and block scalars; the state carries
+        // an open quote or a block scalar to the next line.
+        YamlLineScanner scanner = YamlLineScanner::fromState(previousBlockState());
+        if (scanner.isBlockText(text)) {
+            setFormat(0, int(text.size()), string); // a block scalar's text
+            (void)scanner.scan(text, 0, [](int, QChar) { return true; });
+            setCurrentBlockState(scanner.state());
+            return;
         }
-        const QString code = commentAt >= 0 ? text.left(commentAt) : text;
+        QString code = text;
+        if (!scanner.openQuote().isNull()) {
+            // The rest of a quoted scalar begun on a line above.
+            YamlLineScanner rest = scanner;
+            const int close = rest.skipQuoted(text, 0);
+            const int end = close < 0 ? int(text.size()) : close + 1;
+            setFormat(0, end, string);
+            code.replace(0, end, QString(end, QLatin1Char(' ')));
+        }
+        const int stop = scanner.scan(text, 0, [](int, QChar) { return true; });
+        setCurrentBlockState(scanner.state());
+        const int commentAt = stop < text.size() ? stop : -1;
+        if (commentAt >= 0)
+            code = code.left(commentAt);
 
         static const QRegularExpression document(QStringLiteral(R"(^(---|\.\.\.)(\s|$))"));
         if (document.match(code).hasMatch())

@@ -1,6 +1,7 @@
 #include "overridesvalidator.h"
 
 #include "core/yaml.h"
+#include "core/yamlscan.h"
 
 #include <algorithm>
 #include <yaml-cpp/yaml.h>
@@ -37,27 +38,18 @@ struct Edit
 std::pair<int, int> closingBracket(const QStringList &lines, int line, int column)
 {
     int depth = 0;
-    QChar quote;
+    YamlLineScanner scanner;
     for (int row = line; row < lines.size(); ++row) {
-        const QString &text = lines.at(row);
-        for (int i = row == line ? column : 0; i < text.size(); ++i) {
-            const QChar c = text[i];
-            if (!quote.isNull()) {
-                if (c == QLatin1Char('\\') && quote == QLatin1Char('"'))
-                    ++i;
-                else if (c == quote)
-                    quote = QChar();
-                continue;
-            }
-            if (c == QLatin1Char('"') || c == QLatin1Char('\''))
-                quote = c;
-            else if (c == QLatin1Char('#') && (i == 0 || text[i - 1].isSpace()))
-                break;
-            else if (c == QLatin1Char('[') || c == QLatin1Char('{'))
+        int closing = -1;
+        scanner.scan(lines.at(row), row == line ? column : 0, [&](int i, QChar c) {
+            if (c == QLatin1Char('[') || c == QLatin1Char('{'))
                 ++depth;
             else if ((c == QLatin1Char(']') || c == QLatin1Char('}')) && --depth == 0)
-                return {row, i};
-        }
+                closing = i;
+            return closing < 0;
+        });
+        if (closing >= 0)
+            return {row, closing};
     }
     return {-1, -1};
 }

@@ -1,254 +1,16 @@
 #include "overridesvalidator.h"
 
-#include "core/yaml.h"
-#include "overrides/overridescertificates.h"
+#include "core/yamlscan.h"
+#include "overridescheck.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QRegularExpression>
-#include <QSet>
 
 #include <algorithm>
-#include <cstdlib>
-#include <vector>
 #include <yaml-cpp/depthguard.h>
-#include <yaml-cpp/yaml.h>
 
 namespace SniDoctor {
 
-namespace {
-
-constexpr qsizetype kMaxBytes = 8 * 1024 * 1024;
-constexpr int kMaxFlowDepth = 64;
-constexpr int kMaxTreeDepth = 64;
-constexpr int kNodeBudget = 200000;
-constexpr qsizetype kMaxDiagnostics = 500;
-
-// Keys Apigee hybrid's charts and apigeectl read at the top level (1.8 to 1.14), and
-// inside the sections this validator knows. Anything else is a warning, never an
-// error: the schema grows with every release.
-const QStringList kTopLevelKeys{QStringLiteral("ao"),
-                                QStringLiteral("apigeeIngressGateway"),
-                                QStringLiteral("cacheEncryptionKey"),
-                                QStringLiteral("cacheEncryptionPath"),
-                                QStringLiteral("cassandra"),
-                                QStringLiteral("connectAgent"),
-                                QStringLiteral("contractProvider"),
-                                QStringLiteral("envs"),
-                                QStringLiteral("gcp"),
-                                QStringLiteral("httpProxy"),
-                                QStringLiteral("hub"),
-                                QStringLiteral("imagePullSecrets"),
-                                QStringLiteral("ingressGateways"),
-                                QStringLiteral("instanceID"),
-                                QStringLiteral("istiod"),
-                                QStringLiteral("k8sCluster"),
-                                QStringLiteral("kmsEncryptionKey"),
-                                QStringLiteral("kmsEncryptionPath"),
-                                QStringLiteral("kvmEncryptionKey"),
-                                QStringLiteral("kvmEncryptionPath"),
-                                QStringLiteral("logger"),
-                                QStringLiteral("mart"),
-                                QStringLiteral("metrics"),
-                                QStringLiteral("multiOrgCluster"),
-                                QStringLiteral("namespace"),
-                                QStringLiteral("nodeSelector"),
-                                QStringLiteral("org"),
-                                QStringLiteral("orgScopedUDCA"),
-                                QStringLiteral("redis"),
-                                QStringLiteral("runtime"),
-                                QStringLiteral("serviceAccountSecretProviders"),
-                                QStringLiteral("synchronizer"),
-                                QStringLiteral("udca"),
-                                QStringLiteral("virtualhosts"),
-                                QStringLiteral("watcher"),
-                                QStringLiteral("newDataReplication"),
-                                QStringLiteral("enhanceProxyLimits"),
-                                QStringLiteral("contractEnforcement"),
-                                QStringLiteral("annotations"),
-                                QStringLiteral("gcpProjectID"),
-                                QStringLiteral("k8sClusterName"),
-                                QStringLiteral("validateOrg"),
-                                QStringLiteral("validateServiceAccounts"),
-                                QStringLiteral("serviceAccounts"),
-                                QStringLiteral("envgroup"),
-                                QStringLiteral("env"),
-                                QStringLiteral("axHashSalt"),
-                                QStringLiteral("revision")};
-const QStringList kVirtualHostKeys{QStringLiteral("name"),
-                                   QStringLiteral("selector"),
-                                   QStringLiteral("sslCertPath"),
-                                   QStringLiteral("sslKeyPath"),
-                                   QStringLiteral("sslSecret"),
-                                   QStringLiteral("additionalGateways"),
-                                   QStringLiteral("cipherSuites"),
-                                   QStringLiteral("minTLSProtocolVersion"),
-                                   QStringLiteral("maxTLSProtocolVersion"),
-                                   QStringLiteral("requestTimeout"),
-                                   QStringLiteral("tlsMode"),
-                                   QStringLiteral("caCertPath"),
-                                   QStringLiteral("hostAliases"),
-                                   QStringLiteral("routingRules"),
-                                   QStringLiteral("annotations")};
-const QStringList kGcpKeys{QStringLiteral("projectID"),
-                           QStringLiteral("region"),
-                           QStringLiteral("workloadIdentity"),
-                           QStringLiteral("projectIDRuntime"),
-                           QStringLiteral("federatedWorkloadIdentity"),
-                           QStringLiteral("name")};
-const QStringList kIngressGatewayKeys{QStringLiteral("name"),
-                                      QStringLiteral("replicaCountMin"),
-                                      QStringLiteral("replicaCountMax"),
-                                      QStringLiteral("resources"),
-                                      QStringLiteral("svcType"),
-                                      QStringLiteral("svcAnnotations"),
-                                      QStringLiteral("svcLoadBalancerIP"),
-                                      QStringLiteral("targetCPUUtilizationPercentage"),
-                                      QStringLiteral("nodeSelector"),
-                                      QStringLiteral("tolerations"),
-                                      QStringLiteral("image"),
-                                      QStringLiteral("annotations"),
-                                      QStringLiteral("labels"),
-                                      QStringLiteral("terminationGracePeriodSeconds"),
-                                      QStringLiteral("svcExternalTrafficPolicy"),
-                                      QStringLiteral("serviceAccountRef")};
-
-QString fromStd(const std::string &text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
-
-// The Levenshtein distance (case-insensitive), for "did you mean".
-int editDistance(const QString &a, const QString &b)
-{
-    std::vector<int> previous(size_t(b.size()) + 1), current(size_t(b.size()) + 1);
-    for (size_t j = 0; j < previous.size(); ++j)
-        previous[j] = int(j);
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        current[0] = int(i);
-        const QChar left = a[i - 1].toLower();
-        for (qsizetype j = 1; j <= b.size(); ++j) {
-            const int substitution = previous[size_t(j) - 1] + (left == b[j - 1].toLower() ? 0 : 1);
-            current[size_t(j)] =
-                std::min({previous[size_t(j)] + 1, current[size_t(j) - 1] + 1, substitution});
-        }
-        std::swap(previous, current);
-    }
-    return previous[size_t(b.size())];
-}
-
-QString closest(const QString &key, const QStringList &known)
-{
-    if (key.size() > 64)
-        return {}; // no key is that long: nothing to suggest
-    QString best;
-    int bestDistance = std::max(2, int(key.size()) / 4) + 1;
-    for (const QString &candidate : known) {
-        if (std::abs(int(candidate.size()) - int(key.size())) >= bestDistance)
-            continue; // the length difference alone is too far
-        const int distance = editDistance(key, candidate);
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    return best;
-}
-
-class Validator
-{
-public:
-    Validator(const QByteArray &text, const QString &fileName, const OverridesContext &context)
-        : m_text(text)
-        , m_context(context)
-    {
-        m_report.file = fileName;
-        m_wildcard = context.wildcardRoute;
-        if (context.routes) {
-            for (const ApigeeRoute &route : *context.routes) {
-                m_knownRoutes << route.name;
-                if (m_wildcard.isEmpty() && route.isWildcard())
-                    m_wildcard = route.name;
-            }
-        }
-        m_lines = QString::fromUtf8(text).split(QLatin1Char('\n'));
-        for (QString &line : m_lines) {
-            if (line.endsWith(QLatin1Char('\r')))
-                line.chop(1);
-        }
-    }
-
-    OverridesReport run();
-
-private:
-    struct Span
-    {
-        int line = 0;
-        int column = 0;
-        int endColumn = 0;
-    };
-
-    void add(Severity severity, const Span &span, const QString &path, const char *code,
-             const Args &args = {})
-    {
-        // A file with this many problems is not an overrides.yaml worth listing further.
-        if (m_report.diagnostics.size() >= kMaxDiagnostics) {
-            if (m_report.diagnostics.size() == kMaxDiagnostics)
-                m_report.diagnostics.append(
-                    OverridesDiagnostic{Severity::Error,
-                                        0,
-                                        0,
-                                        0,
-                                        QString(),
-                                        QStringLiteral("too_many_problems"),
-                                        {{"limit", QString::number(kMaxDiagnostics)}}});
-            return;
-        }
-        m_report.diagnostics.append(OverridesDiagnostic{severity, span.line, span.column,
-                                                        span.endColumn, path,
-                                                        QString::fromLatin1(code), args});
-    }
-    Span spanOf(const YAML::Node &node) const;
-    Span keySpan(const YAML::Node &key) const { return spanOf(key); }
-    static Span fileSpan() { return {}; }
-
-    bool preChecks();
-    void checkTabs();
-    void walk(const YAML::Node &node, const QString &path, int depth);
-    void checkQuoteClosed(const YAML::Node &node, const QString &path);
-    void checkStructure(const YAML::Node &root);
-    void checkKeys(const YAML::Node &map, const QString &path, const QStringList &known);
-    void checkVirtualHost(const YAML::Node &host, int index, const QSet<QString> &gatewayNames,
-                          QSet<QString> &names);
-    void checkIngressGateways(const YAML::Node &gateways, QSet<QString> &names);
-    void checkNonSni();
-    void checkCertificates(const YAML::Node &host, const QString &path,
-                           const OverridesVirtualHost &info);
-    void scanPrivateKeys();
-
-    // The key node of map[key] (for positions) and its value; undefined when absent.
-    static YAML::Node keyNode(const YAML::Node &map, const char *key)
-    {
-        return Yaml::entry(map, key).first;
-    }
-    static YAML::Node valueNode(const YAML::Node &map, const char *key)
-    {
-        return Yaml::entry(map, key).second;
-    }
-    bool expectString(const YAML::Node &map, const char *key, const QString &path, bool required);
-    static bool isPlain(const YAML::Node &node) { return node.Tag() == "?"; }
-
-    QByteArray m_text;
-    OverridesContext m_context;
-    OverridesReport m_report;
-    QStringList m_lines;
-    int m_visited = 0;
-    bool m_budgetExceeded = false;
-    QList<std::pair<YAML::Node, QString>> m_hostNodes; // virtual host nodes and their paths
-    QString m_wildcard;
-    QStringList m_knownRoutes;
-    QSet<quint64> m_walked; // maps and lists already walked, by their mark
-};
+namespace OverridesCheck {
 
 Validator::Span Validator::spanOf(const YAML::Node &node) const
 {
@@ -262,19 +24,9 @@ Validator::Span Validator::spanOf(const YAML::Node &node) const
         const QString scalar = fromStd(node.Scalar());
         if (start < line.size() &&
             (line[start] == QLatin1Char('"') || line[start] == QLatin1Char('\''))) {
-            const QChar quote = line[start];
-            for (int i = start + 1; i < line.size(); ++i) {
-                if (quote == QLatin1Char('"') && line[i] == QLatin1Char('\\')) {
-                    ++i;
-                } else if (line[i] == quote) {
-                    if (quote == QLatin1Char('\'') && i + 1 < line.size() && line[i + 1] == quote) {
-                        ++i;
-                        continue;
-                    }
-                    span.endColumn = i + 2;
-                    break;
-                }
-            }
+            const auto [row, close] = closingQuote(m_lines, mark.line, start, 1);
+            if (row == mark.line)
+                span.endColumn = close + 2;
         } else if (!scalar.isEmpty() && line.mid(start).startsWith(scalar)) {
             span.endColumn = start + int(scalar.size()) + 1;
         }
@@ -298,33 +50,20 @@ bool Validator::preChecks()
     }
     // Flow nesting is bounded before yaml-cpp sees it (its own guard stops deeper
     // recursion but names the problem poorly).
-    int depth = 0;
+    YamlLineScanner scanner;
     for (int row = 0; row < m_lines.size(); ++row) {
-        const QString &line = m_lines.at(row);
-        QChar quote;
-        for (int i = 0; i < line.size(); ++i) {
-            const QChar c = line[i];
-            if (!quote.isNull()) {
-                if (c == QLatin1Char('\\') && quote == QLatin1Char('"'))
-                    ++i;
-                else if (c == quote)
-                    quote = QChar();
-                continue;
+        bool tooDeep = false;
+        scanner.scan(m_lines.at(row), 0, [&](int column, QChar c) {
+            if ((c == QLatin1Char('[') || c == QLatin1Char('{')) &&
+                scanner.flowDepth() >= kMaxFlowDepth) {
+                add(Severity::Error, Span{row + 1, column + 1, column + 2}, {}, "too_deep",
+                    {{"depth", QString::number(kMaxFlowDepth)}});
+                tooDeep = true;
             }
-            if (c == QLatin1Char('#') && (i == 0 || line[i - 1].isSpace()))
-                break;
-            if ((c == QLatin1Char('"') || c == QLatin1Char('\'')) && depth > 0)
-                quote = c;
-            if (c == QLatin1Char('[') || c == QLatin1Char('{')) {
-                if (++depth > kMaxFlowDepth) {
-                    add(Severity::Error, Span{row + 1, i + 1, i + 2}, {}, "too_deep",
-                        {{"depth", QString::number(kMaxFlowDepth)}});
-                    return false;
-                }
-            } else if ((c == QLatin1Char(']') || c == QLatin1Char('}')) && depth > 0) {
-                --depth;
-            }
-        }
+            return !tooDeep;
+        });
+        if (tooDeep)
+            return false;
     }
     return true;
 }
@@ -430,24 +169,12 @@ void Validator::checkQuoteClosed(const YAML::Node &node, const QString &path)
     const YAML::Mark mark = node.Mark();
     if (mark.line < 0 || mark.line >= m_lines.size())
         return;
-    const QString &quoteLine = m_lines.at(mark.line);
-    const QChar quote = mark.column < quoteLine.size() ? quoteLine[mark.column] : QChar();
+    const QString &line = m_lines.at(mark.line);
+    const QChar quote = mark.column < line.size() ? line[mark.column] : QChar();
     if (quote != QLatin1Char('"') && quote != QLatin1Char('\''))
         return;
-    for (int row = mark.line; row < m_lines.size(); ++row) {
-        const QString &line = m_lines.at(row);
-        for (int i = row == mark.line ? mark.column + 1 : 0; i < line.size(); ++i) {
-            if (quote == QLatin1Char('"') && line[i] == QLatin1Char('\\')) {
-                ++i;
-            } else if (line[i] == quote) {
-                if (quote == QLatin1Char('\'') && i + 1 < line.size() && line[i + 1] == quote) {
-                    ++i;
-                    continue;
-                }
-                return;
-            }
-        }
-    }
+    if (closingQuote(m_lines, mark.line, mark.column).first >= 0)
+        return;
     add(Severity::Error, Span{mark.line + 1, mark.column + 1, mark.column + 2}, path,
         "unterminated_quote");
 }
@@ -535,199 +262,6 @@ bool Validator::expectString(const YAML::Node &map, const char *key, const QStri
     return true;
 }
 
-void Validator::checkIngressGateways(const YAML::Node &gateways, QSet<QString> &names)
-{
-    if (!gateways.IsSequence()) {
-        add(Severity::Error, spanOf(gateways), QStringLiteral("ingressGateways"), "wrong_type",
-            {{"key", QStringLiteral("ingressGateways")},
-             {"expected", QStringLiteral("list")},
-             {"actual", nonStringType(gateways).isEmpty() ? QStringLiteral("string")
-                                                          : nonStringType(gateways)}});
-        return;
-    }
-    static const QRegularExpression valid(QStringLiteral("^[a-z0-9.-]{1,17}$"));
-    int index = 0;
-    for (const YAML::Node &gateway : gateways) {
-        const QString path = QStringLiteral("ingressGateways[%1]").arg(index++);
-        if (!gateway.IsMap()) {
-            add(Severity::Error, spanOf(gateway), path, "wrong_type",
-                {{"key", path},
-                 {"expected", QStringLiteral("map")},
-                 {"actual", nonStringType(gateway).isEmpty() ? QStringLiteral("string")
-                                                             : nonStringType(gateway)}});
-            continue;
-        }
-        checkKeys(gateway, path, kIngressGatewayKeys);
-        if (!expectString(gateway, "name", path, true))
-            continue;
-        const YAML::Node name = valueNode(gateway, "name");
-        const QString text = fromStd(name.Scalar());
-        if (!valid.match(text).hasMatch())
-            add(Severity::Error, spanOf(name), path + QStringLiteral(".name"),
-                "invalid_ingress_gateway_name", {{"name", text}});
-        names.insert(text);
-    }
-}
-
-void Validator::checkVirtualHost(const YAML::Node &host, int index,
-                                 const QSet<QString> &gatewayNames, QSet<QString> &names)
-{
-    const QString path = QStringLiteral("virtualhosts[%1]").arg(index);
-    if (!host.IsMap()) {
-        add(Severity::Error, spanOf(host), path, "wrong_type",
-            {{"key", path},
-             {"expected", QStringLiteral("map")},
-             {"actual",
-              nonStringType(host).isEmpty() ? QStringLiteral("string") : nonStringType(host)}});
-        return;
-    }
-    m_hostNodes.append({host, path});
-    checkKeys(host, path, kVirtualHostKeys);
-    OverridesVirtualHost info;
-    info.index = index;
-    const Span hostSpan = spanOf(host);
-    info.line = hostSpan.line;
-    info.column = hostSpan.column;
-    if (expectString(host, "name", path, true)) {
-        const YAML::Node name = valueNode(host, "name");
-        info.name = fromStd(name.Scalar());
-        const Span span = keySpan(keyNode(host, "name"));
-        info.line = span.line;
-        info.column = span.column;
-        if (names.contains(info.name))
-            add(Severity::Error, spanOf(name), path + QStringLiteral(".name"),
-                "duplicate_virtualhost_name", {{"name", info.name}});
-        names.insert(info.name);
-    }
-    // selector: a map, default app: apigee-ingressgateway; ingress_name names a gateway.
-    if (const YAML::Node selector = valueNode(host, "selector"); !keyNode(host, "selector")) {
-        add(Severity::Error, hostSpan, path + QStringLiteral(".selector"), "missing_key",
-            {{"key", QStringLiteral("selector")}, {"parent", path}});
-    } else if (!selector.IsMap()) {
-        add(Severity::Error,
-            selector.IsNull() ? keySpan(keyNode(host, "selector")) : spanOf(selector),
-            path + QStringLiteral(".selector"), "wrong_type",
-            {{"key", QStringLiteral("selector")},
-             {"expected", QStringLiteral("map")},
-             {"actual", nonStringType(selector).isEmpty() ? QStringLiteral("string")
-                                                          : nonStringType(selector)}});
-    } else {
-        for (auto it = selector.begin(); it != selector.end(); ++it) {
-            if (it->first.IsScalar() && it->second.IsScalar())
-                info.selector.insert(fromStd(it->first.Scalar()), fromStd(it->second.Scalar()));
-        }
-        if (const YAML::Node ingress = valueNode(selector, "ingress_name");
-            ingress && ingress.IsScalar()) {
-            const QString name = fromStd(ingress.Scalar());
-            if (!gatewayNames.contains(name))
-                add(Severity::Error, spanOf(ingress),
-                    path + QStringLiteral(".selector.ingress_name"), "unknown_ingress_name",
-                    {{"name", name},
-                     {"gateways", QStringList(gatewayNames.values()).join(QStringLiteral(", "))}});
-        }
-    }
-    // TLS credentials: sslCertPath + sslKeyPath, or sslSecret; not both.
-    const bool cert = bool(keyNode(host, "sslCertPath"));
-    const bool key = bool(keyNode(host, "sslKeyPath"));
-    const bool secret = bool(keyNode(host, "sslSecret"));
-    if (cert)
-        expectString(host, "sslCertPath", path, true);
-    if (key)
-        expectString(host, "sslKeyPath", path, true);
-    if (secret && expectString(host, "sslSecret", path, true))
-        info.sslSecret = fromStd(valueNode(host, "sslSecret").Scalar());
-    if (!cert && !key && !secret) {
-        add(Severity::Error, Span{info.line, info.column, 0}, path, "tls_credentials_missing",
-            {{"host", info.name}});
-    } else if (secret && (cert || key)) {
-        add(Severity::Error, keySpan(keyNode(host, "sslSecret")),
-            path + QStringLiteral(".sslSecret"), "tls_credentials_conflict", {{"host", info.name}});
-    } else if (cert != key) {
-        const char *present = cert ? "sslCertPath" : "sslKeyPath";
-        add(Severity::Error, keySpan(keyNode(host, present)),
-            path + QLatin1Char('.') + QLatin1String(present), "tls_pair_incomplete",
-            {{"key", QString::fromLatin1(present)},
-             {"missing", QString::fromLatin1(cert ? "sslKeyPath" : "sslCertPath")}});
-    }
-    // Lists of strings.
-    for (const char *listKey : {"additionalGateways", "cipherSuites"}) {
-        const YAML::Node keyFound = keyNode(host, listKey);
-        if (!keyFound)
-            continue;
-        const QString listPath = path + QLatin1Char('.') + QLatin1String(listKey);
-        const YAML::Node list = valueNode(host, listKey);
-        const bool isGateways = QLatin1String(listKey) == QLatin1String("additionalGateways");
-        if (isGateways)
-            info.hasAdditionalGateways = true;
-        if (list.IsNull())
-            continue; // an empty value: an empty list
-        if (!list.IsSequence()) {
-            add(Severity::Error, spanOf(list), listPath, "wrong_type",
-                {{"key", QString::fromLatin1(listKey)},
-                 {"expected", QStringLiteral("list")},
-                 {"actual",
-                  nonStringType(list).isEmpty() ? QStringLiteral("string") : nonStringType(list)}});
-            continue;
-        }
-        int item = 0;
-        for (const YAML::Node &entry : list) {
-            const QString type = nonStringType(entry);
-            if (!type.isEmpty())
-                add(Severity::Error, spanOf(entry), listPath + QStringLiteral("[%1]").arg(item),
-                    "wrong_type",
-                    {{"key", QStringLiteral("%1[%2]").arg(QLatin1String(listKey)).arg(item)},
-                     {"expected", QStringLiteral("string")},
-                     {"actual", type}});
-            else if (isGateways)
-                info.additionalGateways << fromStd(entry.Scalar());
-            ++item;
-        }
-    }
-    // TLS versions: "1.1", "1.2" or "1.3", quoted (a plain 1.2 is a number to Helm).
-    for (const char *versionKey : {"minTLSProtocolVersion", "maxTLSProtocolVersion"}) {
-        const YAML::Node value = valueNode(host, versionKey);
-        if (!keyNode(host, versionKey))
-            continue;
-        const QString versionPath = path + QLatin1Char('.') + QLatin1String(versionKey);
-        const QString text = value.IsScalar() ? fromStd(value.Scalar()) : QString();
-        static const QStringList versions{QStringLiteral("1.1"), QStringLiteral("1.2"),
-                                          QStringLiteral("1.3")};
-        if (!versions.contains(text)) {
-            add(Severity::Error,
-                value.IsNull() ? keySpan(keyNode(host, versionKey)) : spanOf(value), versionPath,
-                "tls_version_invalid", {{"key", QString::fromLatin1(versionKey)}, {"value", text}});
-        } else if (isPlain(value)) {
-            add(Severity::Warning, spanOf(value), versionPath, "tls_version_unquoted",
-                {{"key", QString::fromLatin1(versionKey)}, {"value", text}});
-        }
-    }
-    if (const YAML::Node timeout = valueNode(host, "requestTimeout");
-        keyNode(host, "requestTimeout")) {
-        bool ok = false;
-        const int seconds =
-            timeout.IsScalar() && isPlain(timeout) ? fromStd(timeout.Scalar()).toInt(&ok) : 0;
-        if (!ok || seconds < 1)
-            add(Severity::Error,
-                timeout.IsNull() ? keySpan(keyNode(host, "requestTimeout")) : spanOf(timeout),
-                path + QStringLiteral(".requestTimeout"), "request_timeout_invalid",
-                {{"value", timeout.IsScalar() ? fromStd(timeout.Scalar()) : QString()}});
-    }
-    if (const YAML::Node mode = valueNode(host, "tlsMode"); keyNode(host, "tlsMode")) {
-        const QString text = mode.IsScalar() ? fromStd(mode.Scalar()) : QString();
-        if (text != QLatin1String("SIMPLE") && text != QLatin1String("MUTUAL"))
-            add(Severity::Error, mode.IsNull() ? keySpan(keyNode(host, "tlsMode")) : spanOf(mode),
-                path + QStringLiteral(".tlsMode"), "tls_mode_invalid", {{"value", text}});
-        else if (text == QLatin1String("MUTUAL") && !keyNode(host, "caCertPath"))
-            add(Severity::Error, spanOf(mode), path + QStringLiteral(".tlsMode"), "missing_key",
-                {{"key", QStringLiteral("caCertPath")}, {"parent", path}});
-    }
-    if (keyNode(host, "caCertPath"))
-        expectString(host, "caCertPath", path, true);
-    m_report.virtualHosts.append(info);
-    if (m_context.checkCertificates)
-        checkCertificates(host, path, info);
-}
-
 void Validator::checkStructure(const YAML::Node &root)
 {
     checkKeys(root, {}, kTopLevelKeys);
@@ -808,148 +342,6 @@ void Validator::checkStructure(const YAML::Node &root)
         checkVirtualHost(host, index++, gatewayNames, names);
 }
 
-// The reason for runbook step 6: each virtual host lists the wildcard route in
-// additionalGateways, and names only routes that exist.
-void Validator::checkNonSni()
-{
-    if (m_wildcard.isEmpty()) {
-        if (!m_report.virtualHosts.isEmpty())
-            add(Severity::Info, fileSpan(), QStringLiteral("virtualhosts"),
-                m_context.routes ? "wildcard_route_absent" : "wildcard_route_unknown");
-        return;
-    }
-    for (const auto &[host, path] : std::as_const(m_hostNodes)) {
-        const OverridesVirtualHost *info = nullptr;
-        for (const OverridesVirtualHost &candidate : std::as_const(m_report.virtualHosts)) {
-            if (QStringLiteral("virtualhosts[%1]").arg(candidate.index) == path)
-                info = &candidate;
-        }
-        if (!info)
-            continue;
-        const QString name = info->name.isEmpty() ? path : info->name;
-        if (!info->additionalGateways.contains(m_wildcard)) {
-            const YAML::Node key = keyNode(host, "additionalGateways");
-            const Span span = key ? keySpan(key) : Span{info->line, info->column, 0};
-            Span where = span;
-            if (!key) {
-                // On the name key itself, as far as "name" goes.
-                where.endColumn = info->column > 0 ? info->column + 4 : 0;
-            }
-            add(Severity::Error, where, path + QStringLiteral(".additionalGateways"),
-                "additional_gateway_missing", {{"host", name}, {"route", m_wildcard}});
-        }
-        if (m_knownRoutes.isEmpty())
-            continue;
-        const YAML::Node list = valueNode(host, "additionalGateways");
-        if (!list.IsSequence())
-            continue;
-        int item = 0;
-        for (const YAML::Node &entry : list) {
-            if (entry.IsScalar() && !m_knownRoutes.contains(fromStd(entry.Scalar())))
-                add(Severity::Warning, spanOf(entry),
-                    path + QStringLiteral(".additionalGateways[%1]").arg(item),
-                    "unknown_additional_gateway", {{"route", fromStd(entry.Scalar())}});
-            ++item;
-        }
-    }
-}
-
-void Validator::checkCertificates(const YAML::Node &host, const QString &path,
-                                  const OverridesVirtualHost &info)
-{
-    const QString base = QFileInfo(m_report.file).absolutePath();
-    auto resolve = [&](const QString &relative, QStringList &tried) -> QString {
-        QStringList candidates;
-        if (QDir::isAbsolutePath(relative)) {
-            candidates << relative;
-        } else {
-            candidates << QDir(base).filePath(relative);
-            if (!m_context.chartDir.isEmpty())
-                candidates << QDir(m_context.chartDir).filePath(relative);
-            // Helm resolves against the chart: overrides.yaml often sits beside it.
-            candidates << QDir(base).filePath(QStringLiteral("apigee-virtualhost/") + relative);
-        }
-        for (const QString &candidate : std::as_const(candidates)) {
-            tried << QDir::cleanPath(candidate);
-            if (QFileInfo(candidate).isFile())
-                return QDir::cleanPath(candidate);
-        }
-        return {};
-    };
-    // The environment group's host names: those of its virtual-host route.
-    QStringList hostNames;
-    if (m_context.routes && !info.name.isEmpty()) {
-        const QString prefix = m_report.org + QLatin1Char('-') + info.name + QLatin1Char('-');
-        for (const ApigeeRoute &route : *m_context.routes) {
-            if (!route.isWildcard() && route.name.startsWith(prefix))
-                hostNames += route.hostnames;
-        }
-    }
-    const QDateTime now = m_context.now.isValid() ? m_context.now : QDateTime::currentDateTimeUtc();
-    const YAML::Node certKey = keyNode(host, "sslCertPath");
-    const YAML::Node keyKey = keyNode(host, "sslKeyPath");
-    const YAML::Node certValue = valueNode(host, "sslCertPath");
-    const YAML::Node keyValue = valueNode(host, "sslKeyPath");
-    QString certFile;
-    if (certKey && certValue.IsScalar()) {
-        QStringList tried;
-        certFile = resolve(fromStd(certValue.Scalar()), tried);
-        if (certFile.isEmpty()) {
-            add(Severity::Error, spanOf(certValue), path + QStringLiteral(".sslCertPath"),
-                "certificate_unreadable",
-                {{"file", fromStd(certValue.Scalar())},
-                 {"tried", tried.join(QStringLiteral(", "))}});
-        }
-    }
-    QString keyFile;
-    if (keyKey && keyValue.IsScalar()) {
-        QStringList tried;
-        keyFile = resolve(fromStd(keyValue.Scalar()), tried);
-        if (keyFile.isEmpty())
-            add(Severity::Error, spanOf(keyValue), path + QStringLiteral(".sslKeyPath"),
-                "key_unreadable",
-                {{"file", fromStd(keyValue.Scalar())},
-                 {"tried", tried.join(QStringLiteral(", "))}});
-    }
-    if (!certFile.isEmpty()) {
-        const CertificateCheck check = checkCertificateFiles(certFile, keyFile, hostNames, now);
-        const Span certSpan = spanOf(certValue);
-        const QString certPath = path + QStringLiteral(".sslCertPath");
-        for (const CertificateProblem &problem : check.problems) {
-            const bool aboutKey = problem.code.startsWith(QLatin1String("key_"));
-            add(problem.severity, aboutKey && keyValue ? spanOf(keyValue) : certSpan,
-                aboutKey ? path + QStringLiteral(".sslKeyPath") : certPath,
-                problem.code.toLatin1().constData(), problem.args);
-        }
-        if (!check.chain.isEmpty()) {
-            m_report.certificates.append(OverridesCertificate{certPath, certFile, check.chain});
-            const CertificateInfo &leaf = check.chain.first();
-            add(Severity::Info, certSpan, certPath, "certificate_info",
-                {{"subject", leaf.subject},
-                 {"names", leaf.sans.join(QStringLiteral(", "))},
-                 {"from", leaf.notBefore.toString(Qt::ISODate)},
-                 {"until", leaf.notAfter.toString(Qt::ISODate)}});
-        }
-    }
-    if (const YAML::Node ca = valueNode(host, "caCertPath");
-        keyNode(host, "caCertPath") && ca.IsScalar()) {
-        QStringList tried;
-        const QString caFile = resolve(fromStd(ca.Scalar()), tried);
-        const QString caPath = path + QStringLiteral(".caCertPath");
-        if (caFile.isEmpty()) {
-            add(Severity::Error, spanOf(ca), caPath, "certificate_unreadable",
-                {{"file", fromStd(ca.Scalar())}, {"tried", tried.join(QStringLiteral(", "))}});
-        } else {
-            const CertificateCheck check = checkCertificateFiles(caFile, {}, {}, now);
-            for (const CertificateProblem &problem : check.problems) {
-                if (problem.code != QLatin1String("chain_out_of_order")) // a CA bundle has no order
-                    add(problem.severity, spanOf(ca), caPath, problem.code.toLatin1().constData(),
-                        problem.args);
-            }
-        }
-    }
-}
-
 OverridesReport Validator::run()
 {
     if (!preChecks())
@@ -1003,7 +395,7 @@ OverridesReport Validator::run()
     return m_report;
 }
 
-} // namespace
+} // namespace OverridesCheck
 
 int OverridesReport::count(Severity severity) const
 {
@@ -1015,7 +407,7 @@ int OverridesReport::count(Severity severity) const
 OverridesReport validateOverrides(const QByteArray &text, const QString &fileName,
                                   const OverridesContext &context)
 {
-    OverridesReport report = Validator(text, fileName, context).run();
+    OverridesReport report = OverridesCheck::Validator(text, fileName, context).run();
     std::stable_sort(report.diagnostics.begin(), report.diagnostics.end(),
                      [](const OverridesDiagnostic &a, const OverridesDiagnostic &b) {
                          return std::pair(a.line, a.column) < std::pair(b.line, b.column);

@@ -1,0 +1,136 @@
+#include "overridescheck.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <vector>
+
+namespace SniDoctor::OverridesCheck {
+
+const QStringList kTopLevelKeys{QStringLiteral("ao"),
+                                QStringLiteral("apigeeIngressGateway"),
+                                QStringLiteral("cacheEncryptionKey"),
+                                QStringLiteral("cacheEncryptionPath"),
+                                QStringLiteral("cassandra"),
+                                QStringLiteral("connectAgent"),
+                                QStringLiteral("contractProvider"),
+                                QStringLiteral("envs"),
+                                QStringLiteral("gcp"),
+                                QStringLiteral("httpProxy"),
+                                QStringLiteral("hub"),
+                                QStringLiteral("imagePullSecrets"),
+                                QStringLiteral("ingressGateways"),
+                                QStringLiteral("instanceID"),
+                                QStringLiteral("istiod"),
+                                QStringLiteral("k8sCluster"),
+                                QStringLiteral("kmsEncryptionKey"),
+                                QStringLiteral("kmsEncryptionPath"),
+                                QStringLiteral("kvmEncryptionKey"),
+                                QStringLiteral("kvmEncryptionPath"),
+                                QStringLiteral("logger"),
+                                QStringLiteral("mart"),
+                                QStringLiteral("metrics"),
+                                QStringLiteral("multiOrgCluster"),
+                                QStringLiteral("namespace"),
+                                QStringLiteral("nodeSelector"),
+                                QStringLiteral("org"),
+                                QStringLiteral("orgScopedUDCA"),
+                                QStringLiteral("redis"),
+                                QStringLiteral("runtime"),
+                                QStringLiteral("serviceAccountSecretProviders"),
+                                QStringLiteral("synchronizer"),
+                                QStringLiteral("udca"),
+                                QStringLiteral("virtualhosts"),
+                                QStringLiteral("watcher"),
+                                QStringLiteral("newDataReplication"),
+                                QStringLiteral("enhanceProxyLimits"),
+                                QStringLiteral("contractEnforcement"),
+                                QStringLiteral("annotations"),
+                                QStringLiteral("gcpProjectID"),
+                                QStringLiteral("k8sClusterName"),
+                                QStringLiteral("validateOrg"),
+                                QStringLiteral("validateServiceAccounts"),
+                                QStringLiteral("serviceAccounts"),
+                                QStringLiteral("envgroup"),
+                                QStringLiteral("env"),
+                                QStringLiteral("axHashSalt"),
+                                QStringLiteral("revision")};
+const QStringList kVirtualHostKeys{QStringLiteral("name"),
+                                   QStringLiteral("selector"),
+                                   QStringLiteral("sslCertPath"),
+                                   QStringLiteral("sslKeyPath"),
+                                   QStringLiteral("sslSecret"),
+                                   QStringLiteral("additionalGateways"),
+                                   QStringLiteral("cipherSuites"),
+                                   QStringLiteral("minTLSProtocolVersion"),
+                                   QStringLiteral("maxTLSProtocolVersion"),
+                                   QStringLiteral("requestTimeout"),
+                                   QStringLiteral("tlsMode"),
+                                   QStringLiteral("caCertPath"),
+                                   QStringLiteral("hostAliases"),
+                                   QStringLiteral("routingRules"),
+                                   QStringLiteral("annotations")};
+const QStringList kGcpKeys{QStringLiteral("projectID"),
+                           QStringLiteral("region"),
+                           QStringLiteral("workloadIdentity"),
+                           QStringLiteral("projectIDRuntime"),
+                           QStringLiteral("federatedWorkloadIdentity"),
+                           QStringLiteral("name")};
+const QStringList kIngressGatewayKeys{QStringLiteral("name"),
+                                      QStringLiteral("replicaCountMin"),
+                                      QStringLiteral("replicaCountMax"),
+                                      QStringLiteral("resources"),
+                                      QStringLiteral("svcType"),
+                                      QStringLiteral("svcAnnotations"),
+                                      QStringLiteral("svcLoadBalancerIP"),
+                                      QStringLiteral("targetCPUUtilizationPercentage"),
+                                      QStringLiteral("nodeSelector"),
+                                      QStringLiteral("tolerations"),
+                                      QStringLiteral("image"),
+                                      QStringLiteral("annotations"),
+                                      QStringLiteral("labels"),
+                                      QStringLiteral("terminationGracePeriodSeconds"),
+                                      QStringLiteral("svcExternalTrafficPolicy"),
+                                      QStringLiteral("serviceAccountRef")};
+
+namespace {
+
+// The Levenshtein distance (case-insensitive), for "did you mean".
+int editDistance(const QString &a, const QString &b)
+{
+    std::vector<int> previous(size_t(b.size()) + 1), current(size_t(b.size()) + 1);
+    for (size_t j = 0; j < previous.size(); ++j)
+        previous[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        current[0] = int(i);
+        const QChar left = a[i - 1].toLower();
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int substitution = previous[size_t(j) - 1] + (left == b[j - 1].toLower() ? 0 : 1);
+            current[size_t(j)] =
+                std::min({previous[size_t(j)] + 1, current[size_t(j) - 1] + 1, substitution});
+        }
+        std::swap(previous, current);
+    }
+    return previous[size_t(b.size())];
+}
+
+} // namespace
+
+QString closest(const QString &key, const QStringList &known)
+{
+    if (key.size() > 64)
+        return {}; // no key is that long: nothing to suggest
+    QString best;
+    int bestDistance = std::max(2, int(key.size()) / 4) + 1;
+    for (const QString &candidate : known) {
+        if (std::abs(int(candidate.size()) - int(key.size())) >= bestDistance)
+            continue; // the length difference alone is too far
+        const int distance = editDistance(key, candidate);
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+} // namespace SniDoctor::OverridesCheck
