@@ -1,5 +1,6 @@
 #include "labcertificates.h"
 
+#include "core/openssl.h"
 #include "lab/practicelab.h"
 
 #include <QCoreApplication>
@@ -18,26 +19,18 @@ namespace SniDoctor {
 
 namespace {
 
-struct Deleter
-{
-    void operator()(EVP_PKEY *key) const { EVP_PKEY_free(key); }
-    void operator()(X509 *certificate) const { X509_free(certificate); }
-    void operator()(BIO *bio) const { BIO_free(bio); }
-};
-using KeyPtr = std::unique_ptr<EVP_PKEY, Deleter>;
-using CertPtr = std::unique_ptr<X509, Deleter>;
+using OpenSsl::BioPtr;
+using OpenSsl::KeyPtr;
+using CertPtr = OpenSsl::X509Ptr;
 
 bool addExtension(X509 *certificate, X509 *issuer, int nid, const QByteArray &value)
 {
     X509V3_CTX ctx;
     X509V3_set_ctx_nodb(&ctx);
     X509V3_set_ctx(&ctx, issuer, certificate, nullptr, nullptr, 0);
-    X509_EXTENSION *extension = X509V3_EXT_conf_nid(nullptr, &ctx, nid, value.constData());
-    if (!extension)
-        return false;
-    const bool added = X509_add_ext(certificate, extension, -1) == 1;
-    X509_EXTENSION_free(extension);
-    return added;
+    const OpenSsl::ExtensionPtr extension(
+        X509V3_EXT_conf_nid(nullptr, &ctx, nid, value.constData()));
+    return extension && X509_add_ext(certificate, extension.get(), -1) == 1;
 }
 
 enum class Role
@@ -55,9 +48,8 @@ CertPtr makeCertificate(EVP_PKEY *key, const QByteArray &commonName, X509 *issue
     unsigned char serial[16];
     RAND_bytes(serial, sizeof serial);
     serial[0] &= 0x7f;
-    BIGNUM *number = BN_bin2bn(serial, sizeof serial, nullptr);
-    BN_to_ASN1_INTEGER(number, X509_get_serialNumber(certificate.get()));
-    BN_free(number);
+    const OpenSsl::BignumPtr number(BN_bin2bn(serial, sizeof serial, nullptr));
+    BN_to_ASN1_INTEGER(number.get(), X509_get_serialNumber(certificate.get()));
     X509_gmtime_adj(X509_getm_notBefore(certificate.get()), -3600);
     X509_gmtime_adj(X509_getm_notAfter(certificate.get()), 30L * 24 * 3600);
     X509_set_pubkey(certificate.get(), key);
@@ -91,7 +83,7 @@ CertPtr makeCertificate(EVP_PKEY *key, const QByteArray &commonName, X509 *issue
 
 QByteArray certificatePem(X509 *certificate)
 {
-    std::unique_ptr<BIO, Deleter> bio(BIO_new(BIO_s_mem()));
+    BioPtr bio(BIO_new(BIO_s_mem()));
     PEM_write_bio_X509(bio.get(), certificate);
     char *data = nullptr;
     const long length = BIO_get_mem_data(bio.get(), &data);
@@ -100,7 +92,7 @@ QByteArray certificatePem(X509 *certificate)
 
 QByteArray keyPem(EVP_PKEY *key)
 {
-    std::unique_ptr<BIO, Deleter> bio(BIO_new(BIO_s_mem()));
+    BioPtr bio(BIO_new(BIO_s_mem()));
     PEM_write_bio_PrivateKey(bio.get(), key, nullptr, nullptr, 0, nullptr, nullptr);
     char *data = nullptr;
     const long length = BIO_get_mem_data(bio.get(), &data);

@@ -1,5 +1,6 @@
 #include "practicelab.h"
 
+#include "core/openssl.h"
 #include "core/sigpipe.h"
 
 #include <QCoreApplication>
@@ -376,15 +377,13 @@ Result<quint16> PracticeLab::start(const LabOptions &options)
         return certificates.error();
     d->certificates = std::move(certificates).value();
     for (const LabCertificate &server : d->certificates.servers) {
-        BIO *certBio = BIO_new_mem_buf(server.certificatePem.constData(),
-                                       static_cast<int>(server.certificatePem.size()));
-        BIO *keyBio = BIO_new_mem_buf(server.privateKeyPem.constData(),
-                                      static_cast<int>(server.privateKeyPem.size()));
+        const OpenSsl::BioPtr certBio(BIO_new_mem_buf(
+            server.certificatePem.constData(), static_cast<int>(server.certificatePem.size())));
+        const OpenSsl::BioPtr keyBio(BIO_new_mem_buf(
+            server.privateKeyPem.constData(), static_cast<int>(server.privateKeyPem.size())));
         d->identities.push_back({server.hostName,
-                                 PEM_read_bio_X509(certBio, nullptr, nullptr, nullptr),
-                                 PEM_read_bio_PrivateKey(keyBio, nullptr, nullptr, nullptr)});
-        BIO_free(certBio);
-        BIO_free(keyBio);
+                                 PEM_read_bio_X509(certBio.get(), nullptr, nullptr, nullptr),
+                                 PEM_read_bio_PrivateKey(keyBio.get(), nullptr, nullptr, nullptr)});
     }
     d->ctx = SSL_CTX_new(TLS_server_method());
     SSL_CTX_set_client_hello_cb(d->ctx, &State::clientHello, d.get());

@@ -1,5 +1,7 @@
 #include "overridescertificates.h"
 
+#include "core/openssl.h"
+
 #include <QFile>
 
 #include <openssl/bio.h>
@@ -16,13 +18,6 @@ namespace SniDoctor {
 namespace {
 
 constexpr qint64 kMaxPemBytes = 1024 * 1024;
-
-struct Deleter
-{
-    void operator()(BIO *bio) const { BIO_free(bio); }
-    void operator()(X509 *certificate) const { X509_free(certificate); }
-    void operator()(EVP_PKEY *key) const { EVP_PKEY_free(key); }
-};
 
 QByteArray readSmallFile(const QString &path)
 {
@@ -45,9 +40,9 @@ CertificateCheck checkCertificateFiles(const QString &certificateFile, const QSt
 {
     CertificateCheck check;
     const QByteArray pem = readSmallFile(certificateFile);
-    std::vector<std::unique_ptr<X509, Deleter>> chain;
+    std::vector<OpenSsl::X509Ptr> chain;
     {
-        std::unique_ptr<BIO, Deleter> bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
+        OpenSsl::BioPtr bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
         while (X509 *certificate = PEM_read_bio_X509(bio.get(), nullptr, noPassphrase, nullptr))
             chain.emplace_back(certificate);
         ERR_clear_error(); // the loop ends on "no start line"
@@ -119,9 +114,8 @@ CertificateCheck checkCertificateFiles(const QString &certificateFile, const QSt
     }
     if (!keyFile.isEmpty()) {
         const QByteArray keyPem = readSmallFile(keyFile);
-        std::unique_ptr<BIO, Deleter> bio(BIO_new_mem_buf(keyPem.constData(), int(keyPem.size())));
-        std::unique_ptr<EVP_PKEY, Deleter> key(
-            PEM_read_bio_PrivateKey(bio.get(), nullptr, noPassphrase, nullptr));
+        OpenSsl::BioPtr bio(BIO_new_mem_buf(keyPem.constData(), int(keyPem.size())));
+        OpenSsl::KeyPtr key(PEM_read_bio_PrivateKey(bio.get(), nullptr, noPassphrase, nullptr));
         ERR_clear_error();
         if (!key) {
             const bool encrypted = keyPem.contains("ENCRYPTED");

@@ -1,6 +1,7 @@
 #include "certificateinfo.h"
 
 #include "core/jsonread.h"
+#include "core/openssl.h"
 
 #include <QJsonArray>
 
@@ -22,13 +23,11 @@ QString nameToString(const X509_NAME *name)
 {
     if (!name)
         return {};
-    BIO *bio = BIO_new(BIO_s_mem());
-    X509_NAME_print_ex(bio, name, 0, XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB);
+    const OpenSsl::BioPtr bio(BIO_new(BIO_s_mem()));
+    X509_NAME_print_ex(bio.get(), name, 0, XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB);
     char *data = nullptr;
-    const long length = BIO_get_mem_data(bio, &data);
-    QString text = QString::fromUtf8(data, static_cast<qsizetype>(length));
-    BIO_free(bio);
-    return text;
+    const long length = BIO_get_mem_data(bio.get(), &data);
+    return QString::fromUtf8(data, static_cast<qsizetype>(length));
 }
 
 QDateTime timeToDateTime(const ASN1_TIME *time)
@@ -43,12 +42,12 @@ QDateTime timeToDateTime(const ASN1_TIME *time)
 QStringList subjectAltNames(X509 *certificate)
 {
     QStringList result;
-    auto *names = static_cast<GENERAL_NAMES *>(
-        X509_get_ext_d2i(certificate, NID_subject_alt_name, nullptr, nullptr));
+    const OpenSsl::GeneralNamesPtr names(static_cast<GENERAL_NAMES *>(
+        X509_get_ext_d2i(certificate, NID_subject_alt_name, nullptr, nullptr)));
     if (!names)
         return result;
-    for (int i = 0; i < sk_GENERAL_NAME_num(names); ++i) {
-        const GENERAL_NAME *name = sk_GENERAL_NAME_value(names, i);
+    for (int i = 0; i < sk_GENERAL_NAME_num(names.get()); ++i) {
+        const GENERAL_NAME *name = sk_GENERAL_NAME_value(names.get(), i);
         if (name->type == GEN_DNS) {
             const ASN1_STRING *s = name->d.dNSName;
             result << QStringLiteral("DNS:") + QString::fromLatin1(reinterpret_cast<const char *>(
@@ -67,7 +66,6 @@ QStringList subjectAltNames(X509 *certificate)
             result << QStringLiteral("IP:") + address.toString();
         }
     }
-    GENERAL_NAMES_free(names);
     return result;
 }
 

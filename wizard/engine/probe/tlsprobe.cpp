@@ -1,5 +1,6 @@
 #include "tlsprobe.h"
 
+#include "core/openssl.h"
 #include "core/sigpipe.h"
 #include "probe/tlsalerts.h"
 
@@ -223,12 +224,6 @@ bool looksLikeTls(const QByteArray &firstBytes)
     return firstBytes.size() < 2 || firstBytes.at(1) == 3;
 }
 
-struct SslDeleter
-{
-    void operator()(SSL *ssl) const { SSL_free(ssl); }
-    void operator()(SSL_CTX *ctx) const { SSL_CTX_free(ctx); }
-};
-
 class Socket final
 {
 public:
@@ -294,7 +289,7 @@ void runAttempt(SSL_CTX *ctx, const ProbeTarget &target, const sockaddr_storage 
         }
     }
 
-    std::unique_ptr<SSL, SslDeleter> ssl(SSL_new(ctx));
+    OpenSsl::SslPtr ssl(SSL_new(ctx));
     WireTrace trace;
     BIO *bio = BIO_new_socket(socket.fd(), BIO_NOCLOSE);
     BIO_set_callback_ex(bio, traceCallback);
@@ -443,7 +438,7 @@ Result<ProbeReport> runProbe(const ProbeTarget &target, TaskControl &control)
     {
         ~ThreadStateRelease() { OPENSSL_thread_stop(); }
     } releaseThreadState;
-    std::unique_ptr<SSL_CTX, SslDeleter> ctx(SSL_CTX_new(TLS_client_method()));
+    OpenSsl::SslCtxPtr ctx(SSL_CTX_new(TLS_client_method()));
     if (!target.caFile.isEmpty()) {
         if (!QFile::exists(target.caFile) ||
             SSL_CTX_load_verify_locations(ctx.get(), QFile::encodeName(target.caFile).constData(),
