@@ -2,6 +2,7 @@
 // column, certificates made here with OpenSSL, hostile input, and fixes that keep the
 // user's text and validate clean.
 #include "cluster/apigeeroute.h"
+#include "core/openssl.h"
 #include "core/yamlscan.h"
 #include "overrides/overridesvalidator.h"
 
@@ -73,13 +74,8 @@ const OverridesDiagnostic *find(const OverridesReport &report, const QString &co
 // Certificates for the tests, made with OpenSSL: validity in days from now.
 struct Pki
 {
-    struct Deleter
-    {
-        void operator()(EVP_PKEY *key) const { EVP_PKEY_free(key); }
-        void operator()(X509 *certificate) const { X509_free(certificate); }
-    };
-    using Key = std::unique_ptr<EVP_PKEY, Deleter>;
-    using Cert = std::unique_ptr<X509, Deleter>;
+    using Key = OpenSsl::KeyPtr;
+    using Cert = OpenSsl::X509Ptr;
 
     static Key key() { return Key(EVP_EC_gen("P-256")); }
 
