@@ -1,6 +1,7 @@
 #include "accessloganalyzer.h"
 
 #include "core/decompress.h"
+#include "core/logging.h"
 
 #include "core/rfc3339.h"
 
@@ -603,6 +604,9 @@ Result<AccessLogSummary> analyzeAccessLogFiles(const QStringList &paths, TaskCon
     }
     AccessLogSummary summary = analyzer.summary();
     summary.canceled = canceled;
+    qCDebug(logAccessLog) << "read" << paths << summary.lines << "lines," << summary.records
+                          << "records," << summary.unparsedLines << "not access-log lines"
+                          << (canceled ? "(canceled)" : "");
     return summary;
 }
 

@@ -1,5 +1,7 @@
 #include "bundle/bundle.h"
 
+#include "core/logging.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
@@ -183,6 +185,8 @@ Result<BundleResult> writeBundle(const QString &path, const QList<BundleFile> &f
                                     QFileDevice::ReadGroup);
     control.setProgress(100, QString());
     entries.append({QStringLiteral("manifest.json"), manifest.size()});
+    qCDebug(logBundle) << "wrote" << path << written + 1 << "files," << redactions.size()
+                       << "redactions";
     return BundleResult{path, QFileInfo(path).size(), written + 1, redactions, entries};
 }
 

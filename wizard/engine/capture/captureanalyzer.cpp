@@ -2,6 +2,7 @@
 
 #include "capture/clienthello.h"
 #include "capture/packetdecode.h"
+#include "core/logging.h"
 #include "probe/tlsalerts.h"
 
 #include <QCoreApplication>
@@ -616,6 +617,10 @@ Result<CaptureSummary> analyzeOpenCapture(pcap_t *pcap, const QString &path, qin
     analysis.endOfFile();
     analysis.summarize();
     summary.findings = captureFindings(summary);
+    qCDebug(logCapture) << "read" << path << summary.linkTypes << summary.packets << "packets,"
+                        << summary.clientHellos << "ClientHellos," << summary.withoutSni
+                        << "without SNI," << summary.resetAfterHello << "reset"
+                        << (summary.canceled ? "(canceled)" : "");
     return summary;
 }
 

@@ -2,6 +2,7 @@
 
 #include "cluster/execcredential.h"
 #include "cluster/tlsproxyrelay.h"
+#include "core/logging.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -219,6 +220,8 @@ void KubeClient::send(const QByteArray &verb, const QString &path, const QByteAr
     QNetworkReply *reply =
         verb == "GET" ? m_network->get(request) : m_network->sendCustomRequest(request, verb, body);
     m_inFlight << reply;
+    // The request line only: never a header (the token) nor a user name in the URL.
+    qCDebug(logCluster).noquote() << verb << request.url().toString(QUrl::RemoveUserInfo);
     // A server that requires a client certificate (TLS 1.3) ends the connection
     // right after a handshake the client saw succeed: tell that from unreachable.
     auto encrypted = std::make_shared<bool>(false);
@@ -238,6 +241,9 @@ void KubeClient::send(const QByteArray &verb, const QString &path, const QByteAr
             response.httpStatus =
                 reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             response.body = reply->readAll();
+            qCDebug(logCluster).noquote()
+                << "HTTP" << response.httpStatus << reply->url().toString(QUrl::RemoveUserInfo)
+                << response.body.size() << "bytes" << reply->errorString();
             const QString server = m_connection.server;
             if (response.httpStatus == 401) {
                 response.error = Error(ClusterError::Unauthorized,

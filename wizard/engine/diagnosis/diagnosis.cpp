@@ -1,6 +1,7 @@
 #include "diagnosis.h"
 
 #include "case/stepmodule.h"
+#include "core/logging.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -123,6 +124,9 @@ Diagnosis diagnose(const CaseData &data)
         diagnosis.conflicts = conflicts;
         // A sure verdict needs no deciding step.
         diagnosis.decidingStep = confidence == Confidence::High ? std::nullopt : deciding;
+        qCDebug(logDiagnosis) << "verdict" << rootCauseId(cause) << confidenceId(confidence)
+                              << evidence.size() << "pieces of evidence," << conflicts.size()
+                              << "against";
         return diagnosis;
     };
     const Confidence ifRefused = refused ? Confidence::High : Confidence::Medium;

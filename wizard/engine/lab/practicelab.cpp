@@ -1,5 +1,6 @@
 #include "practicelab.h"
 
+#include "core/logging.h"
 #include "core/openssl.h"
 #include "core/sigpipe.h"
 
@@ -422,6 +423,8 @@ Result<quint16> PracticeLab::start(const LabOptions &options)
     d->port = ntohs(address.ss_family == AF_INET ? v4.sin_port : v6.sin6_port);
     d->wakeFd = ::eventfd(0, EFD_CLOEXEC);
     d->acceptThread = std::thread([state = d.get()] { state->acceptLoop(); });
+    qCDebug(logLab) << "listening on" << options.bindAddress << "port" << d->port << "mode"
+                    << labModeId(options.mode);
     return d->port;
 }
 

@@ -1,5 +1,6 @@
 #include "overridesvalidator.h"
 
+#include "core/logging.h"
 #include "core/yamlscan.h"
 #include "overridescheck.h"
 
@@ -412,6 +413,10 @@ OverridesReport validateOverrides(const QByteArray &text, const QString &fileNam
                      [](const OverridesDiagnostic &a, const OverridesDiagnostic &b) {
                          return std::pair(a.line, a.column) < std::pair(b.line, b.column);
                      });
+    qCDebug(logOverrides) << "validated" << fileName << text.size()
+                          << "bytes:" << report.count(Severity::Error) << "errors,"
+                          << report.count(Severity::Warning) << "warnings,"
+                          << report.virtualHosts.size() << "virtual hosts";
     return report;
 }
 

@@ -1,5 +1,6 @@
 #include "tlsprobe.h"
 
+#include "core/logging.h"
 #include "core/openssl.h"
 #include "core/sigpipe.h"
 #include "probe/tlsalerts.h"
@@ -490,6 +491,8 @@ Result<ProbeReport> runProbe(const ProbeTarget &target, TaskControl &control)
         return report;
     }
     report.address = addressToString(address);
+    qCDebug(logProbe) << "probing" << target.host << "port" << target.port << "at"
+                      << report.address;
 
     for (int i = 0; i < report.attempts.size(); ++i) {
         ProbeAttempt &attempt = report.attempts[i];
@@ -507,6 +510,10 @@ Result<ProbeReport> runProbe(const ProbeTarget &target, TaskControl &control)
         }
         control.setProgress(i, outcomeId(Outcome::HandshakeOk));
         runAttempt(ctx.get(), target, address, addressLength, attempt, control);
+        qCDebug(logProbe) << "attempt with SNI"
+                          << (attempt.sni.isEmpty() ? QStringLiteral("(none)") : attempt.sni)
+                          << "->" << outcomeId(attempt.outcome) << attempt.alert << attempt.error
+                          << attempt.elapsedMs << "ms";
         if (attempt.outcome == Outcome::Canceled)
             report.canceled = true;
     }

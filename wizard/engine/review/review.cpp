@@ -1,6 +1,7 @@
 #include "review.h"
 
 #include "case/stepmodule.h"
+#include "core/logging.h"
 #include "core/yaml.h"
 #include "review/filesniff.h"
 #include "review/reviewtext.h"
@@ -229,6 +230,7 @@ Result<CaseData> reviewCollection(const Collection &collection, TaskControl &con
         control.setProgress(done++, file.name);
         Recognized r{std::make_unique<FileSniff>(file), {}};
         r.info = recognize(*r.sniff, bundleOrigins);
+        qCDebug(logReview) << "recognised" << r.info.name << "as" << reviewKindId(r.info);
         recognized.push_back(std::move(r));
     }
     const auto use = [](Recognized &r) { r.info.used = true; };

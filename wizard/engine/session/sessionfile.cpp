@@ -1,6 +1,7 @@
 #include "sessionfile.h"
 
 #include "case/stepmodule.h"
+#include "core/logging.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -175,6 +176,7 @@ Result<> saveSession(const QString &path, const CaseData &data)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(sessionToJson(data)) < 0 || !file.commit())
         return Error(SessionError::Unwritable, {{"file", path}, {"reason", file.errorString()}});
+    qCDebug(logSession) << "saved" << path << "steps" << data.stepsRun().size();
     return {};
 }
 
@@ -185,6 +187,7 @@ Result<CaseData> loadSession(const QString &path)
         return Error(SessionError::Unreadable, {{"file", path}, {"reason", file.errorString()}});
     if (file.size() > (qint64(256) << 20))
         return Error(SessionError::TooLarge, {{"file", path}});
+    qCDebug(logSession) << "opening" << path << file.size() << "bytes";
     return sessionFromJson(file.readAll(), QFileInfo(path).fileName());
 }
 
