@@ -8,7 +8,9 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 namespace SniDoctor {
 
@@ -37,7 +39,9 @@ Result<CaptureSummary> analyzeCollectedCapture(const CollectedFile &file, TaskCo
         QByteArray copy = file.data;
         FILE *stream = ::fmemopen(copy.data(), size_t(copy.size()), "rb");
         if (!stream)
-            return Error(CaptureError::Unreadable, {{"file", file.name}});
+            return Error(
+                CaptureError::Unreadable,
+                {{"file", file.name}, {"reason", QString::fromLocal8Bit(std::strerror(errno))}});
         return analyzeCaptureStream(stream, file.name, control);
     }();
     if (!summary)
