@@ -14,7 +14,7 @@ using namespace SniDoctor;
 
 namespace {
 
-// The seed's record, byte for byte (shared/seeds).
+// The runbook's sample record of a refused client, byte for byte.
 const QByteArray kSeedLine =
     R"({ "request_time": 1, "tls_protocol": null, "upstream_service_time": null, "request_method": null, "request_protocol": null, "upstream_response_time": null, "bytes_sent": 0, "start_time": "2025-05-19T04:46:20.117Z", "bytes_received": 0, "host": null, "upstream_cluster": null, "upstream_address": null, "remote_address": "10.138.0.28:19432", "request_path": null, "request_id": null, "user_agent": null, "status_details": "filter_chain_not_found", "request": "- - -", "status": 0, "x_forwarded_for": null, "apigee_dynamic_data": null, "upstream_response_flags": "NR", "sni_host": null })";
 

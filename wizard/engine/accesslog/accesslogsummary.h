@@ -10,7 +10,7 @@
 
 namespace SniDoctor {
 
-// How the runbook reads one access-log record (shared/domain.md section 5).
+// How the runbook reads one record of the ingress (Envoy) access log, Apigee's JSON format.
 enum class LogClass
 {
     NonSniRefused,     // no SNI, and filter_chain_not_found (or NR with status 0)

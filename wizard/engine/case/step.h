@@ -10,7 +10,7 @@ namespace SniDoctor {
 
 class StepModule;
 
-// The runbook's evidence steps (shared/domain.md section 2), in the runbook's order.
+// The runbook's evidence steps (its steps 2 to 6), in the runbook's order.
 // Step 1 (does the client send SNI?) is the wizard's start page and step 7 the
 // verdict made of these; each of these has a row in the step table (case/steps.cpp),
 // and everything that handles "each step" walks that table.
@@ -28,7 +28,7 @@ inline constexpr int kStepCount = 5;
 struct StepInfo
 {
     Step step;
-    int runbookNumber; // as shared/domain.md numbers it: 2 to 6
+    int runbookNumber; // as the runbook numbers it: 2 to 6
     // Where its evidence stands in a verdict, the most direct test first (the probe).
     int evidenceRank;
     const char *id;     // stable: JSON keys, session files, review kinds ("logs")

@@ -25,7 +25,7 @@ struct KubeEvent
 };
 
 // An ApigeeRoute (apigee.cloud.google.com/v1alpha1), reduced to what the runbook
-// checks (shared/domain.md section 3).
+// checks in its step 5.
 struct ApigeeRoute
 {
     QString name;

@@ -63,7 +63,7 @@ struct KubeContext
     Error problem; // why this context cannot be used; null when usable
 };
 
-// The merged kubeconfig, by kubectl's rules (shared/domain.md section 6).
+// The merged kubeconfig, by kubectl's rules (KUBECONFIG files merged, first wins).
 struct Kubeconfig
 {
     QStringList files; // the files read, in order

@@ -86,7 +86,7 @@ struct OverridesReport
     [[nodiscard]] int count(Severity severity) const;
 };
 
-// Validates an overrides.yaml (Apigee hybrid, shared/domain.md section 4) given as
+// Validates an Apigee hybrid overrides.yaml (as its Helm charts and apigeectl read it) given as
 // text; fileName names it in diagnostics and anchors relative certificate paths.
 // Bounded: files over 8 MiB, nesting deeper than 64 levels and alias expansion past a
 // node budget end in a diagnostic, never a crash or a hang. Pure apart from reading
