@@ -41,15 +41,19 @@ StepRecord sample(Step step, PracticeLab &lab)
     CancelFlag control;
     switch (step) {
     case Step::Logs:
-        return StepRecord(analyzeAccessLogFiles({kSample + "/ingress-gateway.log"}, control).value(),
-                          Origin::thisMachine());
+        return StepRecord(
+            analyzeAccessLogFiles({kSample + "/ingress-gateway.log"}, control).value(),
+            Origin::thisMachine());
     case Step::Capture:
         return StepRecord(analyzeCapture(kSample + "/non-sni.pcap", control).value(),
                           Origin::thisMachine());
     case Step::Probe: {
         const quint16 port = lab.start(LabOptions{LabMode::Strict}).value();
-        return StepRecord(runProbe(ProbeTarget{QStringLiteral("api-test.mydomain.com"), port,
-                                               QStringLiteral("127.0.0.1"), 5000, {}},
+        return StepRecord(runProbe(ProbeTarget{QStringLiteral("api-test.mydomain.com"),
+                                               port,
+                                               QStringLiteral("127.0.0.1"),
+                                               5000,
+                                               {}},
                                    control)
                               .value(),
                           Origin::thisMachine());
@@ -66,10 +70,10 @@ StepRecord sample(Step step, PracticeLab &lab)
         OverridesContext context;
         context.wildcardRoute = QStringLiteral("non-sni");
         context.checkCertificates = false; // as review checks it: certificates are not collected
-        return StepRecord(OverridesResult{validateOverrides(text, QStringLiteral("overrides.yaml"),
-                                                            context),
-                                          text},
-                          Origin::thisMachine());
+        return StepRecord(
+            OverridesResult{validateOverrides(text, QStringLiteral("overrides.yaml"), context),
+                            text},
+            Origin::thisMachine());
     }
     }
     return {};

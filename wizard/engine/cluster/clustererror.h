@@ -10,31 +10,31 @@ namespace SniDoctor {
 enum class ClusterError
 {
     // Reading the kubeconfig
-    KubeconfigMissing,    // kubeconfig_missing {file}
-    KubeconfigNotFound,   // kubeconfig_missing {files}
-    KubeconfigUnreadable, // kubeconfig_unreadable {file, reason}
-    KubeconfigSyntax,     // kubeconfig_syntax {file, line, column, reason}
-    KubeconfigNotMap,     // kubeconfig_syntax {file}
-                      // Why one context cannot be used (the others stay usable)
-    ContextUnknownCluster, // kube_bad_context {context, cluster}
-    ClusterCaNotBase64,    // kube_bad_context {cluster}
-    ClusterNoServer,       // kube_bad_context {cluster}
-    ContextUnknownUser,    // kube_bad_context {context, user}
-    UserDataNotBase64,     // kube_bad_context {user}
-    UserAuthProviderGcp,   // kube_bad_context {user}
-                         // Building a connection from a context
-    NoContext,                // kube_no_context {context}
-    BadProxy,                 // kube_bad_proxy {cluster, proxy}
-    CredentialFileUnreadable, // kube_bad_credentials {file, reason}
-    CaNotPem,                 // kube_bad_credentials {ca}: a file, or "data:CLUSTER"
-    ClientCertificateNotPem,  // kube_bad_credentials {user}
-    ExecNeeded,               // kube_exec_needed {user, command}
-    ExecMissing,              // kube_exec_missing {command, hint}
-    ExecNotStarted,           // kube_exec_failed {program, reason}
-    ExecTimeout,              // kube_exec_failed {program, seconds}
-    ExecFailed,               // kube_exec_failed {program, exit_code, stderr}
-    ExecOutput,               // kube_exec_output {program}
-                // A request
+    KubeconfigMissing,         // kubeconfig_missing {file}
+    KubeconfigNotFound,        // kubeconfig_missing {files}
+    KubeconfigUnreadable,      // kubeconfig_unreadable {file, reason}
+    KubeconfigSyntax,          // kubeconfig_syntax {file, line, column, reason}
+    KubeconfigNotMap,          // kubeconfig_syntax {file}
+                               // Why one context cannot be used (the others stay usable)
+    ContextUnknownCluster,     // kube_bad_context {context, cluster}
+    ClusterCaNotBase64,        // kube_bad_context {cluster}
+    ClusterNoServer,           // kube_bad_context {cluster}
+    ContextUnknownUser,        // kube_bad_context {context, user}
+    UserDataNotBase64,         // kube_bad_context {user}
+    UserAuthProviderGcp,       // kube_bad_context {user}
+                               // Building a connection from a context
+    NoContext,                 // kube_no_context {context}
+    BadProxy,                  // kube_bad_proxy {cluster, proxy}
+    CredentialFileUnreadable,  // kube_bad_credentials {file, reason}
+    CaNotPem,                  // kube_bad_credentials {ca}: a file, or "data:CLUSTER"
+    ClientCertificateNotPem,   // kube_bad_credentials {user}
+    ExecNeeded,                // kube_exec_needed {user, command}
+    ExecMissing,               // kube_exec_missing {command, hint}
+    ExecNotStarted,            // kube_exec_failed {program, reason}
+    ExecTimeout,               // kube_exec_failed {program, seconds}
+    ExecFailed,                // kube_exec_failed {program, exit_code, stderr}
+    ExecOutput,                // kube_exec_output {program}
+                               // A request
     Unauthorized,              // kube_unauthorized {server, user}
     Forbidden,                 // kube_forbidden {message}
     NotFound,                  // kube_not_found {message}
@@ -48,10 +48,10 @@ enum class ClusterError
     ClosedAfterTlsCertificate, // kube_closed_after_tls {server, user, certificate}
     Unreachable,               // kube_unreachable {server, reason}
     NoCrd,                     // kube_no_crd {context, namespace}
-           // An answer that is not what was asked for
-    PodsUnreadable, // pods_unreadable {reason}
-    RoutesSyntax,   // routes_syntax {file, line, column, reason}
-    RoutesNone,     // routes_none {file}
+                               // An answer that is not what was asked for
+    PodsUnreadable,            // pods_unreadable {reason}
+    RoutesSyntax,              // routes_syntax {file, line, column, reason}
+    RoutesNone,                // routes_none {file}
 };
 [[nodiscard]] const ErrorDomain &errorDomain(ClusterError);
 

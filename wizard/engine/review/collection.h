@@ -16,11 +16,11 @@ namespace SniDoctor {
 enum class ReviewError
 {
     // A file that cannot be read at all
-    NotFound,     // not_found {file}
-    Unreadable,   // unreadable {file, reason}
-    FileTooLarge, // file_too_large {file, limit} (MiB)
-    Canceled,     // canceled
-              // Refused or wrong inside a collection: {origin, entry, detail}
+    NotFound,          // not_found {file}
+    Unreadable,        // unreadable {file, reason}
+    FileTooLarge,      // file_too_large {file, limit} (MiB)
+    Canceled,          // canceled
+                       // Refused or wrong inside a collection: {origin, entry, detail}
     AbsolutePath,      // absolute_path
     ParentComponent,   // parent_component
     LinkOutside,       // link_outside: detail is the link's target
