@@ -113,10 +113,6 @@
         <translation>Fetch the logs of the apigee-ingressgateway pods with the commands below, then open the files (plain or compressed), drop them on this page, or paste the text. SNI Doctor reads them without loading them into memory and lists the clients that were refused, since when and how often.</translation>
     </message>
     <message>
-        <source>Apigee &amp;namespace:</source>
-        <translation>Apigee &amp;namespace:</translation>
-    </message>
-    <message>
         <source>Apigee namespace</source>
         <translation>Apigee namespace</translation>
     </message>
@@ -203,6 +199,10 @@
     <message>
         <source>Uses the kubeconfig and context of step 5 (else kubectl&apos;s), and the namespace above.</source>
         <translation>Uses the kubeconfig and context of step 5 (else kubectl&apos;s), and the namespace above.</translation>
+    </message>
+    <message>
+        <source>Apigee na&amp;mespace:</source>
+        <translation>Apigee na&amp;mespace:</translation>
     </message>
 </context>
 <context>
@@ -929,10 +929,6 @@ Answer: %10</translation>
         <translation>&amp;Equivalent commands, to run them yourself:</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copy</translation>
-    </message>
-    <message>
         <source>Copy the commands to the clipboard</source>
         <translation>Copy the commands to the clipboard</translation>
     </message>
@@ -943,6 +939,10 @@ Answer: %10</translation>
     <message>
         <source>Equivalent commands</source>
         <translation>Equivalent commands</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Cop&amp;y</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1721,10 @@ Answer: %10</translation>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
+    <message>
+        <source>F&amp;inish</source>
+        <translation>F&amp;inish</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::Exec</name>
@@ -2088,10 +2092,6 @@ Answer: %10</translation>
         <translation>Open an overrides.yaml</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
         <source>&amp;Wildcard route:</source>
         <translation>&amp;Wildcard route:</translation>
     </message>
@@ -2132,16 +2132,20 @@ Answer: %10</translation>
         <translation>Problems found in overrides.yaml</translation>
     </message>
     <message>
-        <source>Fi&amp;le:</source>
-        <translation>Fi&amp;le:</translation>
-    </message>
-    <message>
         <source>Fi&amp;x: add it to additionalGateways</source>
         <translation>Fi&amp;x: add it to additionalGateways</translation>
     </message>
     <message>
         <source>From %1.</source>
         <translation>From %1.</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ile:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Sa&amp;ve</translation>
     </message>
 </context>
 <context>
@@ -2507,10 +2511,6 @@ SHA-256: %6
         <translation>SNI Doctor opens three TLS connections to the same address: one that sends the host name as SNI, one that sends none, and one that sends a name no route can know. If only the first gets a certificate, clients without SNI are being reset.</translation>
     </message>
     <message>
-        <source>&amp;Host name:</source>
-        <translation>&amp;Host name:</translation>
-    </message>
-    <message>
         <source>api-test.mydomain.com</source>
         <translation>api-test.mydomain.com</translation>
     </message>
@@ -2621,6 +2621,10 @@ SHA-256: %6
     <message>
         <source>Bytes sent / received</source>
         <translation>Bytes sent / received</translation>
+    </message>
+    <message>
+        <source>H&amp;ost name:</source>
+        <translation>H&amp;ost name:</translation>
     </message>
 </context>
 <context>
@@ -2865,10 +2869,6 @@ SHA-256: %6
         <translation>Evidence behind the verdict</translation>
     </message>
     <message>
-        <source>Route &amp;name:</source>
-        <translation>Route &amp;name:</translation>
-    </message>
-    <message>
         <source>Name of the wildcard route to create</source>
         <translation>Name of the wildcard route to create</translation>
     </message>
@@ -2981,10 +2981,6 @@ SHA-256: %6
         <translation>Add the route by hand to: %1.</translation>
     </message>
     <message>
-        <source>&amp;Evidence (click a step to see it again):</source>
-        <translation>&amp;Evidence (click a step to see it again):</translation>
-    </message>
-    <message>
         <source>No evidence yet.</source>
         <translation>No evidence yet.</translation>
     </message>
@@ -3035,6 +3031,14 @@ SHA-256: %6
     <message>
         <source>Review (read-only): the verdict from the collected files. Nothing is run against a cluster.</source>
         <translation>Review (read-only): the verdict from the collected files. Nothing is run against a cluster.</translation>
+    </message>
+    <message>
+        <source>Evi&amp;dence (click a step to see it again):</source>
+        <translation>Evi&amp;dence (click a step to see it again):</translation>
+    </message>
+    <message>
+        <source>Route na&amp;me:</source>
+        <translation>Route na&amp;me:</translation>
     </message>
 </context>
 <context>
@@ -3446,10 +3450,6 @@ SHA-256: %6
         <translation>Kubeconfig context</translation>
     </message>
     <message>
-        <source>&amp;Namespace:</source>
-        <translation>&amp;Namespace:</translation>
-    </message>
-    <message>
         <source>Namespace of the routes</source>
         <translation>Namespace of the routes</translation>
     </message>
@@ -3460,10 +3460,6 @@ SHA-256: %6
     <message>
         <source>Connect to the cluster</source>
         <translation>Connect to the cluster</translation>
-    </message>
-    <message>
-        <source>&amp;Load from file…</source>
-        <translation>&amp;Load from file…</translation>
     </message>
     <message>
         <source>Load saved kubectl output</source>
@@ -3514,10 +3510,6 @@ SHA-256: %6
         <translation>Reads the access log of every ingress gateway pod of this namespace and analyzes it on the logs page (step 2).</translation>
     </message>
     <message>
-        <source>&amp;Fetch ingress logs</source>
-        <translation>&amp;Fetch ingress logs</translation>
-    </message>
-    <message>
         <source>Warning: the cluster&apos;s certificate was not verified (insecure-skip-tls-verify in the kubeconfig): anyone between you and the cluster could have answered.</source>
         <translation>Warning: the cluster&apos;s certificate was not verified (insecure-skip-tls-verify in the kubeconfig): anyone between you and the cluster could have answered.</translation>
     </message>
@@ -3532,6 +3524,18 @@ SHA-256: %6
     <message>
         <source>Ingress gateway pods</source>
         <translation>Ingress gateway pods</translation>
+    </message>
+    <message>
+        <source>Na&amp;mespace:</source>
+        <translation>Na&amp;mespace:</translation>
+    </message>
+    <message>
+        <source>Loa&amp;d from file…</source>
+        <translation>Loa&amp;d from file…</translation>
+    </message>
+    <message>
+        <source>Fetch ingress lo&amp;gs</source>
+        <translation>Fetch ingress lo&amp;gs</translation>
     </message>
 </context>
 <context>
@@ -3765,20 +3769,12 @@ SHA-256: %6
         <translation>&lt;i&gt;A support bundle, any zip or tar.gz, a folder, files or a saved session: each file is recognised by its content and each step shows what the files say. Nothing is executed and the network is not used.&lt;/i&gt;</translation>
     </message>
     <message>
-        <source>Open bundle or &amp;files…</source>
-        <translation>Open bundle or &amp;files…</translation>
-    </message>
-    <message>
         <source>Open a bundle, an archive, a saved session or files</source>
         <translation>Open a bundle, an archive, a saved session or files</translation>
     </message>
     <message>
         <source>Open f&amp;older…</source>
         <translation>Open f&amp;older…</translation>
-    </message>
-    <message>
-        <source>Practise on the &amp;sample case</source>
-        <translation>Practise on the &amp;sample case</translation>
     </message>
     <message>
         <source>Open the sample case</source>
@@ -3791,6 +3787,14 @@ SHA-256: %6
     <message>
         <source>Stop reviewing</source>
         <translation>Stop reviewing</translation>
+    </message>
+    <message>
+        <source>Open &amp;bundle or files…</source>
+        <translation>Open &amp;bundle or files…</translation>
+    </message>
+    <message>
+        <source>Practise on the sa&amp;mple case</source>
+        <translation>Practise on the sa&amp;mple case</translation>
     </message>
 </context>
 </TS>

@@ -113,16 +113,12 @@
         <translation>Obtenga los registros de los pods apigee-ingressgateway con los comandos de abajo y después abra los archivos (sin comprimir o comprimidos), suéltelos en esta página o pegue el texto. SNI Doctor los lee sin cargarlos en memoria y enumera los clientes rechazados, desde cuándo y con qué frecuencia.</translation>
     </message>
     <message>
-        <source>Apigee &amp;namespace:</source>
-        <translation>&amp;Espacio de nombres de Apigee:</translation>
-    </message>
-    <message>
         <source>Apigee namespace</source>
         <translation>Espacio de nombres de Apigee</translation>
     </message>
     <message>
         <source>&amp;Open log files…</source>
-        <translation>&amp;Abrir archivos de registro…</translation>
+        <translation>A&amp;brir archivos de registro…</translation>
     </message>
     <message>
         <source>Open log files</source>
@@ -203,6 +199,10 @@
     <message>
         <source>Uses the kubeconfig and context of step 5 (else kubectl&apos;s), and the namespace above.</source>
         <translation>Usa el kubeconfig y el contexto del paso 5 (si no, los de kubectl) y el espacio de nombres de arriba.</translation>
+    </message>
+    <message>
+        <source>Apigee na&amp;mespace:</source>
+        <translation>&amp;Espacio de nombres de Apigee:</translation>
     </message>
 </context>
 <context>
@@ -725,7 +725,7 @@ Respuesta: %10</translation>
     </message>
     <message>
         <source>Client &amp;IP address:</source>
-        <translation>Dirección &amp;IP del cliente:</translation>
+        <translation>Dirección I&amp;P del cliente:</translation>
     </message>
     <message>
         <source>e.g. 10.138.0.28</source>
@@ -737,7 +737,7 @@ Respuesta: %10</translation>
     </message>
     <message>
         <source>&amp;Open capture…</source>
-        <translation>&amp;Abrir captura…</translation>
+        <translation>A&amp;brir captura…</translation>
     </message>
     <message>
         <source>Open a capture file</source>
@@ -929,10 +929,6 @@ Respuesta: %10</translation>
         <translation>&amp;Comandos equivalentes, para ejecutarlos usted mismo:</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation>C&amp;opiar</translation>
-    </message>
-    <message>
         <source>Copy the commands to the clipboard</source>
         <translation>Copiar los comandos al portapapeles</translation>
     </message>
@@ -943,6 +939,10 @@ Respuesta: %10</translation>
     <message>
         <source>Equivalent commands</source>
         <translation>Comandos equivalentes</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>C&amp;opiar</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1721,10 @@ Respuesta: %10</translation>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
+    <message>
+        <source>F&amp;inish</source>
+        <translation>&amp;Finalizar</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::Exec</name>
@@ -1902,7 +1906,7 @@ Respuesta: %10</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
+        <translation>Arc&amp;hivo</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2088,12 +2092,8 @@ Respuesta: %10</translation>
         <translation>Abrir un overrides.yaml</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Guardar</translation>
-    </message>
-    <message>
         <source>&amp;Wildcard route:</source>
-        <translation>Ruta &amp;comodín:</translation>
+        <translation>R&amp;uta comodín:</translation>
     </message>
     <message>
         <source>e.g. non-sni</source>
@@ -2132,16 +2132,20 @@ Respuesta: %10</translation>
         <translation>Problemas encontrados en overrides.yaml</translation>
     </message>
     <message>
-        <source>Fi&amp;le:</source>
-        <translation>Arc&amp;hivo:</translation>
-    </message>
-    <message>
         <source>Fi&amp;x: add it to additionalGateways</source>
         <translation>Co&amp;rregir: añadirla a additionalGateways</translation>
     </message>
     <message>
         <source>From %1.</source>
         <translation>De %1.</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>Archi&amp;vo:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Guardar</translation>
     </message>
 </context>
 <context>
@@ -2507,10 +2511,6 @@ SHA-256: %6
         <translation>SNI Doctor abre tres conexiones TLS a la misma dirección: una que envía el nombre de host como SNI, otra que no envía ninguno y otra que envía un nombre que ninguna ruta puede conocer. Si solo la primera recibe un certificado, las conexiones de los clientes sin SNI se están restableciendo.</translation>
     </message>
     <message>
-        <source>&amp;Host name:</source>
-        <translation>Nombre de &amp;host:</translation>
-    </message>
-    <message>
         <source>api-test.mydomain.com</source>
         <translation>api-test.midominio.com</translation>
     </message>
@@ -2532,7 +2532,7 @@ SHA-256: %6
     </message>
     <message>
         <source>T&amp;imeout:</source>
-        <translation>T&amp;iempo límite:</translation>
+        <translation>&amp;Tiempo límite:</translation>
     </message>
     <message>
         <source> s</source>
@@ -2544,7 +2544,7 @@ SHA-256: %6
     </message>
     <message>
         <source>Connect &amp;to (optional):</source>
-        <translation>Conectar &amp;a (opcional):</translation>
+        <translation>Conectar a (opciona&amp;l):</translation>
     </message>
     <message>
         <source>Ingress IP address, e.g. 1.2.3.4</source>
@@ -2560,7 +2560,7 @@ SHA-256: %6
     </message>
     <message>
         <source>C&amp;A file (optional):</source>
-        <translation>Archivo de C&amp;A (opcional):</translation>
+        <translation>Archi&amp;vo de CA (opcional):</translation>
     </message>
     <message>
         <source>System CAs</source>
@@ -2580,7 +2580,7 @@ SHA-256: %6
     </message>
     <message>
         <source>&amp;Run probe</source>
-        <translation>&amp;Ejecutar sondeo</translation>
+        <translation>E&amp;jecutar sondeo</translation>
     </message>
     <message>
         <source>Run probe</source>
@@ -2621,6 +2621,10 @@ SHA-256: %6
     <message>
         <source>Bytes sent / received</source>
         <translation>Bytes enviados / recibidos</translation>
+    </message>
+    <message>
+        <source>H&amp;ost name:</source>
+        <translation>No&amp;mbre de host:</translation>
     </message>
 </context>
 <context>
@@ -2865,10 +2869,6 @@ SHA-256: %6
         <translation>Pruebas del veredicto</translation>
     </message>
     <message>
-        <source>Route &amp;name:</source>
-        <translation>&amp;Nombre de la ruta:</translation>
-    </message>
-    <message>
         <source>Name of the wildcard route to create</source>
         <translation>Nombre de la ruta comodín que se va a crear</translation>
     </message>
@@ -2981,10 +2981,6 @@ SHA-256: %6
         <translation>Añada la ruta a mano en: %1.</translation>
     </message>
     <message>
-        <source>&amp;Evidence (click a step to see it again):</source>
-        <translation>&amp;Pruebas (pulse un paso para volver a verlo):</translation>
-    </message>
-    <message>
         <source>No evidence yet.</source>
         <translation>Aún no hay pruebas.</translation>
     </message>
@@ -3035,6 +3031,14 @@ SHA-256: %6
     <message>
         <source>Review (read-only): the verdict from the collected files. Nothing is run against a cluster.</source>
         <translation>Revisión (solo lectura): el veredicto a partir de los archivos recopilados. No se ejecuta nada contra un clúster.</translation>
+    </message>
+    <message>
+        <source>Evi&amp;dence (click a step to see it again):</source>
+        <translation>&amp;Pruebas (pulse un paso para volver a verlo):</translation>
+    </message>
+    <message>
+        <source>Route na&amp;me:</source>
+        <translation>Nombre de la &amp;ruta:</translation>
     </message>
 </context>
 <context>
@@ -3439,15 +3443,11 @@ SHA-256: %6
     </message>
     <message>
         <source>Con&amp;text:</source>
-        <translation>Con&amp;texto:</translation>
+        <translation>Conte&amp;xto:</translation>
     </message>
     <message>
         <source>Kubeconfig context</source>
         <translation>Contexto del kubeconfig</translation>
-    </message>
-    <message>
-        <source>&amp;Namespace:</source>
-        <translation>Espacio de &amp;nombres:</translation>
     </message>
     <message>
         <source>Namespace of the routes</source>
@@ -3455,15 +3455,11 @@ SHA-256: %6
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation>&amp;Conectar</translation>
+        <translation>Conec&amp;tar</translation>
     </message>
     <message>
         <source>Connect to the cluster</source>
         <translation>Conectar con el clúster</translation>
-    </message>
-    <message>
-        <source>&amp;Load from file…</source>
-        <translation>Car&amp;gar desde archivo…</translation>
     </message>
     <message>
         <source>Load saved kubectl output</source>
@@ -3514,10 +3510,6 @@ SHA-256: %6
         <translation>Lee el registro de acceso de cada pod apigee-ingressgateway de este espacio de nombres y lo analiza en la página de registros (paso 2).</translation>
     </message>
     <message>
-        <source>&amp;Fetch ingress logs</source>
-        <translation>&amp;Obtener los registros de la entrada</translation>
-    </message>
-    <message>
         <source>Warning: the cluster&apos;s certificate was not verified (insecure-skip-tls-verify in the kubeconfig): anyone between you and the cluster could have answered.</source>
         <translation>Atención: no se verificó el certificado del clúster (insecure-skip-tls-verify en el kubeconfig): cualquiera entre usted y el clúster podría haber respondido.</translation>
     </message>
@@ -3532,6 +3524,18 @@ SHA-256: %6
     <message>
         <source>Ingress gateway pods</source>
         <translation>Pods de entrada (ingress gateway)</translation>
+    </message>
+    <message>
+        <source>Na&amp;mespace:</source>
+        <translation>Espacio de no&amp;mbres:</translation>
+    </message>
+    <message>
+        <source>Loa&amp;d from file…</source>
+        <translation>Car&amp;gar desde archivo…</translation>
+    </message>
+    <message>
+        <source>Fetch ingress lo&amp;gs</source>
+        <translation>Obtener los &amp;registros de la entrada</translation>
     </message>
 </context>
 <context>
@@ -3697,7 +3701,7 @@ SHA-256: %6
     </message>
     <message>
         <source>&amp;Diagnose a live endpoint from this machine</source>
-        <translation>&amp;Diagnosticar un endpoint activo desde este equipo</translation>
+        <translation>Dia&amp;gnosticar un endpoint activo desde este equipo</translation>
     </message>
     <message>
         <source>Diagnose a live endpoint</source>
@@ -3765,20 +3769,12 @@ SHA-256: %6
         <translation>&lt;i&gt;Un paquete de soporte, cualquier zip o tar.gz, una carpeta, archivos o una sesión guardada: cada archivo se reconoce por su contenido y cada paso muestra lo que dicen los archivos. No se ejecuta nada y no se usa la red.&lt;/i&gt;</translation>
     </message>
     <message>
-        <source>Open bundle or &amp;files…</source>
-        <translation>Abrir paquete o arc&amp;hivos…</translation>
-    </message>
-    <message>
         <source>Open a bundle, an archive, a saved session or files</source>
         <translation>Abrir un paquete, un archivo comprimido, una sesión guardada o archivos</translation>
     </message>
     <message>
         <source>Open f&amp;older…</source>
         <translation>Abrir &amp;carpeta…</translation>
-    </message>
-    <message>
-        <source>Practise on the &amp;sample case</source>
-        <translation>Practicar con el caso de &amp;ejemplo</translation>
     </message>
     <message>
         <source>Open the sample case</source>
@@ -3791,6 +3787,14 @@ SHA-256: %6
     <message>
         <source>Stop reviewing</source>
         <translation>Dejar de revisar</translation>
+    </message>
+    <message>
+        <source>Open &amp;bundle or files…</source>
+        <translation>Abrir &amp;paquete o archivos…</translation>
+    </message>
+    <message>
+        <source>Practise on the sa&amp;mple case</source>
+        <translation>Practicar con el caso de &amp;ejemplo</translation>
     </message>
 </context>
 </TS>

@@ -28,11 +28,13 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGroupBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -86,6 +88,7 @@ private Q_SLOTS:
     void everyStepHasItsPage();
     void bundleAndStep7GiveTheSameFix();
     void bundleExportsNotesEditedAfterOpening();
+    void mnemonicsAreUniqueOnEveryPage();
 
 private:
     ProbePage *goToProbePage();
@@ -252,7 +255,7 @@ void tst_Wizard::switchToSpanishAtRunTime()
     const QString englishTitle = page->title();
     QAbstractButton *finish = m_window->wizard()->button(QWizard::FinishButton);
     QAbstractButton *back = m_window->wizard()->button(QWizard::BackButton);
-    QCOMPARE(finish->text(), QStringLiteral("&Finish"));
+    QCOMPARE(finish->text(), QStringLiteral("F&inish"));
 
     QAction *spanish = m_window->findChild<QAction *>(QStringLiteral("language_es"));
     QVERIFY(spanish);
@@ -271,7 +274,7 @@ void tst_Wizard::switchToSpanishAtRunTime()
     screenshot(QStringLiteral("probe_es"));
 
     m_window->findChild<QAction *>(QStringLiteral("language_en"))->trigger();
-    QTRY_COMPARE(finish->text(), QStringLiteral("&Finish"));
+    QTRY_COMPARE(finish->text(), QStringLiteral("F&inish"));
     QCOMPARE(page->title(), englishTitle);
     m_window->wizard()->back();
     m_window->findChild<QAction *>(QStringLiteral("language_es"))->trigger();
@@ -1311,6 +1314,106 @@ void tst_Wizard::bundleExportsNotesEditedAfterOpening()
     const QByteArray report = entry(QStringLiteral("report.md"));
     QVERIFY(report.contains("First seen Monday."));
     QVERIFY(report.contains("password: REDACTED"));
+}
+
+namespace {
+
+// The Alt+letter of a widget's text ("&Next >" -> n), or none.
+QChar mnemonic(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] == QLatin1Char('&')) {
+            if (text[i + 1] != QLatin1Char('&'))
+                return text[i + 1].toLower();
+            ++i;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+// Alt plus a letter does one thing on each page: two labels or buttons with the same
+// letter (a field's "&Namespace" and the wizard's "&Next") would make Alt+N move the
+// focus instead of pressing Next. In both languages, with the menus' letters.
+void tst_Wizard::mnemonicsAreUniqueOnEveryPage()
+{
+    DoctorWizard *wizard = m_window->wizard();
+    QStringList clashes;
+    // An empty case, then the sample case: its results show the widgets that only
+    // results show (the fix's buttons, the bundle's list).
+    for (const bool sample : {false, true}) {
+        if (sample) {
+            while (wizard->currentId() != DoctorWizard::WelcomePageId)
+                wizard->back();
+            QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("reviewSample")),
+                              Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(wizard->currentId() == DoctorWizard::pageId(Step::Logs),
+                                     30000);
+        }
+        for (const char *language : {"en", "es"}) {
+            m_window->findChild<QAction *>(QStringLiteral("language_") + QLatin1String(language))
+                ->trigger();
+            QTRY_VERIFY(!wizard->button(QWizard::NextButton)->text().isEmpty());
+            QCoreApplication::processEvents();
+            const int first =
+                sample ? DoctorWizard::pageId(Step::Logs) : int(DoctorWizard::WelcomePageId);
+            while (wizard->currentId() != first)
+                wizard->back();
+            for (;;) {
+                QHash<QChar, QStringList> users;
+                const auto use = [&](const QString &text) {
+                    if (const QChar letter = mnemonic(text); !letter.isNull())
+                        users[letter] << text;
+                };
+                for (QAction *menu : m_window->menuBar()->actions())
+                    use(menu->text());
+                for (const QWizard::WizardButton which :
+                     {QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton,
+                      QWizard::CancelButton}) {
+                    if (wizard->button(which)->isVisibleTo(m_window))
+                        use(wizard->button(which)->text());
+                }
+                for (QAbstractButton *button :
+                     wizard->currentPage()->findChildren<QAbstractButton *>()) {
+                    if (button->isVisibleTo(m_window))
+                        use(button->text());
+                }
+                for (QLabel *label : wizard->currentPage()->findChildren<QLabel *>()) {
+                    if (label->isVisibleTo(m_window) && label->buddy())
+                        use(label->text());
+                }
+                for (QGroupBox *box : wizard->currentPage()->findChildren<QGroupBox *>()) {
+                    if (box->isVisibleTo(m_window))
+                        use(box->title());
+                }
+                if (qEnvironmentVariableIsSet("SNI_DOCTOR_MNEMONICS")) {
+                    QStringList all;
+                    for (auto it = users.cbegin(); it != users.cend(); ++it)
+                        all << it.value();
+                    qInfo().noquote() << language << sample << wizard->currentId()
+                                      << all.join(QStringLiteral(" | "));
+                }
+                for (auto it = users.cbegin(); it != users.cend(); ++it) {
+                    if (it.value().size() > 1)
+                        clashes << QStringLiteral("%1%2, page %3: Alt+%4 is %5")
+                                       .arg(QLatin1String(language),
+                                            sample ? QStringLiteral(" (sample case)") : QString())
+                                       .arg(wizard->currentId())
+                                       .arg(it.key(), it.value().join(QStringLiteral(" / ")));
+                }
+                const int before = wizard->currentId();
+                wizard->next();
+                if (wizard->currentId() == before)
+                    break;
+            }
+        }
+    }
+    for (const QString &clash : std::as_const(clashes))
+        qWarning().noquote() << clash;
+    QVERIFY2(clashes.isEmpty(), "the same Alt+letter twice on a page: see the warnings");
+    m_window->findChild<QAction *>(QStringLiteral("language_en"))->trigger();
+    QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
 }
 
 QTEST_MAIN(tst_Wizard)

@@ -352,7 +352,7 @@ void AccessLogPage::retranslate()
            "then open the files (plain or compressed), drop them on this page, or paste "
            "the text. SNI Doctor reads them without loading them into memory and lists "
            "the clients that were refused, since when and how often."));
-    m_namespaceLabel->setText(tr("Apigee &namespace:"));
+    m_namespaceLabel->setText(tr("Apigee na&mespace:"));
     m_namespace->setAccessibleName(tr("Apigee namespace"));
     m_open->setText(tr("&Open log files…"));
     m_open->setAccessibleName(tr("Open log files"));

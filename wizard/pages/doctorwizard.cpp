@@ -196,7 +196,8 @@ void DoctorWizard::retranslate()
     setButtonText(QWizard::BackButton, QCoreApplication::translate(qtContext, "< &Back"));
     setButtonText(QWizard::NextButton, QCoreApplication::translate(qtContext, "&Next >"));
     setButtonText(QWizard::CommitButton, QCoreApplication::translate(qtContext, "Commit"));
-    setButtonText(QWizard::FinishButton, QCoreApplication::translate(qtContext, "&Finish"));
+    // Ours, not Qt's: Qt's "&Finish" takes the File menu's Alt+F.
+    setButtonText(QWizard::FinishButton, tr("F&inish"));
     setButtonText(QWizard::CancelButton, QCoreApplication::translate(qtContext, "Cancel"));
     setButtonText(QWizard::HelpButton, QCoreApplication::translate(qtContext, "&Help"));
     QStringList names{tr("1. Start")};

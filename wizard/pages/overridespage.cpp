@@ -517,11 +517,11 @@ void OverridesPage::retranslate()
         "Open the overrides.yaml you install Apigee hybrid with. SNI Doctor checks it as you type, "
         "underlines each problem where it is, and can add the wildcard route where it is missing. "
         "Saving keeps a copy of the original next to it."));
-    m_fileLabel->setText(tr("Fi&le:"));
+    m_fileLabel->setText(tr("F&ile:"));
     updateFileLabel();
     m_open->setText(tr("&Open…"));
     m_open->setAccessibleName(tr("Open an overrides.yaml"));
-    m_save->setText(tr("&Save"));
+    m_save->setText(tr("Sa&ve"));
     m_save->setAccessibleName(tr("Save overrides.yaml"));
     m_wildcardLabel->setText(tr("&Wildcard route:"));
     m_wildcard->setPlaceholderText(tr("e.g. non-sni"));

@@ -280,7 +280,7 @@ void ProbePage::retranslate()
                         "sends the host name as SNI, one that sends none, and one that sends a "
                         "name no route can know. If only the first gets a certificate, clients "
                         "without SNI are being reset."));
-    m_hostLabel->setText(tr("&Host name:"));
+    m_hostLabel->setText(tr("H&ost name:"));
     m_host->setPlaceholderText(tr("api-test.mydomain.com"));
     m_host->setAccessibleName(tr("Host name"));
     m_host->setToolTip(tr("The API host name your clients call; it is sent as SNI."));

@@ -354,9 +354,9 @@ void ResolutionPage::retranslate()
            "change are "
            "checked by the same validators as steps 5 and 6. Nothing is applied from here: run the "
            "commands yourself, a dry run first, then Verify."));
-    m_evidenceLabel->setText(tr("&Evidence (click a step to see it again):"));
+    m_evidenceLabel->setText(tr("Evi&dence (click a step to see it again):"));
     m_evidence->setAccessibleName(tr("Evidence behind the verdict"));
-    m_nameLabel->setText(tr("Route &name:"));
+    m_nameLabel->setText(tr("Route na&me:"));
     m_routeName->setAccessibleName(tr("Name of the wildcard route to create"));
     m_toolLabel->setText(tr("Ins&talled with:"));
     m_tool->setItemText(0, tr("Helm (hybrid 1.12 and later)"));

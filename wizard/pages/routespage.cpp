@@ -448,11 +448,11 @@ void RoutesPage::retranslate()
     m_browse->setAccessibleName(tr("Browse for a kubeconfig"));
     m_contextLabel->setText(tr("Con&text:"));
     m_context->setAccessibleName(tr("Kubeconfig context"));
-    m_namespaceLabel->setText(tr("&Namespace:"));
+    m_namespaceLabel->setText(tr("Na&mespace:"));
     m_namespace->setAccessibleName(tr("Namespace of the routes"));
     m_connect->setText(tr("&Connect"));
     m_connect->setAccessibleName(tr("Connect to the cluster"));
-    m_loadFile->setText(tr("&Load from file…"));
+    m_loadFile->setText(tr("Loa&d from file…"));
     m_loadFile->setAccessibleName(tr("Load saved kubectl output"));
     stopButton()->setAccessibleName(tr("Stop connecting"));
     m_table->setAccessibleName(tr("Apigee routes"));
@@ -461,7 +461,7 @@ void RoutesPage::retranslate()
     m_podsLabel->setText(
         tr("Ingress gateway &pods (kubectl get pods -l app=apigee-ingressgateway):"));
     m_pods->setAccessibleName(tr("Ingress gateway pods"));
-    m_fetchLogs->setText(tr("&Fetch ingress logs"));
+    m_fetchLogs->setText(tr("Fetch ingress lo&gs"));
     m_fetchLogs->setAccessibleName(tr("Fetch the ingress pods' logs of this cluster into step 2"));
     m_fetchLogs->setToolTip(
         tr("Reads the access log of every ingress gateway pod of this namespace and analyzes "

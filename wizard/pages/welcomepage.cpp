@@ -206,11 +206,11 @@ void WelcomePage::retranslate()
         tr("<i>A support bundle, any zip or tar.gz, a folder, files or a saved session: each file "
            "is recognised by its content and each step shows what the files say. Nothing is "
            "executed and the network is not used.</i>"));
-    m_openFiles->setText(tr("Open bundle or &files…"));
+    m_openFiles->setText(tr("Open &bundle or files…"));
     m_openFiles->setAccessibleName(tr("Open a bundle, an archive, a saved session or files"));
     m_openFolder->setText(tr("Open f&older…"));
     m_openFolder->setAccessibleName(tr("Open a folder of collected files"));
-    m_sample->setText(tr("Practise on the &sample case"));
+    m_sample->setText(tr("Practise on the sa&mple case"));
     m_sample->setAccessibleName(tr("Open the sample case"));
     m_sample->setToolTip(tr("The collected files of a broken installation: no cluster needed."));
     stopButton()->setAccessibleName(tr("Stop reviewing"));

@@ -64,7 +64,7 @@ void CommandBox::changeEvent(QEvent *event)
 void CommandBox::retranslate()
 {
     m_caption->setText(tr("&Equivalent commands, to run them yourself:"));
-    m_copy->setText(tr("&Copy"));
+    m_copy->setText(tr("Cop&y"));
     m_copy->setToolTip(tr("Copy the commands to the clipboard"));
     m_copy->setAccessibleName(tr("Copy commands"));
     m_text->setAccessibleName(tr("Equivalent commands"));
