@@ -3681,7 +3681,7 @@ SHA-256: %6
     <name>SniDoctor::WelcomePage</name>
     <message>
         <source>Why are API clients reset during the TLS handshake?</source>
-        <translation>¿Por qué se restablecen las conexiones de los clientes de API durante el handshake TLS?</translation>
+        <translation>¿Por qué se restablece la conexión TLS de los clientes de API?</translation>
     </message>
     <message>
         <source>SNI Doctor walks you through Apigee&apos;s runbook, runs each check for you and says in plain words what the result means.</source>
