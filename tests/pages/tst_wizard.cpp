@@ -1100,6 +1100,11 @@ void tst_Wizard::reviewSampleCaseFromStartPage()
     auto *editor = m_window->findChild<QPlainTextEdit *>(QStringLiteral("overridesEditor"));
     QVERIFY(editor->isReadOnly());
     QVERIFY(editor->toPlainText().contains(QStringLiteral("name: test-grp")));
+    // The collected file's name, not "(none)".
+    QVERIFY2(m_window->findChild<QLabel *>(QStringLiteral("overridesFile"))
+                 ->text()
+                 .endsWith(QStringLiteral("overrides.yaml")),
+             qPrintable(m_window->findChild<QLabel *>(QStringLiteral("overridesFile"))->text()));
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     QCOMPARE(wizard->currentId(), int(DoctorWizard::ResolutionPageId));
     auto *verdict = m_window->findChild<QLabel *>(QStringLiteral("resolutionVerdict"));

@@ -89,6 +89,7 @@ OverridesPage::OverridesPage(CaseModel *model, QWidget *parent)
 {
     setObjectName(QStringLiteral("overridesPage"));
     m_open->setObjectName(QStringLiteral("overridesOpen"));
+    m_file->setObjectName(QStringLiteral("overridesFile"));
     m_save->setObjectName(QStringLiteral("overridesSave"));
     m_wildcard->setObjectName(QStringLiteral("overridesWildcard"));
     m_fix->setObjectName(QStringLiteral("overridesFix"));
@@ -178,6 +179,8 @@ OverridesPage::OverridesPage(CaseModel *model, QWidget *parent)
         m_showing = false;
         m_editor->document()->setModified(false);
         const QString name = result ? result->report.file : QString();
+        m_caseFile = name;
+        updateFileLabel();
         setStatus([name] { return name.isEmpty() ? QString() : tr("From %1.").arg(name); });
         updateActions();
     });
@@ -250,6 +253,7 @@ bool OverridesPage::openFile(const QString &path)
         return false;
     }
     m_path = QFileInfo(path).absoluteFilePath();
+    m_caseFile.clear();
     m_diskHash = sha256(data);
     m_editor->setPlainText(QString::fromUtf8(data));
     m_editor->document()->setModified(false);
@@ -483,7 +487,7 @@ void OverridesPage::updateCommands()
 
 void OverridesPage::updateFileLabel()
 {
-    QString shown = m_path.isEmpty() ? tr("(none)") : m_path;
+    QString shown = !m_path.isEmpty() ? m_path : !m_caseFile.isEmpty() ? m_caseFile : tr("(none)");
     if (m_editor->document()->isModified())
         shown += QLatin1Char(' ') + tr("(modified)");
     m_file->setText(shown);

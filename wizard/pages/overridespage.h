@@ -68,6 +68,7 @@ private:
     bool m_pending = false; // a validation is scheduled or must run after the current one
     bool m_showing = false; // the editor is being filled from the case: no validation
     QString m_path;
+    QString m_caseFile;    // the file a reopened session or a review read, shown, never written
     QByteArray m_diskHash; // SHA-256 of the file as last read or written
     std::optional<OverridesReport> m_report;
 };
