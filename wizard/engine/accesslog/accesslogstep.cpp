@@ -91,32 +91,10 @@ AccessLogSummary analyzeCollectedLogs(const QList<FileSniff *> &files, TaskContr
     return summary;
 }
 
-class AccessLogStep final : public StepModule
+class AccessLogStep final : public JsonStepModule<AccessLogSummary, accessLogSummaryToJson,
+                                                  accessLogSummaryFromJson, isAccessLogSummaryJson>
 {
 public:
-    QJsonObject resultJson(const StepRecord &record) const override
-    {
-        return accessLogSummaryToJson(record.as<AccessLogSummary>());
-    }
-
-    StepRecord fromJson(const QJsonObject &json) const override
-    {
-        std::optional<AccessLogSummary> summary = accessLogSummaryFromJson(json);
-        if (!summary)
-            return {};
-        return StepRecord(std::move(*summary), Origin::thisMachine(), QDateTime());
-    }
-
-    bool isResultJson(const QJsonObject &json) const override
-    {
-        return isAccessLogSummaryJson(json);
-    }
-
-    QList<Finding> findings(const StepRecord &record) const override
-    {
-        return record.as<AccessLogSummary>().findings;
-    }
-
     QString verdict(const StepRecord &record) const override
     {
         return AccessLogText::verdict(record.as<AccessLogSummary>());

@@ -51,29 +51,10 @@ Result<CaptureSummary> analyzeCollectedCapture(const CollectedFile &file, TaskCo
     return value;
 }
 
-class CaptureStep final : public StepModule
+class CaptureStep final : public JsonStepModule<CaptureSummary, captureSummaryToJson,
+                                                captureSummaryFromJson, isCaptureSummaryJson>
 {
 public:
-    QJsonObject resultJson(const StepRecord &record) const override
-    {
-        return captureSummaryToJson(record.as<CaptureSummary>());
-    }
-
-    StepRecord fromJson(const QJsonObject &json) const override
-    {
-        std::optional<CaptureSummary> summary = captureSummaryFromJson(json);
-        if (!summary)
-            return {};
-        return StepRecord(std::move(*summary), Origin::thisMachine(), QDateTime());
-    }
-
-    bool isResultJson(const QJsonObject &json) const override { return isCaptureSummaryJson(json); }
-
-    QList<Finding> findings(const StepRecord &record) const override
-    {
-        return record.as<CaptureSummary>().findings;
-    }
-
     QString verdict(const StepRecord &record) const override
     {
         return CaptureText::verdict(record.as<CaptureSummary>());

@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <optional>
+
 namespace SniDoctor {
 
 // Recognition reads a collected file in phases, each cheaper than the next is wrong:
@@ -89,6 +91,32 @@ public:
     // The support bundle: the step's files and its section of the report (the bundle
     // adds the heading and redacts every text).
     virtual void addToBundle(const StepRecord &record, BundleContent &content) const = 0;
+};
+
+// The common shape of a step whose result type T holds its own findings and has a JSON
+// writer, reader and recogniser: those four functions of StepModule written once. A
+// result read back from JSON is this machine's, with no time.
+template <typename T, QJsonObject (*ToJson)(const T &),
+          std::optional<T> (*FromJson)(const QJsonObject &), bool (*IsJson)(const QJsonObject &)>
+class JsonStepModule : public StepModule
+{
+public:
+    [[nodiscard]] QJsonObject resultJson(const StepRecord &record) const override
+    {
+        return ToJson(record.as<T>());
+    }
+    [[nodiscard]] StepRecord fromJson(const QJsonObject &json) const override
+    {
+        std::optional<T> result = FromJson(json);
+        if (!result)
+            return {};
+        return StepRecord(std::move(*result), Origin::thisMachine(), QDateTime());
+    }
+    [[nodiscard]] bool isResultJson(const QJsonObject &json) const override { return IsJson(json); }
+    [[nodiscard]] QList<Finding> findings(const StepRecord &record) const override
+    {
+        return record.as<T>().findings;
+    }
 };
 
 } // namespace SniDoctor

@@ -10,29 +10,10 @@ namespace SniDoctor {
 
 namespace {
 
-class ProbeStep final : public StepModule
+class ProbeStep final
+    : public JsonStepModule<ProbeReport, probeReportToJson, probeReportFromJson, isProbeReportJson>
 {
 public:
-    QJsonObject resultJson(const StepRecord &record) const override
-    {
-        return probeReportToJson(record.as<ProbeReport>());
-    }
-
-    StepRecord fromJson(const QJsonObject &json) const override
-    {
-        std::optional<ProbeReport> report = probeReportFromJson(json);
-        if (!report)
-            return {};
-        return StepRecord(std::move(*report), Origin::thisMachine(), QDateTime());
-    }
-
-    bool isResultJson(const QJsonObject &json) const override { return isProbeReportJson(json); }
-
-    QList<Finding> findings(const StepRecord &record) const override
-    {
-        return record.as<ProbeReport>().findings;
-    }
-
     QString verdict(const StepRecord &record) const override
     {
         return ProbeText::verdict(record.as<ProbeReport>());
