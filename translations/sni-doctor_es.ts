@@ -356,6 +356,14 @@
         <source>%1 holds no ApigeeRoute object. Save the routes with: kubectl -n apigee get apigeeroutes -o yaml &gt; routes.yaml</source>
         <translation>%1 no contiene ningún objeto ApigeeRoute. Guarde las rutas con: kubectl -n apigee get apigeeroutes -o yaml &gt; routes.yaml</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB: not what kubectl get apigeeroutes prints. Open the saved routes.</source>
+        <translation>%1 ocupa más de %2 MiB: no es lo que imprime kubectl get apigeeroutes. Abra las rutas guardadas.</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::BundlePage</name>
@@ -3366,10 +3374,6 @@ SHA-256: %6
     <message>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Read %n route(s) from %1.</source>

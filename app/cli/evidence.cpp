@@ -92,16 +92,10 @@ std::optional<int> collectEvidence(const QCommandLineParser &parser, const Evide
                        StepRecord(summary.value(), Origin::thisMachine({parser.value(o.capture)})));
     }
     if (parser.isSet(o.routesFrom)) {
-        QFile saved(parser.value(o.routesFrom));
-        if (!saved.open(QIODevice::ReadOnly))
-            return fail(
-                CommandLine::tr("Cannot read %1: %2").arg(saved.fileName(), saved.errorString()),
-                ExitUsage);
-        const Result<QList<ApigeeRoute>> routes =
-            parseApigeeRoutes(saved.readAll(), saved.fileName());
+        const Result<QList<ApigeeRoute>> routes = readApigeeRoutes(parser.value(o.routesFrom));
         if (!routes)
             return fail(routes.error(), ExitUsage);
-        const QFileInfo info(saved.fileName());
+        const QFileInfo info(parser.value(o.routesFrom));
         RoutesResult result{routes.value(), std::nullopt, {}};
         result.cluster.ns = routes.value().first().ns;
         data.setRecord(Step::Routes, StepRecord(result, Origin::thisMachine({info.fileName()}),

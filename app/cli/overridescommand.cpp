@@ -80,13 +80,7 @@ int overridesCommand(const QStringList &arguments)
     context.wildcardRoute = parser.value(wildcard);
     context.chartDir = parser.value(chart);
     if (parser.isSet(routesFrom)) {
-        QFile saved(parser.value(routesFrom));
-        if (!saved.open(QIODevice::ReadOnly))
-            return fail(
-                CommandLine::tr("Cannot read %1: %2").arg(saved.fileName(), saved.errorString()),
-                ExitUsage);
-        const Result<QList<ApigeeRoute>> routes =
-            parseApigeeRoutes(saved.readAll(), saved.fileName());
+        const Result<QList<ApigeeRoute>> routes = readApigeeRoutes(parser.value(routesFrom));
         if (!routes)
             return fail(routes.error(), ExitUsage);
         context.routes = routes.value();

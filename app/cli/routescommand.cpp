@@ -7,7 +7,6 @@
 #include "cluster/routesresult.h"
 #include "cluster/routetext.h"
 
-#include <QFile>
 
 namespace SniDoctor::Cli {
 
@@ -77,11 +76,7 @@ int routesCommand(const QStringList &arguments)
     Origin origin = Origin::thisMachine();
     if (parser.isSet(from)) {
         const QString path = parser.value(from);
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(CommandLine::tr("Cannot read %1: %2").arg(path, file.errorString()),
-                        ExitUsage);
-        const Result<QList<ApigeeRoute>> routes = parseApigeeRoutes(file.readAll(), path);
+        const Result<QList<ApigeeRoute>> routes = readApigeeRoutes(path);
         if (!routes)
             return fail(routes.error(), ExitUsage);
         result.routes = routes.value();

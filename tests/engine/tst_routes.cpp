@@ -3,6 +3,7 @@
 #include "cluster/routetext.h"
 
 #include <QFile>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace SniDoctor;
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void savedKubectlOutput();
     void fieldsRead();
     void badInput();
+    void readFromFile();
     void findings_data();
     void findings();
 };
@@ -171,6 +173,34 @@ void tst_Routes::findings()
     QFETCH(QList<ApigeeRoute>, routes);
     QFETCH(QStringList, expected);
     QCOMPARE(ids(routeFindings(routes)), expected);
+}
+
+// A saved file: read and parsed; one that is missing or far too large is an Error that
+// names it, without reading it into memory.
+void tst_Routes::readFromFile()
+{
+    const auto routes =
+        readApigeeRoutes(QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/no-wildcard.yaml"));
+    QVERIFY(routes.ok());
+    QVERIFY(!routes.value().isEmpty());
+
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("routes.yaml"));
+    const auto none = readApigeeRoutes(missing);
+    QVERIFY(!none.ok());
+    QCOMPARE(none.error().id(), QStringLiteral("routes_unreadable"));
+    QVERIFY2(none.error().message().contains(missing), qPrintable(none.error().message()));
+
+    const QString huge = dir.filePath(QStringLiteral("huge.yaml"));
+    QFile file(huge);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.resize(qint64(65) << 20)); // sparse: no disk used
+    file.close();
+    const auto tooLarge = readApigeeRoutes(huge);
+    QVERIFY(!tooLarge.ok());
+    QCOMPARE(tooLarge.error().id(), QStringLiteral("routes_unreadable"));
+    QVERIFY2(tooLarge.error().message().contains(QStringLiteral("64 MiB")),
+             qPrintable(tooLarge.error().message()));
 }
 
 QTEST_GUILESS_MAIN(tst_Routes)

@@ -264,13 +264,7 @@ void RoutesPage::startFetch(const ClusterRequest &request)
 
 void RoutesPage::loadFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        setStatus(
-            [path, why = file.errorString()] { return tr("Cannot read %1: %2").arg(path, why); });
-        return;
-    }
-    const Result<QList<ApigeeRoute>> routes = parseApigeeRoutes(file.readAll(), path);
+    const Result<QList<ApigeeRoute>> routes = readApigeeRoutes(path);
     m_connectedNamespace.clear();
     m_state = {};
     clearResult();

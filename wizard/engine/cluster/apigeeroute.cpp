@@ -1,6 +1,7 @@
 #include "apigeeroute.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 #include "core/yaml.h"
 
@@ -84,6 +85,19 @@ void collect(const YAML::Node &node, const QString &fileName, QList<ApigeeRoute>
 }
 
 } // namespace
+
+Result<QList<ApigeeRoute>> readApigeeRoutes(const QString &path)
+{
+    constexpr qint64 kMaxMiB = 64;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ClusterError::RoutesUnreadable,
+                     {{"file", path}, {"reason", file.errorString()}});
+    if (file.size() > kMaxMiB * 1024 * 1024)
+        return Error(ClusterError::RoutesTooLarge,
+                     {{"file", path}, {"limit", QString::number(kMaxMiB)}});
+    return parseApigeeRoutes(file.read(kMaxMiB * 1024 * 1024 + 1), path);
+}
 
 Result<QList<ApigeeRoute>> parseApigeeRoutes(const QByteArray &data, const QString &fileName)
 {

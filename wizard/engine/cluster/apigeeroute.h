@@ -51,6 +51,8 @@ struct ApigeeRoute
 // line and column; a text without a single ApigeeRoute is an Error too.
 [[nodiscard]] Result<QList<ApigeeRoute>> parseApigeeRoutes(const QByteArray &text,
                                                            const QString &fileName);
+// The same, from a file (at most 64 MiB); a file that cannot be read is an Error too.
+[[nodiscard]] Result<QList<ApigeeRoute>> readApigeeRoutes(const QString &path);
 
 // The runbook's step 5 over a set of routes: no_wildcard_route,
 // multiple_wildcard_routes, wildcard_route_non_sni_disabled,

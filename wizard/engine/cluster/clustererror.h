@@ -52,6 +52,8 @@ enum class ClusterError
     PodsUnreadable,            // pods_unreadable {reason}
     RoutesSyntax,              // routes_syntax {file, line, column, reason}
     RoutesNone,                // routes_none {file}
+    RoutesUnreadable,          // routes_unreadable {file, reason}
+    RoutesTooLarge,            // routes_unreadable {file, limit}: MiB
 };
 [[nodiscard]] const ErrorDomain &errorDomain(ClusterError);
 

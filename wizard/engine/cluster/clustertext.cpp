@@ -72,6 +72,9 @@ QString clusterErrorId(int code)
         return QStringLiteral("routes_syntax");
     case ClusterError::RoutesNone:
         return QStringLiteral("routes_none");
+    case ClusterError::RoutesUnreadable:
+    case ClusterError::RoutesTooLarge:
+        return QStringLiteral("routes_unreadable");
     }
     return QStringLiteral("cluster_error");
 }
@@ -279,6 +282,14 @@ QString clusterErrorMessage(const Error &error)
                                            "with: kubectl -n apigee get apigeeroutes -o yaml > "
                                            "routes.yaml")
             .arg(a.value("file"));
+    case ClusterError::RoutesUnreadable:
+        return QCoreApplication::translate("SniDoctor::ApigeeRoute", "Cannot read %1: %2")
+            .arg(a.value("file"), a.value("reason"));
+    case ClusterError::RoutesTooLarge:
+        return QCoreApplication::translate("SniDoctor::ApigeeRoute",
+                                           "%1 is larger than %2 MiB: not what kubectl get "
+                                           "apigeeroutes prints. Open the saved routes.")
+            .arg(a.value("file"), a.value("limit"));
     }
     return {};
 }
