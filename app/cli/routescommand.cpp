@@ -7,7 +7,6 @@
 #include "cluster/routesresult.h"
 #include "cluster/routetext.h"
 
-
 namespace SniDoctor::Cli {
 
 namespace {
