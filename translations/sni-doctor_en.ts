@@ -1612,6 +1612,22 @@ Answer: %10</translation>
         <source>the environment groups</source>
         <translation>the environment groups</translation>
     </message>
+    <message>
+        <source>Check overrides.yaml as this Apigee hybrid release (1.2 to 1.16) instead of the one its keys suggest.</source>
+        <translation>Check overrides.yaml as this Apigee hybrid release (1.2 to 1.16) instead of the one its keys suggest.</translation>
+    </message>
+    <message>
+        <source>How it is installed: helm or apigeectl (default: from the file).</source>
+        <translation>How it is installed: helm or apigeectl (default: from the file).</translation>
+    </message>
+    <message>
+        <source>--hybrid-version %1 is not an Apigee hybrid release: give one from 1.1 to 1.16, such as 1.12.</source>
+        <translation>--hybrid-version %1 is not an Apigee hybrid release: give one from 1.1 to 1.16, such as 1.12.</translation>
+    </message>
+    <message>
+        <source>--layout is helm or apigeectl, not %1.</source>
+        <translation>--layout is helm or apigeectl, not %1.</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::CoreText</name>
@@ -2155,6 +2171,26 @@ Answer: %10</translation>
         <source>Sa&amp;ve</source>
         <translation>Sa&amp;ve</translation>
     </message>
+    <message>
+        <source>From the file (%1, %2)</source>
+        <translation>From the file (%1, %2)</translation>
+    </message>
+    <message>
+        <source>From the file</source>
+        <translation>From the file</translation>
+    </message>
+    <message>
+        <source>Hybrid &amp;release:</source>
+        <translation>Hybrid &amp;release:</translation>
+    </message>
+    <message>
+        <source>Apigee hybrid release the file is checked as</source>
+        <translation>Apigee hybrid release the file is checked as</translation>
+    </message>
+    <message>
+        <source>The release whose keys and rules apply. From the file: the newest release that reads every key of the file.</source>
+        <translation>The release whose keys and rules apply. From the file: the newest release that reads every key of the file.</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::OverridesText</name>
@@ -2215,10 +2251,6 @@ Answer: %10</translation>
         <translation>A tab indents this line: YAML allows only spaces for indentation. Replace the tab with spaces.</translation>
     </message>
     <message>
-        <source>YAML syntax error: %1. Helm and apigeectl will refuse the file.</source>
-        <translation>YAML syntax error: %1. Helm and apigeectl will refuse the file.</translation>
-    </message>
-    <message>
         <source>This quoted string is never closed: it runs to the end of the file. Add the closing quote.</source>
         <translation>This quoted string is never closed: it runs to the end of the file. Add the closing quote.</translation>
     </message>
@@ -2227,16 +2259,8 @@ Answer: %10</translation>
         <translation>The file holds no YAML document.</translation>
     </message>
     <message>
-        <source>The file holds %1 YAML documents (separated by ---): Helm and apigeectl read only the first; the rest is ignored without a word. Keep one document.</source>
-        <translation>The file holds %1 YAML documents (separated by ---): Helm and apigeectl read only the first; the rest is ignored without a word. Keep one document.</translation>
-    </message>
-    <message>
         <source>The document is not a map of keys (org, instanceID, virtualhosts, ...).</source>
         <translation>The document is not a map of keys (org, instanceID, virtualhosts, ...).</translation>
-    </message>
-    <message>
-        <source>The key %1 appears again (first on line %2). Helm refuses duplicate keys; other tools keep one of them silently. Keep one.</source>
-        <translation>The key %1 appears again (first on line %2). Helm refuses duplicate keys; other tools keep one of them silently. Keep one.</translation>
     </message>
     <message>
         <source>The required key %1 is missing.</source>
@@ -2253,14 +2277,6 @@ Answer: %10</translation>
     <message>
         <source>Unknown key %1: did you mean %2?</source>
         <translation>Unknown key %1: did you mean %2?</translation>
-    </message>
-    <message>
-        <source>Unknown key %1: Apigee hybrid may ignore it (or it is newer than SNI Doctor).</source>
-        <translation>Unknown key %1: Apigee hybrid may ignore it (or it is newer than SNI Doctor).</translation>
-    </message>
-    <message>
-        <source>%1 was used by hybrid 1.2 only and has been ignored since 1.3: remove it.</source>
-        <translation>%1 was used by hybrid 1.2 only and has been ignored since 1.3: remove it.</translation>
     </message>
     <message>
         <source>instanceID has %1 characters; at most 63 are allowed.</source>
@@ -2291,24 +2307,8 @@ Answer: %10</translation>
         <translation>The virtual host %1 has no TLS credentials: give sslCertPath and sslKeyPath, or sslSecret.</translation>
     </message>
     <message>
-        <source>The virtual host %1 gives both sslSecret and sslCertPath/sslKeyPath: keep one of the two.</source>
-        <translation>The virtual host %1 gives both sslSecret and sslCertPath/sslKeyPath: keep one of the two.</translation>
-    </message>
-    <message>
         <source>%1 is given without %2: both are needed.</source>
         <translation>%1 is given without %2: both are needed.</translation>
-    </message>
-    <message>
-        <source>%1 is &quot;%2&quot;; it must be &quot;1.1&quot;, &quot;1.2&quot; or &quot;1.3&quot;.</source>
-        <translation>%1 is &quot;%2&quot;; it must be &quot;1.1&quot;, &quot;1.2&quot; or &quot;1.3&quot;.</translation>
-    </message>
-    <message>
-        <source>Write %1 as &quot;%2&quot;, in quotes: unquoted, YAML reads it as a number.</source>
-        <translation>Write %1 as &quot;%2&quot;, in quotes: unquoted, YAML reads it as a number.</translation>
-    </message>
-    <message>
-        <source>requestTimeout must be a whole number of seconds, at least 1 (it is &quot;%1&quot;).</source>
-        <translation>requestTimeout must be a whole number of seconds, at least 1 (it is &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>tlsMode must be SIMPLE or MUTUAL (it is &quot;%1&quot;).</source>
@@ -2333,14 +2333,6 @@ Answer: %10</translation>
     <message>
         <source>This holds %1: SNI Doctor redacts it from every bundle and report.</source>
         <translation>This holds %1: SNI Doctor redacts it from every bundle and report.</translation>
-    </message>
-    <message>
-        <source>The certificate file %1 cannot be read (looked for: %2).</source>
-        <translation>The certificate file %1 cannot be read (looked for: %2).</translation>
-    </message>
-    <message>
-        <source>The key file %1 cannot be read (looked for: %2).</source>
-        <translation>The key file %1 cannot be read (looked for: %2).</translation>
     </message>
     <message>
         <source>%1 holds no PEM certificate.</source>
@@ -2407,6 +2399,162 @@ Answer: %10</translation>
     <message>
         <source>The file is valid and every virtual host lists the wildcard route.</source>
         <translation>The file is valid and every virtual host lists the wildcard route.</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>the quoted text that starts here is not closed on its line, so YAML reads on to line %1 and fails there. Add the closing quote.</source>
+        <translation>the quoted text that starts here is not closed on its line, so YAML reads on to line %1 and fails there. Add the closing quote.</translation>
+    </message>
+    <message>
+        <source>a value where YAML expects none: a second &quot;key: value&quot; on one line, a value after a colon without a space, or a line indented further than its key.</source>
+        <translation>a value where YAML expects none: a second &quot;key: value&quot; on one line, a value after a colon without a space, or a line indented further than its key.</translation>
+    </message>
+    <message>
+        <source>the indentation does not match: this line is indented like no key above it. Indent it as far as its siblings, with spaces.</source>
+        <translation>the indentation does not match: this line is indented like no key above it. Indent it as far as its siblings, with spaces.</translation>
+    </message>
+    <message>
+        <source>a [ or { opened above is not closed before this point. Close it, or write the list one entry per line.</source>
+        <translation>a [ or { opened above is not closed before this point. Close it, or write the list one entry per line.</translation>
+    </message>
+    <message>
+        <source>a character YAML reserves (%, @ or `) starts a value. Put the value in quotes.</source>
+        <translation>a character YAML reserves (%, @ or `) starts a value. Put the value in quotes.</translation>
+    </message>
+    <message>
+        <source>a list entry (- ...) where a key is expected: indent the list under its key, or remove the value written after that key.</source>
+        <translation>a list entry (- ...) where a key is expected: indent the list under its key, or remove the value written after that key.</translation>
+    </message>
+    <message>
+        <source>an unknown backslash escape inside double quotes (a Windows path?). Use single quotes or forward slashes.</source>
+        <translation>an unknown backslash escape inside double quotes (a Windows path?). Use single quotes or forward slashes.</translation>
+    </message>
+    <message>
+        <source>an anchor (&amp;name) or alias (*name) that is malformed or refers to no anchor above it.</source>
+        <translation>an anchor (&amp;name) or alias (*name) that is malformed or refers to no anchor above it.</translation>
+    </message>
+    <message>
+        <source>a key where a value is expected: check the indentation and the colons above.</source>
+        <translation>a key where a value is expected: check the indentation and the colons above.</translation>
+    </message>
+    <message>
+        <source>a stray character where YAML expects a key (a leftover comma or bracket?).</source>
+        <translation>a stray character where YAML expects a key (a leftover comma or bracket?).</translation>
+    </message>
+    <message>
+        <source>the text is not valid YAML here.</source>
+        <translation>the text is not valid YAML here.</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1 Helm and apigeectl refuse the file. (Parser: %2.)</source>
+        <translation>YAML syntax error: %1 Helm and apigeectl refuse the file. (Parser: %2.)</translation>
+    </message>
+    <message>
+        <source>Checked as Apigee hybrid %1 with %2, as chosen.</source>
+        <translation>Checked as Apigee hybrid %1 with %2, as chosen.</translation>
+    </message>
+    <message>
+        <source>only %1 reads all of its keys</source>
+        <translation>only %1 reads all of its keys</translation>
+    </message>
+    <message>
+        <source>releases %1 to %2 read all of its keys, %2 is the newest</source>
+        <translation>releases %1 to %2 read all of its keys, %2 is the newest</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 or later</source>
+        <translation>%1 needs %2 or later</translation>
+    </message>
+    <message>
+        <source>%1 is not read after it</source>
+        <translation>%1 is not read after it</translation>
+    </message>
+    <message>
+        <source>later releases need %1, which the file lacks</source>
+        <translation>later releases need %1, which the file lacks</translation>
+    </message>
+    <message>
+        <source>its selector names the Anthos Service Mesh gateway, used up to 1.8</source>
+        <translation>its selector names the Anthos Service Mesh gateway, used up to 1.8</translation>
+    </message>
+    <message>
+        <source>Checked as Apigee hybrid %1 with %2: %3. Choose the release if this is wrong.</source>
+        <translation>Checked as Apigee hybrid %1 with %2: %3. Choose the release if this is wrong.</translation>
+    </message>
+    <message>
+        <source>The byte %1 here is not UTF-8 (the file was saved as Latin-1 or Windows-1252?): Helm reads values files as UTF-8. Save the file as UTF-8.</source>
+        <translation>The byte %1 here is not UTF-8 (the file was saved as Latin-1 or Windows-1252?): Helm reads values files as UTF-8. Save the file as UTF-8.</translation>
+    </message>
+    <message>
+        <source>Template placeholder not filled in: %1. Helm reads the file as it is, so this text (or an unquoted map) reaches the charts. Put the real value here.</source>
+        <translation>Template placeholder not filled in: %1. Helm reads the file as it is, so this text (or an unquoted map) reaches the charts. Put the real value here.</translation>
+    </message>
+    <message>
+        <source>The first YAML document is empty: Helm reads only the first, so it sees no values at all. Remove the --- on line %1 (and what comes before it).</source>
+        <translation>The first YAML document is empty: Helm reads only the first, so it sees no values at all. Remove the --- on line %1 (and what comes before it).</translation>
+    </message>
+    <message>
+        <source>The file holds %1 YAML documents (separated by ---): Helm and apigeectl read only the first, and ignore the rest without a word. Keep one document.</source>
+        <translation>The file holds %1 YAML documents (separated by ---): Helm and apigeectl read only the first, and ignore the rest without a word. Keep one document.</translation>
+    </message>
+    <message>
+        <source>The key %1 is set twice (lines %2 and %3): Helm uses the last one, on line %3, and ignores the first. Keep one.</source>
+        <translation>The key %1 is set twice (lines %2 and %3): Helm uses the last one, on line %3, and ignores the first. Keep one.</translation>
+    </message>
+    <message>
+        <source>Unknown key %1: no Apigee hybrid release reads it, so it is ignored. Check the spelling and where it is indented.</source>
+        <translation>Unknown key %1: no Apigee hybrid release reads it, so it is ignored. Check the spelling and where it is indented.</translation>
+    </message>
+    <message>
+        <source>%1 is not in SNI Doctor&apos;s table of hybrid %2 keys (that release&apos;s table is incomplete): check it against Apigee&apos;s reference for %2.</source>
+        <translation>%1 is not in SNI Doctor&apos;s table of hybrid %2 keys (that release&apos;s table is incomplete): check it against Apigee&apos;s reference for %2.</translation>
+    </message>
+    <message>
+        <source>%1 is new in hybrid %2: hybrid %3 ignores it. Choose the release this file is for, or remove the key.</source>
+        <translation>%1 is new in hybrid %2: hybrid %3 ignores it. Choose the release this file is for, or remove the key.</translation>
+    </message>
+    <message>
+        <source>%1 was last read by hybrid %2 and is ignored by %3: remove it.</source>
+        <translation>%1 was last read by hybrid %2 and is ignored by %3: remove it.</translation>
+    </message>
+    <message>
+        <source>%1 is deprecated: Apigee reads %2 instead.</source>
+        <translation>%1 is deprecated: Apigee reads %2 instead.</translation>
+    </message>
+    <message>
+        <source>The virtual host %1 has no selector: hybrid %2 gives it %3 (the Anthos Service Mesh gateway). From 1.8 on, name the Apigee ingress gateway.</source>
+        <translation>The virtual host %1 has no selector: hybrid %2 gives it %3 (the Anthos Service Mesh gateway). From 1.8 on, name the Apigee ingress gateway.</translation>
+    </message>
+    <message>
+        <source>The virtual host %1 has sslSecret, so the chart uses the Secret %2 and ignores sslCertPath and sslKeyPath: remove them, or remove sslSecret.</source>
+        <translation>The virtual host %1 has sslSecret, so the chart uses the Secret %2 and ignores sslCertPath and sslKeyPath: remove them, or remove sslSecret.</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;; it must be &quot;AUTO&quot;, &quot;1.0&quot;, &quot;1.1&quot;, &quot;1.2&quot; or &quot;1.3&quot; (in capitals for AUTO).</source>
+        <translation>%1 is &quot;%2&quot;; it must be &quot;AUTO&quot;, &quot;1.0&quot;, &quot;1.1&quot;, &quot;1.2&quot; or &quot;1.3&quot; (in capitals for AUTO).</translation>
+    </message>
+    <message>
+        <source>%1: %2 without quotes is a number, and the %3 chart&apos;s template fails on it (&quot;supported tls protocol are: AUTO, 1.0, 1.1, 1.2 and 1.3&quot;). Write &quot;%2&quot;.</source>
+        <translation>%1: %2 without quotes is a number, and the %3 chart&apos;s template fails on it (&quot;supported tls protocol are: AUTO, 1.0, 1.1, 1.2 and 1.3&quot;). Write &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>minTLSProtocolVersion %1 is above maxTLSProtocolVersion %2: the chart refuses it. Swap them.</source>
+        <translation>minTLSProtocolVersion %1 is above maxTLSProtocolVersion %2: the chart refuses it. Swap them.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of seconds, at least 1 (it is &quot;%2&quot;).</source>
+        <translation>%1 must be a whole number of seconds, at least 1 (it is &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 is not found (folders searched: %2).</source>
+        <translation>The certificate file %1 is not found (folders searched: %2).</translation>
+    </message>
+    <message>
+        <source>The key file %1 is not found (folders searched: %2).</source>
+        <translation>The key file %1 is not found (folders searched: %2).</translation>
     </message>
 </context>
 <context>

@@ -1612,6 +1612,22 @@ Respuesta: %10</translation>
         <source>the environment groups</source>
         <translation>los grupos de entornos</translation>
     </message>
+    <message>
+        <source>Check overrides.yaml as this Apigee hybrid release (1.2 to 1.16) instead of the one its keys suggest.</source>
+        <translation>Comprobar overrides.yaml como esta versión de Apigee hybrid (de 1.2 a 1.16) en lugar de la que indican sus claves.</translation>
+    </message>
+    <message>
+        <source>How it is installed: helm or apigeectl (default: from the file).</source>
+        <translation>Cómo se instala: helm o apigeectl (por omisión: según el archivo).</translation>
+    </message>
+    <message>
+        <source>--hybrid-version %1 is not an Apigee hybrid release: give one from 1.1 to 1.16, such as 1.12.</source>
+        <translation>--hybrid-version %1 no es una versión de Apigee hybrid: indique una de 1.1 a 1.16, por ejemplo 1.12.</translation>
+    </message>
+    <message>
+        <source>--layout is helm or apigeectl, not %1.</source>
+        <translation>--layout es helm o apigeectl, no %1.</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::CoreText</name>
@@ -2155,6 +2171,26 @@ Respuesta: %10</translation>
         <source>Sa&amp;ve</source>
         <translation>&amp;Guardar</translation>
     </message>
+    <message>
+        <source>From the file (%1, %2)</source>
+        <translation>Según el archivo (%1, %2)</translation>
+    </message>
+    <message>
+        <source>From the file</source>
+        <translation>Según el archivo</translation>
+    </message>
+    <message>
+        <source>Hybrid &amp;release:</source>
+        <translation>Ver&amp;sión de hybrid:</translation>
+    </message>
+    <message>
+        <source>Apigee hybrid release the file is checked as</source>
+        <translation>Versión de Apigee hybrid con la que se comprueba el archivo</translation>
+    </message>
+    <message>
+        <source>The release whose keys and rules apply. From the file: the newest release that reads every key of the file.</source>
+        <translation>La versión cuyas claves y reglas se aplican. Según el archivo: la versión más reciente que lee todas las claves del archivo.</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::OverridesText</name>
@@ -2215,10 +2251,6 @@ Respuesta: %10</translation>
         <translation>Un tabulador sangra esta línea: YAML solo admite espacios para sangrar. Sustituya el tabulador por espacios.</translation>
     </message>
     <message>
-        <source>YAML syntax error: %1. Helm and apigeectl will refuse the file.</source>
-        <translation>Error de sintaxis YAML: %1. Helm y apigeectl rechazarán el archivo.</translation>
-    </message>
-    <message>
         <source>This quoted string is never closed: it runs to the end of the file. Add the closing quote.</source>
         <translation>Esta cadena entre comillas no se cierra nunca: llega hasta el final del archivo. Añada la comilla de cierre.</translation>
     </message>
@@ -2227,16 +2259,8 @@ Respuesta: %10</translation>
         <translation>El archivo no contiene ningún documento YAML.</translation>
     </message>
     <message>
-        <source>The file holds %1 YAML documents (separated by ---): Helm and apigeectl read only the first; the rest is ignored without a word. Keep one document.</source>
-        <translation>El archivo contiene %1 documentos YAML (separados por ---): Helm y apigeectl solo leen el primero; el resto se ignora sin aviso. Deje un solo documento.</translation>
-    </message>
-    <message>
         <source>The document is not a map of keys (org, instanceID, virtualhosts, ...).</source>
         <translation>El documento no es un mapa de claves (org, instanceID, virtualhosts, ...).</translation>
-    </message>
-    <message>
-        <source>The key %1 appears again (first on line %2). Helm refuses duplicate keys; other tools keep one of them silently. Keep one.</source>
-        <translation>La clave %1 aparece de nuevo (la primera vez en la línea %2). Helm rechaza las claves duplicadas; otras herramientas se quedan con una sin avisar. Deje una.</translation>
     </message>
     <message>
         <source>The required key %1 is missing.</source>
@@ -2253,14 +2277,6 @@ Respuesta: %10</translation>
     <message>
         <source>Unknown key %1: did you mean %2?</source>
         <translation>Clave desconocida %1: ¿quiso decir %2?</translation>
-    </message>
-    <message>
-        <source>Unknown key %1: Apigee hybrid may ignore it (or it is newer than SNI Doctor).</source>
-        <translation>Clave desconocida %1: Apigee hybrid puede ignorarla (o es más reciente que SNI Doctor).</translation>
-    </message>
-    <message>
-        <source>%1 was used by hybrid 1.2 only and has been ignored since 1.3: remove it.</source>
-        <translation>%1 solo la usaba hybrid 1.2 y se ignora desde la 1.3: elimínela.</translation>
     </message>
     <message>
         <source>instanceID has %1 characters; at most 63 are allowed.</source>
@@ -2291,24 +2307,8 @@ Respuesta: %10</translation>
         <translation>El host virtual %1 no tiene credenciales TLS: indique sslCertPath y sslKeyPath, o sslSecret.</translation>
     </message>
     <message>
-        <source>The virtual host %1 gives both sslSecret and sslCertPath/sslKeyPath: keep one of the two.</source>
-        <translation>El host virtual %1 indica a la vez sslSecret y sslCertPath/sslKeyPath: deje una de las dos.</translation>
-    </message>
-    <message>
         <source>%1 is given without %2: both are needed.</source>
         <translation>Se indica %1 sin %2: hacen falta los dos.</translation>
-    </message>
-    <message>
-        <source>%1 is &quot;%2&quot;; it must be &quot;1.1&quot;, &quot;1.2&quot; or &quot;1.3&quot;.</source>
-        <translation>%1 es &quot;%2&quot;; debe ser &quot;1.1&quot;, &quot;1.2&quot; o &quot;1.3&quot;.</translation>
-    </message>
-    <message>
-        <source>Write %1 as &quot;%2&quot;, in quotes: unquoted, YAML reads it as a number.</source>
-        <translation>Escriba %1 como &quot;%2&quot;, entre comillas: sin ellas, YAML lo lee como un número.</translation>
-    </message>
-    <message>
-        <source>requestTimeout must be a whole number of seconds, at least 1 (it is &quot;%1&quot;).</source>
-        <translation>requestTimeout debe ser un número entero de segundos, como mínimo 1 (es &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>tlsMode must be SIMPLE or MUTUAL (it is &quot;%1&quot;).</source>
@@ -2333,14 +2333,6 @@ Respuesta: %10</translation>
     <message>
         <source>This holds %1: SNI Doctor redacts it from every bundle and report.</source>
         <translation>Esto contiene %1: SNI Doctor lo oculta en todos los paquetes e informes.</translation>
-    </message>
-    <message>
-        <source>The certificate file %1 cannot be read (looked for: %2).</source>
-        <translation>No se puede leer el archivo de certificado %1 (se buscó en: %2).</translation>
-    </message>
-    <message>
-        <source>The key file %1 cannot be read (looked for: %2).</source>
-        <translation>No se puede leer el archivo de clave %1 (se buscó en: %2).</translation>
     </message>
     <message>
         <source>%1 holds no PEM certificate.</source>
@@ -2407,6 +2399,162 @@ Respuesta: %10</translation>
     <message>
         <source>The file is valid and every virtual host lists the wildcard route.</source>
         <translation>El archivo es válido y cada host virtual incluye la ruta comodín.</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>the quoted text that starts here is not closed on its line, so YAML reads on to line %1 and fails there. Add the closing quote.</source>
+        <translation>el texto entre comillas que empieza aquí no se cierra en su línea, así que YAML sigue leyendo hasta la línea %1 y falla allí. Añada la comilla de cierre.</translation>
+    </message>
+    <message>
+        <source>a value where YAML expects none: a second &quot;key: value&quot; on one line, a value after a colon without a space, or a line indented further than its key.</source>
+        <translation>un valor donde YAML no espera ninguno: un segundo «clave: valor» en la misma línea, un valor tras dos puntos sin espacio o una línea más sangrada que su clave.</translation>
+    </message>
+    <message>
+        <source>the indentation does not match: this line is indented like no key above it. Indent it as far as its siblings, with spaces.</source>
+        <translation>la sangría no cuadra: esta línea no está sangrada como ninguna clave de arriba. Sángrela igual que sus hermanas, con espacios.</translation>
+    </message>
+    <message>
+        <source>a [ or { opened above is not closed before this point. Close it, or write the list one entry per line.</source>
+        <translation>un [ o { abierto más arriba no se cierra antes de este punto. Ciérrelo o escriba la lista con una entrada por línea.</translation>
+    </message>
+    <message>
+        <source>a character YAML reserves (%, @ or `) starts a value. Put the value in quotes.</source>
+        <translation>un valor empieza por un carácter que YAML reserva (%, @ o `). Ponga el valor entre comillas.</translation>
+    </message>
+    <message>
+        <source>a list entry (- ...) where a key is expected: indent the list under its key, or remove the value written after that key.</source>
+        <translation>una entrada de lista (- ...) donde se espera una clave: sangre la lista bajo su clave o quite el valor escrito tras esa clave.</translation>
+    </message>
+    <message>
+        <source>an unknown backslash escape inside double quotes (a Windows path?). Use single quotes or forward slashes.</source>
+        <translation>un escape con barra invertida desconocido entre comillas dobles (¿una ruta de Windows?). Use comillas simples o barras normales.</translation>
+    </message>
+    <message>
+        <source>an anchor (&amp;name) or alias (*name) that is malformed or refers to no anchor above it.</source>
+        <translation>un ancla (&amp;nombre) o alias (*nombre) mal formado o que no remite a ningún ancla de arriba.</translation>
+    </message>
+    <message>
+        <source>a key where a value is expected: check the indentation and the colons above.</source>
+        <translation>una clave donde se espera un valor: revise la sangría y los dos puntos de arriba.</translation>
+    </message>
+    <message>
+        <source>a stray character where YAML expects a key (a leftover comma or bracket?).</source>
+        <translation>un carácter suelto donde YAML espera una clave (¿una coma o un corchete sobrante?).</translation>
+    </message>
+    <message>
+        <source>the text is not valid YAML here.</source>
+        <translation>el texto no es YAML válido aquí.</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1 Helm and apigeectl refuse the file. (Parser: %2.)</source>
+        <translation>Error de sintaxis YAML: %1 Helm y apigeectl rechazan el archivo. (Analizador: %2.)</translation>
+    </message>
+    <message>
+        <source>Checked as Apigee hybrid %1 with %2, as chosen.</source>
+        <translation>Comprobado como Apigee hybrid %1 con %2, según lo elegido.</translation>
+    </message>
+    <message>
+        <source>only %1 reads all of its keys</source>
+        <translation>solo %1 lee todas sus claves</translation>
+    </message>
+    <message>
+        <source>releases %1 to %2 read all of its keys, %2 is the newest</source>
+        <translation>las versiones de %1 a %2 leen todas sus claves, %2 es la más reciente</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 or later</source>
+        <translation>%1 necesita %2 o posterior</translation>
+    </message>
+    <message>
+        <source>%1 is not read after it</source>
+        <translation>%1 no se lee después</translation>
+    </message>
+    <message>
+        <source>later releases need %1, which the file lacks</source>
+        <translation>las versiones posteriores necesitan %1, que falta en el archivo</translation>
+    </message>
+    <message>
+        <source>its selector names the Anthos Service Mesh gateway, used up to 1.8</source>
+        <translation>su selector nombra la pasarela de Anthos Service Mesh, usada hasta 1.8</translation>
+    </message>
+    <message>
+        <source>Checked as Apigee hybrid %1 with %2: %3. Choose the release if this is wrong.</source>
+        <translation>Comprobado como Apigee hybrid %1 con %2: %3. Elija la versión si no es así.</translation>
+    </message>
+    <message>
+        <source>The byte %1 here is not UTF-8 (the file was saved as Latin-1 or Windows-1252?): Helm reads values files as UTF-8. Save the file as UTF-8.</source>
+        <translation>El byte %1 de aquí no es UTF-8 (¿se guardó el archivo como Latin-1 o Windows-1252?): Helm lee los archivos de valores como UTF-8. Guarde el archivo como UTF-8.</translation>
+    </message>
+    <message>
+        <source>Template placeholder not filled in: %1. Helm reads the file as it is, so this text (or an unquoted map) reaches the charts. Put the real value here.</source>
+        <translation>Marcador de plantilla sin rellenar: %1. Helm lee el archivo tal cual, así que este texto (o un mapa sin comillas) llega a los charts. Ponga aquí el valor real.</translation>
+    </message>
+    <message>
+        <source>The first YAML document is empty: Helm reads only the first, so it sees no values at all. Remove the --- on line %1 (and what comes before it).</source>
+        <translation>El primer documento YAML está vacío: Helm solo lee el primero, así que no ve ningún valor. Quite el --- de la línea %1 (y lo que va antes).</translation>
+    </message>
+    <message>
+        <source>The file holds %1 YAML documents (separated by ---): Helm and apigeectl read only the first, and ignore the rest without a word. Keep one document.</source>
+        <translation>El archivo contiene %1 documentos YAML (separados por ---): Helm y apigeectl solo leen el primero e ignoran el resto sin avisar. Deje un solo documento.</translation>
+    </message>
+    <message>
+        <source>The key %1 is set twice (lines %2 and %3): Helm uses the last one, on line %3, and ignores the first. Keep one.</source>
+        <translation>La clave %1 aparece dos veces (líneas %2 y %3): Helm usa la última, la de la línea %3, e ignora la primera. Deje una.</translation>
+    </message>
+    <message>
+        <source>Unknown key %1: no Apigee hybrid release reads it, so it is ignored. Check the spelling and where it is indented.</source>
+        <translation>Clave desconocida %1: ninguna versión de Apigee hybrid la lee, así que se ignora. Revise cómo está escrita y dónde está sangrada.</translation>
+    </message>
+    <message>
+        <source>%1 is not in SNI Doctor&apos;s table of hybrid %2 keys (that release&apos;s table is incomplete): check it against Apigee&apos;s reference for %2.</source>
+        <translation>%1 no está en la tabla de claves de hybrid %2 de SNI Doctor (la tabla de esa versión está incompleta): compruébela en la referencia de Apigee para %2.</translation>
+    </message>
+    <message>
+        <source>%1 is new in hybrid %2: hybrid %3 ignores it. Choose the release this file is for, or remove the key.</source>
+        <translation>%1 es nueva en hybrid %2: hybrid %3 la ignora. Elija la versión para la que es el archivo o quite la clave.</translation>
+    </message>
+    <message>
+        <source>%1 was last read by hybrid %2 and is ignored by %3: remove it.</source>
+        <translation>%1 se leyó por última vez en hybrid %2 y %3 la ignora: quítela.</translation>
+    </message>
+    <message>
+        <source>%1 is deprecated: Apigee reads %2 instead.</source>
+        <translation>%1 está obsoleta: Apigee lee %2 en su lugar.</translation>
+    </message>
+    <message>
+        <source>The virtual host %1 has no selector: hybrid %2 gives it %3 (the Anthos Service Mesh gateway). From 1.8 on, name the Apigee ingress gateway.</source>
+        <translation>El host virtual %1 no tiene selector: hybrid %2 le da %3 (la pasarela de Anthos Service Mesh). A partir de 1.8, nombre la pasarela de entrada de Apigee.</translation>
+    </message>
+    <message>
+        <source>The virtual host %1 has sslSecret, so the chart uses the Secret %2 and ignores sslCertPath and sslKeyPath: remove them, or remove sslSecret.</source>
+        <translation>El host virtual %1 tiene sslSecret, así que el chart usa el Secret %2 e ignora sslCertPath y sslKeyPath: quítelas o quite sslSecret.</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;; it must be &quot;AUTO&quot;, &quot;1.0&quot;, &quot;1.1&quot;, &quot;1.2&quot; or &quot;1.3&quot; (in capitals for AUTO).</source>
+        <translation>%1 es «%2»; debe ser &quot;AUTO&quot;, &quot;1.0&quot;, &quot;1.1&quot;, &quot;1.2&quot; o &quot;1.3&quot; (AUTO en mayúsculas).</translation>
+    </message>
+    <message>
+        <source>%1: %2 without quotes is a number, and the %3 chart&apos;s template fails on it (&quot;supported tls protocol are: AUTO, 1.0, 1.1, 1.2 and 1.3&quot;). Write &quot;%2&quot;.</source>
+        <translation>%1: %2 sin comillas es un número, y la plantilla del chart %3 falla con él («supported tls protocol are: AUTO, 1.0, 1.1, 1.2 and 1.3»). Escriba &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>minTLSProtocolVersion %1 is above maxTLSProtocolVersion %2: the chart refuses it. Swap them.</source>
+        <translation>minTLSProtocolVersion %1 es mayor que maxTLSProtocolVersion %2: el chart lo rechaza. Intercámbielas.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of seconds, at least 1 (it is &quot;%2&quot;).</source>
+        <translation>%1 debe ser un número entero de segundos, al menos 1 (es «%2»).</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 is not found (folders searched: %2).</source>
+        <translation>No se encuentra el archivo de certificado %1 (carpetas buscadas: %2).</translation>
+    </message>
+    <message>
+        <source>The key file %1 is not found (folders searched: %2).</source>
+        <translation>No se encuentra el archivo de clave %1 (carpetas buscadas: %2).</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "case/stepmodule.h"
 #include "cluster/clusterfetch.h"
+#include "overrides/overridesvalidator.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -86,6 +87,42 @@ bool ClusterOptions::isSet(const QCommandLineParser &parser) const
 ClusterTarget ClusterOptions::target(const QCommandLineParser &parser) const
 {
     return ClusterTarget{parser.value(kubeconfig), parser.value(context), parser.value(ns)};
+}
+
+HybridOptions::HybridOptions()
+    : version(QStringLiteral("hybrid-version"),
+              CommandLine::tr("Check overrides.yaml as this Apigee hybrid release (1.2 to 1.16) "
+                              "instead of the one its keys suggest."),
+              QStringLiteral("X.Y"))
+    , layout(QStringLiteral("layout"),
+             CommandLine::tr("How it is installed: helm or apigeectl (default: from the file)."),
+             QStringLiteral("helm|apigeectl"))
+{}
+
+void HybridOptions::addTo(QCommandLineParser &parser) const
+{
+    parser.addOptions({version, layout});
+}
+
+std::optional<int> HybridOptions::apply(const QCommandLineParser &parser,
+                                        OverridesContext &context) const
+{
+    if (parser.isSet(version)) {
+        context.version = HybridVersion::parse(parser.value(version));
+        if (!context.version)
+            return fail(CommandLine::tr("--hybrid-version %1 is not an Apigee hybrid release: give "
+                                        "one from 1.1 to 1.16, such as 1.12.")
+                            .arg(parser.value(version)),
+                        ExitUsage);
+    }
+    if (parser.isSet(layout)) {
+        context.layout = hybridLayoutFromId(parser.value(layout));
+        if (!context.layout)
+            return fail(
+                CommandLine::tr("--layout is helm or apigeectl, not %1.").arg(parser.value(layout)),
+                ExitUsage);
+    }
+    return std::nullopt;
 }
 
 Result<ClusterRequest> resolvedCluster(const ClusterTarget &target)

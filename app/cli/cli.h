@@ -17,6 +17,7 @@ namespace SniDoctor {
 
 struct ClusterRequest;
 struct ClusterTarget;
+struct OverridesContext;
 
 // Exit codes shared by every command.
 enum ExitCode
@@ -90,6 +91,19 @@ struct ClusterOptions
     void addTo(QCommandLineParser &parser) const;
     [[nodiscard]] bool isSet(const QCommandLineParser &parser) const;
     [[nodiscard]] ClusterTarget target(const QCommandLineParser &parser) const;
+};
+
+// --hybrid-version X.Y and --layout helm|apigeectl: the release an overrides.yaml is
+// checked as, instead of the one its keys suggest.
+struct HybridOptions
+{
+    HybridOptions();
+    QCommandLineOption version;
+    QCommandLineOption layout;
+    void addTo(QCommandLineParser &parser) const;
+    // Sets them in context; an exit code (after saying why) when a value is not one.
+    [[nodiscard]] std::optional<int> apply(const QCommandLineParser &parser,
+                                           OverridesContext &context) const;
 };
 
 // The cluster of a target the kubectl way, resolved (context, namespace), with the

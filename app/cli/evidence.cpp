@@ -43,7 +43,9 @@ EvidenceOptions::EvidenceOptions()
 void EvidenceOptions::addTo(QCommandLineParser &parser) const
 {
     parser.addOptions({probe, connect, logs, capture, cluster.kubeconfig, cluster.context,
-                       cluster.ns, routesFrom, overrides, routeName, apigeectl});
+                       cluster.ns, routesFrom, overrides});
+    hybrid.addTo(parser);
+    parser.addOptions({routeName, apigeectl});
 }
 
 FixOptions EvidenceOptions::fix(const QCommandLineParser &parser) const
@@ -120,6 +122,8 @@ std::optional<int> collectEvidence(const QCommandLineParser &parser, const Evide
                 ExitUsage);
         const QByteArray text = file.read(8 * 1024 * 1024 + 1);
         OverridesContext context;
+        if (const std::optional<int> failed = o.hybrid.apply(parser, context))
+            return failed;
         if (const RoutesResult *routes = data.result<RoutesResult>(Step::Routes))
             context.routes = routes->routes;
         if (!context.routes ||

@@ -25,6 +25,7 @@ struct EvidenceOptions
     QCommandLineOption overrides;
     QCommandLineOption routeName;
     QCommandLineOption apigeectl;
+    HybridOptions hybrid;
 
     void addTo(QCommandLineParser &parser) const;
     // --route-name and --apigeectl.

@@ -58,17 +58,23 @@ int overridesCommand(const QStringList &arguments)
         CommandLine::tr("Helm's apigee-virtualhost chart folder, where relative certificate paths "
                         "point."),
         QStringLiteral("DIR"));
+    const HybridOptions hybrid;
     const QCommandLineOption json = jsonOption();
     const QCommandLineOption help = helpOption();
     parser.addOptions({wildcard, routesFrom});
     cluster.addTo(parser);
-    parser.addOptions({chart, json, help});
+    parser.addOptions({chart});
+    hybrid.addTo(parser);
+    parser.addOptions({json, help});
     if (const auto done =
             parseOrHelp(parser, arguments, help, QStringLiteral("sni-doctor overrides")))
         return *done;
     if (parser.positionalArguments().size() != 1)
         return fail(CommandLine::tr("Give one overrides.yaml. Try sni-doctor overrides --help."),
                     ExitUsage);
+    OverridesContext context;
+    if (const std::optional<int> failed = hybrid.apply(parser, context))
+        return *failed;
     const QString path = parser.positionalArguments().first();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -76,7 +82,6 @@ int overridesCommand(const QStringList &arguments)
     // One byte past the validator's limit is enough for it to say the file is too large.
     const QByteArray text = file.read(8 * 1024 * 1024 + 1);
 
-    OverridesContext context;
     context.wildcardRoute = parser.value(wildcard);
     context.chartDir = parser.value(chart);
     if (parser.isSet(routesFrom)) {

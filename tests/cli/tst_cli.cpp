@@ -622,15 +622,38 @@ void tst_Cli::overridesCommand()
     Run result = run({QStringLiteral("overrides"), file, QStringLiteral("--wildcard-route"),
                       QStringLiteral("non-sni"), QStringLiteral("--lang"), QStringLiteral("en")});
     QCOMPARE(result.exitCode, 1);
-    const QList<QByteArray> lines = result.out.trimmed().split('\n');
-    QCOMPARE(lines.size(), 2);
+    QList<QByteArray> lines = result.out.trimmed().split('\n');
+    // First the release it was checked as, and why; then the notes and problems by line.
+    QVERIFY2(lines.value(0).startsWith(QByteArray(
+                 file.toUtf8() + ": note: Checked as Apigee hybrid 1.16 with Helm: releases 1.10 "
+                                 "to 1.16 read all of its keys")),
+             lines.value(0).constData());
+    QVERIFY(lines.value(0).endsWith(" [hybrid_version]"));
+    QVERIFY(lines.value(1).endsWith(" [deprecated_key]")); // cassandra.storage.capacity
     QVERIFY2(
-        lines[0].startsWith(QByteArray(
+        lines.value(2).startsWith(QByteArray(
             file.toUtf8() +
             ":45:3: error: The virtual host test-grp does not list the wildcard route non-sni")),
-        lines[0].constData());
-    QVERIFY(lines[0].endsWith(" [additional_gateway_missing]"));
-    QCOMPARE(lines[1], QByteArray("1 error, 0 warnings, 0 notes."));
+        lines.value(2).constData());
+    QVERIFY(lines.value(2).endsWith(" [additional_gateway_missing]"));
+    QCOMPARE(lines.value(3), QByteArray("1 error, 0 warnings, 2 notes."));
+    QCOMPARE(lines.size(), 4);
+
+    // Another release, chosen: 1.8 has no gcp.workloadIdentity, and the report says so.
+    result = run({QStringLiteral("overrides"), file, QStringLiteral("--wildcard-route"),
+                  QStringLiteral("non-sni"), QStringLiteral("--hybrid-version"),
+                  QStringLiteral("1.8"), QStringLiteral("--lang"), QStringLiteral("en")});
+    QVERIFY2(result.out.contains("Checked as Apigee hybrid 1.8 with apigeectl, as chosen."),
+             result.out.constData());
+    QVERIFY(result.out.contains("workloadIdentity is new in hybrid 1.10: hybrid 1.8 ignores it"));
+    QCOMPARE(run({QStringLiteral("overrides"), file, QStringLiteral("--hybrid-version"),
+                  QStringLiteral("2.0")})
+                 .exitCode,
+             2);
+    QCOMPARE(run({QStringLiteral("overrides"), file, QStringLiteral("--layout"),
+                  QStringLiteral("kustomize")})
+                 .exitCode,
+             2);
 
     result = run({QStringLiteral("overrides"), file, QStringLiteral("--routes-from"),
                   QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/api-list.json"),
@@ -638,9 +661,19 @@ void tst_Cli::overridesCommand()
     QCOMPARE(result.exitCode, 1);
     const QJsonObject report = QJsonDocument::fromJson(result.out).object();
     QCOMPARE(report[QStringLiteral("file")].toString(), file);
-    const QJsonObject diagnostic = report[QStringLiteral("diagnostics")][0].toObject();
     for (const char *key : {"severity", "line", "column", "end_column", "path", "code", "message"})
-        QVERIFY2(diagnostic.contains(QLatin1String(key)), key);
+        QVERIFY2(report[QStringLiteral("diagnostics")][0].toObject().contains(QLatin1String(key)),
+                 key);
+    const QJsonObject hybrid = report[QStringLiteral("hybrid")].toObject();
+    QCOMPARE(hybrid[QStringLiteral("version")].toString(), QStringLiteral("1.16"));
+    QCOMPARE(hybrid[QStringLiteral("layout")].toString(), QStringLiteral("helm"));
+    QCOMPARE(hybrid[QStringLiteral("fits_from")].toString(), QStringLiteral("1.10"));
+    QCOMPARE(hybrid[QStringLiteral("version_given")].toBool(), false);
+    QJsonObject diagnostic;
+    for (const QJsonValue &item : report[QStringLiteral("diagnostics")].toArray()) {
+        if (item[QStringLiteral("severity")].toString() == QLatin1String("error"))
+            diagnostic = item.toObject();
+    }
     QCOMPARE(diagnostic[QStringLiteral("code")].toString(),
              QStringLiteral("additional_gateway_missing"));
     QCOMPARE(diagnostic[QStringLiteral("line")].toInt(), 45);

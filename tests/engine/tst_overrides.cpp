@@ -211,7 +211,7 @@ void tst_Overrides::diagnostics_data()
         << replaced("  sslSecret: dev-tls", "  sslSecret: dev-tls\n  sslSecret: other")
         << "duplicate_key" << 13 << 3 << 12;
     QTest::newRow("two documents") << kBase + "---\norg: other\n"
-                                   << "multiple_documents" << 15 << 1 << 2;
+                                   << "multiple_documents" << 14 << 1 << 2;
     QTest::newRow("not a map") << QByteArray("- a\n- b\n") << "not_a_map" << 1 << 1 << 2;
     QTest::newRow("empty") << QByteArray("# nothing\n") << "empty_file" << 0 << 0 << 0;
     QTest::newRow("org missing") << replaced("org: myorg\n", "") << "missing_key" << 1 << 1 << 2;
@@ -241,7 +241,7 @@ void tst_Overrides::diagnostics_data()
     QTest::newRow("both credentials")
         << replaced("  sslSecret: dev-tls\n",
                     "  sslSecret: dev-tls\n  sslCertPath: a.pem\n  sslKeyPath: a.key\n")
-        << "tls_credentials_conflict" << 12 << 3 << 12;
+        << "tls_paths_ignored" << 13 << 3 << 14;
     QTest::newRow("half a pair") << replaced("  sslSecret: dev-tls\n", "  sslCertPath: a.pem\n")
                                  << "tls_pair_incomplete" << 12 << 3 << 14;
     QTest::newRow("duplicate host")

@@ -9,6 +9,7 @@
 #include "verdictpanel.h"
 #include "yamleditor.h"
 
+#include <QComboBox>
 #include <QCryptographicHash>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -82,6 +83,8 @@ OverridesPage::OverridesPage(CaseModel *model, QWidget *parent)
     , m_wildcardLabel(new QLabel)
     , m_wildcard(new QLineEdit)
     , m_fix(new QPushButton)
+    , m_versionLabel(new QLabel)
+    , m_version(new QComboBox)
     , m_editor(new YamlEditor)
     , m_listLabel(new QLabel)
     , m_list(new QTreeWidget)
@@ -93,6 +96,12 @@ OverridesPage::OverridesPage(CaseModel *model, QWidget *parent)
     m_save->setObjectName(QStringLiteral("overridesSave"));
     m_wildcard->setObjectName(QStringLiteral("overridesWildcard"));
     m_fix->setObjectName(QStringLiteral("overridesFix"));
+    m_version->setObjectName(QStringLiteral("overridesVersion"));
+    m_versionLabel->setBuddy(m_version);
+    m_version->addItem(QString(), 0);
+    for (int minor = HybridVersion::kLast; minor >= 2; --minor)
+        m_version->addItem(HybridVersion{minor}.text(), minor);
+    m_version->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_editor->setObjectName(QStringLiteral("overridesEditor"));
     m_list->setObjectName(QStringLiteral("overridesDiagnostics"));
     m_file->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -124,6 +133,9 @@ OverridesPage::OverridesPage(CaseModel *model, QWidget *parent)
     routeRow->addWidget(m_wildcardLabel);
     routeRow->addWidget(m_wildcard);
     routeRow->addWidget(m_fix);
+    routeRow->addSpacing(12);
+    routeRow->addWidget(m_versionLabel);
+    routeRow->addWidget(m_version);
     routeRow->addStretch(1);
     content()->addWidget(intro());
     content()->addLayout(fileRow);
@@ -152,6 +164,8 @@ OverridesPage::OverridesPage(CaseModel *model, QWidget *parent)
         updateActions();
         scheduleValidation();
     });
+    // Another release: the file is checked again as that release reads it.
+    connect(m_version, &QComboBox::activated, this, [this] { validateNow(); });
     connect(m_editor->document(), &QTextDocument::modificationChanged, this,
             &OverridesPage::updateFileLabel);
     connect(m_timer, &QTimer::timeout, this, &OverridesPage::validateNow);
@@ -184,7 +198,7 @@ OverridesPage::OverridesPage(CaseModel *model, QWidget *parent)
         setStatus([name] { return name.isEmpty() ? QString() : tr("From %1.").arg(name); });
         updateActions();
     });
-    markLive({m_open, m_save, m_wildcard, m_fix});
+    markLive({m_open, m_save, m_wildcard, m_fix, m_version});
     translate();
 }
 
@@ -224,6 +238,24 @@ void OverridesPage::showResult()
     const OverridesResult *result = caseModel()->result<OverridesResult>(Step::Overrides);
     m_report = result ? std::optional<OverridesReport>(result->report) : std::nullopt;
     showReport();
+    updateVersionChoice();
+}
+
+// "From the file (1.12, Helm)": the release the last check assumed, or the one chosen.
+void OverridesPage::updateVersionChoice()
+{
+    const QString layout = m_report && m_report->layout == HybridLayout::Apigeectl
+                               ? QStringLiteral("apigeectl")
+                               : QStringLiteral("Helm");
+    m_version->setItemText(0,
+                           m_report && m_report->version.isValid() && !m_report->versionGiven
+                               ? tr("From the file (%1, %2)").arg(m_report->version.text(), layout)
+                               : tr("From the file"));
+    if (m_report && m_report->versionGiven) {
+        const int index = m_version->findData(m_report->version.minor);
+        if (index >= 0 && index != m_version->currentIndex())
+            m_version->setCurrentIndex(index);
+    }
 }
 
 QString OverridesPage::wildcardRoute() const
@@ -286,6 +318,8 @@ void OverridesPage::validateNow()
     m_pending = false;
     OverridesContext context;
     context.wildcardRoute = wildcardRoute();
+    if (const int minor = m_version->currentData().toInt(); minor > 0)
+        context.version = HybridVersion{minor};
     if (const RoutesResult *routes = caseModel()->result<RoutesResult>(Step::Routes))
         context.routes = routes->routes;
     const QByteArray text = m_editor->toPlainText().toUtf8();
@@ -533,6 +567,11 @@ void OverridesPage::retranslate()
     m_fix->setText(tr("Fi&x: add it to additionalGateways"));
     m_fix->setAccessibleName(
         tr("Add the wildcard route to additionalGateways of every virtual host"));
+    m_versionLabel->setText(tr("Hybrid &release:"));
+    m_version->setAccessibleName(tr("Apigee hybrid release the file is checked as"));
+    m_version->setToolTip(tr("The release whose keys and rules apply. From the file: the newest "
+                             "release that reads every key of the file."));
+    updateVersionChoice();
     m_editor->setAccessibleName(tr("overrides.yaml text"));
     m_listLabel->setText(tr("&Problems (click one to go to it):"));
     m_list->setHeaderLabels({tr("Line"), tr("Problem"), tr("Code")});

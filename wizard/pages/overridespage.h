@@ -5,6 +5,7 @@
 
 #include <optional>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -52,6 +53,7 @@ private:
     void showReport();
     void updateCommands();
     void updateFileLabel();
+    void updateVersionChoice();
     [[nodiscard]] QString wildcardRoute() const;
 
     QLabel *m_fileLabel;
@@ -61,6 +63,8 @@ private:
     QLabel *m_wildcardLabel;
     QLineEdit *m_wildcard;
     QPushButton *m_fix;
+    QLabel *m_versionLabel;
+    QComboBox *m_version; // the hybrid release: from the file (0), or 1.16 down to 1.2
     YamlEditor *m_editor;
     QLabel *m_listLabel;
     QTreeWidget *m_list;

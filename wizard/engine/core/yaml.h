@@ -7,8 +7,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <sstream>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 #include <yaml-cpp/eventhandler.h>
@@ -39,18 +41,114 @@ inline QString text(const YAML::Node &node)
     return node && node.IsScalar() ? QString::fromStdString(node.Scalar()) : QString();
 }
 
-// The key and the value of a map's first entry named key, without yaml-cpp's
-// node[key] (which cannot tell duplicate keys apart and gives no key position);
-// undefined nodes (false) when absent or when map is not a map.
-inline std::pair<YAML::Node, YAML::Node> entry(const YAML::Node &map, const char *key)
+// A merge key (<<: *defaults) as YAML 1.1 and Helm read it: a plain "<<", not a quoted one.
+inline bool isMergeKey(const YAML::Node &key)
 {
-    if (map && map.IsMap()) {
-        for (auto it = map.begin(); it != map.end(); ++it) {
-            if (it->first.IsScalar() && it->first.Scalar() == key)
-                return {it->first, it->second};
+    return key.IsScalar() && key.Tag() == "?" && key.Scalar() == "<<";
+}
+
+namespace Detail {
+
+constexpr int kMaxMergeDepth = 16; // merges of merges; anchors cannot form a cycle
+constexpr int kMaxMergedMaps = 64; // maps one lookup may visit (an alias bomb of merges)
+
+inline std::pair<YAML::Node, YAML::Node> entry(const YAML::Node &map, const char *key, int depth,
+                                               int &budget)
+{
+    std::pair<YAML::Node, YAML::Node> found{YAML::Node(YAML::NodeType::Undefined),
+                                            YAML::Node(YAML::NodeType::Undefined)};
+    if (!map || !map.IsMap() || --budget < 0)
+        return found;
+    std::vector<YAML::Node> merges;
+    bool have = false;
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        if (!it->first.IsScalar())
+            continue;
+        if (it->first.Scalar() == key && !(isMergeKey(it->first) && std::string(key) == "<<")) {
+            found = {it->first, it->second}; // the last of duplicate keys wins, as in Helm
+            have = true;
+        } else if (isMergeKey(it->first)) {
+            merges.push_back(it->second);
         }
     }
-    return {YAML::Node(YAML::NodeType::Undefined), YAML::Node(YAML::NodeType::Undefined)};
+    if (have || depth >= kMaxMergeDepth)
+        return found;
+    // A key the map does not set: from its merge keys, the first merged map first.
+    for (const YAML::Node &merge : merges) {
+        if (merge.IsMap()) {
+            if (auto inherited = entry(merge, key, depth + 1, budget); inherited.first)
+                return inherited;
+        } else if (merge.IsSequence()) {
+            for (const YAML::Node &item : merge) {
+                if (auto inherited = entry(item, key, depth + 1, budget); inherited.first)
+                    return inherited;
+            }
+        }
+    }
+    return found;
+}
+
+inline void entries(const YAML::Node &map, int depth,
+                    std::vector<std::pair<YAML::Node, YAML::Node>> &out,
+                    std::unordered_map<std::string, size_t> &where, int &budget)
+{
+    if (!map || !map.IsMap() || --budget < 0)
+        return;
+    std::vector<YAML::Node> merges;
+    std::unordered_map<std::string, size_t> own; // this map's keys: where they are in out
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        if (isMergeKey(it->first)) {
+            merges.push_back(it->second);
+            continue;
+        }
+        if (it->first.IsScalar()) {
+            const std::string &name = it->first.Scalar();
+            if (const auto mine = own.find(name); mine != own.end()) {
+                out[mine->second] = {it->first, it->second}; // the last wins
+                continue;
+            }
+            if (where.count(name))
+                continue; // set by the map that merges this one
+            own.emplace(name, out.size());
+        }
+        out.emplace_back(it->first, it->second);
+    }
+    where.insert(own.begin(), own.end());
+    if (depth >= kMaxMergeDepth)
+        return;
+    for (const YAML::Node &merge : merges) {
+        if (merge.IsMap()) {
+            entries(merge, depth + 1, out, where, budget);
+        } else if (merge.IsSequence()) {
+            for (const YAML::Node &item : merge)
+                entries(item, depth + 1, out, where, budget);
+        }
+    }
+}
+
+} // namespace Detail
+
+// The key and the value of map[key] as Helm reads the map, without yaml-cpp's
+// node[key] (which keeps the first of duplicate keys and gives no key position): the
+// last entry of that name; a key the map does not set itself comes from its merge keys
+// (<<: *a, or <<: [*a, *b] with *a first). Undefined nodes (false) when absent or when
+// map is not a map.
+inline std::pair<YAML::Node, YAML::Node> entry(const YAML::Node &map, const char *key)
+{
+    int budget = Detail::kMaxMergedMaps;
+    return Detail::entry(map, key, 0, budget);
+}
+
+// Every entry of a map as Helm reads it, in file order: duplicate keys once (the last
+// value, at the first's place), then what its merge keys bring that it does not set.
+// The merge keys themselves are not listed.
+inline std::vector<std::pair<YAML::Node, YAML::Node>> entries(const YAML::Node &map)
+{
+    std::vector<std::pair<YAML::Node, YAML::Node>> out;
+    std::unordered_map<std::string, size_t> where;
+    int budget = Detail::kMaxMergedMaps;
+    Detail::entries(map, 0, out, where, budget);
+    return out;
 }
 
 namespace Detail {
@@ -83,20 +181,24 @@ public:
 // should start makes LoadAll produce empty documents forever, allocating until the
 // machine runs out of memory. A first pass over the parser's events stops when a
 // document starts where the previous one did, and throws a ParserException at that
-// place instead; only then are the documents built. Throws what LoadAll throws.
-inline std::vector<YAML::Node> loadAllDocuments(const std::string &text)
+// place instead; only then are the documents built. Throws what LoadAll throws. starts
+// gets where each document begins (its "---", or its first node).
+inline std::vector<YAML::Node> loadAllDocuments(const std::string &text,
+                                                std::vector<YAML::Mark> *starts = nullptr)
 {
     {
         std::istringstream input(text);
         YAML::Parser parser(input);
-        Detail::DocumentStarts starts;
+        Detail::DocumentStarts events;
         int previous = -1;
         int documents = 0;
-        while (parser.HandleNextDocument(starts)) {
-            if (starts.start.pos == previous || ++documents > 100000)
-                throw YAML::ParserException(starts.start,
+        while (parser.HandleNextDocument(events)) {
+            if (events.start.pos == previous || ++documents > 100000)
+                throw YAML::ParserException(events.start,
                                             "unexpected character where a document should start");
-            previous = starts.start.pos;
+            previous = events.start.pos;
+            if (starts)
+                starts->push_back(events.start);
         }
     }
     return YAML::LoadAll(text);

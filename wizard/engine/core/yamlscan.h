@@ -71,6 +71,7 @@ public:
                 keyColumn = i;
             if ((c == QLatin1Char('"') || c == QLatin1Char('\'')) && scalarStart) {
                 m_quote = c;
+                m_quoteColumn = i;
                 continue;
             }
             if (!visit(i, c))
@@ -116,8 +117,10 @@ public:
         return -1;
     }
 
-    // The quote of a quoted scalar still open at the end of the last line scanned.
+    // The quote of a quoted scalar still open at the end of the last line scanned, and
+    // its column in the line where it opened.
     [[nodiscard]] QChar openQuote() const { return m_quote; }
+    [[nodiscard]] int quoteColumn() const { return m_quoteColumn; }
     void setOpenQuote(QChar quote) { m_quote = quote; }
     // How many flow collections ([ or {) are open after what was scanned.
     [[nodiscard]] int flowDepth() const { return m_flowDepth; }
@@ -199,6 +202,7 @@ private:
     }
 
     QChar m_quote;
+    int m_quoteColumn = -1;
     int m_flowDepth = 0;
     int m_blockParent = -1; // inside a block scalar: its parent's column; else -1
 };

@@ -1,17 +1,24 @@
 #pragma once
 
-// Internal to overrides/: the validator's state and checks, in three files:
-// overridesvalidator.cpp (the file as text, the tree walk, the structure, the run),
-// overridesvirtualhosts.cpp (virtual hosts, ingress gateways, the wildcard route and
-// certificates) and overridesschema.cpp (the keys Apigee reads). Include only there.
+// Internal to overrides/: the validator's state and checks, in four files:
+// overridesvalidator.cpp (the file as text and as YAML: encoding, placeholders,
+// documents, syntax errors in plain words, the tree walk, the run),
+// overridesversion.cpp (which hybrid release and layout the file is for, and its keys
+// against that release), overridesvirtualhosts.cpp (org, gateways, virtual hosts, the
+// wildcard route, certificates) and overridesschema.cpp (did-you-mean). Include only
+// there.
 
 #include "core/yaml.h"
+#include "overrides/hybridschema.h"
 #include "overridesvalidator.h"
 
+#include <QHash>
 #include <QSet>
 #include <QStringList>
 
+#include <memory>
 #include <string>
+#include <vector>
 #include <yaml-cpp/yaml.h>
 
 namespace SniDoctor::OverridesCheck {
@@ -22,14 +29,6 @@ constexpr int kMaxTreeDepth = 64;
 constexpr int kNodeBudget = 200000;
 constexpr qsizetype kMaxDiagnostics = 500;
 
-// Keys Apigee hybrid's charts and apigeectl read at the top level (1.8 to 1.14), and
-// inside the sections this validator knows (overridesschema.cpp). Anything else is a
-// warning, never an error: the schema grows with every release.
-extern const QStringList kTopLevelKeys;
-extern const QStringList kVirtualHostKeys;
-extern const QStringList kGcpKeys;
-extern const QStringList kIngressGatewayKeys;
-
 // The known key closest to key (for "did you mean"), or empty when none is close.
 [[nodiscard]] QString closest(const QString &key, const QStringList &known);
 
@@ -39,31 +38,20 @@ inline QString fromStd(const std::string &text)
 }
 
 // A scalar that YAML reads as something other than a string: "boolean", "null", "map",
-// "list"; empty for a string.
+// "list", "number" (a plain scalar YAML reads as an int or a float); empty for a string.
 [[nodiscard]] QString nonStringType(const YAML::Node &node);
+
+// A map's entries as Helm reads them (Yaml::entries), looked up by name.
+struct MapEntries
+{
+    std::vector<std::pair<YAML::Node, YAML::Node>> list;
+    QHash<QString, int> index;
+};
 
 class Validator
 {
 public:
-    Validator(const QByteArray &text, const QString &fileName, const OverridesContext &context)
-        : m_text(text)
-        , m_context(context)
-    {
-        m_report.file = fileName;
-        m_wildcard = context.wildcardRoute;
-        if (context.routes) {
-            for (const ApigeeRoute &route : *context.routes) {
-                m_knownRoutes << route.name;
-                if (m_wildcard.isEmpty() && route.isWildcard())
-                    m_wildcard = route.name;
-            }
-        }
-        m_lines = QString::fromUtf8(text).split(QLatin1Char('\n'));
-        for (QString &line : m_lines) {
-            if (line.endsWith(QLatin1Char('\r')))
-                line.chop(1);
-        }
-    }
+    Validator(const QByteArray &text, const QString &fileName, const OverridesContext &context);
 
     OverridesReport run();
 
@@ -76,54 +64,45 @@ private:
     };
 
     void add(Severity severity, const Span &span, const QString &path, const char *code,
-             const Args &args = {})
-    {
-        // A file with this many problems is not an overrides.yaml worth listing further.
-        if (m_report.diagnostics.size() >= kMaxDiagnostics) {
-            if (m_report.diagnostics.size() == kMaxDiagnostics)
-                m_report.diagnostics.append(
-                    OverridesDiagnostic{Severity::Error,
-                                        0,
-                                        0,
-                                        0,
-                                        QString(),
-                                        QStringLiteral("too_many_problems"),
-                                        {{"limit", QString::number(kMaxDiagnostics)}}});
-            return;
-        }
-        m_report.diagnostics.append(OverridesDiagnostic{severity, span.line, span.column,
-                                                        span.endColumn, path,
-                                                        QString::fromLatin1(code), args});
-    }
+             const Args &args = {});
     Span spanOf(const YAML::Node &node) const;
     Span keySpan(const YAML::Node &key) const { return spanOf(key); }
     static Span fileSpan() { return {}; }
 
+    // The file as text.
     bool preChecks();
+    bool checkEncoding();
     void checkTabs();
+    void checkPlaceholders();
+    void scanPrivateKeys();
+    void explainSyntaxError(const YAML::Exception &error);
+    // The file as YAML.
     void walk(const YAML::Node &node, const QString &path, int depth);
     void checkQuoteClosed(const YAML::Node &node, const QString &path);
+    // Release and keys (overridesversion.cpp).
+    void chooseVersion(const YAML::Node &root);
+    void collectPaths(const YAML::Node &node, const QString &container, int depth,
+                      QHash<QString, YAML::Node> &paths);
+    void checkKeys(const YAML::Node &map, const QString &container, const QString &path, int depth);
+    // The structure (overridesvirtualhosts.cpp).
     void checkStructure(const YAML::Node &root);
-    void checkKeys(const YAML::Node &map, const QString &path, const QStringList &known);
     void checkVirtualHost(const YAML::Node &host, int index, const QSet<QString> &gatewayNames,
                           QSet<QString> &names);
     void checkIngressGateways(const YAML::Node &gateways, QSet<QString> &names);
+    void checkTlsVersions(const YAML::Node &host, const QString &path);
     void checkNonSni();
     void checkCertificates(const YAML::Node &host, const QString &path,
-                           const OverridesVirtualHost &info);
-    void scanPrivateKeys();
+                           const OverridesVirtualHost &info, bool pathsUsed);
+    QStringList certificateFolders() const;
 
-    // The key node of map[key] (for positions) and its value; undefined when absent.
-    static YAML::Node keyNode(const YAML::Node &map, const char *key)
-    {
-        return Yaml::entry(map, key).first;
-    }
-    static YAML::Node valueNode(const YAML::Node &map, const char *key)
-    {
-        return Yaml::entry(map, key).second;
-    }
+    // map[key] as Helm reads it (the last of duplicates, merge keys), cached per map.
+    const MapEntries &entriesOf(const YAML::Node &map);
+    YAML::Node keyNode(const YAML::Node &map, const char *key);
+    YAML::Node valueNode(const YAML::Node &map, const char *key);
     bool expectString(const YAML::Node &map, const char *key, const QString &path, bool required);
     static bool isPlain(const YAML::Node &node) { return node.Tag() == "?"; }
+    static quint64 nodeId(const YAML::Node &node);
+    [[nodiscard]] int minor() const { return m_report.version.minor; }
 
     QByteArray m_text;
     OverridesContext m_context;
@@ -134,7 +113,11 @@ private:
     QList<std::pair<YAML::Node, QString>> m_hostNodes; // virtual host nodes and their paths
     QString m_wildcard;
     QStringList m_knownRoutes;
-    QSet<quint64> m_walked; // maps and lists already walked, by their mark
+    QSet<quint64> m_walked;  // maps and lists already walked, by their mark
+    QSet<quint64> m_aliased; // maps and lists met more than once: anchors others alias
+    QHash<quint64, std::shared_ptr<MapEntries>> m_entries;
+    QSet<QString> m_reported;  // line:column:code, so that a merged map says a thing once
+    int m_syntaxCauseLine = 0; // a line that explains a YAML syntax error, when one does
 };
 
 } // namespace SniDoctor::OverridesCheck

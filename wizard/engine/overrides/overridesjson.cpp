@@ -64,6 +64,16 @@ QJsonObject overridesReportToJson(const OverridesReport &report)
     return QJsonObject{
         {QStringLiteral("file"), report.file},
         {QStringLiteral("org"), report.org.isEmpty() ? QJsonValue() : QJsonValue(report.org)},
+        {QStringLiteral("hybrid"),
+         report.version.isValid()
+             ? QJsonValue(QJsonObject{
+                   {QStringLiteral("version"), report.version.text()},
+                   {QStringLiteral("layout"), hybridLayoutId(report.layout)},
+                   {QStringLiteral("version_given"), report.versionGiven},
+                   {QStringLiteral("layout_given"), report.layoutGiven},
+                   {QStringLiteral("fits_from"), HybridVersion{report.versionLow}.text()},
+                   {QStringLiteral("fits_until"), HybridVersion{report.versionHigh}.text()}})
+             : QJsonValue()},
         {QStringLiteral("diagnostics"), diagnostics},
         {QStringLiteral("errors"), report.count(Severity::Error)},
         {QStringLiteral("warnings"), report.count(Severity::Warning)},
@@ -80,6 +90,18 @@ std::optional<OverridesReport> overridesReportFromJson(const QJsonObject &json)
     OverridesReport report;
     report.file = Json::text(json, "file");
     report.org = Json::text(json, "org");
+    const QJsonObject hybrid = json.value(QLatin1String("hybrid")).toObject();
+    if (const auto version = HybridVersion::parse(Json::text(hybrid, "version"))) {
+        report.version = *version;
+        report.layout =
+            hybridLayoutFromId(Json::text(hybrid, "layout")).value_or(HybridLayout::Helm);
+        report.versionGiven = hybrid.value(QLatin1String("version_given")).toBool();
+        report.layoutGiven = hybrid.value(QLatin1String("layout_given")).toBool();
+        report.versionLow =
+            HybridVersion::parse(Json::text(hybrid, "fits_from")).value_or(*version).minor;
+        report.versionHigh =
+            HybridVersion::parse(Json::text(hybrid, "fits_until")).value_or(*version).minor;
+    }
     for (const QJsonValue &item : json.value(QLatin1String("diagnostics")).toArray()) {
         const QJsonObject object = item.toObject();
         if (!object.value(QLatin1String("args")).isObject())

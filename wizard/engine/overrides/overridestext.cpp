@@ -13,6 +13,8 @@ public:
     static QString typeName(const QString &type);
     static QString sensitiveKind(const QString &kind);
     static QString message(const QString &code, const Args &a);
+    static QString syntax(const Args &a);
+    static QString version(const Args &a);
 };
 
 QString OverridesText::typeName(const QString &type)
@@ -27,7 +29,75 @@ QString OverridesText::typeName(const QString &type)
         return tr("a boolean (true/false, yes/no, on/off)");
     if (type == QLatin1String("null"))
         return tr("empty (null)");
+    if (type == QLatin1String("number"))
+        return tr("a number");
     return type;
+}
+
+// A YAML syntax error in an admin's words; the parser's own text last, for support.
+QString OverridesText::syntax(const Args &a)
+{
+    const QString kind = a.value("kind");
+    QString what;
+    if (kind == QLatin1String("unterminated_quote"))
+        what = tr("the quoted text that starts here is not closed on its line, so YAML reads on "
+                  "to line %1 and fails there. Add the closing quote.")
+                   .arg(a.value("error_line"));
+    else if (kind == QLatin1String("map_value"))
+        what = tr("a value where YAML expects none: a second \"key: value\" on one line, a value "
+                  "after a colon without a space, or a line indented further than its key.");
+    else if (kind == QLatin1String("indentation"))
+        what = tr("the indentation does not match: this line is indented like no key above it. "
+                  "Indent it as far as its siblings, with spaces.");
+    else if (kind == QLatin1String("flow_unclosed"))
+        what = tr("a [ or { opened above is not closed before this point. Close it, or write the "
+                  "list one entry per line.");
+    else if (kind == QLatin1String("unknown_token"))
+        what = tr("a character YAML reserves (%, @ or `) starts a value. Put the value in "
+                  "quotes.");
+    else if (kind == QLatin1String("sequence_here"))
+        what = tr("a list entry (- ...) where a key is expected: indent the list under its key, "
+                  "or remove the value written after that key.");
+    else if (kind == QLatin1String("escape"))
+        what = tr("an unknown backslash escape inside double quotes (a Windows path?). Use "
+                  "single quotes or forward slashes.");
+    else if (kind == QLatin1String("anchor"))
+        what = tr("an anchor (&name) or alias (*name) that is malformed or refers to no anchor "
+                  "above it.");
+    else if (kind == QLatin1String("key_here"))
+        what = tr("a key where a value is expected: check the indentation and the colons above.");
+    else if (kind == QLatin1String("document_start"))
+        what = tr("a stray character where YAML expects a key (a leftover comma or bracket?).");
+    else
+        what = tr("the text is not valid YAML here.");
+    return tr("YAML syntax error: %1 Helm and apigeectl refuse the file. (Parser: %2.)")
+        .arg(what, a.value("error"));
+}
+
+// Which hybrid release the file was checked as, and why.
+QString OverridesText::version(const Args &a)
+{
+    const QString layout = a.value("layout") == QLatin1String("helm") ? QStringLiteral("Helm")
+                                                                      : QStringLiteral("apigeectl");
+    if (a.value("given") == QLatin1String("yes"))
+        return tr("Checked as Apigee hybrid %1 with %2, as chosen.")
+            .arg(a.value("version"), layout);
+    QString range = a.value("low") == a.value("high")
+                        ? tr("only %1 reads all of its keys").arg(a.value("version"))
+                        : tr("releases %1 to %2 read all of its keys, %2 is the newest")
+                              .arg(a.value("low"), a.value("high"));
+    QStringList why{range};
+    if (!a.value("key").isEmpty())
+        why << tr("%1 needs %2 or later").arg(a.value("key"), a.value("key_since"));
+    const QString bound = a.value("bound");
+    if (bound == QLatin1String("removed"))
+        why << tr("%1 is not read after it").arg(a.value("bound_key"));
+    else if (bound == QLatin1String("needs"))
+        why << tr("later releases need %1, which the file lacks").arg(a.value("bound_key"));
+    else if (bound == QLatin1String("mesh"))
+        why << tr("its selector names the Anthos Service Mesh gateway, used up to 1.8");
+    return tr("Checked as Apigee hybrid %1 with %2: %3. Choose the release if this is wrong.")
+        .arg(a.value("version"), layout, why.join(QStringLiteral("; ")));
 }
 
 QString OverridesText::sensitiveKind(const QString &kind)
@@ -67,8 +137,21 @@ QString OverridesText::message(const QString &code, const Args &a)
         return tr("A tab indents this line: YAML allows only spaces for indentation. Replace the "
                   "tab with spaces.");
     if (code == QLatin1String("yaml_syntax"))
-        return tr("YAML syntax error: %1. Helm and apigeectl will refuse the file.")
-            .arg(a.value("error"));
+        return syntax(a);
+    if (code == QLatin1String("not_utf8"))
+        return tr("The byte %1 here is not UTF-8 (the file was saved as Latin-1 or Windows-1252?): "
+                  "Helm reads values files as UTF-8. Save the file as UTF-8.")
+            .arg(a.value("byte"));
+    if (code == QLatin1String("template_placeholder"))
+        return tr("Template placeholder not filled in: %1. Helm reads the file as it is, so this "
+                  "text (or an unquoted map) reaches the charts. Put the real value here.")
+            .arg(a.value("text"));
+    if (code == QLatin1String("first_document_empty"))
+        return tr("The first YAML document is empty: Helm reads only the first, so it sees no "
+                  "values at all. Remove the --- on line %1 (and what comes before it).")
+            .arg(a.value("line"));
+    if (code == QLatin1String("hybrid_version"))
+        return version(a);
     if (code == QLatin1String("unterminated_quote"))
         return tr("This quoted string is never closed: it runs to the end of the file. Add the "
                   "closing quote.");
@@ -76,16 +159,14 @@ QString OverridesText::message(const QString &code, const Args &a)
         return tr("The file holds no YAML document.");
     if (code == QLatin1String("multiple_documents"))
         return tr("The file holds %1 YAML documents (separated by ---): Helm and apigeectl read "
-                  "only the first; the "
-                  "rest is ignored without a word. Keep one document.")
+                  "only the first, and ignore the rest without a word. Keep one document.")
             .arg(a.value("count"));
     if (code == QLatin1String("not_a_map"))
         return tr("The document is not a map of keys (org, instanceID, virtualhosts, ...).");
     if (code == QLatin1String("duplicate_key"))
-        return tr("The key %1 appears again (first on line %2). Helm refuses duplicate keys; other "
-                  "tools keep one "
-                  "of them silently. Keep one.")
-            .arg(a.value("key"), a.value("first_line"));
+        return tr("The key %1 is set twice (lines %2 and %3): Helm uses the last one, on line %3, "
+                  "and ignores the first. Keep one.")
+            .arg(a.value("key"), a.value("first_line"), a.value("line"));
     if (code == QLatin1String("missing_key")) {
         if (a.value("parent").isEmpty())
             return tr("The required key %1 is missing.").arg(a.value("key"));
@@ -98,12 +179,28 @@ QString OverridesText::message(const QString &code, const Args &a)
         if (!a.value("suggestion").isEmpty())
             return tr("Unknown key %1: did you mean %2?")
                 .arg(a.value("key"), a.value("suggestion"));
-        return tr("Unknown key %1: Apigee hybrid may ignore it (or it is newer than SNI Doctor).")
+        return tr("Unknown key %1: no Apigee hybrid release reads it, so it is ignored. Check the "
+                  "spelling and where it is indented.")
             .arg(a.value("key"));
     }
+    if (code == QLatin1String("unlisted_key"))
+        return tr("%1 is not in SNI Doctor's table of hybrid %2 keys (that release's table is "
+                  "incomplete): check it against Apigee's reference for %2.")
+            .arg(a.value("key"), a.value("version"));
+    if (code == QLatin1String("key_too_new"))
+        return tr("%1 is new in hybrid %2: hybrid %3 ignores it. Choose the release this file is "
+                  "for, or remove the key.")
+            .arg(a.value("key"), a.value("since"), a.value("version"));
     if (code == QLatin1String("obsolete_key"))
-        return tr("%1 was used by hybrid 1.2 only and has been ignored since 1.3: remove it.")
-            .arg(a.value("key"));
+        return tr("%1 was last read by hybrid %2 and is ignored by %3: remove it.")
+            .arg(a.value("key"), a.value("until"), a.value("version"));
+    if (code == QLatin1String("deprecated_key"))
+        return tr("%1 is deprecated: Apigee reads %2 instead.")
+            .arg(a.value("key"), a.value("replacement"));
+    if (code == QLatin1String("selector_default"))
+        return tr("The virtual host %1 has no selector: hybrid %2 gives it %3 (the Anthos Service "
+                  "Mesh gateway). From 1.8 on, name the Apigee ingress gateway.")
+            .arg(a.value("host"), a.value("version"), a.value("default"));
     if (code == QLatin1String("instance_id_too_long"))
         return tr("instanceID has %1 characters; at most 63 are allowed.").arg(a.value("length"));
     if (code == QLatin1String("invalid_ingress_gateway_name"))
@@ -126,22 +223,29 @@ QString OverridesText::message(const QString &code, const Args &a)
         return tr("The virtual host %1 has no TLS credentials: give sslCertPath and sslKeyPath, or "
                   "sslSecret.")
             .arg(a.value("host"));
-    if (code == QLatin1String("tls_credentials_conflict"))
-        return tr("The virtual host %1 gives both sslSecret and sslCertPath/sslKeyPath: keep one "
-                  "of the two.")
-            .arg(a.value("host"));
+    if (code == QLatin1String("tls_paths_ignored"))
+        return tr("The virtual host %1 has sslSecret, so the chart uses the Secret %2 and ignores "
+                  "sslCertPath and sslKeyPath: remove them, or remove sslSecret.")
+            .arg(a.value("host"), a.value("secret"));
     if (code == QLatin1String("tls_pair_incomplete"))
         return tr("%1 is given without %2: both are needed.")
             .arg(a.value("key"), a.value("missing"));
     if (code == QLatin1String("tls_version_invalid"))
-        return tr("%1 is \"%2\"; it must be \"1.1\", \"1.2\" or \"1.3\".")
+        return tr("%1 is \"%2\"; it must be \"AUTO\", \"1.0\", \"1.1\", \"1.2\" or \"1.3\" "
+                  "(in capitals for AUTO).")
             .arg(a.value("key"), a.value("value"));
     if (code == QLatin1String("tls_version_unquoted"))
-        return tr("Write %1 as \"%2\", in quotes: unquoted, YAML reads it as a number.")
-            .arg(a.value("key"), a.value("value"));
+        return tr("%1: %2 without quotes is a number, and the %3 chart's template fails on it "
+                  "(\"supported tls protocol are: AUTO, 1.0, 1.1, 1.2 and 1.3\"). Write \"%2\".")
+            .arg(a.value("key"), a.value("value"), a.value("template"));
+    if (code == QLatin1String("tls_version_order"))
+        return tr("minTLSProtocolVersion %1 is above maxTLSProtocolVersion %2: the chart refuses "
+                  "it. Swap them.")
+            .arg(a.value("min"), a.value("max"));
     if (code == QLatin1String("request_timeout_invalid"))
-        return tr("requestTimeout must be a whole number of seconds, at least 1 (it is \"%1\").")
-            .arg(a.value("value"));
+        return tr("%1 must be a whole number of seconds, at least 1 (it is \"%2\").")
+            .arg(a.value("key").isEmpty() ? QStringLiteral("requestTimeout") : a.value("key"),
+                 a.value("value"));
     if (code == QLatin1String("tls_mode_invalid"))
         return tr("tlsMode must be SIMPLE or MUTUAL (it is \"%1\").").arg(a.value("value"));
     if (code == QLatin1String("wildcard_route_unknown"))
@@ -163,10 +267,10 @@ QString OverridesText::message(const QString &code, const Args &a)
         return tr("This holds %1: SNI Doctor redacts it from every bundle and report.")
             .arg(sensitiveKind(a.value("kind")));
     if (code == QLatin1String("certificate_unreadable"))
-        return tr("The certificate file %1 cannot be read (looked for: %2).")
+        return tr("The certificate file %1 is not found (folders searched: %2).")
             .arg(a.value("file"), a.value("tried"));
     if (code == QLatin1String("key_unreadable"))
-        return tr("The key file %1 cannot be read (looked for: %2).")
+        return tr("The key file %1 is not found (folders searched: %2).")
             .arg(a.value("file"), a.value("tried"));
     if (code == QLatin1String("certificate_invalid_pem"))
         return tr("%1 holds no PEM certificate.").arg(a.value("file"));

@@ -13,6 +13,53 @@ namespace SniDoctor {
 
 namespace OverridesCheck {
 
+Validator::Validator(const QByteArray &text, const QString &fileName,
+                     const OverridesContext &context)
+    : m_text(text)
+    , m_context(context)
+{
+    m_report.file = fileName;
+    m_wildcard = context.wildcardRoute;
+    if (context.routes) {
+        for (const ApigeeRoute &route : *context.routes) {
+            m_knownRoutes << route.name;
+            if (m_wildcard.isEmpty() && route.isWildcard())
+                m_wildcard = route.name;
+        }
+    }
+    m_lines = QString::fromUtf8(text).split(QLatin1Char('\n'));
+    for (QString &line : m_lines) {
+        if (line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+    }
+}
+
+void Validator::add(Severity severity, const Span &span, const QString &path, const char *code,
+                    const Args &args)
+{
+    // A map merged into several places (<<: *defaults) says a thing once, where it is.
+    const QString key =
+        QStringLiteral("%1:%2:%3").arg(span.line).arg(span.column).arg(QLatin1String(code));
+    if (span.line > 0 && m_reported.contains(key))
+        return;
+    m_reported.insert(key);
+    // A file with this many problems is not an overrides.yaml worth listing further.
+    if (m_report.diagnostics.size() >= kMaxDiagnostics) {
+        if (m_report.diagnostics.size() == kMaxDiagnostics)
+            m_report.diagnostics.append(
+                OverridesDiagnostic{Severity::Error,
+                                    0,
+                                    0,
+                                    0,
+                                    QString(),
+                                    QStringLiteral("too_many_problems"),
+                                    {{"limit", QString::number(kMaxDiagnostics)}}});
+        return;
+    }
+    m_report.diagnostics.append(OverridesDiagnostic{
+        severity, span.line, span.column, span.endColumn, path, QString::fromLatin1(code), args});
+}
+
 Validator::Span Validator::spanOf(const YAML::Node &node) const
 {
     const YAML::Mark mark = node.Mark();
@@ -37,6 +84,48 @@ Validator::Span Validator::spanOf(const YAML::Node &node) const
     return span;
 }
 
+quint64 Validator::nodeId(const YAML::Node &node)
+{
+    const YAML::Mark mark = node.Mark();
+    return (quint64(quint32(mark.line)) << 33) | (quint64(quint32(mark.column)) << 1) |
+           (node.IsMap() ? 1 : 0);
+}
+
+const MapEntries &Validator::entriesOf(const YAML::Node &map)
+{
+    static const MapEntries none;
+    if (!map || !map.IsMap())
+        return none;
+    const quint64 id = nodeId(map);
+    auto it = m_entries.find(id);
+    if (it == m_entries.end()) {
+        auto entries = std::make_shared<MapEntries>();
+        entries->list = Yaml::entries(map);
+        for (int i = 0; i < int(entries->list.size()); ++i) {
+            if (entries->list[size_t(i)].first.IsScalar())
+                entries->index.insert(fromStd(entries->list[size_t(i)].first.Scalar()), i);
+        }
+        it = m_entries.insert(id, entries);
+    }
+    return *it.value();
+}
+
+YAML::Node Validator::keyNode(const YAML::Node &map, const char *key)
+{
+    const MapEntries &entries = entriesOf(map);
+    const auto found = entries.index.constFind(QString::fromLatin1(key));
+    return found == entries.index.constEnd() ? YAML::Node(YAML::NodeType::Undefined)
+                                             : entries.list[size_t(found.value())].first;
+}
+
+YAML::Node Validator::valueNode(const YAML::Node &map, const char *key)
+{
+    const MapEntries &entries = entriesOf(map);
+    const auto found = entries.index.constFind(QString::fromLatin1(key));
+    return found == entries.index.constEnd() ? YAML::Node(YAML::NodeType::Undefined)
+                                             : entries.list[size_t(found.value())].second;
+}
+
 bool Validator::preChecks()
 {
     if (m_text.size() > kMaxBytes) {
@@ -49,6 +138,8 @@ bool Validator::preChecks()
         add(Severity::Error, Span{line, 1, 0}, {}, "not_text");
         return false;
     }
+    if (!checkEncoding())
+        return false;
     // Flow nesting is bounded before yaml-cpp sees it (its own guard stops deeper
     // recursion but names the problem poorly).
     YamlLineScanner scanner;
@@ -65,6 +156,52 @@ bool Validator::preChecks()
         });
         if (tooDeep)
             return false;
+    }
+    return true;
+}
+
+// Helm reads values files as UTF-8: a Latin-1 "é" is no character at all to it.
+bool Validator::checkEncoding()
+{
+    const auto *bytes = reinterpret_cast<const unsigned char *>(m_text.constData());
+    const qsizetype size = m_text.size();
+    qsizetype lineStart = 0;
+    int line = 1;
+    for (qsizetype i = 0; i < size;) {
+        const unsigned char c = bytes[i];
+        if (c == '\n') {
+            ++line;
+            lineStart = ++i;
+            continue;
+        }
+        int length = 0;
+        if (c < 0x80)
+            length = 1;
+        else if (c >= 0xc2 && c <= 0xdf)
+            length = 2;
+        else if (c >= 0xe0 && c <= 0xef)
+            length = 3;
+        else if (c >= 0xf0 && c <= 0xf4)
+            length = 4;
+        bool valid = length > 0 && i + length <= size;
+        for (int k = 1; valid && k < length; ++k)
+            valid = (bytes[i + k] & 0xc0) == 0x80;
+        if (valid && length == 3) {
+            const int code = ((c & 0x0f) << 12) | ((bytes[i + 1] & 0x3f) << 6);
+            valid = code >= 0x800 && !(code >= 0xd800 && code <= 0xdfff);
+        } else if (valid && length == 4) {
+            const int code = ((c & 0x07) << 18) | ((bytes[i + 1] & 0x3f) << 12);
+            valid = code >= 0x10000 && code <= 0x10ffff;
+        }
+        if (!valid) {
+            // The column in characters, as an editor counts them up to the bad byte.
+            const int column =
+                int(QString::fromUtf8(m_text.mid(lineStart, i - lineStart)).size()) + 1;
+            add(Severity::Error, Span{line, column, column + 1}, {}, "not_utf8",
+                {{"byte", QStringLiteral("0x%1").arg(int(c), 2, 16, QLatin1Char('0'))}});
+            return false;
+        }
+        i += length;
     }
     return true;
 }
@@ -96,6 +233,114 @@ void Validator::checkTabs()
     }
 }
 
+// "{{ ORG }}" or "{% if %}" left from a template: Helm takes them for text (quoted) or
+// for a map whose key is a map (unquoted); either way the placeholder was never filled.
+void Validator::checkPlaceholders()
+{
+    static const QRegularExpression placeholder(
+        QStringLiteral(R"(\{\{.*?\}\}|\{%.*?%\}|\{\{|\{%)"));
+    YamlLineScanner scanner;
+    for (int row = 0; row < m_lines.size(); ++row) {
+        const QString &line = m_lines.at(row);
+        const bool blockText = scanner.isBlockText(line);
+        const int comment = scanner.scan(line, 0, [](int, QChar) { return true; });
+        if (blockText)
+            continue; // a block scalar's text is the user's (a certificate, a script)
+        const QString code = line.left(comment);
+        const QRegularExpressionMatch match = placeholder.match(code);
+        if (!match.hasMatch())
+            continue;
+        const int column = int(match.capturedStart()) + 1;
+        add(Severity::Error, Span{row + 1, column, int(match.capturedEnd()) + 1}, {},
+            "template_placeholder", {{"text", match.captured().left(60)}});
+        if (m_syntaxCauseLine == 0)
+            m_syntaxCauseLine = row + 1;
+    }
+}
+
+void Validator::scanPrivateKeys()
+{
+    static const QRegularExpression begin(
+        QStringLiteral(R"(-----BEGIN ([A-Z ]*)PRIVATE KEY-----)"));
+    for (int row = 0; row < m_lines.size(); ++row) {
+        const QRegularExpressionMatch match = begin.match(m_lines.at(row));
+        if (!match.hasMatch())
+            continue;
+        int end = row;
+        while (end + 1 < m_lines.size() && !m_lines.at(end).contains(QLatin1String("-----END")))
+            ++end;
+        m_report.sensitive.append(
+            SensitiveValue{row + 1, end + 1, QString(), QStringLiteral("private_key")});
+        add(Severity::Info,
+            Span{row + 1, int(match.capturedStart()) + 1, int(match.capturedEnd()) + 1}, {},
+            "sensitive_value", {{"kind", QStringLiteral("private_key")}});
+        row = end;
+    }
+}
+
+// yaml-cpp's words ("illegal map value") in an admin's, at the line where the cause
+// starts: a quote opened lines before the parser gave up, a placeholder, a bad indent.
+void Validator::explainSyntaxError(const YAML::Exception &error)
+{
+    const int line = std::max(1, error.mark.line + 1);
+    const int column = error.mark.column + 1;
+    const QString message = fromStd(error.msg);
+    // A tab or a placeholder already explains the failure.
+    for (const OverridesDiagnostic &d : std::as_const(m_report.diagnostics)) {
+        if ((d.code == QLatin1String("tab_indentation") && d.line == line) ||
+            (d.code == QLatin1String("template_placeholder") && d.line <= line))
+            return;
+    }
+    // A quoted text left open on its line, before the place yaml-cpp stopped.
+    YamlLineScanner scanner;
+    int quoteLine = 0;
+    int quoteColumn = 0;
+    // The lines before the one the parser stopped on (a quote still open there reached
+    // it), and that line too when the parser ran off the end of the text.
+    const bool atEnd = message.contains(QLatin1String("EOF"));
+    for (int row = 0; row < std::min(atEnd ? line : line - 1, int(m_lines.size())); ++row) {
+        const bool wasOpen = !scanner.openQuote().isNull();
+        (void)scanner.scan(m_lines.at(row), 0, [](int, QChar) { return true; });
+        if (scanner.openQuote().isNull()) {
+            quoteLine = 0;
+        } else if (!wasOpen) {
+            quoteLine = row + 1;
+            quoteColumn = scanner.quoteColumn() + 1;
+        }
+    }
+    if (quoteLine > 0) {
+        add(Severity::Error, Span{quoteLine, quoteColumn, quoteColumn + 1}, {}, "yaml_syntax",
+            {{"kind", QStringLiteral("unterminated_quote")},
+             {"error", message},
+             {"error_line", QString::number(line)}});
+        return;
+    }
+    static const QList<std::pair<const char *, const char *>> kinds{
+        {"illegal map value", "map_value"},
+        {"end of map not found", "indentation"},
+        {"end of sequence not found", "indentation"},
+        {"end of map flow not found", "flow_unclosed"},
+        {"end of sequence flow not found", "flow_unclosed"},
+        {"unknown token", "unknown_token"},
+        {"block sequence entries are not allowed", "sequence_here"},
+        {"illegal EOF in scalar", "unterminated_quote"},
+        {"unknown escape character", "escape"},
+        {"anchor", "anchor"},
+        {"alias", "anchor"},
+        {"map keys are not allowed", "key_here"},
+        {"where a document should start", "document_start"},
+    };
+    QString kind = QStringLiteral("other");
+    for (const auto &[text, id] : kinds) {
+        if (message.contains(QLatin1String(text))) {
+            kind = QString::fromLatin1(id);
+            break;
+        }
+    }
+    add(Severity::Error, Span{line, column, column + 1}, {}, "yaml_syntax",
+        {{"kind", kind}, {"error", message}, {"error_line", QString::number(line)}});
+}
+
 // Every map, at any depth, for duplicate keys and sensitive values; bounded in depth
 // and in nodes visited (aliases are shared nodes: an alias bomb revisits them).
 void Validator::walk(const YAML::Node &node, const QString &path, int depth)
@@ -115,13 +360,13 @@ void Validator::walk(const YAML::Node &node, const QString &path, int depth)
         return;
     }
     // An alias is the anchored node again, at the anchor's mark: walk each map or list
-    // once, so that aliases of aliases cost nothing.
+    // once, so that aliases of aliases cost nothing; one met again is an anchor.
     if (node.IsMap() || node.IsSequence()) {
-        const YAML::Mark mark = node.Mark();
-        const quint64 id = (quint64(quint32(mark.line)) << 33) |
-                           (quint64(quint32(mark.column)) << 1) | (node.IsMap() ? 1 : 0);
-        if (m_walked.contains(id))
+        const quint64 id = nodeId(node);
+        if (m_walked.contains(id)) {
+            m_aliased.insert(id);
             return;
+        }
         m_walked.insert(id);
     }
     if (node.IsMap()) {
@@ -129,13 +374,15 @@ void Validator::walk(const YAML::Node &node, const QString &path, int depth)
         for (auto it = node.begin(); it != node.end(); ++it) {
             const QString key = it->first.IsScalar() ? fromStd(it->first.Scalar()) : QString();
             const QString childPath = path.isEmpty() ? key : path + QLatin1Char('.') + key;
-            if (it->first.IsScalar()) {
+            if (it->first.IsScalar() && !Yaml::isMergeKey(it->first)) {
+                // Helm keeps the last of duplicate keys: say which one it uses.
                 if (const auto first = seen.constFind(key); first != seen.constEnd()) {
-                    add(Severity::Error, keySpan(it->first), childPath, "duplicate_key",
-                        {{"key", key}, {"first_line", QString::number(first.value())}});
-                } else {
-                    seen.insert(key, it->first.Mark().line + 1);
+                    add(Severity::Warning, keySpan(it->first), childPath, "duplicate_key",
+                        {{"key", key},
+                         {"first_line", QString::number(first.value())},
+                         {"line", QString::number(it->first.Mark().line + 1)}});
                 }
+                seen.insert(key, it->first.Mark().line + 1);
                 // Values that must be redacted before anything leaves the machine.
                 QString kind;
                 if (key.endsWith(QLatin1String("EncryptionKey")))
@@ -178,42 +425,6 @@ void Validator::checkQuoteClosed(const YAML::Node &node, const QString &path)
         return;
     add(Severity::Error, Span{mark.line + 1, mark.column + 1, mark.column + 2}, path,
         "unterminated_quote");
-}
-
-void Validator::scanPrivateKeys()
-{
-    static const QRegularExpression begin(
-        QStringLiteral(R"(-----BEGIN ([A-Z ]*)PRIVATE KEY-----)"));
-    for (int row = 0; row < m_lines.size(); ++row) {
-        const QRegularExpressionMatch match = begin.match(m_lines.at(row));
-        if (!match.hasMatch())
-            continue;
-        int end = row;
-        while (end + 1 < m_lines.size() && !m_lines.at(end).contains(QLatin1String("-----END")))
-            ++end;
-        m_report.sensitive.append(
-            SensitiveValue{row + 1, end + 1, QString(), QStringLiteral("private_key")});
-        add(Severity::Info,
-            Span{row + 1, int(match.capturedStart()) + 1, int(match.capturedEnd()) + 1}, {},
-            "sensitive_value", {{"kind", QStringLiteral("private_key")}});
-        row = end;
-    }
-}
-
-void Validator::checkKeys(const YAML::Node &map, const QString &path, const QStringList &known)
-{
-    for (auto it = map.begin(); it != map.end(); ++it) {
-        if (!it->first.IsScalar())
-            continue;
-        const QString key = fromStd(it->first.Scalar());
-        const QString childPath = path.isEmpty() ? key : path + QLatin1Char('.') + key;
-        if (key == QLatin1String("hostAliases") || key == QLatin1String("routingRules")) {
-            add(Severity::Warning, keySpan(it->first), childPath, "obsolete_key", {{"key", key}});
-        } else if (!known.contains(key)) {
-            add(Severity::Warning, keySpan(it->first), childPath, "unknown_key",
-                {{"key", key}, {"suggestion", closest(key, known)}});
-        }
-    }
 }
 
 // A scalar that YAML reads as something other than a string.
@@ -263,127 +474,50 @@ bool Validator::expectString(const YAML::Node &map, const char *key, const QStri
     return true;
 }
 
-void Validator::checkStructure(const YAML::Node &root)
-{
-    checkKeys(root, {}, kTopLevelKeys);
-    if (expectString(root, "org", {}, true))
-        m_report.org = fromStd(valueNode(root, "org").Scalar());
-    if (expectString(root, "instanceID", {}, true)) {
-        const YAML::Node id = valueNode(root, "instanceID");
-        if (QString text = fromStd(id.Scalar()); text.size() > 63)
-            add(Severity::Error, spanOf(id), QStringLiteral("instanceID"), "instance_id_too_long",
-                {{"length", QString::number(text.size())}});
-    }
-    if (!keyNode(root, "gcp")) {
-        add(Severity::Error, Span{1, 1, 0}, QStringLiteral("gcp"), "missing_key",
-            {{"key", QStringLiteral("gcp")}, {"parent", QString()}});
-    } else if (const YAML::Node gcp = valueNode(root, "gcp"); !gcp.IsMap()) {
-        add(Severity::Error, gcp.IsNull() ? keySpan(keyNode(root, "gcp")) : spanOf(gcp),
-            QStringLiteral("gcp"), "wrong_type",
-            {{"key", QStringLiteral("gcp")},
-             {"expected", QStringLiteral("map")},
-             {"actual",
-              nonStringType(gcp).isEmpty() ? QStringLiteral("string") : nonStringType(gcp)}});
-    } else {
-        checkKeys(gcp, QStringLiteral("gcp"), kGcpKeys);
-        if (!keyNode(gcp, "projectID"))
-            add(Severity::Error, keySpan(keyNode(root, "gcp")), QStringLiteral("gcp.projectID"),
-                "missing_key",
-                {{"key", QStringLiteral("projectID")}, {"parent", QStringLiteral("gcp")}});
-        else
-            expectString(gcp, "projectID", QStringLiteral("gcp"), true);
-    }
-    // envs: a list of environments, each with a name.
-    if (const YAML::Node envs = valueNode(root, "envs"); keyNode(root, "envs") && !envs.IsNull()) {
-        if (!envs.IsSequence()) {
-            add(Severity::Error, spanOf(envs), QStringLiteral("envs"), "wrong_type",
-                {{"key", QStringLiteral("envs")},
-                 {"expected", QStringLiteral("list")},
-                 {"actual",
-                  nonStringType(envs).isEmpty() ? QStringLiteral("string") : nonStringType(envs)}});
-        } else {
-            int index = 0;
-            for (const YAML::Node &env : envs) {
-                const QString path = QStringLiteral("envs[%1]").arg(index++);
-                if (!env.IsMap())
-                    add(Severity::Error, spanOf(env), path, "wrong_type",
-                        {{"key", path},
-                         {"expected", QStringLiteral("map")},
-                         {"actual", nonStringType(env).isEmpty() ? QStringLiteral("string")
-                                                                 : nonStringType(env)}});
-                else
-                    expectString(env, "name", path, true);
-            }
-        }
-    }
-    QSet<QString> gatewayNames;
-    if (keyNode(root, "ingressGateways"))
-        checkIngressGateways(valueNode(root, "ingressGateways"), gatewayNames);
-    if (!keyNode(root, "virtualhosts")) {
-        add(Severity::Error, Span{1, 1, 0}, QStringLiteral("virtualhosts"), "missing_key",
-            {{"key", QStringLiteral("virtualhosts")}, {"parent", QString()}});
-        return;
-    }
-    const YAML::Node hosts = valueNode(root, "virtualhosts");
-    if (!hosts.IsSequence()) {
-        add(Severity::Error,
-            hosts.IsNull() ? keySpan(keyNode(root, "virtualhosts")) : spanOf(hosts),
-            QStringLiteral("virtualhosts"), "wrong_type",
-            {{"key", QStringLiteral("virtualhosts")},
-             {"expected", QStringLiteral("list")},
-             {"actual",
-              nonStringType(hosts).isEmpty() ? QStringLiteral("string") : nonStringType(hosts)}});
-        return;
-    }
-    if (hosts.size() == 0)
-        add(Severity::Error, spanOf(hosts), QStringLiteral("virtualhosts"), "no_virtualhosts");
-    QSet<QString> names;
-    int index = 0;
-    for (const YAML::Node &host : hosts)
-        checkVirtualHost(host, index++, gatewayNames, names);
-}
-
 OverridesReport Validator::run()
 {
     if (!preChecks())
         return m_report;
     checkTabs();
+    checkPlaceholders();
     scanPrivateKeys();
     std::vector<YAML::Node> documents;
+    std::vector<YAML::Mark> starts;
     try {
-        documents = Yaml::loadAllDocuments(m_text.toStdString());
+        documents = Yaml::loadAllDocuments(m_text.toStdString(), &starts);
     } catch (const YAML::DeepRecursion &error) {
         add(Severity::Error,
             Span{error.mark.line + 1, error.mark.column + 1, error.mark.column + 2}, {}, "too_deep",
             {{"depth", QString::number(error.depth())}});
         return m_report;
     } catch (const YAML::Exception &error) {
-        const int line = error.mark.line + 1;
-        // A tab already explains the failure on its line.
-        const bool explained =
-            std::any_of(m_report.diagnostics.cbegin(), m_report.diagnostics.cend(),
-                        [line](const OverridesDiagnostic &d) {
-                            return d.code == QLatin1String("tab_indentation") && d.line == line;
-                        });
-        if (!explained)
-            add(Severity::Error,
-                Span{std::max(1, line), error.mark.column + 1, error.mark.column + 2}, {},
-                "yaml_syntax", {{"error", fromStd(error.msg)}});
+        explainSyntaxError(error);
         return m_report;
     }
-    std::vector<YAML::Node> present;
-    for (const YAML::Node &document : documents) {
-        if (document && !document.IsNull())
-            present.push_back(document);
-    }
-    if (present.empty()) {
-        add(Severity::Error, fileSpan(), {}, "empty_file");
+    // Helm reads the first document of a values file and nothing else.
+    const auto present = [](const YAML::Node &document) { return document && !document.IsNull(); };
+    const auto startOf = [&](size_t index) {
+        const YAML::Mark mark = index < starts.size() ? starts[index] : documents[index].Mark();
+        return Span{std::max(1, mark.line + 1), mark.column + 1, mark.column + 2};
+    };
+    const auto later =
+        std::find_if(documents.begin() + (documents.empty() ? 0 : 1), documents.end(), present);
+    if (documents.empty() || !present(documents.front())) {
+        if (later == documents.end()) {
+            add(Severity::Error, fileSpan(), {}, "empty_file");
+        } else {
+            const size_t index = size_t(later - documents.begin());
+            add(Severity::Error, startOf(index), {}, "first_document_empty",
+                {{"line", QString::number(startOf(index).line)}});
+        }
         return m_report;
     }
-    if (present.size() > 1)
-        add(Severity::Error, spanOf(present[1]), {}, "multiple_documents",
-            {{"count", QString::number(present.size())}});
-    const YAML::Node root = present.front();
+    if (later != documents.end()) {
+        const int count = int(std::count_if(documents.begin(), documents.end(), present));
+        add(Severity::Warning, startOf(size_t(later - documents.begin())), {}, "multiple_documents",
+            {{"count", QString::number(count)}});
+    }
+    const YAML::Node root = documents.front();
     walk(root, {}, 0);
     if (m_budgetExceeded)
         return m_report;
@@ -391,6 +525,11 @@ OverridesReport Validator::run()
         add(Severity::Error, spanOf(root), {}, "not_a_map");
         return m_report;
     }
+    chooseVersion(root);
+    m_visited = 0;
+    checkKeys(root, {}, {}, 0);
+    if (m_budgetExceeded)
+        return m_report;
     checkStructure(root);
     checkNonSni();
     return m_report;
@@ -416,7 +555,8 @@ OverridesReport validateOverrides(const QByteArray &text, const QString &fileNam
     qCDebug(logOverrides) << "validated" << fileName << text.size()
                           << "bytes:" << report.count(Severity::Error) << "errors,"
                           << report.count(Severity::Warning) << "warnings,"
-                          << report.virtualHosts.size() << "virtual hosts";
+                          << report.virtualHosts.size() << "virtual hosts, as"
+                          << report.version.text() << hybridLayoutId(report.layout);
     return report;
 }
 

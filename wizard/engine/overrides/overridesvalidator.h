@@ -2,6 +2,7 @@
 
 #include "cluster/apigeeroute.h"
 #include "core/finding.h"
+#include "overrides/hybridschema.h"
 #include "probe/certificateinfo.h"
 
 #include <QByteArray>
@@ -72,6 +73,9 @@ struct OverridesContext
     QString chartDir;              // Helm's chart folder (certs/ inside); empty: guessed
     QDateTime now;                 // invalid: the current time
     bool checkCertificates = true; // read the certificate files (offline review may not have them)
+    // The hybrid release and layout the file is for; unset: found from the file.
+    std::optional<HybridVersion> version;
+    std::optional<HybridLayout> layout;
 };
 
 struct OverridesReport
@@ -82,6 +86,13 @@ struct OverridesReport
     QList<OverridesVirtualHost> virtualHosts;
     QList<OverridesCertificate> certificates;
     QString org;
+    // The release and layout the file was checked as: given, or found from its keys.
+    HybridVersion version;
+    HybridLayout layout = HybridLayout::Helm;
+    bool versionGiven = false;
+    bool layoutGiven = false;
+    int versionLow = 0; // the releases that read every key of the file (minor numbers)
+    int versionHigh = 0;
 
     [[nodiscard]] int count(Severity severity) const;
 };

@@ -8,29 +8,125 @@
 
 namespace SniDoctor::OverridesCheck {
 
+namespace {
+
+QString typeOf(const YAML::Node &node)
+{
+    const QString type = nonStringType(node);
+    return type.isEmpty() ? QStringLiteral("string") : type;
+}
+
+// A plain scalar YAML reads as a number (1.2, 300, 1e3): not a string to a template.
+bool isPlainNumber(const YAML::Node &node)
+{
+    if (!node.IsScalar() || node.Tag() != "?")
+        return false;
+    static const QRegularExpression number(
+        QStringLiteral(R"(^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$)"));
+    return number.match(fromStd(node.Scalar())).hasMatch();
+}
+
+} // namespace
+
+void Validator::checkStructure(const YAML::Node &root)
+{
+    if (expectString(root, "org", {}, true))
+        m_report.org = fromStd(valueNode(root, "org").Scalar());
+    // instanceID: from 1.3; at most 63 characters (apigee-org fails longer ones).
+    if (minor() >= 3 && expectString(root, "instanceID", {}, true)) {
+        const YAML::Node id = valueNode(root, "instanceID");
+        if (QString text = fromStd(id.Scalar()); text.size() > 63)
+            add(Severity::Error, spanOf(id), QStringLiteral("instanceID"), "instance_id_too_long",
+                {{"length", QString::number(text.size())}});
+    }
+    // gcp.projectID: from 1.2 (gcpProjectID before, still read later).
+    if (minor() >= 2 && !keyNode(root, "gcpProjectID")) {
+        if (!keyNode(root, "gcp")) {
+            add(Severity::Error, Span{1, 1, 0}, QStringLiteral("gcp"), "missing_key",
+                {{"key", QStringLiteral("gcp")}, {"parent", QString()}});
+        } else if (const YAML::Node gcp = valueNode(root, "gcp"); !gcp.IsMap()) {
+            add(Severity::Error, gcp.IsNull() ? keySpan(keyNode(root, "gcp")) : spanOf(gcp),
+                QStringLiteral("gcp"), "wrong_type",
+                {{"key", QStringLiteral("gcp")},
+                 {"expected", QStringLiteral("map")},
+                 {"actual", typeOf(gcp)}});
+        } else if (!keyNode(gcp, "projectID")) {
+            add(Severity::Error, keySpan(keyNode(root, "gcp")), QStringLiteral("gcp.projectID"),
+                "missing_key",
+                {{"key", QStringLiteral("projectID")}, {"parent", QStringLiteral("gcp")}});
+        } else {
+            expectString(gcp, "projectID", QStringLiteral("gcp"), true);
+        }
+    }
+    // envs: a list of environments, each with a name.
+    if (const YAML::Node envs = valueNode(root, "envs"); keyNode(root, "envs") && !envs.IsNull()) {
+        if (!envs.IsSequence()) {
+            add(Severity::Error, spanOf(envs), QStringLiteral("envs"), "wrong_type",
+                {{"key", QStringLiteral("envs")},
+                 {"expected", QStringLiteral("list")},
+                 {"actual", typeOf(envs)}});
+        } else {
+            int index = 0;
+            for (const YAML::Node &env : envs) {
+                const QString path = QStringLiteral("envs[%1]").arg(index++);
+                if (!env.IsMap())
+                    add(Severity::Error, spanOf(env), path, "wrong_type",
+                        {{"key", path},
+                         {"expected", QStringLiteral("map")},
+                         {"actual", typeOf(env)}});
+                else
+                    expectString(env, "name", path, true);
+            }
+        }
+    }
+    QSet<QString> gatewayNames;
+    if (keyNode(root, "ingressGateways"))
+        checkIngressGateways(valueNode(root, "ingressGateways"), gatewayNames);
+    if (minor() < 2)
+        return; // virtual hosts came with 1.2
+    if (!keyNode(root, "virtualhosts")) {
+        add(Severity::Error, Span{1, 1, 0}, QStringLiteral("virtualhosts"), "missing_key",
+            {{"key", QStringLiteral("virtualhosts")}, {"parent", QString()}});
+        return;
+    }
+    const YAML::Node hosts = valueNode(root, "virtualhosts");
+    if (!hosts.IsSequence()) {
+        add(Severity::Error,
+            hosts.IsNull() ? keySpan(keyNode(root, "virtualhosts")) : spanOf(hosts),
+            QStringLiteral("virtualhosts"), "wrong_type",
+            {{"key", QStringLiteral("virtualhosts")},
+             {"expected", QStringLiteral("list")},
+             {"actual", typeOf(hosts)}});
+        return;
+    }
+    if (hosts.size() == 0)
+        add(Severity::Error, spanOf(hosts), QStringLiteral("virtualhosts"), "no_virtualhosts");
+    QSet<QString> names;
+    int index = 0;
+    for (const YAML::Node &host : hosts)
+        checkVirtualHost(host, index++, gatewayNames, names);
+}
+
 void Validator::checkIngressGateways(const YAML::Node &gateways, QSet<QString> &names)
 {
+    if (gateways.IsNull())
+        return;
     if (!gateways.IsSequence()) {
         add(Severity::Error, spanOf(gateways), QStringLiteral("ingressGateways"), "wrong_type",
             {{"key", QStringLiteral("ingressGateways")},
              {"expected", QStringLiteral("list")},
-             {"actual", nonStringType(gateways).isEmpty() ? QStringLiteral("string")
-                                                          : nonStringType(gateways)}});
+             {"actual", typeOf(gateways)}});
         return;
     }
-    static const QRegularExpression valid(QStringLiteral("^[a-z0-9.-]{1,17}$"));
+    static const QRegularExpression valid(QStringLiteral("^[a-z0-9]([a-z0-9.-]{0,15}[a-z0-9])?$"));
     int index = 0;
     for (const YAML::Node &gateway : gateways) {
         const QString path = QStringLiteral("ingressGateways[%1]").arg(index++);
         if (!gateway.IsMap()) {
             add(Severity::Error, spanOf(gateway), path, "wrong_type",
-                {{"key", path},
-                 {"expected", QStringLiteral("map")},
-                 {"actual", nonStringType(gateway).isEmpty() ? QStringLiteral("string")
-                                                             : nonStringType(gateway)}});
+                {{"key", path}, {"expected", QStringLiteral("map")}, {"actual", typeOf(gateway)}});
             continue;
         }
-        checkKeys(gateway, path, kIngressGatewayKeys);
         if (!expectString(gateway, "name", path, true))
             continue;
         const YAML::Node name = valueNode(gateway, "name");
@@ -48,14 +144,10 @@ void Validator::checkVirtualHost(const YAML::Node &host, int index,
     const QString path = QStringLiteral("virtualhosts[%1]").arg(index);
     if (!host.IsMap()) {
         add(Severity::Error, spanOf(host), path, "wrong_type",
-            {{"key", path},
-             {"expected", QStringLiteral("map")},
-             {"actual",
-              nonStringType(host).isEmpty() ? QStringLiteral("string") : nonStringType(host)}});
+            {{"key", path}, {"expected", QStringLiteral("map")}, {"actual", typeOf(host)}});
         return;
     }
     m_hostNodes.append({host, path});
-    checkKeys(host, path, kVirtualHostKeys);
     OverridesVirtualHost info;
     info.index = index;
     const Span hostSpan = spanOf(host);
@@ -72,22 +164,29 @@ void Validator::checkVirtualHost(const YAML::Node &host, int index,
                 "duplicate_virtualhost_name", {{"name", info.name}});
         names.insert(info.name);
     }
-    // selector: a map, default app: apigee-ingressgateway; ingress_name names a gateway.
+    // selector: from 1.8 it names the Apigee ingress gateway and is required; before,
+    // the charts gave the Anthos Service Mesh gateway's label.
     if (const YAML::Node selector = valueNode(host, "selector"); !keyNode(host, "selector")) {
-        add(Severity::Error, hostSpan, path + QStringLiteral(".selector"), "missing_key",
-            {{"key", QStringLiteral("selector")}, {"parent", path}});
+        if (minor() >= 8)
+            add(Severity::Error, hostSpan, path + QStringLiteral(".selector"), "missing_key",
+                {{"key", QStringLiteral("selector")}, {"parent", path}});
+        else
+            add(Severity::Info, Span{info.line, info.column, 0}, path + QStringLiteral(".selector"),
+                "selector_default",
+                {{"host", info.name},
+                 {"default", QStringLiteral("app: istio-ingressgateway")},
+                 {"version", m_report.version.text()}});
     } else if (!selector.IsMap()) {
         add(Severity::Error,
             selector.IsNull() ? keySpan(keyNode(host, "selector")) : spanOf(selector),
             path + QStringLiteral(".selector"), "wrong_type",
             {{"key", QStringLiteral("selector")},
              {"expected", QStringLiteral("map")},
-             {"actual", nonStringType(selector).isEmpty() ? QStringLiteral("string")
-                                                          : nonStringType(selector)}});
+             {"actual", typeOf(selector)}});
     } else {
-        for (auto it = selector.begin(); it != selector.end(); ++it) {
-            if (it->first.IsScalar() && it->second.IsScalar())
-                info.selector.insert(fromStd(it->first.Scalar()), fromStd(it->second.Scalar()));
+        for (const auto &[key, value] : entriesOf(selector).list) {
+            if (key.IsScalar() && value.IsScalar())
+                info.selector.insert(fromStd(key.Scalar()), fromStd(value.Scalar()));
         }
         if (const YAML::Node ingress = valueNode(selector, "ingress_name");
             ingress && ingress.IsScalar()) {
@@ -99,7 +198,8 @@ void Validator::checkVirtualHost(const YAML::Node &host, int index,
                      {"gateways", QStringList(gatewayNames.values()).join(QStringLiteral(", "))}});
         }
     }
-    // TLS credentials: sslCertPath + sslKeyPath, or sslSecret; not both.
+    // TLS credentials: sslSecret, or sslCertPath with sslKeyPath. With sslSecret the
+    // chart uses the Secret and never reads the paths.
     const bool cert = bool(keyNode(host, "sslCertPath"));
     const bool key = bool(keyNode(host, "sslKeyPath"));
     const bool secret = bool(keyNode(host, "sslSecret"));
@@ -113,8 +213,9 @@ void Validator::checkVirtualHost(const YAML::Node &host, int index,
         add(Severity::Error, Span{info.line, info.column, 0}, path, "tls_credentials_missing",
             {{"host", info.name}});
     } else if (secret && (cert || key)) {
-        add(Severity::Error, keySpan(keyNode(host, "sslSecret")),
-            path + QStringLiteral(".sslSecret"), "tls_credentials_conflict", {{"host", info.name}});
+        add(Severity::Warning, keySpan(keyNode(host, cert ? "sslCertPath" : "sslKeyPath")),
+            path + QStringLiteral(".sslSecret"), "tls_paths_ignored",
+            {{"host", info.name}, {"secret", info.sslSecret}});
     } else if (cert != key) {
         const char *present = cert ? "sslCertPath" : "sslKeyPath";
         add(Severity::Error, keySpan(keyNode(host, present)),
@@ -138,8 +239,7 @@ void Validator::checkVirtualHost(const YAML::Node &host, int index,
             add(Severity::Error, spanOf(list), listPath, "wrong_type",
                 {{"key", QString::fromLatin1(listKey)},
                  {"expected", QStringLiteral("list")},
-                 {"actual",
-                  nonStringType(list).isEmpty() ? QStringLiteral("string") : nonStringType(list)}});
+                 {"actual", typeOf(list)}});
             continue;
         }
         int item = 0;
@@ -156,41 +256,28 @@ void Validator::checkVirtualHost(const YAML::Node &host, int index,
             ++item;
         }
     }
-    // TLS versions: "1.1", "1.2" or "1.3", quoted (a plain 1.2 is a number to Helm).
-    for (const char *versionKey : {"minTLSProtocolVersion", "maxTLSProtocolVersion"}) {
-        const YAML::Node value = valueNode(host, versionKey);
-        if (!keyNode(host, versionKey))
+    checkTlsVersions(host, path);
+    // Timeouts in seconds: the charts write them as numbers, quoted or not.
+    for (const char *timeoutKey : {"requestTimeout", "connectTimeout"}) {
+        const YAML::Node timeout = valueNode(host, timeoutKey);
+        if (!keyNode(host, timeoutKey))
             continue;
-        const QString versionPath = path + QLatin1Char('.') + QLatin1String(versionKey);
-        const QString text = value.IsScalar() ? fromStd(value.Scalar()) : QString();
-        static const QStringList versions{QStringLiteral("1.1"), QStringLiteral("1.2"),
-                                          QStringLiteral("1.3")};
-        if (!versions.contains(text)) {
-            add(Severity::Error,
-                value.IsNull() ? keySpan(keyNode(host, versionKey)) : spanOf(value), versionPath,
-                "tls_version_invalid", {{"key", QString::fromLatin1(versionKey)}, {"value", text}});
-        } else if (isPlain(value)) {
-            add(Severity::Warning, spanOf(value), versionPath, "tls_version_unquoted",
-                {{"key", QString::fromLatin1(versionKey)}, {"value", text}});
-        }
-    }
-    if (const YAML::Node timeout = valueNode(host, "requestTimeout");
-        keyNode(host, "requestTimeout")) {
         bool ok = false;
-        const int seconds =
-            timeout.IsScalar() && isPlain(timeout) ? fromStd(timeout.Scalar()).toInt(&ok) : 0;
+        const int seconds = timeout.IsScalar() ? fromStd(timeout.Scalar()).trimmed().toInt(&ok) : 0;
         if (!ok || seconds < 1)
             add(Severity::Error,
-                timeout.IsNull() ? keySpan(keyNode(host, "requestTimeout")) : spanOf(timeout),
-                path + QStringLiteral(".requestTimeout"), "request_timeout_invalid",
-                {{"value", timeout.IsScalar() ? fromStd(timeout.Scalar()) : QString()}});
+                timeout.IsNull() ? keySpan(keyNode(host, timeoutKey)) : spanOf(timeout),
+                path + QLatin1Char('.') + QLatin1String(timeoutKey), "request_timeout_invalid",
+                {{"key", QString::fromLatin1(timeoutKey)},
+                 {"value", timeout.IsScalar() ? fromStd(timeout.Scalar()) : QString()}});
     }
+    // mTLS: MUTUAL needs the client CA, from caCertPath or inside the Secret (sslSecret).
     if (const YAML::Node mode = valueNode(host, "tlsMode"); keyNode(host, "tlsMode")) {
         const QString text = mode.IsScalar() ? fromStd(mode.Scalar()) : QString();
         if (text != QLatin1String("SIMPLE") && text != QLatin1String("MUTUAL"))
             add(Severity::Error, mode.IsNull() ? keySpan(keyNode(host, "tlsMode")) : spanOf(mode),
                 path + QStringLiteral(".tlsMode"), "tls_mode_invalid", {{"value", text}});
-        else if (text == QLatin1String("MUTUAL") && !keyNode(host, "caCertPath"))
+        else if (text == QLatin1String("MUTUAL") && !keyNode(host, "caCertPath") && !secret)
             add(Severity::Error, spanOf(mode), path + QStringLiteral(".tlsMode"), "missing_key",
                 {{"key", QStringLiteral("caCertPath")}, {"parent", path}});
     }
@@ -198,7 +285,44 @@ void Validator::checkVirtualHost(const YAML::Node &host, int index,
         expectString(host, "caCertPath", path, true);
     m_report.virtualHosts.append(info);
     if (m_context.checkCertificates)
-        checkCertificates(host, path, info);
+        checkCertificates(host, path, info, !secret);
+}
+
+// TLS versions as the chart's template reads them: the strings "AUTO", "1.0" to "1.3"
+// (an unquoted 1.2 is a number and fails the template's comparison), min <= max.
+void Validator::checkTlsVersions(const YAML::Node &host, const QString &path)
+{
+    static const QStringList versions{QStringLiteral("AUTO"), QStringLiteral("1.0"),
+                                      QStringLiteral("1.1"), QStringLiteral("1.2"),
+                                      QStringLiteral("1.3")};
+    QString chosen[2];
+    int index = 0;
+    for (const char *versionKey : {"minTLSProtocolVersion", "maxTLSProtocolVersion"}) {
+        const int which = index++;
+        const YAML::Node value = valueNode(host, versionKey);
+        if (!keyNode(host, versionKey))
+            continue;
+        const QString versionPath = path + QLatin1Char('.') + QLatin1String(versionKey);
+        const QString text = value.IsScalar() ? fromStd(value.Scalar()) : QString();
+        if (isPlainNumber(value)) {
+            add(Severity::Error, spanOf(value), versionPath, "tls_version_unquoted",
+                {{"key", QString::fromLatin1(versionKey)},
+                 {"value", text},
+                 {"template", QStringLiteral("apigee-virtualhost")}});
+        } else if (!versions.contains(text)) {
+            add(Severity::Error,
+                value.IsNull() ? keySpan(keyNode(host, versionKey)) : spanOf(value), versionPath,
+                "tls_version_invalid", {{"key", QString::fromLatin1(versionKey)}, {"value", text}});
+        } else {
+            chosen[which] = text;
+        }
+    }
+    // AUTO leaves the bound to Envoy: nothing to compare.
+    if (!chosen[0].isEmpty() && !chosen[1].isEmpty() && chosen[0] != QLatin1String("AUTO") &&
+        chosen[1] != QLatin1String("AUTO") && chosen[0].toDouble() > chosen[1].toDouble())
+        add(Severity::Error, spanOf(valueNode(host, "minTLSProtocolVersion")),
+            path + QStringLiteral(".minTLSProtocolVersion"), "tls_version_order",
+            {{"min", chosen[0]}, {"max", chosen[1]}});
 }
 
 // The reason for runbook step 6: each virtual host lists the wildcard route in
@@ -211,34 +335,32 @@ void Validator::checkNonSni()
                 m_context.routes ? "wildcard_route_absent" : "wildcard_route_unknown");
         return;
     }
-    for (const auto &[host, path] : std::as_const(m_hostNodes)) {
-        const OverridesVirtualHost *info = nullptr;
-        for (const OverridesVirtualHost &candidate : std::as_const(m_report.virtualHosts)) {
-            if (QStringLiteral("virtualhosts[%1]").arg(candidate.index) == path)
-                info = &candidate;
-        }
+    QHash<int, const OverridesVirtualHost *> byIndex;
+    for (const OverridesVirtualHost &candidate : std::as_const(m_report.virtualHosts))
+        byIndex.insert(candidate.index, &candidate);
+    const QSet<QString> known(m_knownRoutes.cbegin(), m_knownRoutes.cend());
+    for (int i = 0; i < m_hostNodes.size(); ++i) {
+        const auto &[host, path] = m_hostNodes.at(i);
+        const OverridesVirtualHost *info = byIndex.value(i);
         if (!info)
             continue;
         const QString name = info->name.isEmpty() ? path : info->name;
         if (!info->additionalGateways.contains(m_wildcard)) {
             const YAML::Node key = keyNode(host, "additionalGateways");
-            const Span span = key ? keySpan(key) : Span{info->line, info->column, 0};
-            Span where = span;
-            if (!key) {
-                // On the name key itself, as far as "name" goes.
+            Span where = key ? keySpan(key) : Span{info->line, info->column, 0};
+            if (!key) // on the name key itself, as far as "name" goes
                 where.endColumn = info->column > 0 ? info->column + 4 : 0;
-            }
             add(Severity::Error, where, path + QStringLiteral(".additionalGateways"),
                 "additional_gateway_missing", {{"host", name}, {"route", m_wildcard}});
         }
-        if (m_knownRoutes.isEmpty())
+        if (known.isEmpty())
             continue;
         const YAML::Node list = valueNode(host, "additionalGateways");
         if (!list.IsSequence())
             continue;
         int item = 0;
         for (const YAML::Node &entry : list) {
-            if (entry.IsScalar() && !m_knownRoutes.contains(fromStd(entry.Scalar())))
+            if (entry.IsScalar() && !known.contains(fromStd(entry.Scalar())))
                 add(Severity::Warning, spanOf(entry),
                     path + QStringLiteral(".additionalGateways[%1]").arg(item),
                     "unknown_additional_gateway", {{"route", fromStd(entry.Scalar())}});
@@ -247,28 +369,49 @@ void Validator::checkNonSni()
     }
 }
 
-void Validator::checkCertificates(const YAML::Node &host, const QString &path,
-                                  const OverridesVirtualHost &info)
+// Where relative certificate paths point. apigeectl runs in the hybrid-files folder
+// (the parent of overrides/, with certs/ beside it); Helm reads them inside the
+// apigee-virtualhost chart. --chart-dir first when given.
+QStringList Validator::certificateFolders() const
 {
-    const QString base = QFileInfo(m_report.file).absolutePath();
-    auto resolve = [&](const QString &relative, QStringList &tried) -> QString {
-        QStringList candidates;
-        if (QDir::isAbsolutePath(relative)) {
-            candidates << relative;
-        } else {
-            candidates << QDir(base).filePath(relative);
-            if (!m_context.chartDir.isEmpty())
-                candidates << QDir(m_context.chartDir).filePath(relative);
-            // Helm resolves against the chart: overrides.yaml often sits beside it.
-            candidates << QDir(base).filePath(QStringLiteral("apigee-virtualhost/") + relative);
-        }
-        for (const QString &candidate : std::as_const(candidates)) {
-            tried << QDir::cleanPath(candidate);
+    QStringList folders;
+    if (!m_context.chartDir.isEmpty())
+        folders << QDir::cleanPath(m_context.chartDir);
+    const QDir here = QFileInfo(m_report.file).absoluteDir();
+    const QString parent = QDir::cleanPath(here.absoluteFilePath(QStringLiteral("..")));
+    const QStringList apigeectl = here.dirName() == QLatin1String("overrides")
+                                      ? QStringList{parent, here.absolutePath()}
+                                      : QStringList{here.absolutePath(), parent};
+    const QStringList helm{here.absoluteFilePath(QStringLiteral("apigee-virtualhost")),
+                           QDir(parent).absoluteFilePath(QStringLiteral("apigee-virtualhost")),
+                           here.absolutePath()};
+    const bool isHelm = m_report.layout == HybridLayout::Helm;
+    folders << (isHelm ? helm : apigeectl);
+    // A layout found rather than given: the other's folders too, so that a file found
+    // there is never called missing.
+    if (!m_report.layoutGiven)
+        folders << (isHelm ? apigeectl : helm);
+    folders.removeDuplicates();
+    return folders;
+}
+
+void Validator::checkCertificates(const YAML::Node &host, const QString &path,
+                                  const OverridesVirtualHost &info, bool pathsUsed)
+{
+    const QStringList folders = certificateFolders();
+    auto resolve = [&](QString relative) -> QString {
+        if (QDir::isAbsolutePath(relative))
+            return QFileInfo(relative).isFile() ? QDir::cleanPath(relative) : QString();
+        if (m_report.layout == HybridLayout::Helm && relative.startsWith(QLatin1String("./")))
+            relative = relative.mid(2); // the chart strips it
+        for (const QString &folder : folders) {
+            const QString candidate = QDir(folder).filePath(relative);
             if (QFileInfo(candidate).isFile())
                 return QDir::cleanPath(candidate);
         }
         return {};
     };
+    const QString searched = folders.join(QStringLiteral(", "));
     // The environment group's host names: those of its virtual-host route.
     QStringList hostNames;
     if (m_context.routes && !info.name.isEmpty()) {
@@ -279,30 +422,22 @@ void Validator::checkCertificates(const YAML::Node &host, const QString &path,
         }
     }
     const QDateTime now = m_context.now.isValid() ? m_context.now : QDateTime::currentDateTimeUtc();
-    const YAML::Node certKey = keyNode(host, "sslCertPath");
-    const YAML::Node keyKey = keyNode(host, "sslKeyPath");
     const YAML::Node certValue = valueNode(host, "sslCertPath");
     const YAML::Node keyValue = valueNode(host, "sslKeyPath");
     QString certFile;
-    if (certKey && certValue.IsScalar()) {
-        QStringList tried;
-        certFile = resolve(fromStd(certValue.Scalar()), tried);
-        if (certFile.isEmpty()) {
+    QString keyFile;
+    if (pathsUsed && keyNode(host, "sslCertPath") && certValue.IsScalar()) {
+        certFile = resolve(fromStd(certValue.Scalar()));
+        if (certFile.isEmpty())
             add(Severity::Error, spanOf(certValue), path + QStringLiteral(".sslCertPath"),
                 "certificate_unreadable",
-                {{"file", fromStd(certValue.Scalar())},
-                 {"tried", tried.join(QStringLiteral(", "))}});
-        }
+                {{"file", fromStd(certValue.Scalar())}, {"tried", searched}});
     }
-    QString keyFile;
-    if (keyKey && keyValue.IsScalar()) {
-        QStringList tried;
-        keyFile = resolve(fromStd(keyValue.Scalar()), tried);
+    if (pathsUsed && keyNode(host, "sslKeyPath") && keyValue.IsScalar()) {
+        keyFile = resolve(fromStd(keyValue.Scalar()));
         if (keyFile.isEmpty())
             add(Severity::Error, spanOf(keyValue), path + QStringLiteral(".sslKeyPath"),
-                "key_unreadable",
-                {{"file", fromStd(keyValue.Scalar())},
-                 {"tried", tried.join(QStringLiteral(", "))}});
+                "key_unreadable", {{"file", fromStd(keyValue.Scalar())}, {"tried", searched}});
     }
     if (!certFile.isEmpty()) {
         const CertificateCheck check = checkCertificateFiles(certFile, keyFile, hostNames, now);
@@ -326,12 +461,11 @@ void Validator::checkCertificates(const YAML::Node &host, const QString &path,
     }
     if (const YAML::Node ca = valueNode(host, "caCertPath");
         keyNode(host, "caCertPath") && ca.IsScalar()) {
-        QStringList tried;
-        const QString caFile = resolve(fromStd(ca.Scalar()), tried);
+        const QString caFile = resolve(fromStd(ca.Scalar()));
         const QString caPath = path + QStringLiteral(".caCertPath");
         if (caFile.isEmpty()) {
             add(Severity::Error, spanOf(ca), caPath, "certificate_unreadable",
-                {{"file", fromStd(ca.Scalar())}, {"tried", tried.join(QStringLiteral(", "))}});
+                {{"file", fromStd(ca.Scalar())}, {"tried", searched}});
         } else {
             const CertificateCheck check = checkCertificateFiles(caFile, {}, {}, now);
             for (const CertificateProblem &problem : check.problems) {
