@@ -16,8 +16,11 @@
 #include <QSet>
 #include <QStringList>
 
+#include <array>
 #include <memory>
+#include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 #include <yaml-cpp/yaml.h>
 
@@ -77,7 +80,15 @@ private:
     void scanPrivateKeys();
     void explainSyntaxError(const YAML::Exception &error);
     // The file as YAML.
-    void walk(const YAML::Node &node, const QString &path, int depth);
+    // A YAML path built only when a diagnostic needs it: the walk visits every node.
+    struct PathLink
+    {
+        const PathLink *parent = nullptr;
+        const std::string *key = nullptr; // a map's key, or
+        int index = -1;                   // a list's index
+        [[nodiscard]] QString text() const;
+    };
+    void walk(const YAML::Node &node, const PathLink *path, int depth);
     void checkQuoteClosed(const YAML::Node &node, const QString &path);
     // Release and keys (overridesversion.cpp).
     void chooseVersion(const YAML::Node &root);
@@ -93,10 +104,25 @@ private:
     void checkNonSni();
     void checkCertificates(const YAML::Node &host, const QString &path,
                            const OverridesVirtualHost &info, bool pathsUsed);
-    QStringList certificateFolders() const;
+    const QStringList &certificateFolders();
 
-    // map[key] as Helm reads it (the last of duplicates, merge keys), cached per map.
+    // map[key] as Helm reads it (the last of duplicates, merge keys). Maps with a merge
+    // key or a duplicate key (found by walk()) are read through a cache of their
+    // entries; the others as they are, without copying.
     const MapEntries &entriesOf(const YAML::Node &map);
+    template <typename Visit> void forEachEntry(const YAML::Node &map, Visit &&visit)
+    {
+        if (!map || !map.IsMap())
+            return;
+        if (m_special.contains(nodeId(map))) {
+            const MapEntries &entries = entriesOf(map);
+            for (const auto &[key, value] : entries.list)
+                visit(key, value);
+            return;
+        }
+        for (auto it = map.begin(); it != map.end(); ++it)
+            visit(it->first, it->second);
+    }
     YAML::Node keyNode(const YAML::Node &map, const char *key);
     YAML::Node valueNode(const YAML::Node &map, const char *key);
     bool expectString(const YAML::Node &map, const char *key, const QString &path, bool required);
@@ -116,7 +142,20 @@ private:
     QSet<quint64> m_walked;  // maps and lists already walked, by their mark
     QSet<quint64> m_aliased; // maps and lists met more than once: anchors others alias
     QHash<quint64, std::shared_ptr<MapEntries>> m_entries;
+    QSet<quint64> m_special; // maps with a merge key or a duplicate key
+    // The last maps looked up, flat: the checks of a virtual host ask one map for a
+    // dozen keys, and yaml-cpp's iteration is the expensive part.
+    struct FlatMap
+    {
+        quint64 id = ~quint64(0);
+        std::vector<std::tuple<std::string, YAML::Node, YAML::Node>> entries;
+    };
+    std::array<FlatMap, 4> m_flat;
+    int m_flatNext = 0;
+    const FlatMap &flatOf(const YAML::Node &map);
+    qsizetype m_mergeWork = 0; // entries copied for such maps: bounded against merge bombs
     QSet<QString> m_reported;  // line:column:code, so that a merged map says a thing once
+    std::optional<QStringList> m_certificateFolders;
     int m_syntaxCauseLine = 0; // a line that explains a YAML syntax error, when one does
 };
 

@@ -4,9 +4,12 @@
 #include "core/yamlscan.h"
 #include "overridescheck.h"
 
+#include <QElapsedTimer>
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <string>
+#include <unordered_map>
 #include <yaml-cpp/depthguard.h>
 
 namespace SniDoctor {
@@ -94,13 +97,21 @@ quint64 Validator::nodeId(const YAML::Node &node)
 const MapEntries &Validator::entriesOf(const YAML::Node &map)
 {
     static const MapEntries none;
-    if (!map || !map.IsMap())
+    if (!map || !map.IsMap() || m_budgetExceeded)
         return none;
     const quint64 id = nodeId(map);
     auto it = m_entries.find(id);
     if (it == m_entries.end()) {
         auto entries = std::make_shared<MapEntries>();
         entries->list = Yaml::entries(map);
+        m_mergeWork += qsizetype(entries->list.size());
+        if (m_mergeWork > 4 * qsizetype(kNodeBudget)) {
+            // Maps merged into maps merged into ...: more than any overrides.yaml holds.
+            m_budgetExceeded = true;
+            add(Severity::Error, spanOf(map), {}, "too_many_nodes",
+                {{"limit", QString::number(kNodeBudget)}});
+            return none;
+        }
         for (int i = 0; i < int(entries->list.size()); ++i) {
             if (entries->list[size_t(i)].first.IsScalar())
                 entries->index.insert(fromStd(entries->list[size_t(i)].first.Scalar()), i);
@@ -110,20 +121,43 @@ const MapEntries &Validator::entriesOf(const YAML::Node &map)
     return *it.value();
 }
 
+const Validator::FlatMap &Validator::flatOf(const YAML::Node &map)
+{
+    const quint64 id = nodeId(map);
+    for (const FlatMap &flat : m_flat) {
+        if (flat.id == id)
+            return flat;
+    }
+    FlatMap &flat = m_flat[size_t(m_flatNext++ % int(m_flat.size()))];
+    flat.id = id;
+    flat.entries.clear();
+    forEachEntry(map, [&flat](const YAML::Node &key, const YAML::Node &value) {
+        if (key.IsScalar())
+            flat.entries.emplace_back(key.Scalar(), key, value);
+    });
+    return flat;
+}
+
 YAML::Node Validator::keyNode(const YAML::Node &map, const char *key)
 {
-    const MapEntries &entries = entriesOf(map);
-    const auto found = entries.index.constFind(QString::fromLatin1(key));
-    return found == entries.index.constEnd() ? YAML::Node(YAML::NodeType::Undefined)
-                                             : entries.list[size_t(found.value())].first;
+    if (map && map.IsMap()) {
+        for (const auto &[name, keyFound, value] : flatOf(map).entries) {
+            if (name == key)
+                return keyFound;
+        }
+    }
+    return YAML::Node(YAML::NodeType::Undefined);
 }
 
 YAML::Node Validator::valueNode(const YAML::Node &map, const char *key)
 {
-    const MapEntries &entries = entriesOf(map);
-    const auto found = entries.index.constFind(QString::fromLatin1(key));
-    return found == entries.index.constEnd() ? YAML::Node(YAML::NodeType::Undefined)
-                                             : entries.list[size_t(found.value())].second;
+    if (map && map.IsMap()) {
+        for (const auto &[name, keyFound, value] : flatOf(map).entries) {
+            if (name == key)
+                return value;
+        }
+    }
+    return YAML::Node(YAML::NodeType::Undefined);
 }
 
 bool Validator::preChecks()
@@ -226,7 +260,8 @@ void Validator::checkTabs()
         if (tab >= 0 && indent < line.size())
             add(Severity::Error, Span{row + 1, tab + 1, tab + 2}, {}, "tab_indentation");
         static const QRegularExpression blockStart(QStringLiteral(R"(:\s*[|>][-+0-9]*\s*(#.*)?$)"));
-        if (blockStart.match(line).hasMatch()) {
+        if ((line.contains(QLatin1Char('|')) || line.contains(QLatin1Char('>'))) &&
+            blockStart.match(line).hasMatch()) {
             inBlockScalar = true;
             blockIndent = indent;
         }
@@ -246,6 +281,8 @@ void Validator::checkPlaceholders()
         const int comment = scanner.scan(line, 0, [](int, QChar) { return true; });
         if (blockText)
             continue; // a block scalar's text is the user's (a certificate, a script)
+        if (!line.contains(QLatin1String("{{")) && !line.contains(QLatin1String("{%")))
+            continue;
         const QString code = line.left(comment);
         const QRegularExpressionMatch match = placeholder.match(code);
         if (!match.hasMatch())
@@ -263,6 +300,8 @@ void Validator::scanPrivateKeys()
     static const QRegularExpression begin(
         QStringLiteral(R"(-----BEGIN ([A-Z ]*)PRIVATE KEY-----)"));
     for (int row = 0; row < m_lines.size(); ++row) {
+        if (!m_lines.at(row).contains(QLatin1String("PRIVATE KEY")))
+            continue;
         const QRegularExpressionMatch match = begin.match(m_lines.at(row));
         if (!match.hasMatch())
             continue;
@@ -341,21 +380,40 @@ void Validator::explainSyntaxError(const YAML::Exception &error)
         {{"kind", kind}, {"error", message}, {"error_line", QString::number(line)}});
 }
 
+QString Validator::PathLink::text() const
+{
+    QStringList parts;
+    for (const PathLink *link = this; link; link = link->parent) {
+        if (link->key)
+            parts.prepend(fromStd(*link->key));
+        else if (link->index >= 0)
+            parts.prepend(QStringLiteral("[%1]").arg(link->index));
+    }
+    QString path;
+    for (const QString &part : std::as_const(parts)) {
+        if (!path.isEmpty() && !part.startsWith(QLatin1Char('[')))
+            path += QLatin1Char('.');
+        path += part;
+    }
+    return path;
+}
+
 // Every map, at any depth, for duplicate keys and sensitive values; bounded in depth
 // and in nodes visited (aliases are shared nodes: an alias bomb revisits them).
-void Validator::walk(const YAML::Node &node, const QString &path, int depth)
+void Validator::walk(const YAML::Node &node, const PathLink *path, int depth)
 {
     if (m_budgetExceeded)
         return;
+    const auto pathText = [path] { return path ? path->text() : QString(); };
     if (++m_visited > kNodeBudget) {
         m_budgetExceeded = true;
-        add(Severity::Error, spanOf(node), path, "too_many_nodes",
+        add(Severity::Error, spanOf(node), pathText(), "too_many_nodes",
             {{"limit", QString::number(kNodeBudget)}});
         return;
     }
     if (depth > kMaxTreeDepth) {
         m_budgetExceeded = true;
-        add(Severity::Error, spanOf(node), path, "too_deep",
+        add(Severity::Error, spanOf(node), pathText(), "too_deep",
             {{"depth", QString::number(kMaxTreeDepth)}});
         return;
     }
@@ -370,43 +428,56 @@ void Validator::walk(const YAML::Node &node, const QString &path, int depth)
         m_walked.insert(id);
     }
     if (node.IsMap()) {
-        QHash<QString, int> seen;
+        std::unordered_map<std::string, int> seen; // key -> its first line
         for (auto it = node.begin(); it != node.end(); ++it) {
-            const QString key = it->first.IsScalar() ? fromStd(it->first.Scalar()) : QString();
-            const QString childPath = path.isEmpty() ? key : path + QLatin1Char('.') + key;
-            if (it->first.IsScalar() && !Yaml::isMergeKey(it->first)) {
-                // Helm keeps the last of duplicate keys: say which one it uses.
-                if (const auto first = seen.constFind(key); first != seen.constEnd()) {
-                    add(Severity::Warning, keySpan(it->first), childPath, "duplicate_key",
-                        {{"key", key},
-                         {"first_line", QString::number(first.value())},
-                         {"line", QString::number(it->first.Mark().line + 1)}});
-                }
-                seen.insert(key, it->first.Mark().line + 1);
-                // Values that must be redacted before anything leaves the machine.
-                QString kind;
-                if (key.endsWith(QLatin1String("EncryptionKey")))
-                    kind = QStringLiteral("encryption_key");
-                else if (key == QLatin1String("password") ||
-                         key.endsWith(QLatin1String("Password")))
-                    kind = QStringLiteral("password");
-                else if (key == QLatin1String("axHashSalt"))
-                    kind = QStringLiteral("hash_salt");
-                if (!kind.isEmpty() && it->second.IsScalar() && !it->second.Scalar().empty()) {
-                    const int line = it->second.Mark().line + 1;
-                    m_report.sensitive.append(SensitiveValue{line, line, childPath, kind});
-                    add(Severity::Info, keySpan(it->first), childPath, "sensitive_value",
-                        {{"kind", kind}});
+            const YAML::Node key = it->first;
+            PathLink child{path, nullptr, -1};
+            if (key.IsScalar()) {
+                const std::string &name = key.Scalar();
+                child.key = &name;
+                if (Yaml::isMergeKey(key)) {
+                    m_special.insert(nodeId(node));
+                } else {
+                    // Helm keeps the last of duplicate keys: say which one it uses.
+                    const auto [first, inserted] = seen.emplace(name, key.Mark().line + 1);
+                    if (!inserted) {
+                        m_special.insert(nodeId(node));
+                        add(Severity::Warning, keySpan(key), child.text(), "duplicate_key",
+                            {{"key", fromStd(name)},
+                             {"first_line", QString::number(first->second)},
+                             {"line", QString::number(key.Mark().line + 1)}});
+                        first->second = key.Mark().line + 1;
+                    }
+                    // Values that must be redacted before anything leaves the machine.
+                    const auto endsWith = [&name](const char *suffix) {
+                        const size_t length = std::char_traits<char>::length(suffix);
+                        return name.size() >= length &&
+                               name.compare(name.size() - length, length, suffix) == 0;
+                    };
+                    const char *kind = endsWith("EncryptionKey") ? "encryption_key"
+                                       : name == "password" || endsWith("Password") ? "password"
+                                       : name == "axHashSalt"                       ? "hash_salt"
+                                                                                    : nullptr;
+                    const YAML::Node value = it->second;
+                    if (kind && value.IsScalar() && !value.Scalar().empty()) {
+                        const int line = value.Mark().line + 1;
+                        m_report.sensitive.append(
+                            SensitiveValue{line, line, child.text(), QString::fromLatin1(kind)});
+                        add(Severity::Info, keySpan(key), child.text(), "sensitive_value",
+                            {{"kind", QString::fromLatin1(kind)}});
+                    }
                 }
             }
-            walk(it->second, childPath, depth + 1);
+            walk(it->second, &child, depth + 1);
         }
     } else if (node.IsSequence()) {
         int index = 0;
-        for (const YAML::Node &item : node)
-            walk(item, path + QStringLiteral("[%1]").arg(index++), depth + 1);
+        for (const YAML::Node &item : node) {
+            const PathLink child{path, nullptr, index++};
+            walk(item, &child, depth + 1);
+        }
     } else if (node.IsScalar() && node.Tag() == "!") {
-        checkQuoteClosed(node, path);
+        checkQuoteClosed(node, pathText());
     }
 }
 
@@ -476,15 +547,65 @@ bool Validator::expectString(const YAML::Node &map, const char *key, const QStri
 
 OverridesReport Validator::run()
 {
+    QElapsedTimer clock;
+    clock.start();
+    const auto phase = [&clock](const char *name) {
+        qCDebug(logOverrides) << name << clock.restart() << "ms";
+    };
     if (!preChecks())
         return m_report;
     checkTabs();
     checkPlaceholders();
     scanPrivateKeys();
-    std::vector<YAML::Node> documents;
-    std::vector<YAML::Mark> starts;
+    phase("text checks");
+    // Helm reads the first document of a values file and nothing else: the text is
+    // cut where the second document starts ("---" or "..." at the start of a line,
+    // which no scalar may hold there), and only the first part is parsed, once.
+    int split = -1;       // the line (0-based) that ends the first document
+    int documents = 0;    // documents with content
+    bool content = false; // the current document has some
+    bool started = false; // a line other than a comment, a directive or blank was seen
+    for (int row = 0; row < m_lines.size(); ++row) {
+        const QString &line = m_lines.at(row);
+        const bool marker =
+            (line.startsWith(QLatin1String("---")) || line.startsWith(QLatin1String("..."))) &&
+            (line.size() == 3 || line.at(3).isSpace());
+        const QString trimmed = line.trimmed();
+        const bool blank = trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')) ||
+                           (!started && line.startsWith(QLatin1Char('%')));
+        if (marker) {
+            // A "---" before anything else opens the first document; any later marker
+            // ends the current one.
+            if (started || line.startsWith(QLatin1String("..."))) {
+                if (content)
+                    ++documents;
+                if (split < 0)
+                    split = row;
+                content = false;
+            }
+            started = true;
+            // "--- value": a document that starts on the marker's line.
+            if (line.size() > 4 && !line.mid(4).trimmed().startsWith(QLatin1Char('#')) &&
+                !line.mid(4).trimmed().isEmpty())
+                content = true;
+            continue;
+        }
+        if (!blank) {
+            started = true;
+            content = true;
+        }
+    }
+    if (content)
+        ++documents;
+    qsizetype cut = m_text.size();
+    if (split >= 0) {
+        cut = 0;
+        for (int row = 0; row < split; ++row)
+            cut = m_text.indexOf('\n', cut) + 1;
+    }
+    YAML::Node root;
     try {
-        documents = Yaml::loadAllDocuments(m_text.toStdString(), &starts);
+        root = YAML::Load(std::string(m_text.constData(), size_t(cut)));
     } catch (const YAML::DeepRecursion &error) {
         add(Severity::Error,
             Span{error.mark.line + 1, error.mark.column + 1, error.mark.column + 2}, {}, "too_deep",
@@ -494,31 +615,29 @@ OverridesReport Validator::run()
         explainSyntaxError(error);
         return m_report;
     }
-    // Helm reads the first document of a values file and nothing else.
-    const auto present = [](const YAML::Node &document) { return document && !document.IsNull(); };
-    const auto startOf = [&](size_t index) {
-        const YAML::Mark mark = index < starts.size() ? starts[index] : documents[index].Mark();
-        return Span{std::max(1, mark.line + 1), mark.column + 1, mark.column + 2};
-    };
-    const auto later =
-        std::find_if(documents.begin() + (documents.empty() ? 0 : 1), documents.end(), present);
-    if (documents.empty() || !present(documents.front())) {
-        if (later == documents.end()) {
+    phase("YAML parsed");
+    const Span splitSpan{split + 1, 1, 4};
+    const bool firstHasContent = root && !root.IsNull();
+    if (!firstHasContent) {
+        if (documents == 0) {
             add(Severity::Error, fileSpan(), {}, "empty_file");
+        } else if (split >= 0) {
+            add(Severity::Error, splitSpan, {}, "first_document_empty",
+                {{"line", QString::number(split + 1)}});
         } else {
-            const size_t index = size_t(later - documents.begin());
-            add(Severity::Error, startOf(index), {}, "first_document_empty",
-                {{"line", QString::number(startOf(index).line)}});
+            // Text that yaml-cpp read as no document at all: a stray character first.
+            add(Severity::Error, Span{1, 1, 2}, {}, "yaml_syntax",
+                {{"kind", QStringLiteral("document_start")},
+                 {"error", QStringLiteral("no document")},
+                 {"error_line", QStringLiteral("1")}});
         }
         return m_report;
     }
-    if (later != documents.end()) {
-        const int count = int(std::count_if(documents.begin(), documents.end(), present));
-        add(Severity::Warning, startOf(size_t(later - documents.begin())), {}, "multiple_documents",
-            {{"count", QString::number(count)}});
-    }
-    const YAML::Node root = documents.front();
-    walk(root, {}, 0);
+    if (documents > 1 && split >= 0)
+        add(Severity::Warning, splitSpan, {}, "multiple_documents",
+            {{"count", QString::number(documents)}});
+    walk(root, nullptr, 0);
+    phase("tree walked");
     if (m_budgetExceeded)
         return m_report;
     if (!root.IsMap()) {
@@ -526,12 +645,15 @@ OverridesReport Validator::run()
         return m_report;
     }
     chooseVersion(root);
+    phase("release chosen");
     m_visited = 0;
     checkKeys(root, {}, {}, 0);
+    phase("keys checked");
     if (m_budgetExceeded)
         return m_report;
     checkStructure(root);
     checkNonSni();
+    phase("structure checked");
     return m_report;
 }
 

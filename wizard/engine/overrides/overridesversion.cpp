@@ -31,18 +31,18 @@ void Validator::collectPaths(const YAML::Node &node, const QString &container, i
     if (depth > kMaxTreeDepth || ++m_visited > kNodeBudget)
         return;
     const HybridSchema &schema = HybridSchema::instance();
-    for (const auto &[key, value] : entriesOf(node).list) {
+    forEachEntry(node, [&](const YAML::Node &key, const YAML::Node &value) {
         if (!key.IsScalar())
-            continue;
+            return;
         const QString name = fromStd(key.Scalar());
         const QString path = container.isEmpty() ? name : container + QLatin1Char('.') + name;
         const SchemaKey *info = schema.key(path);
         if (!info)
-            continue;
+            return;
         if (!paths.contains(path))
             paths.insert(path, key);
         if (info->open)
-            continue;
+            return;
         if (value.IsMap()) {
             collectPaths(value, path, depth + 1, paths);
         } else if (value.IsSequence() && schema.hasChildren(path + QStringLiteral("[]"))) {
@@ -51,7 +51,7 @@ void Validator::collectPaths(const YAML::Node &node, const QString &container, i
                     collectPaths(item, path + QStringLiteral("[]"), depth + 1, paths);
             }
         }
-    }
+    });
 }
 
 // Which release the file is for: the newest that reads every key it has and finds
@@ -227,9 +227,9 @@ void Validator::checkKeys(const YAML::Node &map, const QString &container, const
     }
     const HybridSchema &schema = HybridSchema::instance();
     const QString version = m_report.version.text();
-    for (const auto &[key, value] : entriesOf(map).list) {
+    forEachEntry(map, [&](const YAML::Node &key, const YAML::Node &value) {
         if (!key.IsScalar())
-            continue;
+            return;
         const QString name = fromStd(key.Scalar());
         const QString keyPath = container.isEmpty() ? name : container + QLatin1Char('.') + name;
         const QString childPath = path.isEmpty() ? name : path + QLatin1Char('.') + name;
@@ -238,7 +238,7 @@ void Validator::checkKeys(const YAML::Node &map, const QString &container, const
             // A top-level key that only holds anchors for merge keys: Helm ignores it.
             if (container.isEmpty() && (value.IsMap() || value.IsSequence()) &&
                 m_aliased.contains(nodeId(value)))
-                continue;
+                return;
             const QString suggestion = closest(name, schema.childNames(container, minor()));
             // A near miss is a typo; anything else is a warning where the tables are
             // complete (the Helm releases) and a note before.
@@ -246,7 +246,7 @@ void Validator::checkKeys(const YAML::Node &map, const QString &container, const
             add(sure ? Severity::Warning : Severity::Info, keySpan(key), childPath,
                 sure ? "unknown_key" : "unlisted_key",
                 {{"key", name}, {"suggestion", suggestion}, {"version", version}});
-            continue;
+            return;
         }
         if (!info->knownIn(minor())) {
             const bool newer = minor() < info->since;
@@ -256,20 +256,20 @@ void Validator::checkKeys(const YAML::Node &map, const QString &container, const
                  {"since", HybridVersion{info->since}.text()},
                  {"until", info->until ? HybridVersion{info->until}.text() : QString()},
                  {"version", version}});
-            continue;
+            return;
         }
         if (!info->deprecated.isEmpty())
             add(Severity::Info, keySpan(key), childPath, "deprecated_key",
                 {{"key", name}, {"replacement", info->deprecated}});
         if (info->open)
-            continue;
+            return;
         if (value.IsMap()) {
             if (schema.hasChildren(keyPath))
                 checkKeys(value, keyPath, childPath, depth + 1);
         } else if (value.IsSequence()) {
             const QString items = keyPath + QStringLiteral("[]");
             if (!schema.hasChildren(items))
-                continue;
+                return;
             int index = 0;
             for (const YAML::Node &item : value) {
                 if (item.IsMap())
@@ -285,7 +285,7 @@ void Validator::checkKeys(const YAML::Node &map, const QString &container, const
             add(Severity::Error, spanOf(value), childPath, "wrong_type",
                 {{"key", name}, {"expected", info->type}, {"actual", QStringLiteral("string")}});
         }
-    }
+    });
 }
 
 } // namespace SniDoctor::OverridesCheck

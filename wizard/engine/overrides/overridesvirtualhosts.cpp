@@ -184,10 +184,10 @@ void Validator::checkVirtualHost(const YAML::Node &host, int index,
              {"expected", QStringLiteral("map")},
              {"actual", typeOf(selector)}});
     } else {
-        for (const auto &[key, value] : entriesOf(selector).list) {
+        forEachEntry(selector, [&](const YAML::Node &key, const YAML::Node &value) {
             if (key.IsScalar() && value.IsScalar())
                 info.selector.insert(fromStd(key.Scalar()), fromStd(value.Scalar()));
-        }
+        });
         if (const YAML::Node ingress = valueNode(selector, "ingress_name");
             ingress && ingress.IsScalar()) {
             const QString name = fromStd(ingress.Scalar());
@@ -372,8 +372,10 @@ void Validator::checkNonSni()
 // Where relative certificate paths point. apigeectl runs in the hybrid-files folder
 // (the parent of overrides/, with certs/ beside it); Helm reads them inside the
 // apigee-virtualhost chart. --chart-dir first when given.
-QStringList Validator::certificateFolders() const
+const QStringList &Validator::certificateFolders()
 {
+    if (m_certificateFolders)
+        return *m_certificateFolders;
     QStringList folders;
     if (!m_context.chartDir.isEmpty())
         folders << QDir::cleanPath(m_context.chartDir);
@@ -392,13 +394,17 @@ QStringList Validator::certificateFolders() const
     if (!m_report.layoutGiven)
         folders << (isHelm ? apigeectl : helm);
     folders.removeDuplicates();
-    return folders;
+    m_certificateFolders = folders;
+    return *m_certificateFolders;
 }
 
 void Validator::checkCertificates(const YAML::Node &host, const QString &path,
                                   const OverridesVirtualHost &info, bool pathsUsed)
 {
-    const QStringList folders = certificateFolders();
+    const bool ca = bool(keyNode(host, "caCertPath"));
+    if (!ca && (!pathsUsed || (!keyNode(host, "sslCertPath") && !keyNode(host, "sslKeyPath"))))
+        return; // nothing to read
+    const QStringList &folders = certificateFolders();
     auto resolve = [&](QString relative) -> QString {
         if (QDir::isAbsolutePath(relative))
             return QFileInfo(relative).isFile() ? QDir::cleanPath(relative) : QString();
