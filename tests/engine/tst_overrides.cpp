@@ -501,6 +501,16 @@ void tst_Overrides::fix_data()
         << QByteArray("virtualhosts:\n  - name: a\n    sslSecret: s\n")
         << QByteArray("virtualhosts:\n  - name: a\n    additionalGateways:\n      - non-sni\n    "
                       "sslSecret: s\n");
+    // Hosts that merge one base share its list: one edit there.
+    QTest::newRow("hosts merging one base")
+        << QByteArray("vh: &vh\n  additionalGateways: [other]\nvirtualhosts:\n- <<: *vh\n  name: "
+                      "a\n- <<: *vh\n  name: b\n")
+        << QByteArray("vh: &vh\n  additionalGateways: [other, non-sni]\nvirtualhosts:\n- <<: "
+                      "*vh\n  name: a\n- <<: *vh\n  name: b\n");
+    // A host repeated by an alias is one place in the text.
+    QTest::newRow("aliased host")
+        << QByteArray("virtualhosts:\n- &a\n  name: a\n- *a\n")
+        << QByteArray("virtualhosts:\n- &a\n  name: a\n  additionalGateways:\n  - non-sni\n- *a\n");
     QTest::newRow("already there")
         << QByteArray("virtualhosts:\n- name: a\n  additionalGateways: [non-sni]\n")
         << QByteArray("virtualhosts:\n- name: a\n  additionalGateways: [non-sni]\n");
@@ -542,6 +552,11 @@ void tst_Overrides::fixKeepsCrlfAndSkipsFlowMaps()
                                                    QStringLiteral("non-sni"));
     QCOMPARE(flow.skippedHosts, QStringList{QStringLiteral("a")});
     QCOMPARE(flow.text, QByteArray("virtualhosts:\n- {name: a, sslSecret: s}\n"));
+    // With an anchor, yaml-cpp's mark is on the & and the { comes after it.
+    const QByteArray anchored = "h: &h {name: a}\nvirtualhosts: [*h]\n";
+    const OverridesFix anchoredFlow = addAdditionalGateway(anchored, QStringLiteral("non-sni"));
+    QCOMPARE(anchoredFlow.skippedHosts, QStringList{QStringLiteral("a")});
+    QCOMPARE(anchoredFlow.text, anchored);
 }
 
 void tst_Overrides::hostileInput_data()
@@ -566,11 +581,22 @@ void tst_Overrides::hostileInput_data()
     QTest::newRow("deep block") << deepBlock << "too_deep";
     // Aliases are walked once: a "billion laughs" costs what its text costs.
     QTest::newRow("alias bomb") << bomb << "missing_key";
-    QByteArray manyNodes = "org: x\nlist: [";
-    for (int i = 0; i < 250000; ++i)
-        manyNodes += "1,";
-    manyNodes += "1]\n";
+    // A large map aliased as every virtual host: the checks would go through it at
+    // each place; they stop at a bound set by the text's size.
+    QByteArray manyNodes = "org: x\nh: &h {";
+    for (int i = 0; i < 2000; ++i)
+        manyNodes += "k" + QByteArray::number(i) + ": 1, ";
+    manyNodes += "name: a}\nvirtualhosts: [*h";
+    for (int i = 0; i < 100000; ++i)
+        manyNodes += ",*h";
+    manyNodes += "]\n";
     QTest::newRow("many nodes") << manyNodes << "too_many_nodes";
+    // A long list of values is just long: walked once, as its text.
+    QByteArray longList = "org: x\nlist: [";
+    for (int i = 0; i < 250000; ++i)
+        longList += "1,";
+    longList += "1]\n";
+    QTest::newRow("long list") << longList << "hybrid_version";
     QByteArray manyProblems;
     for (int i = 0; i < 2000; ++i)
         manyProblems += "k" + QByteArray::number(i) + ": 1\n";

@@ -54,6 +54,18 @@ std::pair<int, int> closingBracket(const QStringList &lines, int line, int colum
     return {-1, -1};
 }
 
+// What a node's text starts with: yaml-cpp marks a node with an anchor or a tag where
+// that property starts (&vh {...}), so both are skipped.
+QString nodeText(const QStringList &lines, const YAML::Mark &mark)
+{
+    QString text = lines.value(mark.line).mid(mark.column);
+    while (text.startsWith(QLatin1Char('&')) || text.startsWith(QLatin1Char('!'))) {
+        const qsizetype space = text.indexOf(QLatin1Char(' '));
+        text = space < 0 ? QString() : text.mid(space).trimmed();
+    }
+    return text;
+}
+
 QChar charAt(const QString &text, int column)
 {
     return column >= 0 && column < text.size() ? text[column] : QChar();
@@ -106,13 +118,19 @@ OverridesFix addAdditionalGateway(const QByteArray &text, const QString &route)
 
     QList<Edit> edits;
     int index = 0;
+    // A host written once and repeated by an alias (*vh) is one place in the text: it is
+    // looked at once, so that a large map aliased many times costs what its text costs.
+    QSet<std::pair<int, int>> seen;
     for (const YAML::Node &host : hosts) {
         const int hostIndex = index++;
+        const std::pair<int, int> at{host.Mark().line, host.Mark().column};
+        if (!host.IsNull() && seen.contains(at))
+            continue;
+        seen.insert(at);
         const QString name = host.IsMap() && valueOf(host, "name").IsScalar()
                                  ? fromStd(valueOf(host, "name").Scalar())
                                  : QStringLiteral("virtualhosts[%1]").arg(hostIndex);
-        if (!host.IsMap() ||
-            lines.value(host.Mark().line).mid(host.Mark().column).startsWith(QLatin1Char('{'))) {
+        if (!host.IsMap() || nodeText(lines, host.Mark()).startsWith(QLatin1Char('{'))) {
             fix.skippedHosts << name;
             continue;
         }
@@ -126,7 +144,7 @@ OverridesFix addAdditionalGateway(const QByteArray &text, const QString &route)
                 continue;
             const int line = list.Mark().line;
             const int column = list.Mark().column;
-            if (lines.value(line).mid(column).startsWith(QLatin1Char('['))) {
+            if (nodeText(lines, list.Mark()).startsWith(QLatin1Char('['))) {
                 const auto [closeLine, closeColumn] = closingBracket(lines, line, column);
                 if (closeLine < 0) {
                     fix.skippedHosts << name;
@@ -208,11 +226,19 @@ OverridesFix addAdditionalGateway(const QByteArray &text, const QString &route)
     }
     if (edits.isEmpty())
         return fix;
-    // Bottom-up, right to left: earlier positions stay valid.
-    std::sort(edits.begin(), edits.end(), [](const Edit &a, const Edit &b) {
-        return std::pair(a.line, a.column == -1 ? INT_MAX : a.column) >
-               std::pair(b.line, b.column == -1 ? INT_MAX : b.column);
+    // Bottom-up, right to left: earlier positions stay valid. Hosts that merge one base
+    // (<<: *vh) share its list: one edit there, not one per host.
+    const auto position = [](const Edit &edit) {
+        return std::pair(edit.line, edit.column == -1 ? INT_MAX : edit.column);
+    };
+    std::stable_sort(edits.begin(), edits.end(), [&position](const Edit &a, const Edit &b) {
+        return position(a) > position(b);
     });
+    edits.erase(std::unique(edits.begin(), edits.end(),
+                            [&position](const Edit &a, const Edit &b) {
+                                return position(a) == position(b) && a.text == b.text;
+                            }),
+                edits.end());
     for (const Edit &edit : std::as_const(edits)) {
         if (edit.column < 0)
             lines.insert(edit.line + 1, edit.text);
