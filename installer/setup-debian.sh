@@ -42,8 +42,12 @@ packages=(
     unzip tar
     # the benchmarks compare with jq and grep, timed by time(1)
     jq time python3
+    # the overrides benchmark compares with PyYAML (libyaml); chart-keys.py reads charts with it
+    python3-yaml
     # fonts for the offscreen GUI tests, and screenshots without a display
     fonts-dejavu-core xvfb xauth
+    # to look at the window as a user does: a window manager and the keyboard, scripted
+    openbox xdotool x11-apps
 )
 
 as_root() {

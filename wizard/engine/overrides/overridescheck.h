@@ -21,6 +21,7 @@
 #include <optional>
 #include <string>
 #include <tuple>
+#include <unordered_map>
 #include <vector>
 #include <yaml-cpp/yaml.h>
 
@@ -29,6 +30,8 @@ namespace SniDoctor::OverridesCheck {
 constexpr qsizetype kMaxBytes = 8 * 1024 * 1024;
 constexpr int kMaxFlowDepth = 64;
 constexpr int kMaxTreeDepth = 64;
+// Values a walk may visit: the text's own (at most one a byte) plus this many that
+// aliases repeat; past it the file is an alias bomb.
 constexpr int kNodeBudget = 200000;
 constexpr qsizetype kMaxDiagnostics = 500;
 
@@ -92,6 +95,15 @@ private:
     void checkQuoteClosed(const YAML::Node &node, const QString &path);
     // Release and keys (overridesversion.cpp).
     void chooseVersion(const YAML::Node &root);
+    struct CachedPath
+    {
+        QString path;
+        QString itemPath; // path[]
+        const SchemaKey *info = nullptr;
+        bool items = false; // a list of maps the schema describes
+    };
+    using PathCache = std::unordered_map<std::string, CachedPath>;
+    std::unordered_map<QString, PathCache> m_pathCache; // by container
     void collectPaths(const YAML::Node &node, const QString &container, int depth,
                       QHash<QString, YAML::Node> &paths);
     void checkKeys(const YAML::Node &map, const QString &container, const QString &path, int depth);
@@ -135,6 +147,11 @@ private:
     OverridesReport m_report;
     QStringList m_lines;
     int m_visited = 0;
+    // Entries and items the checks after the walk go through (an alias repeats a whole
+    // map or list at each place): at most 8 times the walk's budget, then a stop.
+    qint64 m_work = 0;
+    bool spend(qint64 units, const YAML::Node &where);
+    int m_nodeBudget = kNodeBudget; // kNodeBudget plus the text's size
     bool m_budgetExceeded = false;
     QList<std::pair<YAML::Node, QString>> m_hostNodes; // virtual host nodes and their paths
     QString m_wildcard;
@@ -149,13 +166,24 @@ private:
     {
         quint64 id = ~quint64(0);
         std::vector<std::tuple<std::string, YAML::Node, YAML::Node>> entries;
+        std::unordered_map<std::string, size_t> index; // for large maps only
+        quint64 used = 0;
     };
-    std::array<FlatMap, 4> m_flat;
-    int m_flatNext = 0;
+    std::array<FlatMap, 8> m_flat;
+    quint64 m_flatClock = 0;
+    qint64 m_flatMisses = 0;
     const FlatMap &flatOf(const YAML::Node &map);
     qsizetype m_mergeWork = 0; // entries copied for such maps: bounded against merge bombs
     QSet<QString> m_reported;  // line:column:code, so that a merged map says a thing once
     std::optional<QStringList> m_certificateFolders;
+    struct PendingCertificates
+    {
+        YAML::Node host;
+        QString path;
+        int info = 0; // index in m_report.virtualHosts
+        bool pathsUsed = true;
+    };
+    QList<PendingCertificates> m_certificateChecks;
     int m_syntaxCauseLine = 0; // a line that explains a YAML syntax error, when one does
 };
 

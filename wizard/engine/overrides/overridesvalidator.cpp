@@ -8,7 +8,9 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <memory>
 #include <string>
+#include <thread>
 #include <unordered_map>
 #include <yaml-cpp/depthguard.h>
 
@@ -30,6 +32,7 @@ Validator::Validator(const QByteArray &text, const QString &fileName,
                 m_wildcard = route.name;
         }
     }
+    m_nodeBudget = kNodeBudget + int(std::min<qsizetype>(text.size(), kMaxBytes));
     m_lines = QString::fromUtf8(text).split(QLatin1Char('\n'));
     for (QString &line : m_lines) {
         if (line.endsWith(QLatin1Char('\r')))
@@ -40,6 +43,8 @@ Validator::Validator(const QByteArray &text, const QString &fileName,
 void Validator::add(Severity severity, const Span &span, const QString &path, const char *code,
                     const Args &args)
 {
+    if (m_report.diagnostics.size() > kMaxDiagnostics)
+        return; // too_many_problems said it
     // A map merged into several places (<<: *defaults) says a thing once, where it is.
     const QString key =
         QStringLiteral("%1:%2:%3").arg(span.line).arg(span.column).arg(QLatin1String(code));
@@ -105,11 +110,11 @@ const MapEntries &Validator::entriesOf(const YAML::Node &map)
         auto entries = std::make_shared<MapEntries>();
         entries->list = Yaml::entries(map);
         m_mergeWork += qsizetype(entries->list.size());
-        if (m_mergeWork > 4 * qsizetype(kNodeBudget)) {
+        if (m_mergeWork > 4 * qsizetype(m_nodeBudget)) {
             // Maps merged into maps merged into ...: more than any overrides.yaml holds.
             m_budgetExceeded = true;
             add(Severity::Error, spanOf(map), {}, "too_many_nodes",
-                {{"limit", QString::number(kNodeBudget)}});
+                {{"limit", QString::number(m_nodeBudget)}});
             return none;
         }
         for (int i = 0; i < int(entries->list.size()); ++i) {
@@ -121,27 +126,61 @@ const MapEntries &Validator::entriesOf(const YAML::Node &map)
     return *it.value();
 }
 
+bool Validator::spend(qint64 units, const YAML::Node &where)
+{
+    if (m_budgetExceeded)
+        return false;
+    m_work += units;
+    if (m_work <= 8 * qint64(m_nodeBudget))
+        return true;
+    m_budgetExceeded = true;
+    add(Severity::Error, spanOf(where), {}, "too_many_nodes",
+        {{"limit", QString::number(m_nodeBudget)}});
+    return false;
+}
+
 const Validator::FlatMap &Validator::flatOf(const YAML::Node &map)
 {
+    // The least recently used of a few slots: a host and the maps inside it stay flat
+    // while that host is checked.
     const quint64 id = nodeId(map);
-    for (const FlatMap &flat : m_flat) {
-        if (flat.id == id)
+    FlatMap *oldest = &m_flat[0];
+    for (FlatMap &flat : m_flat) {
+        if (flat.id == id) {
+            flat.used = ++m_flatClock;
             return flat;
+        }
+        if (flat.used < oldest->used)
+            oldest = &flat;
     }
-    FlatMap &flat = m_flat[size_t(m_flatNext++ % int(m_flat.size()))];
+    ++m_flatMisses;
+    FlatMap &flat = *oldest;
+    flat.used = ++m_flatClock;
     flat.id = id;
     flat.entries.clear();
+    flat.index.clear();
     forEachEntry(map, [&flat](const YAML::Node &key, const YAML::Node &value) {
         if (key.IsScalar())
             flat.entries.emplace_back(key.Scalar(), key, value);
     });
+    spend(qint64(flat.entries.size()), map);
+    if (flat.entries.size() > 16) {
+        for (size_t i = 0; i < flat.entries.size(); ++i)
+            flat.index.emplace(std::get<0>(flat.entries[i]), i);
+    }
     return flat;
 }
 
 YAML::Node Validator::keyNode(const YAML::Node &map, const char *key)
 {
     if (map && map.IsMap()) {
-        for (const auto &[name, keyFound, value] : flatOf(map).entries) {
+        const FlatMap &flat = flatOf(map);
+        if (!flat.index.empty()) {
+            const auto found = flat.index.find(key);
+            return found == flat.index.end() ? YAML::Node(YAML::NodeType::Undefined)
+                                             : std::get<1>(flat.entries[found->second]);
+        }
+        for (const auto &[name, keyFound, value] : flat.entries) {
             if (name == key)
                 return keyFound;
         }
@@ -152,7 +191,13 @@ YAML::Node Validator::keyNode(const YAML::Node &map, const char *key)
 YAML::Node Validator::valueNode(const YAML::Node &map, const char *key)
 {
     if (map && map.IsMap()) {
-        for (const auto &[name, keyFound, value] : flatOf(map).entries) {
+        const FlatMap &flat = flatOf(map);
+        if (!flat.index.empty()) {
+            const auto found = flat.index.find(key);
+            return found == flat.index.end() ? YAML::Node(YAML::NodeType::Undefined)
+                                             : std::get<2>(flat.entries[found->second]);
+        }
+        for (const auto &[name, keyFound, value] : flat.entries) {
             if (name == key)
                 return value;
         }
@@ -405,10 +450,10 @@ void Validator::walk(const YAML::Node &node, const PathLink *path, int depth)
     if (m_budgetExceeded)
         return;
     const auto pathText = [path] { return path ? path->text() : QString(); };
-    if (++m_visited > kNodeBudget) {
+    if (++m_visited > m_nodeBudget) {
         m_budgetExceeded = true;
         add(Severity::Error, spanOf(node), pathText(), "too_many_nodes",
-            {{"limit", QString::number(kNodeBudget)}});
+            {{"limit", QString::number(m_nodeBudget)}});
         return;
     }
     if (depth > kMaxTreeDepth) {
@@ -428,7 +473,26 @@ void Validator::walk(const YAML::Node &node, const PathLink *path, int depth)
         m_walked.insert(id);
     }
     if (node.IsMap()) {
-        std::unordered_map<std::string, int> seen; // key -> its first line
+        // key -> its line: a short scan for the few keys of most maps, a hash past that
+        std::vector<std::pair<const std::string *, int>> few;
+        std::unordered_map<std::string, int> many;
+        const auto remember = [&few, &many](const std::string &name,
+                                            int line) -> std::pair<int *, bool> {
+            if (many.empty()) {
+                for (auto &[known, first] : few) {
+                    if (*known == name)
+                        return {&first, false};
+                }
+                if (few.size() < 16) {
+                    few.emplace_back(&name, line);
+                    return {&few.back().second, true};
+                }
+                for (const auto &[known, first] : few)
+                    many.emplace(*known, first);
+            }
+            const auto [found, inserted] = many.emplace(name, line);
+            return {&found->second, inserted};
+        };
         for (auto it = node.begin(); it != node.end(); ++it) {
             const YAML::Node key = it->first;
             PathLink child{path, nullptr, -1};
@@ -439,14 +503,14 @@ void Validator::walk(const YAML::Node &node, const PathLink *path, int depth)
                     m_special.insert(nodeId(node));
                 } else {
                     // Helm keeps the last of duplicate keys: say which one it uses.
-                    const auto [first, inserted] = seen.emplace(name, key.Mark().line + 1);
+                    const auto [first, inserted] = remember(name, key.Mark().line + 1);
                     if (!inserted) {
                         m_special.insert(nodeId(node));
                         add(Severity::Warning, keySpan(key), child.text(), "duplicate_key",
                             {{"key", fromStd(name)},
-                             {"first_line", QString::number(first->second)},
+                             {"first_line", QString::number(*first)},
                              {"line", QString::number(key.Mark().line + 1)}});
-                        first->second = key.Mark().line + 1;
+                        *first = key.Mark().line + 1;
                     }
                     // Values that must be redacted before anything leaves the machine.
                     const auto endsWith = [&name](const char *suffix) {
@@ -646,14 +710,20 @@ OverridesReport Validator::run()
     }
     chooseVersion(root);
     phase("release chosen");
-    m_visited = 0;
     checkKeys(root, {}, {}, 0);
     phase("keys checked");
     if (m_budgetExceeded)
         return m_report;
     checkStructure(root);
     checkNonSni();
+    for (const PendingCertificates &check : std::as_const(m_certificateChecks)) {
+        if (m_report.diagnostics.size() > kMaxDiagnostics)
+            break; // nothing more would be listed
+        checkCertificates(check.host, check.path, m_report.virtualHosts.at(check.info),
+                          check.pathsUsed);
+    }
     phase("structure checked");
+    qCDebug(logOverrides) << "maps flattened:" << m_flatMisses << "work:" << m_work;
     return m_report;
 }
 
@@ -669,7 +739,18 @@ int OverridesReport::count(Severity severity) const
 OverridesReport validateOverrides(const QByteArray &text, const QString &fileName,
                                   const OverridesContext &context)
 {
-    OverridesReport report = OverridesCheck::Validator(text, fileName, context).run();
+    QElapsedTimer clock;
+    clock.start();
+    auto validator = std::make_unique<OverridesCheck::Validator>(text, fileName, context);
+    OverridesReport report = validator->run();
+    // Freeing a parsed tree of megabytes takes a fifth of the time the checks take
+    // (yaml-cpp frees node by node): for large files another thread does it while the
+    // report is shown. The validator owns nothing else anyone waits for.
+    if (text.size() > 256 * 1024)
+        std::thread([done = std::move(validator)] {}).detach();
+    else
+        validator.reset();
+    qCDebug(logOverrides) << "validator done" << clock.elapsed() << "ms";
     std::stable_sort(report.diagnostics.begin(), report.diagnostics.end(),
                      [](const OverridesDiagnostic &a, const OverridesDiagnostic &b) {
                          return std::pair(a.line, a.column) < std::pair(b.line, b.column);

@@ -28,27 +28,38 @@ const QStringList kApigeectlOnly{QStringLiteral("gcp.workloadIdentityEnabled")};
 void Validator::collectPaths(const YAML::Node &node, const QString &container, int depth,
                              QHash<QString, YAML::Node> &paths)
 {
-    if (depth > kMaxTreeDepth || ++m_visited > kNodeBudget)
+    if (depth > kMaxTreeDepth || m_budgetExceeded)
         return;
     const HybridSchema &schema = HybridSchema::instance();
+    // The same keys repeat in every item of a list (20,000 virtual hosts): each is
+    // looked up in the schema once per container. std::unordered_map keeps references
+    // valid while the recursion adds containers.
+    PathCache &cache = m_pathCache[container];
     forEachEntry(node, [&](const YAML::Node &key, const YAML::Node &value) {
-        if (!key.IsScalar())
+        if (!key.IsScalar() || !spend(1, key))
             return;
-        const QString name = fromStd(key.Scalar());
-        const QString path = container.isEmpty() ? name : container + QLatin1Char('.') + name;
-        const SchemaKey *info = schema.key(path);
-        if (!info)
-            return;
-        if (!paths.contains(path))
-            paths.insert(path, key);
-        if (info->open)
+        auto found = cache.find(key.Scalar());
+        if (found == cache.end()) {
+            CachedPath entry;
+            const QString name = fromStd(key.Scalar());
+            entry.path = container.isEmpty() ? name : container + QLatin1Char('.') + name;
+            entry.info = schema.key(entry.path);
+            if (entry.info) {
+                entry.itemPath = entry.path + QStringLiteral("[]");
+                entry.items = schema.hasChildren(entry.itemPath);
+                paths.insert(entry.path, key);
+            }
+            found = cache.emplace(key.Scalar(), std::move(entry)).first;
+        }
+        const CachedPath &entry = found->second;
+        if (!entry.info || entry.info->open)
             return;
         if (value.IsMap()) {
-            collectPaths(value, path, depth + 1, paths);
-        } else if (value.IsSequence() && schema.hasChildren(path + QStringLiteral("[]"))) {
+            collectPaths(value, entry.path, depth + 1, paths);
+        } else if (value.IsSequence() && entry.items) {
             for (const YAML::Node &item : value) {
                 if (item.IsMap())
-                    collectPaths(item, path + QStringLiteral("[]"), depth + 1, paths);
+                    collectPaths(item, entry.itemPath, depth + 1, paths);
             }
         }
     });
@@ -60,7 +71,6 @@ void Validator::collectPaths(const YAML::Node &node, const QString &container, i
 // why.
 void Validator::chooseVersion(const YAML::Node &root)
 {
-    m_visited = 0;
     QHash<QString, YAML::Node> paths;
     collectPaths(root, {}, 0, paths);
     const HybridSchema &schema = HybridSchema::instance();
@@ -219,16 +229,10 @@ void Validator::checkKeys(const YAML::Node &map, const QString &container, const
 {
     if (m_budgetExceeded || depth > kMaxTreeDepth)
         return;
-    if (++m_visited > kNodeBudget) {
-        m_budgetExceeded = true;
-        add(Severity::Error, spanOf(map), path, "too_many_nodes",
-            {{"limit", QString::number(kNodeBudget)}});
-        return;
-    }
     const HybridSchema &schema = HybridSchema::instance();
     const QString version = m_report.version.text();
     forEachEntry(map, [&](const YAML::Node &key, const YAML::Node &value) {
-        if (!key.IsScalar())
+        if (!key.IsScalar() || !spend(1, key))
             return;
         const QString name = fromStd(key.Scalar());
         const QString keyPath = container.isEmpty() ? name : container + QLatin1Char('.') + name;

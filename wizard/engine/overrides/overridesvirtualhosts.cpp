@@ -103,8 +103,11 @@ void Validator::checkStructure(const YAML::Node &root)
         add(Severity::Error, spanOf(hosts), QStringLiteral("virtualhosts"), "no_virtualhosts");
     QSet<QString> names;
     int index = 0;
-    for (const YAML::Node &host : hosts)
+    for (const YAML::Node &host : hosts) {
+        if (!spend(1, host))
+            return;
         checkVirtualHost(host, index++, gatewayNames, names);
+    }
 }
 
 void Validator::checkIngressGateways(const YAML::Node &gateways, QSet<QString> &names)
@@ -243,6 +246,8 @@ void Validator::checkVirtualHost(const YAML::Node &host, int index,
             continue;
         }
         int item = 0;
+        if (!spend(qint64(list.size()), list))
+            return;
         for (const YAML::Node &entry : list) {
             const QString type = nonStringType(entry);
             if (!type.isEmpty())
@@ -284,8 +289,9 @@ void Validator::checkVirtualHost(const YAML::Node &host, int index,
     if (keyNode(host, "caCertPath"))
         expectString(host, "caCertPath", path, true);
     m_report.virtualHosts.append(info);
+    // Files last: many unreadable certificates must not crowd out what step 6 is for.
     if (m_context.checkCertificates)
-        checkCertificates(host, path, info, !secret);
+        m_certificateChecks.append({host, path, int(m_report.virtualHosts.size()) - 1, !secret});
 }
 
 // TLS versions as the chart's template reads them: the strings "AUTO", "1.0" to "1.3"
@@ -356,7 +362,7 @@ void Validator::checkNonSni()
         if (known.isEmpty())
             continue;
         const YAML::Node list = valueNode(host, "additionalGateways");
-        if (!list.IsSequence())
+        if (!list.IsSequence() || !spend(qint64(list.size()), list))
             continue;
         int item = 0;
         for (const YAML::Node &entry : list) {
