@@ -95,8 +95,9 @@ void Validator::chooseVersion(const YAML::Node &root)
         int cost = 0;
         for (auto it = paths.cbegin(); it != paths.cend(); ++it) {
             const SchemaKey *info = schema.key(it.key());
-            if (info && !info->knownIn(minor))
-                cost += info->inferred ? 1 : 3;
+            // An inferred "since" proves nothing about earlier releases.
+            if (info && !info->knownIn(minor) && !(info->inferred && minor < info->since))
+                cost += 3;
         }
         if (minor >= 8 && hostWithoutSelector)
             cost += 1;
@@ -243,6 +244,10 @@ void Validator::checkKeys(const YAML::Node &map, const QString &container, const
             if (container.isEmpty() && (value.IsMap() || value.IsSequence()) &&
                 m_aliased.contains(nodeId(value)))
                 return;
+            // Keys of an anchored map are checked where it is merged (<<: *vh), as
+            // the keys of that place; here they may be anything.
+            if (m_aliased.contains(nodeId(map)))
+                return;
             const QString suggestion = closest(name, schema.childNames(container, minor()));
             // A near miss is a typo; anything else is a warning where the tables are
             // complete (the Helm releases) and a note before.
@@ -252,10 +257,11 @@ void Validator::checkKeys(const YAML::Node &map, const QString &container, const
                 {{"key", name}, {"suggestion", suggestion}, {"version", version}});
             return;
         }
-        if (!info->knownIn(minor())) {
+        // An inferred "since" is the first Apigee sample seen with the key, not a
+        // release that lacks it: no claim that it is too new.
+        if (!info->knownIn(minor()) && !(info->inferred && minor() < info->since)) {
             const bool newer = minor() < info->since;
-            add(info->inferred ? Severity::Info : Severity::Warning, keySpan(key), childPath,
-                newer ? "key_too_new" : "obsolete_key",
+            add(Severity::Warning, keySpan(key), childPath, newer ? "key_too_new" : "obsolete_key",
                 {{"key", name},
                  {"since", HybridVersion{info->since}.text()},
                  {"until", info->until ? HybridVersion{info->until}.text() : QString()},
