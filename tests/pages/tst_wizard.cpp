@@ -82,6 +82,7 @@ private Q_SLOTS:
     void logsPageFetchesFromTheCluster();
     void routesPageFetchesIngressLogs();
     void overridesPageUnderlinesAndFixes();
+    void overridesPageReleasePicker();
     void resolutionPageVerdictFixAndVerify();
     void resolutionPageAppliesWithDryRunFirst();
     void reviewSampleCaseFromStartPage();
@@ -753,6 +754,90 @@ void tst_Wizard::routesPageFetchesIngressLogs()
 // Step 6: a real-shaped overrides.yaml missing the wildcard route in one of two
 // virtual hosts. The underline sits where the diagnostic says; Fix makes the file
 // validate clean; Save writes it and keeps the original as a backup.
+// Step 6 says which release it assumed, in the picker's first item; choosing another
+// release checks the file again with that release's keys and rules.
+void tst_Wizard::overridesPageReleasePicker()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("overrides.yaml"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"(instanceID: "example-1"
+gcp:
+  projectID: example-hybrid
+  region: us-central1
+k8sCluster:
+  name: example-gke
+  region: us-central1
+org: example-org
+ingressGateways:
+- name: prod-ingress
+virtualhosts:
+- name: prod-group
+  selector:
+    app: apigee-ingressgateway
+    ingress_name: prod-ingress
+  sslSecret: prod-tls
+  requestTimeout: 60
+  additionalGateways: ["non-sni"]
+)");
+    file.close();
+
+    DoctorWizard *wizard = m_window->wizard();
+    QVERIFY(goToProbePage());
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    auto *page = qobject_cast<OverridesPage *>(wizard->currentPage());
+    QVERIFY(page);
+    m_window->findChild<QLineEdit *>(QStringLiteral("overridesWildcard"))
+        ->setText(QStringLiteral("non-sni"));
+    QVERIFY(page->openFile(path));
+    const auto report = [wizard]() -> const OverridesReport * {
+        const auto *result = wizard->caseModel()->result<OverridesResult>(Step::Overrides);
+        return result ? &result->report : nullptr;
+    };
+    QTRY_VERIFY(!page->isValidating() && report());
+    const auto codes = [&report] {
+        QStringList list;
+        for (const OverridesDiagnostic &diagnostic : report()->diagnostics)
+            list << diagnostic.code;
+        return list;
+    };
+    QVERIFY2(report()->count(Severity::Warning) == 0 && report()->count(Severity::Error) == 0,
+             qPrintable(codes().join(QLatin1Char(' '))));
+    auto *picker = m_window->findChild<QComboBox *>(QStringLiteral("overridesVersion"));
+    QVERIFY(picker);
+    QCOMPARE(picker->currentIndex(), 0);
+    QCOMPARE(picker->itemText(0), QStringLiteral("From the file (1.16, Helm)"));
+    QVERIFY(!codes().contains(QStringLiteral("key_too_new")));
+
+    // The keyboard way: focus the picker and choose 1.8 (requestTimeout came in 1.10).
+    picker->setFocus();
+    const int release = picker->findData(8);
+    QVERIFY(release > 0);
+    for (int i = 0; i < 20 && picker->currentIndex() < release; ++i)
+        QTest::keyClick(picker, Qt::Key_Down);
+    QCOMPARE(picker->currentIndex(), release);
+    QTRY_VERIFY(!page->isValidating() && report() && report()->versionGiven);
+    QCOMPARE(report()->version.minor, 8);
+    QVERIFY2(codes().contains(QStringLiteral("key_too_new")),
+             qPrintable(codes().join(QLatin1Char(' '))));
+    QCOMPARE(picker->itemText(0), QStringLiteral("From the file"));
+    auto *list = m_window->findChild<QTreeWidget *>(QStringLiteral("overridesDiagnostics"));
+    bool listed = false;
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        listed = listed || list->topLevelItem(i)->text(2) == QLatin1String("key_too_new");
+    QVERIFY(listed);
+
+    // Back to the file's own release.
+    for (int i = 0; i < 20 && picker->currentIndex() > 0; ++i)
+        QTest::keyClick(picker, Qt::Key_Up);
+    QCOMPARE(picker->currentIndex(), 0);
+    QTRY_VERIFY(!page->isValidating() && report() && !report()->versionGiven);
+    QVERIFY(!codes().contains(QStringLiteral("key_too_new")));
+    QCOMPARE(picker->itemText(0), QStringLiteral("From the file (1.16, Helm)"));
+}
+
 void tst_Wizard::overridesPageUnderlinesAndFixes()
 {
     QTemporaryDir dir;

@@ -198,7 +198,8 @@ OverridesPage::OverridesPage(CaseModel *model, QWidget *parent)
         setStatus([name] { return name.isEmpty() ? QString() : tr("From %1.").arg(name); });
         updateActions();
     });
-    markLive({m_open, m_save, m_wildcard, m_fix, m_version});
+    markLive({m_open, m_save, m_fix});
+    markEditable({m_wildcard, m_version});
     translate();
 }
 
@@ -325,13 +326,17 @@ void OverridesPage::validateNow()
     const QByteArray text = m_editor->toPlainText().toUtf8();
     const QString name = m_path.isEmpty() ? QStringLiteral("overrides.yaml") : m_path;
     const Origin origin = Origin::thisMachine({name});
+    const int chosen = m_version->currentData().toInt();
     run<OverridesResult>(
         [text, name, context](TaskControl &) -> Result<OverridesResult> {
             return OverridesResult{validateOverrides(text, name, context), text};
         },
-        [this, origin](const Result<OverridesResult> &result) {
-            if (!result || result.value().text != m_editor->toPlainText().toUtf8()) {
-                m_pending = true; // stale: validate the text as it is now
+        [this, origin, chosen](const Result<OverridesResult> &result) {
+            // Stale when the text or the release changed meanwhile: validate them as
+            // they are now (and never put the picker back to an older choice).
+            if (!result || result.value().text != m_editor->toPlainText().toUtf8() ||
+                chosen != m_version->currentData().toInt()) {
+                m_pending = true;
                 return;
             }
             setResult(StepRecord(result.value(), origin));

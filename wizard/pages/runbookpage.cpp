@@ -98,11 +98,20 @@ void RunbookPage::markLive(std::initializer_list<QWidget *> widgets)
     applyState();
 }
 
+void RunbookPage::markEditable(std::initializer_list<QWidget *> widgets)
+{
+    for (QWidget *widget : widgets)
+        m_editable << widget;
+    applyState();
+}
+
 void RunbookPage::applyState()
 {
     const bool live = !m_model->isReview();
     for (QWidget *widget : std::as_const(m_live))
         widget->setEnabled(live && !isRunning());
+    for (QWidget *widget : std::as_const(m_editable))
+        widget->setEnabled(live);
     if (live && !isRunning())
         updateActions();
 }

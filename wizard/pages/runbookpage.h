@@ -72,6 +72,9 @@ protected:
 
     // Widgets that act on the live system: disabled in review and while work runs.
     void markLive(std::initializer_list<QWidget *> widgets);
+    // Widgets that change what a background check looks at (a route name, a release):
+    // disabled in review only, so that typing or choosing goes on while it runs.
+    void markEditable(std::initializer_list<QWidget *> widgets);
     // The page's title and subtitle; the subtitle gives way to reviewSubTitle() while
     // the case is reviewed.
     void setTexts(const QString &title, const QString &subTitle);
@@ -97,6 +100,7 @@ private:
     QLabel *m_status;
     std::function<QString()> m_statusText;
     QList<QWidget *> m_live;
+    QList<QWidget *> m_editable;
     QString m_liveSubTitle;
 };
 
