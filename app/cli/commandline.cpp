@@ -48,7 +48,8 @@ const QList<Command> &commands()
          podsCommand},
         {"overrides",
          "overrides FILE [--wildcard-route NAME] [--routes-from FILE] [--kubeconfig FILE] "
-         "[--context NAME] [--namespace NS] [--chart-dir DIR] [--json]",
+         "[--context NAME] [--namespace NS] [--chart-dir DIR] [--hybrid-version X.Y] "
+         "[--layout helm|apigeectl] [--json]",
          QT_TRANSLATE_NOOP("SniDoctor::CommandLine",
                            "Validates an overrides.yaml: syntax, structure, certificates, and that "
                            "every virtual host lists the wildcard route in additionalGateways."),
