@@ -38,8 +38,9 @@ packages=(
     nginx util-linux desktop-file-utils ca-certificates clang libclang-rt-14-dev
     # packet captures: made with tcpdump, checked against tshark
     tcpdump tshark
-    # support bundles are opened with unzip and tar in the tests
-    unzip tar
+    # support bundles are opened with unzip and tar in the tests; the remediation's
+    # diff is applied with patch and compared with diff --minimal
+    unzip tar patch diffutils
     # the benchmarks compare with jq and grep, timed by time(1)
     jq time python3
     # the overrides benchmark compares with PyYAML (libyaml); chart-keys.py reads charts with it

@@ -10,6 +10,10 @@
 #include "lab/practicelab.h"
 
 #include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace SniDoctor;
@@ -166,6 +170,8 @@ private Q_SLOTS:
     void remediationTurnsTheVerdict();
     void remediationWithoutCredential();
     void unifiedDiffShape();
+    void unifiedDiffAgainstPatch();
+    void unifiedDiffLarge();
 };
 
 void tst_Diagnosis::nothingRun()
@@ -371,6 +377,129 @@ void tst_Diagnosis::unifiedDiffShape()
     QCOMPARE(
         unifiedDiff("a\n", "a\nb", QStringLiteral("x"), QStringLiteral("y")),
         QStringLiteral("--- x\n+++ y\n@@ -1,1 +1,2 @@\n a\n+b\n\\ No newline at end of file\n"));
+}
+
+namespace {
+
+// patch(1) applied to `before` with `diff`: the text it writes.
+QByteArray patched(const QByteArray &before, const QString &diff)
+{
+    QTemporaryDir dir;
+    QFile in(dir.filePath(QStringLiteral("before")));
+    in.open(QIODevice::WriteOnly);
+    in.write(before);
+    in.close();
+    QProcess patch;
+    patch.setWorkingDirectory(dir.path());
+    patch.start(QStringLiteral("patch"), {QStringLiteral("--quiet"), QStringLiteral("-o"),
+                                          QStringLiteral("after"), QStringLiteral("before")});
+    patch.write(diff.toUtf8());
+    patch.closeWriteChannel();
+    if (!patch.waitForFinished(30000) || patch.exitCode() != 0)
+        return "patch failed: " + patch.readAllStandardError() + patch.readAllStandardOutput();
+    QFile out(dir.filePath(QStringLiteral("after")));
+    out.open(QIODevice::ReadOnly);
+    return out.readAll();
+}
+
+// Lines GNU diff --minimal marks as removed or added: the size of the shortest script.
+int minimalChanges(const QByteArray &before, const QByteArray &after)
+{
+    QTemporaryDir dir;
+    for (const auto &[name, text] : {std::pair{"a", before}, std::pair{"b", after}}) {
+        QFile file(dir.filePath(QString::fromLatin1(name)));
+        file.open(QIODevice::WriteOnly);
+        file.write(text);
+    }
+    QProcess diff;
+    diff.setWorkingDirectory(dir.path());
+    diff.start(QStringLiteral("diff"), {QStringLiteral("--minimal"), QStringLiteral("-u"),
+                                        QStringLiteral("a"), QStringLiteral("b")});
+    diff.waitForFinished(30000);
+    int count = 0;
+    for (const QByteArray &line : diff.readAllStandardOutput().split('\n'))
+        count += (line.startsWith('+') && !line.startsWith("+++")) ||
+                 (line.startsWith('-') && !line.startsWith("---"));
+    return count;
+}
+
+int changes(const QString &diff)
+{
+    int count = 0;
+    for (const QString &line : diff.split(QLatin1Char('\n')))
+        count += (line.startsWith(QLatin1Char('+')) && !line.startsWith(QLatin1String("+++"))) ||
+                 (line.startsWith(QLatin1Char('-')) && !line.startsWith(QLatin1String("---")));
+    return count;
+}
+
+} // namespace
+
+// Random edits of random texts: patch(1) turns the before into the after with our
+// diff, and the script is as short as GNU diff --minimal's.
+void tst_Diagnosis::unifiedDiffAgainstPatch()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("patch")).isEmpty())
+        QFAIL("patch is not installed: installer/setup-debian.sh installs it");
+    QRandomGenerator random(14);
+    for (int round = 0; round < 60; ++round) {
+        QByteArray before;
+        const int lines = int(random.bounded(0, 40));
+        for (int i = 0; i < lines; ++i)
+            before += "line " + QByteArray::number(random.bounded(0, 8)) + "\n";
+        QList<QByteArray> edited = before.split('\n');
+        edited.removeLast();
+        const int edits = int(random.bounded(0, 6));
+        for (int e = 0; e < edits; ++e) {
+            const qsizetype at = random.bounded(qsizetype(0), edited.size() + 1);
+            switch (random.bounded(0, 3)) {
+            case 0:
+                edited.insert(at, "new " + QByteArray::number(random.bounded(0, 8)));
+                break;
+            case 1:
+                if (at < edited.size())
+                    edited.removeAt(at);
+                break;
+            default:
+                if (at < edited.size())
+                    edited[at] = "changed";
+            }
+        }
+        QByteArray after = edited.join('\n');
+        if (!edited.isEmpty() && random.bounded(0, 4) != 0)
+            after += '\n'; // sometimes no final newline
+        const QString diff =
+            unifiedDiff(before, after, QStringLiteral("a/o"), QStringLiteral("b/o"));
+        if (before == after) {
+            QVERIFY(diff.isEmpty());
+            continue;
+        }
+        QCOMPARE(patched(before, diff), after);
+        QCOMPARE(changes(diff), minimalChanges(before, after));
+    }
+}
+
+// Large files: a few changed lines in 30,000 give a short diff (the common start and
+// end are not compared line against line); a change past the edit cap is shown
+// removed and added whole, and still applies.
+void tst_Diagnosis::unifiedDiffLarge()
+{
+    QByteArray before;
+    for (int i = 0; i < 30000; ++i)
+        before += "# comment " + QByteArray::number(i) + "\n";
+    QByteArray after = before;
+    after.insert(before.indexOf("# comment 15000\n"), "  additionalGateways: [non-sni]\n");
+    const QString small = unifiedDiff(before, after, QStringLiteral("a/o"), QStringLiteral("b/o"));
+    QCOMPARE(changes(small), 1);
+    QCOMPARE(small.count(QLatin1Char('\n')), 10); // two headers, the hunk's, 3 + 1 + 3 lines
+
+    QByteArray left, right;
+    for (int i = 0; i < 3000; ++i) {
+        left += "left " + QByteArray::number(i) + "\n";
+        right += "right " + QByteArray::number(i) + "\n";
+    }
+    const QString whole = unifiedDiff(left, right, QStringLiteral("a/o"), QStringLiteral("b/o"));
+    QCOMPARE(changes(whole), 6000);
+    QCOMPARE(patched(left, whole), right);
 }
 
 QTEST_GUILESS_MAIN(tst_Diagnosis)

@@ -52,6 +52,102 @@ Lines splitLines(const QByteArray &text)
     return result;
 }
 
+struct DiffOp
+{
+    char kind;   // ' ', '-', '+'
+    qsizetype a; // index in a (for ' ' and '-')
+    qsizetype b; // index in b (for ' ' and '+')
+};
+
+// At most this many lines added or removed are placed one by one (Myers' O(ND)
+// diff: time (N + M) * D, memory D * D); past it the changed middle is shown as
+// removed and added whole, still a diff that patch applies.
+constexpr qsizetype kMaxDiffEdits = 1000;
+
+// The edit script from a to b: the common start and end as they are, the middle by
+// Myers' greedy algorithm (the shortest script; deletions before insertions).
+std::vector<DiffOp> diffLines(const QList<QByteArray> &a, const QList<QByteArray> &b)
+{
+    const qsizetype n = a.size();
+    const qsizetype m = b.size();
+    qsizetype prefix = 0;
+    while (prefix < n && prefix < m && a[prefix] == b[prefix])
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < n - prefix && suffix < m - prefix && a[n - 1 - suffix] == b[m - 1 - suffix])
+        ++suffix;
+    const qsizetype na = n - prefix - suffix; // the middles: a[prefix, prefix + na)
+    const qsizetype nb = m - prefix - suffix;
+    std::vector<DiffOp> ops;
+    ops.reserve(size_t(n + nb));
+    for (qsizetype i = 0; i < prefix; ++i)
+        ops.push_back({' ', i, i});
+
+    std::vector<DiffOp> middle;
+    const qsizetype maxD = std::min(na + nb, kMaxDiffEdits);
+    // v[k] for diagonal k = x - y, offset by maxD + 1; trace[d] keeps v[-d-1 .. d+1]
+    // as it was when round d began.
+    std::vector<qsizetype> v(size_t(2 * maxD + 3), 0);
+    const qsizetype offset = maxD + 1;
+    std::vector<std::vector<qsizetype>> trace;
+    qsizetype found = -1;
+    for (qsizetype d = 0; d <= maxD && found < 0; ++d) {
+        trace.emplace_back(v.begin() + (offset - d - 1), v.begin() + (offset + d + 2));
+        for (qsizetype k = -d; k <= d; k += 2) {
+            qsizetype x =
+                (k == -d || (k != d && v[size_t(offset + k - 1)] < v[size_t(offset + k + 1)]))
+                    ? v[size_t(offset + k + 1)]
+                    : v[size_t(offset + k - 1)] + 1;
+            qsizetype y = x - k;
+            while (x < na && y < nb && a[prefix + x] == b[prefix + y]) {
+                ++x;
+                ++y;
+            }
+            v[size_t(offset + k)] = x;
+            if (x >= na && y >= nb) {
+                found = d;
+                break;
+            }
+        }
+    }
+    if (found >= 0) {
+        qsizetype x = na;
+        qsizetype y = nb;
+        for (qsizetype d = found; d >= 0; --d) {
+            const std::vector<qsizetype> &round = trace[size_t(d)];
+            const auto at = [&round, d](qsizetype k) { return round[size_t(k + d + 1)]; };
+            const qsizetype k = x - y;
+            const qsizetype previousK =
+                (k == -d || (k != d && at(k - 1) < at(k + 1))) ? k + 1 : k - 1;
+            const qsizetype previousX = d == 0 ? 0 : at(previousK);
+            const qsizetype previousY = d == 0 ? 0 : previousX - previousK;
+            while (x > previousX && y > previousY) {
+                --x;
+                --y;
+                middle.push_back({' ', prefix + x, prefix + y});
+            }
+            if (d == 0)
+                break;
+            if (x == previousX)
+                middle.push_back({'+', prefix + x, prefix + y - 1});
+            else
+                middle.push_back({'-', prefix + x - 1, prefix + y});
+            x = previousX;
+            y = previousY;
+        }
+        std::reverse(middle.begin(), middle.end());
+    } else {
+        for (qsizetype i = 0; i < na; ++i)
+            middle.push_back({'-', prefix + i, prefix});
+        for (qsizetype j = 0; j < nb; ++j)
+            middle.push_back({'+', prefix + na, prefix + j});
+    }
+    ops.insert(ops.end(), middle.begin(), middle.end());
+    for (qsizetype i = 0; i < suffix; ++i)
+        ops.push_back({' ', n - suffix + i, m - suffix + i});
+    return ops;
+}
+
 } // namespace
 
 QString unifiedDiff(const QByteArray &before, const QByteArray &after, const QString &nameBefore,
@@ -63,41 +159,22 @@ QString unifiedDiff(const QByteArray &before, const QByteArray &after, const QSt
     const Lines b = splitLines(after);
     const qsizetype n = a.lines.size();
     const qsizetype m = b.lines.size();
-    // Longest common subsequence of lines; overrides files have hundreds of lines.
-    std::vector<std::vector<int>> lcs(size_t(n) + 1, std::vector<int>(size_t(m) + 1, 0));
-    for (qsizetype i = n - 1; i >= 0; --i) {
-        for (qsizetype j = m - 1; j >= 0; --j) {
-            lcs[size_t(i)][size_t(j)] =
-                a.lines[i] == b.lines[j]
-                    ? lcs[size_t(i) + 1][size_t(j) + 1] + 1
-                    : std::max(lcs[size_t(i) + 1][size_t(j)], lcs[size_t(i)][size_t(j) + 1]);
-        }
-    }
-    struct Op
-    {
-        char kind;   // ' ', '-', '+'
-        qsizetype a; // index in a (for ' ' and '-')
-        qsizetype b; // index in b (for ' ' and '+')
-    };
-    std::vector<Op> ops;
-    qsizetype i = 0, j = 0;
-    while (i < n || j < m) {
-        if (i < n && j < m && a.lines[i] == b.lines[j]) {
-            ops.push_back({' ', i++, j++});
-        } else if (j < m &&
-                   (i == n || lcs[size_t(i)][size_t(j) + 1] >= lcs[size_t(i) + 1][size_t(j)])) {
-            ops.push_back({'+', i, j++});
-        } else {
-            ops.push_back({'-', i++, j});
-        }
-    }
+    // A last line with a newline and the same without are different lines in diff -u:
+    // a newline (which no line holds) marks the one without.
+    QList<QByteArray> linesA = a.lines;
+    QList<QByteArray> linesB = b.lines;
+    if (!a.finalNewline && !linesA.isEmpty())
+        linesA.last() += '\n';
+    if (!b.finalNewline && !linesB.isEmpty())
+        linesB.last() += '\n';
+    const std::vector<DiffOp> ops = diffLines(linesA, linesB);
+    using Op = DiffOp;
     auto lineText = [&](const Op &op) {
         const bool fromA = op.kind == '-' || op.kind == ' ';
         const QByteArray &line = fromA ? a.lines[op.a] : b.lines[op.b];
         QString text = QLatin1Char(op.kind) + QString::fromUtf8(line) + QLatin1Char('\n');
-        const bool last =
-            fromA ? op.a == n - 1 && !a.finalNewline : op.b == m - 1 && !b.finalNewline;
-        if (last && (op.kind != ' ' || !a.finalNewline || !b.finalNewline))
+        // A context line is the last of both only when both lack the newline.
+        if (fromA ? op.a == n - 1 && !a.finalNewline : op.b == m - 1 && !b.finalNewline)
             text += QStringLiteral("\\ No newline at end of file\n");
         return text;
     };
