@@ -364,6 +364,10 @@
         <source>%1 is larger than %2 MiB: not what kubectl get apigeeroutes prints. Open the saved routes.</source>
         <translation>%1 is larger than %2 MiB: not what kubectl get apigeeroutes prints. Open the saved routes.</translation>
     </message>
+    <message>
+        <source>%1 nests too deeply or expands to more than %2 values (aliases inside aliases?): not what kubectl get apigeeroutes prints. Open the saved routes.</source>
+        <translation>%1 nests too deeply or expands to more than %2 values (aliases inside aliases?): not what kubectl get apigeeroutes prints. Open the saved routes.</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::BundlePage</name>

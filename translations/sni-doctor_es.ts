@@ -364,6 +364,10 @@
         <source>%1 is larger than %2 MiB: not what kubectl get apigeeroutes prints. Open the saved routes.</source>
         <translation>%1 ocupa más de %2 MiB: no es lo que imprime kubectl get apigeeroutes. Abra las rutas guardadas.</translation>
     </message>
+    <message>
+        <source>%1 nests too deeply or expands to more than %2 values (aliases inside aliases?): not what kubectl get apigeeroutes prints. Open the saved routes.</source>
+        <translation>%1 anida demasiado o se expande a más de %2 valores (¿alias dentro de alias?): no es lo que imprime kubectl get apigeeroutes. Abra las rutas guardadas.</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::BundlePage</name>

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void savedKubectlOutput();
     void fieldsRead();
     void badInput();
+    void aliasBombs();
     void readFromFile();
     void findings_data();
     void findings();
@@ -177,6 +178,36 @@ void tst_Routes::findings()
 
 // A saved file: read and parsed; one that is missing or far too large is an Error that
 // names it, without reading it into memory.
+// Lists of lists of aliases: a 700-byte file that names one route 10^9 times reads as
+// that one route; lists nested past any kubectl output are an error, not a stack.
+void tst_Routes::aliasBombs()
+{
+    QByteArray bomb = "r0: &r0 {kind: ApigeeRoute, metadata: {name: bomb}, spec: {hostnames: "
+                      "['*'], enableNonSniClient: true}}\n";
+    for (int level = 1; level <= 8; ++level) {
+        const QByteArray alias =
+            level == 1 ? QByteArray("*r0") : QByteArray("*l" + QByteArray::number(level - 1));
+        QByteArrayList items(10, alias);
+        bomb += "l" + QByteArray::number(level) + ": &l" + QByteArray::number(level) +
+                " {kind: List, items: [" + items.join(',') + "]}\n";
+    }
+    bomb += "kind: List\nitems: [" + QByteArrayList(10, "*l8").join(',') + "]\n";
+    QVERIFY(bomb.size() < 1024);
+    const auto routes = parseApigeeRoutes(bomb, QStringLiteral("bomb.yaml"));
+    QVERIFY2(routes.ok(), qPrintable(routes.ok() ? QString() : routes.error().message()));
+    QCOMPARE(routes.value().size(), 1);
+    QCOMPARE(routes.value()[0].name, QStringLiteral("bomb"));
+
+    QByteArray deep = "kind: List\nitems:\n";
+    for (int i = 0; i < 100; ++i)
+        deep += QByteArray(2 * i, ' ') + "- kind: List\n" + QByteArray(2 * i, ' ') + "  items:\n";
+    const auto nested = parseApigeeRoutes(deep, QStringLiteral("deep.yaml"));
+    QVERIFY(!nested.ok());
+    QCOMPARE(nested.error().id(), QStringLiteral("routes_unreadable"));
+    QVERIFY2(nested.error().message().contains(QStringLiteral("deep.yaml nests too deeply")),
+             qPrintable(nested.error().message()));
+}
+
 void tst_Routes::readFromFile()
 {
     const auto routes =

@@ -135,7 +135,7 @@ std::optional<AccessLogSummary> accessLogSummaryFromJson(const QJsonObject &json
     const QJsonObject ranges = json.value(QLatin1String("class_time_ranges")).toObject();
     for (int i = 0; i < kLogClassCount; ++i) {
         const QString id = logClassId(LogClass(i));
-        summary.classes[size_t(i)] = qint64(classes.value(id).toDouble());
+        summary.classes[size_t(i)] = Json::number(classes, qPrintable(id));
         const QJsonObject range = ranges.value(id).toObject();
         summary.classFirstMs[size_t(i)] = msFromIso(range.value(QLatin1String("first")));
         summary.classLastMs[size_t(i)] = msFromIso(range.value(QLatin1String("last")));

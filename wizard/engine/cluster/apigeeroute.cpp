@@ -70,17 +70,21 @@ ApigeeRoute readRoute(const YAML::Node &object, const QString &fileName)
     return route;
 }
 
-void collect(const YAML::Node &node, const QString &fileName, QList<ApigeeRoute> &routes)
+// The routes of a document: an ApigeeRoute, or a List of them (kubectl get -o yaml),
+// lists inside lists too. A route repeated by an alias is read once.
+void collect(const YAML::Node &node, const QString &fileName, QList<ApigeeRoute> &routes,
+             Yaml::WalkBudget &budget, int depth)
 {
-    if (!node || !node.IsMap())
+    if (!node || !node.IsMap() || !budget.enter(node, depth))
         return;
     const QString kind = text(child(node, "kind"));
     if (kind == QLatin1String("ApigeeRoute")) {
         routes << readRoute(node, fileName);
-    } else if (kind.endsWith(QLatin1String("List")) && child(node, "items") &&
-               child(node, "items").IsSequence()) {
-        for (const YAML::Node &item : items(child(node, "items")))
-            collect(item, fileName, routes);
+    } else if (const YAML::Node list = child(node, "items"); kind.endsWith(QLatin1String("List")) &&
+                                                             list.IsSequence() &&
+                                                             budget.enter(list, depth + 1)) {
+        for (const YAML::Node &item : list)
+            collect(item, fileName, routes, budget, depth + 2);
     }
 }
 
@@ -103,8 +107,13 @@ Result<QList<ApigeeRoute>> parseApigeeRoutes(const QByteArray &data, const QStri
 {
     QList<ApigeeRoute> routes;
     try {
+        Yaml::WalkBudget budget;
         for (const YAML::Node &document : Yaml::loadAllDocuments(data.toStdString()))
-            collect(document, fileName, routes);
+            collect(document, fileName, routes, budget, 0);
+        if (budget.exceeded())
+            return Error(
+                ClusterError::RoutesTooComplex,
+                {{"file", fileName}, {"limit", QString::number(Yaml::WalkBudget::kNodes)}});
     } catch (const YAML::Exception &error) {
         return Error(ClusterError::RoutesSyntax,
                      {{"file", fileName},

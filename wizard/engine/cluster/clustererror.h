@@ -54,6 +54,7 @@ enum class ClusterError
     RoutesNone,                // routes_none {file}
     RoutesUnreadable,          // routes_unreadable {file, reason}
     RoutesTooLarge,            // routes_unreadable {file, limit}: MiB
+    RoutesTooComplex,          // routes_unreadable {file, limit}: nodes (aliases of aliases)
 };
 [[nodiscard]] const ErrorDomain &errorDomain(ClusterError);
 

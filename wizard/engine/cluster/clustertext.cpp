@@ -74,6 +74,7 @@ QString clusterErrorId(int code)
         return QStringLiteral("routes_none");
     case ClusterError::RoutesUnreadable:
     case ClusterError::RoutesTooLarge:
+    case ClusterError::RoutesTooComplex:
         return QStringLiteral("routes_unreadable");
     }
     return QStringLiteral("cluster_error");
@@ -289,6 +290,12 @@ QString clusterErrorMessage(const Error &error)
         return QCoreApplication::translate("SniDoctor::ApigeeRoute",
                                            "%1 is larger than %2 MiB: not what kubectl get "
                                            "apigeeroutes prints. Open the saved routes.")
+            .arg(a.value("file"), a.value("limit"));
+    case ClusterError::RoutesTooComplex:
+        return QCoreApplication::translate("SniDoctor::ApigeeRoute",
+                                           "%1 nests too deeply or expands to more than %2 "
+                                           "values (aliases inside aliases?): not what kubectl "
+                                           "get apigeeroutes prints. Open the saved routes.")
             .arg(a.value("file"), a.value("limit"));
     }
     return {};

@@ -11,6 +11,7 @@
 #include <sstream>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 #include <yaml-cpp/eventhandler.h>
@@ -40,6 +41,57 @@ inline QString text(const YAML::Node &node)
 {
     return node && node.IsScalar() ? QString::fromStdString(node.Scalar()) : QString();
 }
+
+// Where a node starts, and whether it is a map or a list: the same for an alias and
+// its anchor (yaml-cpp gives an alias the anchored node itself), so a reader can tell
+// a node it has already read.
+inline quint64 nodeIdentity(const YAML::Node &node)
+{
+    const YAML::Mark mark = node.Mark();
+    return (quint64(quint32(mark.line)) << 33) | (quint64(quint32(mark.column)) << 2) |
+           (node.IsMap()        ? 1
+            : node.IsSequence() ? 2
+                                : 0);
+}
+
+// The bound every reader of a parsed document walks under: a small text with aliases
+// of aliases is a huge tree (each *ref is the anchored node again), so a walk visits
+// each map or list once, counts what it visits, and stops past a depth.
+class WalkBudget final
+{
+public:
+    static constexpr qint64 kNodes = 200000; // far more than any file the tool reads
+    static constexpr int kDepth = 64;
+
+    explicit WalkBudget(qint64 nodes = kNodes, int depth = kDepth)
+        : m_left(nodes)
+        , m_depth(depth)
+    {}
+    // Whether to read node (at depth): false for a map or list already read (an
+    // alias of it), past the depth, or once the budget is spent.
+    bool enter(const YAML::Node &node, int depth = 0)
+    {
+        if (m_exceeded || depth > m_depth) {
+            m_exceeded = true;
+            return false;
+        }
+        if (--m_left < 0) {
+            m_exceeded = true;
+            return false;
+        }
+        if (node.IsMap() || node.IsSequence())
+            return m_seen.insert(nodeIdentity(node)).second;
+        return true;
+    }
+    // The walk stopped early: the caller says so rather than use a part.
+    [[nodiscard]] bool exceeded() const { return m_exceeded; }
+
+private:
+    qint64 m_left;
+    int m_depth;
+    bool m_exceeded = false;
+    std::unordered_set<quint64> m_seen;
+};
 
 // A merge key (<<: *defaults) as YAML 1.1 and Helm read it: a plain "<<", not a quoted one.
 inline bool isMergeKey(const YAML::Node &key)

@@ -1,6 +1,7 @@
 #include "collection.h"
 
 #include "core/decompress.h"
+#include "core/jsonread.h"
 
 #include "review/reviewtext.h"
 
@@ -352,7 +353,7 @@ private:
                 problem(ReviewError::MissingFromBundle, origin, name);
                 continue;
             }
-            const qint64 size = qint64(entry.value(QLatin1String("size")).toDouble(-1));
+            const qint64 size = Json::number(entry, "size", -1);
             if (size != file->size) {
                 problem(ReviewError::SizeMismatch, origin, name, QString::number(size));
                 continue;

@@ -112,6 +112,10 @@ const std::vector<YAML::Node> &FileSniff::yaml()
 {
     if (!d->yaml) {
         d->yaml = std::vector<YAML::Node>();
+        // A JSON object was seen as JSON already: never parsed again as YAML (yaml-cpp
+        // takes seconds and a gigabyte on megabytes of JSON).
+        if (json())
+            return *d->yaml;
         if (const QByteArray *bytes = text(kMaxYamlBytes)) {
             try {
                 d->yaml = Yaml::loadAllDocuments(bytes->toStdString());
