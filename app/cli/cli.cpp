@@ -4,11 +4,14 @@
 #include "cluster/clusterfetch.h"
 #include "overrides/overridesvalidator.h"
 
+#include <QIODevice>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <atomic>
+#include <cerrno>
 #include <csignal>
+#include <unistd.h>
 
 namespace SniDoctor::Cli {
 
@@ -24,17 +27,75 @@ extern "C" void onInterrupt(int)
         cancel->cancel();
 }
 
+// What the commands print, with every control character but newline and tab shown
+// as \x1b (and C1 controls as \u009b): file names, route names, notes and log lines
+// come from files the user did not write, and must not clear the screen, set the
+// window title or forge a line of output.
+class TerminalSafe final : public QIODevice
+{
+public:
+    explicit TerminalSafe(int fd)
+        : m_fd(fd)
+    {
+        open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+    }
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        QByteArray safe;
+        safe.reserve(size);
+        for (qint64 i = 0; i < size; ++i) {
+            const auto byte = static_cast<unsigned char>(data[i]);
+            if (m_lead) { // after 0xC2: U+0080..U+009F are C1 controls
+                m_lead = false;
+                if (byte >= 0x80 && byte <= 0x9f) {
+                    safe += "\\u00" + QByteArray::number(byte, 16);
+                    continue;
+                }
+                safe += char(0xc2);
+            }
+            if (byte == 0xc2) {
+                m_lead = true;
+            } else if ((byte < 0x20 && byte != '\n' && byte != '\t') || byte == 0x7f) {
+                safe += "\\x" + QByteArray::number(byte, 16).rightJustified(2, '0');
+            } else {
+                safe += char(byte);
+            }
+        }
+        qint64 done = 0;
+        while (done < safe.size()) {
+            const ssize_t written =
+                ::write(m_fd, safe.constData() + done, size_t(safe.size() - done));
+            if (written < 0 && errno == EINTR)
+                continue;
+            if (written <= 0)
+                return -1;
+            done += written;
+        }
+        return size;
+    }
+
+private:
+    int m_fd;
+    bool m_lead = false;
+};
+
 } // namespace
 
 QTextStream &out()
 {
-    static QTextStream stream(stdout);
+    static TerminalSafe device(STDOUT_FILENO);
+    static QTextStream stream(&device);
     return stream;
 }
 
 QTextStream &err()
 {
-    static QTextStream stream(stderr);
+    static TerminalSafe device(STDERR_FILENO);
+    static QTextStream stream(&device);
     return stream;
 }
 

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void routesFromSavedOutput();
     void routesFromTheCluster();
     void podsAndTheirLogs();
+    void terminalEscapes();
 };
 
 void tst_Cli::versionAndHelp()
@@ -837,6 +838,38 @@ void tst_Cli::reviewCommand()
     QVERIFY2(refused.err.contains("../../escaped.txt"), refused.err.constData());
     QVERIFY(!QFile::exists(dir.filePath("escaped.txt")));
     QVERIFY(!QFile::exists(QDir(dir.path()).filePath("../escaped.txt")));
+}
+
+// Names from input files reach the terminal with their control characters shown, not
+// acted on: no screen clearing, no window title, no forged "error:" line.
+void tst_Cli::terminalEscapes()
+{
+    QTemporaryDir dir;
+    const QString routes = dir.filePath(QStringLiteral("routes.yaml"));
+    QFile file(routes);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(
+        "kind: ApigeeRoute\nmetadata: {name: \"w\\e]0;TITLE\\a\\e[2J\\rerror: forged\\u009b\"}\n"
+        "spec: {hostnames: ['*'], enableNonSniClient: true}\n");
+    file.close();
+    const QString evilName = dir.filePath(QStringLiteral("o\x1b[31mverrides.yaml"));
+    QFile overrides(evilName);
+    QVERIFY(overrides.open(QIODevice::WriteOnly));
+    overrides.write("org: x\n");
+    overrides.close();
+    for (const QStringList &arguments :
+         {QStringList{QStringLiteral("routes"), QStringLiteral("--from"), routes},
+          QStringList{QStringLiteral("overrides"), evilName},
+          QStringList{QStringLiteral("review"), dir.path()}}) {
+        const Run result =
+            run(arguments + QStringList{QStringLiteral("--lang"), QStringLiteral("en")});
+        const QByteArray printed = result.out + result.err;
+        QVERIFY2(!printed.isEmpty(), qPrintable(arguments.join(' ')));
+        for (const char control : {'\x1b', '\x07', '\r'})
+            QVERIFY2(!printed.contains(control), printed.constData());
+        QVERIFY(!printed.contains("\xc2\x9b"));
+        QVERIFY2(printed.contains("\\x1b"), printed.constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
