@@ -176,13 +176,20 @@ void tst_KubeClient::unreachable()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QString text = QString::fromUtf8(file.readAll());
     file.close();
-    text.replace(fixture.server(),
-                 QStringLiteral("https://127.0.0.1:%1").arg(TestPeers::freePort()));
+    // A password inside the server URL is never said, in the message or its args.
+    text.replace(
+        fixture.server(),
+        QStringLiteral("https://admin:S3cret-Pass@127.0.0.1:%1").arg(TestPeers::freePort()));
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write(text.toUtf8());
     file.close();
     const auto routes = listRoutes(kubeconfig);
     QCOMPARE(routes.error().id(), QStringLiteral("kube_unreachable"));
+    QVERIFY2(!routes.error().message().contains(QStringLiteral("S3cret")),
+             qPrintable(routes.error().message()));
+    QVERIFY(routes.error().message().contains(QStringLiteral("https://admin:***@127.0.0.1")));
+    for (const QString &value : routes.error().args().values())
+        QVERIFY2(!value.contains(QStringLiteral("S3cret")), qPrintable(value));
 }
 
 void tst_KubeClient::kubectlSeesTheSameRoutes()

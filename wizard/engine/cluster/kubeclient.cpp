@@ -396,7 +396,8 @@ void KubeClient::listRoutes(const QString &ns, int timeoutMs,
             done(response.error);
             return;
         }
-        Result<QList<ApigeeRoute>> routes = parseApigeeRoutes(response.body, m_connection.server);
+        Result<QList<ApigeeRoute>> routes =
+            parseApigeeRoutes(response.body, withoutUrlPasswords(m_connection.server));
         if (routes) {
             for (ApigeeRoute &route : routes.value())
                 route.file.clear(); // from the cluster, not a file

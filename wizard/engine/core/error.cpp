@@ -1,14 +1,43 @@
 #include "error.h"
 
+#include <QRegularExpression>
+
 #include <QCoreApplication>
 
 namespace SniDoctor {
 
+namespace {
+
+// scheme://user:password@host, as servers, proxies and Qt's own error strings write it.
+const QRegularExpression &urlPassword()
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("([A-Za-z][A-Za-z0-9+.-]*://[^/\\s:@]*):[^@/\\s]*@"));
+    return pattern;
+}
+
+} // namespace
+
+QString withoutUrlPasswords(QString text)
+{
+    if (text.contains(QLatin1String("://")))
+        text.replace(urlPassword(), QStringLiteral("\\1:***@"));
+    return text;
+}
+
+// No error says a password that came inside a URL (a kubeconfig's server, a proxy),
+// whatever the message around it.
 Error::Error(const ErrorDomain &domain, int code, Args args)
     : m_domain(&domain)
     , m_code(code)
-    , m_args(std::move(args))
-{}
+{
+    const QList<std::pair<QString, QString>> items = args.items();
+    for (const auto &[name, value] : items) {
+        if (value.contains(QLatin1String("://")))
+            args.insert(name.toUtf8().constData(), withoutUrlPasswords(value));
+    }
+    m_args = std::move(args);
+}
 
 Error Error::canceled()
 {

@@ -26,6 +26,9 @@ struct ErrorDomain
 // a line, the system's own error text). The message is made when it is shown, in the
 // language of that moment, so that a language switch says it again in the new one.
 // A default-constructed Error is no error.
+// text with the password of every scheme://user:password@ URL shown as ***.
+[[nodiscard]] QString withoutUrlPasswords(QString text);
+
 class Error final
 {
 public:
