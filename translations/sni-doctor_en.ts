@@ -1632,6 +1632,10 @@ Answer: %10</translation>
         <source>--layout is helm or apigeectl, not %1.</source>
         <translation>--layout is helm or apigeectl, not %1.</translation>
     </message>
+    <message>
+        <source>%1 exists already: choose another name, or add --force to replace it.</source>
+        <translation>%1 exists already: choose another name, or add --force to replace it.</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::CoreText</name>

@@ -1632,6 +1632,10 @@ Respuesta: %10</translation>
         <source>--layout is helm or apigeectl, not %1.</source>
         <translation>--layout es helm o apigeectl, no %1.</translation>
     </message>
+    <message>
+        <source>%1 exists already: choose another name, or add --force to replace it.</source>
+        <translation>%1 ya existe: elija otro nombre, o añada --force para reemplazarlo.</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::CoreText</name>

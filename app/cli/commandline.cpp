@@ -20,7 +20,7 @@ const QList<Command> &commands()
          probeCommand},
         {"lab",
          "lab [--port N] [--mode strict|wildcard|alert] [--bind ADDRESS] [--host NAME]... "
-         "[--ca-out FILE]",
+         "[--ca-out FILE [--force]]",
          QT_TRANSLATE_NOOP("SniDoctor::CommandLine",
                            "A local TLS endpoint that behaves like the Apigee ingress."),
          labCommand},

@@ -4,6 +4,7 @@
 
 #include "lab/practicelab.h"
 
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QTemporaryFile>
 
@@ -42,8 +43,10 @@ int labCommand(const QStringList &arguments)
         QStringLiteral("ca-out"),
         CommandLine::tr("Write the lab's CA certificate to FILE, for probe --ca-file."),
         QStringLiteral("FILE"));
+    const QCommandLineOption force(QStringLiteral("force"),
+                                   CommandLine::tr("Replace FILE if it exists."));
     const QCommandLineOption help = Cli::helpOption();
-    parser.addOptions({port, mode, bind, host, caOut, help});
+    parser.addOptions({port, mode, bind, host, caOut, force, help});
     if (const auto done = parseOrHelp(parser, arguments, help, QStringLiteral("sni-doctor lab")))
         return *done;
     LabOptions options;
@@ -81,6 +84,16 @@ int labCommand(const QStringList &arguments)
         return ExitIncomplete;
     }
     if (parser.isSet(caOut)) {
+        // Written beside it and renamed (a link planted at FILE is replaced, never
+        // followed), and an existing file only with --force.
+        const QFileInfo target(parser.value(caOut));
+        if ((target.exists() || target.isSymLink()) && !parser.isSet(force)) {
+            err() << CommandLine::tr("%1 exists already: choose another name, or add --force "
+                                     "to replace it.")
+                         .arg(parser.value(caOut))
+                  << '\n';
+            return ExitUsage;
+        }
         QSaveFile file(parser.value(caOut));
         if (!file.open(QIODevice::WriteOnly) ||
             file.write(lab.certificates().caCertificatePem) < 0 || !file.commit()) {

@@ -300,6 +300,26 @@ void tst_Cli::labSubcommandServesAndLogs()
         }
     }
     QCOMPARE(refused, 1);
+
+    // The CA file exists now: another lab does not replace it, nor a file a planted
+    // link points to, without --force; with --force the link itself is replaced.
+    const QString victim = dir.filePath(QStringLiteral("victim.txt"));
+    QFile victimFile(victim);
+    QVERIFY(victimFile.open(QIODevice::WriteOnly));
+    victimFile.write("keep me\n");
+    victimFile.close();
+    const QString link = dir.filePath(QStringLiteral("link.pem"));
+    QVERIFY(QFile::link(victim, link));
+    for (const QString &target : {caFile, link}) {
+        const Run refusedRun = run({QStringLiteral("lab"), QStringLiteral("--port"),
+                                    QStringLiteral("0"), QStringLiteral("--ca-out"), target,
+                                    QStringLiteral("--lang"), QStringLiteral("en")});
+        QCOMPARE(refusedRun.exitCode, 2);
+        QVERIFY2(refusedRun.err.contains("exists already"), refusedRun.err.constData());
+    }
+    QFile kept(victim);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray("keep me\n"));
 }
 
 void tst_Cli::headlessDemoWithoutDisplay()
