@@ -2973,6 +2973,18 @@ SHA-256: %6
         <source>Check the Apigee routes (step 5): one route must have hostnames [&quot;*&quot;] and enableNonSniClient: true, and every virtual host must list it in additionalGateways in overrides.yaml (step 6).</source>
         <translation>Check the Apigee routes (step 5): one route must have hostnames [&quot;*&quot;] and enableNonSniClient: true, and every virtual host must list it in additionalGateways in overrides.yaml (step 6).</translation>
     </message>
+    <message>
+        <source>Ended on this side (no alert from the peer)</source>
+        <translation>Ended on this side (no alert from the peer)</translation>
+    </message>
+    <message>
+        <source>Ended on this side with the TLS alert %1 (none from the peer)</source>
+        <translation>Ended on this side with the TLS alert %1 (none from the peer)</translation>
+    </message>
+    <message>
+        <source>a handshake this machine ended (no alert came from the peer)</source>
+        <translation>a handshake this machine ended (no alert came from the peer)</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::ResolutionPage</name>

@@ -2973,6 +2973,18 @@ SHA-256: %6
         <source>Check the Apigee routes (step 5): one route must have hostnames [&quot;*&quot;] and enableNonSniClient: true, and every virtual host must list it in additionalGateways in overrides.yaml (step 6).</source>
         <translation>Revise las rutas de Apigee (paso 5): una ruta debe tener hostnames [&quot;*&quot;] y enableNonSniClient: true, y cada host virtual debe incluirla en additionalGateways en overrides.yaml (paso 6).</translation>
     </message>
+    <message>
+        <source>Ended on this side (no alert from the peer)</source>
+        <translation>Terminado en este lado (sin alerta del otro extremo)</translation>
+    </message>
+    <message>
+        <source>Ended on this side with the TLS alert %1 (none from the peer)</source>
+        <translation>Terminado en este lado con la alerta TLS %1 (ninguna del otro extremo)</translation>
+    </message>
+    <message>
+        <source>a handshake this machine ended (no alert came from the peer)</source>
+        <translation>un handshake que terminó este equipo (no llegó ninguna alerta del otro extremo)</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::ResolutionPage</name>

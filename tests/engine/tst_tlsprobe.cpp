@@ -3,6 +3,7 @@
 // close or refuse. Each outcome of the probe is produced by a real peer.
 #include "lab/practicelab.h"
 #include "peers.h"
+#include "probe/probetext.h"
 #include "probe/tlsprobe.h"
 
 #include <QElapsedTimer>
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void opensslServerAnswersWithoutSni();
     void blackHoleTimesOut();
     void peerClosingWithoutAlert();
+    void localAbortIsNotAnAlert();
     void closedPortIsRefused();
     void unknownNameIsDnsError();
     void noRouteIsUnreachable();
@@ -244,6 +246,22 @@ void tst_TlsProbe::peerClosingWithoutAlert()
     QCOMPARE(outcomes(report), (QStringList{"closed", "closed", "closed"}));
     QCOMPARE(report.attempts[1].bytesReceived, 0);
     QCOMPARE(findingIds(report), QStringList{"sni_rejected"});
+}
+
+// A ServerHello announcing 16 MB: OpenSSL here refuses it (excessive message size)
+// and ends the handshake; the peer sent no alert, so none is reported as received.
+void tst_TlsProbe::localAbortIsNotAnAlert()
+{
+    TestPeers::ClosingPeer peer(QByteArray("\x16\x03\x03\x00\x04\x02\xff\xff\xff", 9));
+    const ProbeReport report = probe(kHost, peer.port);
+    // OpenSSL tells the peer why (illegal_parameter): the alert this side sent.
+    QCOMPARE(outcomes(report),
+             (QStringList{"aborted:illegal_parameter", "aborted:illegal_parameter",
+                          "aborted:illegal_parameter"}));
+    QVERIFY2(report.attempts[0].error.contains(QStringLiteral("excessive message size")),
+             qPrintable(report.attempts[0].error));
+    QVERIFY(report.attempts[0].alert != QLatin1String("handshake_failure"));
+    QVERIFY(!ProbeText::outcomeLabel(report.attempts[0]).contains(QStringLiteral("TLS alert:")));
 }
 
 void tst_TlsProbe::closedPortIsRefused()

@@ -202,7 +202,8 @@ BlackHole::~BlackHole()
         ::close(m_fd);
 }
 
-ClosingPeer::ClosingPeer()
+ClosingPeer::ClosingPeer(QByteArray answer)
+    : m_answer(std::move(answer))
 {
     m_fd = listenOnLoopback(port, 16);
     m_thread = std::thread([this] {
@@ -217,6 +218,8 @@ ClosingPeer::ClosingPeer()
             pollfd c{client, POLLIN, 0};
             if (::poll(&c, 1, 2000) > 0) [[maybe_unused]]
                 const auto n = ::read(client, buffer, sizeof buffer);
+            if (!m_answer.isEmpty()) [[maybe_unused]]
+                const auto written = ::write(client, m_answer.constData(), size_t(m_answer.size()));
             ::shutdown(client, SHUT_WR);
             // Read the rest so that close() sends a FIN, not a RST for unread data.
             while (::poll(&c, 1, 200) > 0 && ::read(client, buffer, sizeof buffer) > 0) {

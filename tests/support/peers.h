@@ -67,17 +67,18 @@ private:
     int m_fd = -1;
 };
 
-// Accepts connections, reads what the client sends, then closes normally (FIN)
-// without a byte of TLS.
+// Accepts connections, reads what the client sends, writes answer (nothing by
+// default: not a byte of TLS), then closes normally (FIN).
 class ClosingPeer final
 {
 public:
-    ClosingPeer();
+    explicit ClosingPeer(QByteArray answer = {});
     ~ClosingPeer();
     quint16 port = 0;
 
 private:
     int m_fd = -1;
+    QByteArray m_answer;
     std::atomic_bool m_stop{false};
     std::thread m_thread;
 };

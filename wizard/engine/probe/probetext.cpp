@@ -36,6 +36,11 @@ QString ProbeText::outcomeLabel(const ProbeAttempt &attempt)
         return tr("Name not resolved");
     case Outcome::NotTls:
         return tr("Not TLS");
+    case Outcome::Aborted:
+        return attempt.alert.isEmpty()
+                   ? tr("Ended on this side (no alert from the peer)")
+                   : tr("Ended on this side with the TLS alert %1 (none from the peer)")
+                         .arg(attempt.alert);
     case Outcome::Canceled:
         return tr("Canceled");
     }
@@ -64,6 +69,8 @@ QString ProbeText::outcomePhrase(const QString &outcomeWithAlert)
         return tr("a name that does not resolve");
     if (outcome == QLatin1String("not_tls"))
         return tr("an answer that is not TLS (is this an HTTP port?)");
+    if (outcome == QLatin1String("aborted"))
+        return tr("a handshake this machine ended (no alert came from the peer)");
     return tr("a canceled attempt");
 }
 

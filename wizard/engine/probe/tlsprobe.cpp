@@ -163,6 +163,7 @@ struct WireTrace
     int lastErrno = 0;
     bool sawEof = false;
     int alertReceived = -1;
+    int alertSent = -1; // the alert this side sent when it ended the handshake
 };
 
 long traceCallback(BIO *bio, int operation, const char *data, size_t length, int, long, int ret,
@@ -197,11 +198,15 @@ void infoCallback(const SSL *ssl, int where, int ret)
 {
     // SSL_CB_READ_ALERT and SSL_CB_WRITE_ALERT share the SSL_CB_ALERT bit: only what
     // the peer sent counts.
-    if (!(where & SSL_CB_ALERT) || !(where & SSL_CB_READ))
+    if (!(where & SSL_CB_ALERT))
         return;
     auto *trace = static_cast<WireTrace *>(SSL_get_app_data(ssl));
-    if (trace && trace->alertReceived < 0)
+    if (!trace)
+        return;
+    if ((where & SSL_CB_READ) && trace->alertReceived < 0)
         trace->alertReceived = ret & 0xff;
+    else if ((where & SSL_CB_WRITE) && trace->alertSent < 0)
+        trace->alertSent = ret & 0xff;
 }
 
 QString openSslErrors()
@@ -346,10 +351,11 @@ void runAttempt(SSL_CTX *ctx, const ProbeTarget &target, const sockaddr_storage 
                    sslError == SSL_ERROR_SYSCALL) {
             outcome = Outcome::Closed;
         } else {
-            // A TLS-level failure without an alert from the peer (e.g. no shared
-            // protocol version): the handshake failed on our side.
-            outcome = Outcome::Alert;
-            attempt.alert = QStringLiteral("handshake_failure");
+            // A TLS-level failure without an alert from the peer (no shared protocol
+            // version, an excessive message size): this side ended it.
+            outcome = Outcome::Aborted;
+            if (trace.alertSent >= 0)
+                attempt.alert = tlsAlertName(trace.alertSent);
         }
         QStringList parts;
         if (trace.lastErrno != 0)
@@ -411,6 +417,8 @@ QString outcomeId(Outcome outcome)
         return QStringLiteral("dns_error");
     case Outcome::NotTls:
         return QStringLiteral("not_tls");
+    case Outcome::Aborted:
+        return QStringLiteral("aborted");
     case Outcome::Canceled:
         return QStringLiteral("canceled");
     }

@@ -54,6 +54,10 @@ enum class Outcome
     Unreachable, // no route to the address
     DnsError,
     NotTls, // the peer answered bytes that are not a TLS record
+    // This side's TLS library ended the handshake (no shared version, a message larger
+    // than it accepts, ...): no alert came from the peer (ProbeAttempt::alert: the one
+    // sent, if any).
+    Aborted,
     Canceled,
 };
 
