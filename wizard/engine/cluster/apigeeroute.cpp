@@ -103,17 +103,16 @@ Result<QList<ApigeeRoute>> readApigeeRoutes(const QString &path)
     return parseApigeeRoutes(file.read(kMaxMiB * 1024 * 1024 + 1), path);
 }
 
-Result<QList<ApigeeRoute>> parseApigeeRoutes(const QByteArray &data, const QString &fileName)
+namespace {
+
+Result<QList<ApigeeRoute>> routesOf(const std::vector<YAML::Node> &documents,
+                                    const QString &fileName)
 {
     QList<ApigeeRoute> routes;
+    Yaml::WalkBudget budget;
     try {
-        Yaml::WalkBudget budget;
-        for (const YAML::Node &document : Yaml::loadAllDocuments(data.toStdString()))
+        for (const YAML::Node &document : documents)
             collect(document, fileName, routes, budget, 0);
-        if (budget.exceeded())
-            return Error(
-                ClusterError::RoutesTooComplex,
-                {{"file", fileName}, {"limit", QString::number(Yaml::WalkBudget::kNodes)}});
     } catch (const YAML::Exception &error) {
         return Error(ClusterError::RoutesSyntax,
                      {{"file", fileName},
@@ -121,10 +120,35 @@ Result<QList<ApigeeRoute>> parseApigeeRoutes(const QByteArray &data, const QStri
                       {"column", QString::number(error.mark.column + 1)},
                       {"reason", QString::fromStdString(error.msg)}});
     }
-    if (routes.isEmpty()) {
+    if (budget.exceeded())
+        return Error(ClusterError::RoutesTooComplex,
+                     {{"file", fileName}, {"limit", QString::number(Yaml::WalkBudget::kNodes)}});
+    if (routes.isEmpty())
         return Error(ClusterError::RoutesNone, {{"file", fileName}});
-    }
     return routes;
+}
+
+} // namespace
+
+Result<QList<ApigeeRoute>> parseApigeeRoutes(const QByteArray &data, const QString &fileName)
+{
+    std::vector<YAML::Node> documents;
+    try {
+        documents = Yaml::loadAllDocuments(data.toStdString());
+    } catch (const YAML::Exception &error) {
+        return Error(ClusterError::RoutesSyntax,
+                     {{"file", fileName},
+                      {"line", QString::number(error.mark.line + 1)},
+                      {"column", QString::number(error.mark.column + 1)},
+                      {"reason", QString::fromStdString(error.msg)}});
+    }
+    return routesOf(documents, fileName);
+}
+
+Result<QList<ApigeeRoute>> parseApigeeRoutes(const std::vector<YAML::Node> &documents,
+                                             const QString &fileName)
+{
+    return routesOf(documents, fileName);
 }
 
 QList<Finding> routeFindings(const QList<ApigeeRoute> &routes)

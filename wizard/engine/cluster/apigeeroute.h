@@ -11,6 +11,11 @@
 #include <QStringList>
 
 #include <optional>
+#include <vector>
+
+namespace YAML {
+class Node;
+}
 
 namespace SniDoctor {
 
@@ -50,6 +55,9 @@ struct ApigeeRoute
 // other kinds are skipped. A YAML or JSON syntax error is an Error naming the file,
 // line and column; a text without a single ApigeeRoute is an Error too.
 [[nodiscard]] Result<QList<ApigeeRoute>> parseApigeeRoutes(const QByteArray &text,
+                                                           const QString &fileName);
+// The same, from documents already parsed (a review reads each file once).
+[[nodiscard]] Result<QList<ApigeeRoute>> parseApigeeRoutes(const std::vector<YAML::Node> &documents,
                                                            const QString &fileName);
 // The same, from a file (at most 64 MiB); a file that cannot be read is an Error too.
 [[nodiscard]] Result<QList<ApigeeRoute>> readApigeeRoutes(const QString &path);

@@ -7,8 +7,10 @@
 #include "core/yaml.h"
 
 #include <QCoreApplication>
+
 #include <QFileInfo>
 #include <QSet>
+#include <any>
 
 namespace SniDoctor {
 
@@ -71,6 +73,23 @@ QByteArray describeRoute(const ApigeeRoute &route)
                     .arg(event.lastSeen,
                          QString(event.message).replace(QLatin1Char('"'), QStringLiteral("\\\"")));
     return text.toUtf8();
+}
+
+// The routes a file holds, parsed once per review (recognition, then loading): from
+// the YAML documents the review already parsed, else from the text (JSON, or YAML the
+// review did not parse: too large, or a syntax error to report).
+const Result<QList<ApigeeRoute>> *routesIn(FileSniff &file)
+{
+    std::any &memo = file.memo("routes");
+    if (!memo.has_value()) {
+        if (const std::vector<YAML::Node> &documents = file.yaml(); !documents.empty())
+            memo = parseApigeeRoutes(documents, file.file().name);
+        else if (const QByteArray *text = file.text(qint64(256) << 20))
+            memo = parseApigeeRoutes(*text, file.file().name);
+        else
+            return nullptr;
+    }
+    return std::any_cast<Result<QList<ApigeeRoute>>>(&memo);
 }
 
 // Several files of routes make one list: a route named twice (the same namespace and
@@ -195,13 +214,10 @@ public:
         } else if (phase != RecognitionPhase::Json) {
             return false;
         }
-        const QByteArray *text = file.text(qint64(256) << 20);
-        if (!text)
+        const Result<QList<ApigeeRoute>> *routes = routesIn(file);
+        if (!routes || !*routes)
             return false;
-        const Result<QList<ApigeeRoute>> routes = parseApigeeRoutes(*text, file.file().name);
-        if (!routes)
-            return false;
-        detail.insert("count", QString::number(routes.value().size()));
+        detail.insert("count", QString::number(routes->value().size()));
         return true;
     }
 
@@ -237,15 +253,14 @@ public:
         QSet<QString> seen;
         QStringList names;
         for (FileSniff *input : std::as_const(collected.inputs)) {
-            const QByteArray *text = input->text(qint64(256) << 20);
-            if (!text)
+            const Result<QList<ApigeeRoute>> *routes = routesIn(*input);
+            if (!routes)
                 continue;
-            const Result<QList<ApigeeRoute>> routes = parseApigeeRoutes(*text, input->file().name);
-            if (!routes) {
-                collected.problems.insert(&input->file(), routes.error());
+            if (!*routes) {
+                collected.problems.insert(&input->file(), routes->error());
                 continue;
             }
-            mergeRoutes(result.routes, seen, routes.value());
+            mergeRoutes(result.routes, seen, routes->value());
             collected.used << &input->file();
             names << input->file().name;
         }

@@ -1,5 +1,7 @@
 #include "filesniff.h"
 
+#include <map>
+
 #include "core/decompress.h"
 #include "core/yaml.h"
 
@@ -32,6 +34,7 @@ struct FileSniff::State
     qint64 textLimit = 0;
     std::optional<std::optional<QJsonObject>> json;
     std::optional<std::vector<YAML::Node>> yaml;
+    std::map<std::string, std::any> memos;
 };
 
 FileSniff::FileSniff(const CollectedFile &file)
@@ -125,6 +128,11 @@ const std::vector<YAML::Node> &FileSniff::yaml()
         }
     }
     return *d->yaml;
+}
+
+std::any &FileSniff::memo(const char *key)
+{
+    return d->memos[key];
 }
 
 } // namespace SniDoctor

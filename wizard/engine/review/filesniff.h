@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 
+#include <any>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -41,6 +42,9 @@ public:
     // The YAML documents (yaml-cpp 0.7's endless LoadAll guarded); empty when the file
     // is no YAML or larger than 8 MiB.
     [[nodiscard]] const std::vector<YAML::Node> &yaml();
+    // What a step made of the file once (its recognition, then its loading), so that
+    // each file is parsed once: empty until set.
+    [[nodiscard]] std::any &memo(const char *key);
 
 private:
     struct State;
