@@ -2,10 +2,12 @@
 // JSON escape, the classes of the runbook, bounded memory, and garbage that never
 // crashes.
 #include "accesslog/accessloganalyzer.h"
+#include "accesslog/accesslogjson.h"
 #include "accesslog/accesslogline.h"
 #include "accesslog/accesslogtext.h"
 #include "core/rfc3339.h"
 
+#include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -52,6 +54,7 @@ class tst_AccessLog : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void countsOutOfRange();
     void lineShapes_data();
     void lineShapes();
     void classes_data();
@@ -68,6 +71,20 @@ private Q_SLOTS:
     void rfc3339_data();
     void rfc3339();
 };
+
+// A results file with counts no log has (1e300, -1e300, NaN written as a string):
+// each reads as absent, never as a float-to-integer overflow (UBSan's complaint).
+void tst_AccessLog::countsOutOfRange()
+{
+    const QByteArray json = R"({"records": 1e300, "lines": -1e300, "bytes": "NaN",
+        "classes": {"non_sni_refused": 1e300, "other": 3}})";
+    const auto summary = accessLogSummaryFromJson(QJsonDocument::fromJson(json).object());
+    QVERIFY(summary);
+    QCOMPARE(summary->records, 0);
+    QCOMPARE(summary->lines, 0);
+    QCOMPARE(summary->bytes, 0);
+    QCOMPARE(summary->classes[size_t(LogClass::NonSniRefused)], 0);
+}
 
 void tst_AccessLog::lineShapes_data()
 {
