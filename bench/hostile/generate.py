@@ -86,5 +86,9 @@ deep = "kind: List\nitems:\n"
 for i in range(2000):
     deep += "  " * i + "- kind: List\n" + "  " * i + "  items:\n"
 write("routes-deep.yaml", deep[: 1000 * 1000])
+# 8. A kubeconfig of 18,000 contexts (the duplicate check was a scan per context).
+kube = "apiVersion: v1\nkind: Config\nclusters: []\nusers: []\ncontexts:\n"
+kube += "".join(f"- {{name: c{i}, context: {{cluster: x, user: y}}}}\n" for i in range(18000))
+write("kubeconfig-18k", kube)
 for name in sorted(os.listdir(out)):
     print(f"{name}: {os.path.getsize(os.path.join(out, name))} bytes", file=sys.stderr)

@@ -35,6 +35,7 @@ run_case "diagnose --overrides: 20,000 lines" "$binary" diagnose --overrides "$w
 run_case "review: 1 MB of unknown JSON" "$binary" review "$work/unknown.json" --lang en
 run_case "review: 3,000 routes" "$binary" review "$work/routes-3000.yaml" --lang en
 run_case "routes --from: 3,000 routes" "$binary" routes --from "$work/routes-3000.yaml" --lang en
+run_case "routes --kubeconfig: 18,000 contexts" "$binary" routes --kubeconfig "$work/kubeconfig-18k" --context none --lang en
 if [ "$missed" -eq 0 ]; then
     echo "all cases within 2 s and 256 MB"
 else

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 
 #include "core/yaml.h"
 
@@ -86,6 +87,7 @@ Result<Kubeconfig> loadKubeconfig(const QStringList &files, bool explicitFile)
     Kubeconfig config;
     QMap<QString, Error> brokenUsers;    // user name -> problem
     QMap<QString, Error> brokenClusters; // cluster name -> problem
+    QSet<QString> contextNames;          // looked up once per entry: linear in the files
     for (const QString &path : files) {
         QFile file(path);
         if (!file.exists()) {
@@ -173,8 +175,9 @@ Result<Kubeconfig> loadKubeconfig(const QStringList &files, bool explicitFile)
             }
             for (const YAML::Node &entry : items(child(root, "contexts"))) {
                 const QString name = text(child(entry, "name"));
-                if (name.isEmpty() || config.context(name))
+                if (name.isEmpty() || contextNames.contains(name))
                     continue;
+                contextNames.insert(name);
                 const YAML::Node c = child(entry, "context");
                 config.contexts << KubeContext{name,
                                                text(child(c, "cluster")),
