@@ -5,6 +5,7 @@
 #include "core/openssl.h"
 #include "core/yamlscan.h"
 #include "overrides/overridesvalidator.h"
+#include "overridestesting.h"
 #include "pki.h"
 
 #include <QDir>
@@ -15,6 +16,8 @@
 #include <openssl/rand.h>
 
 using namespace SniDoctor;
+using OverridesTesting::find;
+using OverridesTesting::write;
 
 namespace {
 
@@ -56,23 +59,6 @@ QStringList codes(const OverridesReport &report, Severity atLeast = Severity::Wa
             list << diagnostic.code;
     }
     return list;
-}
-
-const OverridesDiagnostic *find(const OverridesReport &report, const QString &code)
-{
-    for (const OverridesDiagnostic &diagnostic : report.diagnostics) {
-        if (diagnostic.code == code)
-            return &diagnostic;
-    }
-    return nullptr;
-}
-
-void write(const QString &path, const QByteArray &data)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(data);
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 // would hit is reported at its line.
 #include "overrides/hybridschema.h"
 #include "overrides/overridesvalidator.h"
+#include "overridestesting.h"
 #include "pki.h"
 
 #include <QDir>
@@ -12,6 +13,8 @@
 #include <QtTest>
 
 using namespace SniDoctor;
+using OverridesTesting::find;
+using OverridesTesting::write;
 
 namespace {
 
@@ -21,14 +24,6 @@ QByteArray readRelease(const QString &name)
     if (!file.open(QIODevice::ReadOnly))
         qFatal("missing test file %s", qPrintable(name));
     return file.readAll();
-}
-
-void write(const QString &path, const QByteArray &data)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(data);
 }
 
 // A certificate for api.example.test valid for a year, and its key.
@@ -57,15 +52,6 @@ QStringList codes(const OverridesReport &report, Severity atLeast = Severity::Wa
             list << QStringLiteral("%1@%2").arg(diagnostic.code).arg(diagnostic.line);
     }
     return list;
-}
-
-const OverridesDiagnostic *find(const OverridesReport &report, const QString &code)
-{
-    for (const OverridesDiagnostic &diagnostic : report.diagnostics) {
-        if (diagnostic.code == code)
-            return &diagnostic;
-    }
-    return nullptr;
 }
 
 // A valid Helm file of the latest release; rows change one thing in it.

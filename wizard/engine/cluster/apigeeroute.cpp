@@ -70,6 +70,14 @@ ApigeeRoute readRoute(const YAML::Node &object, const QString &fileName)
     return route;
 }
 
+Error syntaxError(const QString &fileName, const YAML::Exception &error)
+{
+    return Error(ClusterError::RoutesSyntax, {{"file", fileName},
+                                              {"line", QString::number(error.mark.line + 1)},
+                                              {"column", QString::number(error.mark.column + 1)},
+                                              {"reason", QString::fromStdString(error.msg)}});
+}
+
 // The routes of a document: an ApigeeRoute, or a List of them (kubectl get -o yaml),
 // lists inside lists too. A route repeated by an alias is read once.
 void collect(const YAML::Node &node, const QString &fileName, QList<ApigeeRoute> &routes,
@@ -103,10 +111,19 @@ Result<QList<ApigeeRoute>> readApigeeRoutes(const QString &path)
     return parseApigeeRoutes(file.read(kMaxMiB * 1024 * 1024 + 1), path);
 }
 
-namespace {
+Result<QList<ApigeeRoute>> parseApigeeRoutes(const QByteArray &data, const QString &fileName)
+{
+    std::vector<YAML::Node> documents;
+    try {
+        documents = Yaml::loadAllDocuments(data.toStdString());
+    } catch (const YAML::Exception &error) {
+        return syntaxError(fileName, error);
+    }
+    return parseApigeeRoutes(documents, fileName);
+}
 
-Result<QList<ApigeeRoute>> routesOf(const std::vector<YAML::Node> &documents,
-                                    const QString &fileName)
+Result<QList<ApigeeRoute>> parseApigeeRoutes(const std::vector<YAML::Node> &documents,
+                                             const QString &fileName)
 {
     QList<ApigeeRoute> routes;
     Yaml::WalkBudget budget;
@@ -114,11 +131,7 @@ Result<QList<ApigeeRoute>> routesOf(const std::vector<YAML::Node> &documents,
         for (const YAML::Node &document : documents)
             collect(document, fileName, routes, budget, 0);
     } catch (const YAML::Exception &error) {
-        return Error(ClusterError::RoutesSyntax,
-                     {{"file", fileName},
-                      {"line", QString::number(error.mark.line + 1)},
-                      {"column", QString::number(error.mark.column + 1)},
-                      {"reason", QString::fromStdString(error.msg)}});
+        return syntaxError(fileName, error);
     }
     if (budget.exceeded())
         return Error(ClusterError::RoutesTooComplex,
@@ -126,29 +139,6 @@ Result<QList<ApigeeRoute>> routesOf(const std::vector<YAML::Node> &documents,
     if (routes.isEmpty())
         return Error(ClusterError::RoutesNone, {{"file", fileName}});
     return routes;
-}
-
-} // namespace
-
-Result<QList<ApigeeRoute>> parseApigeeRoutes(const QByteArray &data, const QString &fileName)
-{
-    std::vector<YAML::Node> documents;
-    try {
-        documents = Yaml::loadAllDocuments(data.toStdString());
-    } catch (const YAML::Exception &error) {
-        return Error(ClusterError::RoutesSyntax,
-                     {{"file", fileName},
-                      {"line", QString::number(error.mark.line + 1)},
-                      {"column", QString::number(error.mark.column + 1)},
-                      {"reason", QString::fromStdString(error.msg)}});
-    }
-    return routesOf(documents, fileName);
-}
-
-Result<QList<ApigeeRoute>> parseApigeeRoutes(const std::vector<YAML::Node> &documents,
-                                             const QString &fileName)
-{
-    return routesOf(documents, fileName);
 }
 
 QList<Finding> routeFindings(const QList<ApigeeRoute> &routes)

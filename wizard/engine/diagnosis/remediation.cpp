@@ -168,8 +168,7 @@ QString unifiedDiff(const QByteArray &before, const QByteArray &after, const QSt
     if (!b.finalNewline && !linesB.isEmpty())
         linesB.last() += '\n';
     const std::vector<DiffOp> ops = diffLines(linesA, linesB);
-    using Op = DiffOp;
-    auto lineText = [&](const Op &op) {
+    auto lineText = [&](const DiffOp &op) {
         const bool fromA = op.kind == '-' || op.kind == ' ';
         const QByteArray &line = fromA ? a.lines[op.a] : b.lines[op.b];
         QString text = QLatin1Char(op.kind) + QString::fromUtf8(line) + QLatin1Char('\n');
@@ -204,7 +203,7 @@ QString unifiedDiff(const QByteArray &before, const QByteArray &after, const QSt
         qsizetype aStart = -1, bStart = -1, aCount = 0, bCount = 0;
         QString body;
         for (size_t x = start; x < end; ++x) {
-            const Op &op = ops[x];
+            const DiffOp &op = ops[x];
             if (op.kind != '+') {
                 if (aStart < 0)
                     aStart = op.a;

@@ -126,7 +126,7 @@ private:
     {
         if (!map || !map.IsMap())
             return;
-        if (m_special.contains(nodeId(map))) {
+        if (m_special.contains(Yaml::nodeIdentity(map))) {
             const MapEntries &entries = entriesOf(map);
             for (const auto &[key, value] : entries.list)
                 visit(key, value);
@@ -139,7 +139,6 @@ private:
     YAML::Node valueNode(const YAML::Node &map, const char *key);
     bool expectString(const YAML::Node &map, const char *key, const QString &path, bool required);
     static bool isPlain(const YAML::Node &node) { return node.Tag() == "?"; }
-    static quint64 nodeId(const YAML::Node &node);
     [[nodiscard]] int minor() const { return m_report.version.minor; }
 
     QByteArray m_text;

@@ -120,10 +120,10 @@ OverridesFix addAdditionalGateway(const QByteArray &text, const QString &route)
     int index = 0;
     // A host written once and repeated by an alias (*vh) is one place in the text: it is
     // looked at once, so that a large map aliased many times costs what its text costs.
-    QSet<std::pair<int, int>> seen;
+    QSet<quint64> seen;
     for (const YAML::Node &host : hosts) {
         const int hostIndex = index++;
-        const std::pair<int, int> at{host.Mark().line, host.Mark().column};
+        const quint64 at = Yaml::nodeIdentity(host);
         if (!host.IsNull() && seen.contains(at))
             continue;
         seen.insert(at);

@@ -92,19 +92,12 @@ Validator::Span Validator::spanOf(const YAML::Node &node) const
     return span;
 }
 
-quint64 Validator::nodeId(const YAML::Node &node)
-{
-    const YAML::Mark mark = node.Mark();
-    return (quint64(quint32(mark.line)) << 33) | (quint64(quint32(mark.column)) << 1) |
-           (node.IsMap() ? 1 : 0);
-}
-
 const MapEntries &Validator::entriesOf(const YAML::Node &map)
 {
     static const MapEntries none;
     if (!map || !map.IsMap() || m_budgetExceeded)
         return none;
-    const quint64 id = nodeId(map);
+    const quint64 id = Yaml::nodeIdentity(map);
     auto it = m_entries.find(id);
     if (it == m_entries.end()) {
         auto entries = std::make_shared<MapEntries>();
@@ -143,7 +136,7 @@ const Validator::FlatMap &Validator::flatOf(const YAML::Node &map)
 {
     // The least recently used of a few slots: a host and the maps inside it stay flat
     // while that host is checked.
-    const quint64 id = nodeId(map);
+    const quint64 id = Yaml::nodeIdentity(map);
     FlatMap *oldest = &m_flat[0];
     for (FlatMap &flat : m_flat) {
         if (flat.id == id) {
@@ -465,7 +458,7 @@ void Validator::walk(const YAML::Node &node, const PathLink *path, int depth)
     // An alias is the anchored node again, at the anchor's mark: walk each map or list
     // once, so that aliases of aliases cost nothing; one met again is an anchor.
     if (node.IsMap() || node.IsSequence()) {
-        const quint64 id = nodeId(node);
+        const quint64 id = Yaml::nodeIdentity(node);
         if (m_walked.contains(id)) {
             m_aliased.insert(id);
             return;
@@ -500,12 +493,12 @@ void Validator::walk(const YAML::Node &node, const PathLink *path, int depth)
                 const std::string &name = key.Scalar();
                 child.key = &name;
                 if (Yaml::isMergeKey(key)) {
-                    m_special.insert(nodeId(node));
+                    m_special.insert(Yaml::nodeIdentity(node));
                 } else {
                     // Helm keeps the last of duplicate keys: say which one it uses.
                     const auto [first, inserted] = remember(name, key.Mark().line + 1);
                     if (!inserted) {
-                        m_special.insert(nodeId(node));
+                        m_special.insert(Yaml::nodeIdentity(node));
                         add(Severity::Warning, keySpan(key), child.text(), "duplicate_key",
                             {{"key", fromStd(name)},
                              {"first_line", QString::number(*first)},

@@ -242,11 +242,11 @@ void Validator::checkKeys(const YAML::Node &map, const QString &container, const
         if (!info) {
             // A top-level key that only holds anchors for merge keys: Helm ignores it.
             if (container.isEmpty() && (value.IsMap() || value.IsSequence()) &&
-                m_aliased.contains(nodeId(value)))
+                m_aliased.contains(Yaml::nodeIdentity(value)))
                 return;
             // Keys of an anchored map are checked where it is merged (<<: *vh), as
             // the keys of that place; here they may be anything.
-            if (m_aliased.contains(nodeId(map)))
+            if (m_aliased.contains(Yaml::nodeIdentity(map)))
                 return;
             const QString suggestion = closest(name, schema.childNames(container, minor()));
             // A near miss is a typo; anything else is a warning where the tables are
