@@ -3437,6 +3437,10 @@ SHA-256: %6
         <source>&quot;%1&quot; is not what SNI Doctor writes for %2.</source>
         <translation>&quot;%1&quot; is not what SNI Doctor writes for %2.</translation>
     </message>
+    <message>
+        <source>Not read: YAML nested more than 64 deep or whose aliases expand to more than 8,000,000 values</source>
+        <translation>Not read: YAML nested more than 64 deep or whose aliases expand to more than 8,000,000 values</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::RouteText</name>

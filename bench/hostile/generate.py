@@ -90,5 +90,16 @@ write("routes-deep.yaml", deep[: 1000 * 1000])
 kube = "apiVersion: v1\nkind: Config\nclusters: []\nusers: []\ncontexts:\n"
 kube += "".join(f"- {{name: c{i}, context: {{cluster: x, user: y}}}}\n" for i in range(18000))
 write("kubeconfig-18k", kube)
+# 9. A kubeconfig whose aliases copy one long exec argument list into every user.
+kube = "apiVersion: v1\nkind: Config\nargs: &a [" + ",".join(["x"] * 9000) + "]\nusers:\n"
+kube += "".join(f"- {{name: u{i}, user: {{exec: {{command: c, args: *a}}}}}}\n" for i in range(1000))
+kube += "clusters: []\ncontexts: [{name: c, context: {cluster: x, user: u0}}]\n"
+write("kubeconfig-alias-args", kube)
+# 10. A saved session whose overrides text is 100,000 comment lines: the diff again.
+here = os.path.dirname(os.path.abspath(__file__))
+with open(os.path.join(here, "../../tests/fuzz/corpus/session/session-overrides.json")) as f:
+    session = json.load(f)
+session["overrides"]["text"] = overrides(100000)
+write("session-comments-100k.json", json.dumps(session))
 for name in sorted(os.listdir(out)):
     print(f"{name}: {os.path.getsize(os.path.join(out, name))} bytes", file=sys.stderr)

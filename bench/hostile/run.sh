@@ -36,6 +36,8 @@ run_case "review: 1 MB of unknown JSON" "$binary" review "$work/unknown.json" --
 run_case "review: 3,000 routes" "$binary" review "$work/routes-3000.yaml" --lang en
 run_case "routes --from: 3,000 routes" "$binary" routes --from "$work/routes-3000.yaml" --lang en
 run_case "routes --kubeconfig: 18,000 contexts" "$binary" routes --kubeconfig "$work/kubeconfig-18k" --context none --lang en
+run_case "routes --kubeconfig: aliased exec args" "$binary" routes --kubeconfig "$work/kubeconfig-alias-args" --context c --lang en
+run_case "review: session, 100,000 comment lines" "$binary" review "$work/session-comments-100k.json" --lang en
 if [ "$missed" -eq 0 ]; then
     echo "all cases within 2 s and 256 MB"
 else

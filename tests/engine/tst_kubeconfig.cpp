@@ -237,6 +237,30 @@ void tst_Kubeconfig::badFiles()
              qPrintable(syntax.error().message()));
     const QString list = write(dir, QStringLiteral("list"), "- just\n- a list\n");
     QCOMPARE(loadKubeconfig({list}, true).error().id(), QStringLiteral("kubeconfig_syntax"));
+
+    // A few kilobytes whose aliases copy one long argument list into every user: refused
+    // by the bound every YAML reader shares, at a position, before anything is copied.
+    QByteArray bomb = "apiVersion: v1\nkind: Config\nargs: &a [";
+    bomb += QByteArrayList(9000, "x").join(',');
+    bomb += "]\nusers:\n";
+    for (int i = 0; i < 1000; ++i)
+        bomb += "- {name: u" + QByteArray::number(i) + ", user: {exec: {command: c, args: *a}}}\n";
+    QVERIFY(bomb.size() < 100 * 1024);
+    const QString bombFile = write(dir, QStringLiteral("bomb"), bomb);
+    const auto expands = loadKubeconfig({bombFile}, true);
+    QVERIFY(!expands.ok());
+    QCOMPARE(expands.error().id(), QStringLiteral("kubeconfig_syntax"));
+    QVERIFY2(expands.error().message().contains(QStringLiteral("expand to more than")),
+             qPrintable(expands.error().message()));
+
+    QByteArray deep = "clusters: ";
+    deep += QByteArray(200, '[');
+    deep += QByteArray(200, ']');
+    const QString deepFile = write(dir, QStringLiteral("deep"), deep + "\n");
+    const auto nested = loadKubeconfig({deepFile}, true);
+    QCOMPARE(nested.error().id(), QStringLiteral("kubeconfig_syntax"));
+    QVERIFY2(nested.error().message().contains(QStringLiteral("nest more than 64")),
+             qPrintable(nested.error().message()));
 }
 
 QTEST_GUILESS_MAIN(tst_Kubeconfig)

@@ -696,6 +696,28 @@ void TestReview::recognisesByContent()
                                  "routes", "unrecognised"}));
     QVERIFY(reviewed.value().has(Step::Capture));
     QCOMPARE(stepsOf(reviewed.value()).capture->file, QString("file1"));
+
+    // A list of routes as aliases of aliases: not expanded, and said why it is not read.
+    QByteArray bomb = "r0: &r0 {kind: ApigeeRoute, metadata: {name: b}}\n";
+    for (int level = 1; level <= 8; ++level)
+        bomb += "l" + QByteArray::number(level) + ": &l" + QByteArray::number(level) + " [" +
+                QByteArrayList(10, "*" + QByteArray(level == 1 ? "r0" : "l") +
+                                       (level == 1 ? "" : QByteArray::number(level - 1)))
+                    .join(',') +
+                "]\n";
+    bomb += "kind: List\nitems: *l8\n";
+    QFile bombFile(dir.filePath("bomb/routes.yaml"));
+    QVERIFY(QDir(dir.path()).mkpath("bomb"));
+    QVERIFY(bombFile.open(QIODevice::WriteOnly));
+    bombFile.write(bomb);
+    bombFile.close();
+    const Result<CaseData> refused = reviewPaths({dir.filePath("bomb")}, control);
+    QVERIFY(refused);
+    QCOMPARE(refused.value().review.files.size(), 1);
+    const ReviewedFile &file = refused.value().review.files.first();
+    QCOMPARE(reviewKindId(file), QStringLiteral("unrecognised"));
+    QVERIFY2(reviewKindText(file).contains(QStringLiteral("8,000,000")),
+             qPrintable(reviewKindText(file)));
 }
 
 QTEST_GUILESS_MAIN(TestReview)

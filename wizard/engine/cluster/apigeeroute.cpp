@@ -116,6 +116,9 @@ Result<QList<ApigeeRoute>> parseApigeeRoutes(const QByteArray &data, const QStri
     std::vector<YAML::Node> documents;
     try {
         documents = Yaml::loadAllDocuments(data.toStdString());
+    } catch (const Yaml::TooComplex &) {
+        return Error(ClusterError::RoutesTooComplex,
+                     {{"file", fileName}, {"limit", QString::number(Yaml::kMaxExpanded)}});
     } catch (const YAML::Exception &error) {
         return syntaxError(fileName, error);
     }

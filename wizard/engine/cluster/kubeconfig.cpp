@@ -100,7 +100,7 @@ Result<Kubeconfig> loadKubeconfig(const QStringList &files, bool explicitFile)
                          {{"file", path}, {"reason", file.errorString()}});
         YAML::Node root;
         try {
-            root = YAML::Load(file.readAll().toStdString());
+            root = Yaml::loadDocument(file.readAll().toStdString());
         } catch (const YAML::Exception &error) {
             return syntaxError(path, error);
         }

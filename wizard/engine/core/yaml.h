@@ -54,14 +54,42 @@ inline quint64 nodeIdentity(const YAML::Node &node)
                                 : 0);
 }
 
+// The one bound of every YAML text the tool reads (overrides, routes, kubeconfig,
+// review): maps and lists nested at most kMaxDepth deep; a walk reads at most kMaxNodes
+// maps and lists; and the text, with every alias counted as the whole node it names,
+// expands to at most kMaxExpanded nodes (a billion-laughs file of a few hundred bytes
+// expands to billions). Far more than any real file holds.
+constexpr int kMaxDepth = 64;
+constexpr qint64 kMaxNodes = 200000;
+constexpr qint64 kMaxExpanded = 8000000;
+
+// Thrown by the loaders below where a text passes those bounds, at the place it does;
+// a ParserException, so a reader that reports syntax errors reports it too.
+class TooComplex final : public YAML::ParserException
+{
+public:
+    enum class Why
+    {
+        Depth,
+        Expansion
+    };
+    TooComplex(Why why, const YAML::Mark &mark)
+        : YAML::ParserException(mark, why == Why::Depth
+                                          ? "maps and lists nest more than 64 deep"
+                                          : "aliases expand to more than 8000000 values")
+        , why(why)
+    {}
+    Why why;
+};
+
 // The bound every reader of a parsed document walks under: a small text with aliases
 // of aliases is a huge tree (each *ref is the anchored node again), so a walk visits
 // each map or list once, counts what it visits, and stops past a depth.
 class WalkBudget final
 {
 public:
-    static constexpr qint64 kNodes = 200000; // far more than any file the tool reads
-    static constexpr int kDepth = 64;
+    static constexpr qint64 kNodes = kMaxNodes;
+    static constexpr int kDepth = kMaxDepth;
 
     explicit WalkBudget(qint64 nodes = kNodes, int depth = kDepth)
         : m_left(nodes)
@@ -205,26 +233,87 @@ inline std::vector<std::pair<YAML::Node, YAML::Node>> entries(const YAML::Node &
 
 namespace Detail {
 
-// Sees where each document starts, nothing else.
+// Sees where each document starts, and measures each document against the bounds:
+// depth, and size with every alias expanded (an anchor's expanded size is known when
+// its node ends, since an alias can only name an anchor already read).
 class DocumentStarts final : public YAML::EventHandler
 {
 public:
-    void OnDocumentStart(const YAML::Mark &mark) override { start = mark; }
+    void OnDocumentStart(const YAML::Mark &mark) override
+    {
+        start = mark;
+        m_open.clear();
+        m_anchors.clear();
+        m_total = 0;
+    }
     void OnDocumentEnd() override {}
-    void OnNull(const YAML::Mark &, YAML::anchor_t) override {}
-    void OnAlias(const YAML::Mark &, YAML::anchor_t) override {}
-    void OnScalar(const YAML::Mark &, const std::string &, YAML::anchor_t,
+    void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override { leaf(mark, anchor); }
+    void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override
+    {
+        const auto it = m_anchors.find(anchor);
+        add(mark, it == m_anchors.end() ? 1 : it->second);
+    }
+    void OnScalar(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
                   const std::string &) override
-    {}
-    void OnSequenceStart(const YAML::Mark &, const std::string &, YAML::anchor_t,
+    {
+        leaf(mark, anchor);
+    }
+    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
                          YAML::EmitterStyle::value) override
-    {}
-    void OnSequenceEnd() override {}
-    void OnMapStart(const YAML::Mark &, const std::string &, YAML::anchor_t,
+    {
+        open(mark, anchor);
+    }
+    void OnSequenceEnd() override { close(); }
+    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
                     YAML::EmitterStyle::value) override
-    {}
-    void OnMapEnd() override {}
+    {
+        open(mark, anchor);
+    }
+    void OnMapEnd() override { close(); }
     YAML::Mark start = YAML::Mark::null_mark();
+
+private:
+    struct Open
+    {
+        YAML::Mark mark;
+        YAML::anchor_t anchor;
+        qint64 size;
+    };
+    void leaf(const YAML::Mark &mark, YAML::anchor_t anchor)
+    {
+        if (anchor)
+            m_anchors[anchor] = 1;
+        add(mark, 1);
+    }
+    void open(const YAML::Mark &mark, YAML::anchor_t anchor)
+    {
+        if (int(m_open.size()) >= kMaxDepth)
+            throw TooComplex(TooComplex::Why::Depth, mark);
+        m_open.push_back({mark, anchor, 1});
+    }
+    void close()
+    {
+        if (m_open.empty())
+            return;
+        const Open done = m_open.back();
+        m_open.pop_back();
+        if (done.anchor)
+            m_anchors[done.anchor] = done.size;
+        if (!m_open.empty())
+            m_open.back().size += done.size; // counted in m_total as its parts came
+    }
+    void add(const YAML::Mark &mark, qint64 size)
+    {
+        // Sizes stay below kMaxExpanded, so sums cannot overflow.
+        m_total += size;
+        if (!m_open.empty())
+            m_open.back().size += size;
+        if (m_total > kMaxExpanded)
+            throw TooComplex(TooComplex::Why::Expansion, mark);
+    }
+    std::vector<Open> m_open;
+    std::unordered_map<YAML::anchor_t, qint64> m_anchors;
+    qint64 m_total = 0;
 };
 
 } // namespace Detail
@@ -233,7 +322,8 @@ public:
 // should start makes LoadAll produce empty documents forever, allocating until the
 // machine runs out of memory. A first pass over the parser's events stops when a
 // document starts where the previous one did, and throws a ParserException at that
-// place instead; only then are the documents built. Throws what LoadAll throws. starts
+// place instead; only then are the documents built. The same pass measures each
+// document against the bounds above (TooComplex). Throws what LoadAll throws. starts
 // gets where each document begins (its "---", or its first node).
 inline std::vector<YAML::Node> loadAllDocuments(const std::string &text,
                                                 std::vector<YAML::Mark> *starts = nullptr)
@@ -254,6 +344,21 @@ inline std::vector<YAML::Node> loadAllDocuments(const std::string &text,
         }
     }
     return YAML::LoadAll(text);
+}
+
+// The first document of text, as YAML::Load reads it, measured against the same
+// bounds first (TooComplex). Throws what YAML::Load throws. (The overrides validator
+// loads with YAML::Load and walks under the same bounds itself, each node once: a
+// second parse would cost a fifth of its time on a large file.)
+inline YAML::Node loadDocument(const std::string &text)
+{
+    {
+        std::istringstream input(text);
+        YAML::Parser parser(input);
+        Detail::DocumentStarts events;
+        parser.HandleNextDocument(events);
+    }
+    return YAML::Load(text);
 }
 
 } // namespace SniDoctor::Yaml

@@ -29,10 +29,10 @@ namespace SniDoctor::OverridesCheck {
 
 constexpr qsizetype kMaxBytes = 8 * 1024 * 1024;
 constexpr int kMaxFlowDepth = 64;
-constexpr int kMaxTreeDepth = 64;
+constexpr int kMaxTreeDepth = Yaml::kMaxDepth;
 // Values a walk may visit: the text's own (at most one a byte) plus this many that
 // aliases repeat; past it the file is an alias bomb.
-constexpr int kNodeBudget = 200000;
+constexpr int kNodeBudget = int(Yaml::kMaxNodes);
 constexpr qsizetype kMaxDiagnostics = 500;
 
 // The known key closest to key (for "did you mean"), or empty when none is close.

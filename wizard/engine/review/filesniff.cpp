@@ -34,6 +34,7 @@ struct FileSniff::State
     qint64 textLimit = 0;
     std::optional<std::optional<QJsonObject>> json;
     std::optional<std::vector<YAML::Node>> yaml;
+    bool yamlTooComplex = false;
     std::map<std::string, std::any> memos;
 };
 
@@ -122,12 +123,19 @@ const std::vector<YAML::Node> &FileSniff::yaml()
         if (const QByteArray *bytes = text(kMaxYamlBytes)) {
             try {
                 d->yaml = Yaml::loadAllDocuments(bytes->toStdString());
+            } catch (const Yaml::TooComplex &) {
+                d->yamlTooComplex = true; // YAML past the shared bounds: not read
             } catch (const YAML::Exception &) {
                 // not YAML: no documents
             }
         }
     }
     return *d->yaml;
+}
+
+bool FileSniff::yamlTooComplex() const
+{
+    return d->yamlTooComplex;
 }
 
 std::any &FileSniff::memo(const char *key)

@@ -42,6 +42,8 @@ public:
     // The YAML documents (yaml-cpp 0.7's endless LoadAll guarded); empty when the file
     // is no YAML or larger than 8 MiB.
     [[nodiscard]] const std::vector<YAML::Node> &yaml();
+    // yaml() found YAML that nests or expands past the bounds of core/yaml.h.
+    [[nodiscard]] bool yamlTooComplex() const;
     // What a step made of the file once (its recognition, then its loading), so that
     // each file is parsed once: empty until set.
     [[nodiscard]] std::any &memo(const char *key);

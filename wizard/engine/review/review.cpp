@@ -195,6 +195,8 @@ ReviewedFile recognize(FileSniff &sniff, const QSet<QString> &bundleOrigins)
         else if (file.relative.endsWith(QLatin1String(".diff")))
             info.kind = ReviewKind::Remediation;
     }
+    if (info.kind == ReviewKind::Unrecognised && sniff.yamlTooComplex())
+        info.detail = {{"yaml_too_complex", QStringLiteral("1")}};
     return info;
 }
 

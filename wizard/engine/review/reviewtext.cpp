@@ -224,6 +224,9 @@ QString reviewKindText(const ReviewedFile &file)
     case ReviewKind::Unrecognised:
         if (detail.contains("compressed"))
             return ReviewText::tr("Not recognised (a compressed file that is not an access log)");
+        if (detail.contains("yaml_too_complex"))
+            return ReviewText::tr("Not read: YAML nested more than 64 deep or whose aliases "
+                                  "expand to more than 8,000,000 values");
         break;
     }
     return ReviewText::tr("Not recognised");
