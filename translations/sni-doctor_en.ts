@@ -1988,6 +1988,10 @@ Answer: %10</translation>
         <source>&amp;Save session…</source>
         <translation>&amp;Save session…</translation>
     </message>
+    <message>
+        <source>%1 exists already. Replace it?</source>
+        <translation>%1 exists already. Replace it?</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::OverridesPage</name>

@@ -1988,6 +1988,10 @@ Respuesta: %10</translation>
         <source>&amp;Save session…</source>
         <translation>&amp;Guardar sesión…</translation>
     </message>
+    <message>
+        <source>%1 exists already. Replace it?</source>
+        <translation>%1 ya existe. ¿Reemplazarlo?</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::OverridesPage</name>

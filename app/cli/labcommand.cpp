@@ -2,10 +2,10 @@
 #include "cli/commands.h"
 #include "cli/printers.h"
 
+#include "core/savefile.h"
 #include "lab/practicelab.h"
 
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTemporaryFile>
 
 #include <chrono>
@@ -86,20 +86,20 @@ int labCommand(const QStringList &arguments)
     if (parser.isSet(caOut)) {
         // Written beside it and renamed (a link planted at FILE is replaced, never
         // followed), and an existing file only with --force.
-        const QFileInfo target(parser.value(caOut));
-        if ((target.exists() || target.isSymLink()) && !parser.isSet(force)) {
+        if (pathTaken(parser.value(caOut)) && !parser.isSet(force)) {
             err() << CommandLine::tr("%1 exists already: choose another name, or add --force "
                                      "to replace it.")
                          .arg(parser.value(caOut))
                   << '\n';
             return ExitUsage;
         }
-        QSaveFile file(parser.value(caOut));
-        if (!file.open(QIODevice::WriteOnly) ||
-            file.write(lab.certificates().caCertificatePem) < 0 || !file.commit()) {
-            err() << CommandLine::tr("Cannot write %1: %2")
-                         .arg(parser.value(caOut), file.errorString())
-                  << '\n';
+        // A certificate: public, readable by all as a CA file usually is.
+        if (const QString why =
+                writeFileReplacing(parser.value(caOut), lab.certificates().caCertificatePem,
+                                   QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                       QFileDevice::ReadGroup | QFileDevice::ReadOther);
+            !why.isEmpty()) {
+            err() << CommandLine::tr("Cannot write %1: %2").arg(parser.value(caOut), why) << '\n';
             return ExitUsage;
         }
     }

@@ -368,6 +368,26 @@ void TestReview::sessionRoundTrip()
     QTemporaryDir dir;
     const QString path = dir.filePath("case.sni-doctor.json");
     QVERIFY(saveSession(path, data));
+    QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+             QFileDevice::Permissions()); // evidence: its owner's only
+    // Saved where a link was planted: the link is replaced, what it points to untouched.
+    const QString victim = dir.filePath("victim.txt");
+    const QString link = dir.filePath("linked.sni-doctor.json");
+    {
+        QFile file(victim);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("keep me\n");
+    }
+    QVERIFY(QFile::link(victim, link));
+    QVERIFY(saveSession(link, data));
+    QVERIFY(!QFileInfo(link).isSymLink());
+    QVERIFY(loadSession(link));
+    QFile kept(victim);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray("keep me\n"));
+    // No temporary file left beside them.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Hidden | QDir::Files | QDir::System, QDir::Name),
+             (QStringList{"case.sni-doctor.json", "linked.sni-doctor.json", "victim.txt"}));
     const Result<CaseData> loaded = loadSession(path);
     QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().message()));
     compareInputs(data, loaded.value());

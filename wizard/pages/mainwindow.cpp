@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "core/savefile.h"
 #include "doctorwizard.h"
 #include "filedialogs.h"
 #include "languagemanager.h"
@@ -110,8 +111,15 @@ void MainWindow::saveSession()
                                                 tr("SNI Doctor sessions (*.sni-doctor.json)"));
     if (path.isEmpty())
         return;
-    if (!path.endsWith(QLatin1String(".json")))
+    if (!path.endsWith(QLatin1String(".json"))) {
+        // A name the dialog did not ask about: ask here before replacing it.
         path += QStringLiteral(".sni-doctor.json");
+        if (pathTaken(path) && QMessageBox::question(this, tr("Save the session"),
+                                                     tr("%1 exists already. Replace it?").arg(path),
+                                                     QMessageBox::Yes | QMessageBox::No,
+                                                     QMessageBox::No) != QMessageBox::Yes)
+            return;
+    }
     settings.setValue(QStringLiteral("session/folder"), QFileInfo(path).absolutePath());
     const Result<> saved = m_wizard->saveSession(path);
     if (!saved)

@@ -5,6 +5,7 @@
 #include "cluster/routesresult.h"
 #include "clusteraccess.h"
 #include "commandbox.h"
+#include "core/savefile.h"
 #include "verdictpanel.h"
 
 #include <QApplication>
@@ -18,7 +19,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -323,10 +323,12 @@ void ResolutionPage::applyToCluster(bool dryRun)
 
 bool ResolutionPage::saveText(const QString &path, const QByteArray &data)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        setStatus(
-            [path, why = file.errorString()] { return tr("Not saved: %1: %2").arg(path, why); });
+    // Beside it and renamed: a link at path is replaced, not written through.
+    if (const QString why = writeFileReplacing(path, data,
+                                               QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                   QFileDevice::ReadGroup | QFileDevice::ReadOther);
+        !why.isEmpty()) {
+        setStatus([path, why] { return tr("Not saved: %1: %2").arg(path, why); });
         return false;
     }
     setStatus([path] { return tr("Saved %1.").arg(path); });

@@ -1,5 +1,7 @@
 #include "sessionfile.h"
 
+#include "core/savefile.h"
+
 #include "case/stepmodule.h"
 #include "core/logging.h"
 
@@ -8,7 +10,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace SniDoctor {
 
@@ -173,9 +174,9 @@ Result<CaseData> sessionFromJsonObject(const QJsonObject &json, const QString &f
 
 Result<> saveSession(const QString &path, const CaseData &data)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(sessionToJson(data)) < 0 || !file.commit())
-        return Error(SessionError::Unwritable, {{"file", path}, {"reason", file.errorString()}});
+    // A session holds the case's evidence: readable by its owner only.
+    if (const QString why = writeFileReplacing(path, sessionToJson(data)); !why.isEmpty())
+        return Error(SessionError::Unwritable, {{"file", path}, {"reason", why}});
     qCDebug(logSession) << "saved" << path << "steps" << data.stepsRun().size();
     return {};
 }
