@@ -3445,6 +3445,10 @@ SHA-256: %6
         <source>Not read: YAML nested more than 64 deep or whose aliases expand to more than 8,000,000 values</source>
         <translation>Not read: YAML nested more than 64 deep or whose aliases expand to more than 8,000,000 values</translation>
     </message>
+    <message>
+        <source>%1: the archive holds two entries of this name, which no bundle of this tool does: it was tampered with, and nothing of it is used.</source>
+        <translation>%1: the archive holds two entries of this name, which no bundle of this tool does: it was tampered with, and nothing of it is used.</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::RouteText</name>

@@ -3445,6 +3445,10 @@ SHA-256: %6
         <source>Not read: YAML nested more than 64 deep or whose aliases expand to more than 8,000,000 values</source>
         <translation>No leído: YAML anidado a más de 64 niveles o cuyos alias se expanden a más de 8.000.000 de valores</translation>
     </message>
+    <message>
+        <source>%1: the archive holds two entries of this name, which no bundle of this tool does: it was tampered with, and nothing of it is used.</source>
+        <translation>%1: el archivo contiene dos entradas con este nombre, cosa que ningún paquete de esta herramienta hace: fue manipulado y no se usa nada de él.</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::RouteText</name>

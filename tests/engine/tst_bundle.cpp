@@ -6,6 +6,7 @@
 #include "cluster/routesresult.h"
 #include "core/taskcontrol.h"
 #include "overrides/overridesvalidator.h"
+#include "review/collection.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -146,8 +147,11 @@ class tst_Bundle : public QObject
 
 private Q_SLOTS:
     void redactsEachKind();
+    void redactsEveryShape();
+    void redactsRandomShapes();
     void keepsWhatIsNotSecret();
     void zipHasEverythingAndNoSecret();
+    void everyInputEveryShape();
     void tarGzToo();
     void noOverwriteAndNothingLeftOnCancel();
 };
@@ -173,6 +177,107 @@ void tst_Bundle::redactsEachKind()
         QVERIFY2(kinds.contains(QLatin1String(kind)), kind);
     QVERIFY(clean.contains("-----BEGIN PRIVATE KEY-----")); // the markers stay, the body goes
     QVERIFY(clean.contains("  REDACTED-BY-SNI-DOCTOR"));
+}
+
+// tests/data/secrets/shapes.json: [name, text, secret] rows, one shape each (README
+// there). Each as it is, with CRLF line endings, and indented under a parent key.
+void tst_Bundle::redactsEveryShape()
+{
+    const QJsonArray shapes =
+        QJsonDocument::fromJson(readData(QStringLiteral("secrets/shapes.json"))).array();
+    QVERIFY(shapes.size() >= 60);
+    for (const QJsonValue &row : shapes) {
+        const QString name = row[0].toString();
+        const QByteArray text = row[1].toString().toUtf8();
+        const QByteArray secret = row[2].toString().toUtf8();
+        QVERIFY2(text.contains(secret), qPrintable(name));
+        QByteArray crlf = text;
+        crlf.replace("\r\n", "\n").replace("\n", "\r\n");
+        for (const QByteArray &variant : {text, crlf}) {
+            QList<Redaction> redactions;
+            const QByteArray clean = redactSecrets(variant, QStringLiteral("x.txt"), redactions);
+            QVERIFY2(!clean.contains(secret),
+                     qPrintable(name + QStringLiteral(": ") + QString::fromUtf8(clean)));
+            QVERIFY2(!redactions.isEmpty(), qPrintable(name));
+            for (const Redaction &redaction : redactions)
+                QVERIFY2(redaction.removed > 0 && redaction.line > 0, qPrintable(name));
+            QCOMPARE(clean.count('\n'), variant.count('\n')); // lines kept
+            // A second pass finds nothing more: the marks are not secrets.
+            QList<Redaction> again;
+            const QByteArray twice = redactSecrets(clean, QStringLiteral("x.txt"), again);
+            QVERIFY2(twice == clean, qPrintable(name + QStringLiteral(": ") + twice));
+            QVERIFY2(again.isEmpty(), qPrintable(name));
+        }
+    }
+}
+
+// Random secret keys (case, separators, camelCase) with random values in random YAML
+// and JSON shapes and line endings: none survives.
+void tst_Bundle::redactsRandomShapes()
+{
+    QRandomGenerator random(20261202);
+    const QStringList stems{
+        "password", "passwd",         "pwd",         "secret",        "token",  "apikey",
+        "api-key",  "x-api-key",      "private key", "credentials",   "auth",   "cookie",
+        "salt",     "encryption key", "signature",   "client secret", "session"};
+    auto spelled = [&](const QString &stem) {
+        QStringList parts = stem.split(QLatin1Char(' '));
+        const int style = random.bounded(4);
+        if (random.bounded(2))
+            parts.prepend(QStringLiteral("my"));
+        QString key;
+        for (int i = 0; i < parts.size(); ++i) {
+            QString part = parts[i];
+            if (style == 0)
+                key += (i ? QStringLiteral("_") : QString()) + part.toUpper();
+            else if (style == 1)
+                key += (i ? QStringLiteral("-") : QString()) + part;
+            else if (style == 2)
+                key += i ? part.left(1).toUpper() + part.mid(1) : part;
+            else
+                key += (i ? QStringLiteral("_") : QString()) + part;
+        }
+        return key;
+    };
+    for (int round = 0; round < 400; ++round) {
+        const QString key = spelled(stems[random.bounded(int(stems.size()))]);
+        QString value = QStringLiteral("V%1").arg(random.generate64(), 0, 36);
+        if (random.bounded(3) == 0)
+            value += QStringLiteral(" with spaces");
+        QString text;
+        switch (random.bounded(8)) {
+        case 0:
+            text = QStringLiteral("%1: %2\n").arg(key, value);
+            break;
+        case 1:
+            text = QStringLiteral("parent:\n  %1: \"%2\"\n").arg(key, value);
+            break;
+        case 2:
+            text = QStringLiteral("%1: |\n  %2\nnext: 1\n").arg(key, value);
+            break;
+        case 3:
+            text = QStringLiteral("%1:\n  %2\n").arg(key, value);
+            break;
+        case 4:
+            text = QStringLiteral("m: {a: b, %1: '%2'}\n").arg(key, value);
+            break;
+        case 5:
+            text = QStringLiteral("{\"%1\": \"%2\", \"n\": 1}").arg(key, value);
+            break;
+        case 6:
+            text = QStringLiteral("{\"line\": \"{\\\"%1\\\":\\\"%2\\\"}\"}").arg(key, value);
+            break;
+        default:
+            text = QStringLiteral("- name: n\n  %1: %2 # note\n").arg(key, value);
+            break;
+        }
+        if (random.bounded(2))
+            text.replace(QStringLiteral("\n"), QStringLiteral("\r\n"));
+        QList<Redaction> redactions;
+        const QByteArray clean = redactSecrets(text.toUtf8(), QStringLiteral("r"), redactions);
+        const QByteArray secret = value.section(QLatin1Char(' '), 0, 0).toUtf8();
+        QVERIFY2(!clean.contains(secret), qPrintable(text + QStringLiteral(" -> ") + clean));
+    }
 }
 
 void tst_Bundle::keepsWhatIsNotSecret()
@@ -257,6 +362,136 @@ void tst_Bundle::zipHasEverythingAndNoSecret()
     QVERIFY(QRegularExpression(QStringLiteral("non-sni +running +\\d+d"))
                 .match(QString::fromUtf8(table))
                 .hasMatch());
+}
+
+// Every shape of tests/data/secrets planted in every input the bundle takes: the
+// overrides (with one CRLF line, so the remediation's diff spans the whole file), the
+// access log (its lines, its file name), the routes (names that are paths or markup),
+// the environment groups, the notes. Both archive formats; every byte and every entry
+// name searched for every value; the tool's own review accepts the bundle.
+void tst_Bundle::everyInputEveryShape()
+{
+    const QJsonArray shapes =
+        QJsonDocument::fromJson(readData(QStringLiteral("secrets/shapes.json"))).array();
+    QList<QByteArray> secrets;
+    QByteArray everything;
+    for (const QJsonValue &row : shapes) {
+        secrets << row[2].toString().toUtf8();
+        everything += row[1].toString().toUtf8() + "\n";
+    }
+    const QByteArray yamlSecrets = "kvmEncryptionKey: czNjcjN0LW92LWt2bQ==\r\n"
+                                   "cassandra:\n  auth:\n    default:\n      password: |\n"
+                                   "        s3cr3t-ov-block\n"
+                                   "    ddl: {username: ddl, password: \"s3cr3t ov flow\"}\n"
+                                   "    admin:\n      password:\n        s3cr3t-ov-next\n"
+                                   "httpProxy:\n  uri: http://u:s3cr3t-ov-url@proxy:3128\n"
+                                   "hashSalt: 's3cr3t-ov-salt'\n";
+    secrets << "czNjcjN0LW92LWt2bQ=="
+            << "s3cr3t-ov-block"
+            << "s3cr3t ov flow"
+            << "s3cr3t-ov-next"
+            << "s3cr3t-ov-url"
+            << "s3cr3t-ov-salt"
+            << "s3cr3t-fname-99"
+            << "s3cr3t-group-98";
+    const QByteArray overrides =
+        readData(QStringLiteral("overrides/helm-two-envgroups.yaml")) + yamlSecrets;
+
+    QTemporaryDir dir;
+    const QString logPath = dir.filePath(QStringLiteral("ingress-token=s3cr3t-fname-99.log"));
+    QFile log(logPath);
+    QVERIFY(log.open(QIODevice::WriteOnly));
+    log.write(plantedLog() + everything);
+    log.close();
+
+    CaseData data;
+    OverridesContext context;
+    context.wildcardRoute = QStringLiteral("non-sni");
+    context.checkCertificates = false;
+    data.setRecord(
+        Step::Overrides,
+        StepRecord(
+            OverridesResult{validateOverrides(overrides, QStringLiteral("overrides.yaml"), context),
+                            overrides},
+            Origin::thisMachine({QStringLiteral("overrides.yaml")})));
+    QByteArray routes = readData(QStringLiteral("routes/not-attached.yaml"));
+    routes.replace("name: non-sni", "name: ../../../../tmp/x<script>alert(1)</script>");
+    data.setRecord(
+        Step::Routes,
+        StepRecord(RoutesResult{parseApigeeRoutes(routes, QStringLiteral("routes.yaml")).value(),
+                                std::nullopt,
+                                {}},
+                   Origin::thisMachine({QStringLiteral("routes.yaml")})));
+    CancelFlag control;
+    data.setRecord(Step::Logs, StepRecord(analyzeAccessLogFiles({logPath}, control).value(),
+                                          Origin::thisMachine({logPath})));
+    data.environmentGroups = {QStringLiteral("dev-grp"),
+                              QStringLiteral("grp-password=s3cr3t-group-98")};
+    data.notes = QString::fromUtf8(everything);
+
+    QList<Redaction> redactions;
+    const QList<BundleFile> files = withOptional(bundleFiles(data, redactions));
+    bool diff = false;
+    for (const BundleFile &file : files)
+        diff = diff || file.name == QLatin1String("remediation/overrides.diff");
+    QVERIFY(diff); // the fix was made, from the redacted text
+    for (const bool zip : {true, false}) {
+        const QString path = dir.filePath(zip ? QStringLiteral("p.zip") : QStringLiteral("p.tgz"));
+        QVERIFY(writeBundle(path, files, redactions, {},
+                            zip ? BundleFormat::Zip : BundleFormat::TarGz, true, control)
+                    .ok());
+        const Unpacked unpacked = unpack(path, zip);
+        QVERIFY(unpacked.files.size() > 10);
+        QFile raw(path);
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        const QByteArray archive = raw.readAll(); // entry names as stored
+        for (auto it = unpacked.files.cbegin(); it != unpacked.files.cend(); ++it) {
+            QVERIFY2(!it.key().contains(QLatin1String("..")) && !it.key().contains(u'<'),
+                     qPrintable(it.key()));
+            for (const QByteArray &secret : secrets) {
+                QVERIFY2(!it.value().contains(secret),
+                         qPrintable(it.key() + QStringLiteral(": ") + secret));
+                QVERIFY2(!it.key().toUtf8().contains(secret), qPrintable(it.key()));
+            }
+        }
+        for (const QByteArray &secret : secrets) {
+            if (!zip)
+                break; // gzip: the bytes are compressed
+            QVERIFY2(!archive.contains(secret), secret.constData());
+        }
+        // Markup in a name is shown, not run: escaped in the text, literal only inside
+        // code blocks (where Markdown shows it as written).
+        QByteArray md = unpacked.files.value(QStringLiteral("report.md"));
+        QByteArray prose;
+        bool code = false;
+        for (const QByteArray &line : md.split('\n')) {
+            if (line.startsWith("```"))
+                code = !code;
+            else if (!code)
+                prose += line + '\n';
+        }
+        QVERIFY2(!prose.contains("<script>"),
+                 prose.mid(prose.indexOf("<script>") - 200, 300).constData());
+        QVERIFY(prose.contains("&lt;script&gt;"));
+        // analysis.json is still JSON: redaction kept its escapes
+        QJsonParseError error;
+        QJsonDocument::fromJson(unpacked.files.value(QStringLiteral("logs/analysis.json")), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        // The tool's own review takes it as an intact bundle.
+        const Result<Collection> collected = collectFiles({path}, control);
+        QVERIFY(collected);
+        QCOMPARE(collected.value().bundles.size(), 1);
+        QVERIFY(collected.value().bundles.first().intact);
+        // Each redaction says where and how much, never what.
+        const QJsonArray listed = QJsonDocument::fromJson(unpacked.files.value(
+            QStringLiteral("redactions.json")))[QStringLiteral("redactions")]
+                                      .toArray();
+        QVERIFY(listed.size() > 60);
+        for (const QJsonValue &entry : listed) {
+            QVERIFY(entry[QStringLiteral("characters_removed")].toInt() > 0);
+            QVERIFY(!entry[QStringLiteral("rule")].toString().isEmpty());
+        }
+    }
 }
 
 void tst_Bundle::tarGzToo()

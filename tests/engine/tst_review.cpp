@@ -624,6 +624,30 @@ void TestReview::tamperedBundle()
             QVERIFY(problem.message().contains("routes/routes.json"));
     }
     QVERIFY(!reviewed.value().review.bundles.first().intact);
+
+    // A forged second routes/routes.json beside the genuine one: refused, named.
+    for (const bool forgedFirst : {false, true}) {
+        QList<Entry> forged;
+        for (const CollectedFile &file : clean.value().files)
+            forged.append(Entry{file.relative, file.data});
+        const Entry fake{"routes/routes.json", "{\"forged\": true}"};
+        if (forgedFirst)
+            forged.prepend(fake);
+        else
+            forged.append(fake);
+        const QString path = dir.filePath(forgedFirst ? "forged1.zip" : "forged2.zip");
+        writeArchive(path, Format::Zip, forged);
+        const Result<CaseData> refused = reviewPaths({path}, control);
+        QVERIFY(refused);
+        bool named = false;
+        for (const CollectionProblem &problem : refused.value().review.problems)
+            named = named || (problem.id() == "duplicate_entry" &&
+                              problem.message().contains("routes/routes.json"));
+        QVERIFY2(named, qPrintable(codes(refused.value().review.problems).join(',')));
+        QVERIFY(refused.value().review.bundles.isEmpty() ||
+                !refused.value().review.bundles.first().intact);
+        QVERIFY(!refused.value().has(Step::Routes)); // nothing of it used
+    }
     QCOMPARE(reviewed.value().review.bundles.first().verified,
              reviewed.value().review.bundles.first().files - 2);
 }

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
+#include <QSet>
 
 #include <algorithm>
 
@@ -87,8 +88,85 @@ QList<ReportBlock> remediationBlocks(const Remediation &fix)
 
 } // namespace
 
-QList<BundleFile> bundleFiles(const CaseData &data, QList<Redaction> &redactions)
+namespace {
+
+// An entry name from a safe alphabet: each part of the path redacted (a token in a
+// file name), then every character but letters, digits and . _ - replaced by _, no
+// part empty or made of dots. Never a /, .. or a control character from a name.
+QString safeEntryName(const QString &name, QList<Redaction> &redactions)
 {
+    const QString clean = redactText(name, QStringLiteral("(entry names)"), redactions);
+    // The folder is ours ("routes/"); the rest came from the input, slashes and all.
+    static const QStringList folders{QStringLiteral("routes"), QStringLiteral("logs"),
+                                     QStringLiteral("capture"), QStringLiteral("remediation"),
+                                     QStringLiteral("overrides")};
+    QStringList parts;
+    QString last = clean;
+    if (const qsizetype slash = clean.indexOf(u'/');
+        slash > 0 && folders.contains(clean.left(slash))) {
+        parts << clean.left(slash);
+        last = clean.mid(slash + 1);
+    }
+    QString safe;
+    for (QChar c : std::as_const(last)) {
+        const bool plain =
+            (c.unicode() < 128 && c.isLetterOrNumber()) || c == u'.' || c == u'_' || c == u'-';
+        // no ".." either, even where it could not climb
+        safe += plain && !(c == u'.' && safe.endsWith(u'.')) ? c : QLatin1Char('_');
+    }
+    while (safe.startsWith(u'.'))
+        safe[0] = QLatin1Char('_');
+    if (safe.isEmpty())
+        safe = QStringLiteral("_");
+    parts << safe.left(180);
+    return parts.join(QLatin1Char('/'));
+}
+
+// The case as the bundle may show it: overrides.yaml redacted before anything is made
+// from it, so the remediation's diff (which may span the whole file) holds no secret.
+CaseData redactedCase(const CaseData &data, QList<Redaction> &redactions)
+{
+    CaseData safe = data;
+    if (const StepRecord *record = data.record(Step::Overrides)) {
+        if (const OverridesResult *overrides = record->get<OverridesResult>()) {
+            OverridesResult clean = *overrides;
+            clean.text = redactSecrets(overrides->text, QStringLiteral("overrides/overrides.yaml"),
+                                       redactions);
+            StepRecord copy(clean, record->origin(), record->time());
+            copy.setCollectedFrom(record->collectedFrom());
+            safe.setRecord(Step::Overrides, copy);
+        }
+    }
+    QStringList groups;
+    for (const QString &group : data.environmentGroups)
+        groups << redactText(group, QStringLiteral("environment-groups.txt"), redactions);
+    safe.environmentGroups = groups;
+    safe.notes = redactText(data.notes, QStringLiteral("notes.txt"), redactions);
+    return safe;
+}
+
+// Every text of the report redacted before it is rendered (and escaped) as Markdown
+// or HTML: a secret is found in the raw text, never looked for after escaping.
+QList<ReportBlock> redactedBlocks(QList<ReportBlock> blocks, QList<Redaction> &redactions)
+{
+    const QString file = QStringLiteral("report.md");
+    for (ReportBlock &block : blocks) {
+        block.text = redactText(block.text, file, redactions);
+        for (QString &item : block.items)
+            item = redactText(item, file, redactions);
+        for (QStringList &row : block.rows) {
+            for (QString &cell : row)
+                cell = redactText(cell, file, redactions);
+        }
+    }
+    return blocks;
+}
+
+} // namespace
+
+QList<BundleFile> bundleFiles(const CaseData &original, QList<Redaction> &redactions)
+{
+    const CaseData data = redactedCase(original, redactions);
     BundleContent content;
     const Diagnosis diagnosis = diagnose(data);
     const std::optional<Remediation> fix = remediationFor(data, diagnosis);
@@ -127,6 +205,7 @@ QList<BundleFile> bundleFiles(const CaseData &data, QList<Redaction> &redactions
         content.addFile(QStringLiteral("notes.txt"), notes.toUtf8());
     }
     const QString title = BundleText::tr("SNI Doctor report: %1").arg(diagnosisTitle(diagnosis));
+    report = redactedBlocks(report, redactions);
     content.addFile(QStringLiteral("report.md"), reportMarkdown(title, report).toUtf8());
     content.addFile(QStringLiteral("report.html"),
                     reportHtml(title, report, QLocale().name().left(2)).toUtf8());
@@ -135,7 +214,16 @@ QList<BundleFile> bundleFiles(const CaseData &data, QList<Redaction> &redactions
     // Every generated text goes through the redactor: secrets can hide in any of them.
     // The user's own files are redacted as they are written (writeBundle).
     QList<BundleFile> files = content.files();
+    QSet<QString> names;
     for (BundleFile &file : files) {
+        file.name = safeEntryName(file.name, redactions);
+        for (int n = 2; names.contains(file.name); ++n) {
+            const qsizetype dot = file.name.lastIndexOf(u'.');
+            const qsizetype slash = file.name.lastIndexOf(u'/');
+            const qsizetype at = dot > slash ? dot : file.name.size();
+            file.name = file.name.left(at) + QStringLiteral("-%1").arg(n) + file.name.mid(at);
+        }
+        names.insert(file.name);
         if (file.sourcePath.isEmpty() && file.kind == BundleFile::Kind::Text) {
             file.data = redactSecrets(file.data, file.name, redactions);
             file.size = file.data.size();

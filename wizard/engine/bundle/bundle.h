@@ -15,10 +15,22 @@ namespace SniDoctor {
 struct Redaction
 {
     QString file;
-    int line = 0; // 1-based
-    QString kind; // private_key, token, password, client_key, authorization, encryption_key,
-                  // hash_salt, service_account_key
+    int line = 0;    // 1-based
+    QString kind;    // the rule: private_key, token, password, client_key, authorization,
+                     // encryption_key, hash_salt, service_account_key, api_key, cookie, secret,
+                     // kubernetes_secret, url_password, query_secret, jwt
+    int removed = 0; // characters removed
 };
+
+// The rule a key's value falls under when the key is named like a secret (password,
+// token, apiKey, client_secret, DB_PASSWORD, hashSalt, ... in any case and spelling);
+// empty for any other key, and for keys that name a secret rather than hold one
+// (sslSecret, credentialName, tokenFile, ...).
+[[nodiscard]] QString secretKeyKind(QStringView key);
+
+// redactSecrets for one string (a name, a line of the report).
+[[nodiscard]] QString redactText(const QString &text, const QString &file,
+                                 QList<Redaction> &redactions);
 
 // Replaces every secret in a text file with a marker, keeping the lines (a PEM private
 // key keeps its BEGIN/END lines and loses its body), and records each redaction. Knows

@@ -141,9 +141,12 @@ Result<BundleResult> writeBundle(const QString &path, const QList<BundleFile> &f
     // What was redacted where, never the secret; then the manifest of everything.
     QJsonArray redactionList;
     for (const Redaction &redaction : redactions)
-        redactionList.append(QJsonObject{{QStringLiteral("file"), redaction.file},
-                                         {QStringLiteral("line"), redaction.line},
-                                         {QStringLiteral("kind"), redaction.kind}});
+        redactionList.append(
+            QJsonObject{{QStringLiteral("file"), redaction.file},
+                        {QStringLiteral("line"), redaction.line},
+                        {QStringLiteral("rule"), redaction.kind},
+                        {QStringLiteral("kind"), redaction.kind},
+                        {QStringLiteral("characters_removed"), redaction.removed}});
     const QByteArray redactionJson =
         QJsonDocument(QJsonObject{{QStringLiteral("redactions"), redactionList}})
             .toJson(QJsonDocument::Indented);

@@ -254,6 +254,19 @@ public:
         std::sort(files.begin(), files.end(), [](const CollectedFile &a, const CollectedFile &b) {
             return a.relative < b.relative;
         });
+        // Two entries of one name: which one is "the" file depends on the tool that
+        // unpacks it, so a checksum could vouch for one while the other is read. No
+        // archive this tool writes has them: refused as a whole, as tampered.
+        bool duplicated = false;
+        for (qsizetype i = 1; i < files.size(); ++i) {
+            if (files[i].relative == files[i - 1].relative &&
+                (i == 1 || files[i - 2].relative != files[i].relative)) {
+                problem(ReviewError::DuplicateEntry, origin, files[i].relative);
+                duplicated = true;
+            }
+        }
+        if (duplicated)
+            files.clear();
         verifyManifest(origin, files);
         collection.files += files;
         return true;

@@ -36,6 +36,7 @@ enum class ReviewError
     MissingFromBundle, // missing_from_bundle
     NotInManifest,     // not_in_manifest
     NestedArchive,     // nested_archive
+    DuplicateEntry,    // duplicate_entry: two entries of one name (the archive is refused)
 };
 [[nodiscard]] const ErrorDomain &errorDomain(ReviewError);
 

@@ -47,6 +47,8 @@ QString reviewErrorId(int code)
         return QStringLiteral("not_in_manifest");
     case ReviewError::NestedArchive:
         return QStringLiteral("nested_archive");
+    case ReviewError::DuplicateEntry:
+        return QStringLiteral("duplicate_entry");
     }
     return QStringLiteral("review_error");
 }
@@ -113,6 +115,11 @@ QString reviewErrorMessage(const Error &error)
             .arg(where);
     case ReviewError::NestedArchive:
         return ReviewText::tr("%1: an archive inside an archive is not opened; open it on its own.")
+            .arg(where);
+    case ReviewError::DuplicateEntry:
+        return ReviewText::tr("%1: the archive holds two entries of this name, which no bundle "
+                              "of this tool does: it was tampered with, and nothing of it is "
+                              "used.")
             .arg(where);
     }
     return where;
