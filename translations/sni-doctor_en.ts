@@ -929,6 +929,10 @@ Answer: %10</translation>
         <source>In Wireshark: open the file, go to frame %1 (Ctrl+G), and look under Handshake Protocol: Client Hello: there is no &quot;Extension: server_name&quot;. Display filter for all of them: tls.handshake.type == 1 &amp;&amp; !tls.handshake.extensions_server_name</source>
         <translation>In Wireshark: open the file, go to frame %1 (Ctrl+G), and look under Handshake Protocol: Client Hello: there is no &quot;Extension: server_name&quot;. Display filter for all of them: tls.handshake.type == 1 &amp;&amp; !tls.handshake.extensions_server_name</translation>
     </message>
+    <message>
+        <source>A capture in this bundle is reduced: every frame is kept with its headers, but of its payload only the TLS handshake up to the server&apos;s first answer on each connection (no application data, no plaintext). A capture without TLS is left out.</source>
+        <translation>A capture in this bundle is reduced: every frame is kept with its headers, but of its payload only the TLS handshake up to the server&apos;s first answer on each connection (no application data, no plaintext). A capture without TLS is left out.</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::CommandBox</name>
@@ -1533,10 +1537,6 @@ Answer: %10</translation>
         <translation>Add the full logs (redacted) too.</translation>
     </message>
     <message>
-        <source>Add the capture file itself too.</source>
-        <translation>Add the capture file itself too.</translation>
-    </message>
-    <message>
         <source>Write a .tar.gz instead of a .zip.</source>
         <translation>Write a .tar.gz instead of a .zip.</translation>
     </message>
@@ -1635,6 +1635,10 @@ Answer: %10</translation>
     <message>
         <source>%1 exists already: choose another name, or add --force to replace it.</source>
         <translation>%1 exists already: choose another name, or add --force to replace it.</translation>
+    </message>
+    <message>
+        <source>Add the capture too, reduced to its frame headers and TLS handshakes (no application data).</source>
+        <translation>Add the capture too, reduced to its frame headers and TLS handshakes (no application data).</translation>
     </message>
 </context>
 <context>

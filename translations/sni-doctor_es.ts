@@ -929,6 +929,10 @@ Respuesta: %10</translation>
         <source>In Wireshark: open the file, go to frame %1 (Ctrl+G), and look under Handshake Protocol: Client Hello: there is no &quot;Extension: server_name&quot;. Display filter for all of them: tls.handshake.type == 1 &amp;&amp; !tls.handshake.extensions_server_name</source>
         <translation>En Wireshark: abra el archivo, vaya a la trama %1 (Ctrl+G) y mire en Handshake Protocol: Client Hello: no hay &quot;Extension: server_name&quot;. Filtro de visualización para todos ellos: tls.handshake.type == 1 &amp;&amp; !tls.handshake.extensions_server_name</translation>
     </message>
+    <message>
+        <source>A capture in this bundle is reduced: every frame is kept with its headers, but of its payload only the TLS handshake up to the server&apos;s first answer on each connection (no application data, no plaintext). A capture without TLS is left out.</source>
+        <translation>Una captura en este paquete va reducida: se conservan todas las tramas con sus cabeceras, pero de su contenido solo el handshake TLS hasta la primera respuesta del servidor en cada conexión (sin datos de aplicación ni texto en claro). Una captura sin TLS no se incluye.</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::CommandBox</name>
@@ -1533,10 +1537,6 @@ Respuesta: %10</translation>
         <translation>Añadir también los registros completos (con los secretos ocultos).</translation>
     </message>
     <message>
-        <source>Add the capture file itself too.</source>
-        <translation>Añadir también el propio archivo de captura.</translation>
-    </message>
-    <message>
         <source>Write a .tar.gz instead of a .zip.</source>
         <translation>Escribir un .tar.gz en lugar de un .zip.</translation>
     </message>
@@ -1635,6 +1635,10 @@ Respuesta: %10</translation>
     <message>
         <source>%1 exists already: choose another name, or add --force to replace it.</source>
         <translation>%1 ya existe: elija otro nombre, o añada --force para reemplazarlo.</translation>
+    </message>
+    <message>
+        <source>Add the capture too, reduced to its frame headers and TLS handshakes (no application data).</source>
+        <translation>Añadir también la captura, reducida a las cabeceras de sus tramas y a los handshakes TLS (sin datos de aplicación).</translation>
     </message>
 </context>
 <context>

@@ -29,8 +29,10 @@ int bundleCommand(const QStringList &arguments)
         QStringLiteral("NAME"));
     const QCommandLineOption includeLogs(QStringLiteral("include-logs"),
                                          CommandLine::tr("Add the full logs (redacted) too."));
-    const QCommandLineOption includeCapture(QStringLiteral("include-capture"),
-                                            CommandLine::tr("Add the capture file itself too."));
+    const QCommandLineOption includeCapture(
+        QStringLiteral("include-capture"),
+        CommandLine::tr("Add the capture too, reduced to its frame headers and TLS handshakes (no "
+                        "application data)."));
     const QCommandLineOption tarGz(QStringLiteral("tar-gz"),
                                    CommandLine::tr("Write a .tar.gz instead of a .zip."));
     const QCommandLineOption force(QStringLiteral("force"),
@@ -53,8 +55,9 @@ int bundleCommand(const QStringList &arguments)
     // The user's own files only when asked for.
     for (BundleFile &file : files) {
         if (file.optional)
-            file.included = (file.kind == BundleFile::Kind::Text && parser.isSet(includeLogs)) ||
-                            (file.kind == BundleFile::Kind::Binary && parser.isSet(includeCapture));
+            file.included =
+                (file.kind == BundleFile::Kind::Text && parser.isSet(includeLogs)) ||
+                (file.kind == BundleFile::Kind::Capture && parser.isSet(includeCapture));
     }
     Interruptible interruptible;
     const Result<BundleResult> written =

@@ -3,6 +3,7 @@
 // files, atomic writing, no overwrite without consent, nothing left by a cancel.
 #include "accesslog/accessloganalyzer.h"
 #include "bundle/bundle.h"
+#include "capture/captureanalyzer.h"
 #include "cluster/routesresult.h"
 #include "core/taskcontrol.h"
 #include "overrides/overridesvalidator.h"
@@ -19,6 +20,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <pcap/pcap.h>
 
 using namespace SniDoctor;
 
@@ -139,6 +142,46 @@ QList<BundleFile> withOptional(QList<BundleFile> files)
     return files;
 }
 
+// A TCP/IPv4 frame over Ethernet from a:port to b:port with payload (checksums zero,
+// which tshark does not check by default).
+QByteArray tcpFrame(quint8 from, quint16 sport, quint8 to, quint16 dport, quint32 seq, quint8 flags,
+                    const QByteArray &payload)
+{
+    QByteArray frame(14, '\0');
+    frame[12] = 0x08; // IPv4
+    QByteArray ip(20, '\0');
+    ip[0] = 0x45;
+    const int total = 20 + 20 + int(payload.size());
+    ip[2] = char(total >> 8);
+    ip[3] = char(total & 0xff);
+    ip[8] = 64;
+    ip[9] = 6;
+    ip[12] = 10, ip[15] = char(from);
+    ip[16] = 10, ip[19] = char(to);
+    QByteArray tcp(20, '\0');
+    tcp[0] = char(sport >> 8), tcp[1] = char(sport & 0xff);
+    tcp[2] = char(dport >> 8), tcp[3] = char(dport & 0xff);
+    for (int i = 0; i < 4; ++i)
+        tcp[4 + i] = char(seq >> (24 - 8 * i));
+    tcp[12] = 0x50;
+    tcp[13] = char(flags);
+    tcp[14] = char(0xff), tcp[15] = char(0xff);
+    return frame + ip + tcp + payload;
+}
+
+// The frames of a capture file, with tshark's help (the oracle): number and length.
+QStringList tsharkFrames(const QString &path)
+{
+    QProcess tshark;
+    tshark.start(QStringLiteral("tshark"),
+                 {QStringLiteral("-r"), path, QStringLiteral("-T"), QStringLiteral("fields"),
+                  QStringLiteral("-e"), QStringLiteral("frame.number"), QStringLiteral("-e"),
+                  QStringLiteral("frame.len"), QStringLiteral("-e"),
+                  QStringLiteral("tls.handshake.extensions_server_name")});
+    tshark.waitForFinished(60000);
+    return QString::fromUtf8(tshark.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+}
+
 } // namespace
 
 class tst_Bundle : public QObject
@@ -152,6 +195,7 @@ private Q_SLOTS:
     void keepsWhatIsNotSecret();
     void zipHasEverythingAndNoSecret();
     void everyInputEveryShape();
+    void captureReduced();
     void tarGzToo();
     void noOverwriteAndNothingLeftOnCancel();
 };
@@ -491,6 +535,115 @@ void tst_Bundle::everyInputEveryShape()
             QVERIFY(entry[QStringLiteral("characters_removed")].toInt() > 0);
             QVERIFY(!entry[QStringLiteral("rule")].toString().isEmpty());
         }
+    }
+}
+
+// --include-capture: the capture goes in reduced. A real handshake (ethernet.pcap),
+// then application data on it and a plaintext HTTP request with secrets: the reduced
+// capture has every frame (tshark agrees), reviews to the same hellos and reactions,
+// and holds no byte of application data. A capture without TLS is left out.
+void tst_Bundle::captureReduced()
+{
+    QTemporaryDir dir;
+    const QString original = dir.filePath(QStringLiteral("mixed.pcap"));
+    const QString plain = dir.filePath(QStringLiteral("plain.pcap"));
+    {
+        char errors[PCAP_ERRBUF_SIZE] = {};
+        pcap_t *in = pcap_open_offline(SNI_DOCTOR_TEST_DATA "/captures/ethernet.pcap", errors);
+        QVERIFY(in);
+        pcap_t *dead = pcap_open_dead(DLT_EN10MB, 65535);
+        pcap_dumper_t *out = pcap_dump_open(dead, QFile::encodeName(original).constData());
+        pcap_dumper_t *plainOut = pcap_dump_open(dead, QFile::encodeName(plain).constData());
+        pcap_pkthdr *header = nullptr;
+        const unsigned char *data = nullptr;
+        timeval last{};
+        while (pcap_next_ex(in, &header, &data) == 1) {
+            pcap_dump(reinterpret_cast<u_char *>(out), header, data);
+            last = header->ts;
+        }
+        const QByteArray appData =
+            QByteArray("\x17\x03\x03\x00\x20", 5) + "s3cr3t-cap-appdata-0123456789abc";
+        const QByteArray http = "GET /v1/x?apikey=s3cr3t-cap-query HTTP/1.1\r\nHost: a\r\n"
+                                "Authorization: Bearer s3cr3t-cap-bearer\r\n\r\n";
+        const QList<QByteArray> frames{
+            tcpFrame(1, 40000, 2, 443, 1000, 0x18, appData), // not a hello: an app record
+            tcpFrame(1, 40001, 2, 80, 1, 0x02, {}), tcpFrame(1, 40001, 2, 80, 2, 0x18, http),
+            tcpFrame(2, 80, 1, 40001, 9, 0x18, "HTTP/1.1 200 OK\r\nSet-Cookie: s3cr3t-cap-ck\r\n")};
+        for (const QByteArray &frame : frames) {
+            pcap_pkthdr h{};
+            h.ts = last;
+            h.caplen = h.len = bpf_u_int32(frame.size());
+            pcap_dump(reinterpret_cast<u_char *>(out), &h,
+                      reinterpret_cast<const u_char *>(frame.constData()));
+            if (frame.contains("HTTP"))
+                pcap_dump(reinterpret_cast<u_char *>(plainOut), &h,
+                          reinterpret_cast<const u_char *>(frame.constData()));
+        }
+        pcap_dump_close(out);
+        pcap_dump_close(plainOut);
+        pcap_close(dead);
+        pcap_close(in);
+    }
+    const QList<QByteArray> secrets{"s3cr3t-cap-appdata", "s3cr3t-cap-query", "s3cr3t-cap-bearer",
+                                    "s3cr3t-cap-ck"};
+    CancelFlag control;
+    const Result<CaptureSummary> before = analyzeCapture(original, control);
+    QVERIFY(before);
+    QVERIFY(before.value().hellos.size() >= 2);
+
+    CaseData data;
+    data.setRecord(Step::Capture, StepRecord(before.value(), Origin::thisMachine({original})));
+    QList<Redaction> redactions;
+    const QList<BundleFile> files = withOptional(bundleFiles(data, redactions));
+    const QString bundle = dir.filePath(QStringLiteral("capture.zip"));
+    QVERIFY(writeBundle(bundle, files, redactions, {}, BundleFormat::Zip, false, control).ok());
+    const Unpacked unpacked = unpack(bundle, true);
+    const QString entry = QStringLiteral("capture/mixed-handshakes.pcap");
+    QVERIFY2(unpacked.files.contains(entry), qPrintable(unpacked.files.keys().join(u' ')));
+    for (auto it = unpacked.files.cbegin(); it != unpacked.files.cend(); ++it) {
+        for (const QByteArray &secret : secrets)
+            QVERIFY2(!it.value().contains(secret), qPrintable(it.key()));
+    }
+    const QString reducedPath = dir.filePath(QStringLiteral("reduced.pcap"));
+    QFile reducedFile(reducedPath);
+    QVERIFY(reducedFile.open(QIODevice::WriteOnly));
+    reducedFile.write(unpacked.files.value(entry));
+    reducedFile.close();
+    // The same frames, numbers and lengths on the wire, and SNIs, as tshark reads them.
+    const QStringList tsharkOriginal = tsharkFrames(original);
+    QCOMPARE(tsharkOriginal.size(), int(before.value().packets));
+    QCOMPARE(tsharkFrames(reducedPath), tsharkOriginal);
+    // The same step-3 result.
+    const Result<CaptureSummary> after = analyzeCapture(reducedPath, control);
+    QVERIFY(after);
+    QCOMPARE(after.value().packets, before.value().packets);
+    QCOMPARE(after.value().hellos.size(), before.value().hellos.size());
+    for (int i = 0; i < int(before.value().hellos.size()); ++i) {
+        const CaptureHello &a = before.value().hellos[i];
+        const CaptureHello &b = after.value().hellos[i];
+        QCOMPARE(b.frame, a.frame);
+        QCOMPARE(b.sni, a.sni);
+        QCOMPARE(int(b.reaction), int(a.reaction));
+        QCOMPARE(b.reactionFrame, a.reactionFrame);
+    }
+    QVERIFY(unpacked.files.value(QStringLiteral("report.md")).contains("reduced"));
+
+    // Only plaintext HTTP: not TLS, so not in the bundle at all.
+    const Result<CaptureSummary> plainSummary = analyzeCapture(plain, control);
+    QVERIFY(plainSummary);
+    CaseData plainCase;
+    plainCase.setRecord(Step::Capture,
+                        StepRecord(plainSummary.value(), Origin::thisMachine({plain})));
+    QList<Redaction> none;
+    const QString plainBundle = dir.filePath(QStringLiteral("plain.zip"));
+    QVERIFY(writeBundle(plainBundle, withOptional(bundleFiles(plainCase, none)), none, {},
+                        BundleFormat::Zip, false, control)
+                .ok());
+    const Unpacked plainUnpacked = unpack(plainBundle, true);
+    for (auto it = plainUnpacked.files.cbegin(); it != plainUnpacked.files.cend(); ++it) {
+        QVERIFY2(!it.key().endsWith(QLatin1String(".pcap")), qPrintable(it.key()));
+        for (const QByteArray &secret : secrets)
+            QVERIFY2(!it.value().contains(secret), qPrintable(it.key()));
     }
 }
 

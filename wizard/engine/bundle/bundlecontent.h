@@ -21,8 +21,9 @@ struct BundleFile
 {
     enum class Kind
     {
-        Text,   // redacted before it goes in
-        Binary, // goes in as it is (a capture): the user is told its size
+        Text,    // redacted before it goes in
+        Binary,  // goes in as it is: the user is told its size
+        Capture, // a capture: goes in reduced to its headers and TLS handshakes, if TLS
     };
     QString name; // path inside the archive
     QByteArray data;

@@ -1,5 +1,6 @@
 #include "bundle/bundle.h"
 
+#include "capture/capturereduce.h"
 #include "core/logging.h"
 
 #include <QCryptographicHash>
@@ -119,6 +120,18 @@ Result<BundleResult> writeBundle(const QString &path, const QList<BundleFile> &f
                 return Error(BundleError::Canceled);
             ok = writeEntry(file.name, clean.size(),
                             [&](QCryptographicHash &hash) { return writeBytes(clean, hash); });
+        } else if (file.kind == BundleFile::Kind::Capture) {
+            // Never the raw capture: its frames' headers and TLS handshakes only.
+            const Result<ReducedCapture> reduced = reduceCapture(file.sourcePath, control);
+            if (control.isCanceled())
+                return Error(BundleError::Canceled);
+            // A capture libpcap cannot read here (compressed, several link types) or
+            // without TLS: left out rather than copied; its analysis is in the bundle.
+            if (!reduced || !reduced.value().hasTls())
+                continue;
+            const QByteArray &bytes = reduced.value().pcap;
+            ok = writeEntry(file.name, bytes.size(),
+                            [&](QCryptographicHash &hash) { return writeBytes(bytes, hash); });
         } else {
             QFile source(file.sourcePath);
             if (!source.open(QIODevice::ReadOnly))

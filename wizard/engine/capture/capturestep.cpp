@@ -141,12 +141,20 @@ public:
     {
         const CaptureSummary &summary = record.as<CaptureSummary>();
         content.addFile(QStringLiteral("capture/analysis.json"), jsonBytes(resultJson(record)));
-        // The capture itself only when asked for: binary, it goes in as it is.
+        // The capture itself only when asked for, and never as it is: reduced to its
+        // headers and TLS handshakes as it is written (writeBundle).
         const QFileInfo info(summary.file);
         if (info.isFile())
-            content.offerSourceFile(QStringLiteral("capture/") + info.fileName(),
-                                    info.absoluteFilePath(), info.size(), BundleFile::Kind::Binary);
+            content.offerSourceFile(QStringLiteral("capture/") + info.completeBaseName() +
+                                        QStringLiteral("-handshakes.pcap"),
+                                    info.absoluteFilePath(), info.size(),
+                                    BundleFile::Kind::Capture);
         content.addReport(ReportBlock::paragraph(CaptureText::verdict(summary)));
+        content.addReport(ReportBlock::paragraph(CaptureText::tr(
+            "A capture in this bundle is reduced: every frame is kept with its headers, but of "
+            "its payload only the TLS handshake up to the server's first answer on each "
+            "connection (no application data, no plaintext). A capture without TLS is left "
+            "out.")));
     }
 };
 

@@ -1,0 +1,193 @@
+#include "capture/capturereduce.h"
+
+#include "capture/captureanalyzer.h"
+#include "capture/packetdecode.h"
+
+#include <QFile>
+#include <QHash>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+#include <pcap/pcap.h>
+
+namespace SniDoctor {
+
+using namespace PacketDecode;
+
+namespace {
+
+// A connection without its direction: the two endpoints, smaller first.
+QByteArray connectionKey(const Packet &packet, bool *forward)
+{
+    const int size = packet.family == 4 ? 4 : 16;
+    const QByteArray a = QByteArray(reinterpret_cast<const char *>(packet.source.data()), size) +
+                         char(packet.sourcePort >> 8) + char(packet.sourcePort & 0xff);
+    const QByteArray b =
+        QByteArray(reinterpret_cast<const char *>(packet.destination.data()), size) +
+        char(packet.destinationPort >> 8) + char(packet.destinationPort & 0xff);
+    *forward = a < b;
+    return *forward ? a + b : b + a;
+}
+
+bool startsClientHello(const unsigned char *p, size_t n)
+{
+    if (n >= 6 && p[0] == 0x16 && p[1] == 0x03 && p[5] == 0x01)
+        return true;
+    return n >= 3 && (p[0] & 0x80) && p[2] == 0x01; // SSLv2-compatible hello
+}
+
+// How many bytes at the start of p are TLS records of the kinds kept (handshake, alert,
+// change cipher spec); a record cut by the segment's end counts whole.
+size_t handshakePrefix(const unsigned char *p, size_t n)
+{
+    size_t at = 0;
+    while (at + 5 <= n) {
+        const unsigned char type = p[at];
+        if ((type != 0x16 && type != 0x15 && type != 0x14) || p[at + 1] != 0x03)
+            break;
+        at += 5 + be16(p + at + 3);
+    }
+    if (at == 0 && n < 5 && n > 0 && (p[0] == 0x16 || p[0] == 0x15))
+        return n; // a record header cut by the segment
+    return std::min(at, n);
+}
+
+struct Connection
+{
+    bool tls = false;
+    bool clientForward = false; // the client is the "forward" endpoint of the key
+    qint64 answerFrame = 0;     // the server's first frame with payload; 0: none
+};
+
+struct PcapCloser
+{
+    void operator()(pcap_t *p) const { pcap_close(p); }
+};
+
+Result<std::unique_ptr<pcap_t, PcapCloser>> open(const QString &path)
+{
+    char errors[PCAP_ERRBUF_SIZE] = {};
+    pcap_t *pcap = pcap_open_offline_with_tstamp_precision(QFile::encodeName(path).constData(),
+                                                           PCAP_TSTAMP_PRECISION_MICRO, errors);
+    if (!pcap)
+        return Error(CaptureError::NotCapture,
+                     {{"file", path}, {"reason", QString::fromLocal8Bit(errors)}});
+    if (!isSupportedLink(pcap_datalink(pcap))) {
+        const int linkType = pcap_datalink(pcap);
+        pcap_close(pcap);
+        return Error(CaptureError::LinkType, {{"file", path},
+                                              {"name", linkTypeName(linkType)},
+                                              {"link_type", QString::number(linkType)}});
+    }
+    return std::unique_ptr<pcap_t, PcapCloser>(pcap);
+}
+
+} // namespace
+
+Result<ReducedCapture> reduceCapture(const QString &path, TaskControl &control)
+{
+    ReducedCapture reduced;
+    QHash<QByteArray, Connection> connections;
+    // First pass: which connections are TLS, who is the client, when the server answers.
+    {
+        auto opened = open(path);
+        if (!opened)
+            return opened.error();
+        pcap_t *pcap = opened.value().get();
+        const int linkType = pcap_datalink(pcap);
+        pcap_pkthdr *header = nullptr;
+        const unsigned char *data = nullptr;
+        qint64 frame = 0;
+        while (pcap_next_ex(pcap, &header, &data) == 1) {
+            ++frame;
+            if ((frame & 0xffff) == 0 && control.isCanceled())
+                return Error(CaptureError::Unreadable,
+                             {{"file", path}, {"reason", QStringLiteral("canceled")}});
+            Packet packet;
+            if (!decodeLink(linkType, data, header->caplen, header->len, packet) ||
+                packet.payloadLength == 0)
+                continue;
+            bool forward = false;
+            Connection &connection = connections[connectionKey(packet, &forward)];
+            if (!connection.tls && startsClientHello(packet.payload, packet.payloadLength)) {
+                connection.tls = true;
+                connection.clientForward = forward;
+                ++reduced.handshakes;
+            } else if (connection.tls && forward != connection.clientForward &&
+                       connection.answerFrame == 0) {
+                connection.answerFrame = frame;
+            }
+        }
+    }
+    if (reduced.handshakes == 0)
+        return reduced; // not TLS at all: nothing to include
+    // Second pass: every frame, its payload cut but for the handshake.
+    auto opened = open(path);
+    if (!opened)
+        return opened.error();
+    pcap_t *pcap = opened.value().get();
+    const int linkType = pcap_datalink(pcap);
+    std::unique_ptr<pcap_t, PcapCloser> dead(
+        pcap_open_dead_with_tstamp_precision(linkType, 262144, PCAP_TSTAMP_PRECISION_MICRO));
+    char *buffer = nullptr;
+    size_t bufferSize = 0;
+    FILE *memory = open_memstream(&buffer, &bufferSize);
+    if (!dead || !memory)
+        return Error(CaptureError::Unreadable,
+                     {{"file", path}, {"reason", QStringLiteral("out of memory")}});
+    pcap_dumper_t *dumper = pcap_dump_fopen(dead.get(), memory);
+    if (!dumper) {
+        std::fclose(memory);
+        std::free(buffer);
+        return Error(CaptureError::Unreadable,
+                     {{"file", path}, {"reason", QString::fromLocal8Bit(pcap_geterr(dead.get()))}});
+    }
+    pcap_pkthdr *header = nullptr;
+    const unsigned char *data = nullptr;
+    qint64 frame = 0;
+    while (pcap_next_ex(pcap, &header, &data) == 1) {
+        ++frame;
+        pcap_pkthdr out = *header;
+        Packet packet;
+        if (!decodeLink(linkType, data, header->caplen, header->len, packet)) {
+            out.caplen = 0; // not TCP: nothing of it but its time and length
+        } else {
+            const size_t headers = size_t(packet.payload - data);
+            size_t keep = 0;
+            if (packet.payloadLength > 0) {
+                bool forward = false;
+                const Connection connection = connections.value(connectionKey(packet, &forward));
+                const bool fromClient = forward == connection.clientForward;
+                if (connection.tls) {
+                    if (fromClient &&
+                        (connection.answerFrame == 0 || frame < connection.answerFrame)) {
+                        // the client's hello, however it was cut into segments; early
+                        // data (application records after it) goes
+                        const size_t prefix = handshakePrefix(packet.payload, packet.payloadLength);
+                        const unsigned char *p = packet.payload;
+                        const bool recordStart = packet.payloadLength >= 3 && p[0] >= 0x14 &&
+                                                 p[0] <= 0x17 && p[1] == 0x03 && p[2] <= 0x04;
+                        keep = recordStart ? prefix : packet.payloadLength;
+                    } else if (!fromClient && frame == connection.answerFrame) {
+                        keep = handshakePrefix(packet.payload, packet.payloadLength);
+                    }
+                }
+            }
+            out.caplen = bpf_u_int32(std::min<size_t>(header->caplen, headers + keep));
+            reduced.bytesRemoved +=
+                qint64(packet.payloadLength - std::min(keep, packet.payloadLength));
+        }
+        if (out.caplen < header->caplen && !packet.payload)
+            reduced.bytesRemoved += header->caplen - out.caplen;
+        pcap_dump(reinterpret_cast<u_char *>(dumper), &out, data);
+        ++reduced.frames;
+    }
+    pcap_dump_close(dumper); // closes memory too
+    reduced.pcap = QByteArray(buffer, qsizetype(bufferSize));
+    std::free(buffer);
+    return reduced;
+}
+
+} // namespace SniDoctor
