@@ -493,6 +493,30 @@
         <source>Your own file: its secrets are redacted as it is written into the bundle.</source>
         <translation>Your own file: its secrets are redacted as it is written into the bundle.</translation>
     </message>
+    <message>
+        <source>Pre&amp;view, as the archive will hold it:</source>
+        <translation>Pre&amp;view, as the archive will hold it:</translation>
+    </message>
+    <message>
+        <source>Preview of the selected file, redacted</source>
+        <translation>Preview of the selected file, redacted</translation>
+    </message>
+    <message>
+        <source>A capture goes in reduced: every frame with its headers, and of its payload only the TLS handshake up to the server&apos;s first answer on each connection. No application data, no plaintext. A capture without TLS is left out.</source>
+        <translation>A capture goes in reduced: every frame with its headers, and of its payload only the TLS handshake up to the server&apos;s first answer on each connection. No application data, no plaintext. A capture without TLS is left out.</translation>
+    </message>
+    <message>
+        <source>A binary file of %1.</source>
+        <translation>A binary file of %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>(the first %1 only)</source>
+        <translation>(the first %1 only)</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::BundleText</name>

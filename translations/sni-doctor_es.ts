@@ -493,6 +493,30 @@
         <source>Your own file: its secrets are redacted as it is written into the bundle.</source>
         <translation>Un archivo suyo: sus secretos se eliminan al escribirlo en el paquete.</translation>
     </message>
+    <message>
+        <source>Pre&amp;view, as the archive will hold it:</source>
+        <translation>&amp;Vista previa, tal como la guardará el paquete:</translation>
+    </message>
+    <message>
+        <source>Preview of the selected file, redacted</source>
+        <translation>Vista previa del archivo seleccionado, con los secretos ocultos</translation>
+    </message>
+    <message>
+        <source>A capture goes in reduced: every frame with its headers, and of its payload only the TLS handshake up to the server&apos;s first answer on each connection. No application data, no plaintext. A capture without TLS is left out.</source>
+        <translation>La captura va reducida: cada trama con sus cabeceras y, de su contenido, solo el handshake TLS hasta la primera respuesta del servidor en cada conexión. Sin datos de aplicación ni texto en claro. Una captura sin TLS no se incluye.</translation>
+    </message>
+    <message>
+        <source>A binary file of %1.</source>
+        <translation>Un archivo binario de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>(the first %1 only)</source>
+        <translation>(solo los primeros %1)</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::BundleText</name>

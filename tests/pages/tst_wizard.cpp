@@ -1373,6 +1373,17 @@ void tst_Wizard::bundleExportsNotesEditedAfterOpening()
     QTRY_VERIFY(m_window->findChild<QLabel *>(QStringLiteral("bundleRedactions"))
                     ->text()
                     .contains(QStringLiteral("notes.txt")));
+    // The preview of notes.txt shows the text as the archive will hold it.
+    auto *files = m_window->findChild<QTreeWidget *>(QStringLiteral("bundleFiles"));
+    for (int i = 0; i < files->topLevelItemCount(); ++i) {
+        if (files->topLevelItem(i)->text(0) == QLatin1String("notes.txt"))
+            files->setCurrentItem(files->topLevelItem(i));
+    }
+    const QString preview =
+        m_window->findChild<QPlainTextEdit *>(QStringLiteral("bundlePreview"))->toPlainText();
+    QVERIFY2(preview.startsWith(QStringLiteral("First seen Monday.\npassword: REDACTED")),
+             qPrintable(preview));
+    QVERIFY(!preview.contains(QStringLiteral("Hunter2")));
     QTemporaryDir dir;
     const QString archive = dir.filePath(QStringLiteral("case.zip"));
     bundle->exportTo(archive, false);

@@ -6,7 +6,9 @@
 
 #include <QComboBox>
 #include <QDateTime>
+#include <QFile>
 #include <QFileDialog>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -14,6 +16,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -48,6 +51,8 @@ BundlePage::BundlePage(CaseModel *model, QWidget *parent)
     , m_groups(new QLineEdit)
     , m_filesLabel(new QLabel)
     , m_list(new QTreeWidget)
+    , m_previewLabel(new QLabel)
+    , m_preview(new QPlainTextEdit)
     , m_redactionsLabel(new QLabel)
     , m_notesLabel(new QLabel)
     , m_notes(new QPlainTextEdit)
@@ -59,6 +64,12 @@ BundlePage::BundlePage(CaseModel *model, QWidget *parent)
     setObjectName(QStringLiteral("bundlePage"));
     m_groups->setObjectName(QStringLiteral("bundleGroups"));
     m_list->setObjectName(QStringLiteral("bundleFiles"));
+    m_preview->setObjectName(QStringLiteral("bundlePreview"));
+    m_preview->setReadOnly(true);
+    m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_preview->setTabChangesFocus(true);
+    m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_previewLabel->setBuddy(m_preview);
     m_redactionsLabel->setObjectName(QStringLiteral("bundleRedactions"));
     m_notes->setObjectName(QStringLiteral("bundleNotes"));
     m_format->setObjectName(QStringLiteral("bundleFormat"));
@@ -85,8 +96,24 @@ BundlePage::BundlePage(CaseModel *model, QWidget *parent)
     groupsRow->addWidget(m_groups, 1);
     content()->addWidget(m_intro);
     content()->addLayout(groupsRow);
-    content()->addWidget(m_filesLabel);
-    content()->addWidget(m_list, 1);
+    // The files beside the preview of the one selected.
+    auto *files = new QWidget;
+    auto *filesColumn = new QVBoxLayout(files);
+    filesColumn->setContentsMargins(0, 0, 0, 0);
+    filesColumn->addWidget(m_filesLabel);
+    filesColumn->addWidget(m_list, 1);
+    auto *preview = new QWidget;
+    auto *previewColumn = new QVBoxLayout(preview);
+    previewColumn->setContentsMargins(0, 0, 0, 0);
+    previewColumn->addWidget(m_previewLabel);
+    previewColumn->addWidget(m_preview, 1);
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(files);
+    splitter->addWidget(preview);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    content()->addWidget(splitter, 1);
     content()->addWidget(m_redactionsLabel);
     content()->addWidget(m_notesLabel);
     content()->addWidget(m_notes);
@@ -101,6 +128,7 @@ BundlePage::BundlePage(CaseModel *model, QWidget *parent)
         caseModel()->setEnvironmentGroups(groupsOf(m_groups->text()));
         m_refreshLater->start();
     });
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &BundlePage::showPreview);
     connect(m_list, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item, int column) {
         const int index = item->data(ColumnName, Qt::UserRole).toInt();
         if (column != ColumnName || index < 0 || index >= m_files.size())
@@ -232,6 +260,8 @@ void BundlePage::retranslate()
     m_filesLabel->setText(tr("&Contents (untick what should not go):"));
     m_list->setHeaderLabels({tr("File"), tr("Size")});
     m_list->setAccessibleName(tr("Files of the bundle"));
+    m_previewLabel->setText(tr("Pre&view, as the archive will hold it:"));
+    m_preview->setAccessibleName(tr("Preview of the selected file, redacted"));
     m_notesLabel->setText(tr("&Notes for support:"));
     m_notes->setAccessibleName(tr("Notes for support"));
     m_formatLabel->setText(tr("F&ormat:"));
@@ -242,15 +272,70 @@ void BundlePage::retranslate()
     showFiles();
 }
 
+void BundlePage::showPreview()
+{
+    constexpr qint64 kPreviewBytes = 256 * 1024;
+    const QTreeWidgetItem *item = m_list->currentItem();
+    const int index = item ? item->data(ColumnName, Qt::UserRole).toInt() : -1;
+    if (index < 0 || index >= m_files.size()) {
+        m_preview->clear();
+        return;
+    }
+    const BundleFile &file = m_files[index];
+    if (file.kind == BundleFile::Kind::Capture) {
+        m_preview->setPlainText(
+            tr("A capture goes in reduced: every frame with its headers, and of its payload only "
+               "the TLS handshake up to the server's first answer on each connection. No "
+               "application data, no plaintext. A capture without TLS is left out."));
+        return;
+    }
+    if (file.kind == BundleFile::Kind::Binary) {
+        m_preview->setPlainText(
+            tr("A binary file of %1.").arg(QLocale().formattedDataSize(file.size)));
+        return;
+    }
+    QByteArray text = file.data;
+    bool cut = false;
+    if (!file.sourcePath.isEmpty()) {
+        // The user's own file: its start, redacted as the export will redact it.
+        QFile source(file.sourcePath);
+        if (!source.open(QIODevice::ReadOnly)) {
+            m_preview->setPlainText(
+                tr("Cannot read %1: %2").arg(file.sourcePath, source.errorString()));
+            return;
+        }
+        text = source.read(kPreviewBytes);
+        cut = !source.atEnd();
+        if (cut)
+            text.truncate(text.lastIndexOf('\n') + 1);
+        QList<Redaction> ignored;
+        text = redactSecrets(text, file.name, ignored);
+    } else if (text.size() > kPreviewBytes) {
+        text.truncate(text.lastIndexOf('\n', kPreviewBytes) + 1);
+        cut = true;
+    }
+    QString shown = QString::fromUtf8(text);
+    if (cut)
+        shown += QLatin1Char('\n') +
+                 tr("(the first %1 only)").arg(QLocale().formattedDataSize(text.size()));
+    m_preview->setPlainText(shown);
+}
+
 void BundlePage::showFiles()
 {
     const QSignalBlocker blocker(m_list);
+    const QString current =
+        m_list->currentItem() ? m_list->currentItem()->data(ColumnName, Qt::UserRole + 1).toString()
+                              : QString();
     m_list->clear();
     for (int i = 0; i < m_files.size(); ++i) {
         const BundleFile &file = m_files[i];
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(ColumnName, file.optional ? tr("%1 (optional)").arg(file.name) : file.name);
         item->setData(ColumnName, Qt::UserRole, i);
+        item->setData(ColumnName, Qt::UserRole + 1, file.name);
+        if (file.name == current || (current.isEmpty() && file.name == QLatin1String("report.md")))
+            m_list->setCurrentItem(item);
         item->setText(ColumnSize, QLocale().formattedDataSize(file.size));
         item->setTextAlignment(ColumnSize, Qt::AlignRight | Qt::AlignVCenter);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
@@ -266,6 +351,7 @@ void BundlePage::showFiles()
                                             "written into the bundle."));
     }
     m_list->resizeColumnToContents(ColumnSize);
+    showPreview();
     QStringList where;
     for (const Redaction &redaction : std::as_const(m_redactions)) {
         if (where.size() < 6)

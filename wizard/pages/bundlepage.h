@@ -40,6 +40,8 @@ protected:
 
 private:
     void showFiles();
+    // The selected file as the archive will hold it: redacted, the capture described.
+    void showPreview();
     // Applies the user's ticks to a fresh list of the bundle's files.
     void choose(QList<BundleFile> &files) const;
 
@@ -52,6 +54,8 @@ private:
     QLineEdit *m_groups;
     QLabel *m_filesLabel;
     QTreeWidget *m_list;
+    QLabel *m_previewLabel;
+    QPlainTextEdit *m_preview;
     QLabel *m_redactionsLabel;
     QLabel *m_notesLabel;
     QPlainTextEdit *m_notes;
