@@ -196,6 +196,7 @@ private Q_SLOTS:
     void zipHasEverythingAndNoSecret();
     void everyInputEveryShape();
     void captureReduced();
+    void compressedLogAsText();
     void tarGzToo();
     void noOverwriteAndNothingLeftOnCancel();
 };
@@ -643,6 +644,35 @@ void tst_Bundle::captureReduced()
     for (auto it = plainUnpacked.files.cbegin(); it != plainUnpacked.files.cend(); ++it) {
         QVERIFY2(!it.key().endsWith(QLatin1String(".pcap")), qPrintable(it.key()));
         for (const QByteArray &secret : secrets)
+            QVERIFY2(!it.value().contains(secret), qPrintable(it.key()));
+    }
+}
+
+// A gzip-compressed log with --include-logs: its text goes in, redacted (the secrets
+// cannot be looked for inside compressed bytes), named without .gz.
+void tst_Bundle::compressedLogAsText()
+{
+    QTemporaryDir dir;
+    const QString plainPath = dir.filePath(QStringLiteral("ingress.log"));
+    QFile plainLog(plainPath);
+    QVERIFY(plainLog.open(QIODevice::WriteOnly));
+    plainLog.write(plantedLog());
+    plainLog.close();
+    QProcess gzip;
+    gzip.start(QStringLiteral("gzip"), {QStringLiteral("-9"), plainPath});
+    QVERIFY(gzip.waitForFinished(30000) && gzip.exitCode() == 0);
+    const QString logPath = plainPath + QStringLiteral(".gz");
+    QList<Redaction> redactions;
+    const QList<BundleFile> files = withOptional(bundleFiles(plantedCase(logPath), redactions));
+    const QString path = dir.filePath(QStringLiteral("case.zip"));
+    CancelFlag control;
+    QVERIFY(writeBundle(path, files, redactions, {}, BundleFormat::Zip, false, control).ok());
+    const Unpacked unpacked = unpack(path, true);
+    const QByteArray log = unpacked.files.value(QStringLiteral("logs/ingress.log"));
+    QVERIFY2(log.contains("filter_chain_not_found"), qPrintable(unpacked.files.keys().join(u' ')));
+    QCOMPARE(log.count('\n'), plantedLog().count('\n'));
+    for (auto it = unpacked.files.cbegin(); it != unpacked.files.cend(); ++it) {
+        for (const QByteArray &secret : kSecrets)
             QVERIFY2(!it.value().contains(secret), qPrintable(it.key()));
     }
 }

@@ -304,8 +304,9 @@ void BundlePage::showPreview()
                 tr("Cannot read %1: %2").arg(file.sourcePath, source.errorString()));
             return;
         }
-        text = source.read(kPreviewBytes);
-        cut = !source.atEnd();
+        QString why;
+        text = sourceText(source, kPreviewBytes + 1, &why);
+        cut = text.size() > kPreviewBytes;
         if (cut)
             text.truncate(text.lastIndexOf('\n') + 1);
         QList<Redaction> ignored;

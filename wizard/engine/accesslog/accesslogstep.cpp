@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <cstring>
+
 namespace SniDoctor {
 
 namespace {
@@ -195,10 +197,15 @@ public:
         // The full logs, only when asked for: text, redacted as they are written.
         for (const QString &input : summary.inputs) {
             const QFileInfo info(input);
+            // A compressed log goes in as its text (redacted): named without .gz.
+            QString name = info.fileName();
+            for (const char *suffix : {".gz", ".bz2", ".xz", ".zst"}) {
+                if (name.endsWith(QLatin1String(suffix)) && name.size() > int(strlen(suffix)))
+                    name.chop(qsizetype(strlen(suffix)));
+            }
             if (info.isFile() && info.size() <= qint64(512) << 20)
-                content.offerSourceFile(QStringLiteral("logs/") + info.fileName(),
-                                        info.absoluteFilePath(), info.size(),
-                                        BundleFile::Kind::Text);
+                content.offerSourceFile(QStringLiteral("logs/") + name, info.absoluteFilePath(),
+                                        info.size(), BundleFile::Kind::Text);
         }
         content.addReport(ReportBlock::paragraph(AccessLogText::verdict(summary)));
     }

@@ -6,6 +6,7 @@
 #include "core/taskcontrol.h"
 
 #include <QByteArray>
+#include <QFile>
 #include <QList>
 #include <QString>
 
@@ -65,6 +66,11 @@ struct BundleResult
     QList<Redaction> redactions;
     QList<std::pair<QString, qint64>> entries; // name and size of each file written, in order
 };
+
+// A user's text file as the bundle takes it: its first max bytes, decompressed first
+// when it is gzip, bzip2, xz or zstd (cut at a line's end past max). why is set when it
+// cannot be decompressed.
+[[nodiscard]] QByteArray sourceText(QFile &source, qint64 max, QString *why);
 
 enum class BundleFormat
 {

@@ -1,6 +1,7 @@
 #include "bundle/bundle.h"
 
 #include "capture/capturereduce.h"
+#include "core/decompress.h"
 #include "core/logging.h"
 
 #include <QCryptographicHash>
@@ -37,6 +38,30 @@ struct ArchiveDeleter
 };
 
 } // namespace
+
+QByteArray sourceText(QFile &source, qint64 max, QString *why)
+{
+    QByteArray text = source.read(max);
+    if (!isCompressedHead(text.left(64)))
+        return text;
+    // A compressed log: its text is what is redacted and written (redaction cannot
+    // see into compressed bytes).
+    CompressedStream stream;
+    if (!stream.openMemory(text.constData(), text.size())) {
+        *why = stream.errorString();
+        return {};
+    }
+    QByteArray plain;
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    qint64 got = 0;
+    while ((got = stream.read(buffer.data(), buffer.size())) > 0 && plain.size() <= max)
+        plain.append(buffer.constData(), got);
+    if (plain.size() > max) {
+        plain.truncate(max);
+        plain.truncate(plain.lastIndexOf('\n') + 1);
+    }
+    return plain;
+}
 
 Result<BundleResult> writeBundle(const QString &path, const QList<BundleFile> &files,
                                  const QList<Redaction> &redactionsSoFar,
@@ -115,7 +140,14 @@ Result<BundleResult> writeBundle(const QString &path, const QList<BundleFile> &f
                      {"source", file.sourcePath},
                      {"reason", source.size() > kMaxTextSourceBytes ? QStringLiteral("> 512 MiB")
                                                                     : source.errorString()}});
-            const QByteArray clean = redactSecrets(source.readAll(), file.name, redactions);
+            QString why;
+            const QByteArray text = sourceText(source, kMaxTextSourceBytes, &why);
+            if (!why.isEmpty())
+                return Error(BundleError::SourceUnreadable,
+                             {{"file", path}, {"source", file.sourcePath}, {"reason", why}});
+            if (control.isCanceled())
+                return Error(BundleError::Canceled);
+            const QByteArray clean = redactSecrets(text, file.name, redactions);
             if (control.isCanceled())
                 return Error(BundleError::Canceled);
             ok = writeEntry(file.name, clean.size(),
