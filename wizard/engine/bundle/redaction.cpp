@@ -253,6 +253,10 @@ public:
             headers(text, row);
         if (pairMark)
             pairs(text, row);
+        if (text.contains(QLatin1String("--")) || text.contains(QLatin1String(" -")))
+            flags(text, row);
+        if (text.contains(u'<'))
+            tags(text, row);
         if (text.contains(QLatin1String("-----BEGIN")))
             pem(text, row);
         if (text.contains(QLatin1String("bearer"), Qt::CaseInsensitive) ||
@@ -412,6 +416,46 @@ private:
             const QString with = markFor(value);
             replace(text, start, end, with, row, kind);
             from = start + with.size();
+        }
+    }
+
+    // Command-line options: --password=x, --token x, -p x is too short to tell.
+    void flags(QString &text, int row)
+    {
+        static const QRegularExpression flag(QStringLiteral(
+            R"re((?:^|\s)--?([A-Za-z][A-Za-z0-9_-]{1,60})(=|\s+)("(?:[^"\\]|\\.)*"|'[^']*'|[^\s"'-][^\s"']*))re"));
+        for (qsizetype from = 0;;) {
+            const QRegularExpressionMatch m = flag.match(text, from);
+            if (!m.hasMatch())
+                return;
+            from = m.capturedEnd();
+            const QString kind = secretKeyKind(m.captured(1));
+            const QString value = m.captured(3);
+            if (kind.isEmpty() || emptyValue(value) || value.contains(QLatin1String("REDACTED")))
+                continue;
+            const QString with = markFor(value);
+            replace(text, m.capturedStart(3), m.capturedEnd(3), with, row, kind);
+            from = m.capturedStart(3) + with.size();
+        }
+    }
+
+    // <password>x</password>, <apiKey>x</apiKey>: XML and HTML elements named like a secret.
+    void tags(QString &text, int row)
+    {
+        static const QRegularExpression tag(
+            QStringLiteral(R"re(<([A-Za-z][A-Za-z0-9_.:-]{1,60})(?:\s[^>]*)?>([^<]+)</\1>)re"));
+        for (qsizetype from = 0;;) {
+            const QRegularExpressionMatch m = tag.match(text, from);
+            if (!m.hasMatch())
+                return;
+            from = m.capturedEnd();
+            QString name = m.captured(1);
+            name = name.mid(name.lastIndexOf(u':') + 1); // a namespace prefix
+            const QString kind = secretKeyKind(name);
+            if (kind.isEmpty() || emptyValue(m.captured(2)) || m.captured(2) == kMark)
+                continue;
+            replace(text, m.capturedStart(2), m.capturedEnd(2), kMark, row, kind);
+            from = m.capturedStart(2) + kMark.size();
         }
     }
 
