@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <map>
 #include <optional>
@@ -240,9 +241,15 @@ public:
         , m_redactions(redactions)
     {}
 
+    // YAML anchors whose aliases stand where a secret goes (password: *pw): the value
+    // at &pw is a secret wherever it is written.
+    void setSecretAnchors(const QSet<QString> &anchors) { m_anchors = anchors; }
+
     // The rules for text without structure, on one line (row: 1-based, 0 for none).
     QString line(QString text, int row)
     {
+        if (!m_anchors.isEmpty() && text.contains(u'&'))
+            anchored(text, row);
         if (text.size() > 1 << 20)
             return text; // a megabyte on one line: rules below are linear, but keep it sane
         // Each rule only where its mark is: most lines of a large log have none.
@@ -419,6 +426,31 @@ private:
         }
     }
 
+    void anchored(QString &text, int row)
+    {
+        static const QRegularExpression anchor(
+            QStringLiteral(R"re((?:^|[\s:,\[{-])&([A-Za-z0-9_.-]+)[ \t]+(?=\S))re"));
+        for (qsizetype from = 0;;) {
+            const QRegularExpressionMatch m = anchor.match(text, from);
+            if (!m.hasMatch())
+                return;
+            from = m.capturedEnd();
+            if (!m_anchors.contains(m.captured(1)))
+                continue;
+            const qsizetype start = m.capturedEnd();
+            const bool flow =
+                text.lastIndexOf(u'{', start) >= 0 || text.lastIndexOf(u'[', start) >= 0;
+            const qsizetype end = valueEnd(text, start, flow ? Reach::Flow : Reach::Block);
+            const QString value = text.mid(start, end - start);
+            if (emptyValue(value) || value.startsWith(u'{') || value.startsWith(u'[') ||
+                value.startsWith(u'|') || value.startsWith(u'>'))
+                continue;
+            const QString with = markFor(value);
+            replace(text, start, end, with, row, QStringLiteral("secret"));
+            from = start + with.size();
+        }
+    }
+
     // Command-line options: --password=x, --token x, -p x is too short to tell.
     void flags(QString &text, int row)
     {
@@ -531,6 +563,7 @@ private:
     QString m_file;
     QList<Redaction> &m_redactions;
     bool m_inPem = false;
+    QSet<QString> m_anchors;
 };
 
 // --- YAML and other line text -------------------------------------------------------
@@ -971,6 +1004,17 @@ QByteArray redactSecrets(const QByteArray &bytes, const QString &file, QList<Red
 {
     const QString text = QString::fromUtf8(bytes);
     TextRedactor rules(file, redactions);
+    if (text.contains(u'*') && text.contains(u'&')) {
+        static const QRegularExpression alias(
+            QStringLiteral(R"re(([A-Za-z][A-Za-z0-9_.-]{0,79})["']?\s*:\s*\*([A-Za-z0-9_.-]+))re"));
+        QSet<QString> anchors;
+        for (auto it = alias.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            if (!secretKeyKind(m.captured(1)).isEmpty())
+                anchors.insert(m.captured(2));
+        }
+        rules.setSecretAnchors(anchors);
+    }
     const bool kubernetesSecret = looksLikeKubernetesSecret(text);
     const QString trimmed = text.trimmed();
     if (trimmed.startsWith(u'{') || trimmed.startsWith(u'[')) {
