@@ -41,6 +41,8 @@ packages=(
     # support bundles are opened with unzip and tar in the tests; the remediation's
     # diff is applied with patch and compared with diff --minimal
     unzip tar patch diffutils
+    # compressed logs and captures are made with each compressor in the tests
+    gzip bzip2 xz-utils zstd
     # the benchmarks compare with jq and grep, timed by time(1)
     jq time python3
     # the overrides benchmark compares with PyYAML (libyaml); chart-keys.py reads charts with it

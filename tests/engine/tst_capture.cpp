@@ -75,6 +75,8 @@ class tst_Capture : public QObject
 private Q_SLOTS:
     void matchesTshark_data();
     void matchesTshark();
+    void compressedCaptures_data();
+    void compressedCaptures();
     void strictLabCaptures_data();
     void strictLabCaptures();
     void splitHellos_data();
@@ -118,6 +120,59 @@ void tst_Capture::matchesTshark()
             theirs << QString::fromUtf8(line).replace(QLatin1Char('\t'), QLatin1Char(' '));
     }
     QCOMPARE(ours(analyze(file)), theirs);
+}
+
+void tst_Capture::compressedCaptures_data()
+{
+    QTest::addColumn<QString>("compressor");
+    for (const char *tool : {"gzip", "bzip2", "xz", "zstd"})
+        QTest::newRow(tool) << QString::fromLatin1(tool);
+}
+
+// A capture compressed with each tool tshark reads compressed files from: read by
+// content, the same hellos as the plain file (tshark agrees on gzip's).
+void tst_Capture::compressedCaptures()
+{
+    QFETCH(QString, compressor);
+    if (!TestPeers::available(compressor)) {
+        if (qEnvironmentVariableIsSet("CI"))
+            QFAIL("the compressor is not installed: the setup script must install it");
+        QSKIP("the compressor is not installed (installer/setup-debian.sh installs it)");
+    }
+    QTemporaryDir dir;
+    for (const QString &file :
+         {QStringLiteral("split-out-of-order.pcap"), QStringLiteral("sll2.pcapng")}) {
+        const QString packed = dir.filePath(file + QStringLiteral(".packed"));
+        QProcess tool;
+        tool.setStandardOutputFile(packed);
+        tool.start(compressor, {QStringLiteral("-c"), kData + QLatin1Char('/') + file});
+        QVERIFY(tool.waitForFinished(30000) && tool.exitCode() == 0);
+        CancelFlag control;
+        const Result<CaptureSummary> plain =
+            analyzeCapture(kData + QLatin1Char('/') + file, control);
+        const Result<CaptureSummary> compressed = analyzeCapture(packed, control);
+        QVERIFY2(compressed, qPrintable(compressed ? QString() : compressed.error().message()));
+        QCOMPARE(compressed.value().packets, plain.value().packets);
+        QCOMPARE(ours(compressed.value()), ours(plain.value()));
+        QVERIFY(!compressed.value().hellos.isEmpty());
+        if (compressor == QLatin1String("gzip") && TestPeers::available(QStringLiteral("tshark"))) {
+            QProcess tshark;
+            tshark.start(QStringLiteral("tshark"),
+                         {QStringLiteral("-o"), QStringLiteral("tcp.reassemble_out_of_order:TRUE"),
+                          QStringLiteral("-r"), packed, QStringLiteral("-Y"),
+                          QStringLiteral("tls.handshake.type==1"), QStringLiteral("-T"),
+                          QStringLiteral("fields"), QStringLiteral("-e"),
+                          QStringLiteral("frame.number"), QStringLiteral("-e"),
+                          QStringLiteral("tls.handshake.extensions_server_name")});
+            QVERIFY(tshark.waitForFinished(60000));
+            QStringList theirs;
+            for (const QByteArray &line : tshark.readAllStandardOutput().split('\n')) {
+                if (!line.isEmpty())
+                    theirs << QString::fromUtf8(line).replace(QLatin1Char('\t'), QLatin1Char(' '));
+            }
+            QCOMPARE(ours(compressed.value()), theirs);
+        }
+    }
 }
 
 void tst_Capture::strictLabCaptures_data()

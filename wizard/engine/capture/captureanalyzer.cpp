@@ -2,6 +2,7 @@
 
 #include "capture/clienthello.h"
 #include "capture/packetdecode.h"
+#include "core/decompress.h"
 #include "core/logging.h"
 #include "probe/tlsalerts.h"
 
@@ -20,6 +21,7 @@
 #include <deque>
 #include <functional>
 #include <map>
+#include <memory>
 #include <string>
 #include <unordered_map>
 
@@ -540,6 +542,48 @@ Result<CaptureSummary> analyzeCaptureWithSink(const QString &path, TaskControl &
     if (info.isDir())
         return captureError(CaptureError::IsFolder, path);
     char errors[PCAP_ERRBUF_SIZE] = {};
+    {
+        // A capture compressed with gzip, bzip2, xz or zstd (as tshark reads them):
+        // decompressed as libpcap reads it, through a FILE over the stream.
+        QFile probe(path);
+        if (probe.open(QIODevice::ReadOnly) && isCompressedHead(probe.read(64))) {
+            struct Cookie
+            {
+                CompressedStream stream;
+                qint64 position = 0; // decompressed bytes read: what ftell says
+            };
+            auto stream = std::make_unique<Cookie>();
+            if (!stream->stream.openFile(path))
+                return captureError(CaptureError::Unreadable, path, stream->stream.errorString());
+            cookie_io_functions_t io{};
+            io.read = [](void *cookie, char *buffer, size_t size) -> ssize_t {
+                auto *c = static_cast<Cookie *>(cookie);
+                const qint64 got = c->stream.read(buffer, qint64(std::min<size_t>(size, 1 << 20)));
+                if (got > 0)
+                    c->position += got;
+                return got < 0 ? -1 : ssize_t(got);
+            };
+            io.seek = [](void *cookie, off64_t *offset, int whence) -> int {
+                if (whence != SEEK_CUR || *offset != 0)
+                    return -1; // forward only: ftell works, nothing else
+                *offset = static_cast<Cookie *>(cookie)->position;
+                return 0;
+            };
+            FILE *file = fopencookie(stream.get(), "rb", io);
+            if (!file)
+                return captureError(CaptureError::Unreadable, path,
+                                    QString::fromLocal8Bit(std::strerror(errno)));
+            pcap_t *pcap =
+                pcap_fopen_offline_with_tstamp_precision(file, PCAP_TSTAMP_PRECISION_MICRO, errors);
+            if (!pcap) {
+                std::fclose(file);
+                return captureError(CaptureError::NotCapture, path, QString::fromLocal8Bit(errors));
+            }
+            // Progress counts decompressed bytes: a compressed capture is about 3 times
+            // its file.
+            return analyzeOpenCapture(pcap, path, info.size() * 3, control, limits, sink);
+        }
+    }
     pcap_t *pcap = pcap_open_offline_with_tstamp_precision(QFile::encodeName(path).constData(),
                                                            PCAP_TSTAMP_PRECISION_MICRO, errors);
     if (!pcap) {
