@@ -957,6 +957,10 @@ Answer: %10</translation>
         <source>A capture in this bundle is reduced: every frame is kept with its headers, but of its payload only the TLS handshake up to the server&apos;s first answer on each connection (no application data, no plaintext). A capture without TLS is left out.</source>
         <translation>A capture in this bundle is reduced: every frame is kept with its headers, but of its payload only the TLS handshake up to the server&apos;s first answer on each connection (no application data, no plaintext). A capture without TLS is left out.</translation>
     </message>
+    <message>
+        <source>HelloRetryRequest (the client is asked for another key share)</source>
+        <translation>HelloRetryRequest (the client is asked for another key share)</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::CommandBox</name>

@@ -957,6 +957,10 @@ Respuesta: %10</translation>
         <source>A capture in this bundle is reduced: every frame is kept with its headers, but of its payload only the TLS handshake up to the server&apos;s first answer on each connection (no application data, no plaintext). A capture without TLS is left out.</source>
         <translation>Una captura en este paquete va reducida: se conservan todas las tramas con sus cabeceras, pero de su contenido solo el handshake TLS hasta la primera respuesta del servidor en cada conexión (sin datos de aplicación ni texto en claro). Una captura sin TLS no se incluye.</translation>
     </message>
+    <message>
+        <source>HelloRetryRequest (the client is asked for another key share)</source>
+        <translation>HelloRetryRequest (se pide al cliente otra key share)</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::CommandBox</name>

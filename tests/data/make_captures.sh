@@ -51,6 +51,21 @@ long_alpn=$(python3 -c 'print(",".join("proto-%02d-%s" % (i, "x" * 40) for i in 
 capture bighello.pcap -i lo -- sh -c "openssl s_client -connect 127.0.0.1:$port -noservername -alpn '$long_alpn' </dev/null"
 kill $lab 2>/dev/null || true; wait $lab 2>/dev/null || true
 
+# A TLS 1.3 server that only takes P-256 and clients that send an X25519 key share
+# first: a HelloRetryRequest, then each client's second ClientHello (with SNI, without).
+key=$(mktemp -d)
+openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout "$key/k.pem" \
+    -out "$key/c.pem" -days 30 -subj /CN=hrr.test 2>/dev/null
+openssl s_server -accept $port -cert "$key/c.pem" -key "$key/k.pem" -groups P-256 -tls1_3 \
+    -quiet >/dev/null 2>&1 &
+server=$!
+sleep 0.5
+capture hrr.pcap -i lo -- sh -c "echo | openssl s_client -connect 127.0.0.1:$port \
+    -servername api.hrr.test -groups X25519:P-256 -tls1_3; echo | openssl s_client \
+    -connect 127.0.0.1:$port -noservername -groups X25519:P-256 -tls1_3"
+kill $server 2>/dev/null || true; wait $server 2>/dev/null || true
+rm -rf "$key"
+
 editcap -F pcapng "$out/sll2.pcap" "$out/sll2.pcapng"
 python3 "$here/edit_pcap.py" vlan "$out/ethernet.pcap" "$out/vlan.pcap" 1
 python3 "$here/edit_pcap.py" vlan "$out/ethernet.pcap" "$out/qinq.pcap" 2

@@ -77,6 +77,7 @@ private Q_SLOTS:
     void matchesTshark();
     void compressedCaptures_data();
     void compressedCaptures();
+    void helloRetryRequest();
     void strictLabCaptures_data();
     void strictLabCaptures();
     void splitHellos_data();
@@ -173,6 +174,24 @@ void tst_Capture::compressedCaptures()
             QCOMPARE(ours(compressed.value()), theirs);
         }
     }
+}
+
+// A HelloRetryRequest is the first hello's own reaction, and the second hello on the
+// same connection is listed with its own (tshark lists both hellos: matchesTshark).
+void tst_Capture::helloRetryRequest()
+{
+    const CaptureSummary summary = analyze(QStringLiteral("hrr.pcap"));
+    QStringList seen;
+    for (const CaptureHello &hello : summary.hellos)
+        seen << QStringLiteral("%1 %2 %3 %4")
+                    .arg(hello.frame)
+                    .arg(hello.sni.isEmpty() ? QStringLiteral("-") : hello.sni,
+                         serverReactionId(hello.reaction))
+                    .arg(hello.reactionFrame);
+    QCOMPARE(seen,
+             (QStringList{"4 api.hrr.test hello_retry_request 6", "8 api.hrr.test server_hello 9",
+                          "23 - hello_retry_request 25", "27 - server_hello 28"}));
+    QCOMPARE(summary.hellos[0].client, summary.hellos[1].client); // one connection
 }
 
 void tst_Capture::strictLabCaptures_data()

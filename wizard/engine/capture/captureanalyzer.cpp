@@ -69,7 +69,8 @@ struct Flow
     {
         SynSeen,
         Collecting,
-        Awaiting
+        Awaiting,
+        Retried, // after a HelloRetryRequest: the client's second ClientHello comes next
     };
     State state = State::SynSeen;
     quint32 nextSeq = 0;
@@ -80,6 +81,17 @@ struct Flow
     qint64 lastUs = 0;
     int hello = -1; // index into the open hellos
 };
+
+// A ServerHello whose random is the HelloRetryRequest value of RFC 8446 4.1.3.
+bool isHelloRetryRequest(const unsigned char *record, size_t length)
+{
+    static const unsigned char kRetry[32] = {0xCF, 0x21, 0xAD, 0x74, 0xE5, 0x9A, 0x61, 0x11,
+                                             0xBE, 0x1D, 0x8C, 0x02, 0x1E, 0x65, 0xB8, 0x91,
+                                             0xC2, 0xA2, 0x11, 0x16, 0x7A, 0xBB, 0x8C, 0x5E,
+                                             0x07, 0x9E, 0x09, 0xE2, 0xC8, 0xA8, 0x33, 0x9C};
+    // record header (5), handshake type and length (4), legacy version (2), random
+    return length >= 5 + 4 + 2 + 32 && std::memcmp(record + 11, kRetry, 32) == 0;
+}
 
 bool looksLikeClientHello(const Packet &packet)
 {
@@ -217,6 +229,28 @@ private:
         flow.lastUs = timeUs;
         if (flow.state == Flow::State::Awaiting)
             return; // the client's own later packets are not the server's answer
+        if (flow.state == Flow::State::Retried) {
+            // After a HelloRetryRequest: the second ClientHello, perhaps after a
+            // ChangeCipherSpec record (middlebox compatibility), where the first ended.
+            if (p.payloadLength == 0 || p.payloadCut || qint32(p.seq - flow.nextSeq) != 0)
+                return;
+            const unsigned char *d = p.payload;
+            size_t skip = 0;
+            while (p.payloadLength - skip >= 6 && d[skip] == 0x14 && d[skip + 1] == 0x03 &&
+                   be16(d + skip + 3) == 1)
+                skip += 6;
+            if (skip == p.payloadLength) {
+                flow.nextSeq += quint32(skip);
+                return;
+            }
+            const size_t rest = p.payloadLength - skip;
+            if (rest < 6 || d[skip] != 0x16 || d[skip + 1] != 0x03 || d[skip + 5] != 0x01) {
+                flow.state = Flow::State::Awaiting; // not a hello: nothing more to read
+                return;
+            }
+            flow.nextSeq += quint32(skip); // the CCS is read as already seen
+            flow.state = Flow::State::Collecting;
+        }
         if (p.payloadLength == 0 && !p.payloadCut) {
             if (flow.state == Flow::State::SynSeen && (p.flags & (Fin | Rst)))
                 m_flows.erase(it); // closed before any hello
@@ -373,6 +407,11 @@ private:
         flow.lastUs = timeUs;
         if (flow.state == Flow::State::SynSeen)
             return; // SYN-ACK and the like
+        if (flow.state == Flow::State::Retried) {
+            if (p.flags & (Rst | Fin))
+                m_flows.erase(it); // closed before the second hello
+            return;                // the rest of the HelloRetryRequest (its CCS)
+        }
         if (p.flags & Rst) {
             finish(it, ServerReaction::Rst, {}, frame, timeUs, QStringLiteral("connection_closed"));
             return;
@@ -385,7 +424,10 @@ private:
         }
         if (p.payloadLength > 0) {
             const unsigned char *d = p.payload;
-            if (p.payloadLength >= 6 && d[0] == 0x16 && d[5] == 0x02)
+            if (p.payloadLength >= 6 && d[0] == 0x16 && d[5] == 0x02 &&
+                isHelloRetryRequest(d, p.payloadLength))
+                retried(it, frame, timeUs);
+            else if (p.payloadLength >= 6 && d[0] == 0x16 && d[5] == 0x02)
                 finish(it, ServerReaction::ServerHello, serverHelloVersion(d, p.payloadLength),
                        frame, timeUs, {});
             else if (p.payloadLength >= 7 && d[0] == 0x15)
@@ -396,6 +438,23 @@ private:
         }
         if (p.flags & Fin)
             finish(it, ServerReaction::Fin, {}, frame, timeUs, {});
+    }
+
+    // The first hello's answer is a HelloRetryRequest: recorded as such, and the
+    // connection stays to read the client's second hello.
+    void retried(Flows::iterator it, qint64 frame, qint64 timeUs)
+    {
+        Flow &flow = it->second;
+        if (flow.hello >= 0) {
+            CaptureHello hello = m_open[size_t(flow.hello)];
+            m_freeSlots.push_back(flow.hello);
+            hello.reaction = ServerReaction::HelloRetryRequest;
+            hello.reactionFrame = frame;
+            hello.delayMs = double(timeUs - hello.timeUs) / 1000.0;
+            record(hello);
+        }
+        flow.hello = -1;
+        flow.state = Flow::State::Retried;
     }
 
     Flows::iterator finish(Flows::iterator it, ServerReaction reaction, const QString &detail,
@@ -514,6 +573,8 @@ QString serverReactionId(ServerReaction reaction)
         return QStringLiteral("fin");
     case ServerReaction::Data:
         return QStringLiteral("data");
+    case ServerReaction::HelloRetryRequest:
+        return QStringLiteral("hello_retry_request");
     }
     return {};
 }

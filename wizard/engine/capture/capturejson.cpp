@@ -139,10 +139,10 @@ std::optional<CaptureSummary> captureSummaryFromJson(const QJsonObject &json)
         hello.alpn = Json::strings(object.value(QLatin1String("alpn"))).join(QLatin1Char(','));
         hello.cipherCount = int(Json::number(object, "ciphers"));
         hello.ja4 = Json::text(object, "ja4");
-        hello.reaction =
-            Json::enumFromId<ServerReaction>(Json::text(object, "server_reaction"),
-                                             int(ServerReaction::Data) + 1, serverReactionId)
-                .value_or(ServerReaction::None);
+        hello.reaction = Json::enumFromId<ServerReaction>(
+                             Json::text(object, "server_reaction"),
+                             int(ServerReaction::HelloRetryRequest) + 1, serverReactionId)
+                             .value_or(ServerReaction::None);
         hello.reactionDetail = Json::text(object, "reaction_detail");
         hello.reactionFrame = Json::number(object, "reaction_frame");
         const QJsonValue delay = object.value(QLatin1String("delay_ms"));

@@ -59,7 +59,23 @@ struct Connection
     bool tls = false;
     bool clientForward = false; // the client is the "forward" endpoint of the key
     qint64 answerFrame = 0;     // the server's first frame with payload; 0: none
+    size_t clientRemaining = 0; // bytes of a kept client record past its segment
 };
+
+// Where a segment starts a TLS record (its header, not a continuation's bytes).
+bool recordStart(const unsigned char *p, size_t n)
+{
+    return n >= 3 && p[0] >= 0x14 && p[0] <= 0x17 && p[1] == 0x03 && p[2] <= 0x04;
+}
+
+// The bytes of the handshake records at the start of p that continue past its end.
+size_t pastEnd(const unsigned char *p, size_t n)
+{
+    size_t at = 0;
+    while (at + 5 <= n && p[at] >= 0x14 && p[at] <= 0x16)
+        at += 5 + be16(p + at + 3);
+    return at > n ? at - n : 0;
+}
 
 struct PcapCloser
 {
@@ -158,21 +174,28 @@ Result<ReducedCapture> reduceCapture(const QString &path, TaskControl &control)
             size_t keep = 0;
             if (packet.payloadLength > 0) {
                 bool forward = false;
-                const Connection connection = connections.value(connectionKey(packet, &forward));
+                Connection &connection = connections[connectionKey(packet, &forward)];
                 const bool fromClient = forward == connection.clientForward;
-                if (connection.tls) {
-                    if (fromClient &&
-                        (connection.answerFrame == 0 || frame < connection.answerFrame)) {
-                        // the client's hello, however it was cut into segments; early
-                        // data (application records after it) goes
-                        const size_t prefix = handshakePrefix(packet.payload, packet.payloadLength);
-                        const unsigned char *p = packet.payload;
-                        const bool recordStart = packet.payloadLength >= 3 && p[0] >= 0x14 &&
-                                                 p[0] <= 0x17 && p[1] == 0x03 && p[2] <= 0x04;
-                        keep = recordStart ? prefix : packet.payloadLength;
-                    } else if (!fromClient && frame == connection.answerFrame) {
-                        keep = handshakePrefix(packet.payload, packet.payloadLength);
+                const unsigned char *p = packet.payload;
+                const size_t n = packet.payloadLength;
+                if (connection.tls && fromClient) {
+                    if (recordStart(p, n)) {
+                        // handshake, alert and CCS records (a second hello after a
+                        // HelloRetryRequest too); application data goes
+                        keep = handshakePrefix(p, n);
+                        connection.clientRemaining = keep == n ? pastEnd(p, n) : 0;
+                    } else if (connection.clientRemaining > 0) {
+                        keep = std::min(n, connection.clientRemaining);
+                        connection.clientRemaining -= keep;
+                    } else if (connection.answerFrame == 0 || frame < connection.answerFrame) {
+                        keep = n; // the hello's segments, in whatever order they came
                     }
+                } else if (connection.tls && n >= 6 && p[0] == 0x16 && p[1] == 0x03 &&
+                           p[5] == 0x02) {
+                    keep = handshakePrefix(p, n); // a ServerHello (or HelloRetryRequest)
+                } else if (connection.tls && !fromClient && n >= 5 && p[0] == 0x15 &&
+                           p[1] == 0x03) {
+                    keep = std::min<size_t>(n, 7); // an alert before encryption
                 }
             }
             out.caplen = bpf_u_int32(std::min<size_t>(header->caplen, headers + keep));

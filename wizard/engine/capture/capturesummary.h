@@ -16,7 +16,9 @@ enum class ServerReaction
     Alert,       // detail: the alert's name
     Rst,
     Fin,
-    Data, // bytes that are not a TLS handshake or alert (not a TLS server?)
+    Data,              // bytes that are not a TLS handshake or alert (not a TLS server?)
+    HelloRetryRequest, // TLS 1.3: a ServerHello asking for another key share; the
+                       // client's second ClientHello on the connection is its own hello
 };
 
 [[nodiscard]] QString serverReactionId(ServerReaction reaction); // "server_hello", "rst", ...

@@ -41,6 +41,8 @@ QString CaptureText::reaction(const CaptureHello &hello)
         return tr("closed (FIN)");
     case ServerReaction::Data:
         return tr("data that is not TLS");
+    case ServerReaction::HelloRetryRequest:
+        return tr("HelloRetryRequest (the client is asked for another key share)");
     }
     return {};
 }
