@@ -629,6 +629,22 @@ void tst_Bundle::captureReduced()
     }
     QVERIFY(unpacked.files.value(QStringLiteral("report.md")).contains("reduced"));
 
+    // The same capture compressed: decompressed, then reduced the same way.
+    QProcess gzip;
+    gzip.start(QStringLiteral("gzip"), {QStringLiteral("-k"), original});
+    QVERIFY(gzip.waitForFinished(30000) && gzip.exitCode() == 0);
+    const Result<CaptureSummary> packed = analyzeCapture(original + QStringLiteral(".gz"), control);
+    QVERIFY(packed);
+    CaseData packedCase;
+    packedCase.setRecord(Step::Capture, StepRecord(packed.value(), Origin::thisMachine({})));
+    QList<Redaction> packedRedactions;
+    const QString packedBundle = dir.filePath(QStringLiteral("packed.zip"));
+    QVERIFY(writeBundle(packedBundle, withOptional(bundleFiles(packedCase, packedRedactions)),
+                        packedRedactions, {}, BundleFormat::Zip, false, control)
+                .ok());
+    const Unpacked packedUnpacked = unpack(packedBundle, true);
+    QCOMPARE(packedUnpacked.files.value(entry), unpacked.files.value(entry));
+
     // Only plaintext HTTP: not TLS, so not in the bundle at all.
     const Result<CaptureSummary> plainSummary = analyzeCapture(plain, control);
     QVERIFY(plainSummary);

@@ -264,6 +264,8 @@ public:
             flags(text, row);
         if (text.contains(u'<'))
             tags(text, row);
+        if (text.contains(QLatin1String("machine")) || text.contains(QLatin1String("login")))
+            netrc(text, row);
         if (text.contains(QLatin1String("-----BEGIN")))
             pem(text, row);
         if (text.contains(QLatin1String("bearer"), Qt::CaseInsensitive) ||
@@ -468,6 +470,28 @@ private:
             const QString with = markFor(value);
             replace(text, m.capturedStart(3), m.capturedEnd(3), with, row, kind);
             from = m.capturedStart(3) + with.size();
+        }
+    }
+
+    // A .netrc line: "machine host login user password SECRET" (also passwd, account).
+    void netrc(QString &text, int row)
+    {
+        static const QRegularExpression netrcLine(
+            QStringLiteral(R"re(\b(?:machine|login|default)\s)re"));
+        static const QRegularExpression secret(
+            QStringLiteral(R"re(\b(password|passwd|account)\s+(\S+))re"));
+        if (!netrcLine.match(text).hasMatch())
+            return;
+        for (qsizetype from = 0;;) {
+            const QRegularExpressionMatch m = secret.match(text, from);
+            if (!m.hasMatch())
+                return;
+            from = m.capturedEnd();
+            if (m.captured(2).startsWith(QLatin1String("REDACTED")))
+                continue;
+            replace(text, m.capturedStart(2), m.capturedEnd(2), kMark, row,
+                    QStringLiteral("password"));
+            from = m.capturedStart(2) + kMark.size();
         }
     }
 

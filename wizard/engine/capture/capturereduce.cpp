@@ -2,9 +2,12 @@
 
 #include "capture/captureanalyzer.h"
 #include "capture/packetdecode.h"
+#include "core/decompress.h"
 
+#include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QTemporaryFile>
 
 #include <cstdio>
 #include <cstdlib>
@@ -102,8 +105,30 @@ Result<std::unique_ptr<pcap_t, PcapCloser>> open(const QString &path)
 
 } // namespace
 
-Result<ReducedCapture> reduceCapture(const QString &path, TaskControl &control)
+Result<ReducedCapture> reduceCapture(const QString &original, TaskControl &control)
 {
+    // A compressed capture (gzip, bzip2, xz, zstd): decompressed into a temporary file
+    // first, read twice from there, removed after.
+    QString path = original;
+    QTemporaryFile plain(QDir::temp().filePath(QStringLiteral("sni-doctor-capture-XXXXXX")));
+    {
+        QFile probe(original);
+        if (probe.open(QIODevice::ReadOnly) && isCompressedHead(probe.read(64))) {
+            CompressedStream stream;
+            if (!stream.openFile(original) || !plain.open())
+                return Error(CaptureError::Unreadable,
+                             {{"file", original}, {"reason", stream.errorString()}});
+            QByteArray buffer(1 << 20, Qt::Uninitialized);
+            qint64 got = 0;
+            while ((got = stream.read(buffer.data(), buffer.size())) > 0) {
+                if (plain.write(buffer.constData(), got) != got || control.isCanceled())
+                    return Error(CaptureError::Unreadable,
+                                 {{"file", original}, {"reason", plain.errorString()}});
+            }
+            plain.flush();
+            path = plain.fileName();
+        }
+    }
     ReducedCapture reduced;
     QHash<QByteArray, Connection> connections;
     // First pass: which connections are TLS, who is the client, when the server answers.

@@ -144,11 +144,15 @@ public:
         // The capture itself only when asked for, and never as it is: reduced to its
         // headers and TLS handshakes as it is written (writeBundle).
         const QFileInfo info(summary.file);
+        QString base = info.fileName();
+        for (const char *suffix : {".gz", ".bz2", ".xz", ".zst", ".pcapng", ".pcap", ".cap"}) {
+            if (base.endsWith(QLatin1String(suffix)) && base.size() > qsizetype(strlen(suffix)))
+                base.chop(qsizetype(strlen(suffix)));
+        }
         if (info.isFile())
-            content.offerSourceFile(QStringLiteral("capture/") + info.completeBaseName() +
-                                        QStringLiteral("-handshakes.pcap"),
-                                    info.absoluteFilePath(), info.size(),
-                                    BundleFile::Kind::Capture);
+            content.offerSourceFile(
+                QStringLiteral("capture/") + base + QStringLiteral("-handshakes.pcap"),
+                info.absoluteFilePath(), info.size(), BundleFile::Kind::Capture);
         content.addReport(ReportBlock::paragraph(CaptureText::verdict(summary)));
         content.addReport(ReportBlock::paragraph(CaptureText::tr(
             "A capture in this bundle is reduced: every frame is kept with its headers, but of "
