@@ -10,8 +10,6 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <cstring>
-
 namespace SniDoctor {
 
 namespace {
@@ -198,11 +196,7 @@ public:
         for (const QString &input : summary.inputs) {
             const QFileInfo info(input);
             // A compressed log goes in as its text (redacted): named without .gz.
-            QString name = info.fileName();
-            for (const char *suffix : {".gz", ".bz2", ".xz", ".zst"}) {
-                if (name.endsWith(QLatin1String(suffix)) && name.size() > int(strlen(suffix)))
-                    name.chop(qsizetype(strlen(suffix)));
-            }
+            const QString name = withoutCompressionSuffix(info.fileName());
             if (info.isFile() && info.size() <= qint64(512) << 20)
                 content.offerSourceFile(QStringLiteral("logs/") + name, info.absoluteFilePath(),
                                         info.size(), BundleFile::Kind::Text);

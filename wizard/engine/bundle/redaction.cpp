@@ -339,21 +339,47 @@ private:
         }
     }
 
+    // What a rule cuts out of the text it matched: [start, end) becomes with.
+    struct Cut
+    {
+        qsizetype start = 0;
+        qsizetype end = 0;
+        QString with;
+        QString kind;
+    };
+    static Cut group(const QRegularExpressionMatch &m, int n, const QString &kind,
+                     const QString &with = kMark)
+    {
+        return Cut{m.capturedStart(n), m.capturedEnd(n), with, kind};
+    }
+
+    // Each match of pattern in order: decide says what to cut, or nothing; the scan
+    // goes on after the replacement (or after the match).
+    template <typename Decide>
+    void cutEach(QString &text, int row, const QRegularExpression &pattern, Decide decide)
+    {
+        for (qsizetype from = 0;;) {
+            const QRegularExpressionMatch m = pattern.match(text, from);
+            if (!m.hasMatch())
+                return;
+            from = m.capturedEnd();
+            const std::optional<Cut> cut = decide(m);
+            if (!cut)
+                continue;
+            replace(text, cut->start, cut->end, cut->with, row, cut->kind);
+            from = cut->start + cut->with.size();
+        }
+    }
+
     void urlUserInfo(QString &text, int row)
     {
         static const QRegularExpression url(QStringLiteral(
             R"re(\b([A-Za-z][A-Za-z0-9+.-]{0,15}://)([^/\s:@"'<>]*):([^@\s/"'<>]+)@)re"));
-        for (qsizetype from = 0;;) {
-            const QRegularExpressionMatch m = url.match(text, from);
-            if (!m.hasMatch())
-                return;
-            from = m.capturedEnd();
+        cutEach(text, row, url, [](const QRegularExpressionMatch &m) -> std::optional<Cut> {
             if (m.captured(3) == kMark)
-                continue;
-            replace(text, m.capturedStart(3), m.capturedEnd(3), kMark, row,
-                    QStringLiteral("url_password"));
-            from = m.capturedStart(3) + kMark.size() + 1;
-        }
+                return std::nullopt;
+            return group(m, 3, QStringLiteral("url_password"));
+        });
     }
 
     // "Authorization: Digest ...", "cookie": "a=b; c=d": the whole value, any scheme.
@@ -363,12 +389,8 @@ private:
             QStringLiteral(
                 R"re((?<![A-Za-z0-9_-])((?:proxy[-_])?authorization|(?:set[-_])?cookie|x[-_]api[-_]key|x[-_]goog[-_]api[-_]key|x[-_]auth[-_]token|api[-_]?key)(\\?["']?)(\s*[:=]\s*))re"),
             QRegularExpression::CaseInsensitiveOption);
-        for (qsizetype from = 0;;) {
-            const QRegularExpressionMatch m = header.match(text, from);
-            if (!m.hasMatch())
-                return;
-            qsizetype start = m.capturedEnd();
-            from = start;
+        cutEach(text, row, header, [&text](const QRegularExpressionMatch &m) -> std::optional<Cut> {
+            const qsizetype start = m.capturedEnd();
             qsizetype end;
             const QStringView rest = QStringView(text).mid(start);
             if (rest.startsWith(u"\\\"") || rest.startsWith(u'"') || rest.startsWith(u'\'')) {
@@ -383,12 +405,11 @@ private:
             const QString value = text.mid(start, end - start);
             if (emptyValue(value) || value == QLatin1String("-") ||
                 value == QLatin1String("\"-\"") || value.contains(QLatin1String("REDACTED")))
-                continue;
+                return std::nullopt;
             const QString kind = secretKeyKind(m.captured(1));
-            replace(text, start, end, markFor(value), row,
-                    kind.isEmpty() ? QStringLiteral("authorization") : kind);
-            from = start + markFor(value).size();
-        }
+            return Cut{start, end, markFor(value),
+                       kind.isEmpty() ? QStringLiteral("authorization") : kind};
+        });
     }
 
     // key=value, key: value, "key": "value" inside other text, the key named like a secret.
@@ -396,17 +417,13 @@ private:
     {
         static const QRegularExpression pair(QStringLiteral(
             R"re((?<![A-Za-z0-9_.-])([A-Za-z][A-Za-z0-9_.-]{1,79})(\\?["']?)(\s*(?::|=)\s*))re"));
-        for (qsizetype from = 0;;) {
-            const QRegularExpressionMatch m = pair.match(text, from);
-            if (!m.hasMatch())
-                return;
-            from = m.capturedEnd();
+        cutEach(text, row, pair, [&text](const QRegularExpressionMatch &m) -> std::optional<Cut> {
             const QString kind = secretKeyKind(m.captured(1));
             if (kind.isEmpty())
-                continue;
+                return std::nullopt;
             const qsizetype start = m.capturedEnd();
             if (start < text.size() && (text[start] == u'{' || text[start] == u'['))
-                continue; // a map or list: its own keys decide
+                return std::nullopt; // a map or list: its own keys decide
             // Inside a flow map ({user: u, password: A B C}) a value runs to its , or };
             // in prose it is one word.
             const qsizetype open = text.lastIndexOf(u'{', m.capturedStart());
@@ -418,27 +435,21 @@ private:
             const QString value = text.mid(start, end - start);
             if (emptyValue(value) || value.contains(QLatin1String("REDACTED")) ||
                 value.startsWith(u'!') || value.startsWith(u'&'))
-                continue; // a YAML tag or anchor: the value after it was seen to
+                return std::nullopt; // a YAML tag or anchor: the value after it was seen to
             if (m.captured(3).trimmed() == QLatin1String(":") && m.captured(2).isEmpty() &&
                 value.size() < 3)
-                continue;
-            const QString with = markFor(value);
-            replace(text, start, end, with, row, kind);
-            from = start + with.size();
-        }
+                return std::nullopt;
+            return Cut{start, end, markFor(value), kind};
+        });
     }
 
     void anchored(QString &text, int row)
     {
         static const QRegularExpression anchor(
             QStringLiteral(R"re((?:^|[\s:,\[{-])&([A-Za-z0-9_.-]+)[ \t]+(?=\S))re"));
-        for (qsizetype from = 0;;) {
-            const QRegularExpressionMatch m = anchor.match(text, from);
-            if (!m.hasMatch())
-                return;
-            from = m.capturedEnd();
+        cutEach(text, row, anchor, [&](const QRegularExpressionMatch &m) -> std::optional<Cut> {
             if (!m_anchors.contains(m.captured(1)))
-                continue;
+                return std::nullopt;
             const qsizetype start = m.capturedEnd();
             const bool flow =
                 text.lastIndexOf(u'{', start) >= 0 || text.lastIndexOf(u'[', start) >= 0;
@@ -446,11 +457,9 @@ private:
             const QString value = text.mid(start, end - start);
             if (emptyValue(value) || value.startsWith(u'{') || value.startsWith(u'[') ||
                 value.startsWith(u'|') || value.startsWith(u'>'))
-                continue;
-            const QString with = markFor(value);
-            replace(text, start, end, with, row, QStringLiteral("secret"));
-            from = start + with.size();
-        }
+                return std::nullopt;
+            return Cut{start, end, markFor(value), QStringLiteral("secret")};
+        });
     }
 
     // Command-line options: --password=x, --token x, -p x is too short to tell.
@@ -458,19 +467,13 @@ private:
     {
         static const QRegularExpression flag(QStringLiteral(
             R"re((?:^|\s)--?([A-Za-z][A-Za-z0-9_-]{1,60})(=|\s+)("(?:[^"\\]|\\.)*"|'[^']*'|[^\s"'-][^\s"']*))re"));
-        for (qsizetype from = 0;;) {
-            const QRegularExpressionMatch m = flag.match(text, from);
-            if (!m.hasMatch())
-                return;
-            from = m.capturedEnd();
+        cutEach(text, row, flag, [](const QRegularExpressionMatch &m) -> std::optional<Cut> {
             const QString kind = secretKeyKind(m.captured(1));
             const QString value = m.captured(3);
             if (kind.isEmpty() || emptyValue(value) || value.contains(QLatin1String("REDACTED")))
-                continue;
-            const QString with = markFor(value);
-            replace(text, m.capturedStart(3), m.capturedEnd(3), with, row, kind);
-            from = m.capturedStart(3) + with.size();
-        }
+                return std::nullopt;
+            return group(m, 3, kind, markFor(value));
+        });
     }
 
     // A .netrc line: "machine host login user password SECRET" (also passwd, account).
@@ -482,17 +485,11 @@ private:
             QStringLiteral(R"re(\b(password|passwd|account)\s+(\S+))re"));
         if (!netrcLine.match(text).hasMatch())
             return;
-        for (qsizetype from = 0;;) {
-            const QRegularExpressionMatch m = secret.match(text, from);
-            if (!m.hasMatch())
-                return;
-            from = m.capturedEnd();
+        cutEach(text, row, secret, [](const QRegularExpressionMatch &m) -> std::optional<Cut> {
             if (m.captured(2).startsWith(QLatin1String("REDACTED")))
-                continue;
-            replace(text, m.capturedStart(2), m.capturedEnd(2), kMark, row,
-                    QStringLiteral("password"));
-            from = m.capturedStart(2) + kMark.size();
-        }
+                return std::nullopt;
+            return group(m, 2, QStringLiteral("password"));
+        });
     }
 
     // <password>x</password>, <apiKey>x</apiKey>: XML and HTML elements named like a secret.
@@ -500,19 +497,14 @@ private:
     {
         static const QRegularExpression tag(
             QStringLiteral(R"re(<([A-Za-z][A-Za-z0-9_.:-]{1,60})(?:\s[^>]*)?>([^<]+)</\1>)re"));
-        for (qsizetype from = 0;;) {
-            const QRegularExpressionMatch m = tag.match(text, from);
-            if (!m.hasMatch())
-                return;
-            from = m.capturedEnd();
+        cutEach(text, row, tag, [](const QRegularExpressionMatch &m) -> std::optional<Cut> {
             QString name = m.captured(1);
             name = name.mid(name.lastIndexOf(u':') + 1); // a namespace prefix
             const QString kind = secretKeyKind(name);
             if (kind.isEmpty() || emptyValue(m.captured(2)) || m.captured(2) == kMark)
-                continue;
-            replace(text, m.capturedStart(2), m.capturedEnd(2), kMark, row, kind);
-            from = m.capturedStart(2) + kMark.size();
-        }
+                return std::nullopt;
+            return group(m, 2, kind);
+        });
     }
 
     void schemes(QString &text, int row)
@@ -521,39 +513,27 @@ private:
             QStringLiteral(
                 R"re(\b(Bearer|Basic|Digest|Negotiate|NTLM)\s+([A-Za-z0-9._~+/=:-]{6,}))re"),
             QRegularExpression::CaseInsensitiveOption);
-        for (qsizetype from = 0;;) {
-            const QRegularExpressionMatch m = scheme.match(text, from);
-            if (!m.hasMatch())
-                return;
-            from = m.capturedEnd();
+        cutEach(text, row, scheme, [](const QRegularExpressionMatch &m) -> std::optional<Cut> {
             if (m.captured(2).startsWith(QLatin1String("REDACTED")))
-                continue;
-            replace(text, m.capturedStart(2), m.capturedEnd(2), kMark, row,
-                    QStringLiteral("authorization"));
-            from = m.capturedStart(2) + kMark.size();
-        }
+                return std::nullopt;
+            return group(m, 2, QStringLiteral("authorization"));
+        });
     }
 
     void queries(QString &text, int row)
     {
         static const QRegularExpression query(
             QStringLiteral(R"re([?&;]([A-Za-z_][A-Za-z0-9_.-]{0,63})=([^&\s"'#<>\\]+))re"));
-        for (qsizetype from = 0;;) {
-            const QRegularExpressionMatch m = query.match(text, from);
-            if (!m.hasMatch())
-                return;
-            from = m.capturedEnd();
+        cutEach(text, row, query, [](const QRegularExpressionMatch &m) -> std::optional<Cut> {
             const QString name = m.captured(1).toLower();
             const bool secret = !secretKeyKind(m.captured(1)).isEmpty() ||
                                 name == QLatin1String("key") || name == QLatin1String("code") ||
                                 name == QLatin1String("sig") || name == QLatin1String("pass") ||
                                 name == QLatin1String("pw") || name == QLatin1String("apikey");
             if (!secret || m.captured(2) == kMark)
-                continue;
-            replace(text, m.capturedStart(2), m.capturedEnd(2), kMark, row,
-                    QStringLiteral("query_secret"));
-            from = m.capturedStart(2) + kMark.size();
-        }
+                return std::nullopt;
+            return group(m, 2, QStringLiteral("query_secret"));
+        });
     }
 
     // Secrets known by their shape wherever they are.
@@ -561,11 +541,7 @@ private:
     {
         static const QRegularExpression shape(QStringLiteral(
             R"re((eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*)|(AIza[0-9A-Za-z_-]{30,})|(LS0tLS1CRUdJTi[A-Za-z0-9+/=]{8,})|(ya29\.[0-9A-Za-z_-]{20,}))re"));
-        for (qsizetype from = 0;;) {
-            const QRegularExpressionMatch m = shape.match(text, from);
-            if (!m.hasMatch())
-                return;
-            from = m.capturedEnd();
+        cutEach(text, row, shape, [](const QRegularExpressionMatch &m) -> std::optional<Cut> {
             QString kind = m.capturedLength(1)   ? QStringLiteral("jwt")
                            : m.capturedLength(2) ? QStringLiteral("api_key")
                            : m.capturedLength(4) ? QStringLiteral("token")
@@ -574,14 +550,12 @@ private:
                 // base64 of a PEM block: a private key's, not a certificate's
                 const QByteArray decoded =
                     QByteArray::fromBase64(m.captured(3).left(4000).toLatin1());
-                if (decoded.contains("PRIVATE KEY") || !decoded.contains("CERTIFICATE"))
-                    kind = QStringLiteral("private_key");
-                else
-                    continue;
+                if (!decoded.contains("PRIVATE KEY") && decoded.contains("CERTIFICATE"))
+                    return std::nullopt;
+                kind = QStringLiteral("private_key");
             }
-            replace(text, m.capturedStart(), m.capturedEnd(), kMark, row, kind);
-            from = m.capturedStart() + kMark.size();
-        }
+            return group(m, 0, kind);
+        });
     }
 
     QString m_file;

@@ -4,6 +4,7 @@
 #include "capture/capturejson.h"
 #include "capture/capturetext.h"
 #include "case/stepmodule.h"
+#include "core/decompress.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -144,8 +145,8 @@ public:
         // The capture itself only when asked for, and never as it is: reduced to its
         // headers and TLS handshakes as it is written (writeBundle).
         const QFileInfo info(summary.file);
-        QString base = info.fileName();
-        for (const char *suffix : {".gz", ".bz2", ".xz", ".zst", ".pcapng", ".pcap", ".cap"}) {
+        QString base = withoutCompressionSuffix(info.fileName());
+        for (const char *suffix : {".pcapng", ".pcap", ".cap"}) {
             if (base.endsWith(QLatin1String(suffix)) && base.size() > qsizetype(strlen(suffix)))
                 base.chop(qsizetype(strlen(suffix)));
         }

@@ -7,6 +7,16 @@
 
 namespace SniDoctor {
 
+QString withoutCompressionSuffix(const QString &name)
+{
+    for (const char *suffix : {".gz", ".bz2", ".xz", ".zst"}) {
+        const QLatin1String end(suffix);
+        if (name.endsWith(end) && name.size() > end.size())
+            return name.chopped(end.size());
+    }
+    return name;
+}
+
 bool isCompressedHead(const QByteArray &head)
 {
     return head.startsWith("\x1f\x8b") || head.startsWith("BZh") ||

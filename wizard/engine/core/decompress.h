@@ -11,6 +11,10 @@ namespace SniDoctor {
 // compressed, by their content and never their name.
 [[nodiscard]] bool isCompressedHead(const QByteArray &head);
 
+// A file name without its compressor's suffix (.gz, .bz2, .xz, .zst): the name of
+// what it holds.
+[[nodiscard]] QString withoutCompressionSuffix(const QString &name);
+
 // One compressed stream (gzip, bzip2, xz or zstd), read through libarchive's "raw"
 // format: a file on disk or bytes in memory. Not an archive reader (a tar inside a
 // gzip comes out as the tar's bytes). Not thread-safe; one reader per task.
