@@ -3,6 +3,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -252,6 +254,18 @@ void tst_Kubeconfig::badFiles()
     QCOMPARE(expands.error().id(), QStringLiteral("kubeconfig_syntax"));
     QVERIFY2(expands.error().message().contains(QStringLiteral("expand to more than")),
              qPrintable(expands.error().message()));
+    // kubectl refuses the same file ("yaml: document contains excessive aliasing").
+    if (const QString kubectl = QStandardPaths::findExecutable(QStringLiteral("kubectl"));
+        !kubectl.isEmpty()) {
+        QProcess process;
+        process.start(kubectl, {QStringLiteral("--kubeconfig"), bombFile, QStringLiteral("config"),
+                                QStringLiteral("get-contexts")});
+        QVERIFY(process.waitForFinished(60000));
+        QVERIFY(process.exitCode() != 0);
+        QVERIFY2(process.readAllStandardError().contains("aliasing"), "kubectl accepted it");
+    } else if (qEnvironmentVariableIsSet("CI")) {
+        QFAIL("kubectl is not installed: the setup script must install it");
+    }
 
     QByteArray deep = "clusters: ";
     deep += QByteArray(200, '[');
