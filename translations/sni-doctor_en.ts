@@ -961,6 +961,42 @@ Answer: %10</translation>
         <source>HelloRetryRequest (the client is asked for another key share)</source>
         <translation>HelloRetryRequest (the client is asked for another key share)</translation>
     </message>
+    <message>
+        <source>Most ClientHellos were cut by the capture&apos;s snap length</source>
+        <translation>Most ClientHellos were cut by the capture's snap length</translation>
+    </message>
+    <message>
+        <source>Legacy clients send SSLv2-format ClientHellos</source>
+        <translation>Legacy clients send SSLv2-format ClientHellos</translation>
+    </message>
+    <message>
+        <source>Some traffic is tunnelled or encrypted in a way that cannot be read</source>
+        <translation>Some traffic is tunnelled or encrypted in a way that cannot be read</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ClientHellos were cut short by the snap length, so whether they carry SNI is unknown; only %3 could be read whole, too few to conclude from. Capture again with the whole packets: tcpdump -s 0.</source>
+        <translation>%1 of %2 ClientHellos were cut short by the snap length, so whether they carry SNI is unknown; only %3 could be read whole, too few to conclude from. Capture again with the whole packets: tcpdump -s 0.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ClientHello(s) use the SSLv2-compatible format of old clients (old Java and OpenSSL versions), from %1. That format has no extensions: such a client can never send SNI and always needs the wildcard route, or an upgrade. The first is frame %2.</source>
+        <translation><numerusform>%n ClientHello uses the SSLv2-compatible format of old clients (old Java and OpenSSL versions), from %1. That format has no extensions: such a client can never send SNI and always needs the wildcard route, or an upgrade. It is frame %2.</numerusform><numerusform>%n ClientHellos use the SSLv2-compatible format of old clients (old Java and OpenSSL versions), from %1. That format has no extensions: such a client can never send SNI and always needs the wildcard route, or an upgrade. The first is frame %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 packets could not be opened: %2. ClientHellos inside them are not counted. Capture where the traffic is plain: on the ingress pod&apos;s own interface (kubectl debug, or nsenter into its network namespace) rather than on the node&apos;s tunnel or encrypted interface.</source>
+        <translation>%1 packets could not be opened: %2. ClientHellos inside them are not counted. Capture where the traffic is plain: on the ingress pod's own interface (kubectl debug, or nsenter into its network namespace) rather than on the node's tunnel or encrypted interface.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The capture cannot tell: %1 of %n ClientHello(s) were cut by its snap length. Capture again with tcpdump -s 0.</source>
+        <translation><numerusform>The capture cannot tell: %1 of %n ClientHello was cut by its snap length. Capture again with tcpdump -s 0.</numerusform><numerusform>The capture cannot tell: %1 of %n ClientHellos were cut by its snap length. Capture again with tcpdump -s 0.</numerusform></translation>
+    </message>
+    <message>
+        <source>Capture again without a snap length, on the node of the ingress pod while the client connects: tcpdump -n -i any -s 0 -w capture.pcap &apos;tcp port 443&apos;.</source>
+        <translation>Capture again without a snap length, on the node of the ingress pod while the client connects: tcpdump -n -i any -s 0 -w capture.pcap 'tcp port 443'.</translation>
+    </message>
+    <message>
+        <source>The traffic here is tunnelled or encrypted: capture on the ingress pod&apos;s own interface instead, where its connections are plain TCP.</source>
+        <translation>The traffic here is tunnelled or encrypted: capture on the ingress pod's own interface instead, where its connections are plain TCP.</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::CommandBox</name>

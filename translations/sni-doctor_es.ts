@@ -961,6 +961,42 @@ Respuesta: %10</translation>
         <source>HelloRetryRequest (the client is asked for another key share)</source>
         <translation>HelloRetryRequest (se pide al cliente otra key share)</translation>
     </message>
+    <message>
+        <source>Most ClientHellos were cut by the capture&apos;s snap length</source>
+        <translation>La mayoría de los ClientHello quedaron cortados por la longitud de captura (snap length)</translation>
+    </message>
+    <message>
+        <source>Legacy clients send SSLv2-format ClientHellos</source>
+        <translation>Clientes antiguos envían ClientHellos en formato SSLv2</translation>
+    </message>
+    <message>
+        <source>Some traffic is tunnelled or encrypted in a way that cannot be read</source>
+        <translation>Parte del tráfico va en un túnel o cifrado de una forma que no se puede leer</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ClientHellos were cut short by the snap length, so whether they carry SNI is unknown; only %3 could be read whole, too few to conclude from. Capture again with the whole packets: tcpdump -s 0.</source>
+        <translation>%1 de %2 ClientHellos quedaron cortados por la longitud de captura, así que no se sabe si llevan SNI; solo %3 se pudieron leer enteros, demasiado pocos para sacar conclusiones. Vuelva a capturar con los paquetes completos: tcpdump -s 0.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ClientHello(s) use the SSLv2-compatible format of old clients (old Java and OpenSSL versions), from %1. That format has no extensions: such a client can never send SNI and always needs the wildcard route, or an upgrade. The first is frame %2.</source>
+        <translation><numerusform>%n ClientHello usa el formato compatible con SSLv2 de los clientes antiguos (versiones antiguas de Java y OpenSSL), desde %1. Ese formato no tiene extensiones: un cliente así nunca puede enviar SNI y siempre necesita la ruta comodín, o una actualización. Es la trama %2.</numerusform><numerusform>%n ClientHellos usan el formato compatible con SSLv2 de los clientes antiguos (versiones antiguas de Java y OpenSSL), desde %1. Ese formato no tiene extensiones: un cliente así nunca puede enviar SNI y siempre necesita la ruta comodín, o una actualización. El primero es la trama %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 packets could not be opened: %2. ClientHellos inside them are not counted. Capture where the traffic is plain: on the ingress pod&apos;s own interface (kubectl debug, or nsenter into its network namespace) rather than on the node&apos;s tunnel or encrypted interface.</source>
+        <translation>%1 paquetes no se pudieron abrir: %2. Los ClientHellos que contengan no se cuentan. Capture donde el tráfico va en claro: en la interfaz del propio pod del ingress (kubectl debug, o nsenter en su espacio de nombres de red) y no en la interfaz de túnel o cifrada del nodo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The capture cannot tell: %1 of %n ClientHello(s) were cut by its snap length. Capture again with tcpdump -s 0.</source>
+        <translation><numerusform>La captura no permite saberlo: %1 de %n ClientHello quedó cortado por su longitud de captura. Vuelva a capturar con tcpdump -s 0.</numerusform><numerusform>La captura no permite saberlo: %1 de %n ClientHellos quedaron cortados por su longitud de captura. Vuelva a capturar con tcpdump -s 0.</numerusform></translation>
+    </message>
+    <message>
+        <source>Capture again without a snap length, on the node of the ingress pod while the client connects: tcpdump -n -i any -s 0 -w capture.pcap &apos;tcp port 443&apos;.</source>
+        <translation>Vuelva a capturar sin longitud de captura, en el nodo del pod del ingress mientras el cliente se conecta: tcpdump -n -i any -s 0 -w capture.pcap 'tcp port 443'.</translation>
+    </message>
+    <message>
+        <source>The traffic here is tunnelled or encrypted: capture on the ingress pod&apos;s own interface instead, where its connections are plain TCP.</source>
+        <translation>Aquí el tráfico va en un túnel o cifrado: capture en cambio en la interfaz del propio pod del ingress, donde sus conexiones son TCP en claro.</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::CommandBox</name>

@@ -36,7 +36,7 @@ int captureCommand(const QStringList &arguments)
             out() << hello.frame << '\t' << hello.sni << '\t' << serverReactionId(hello.reaction)
                   << '\t' << hello.reactionFrame << '\t' << hello.client << '\t' << hello.ja4
                   << '\t' << (hello.complete ? QStringLiteral("complete") : hello.incompleteReason)
-                  << '\n';
+                  << '\t' << hello.proxiedClient << '\n';
         };
     }
     const Result<CaptureSummary> result = analyzeCaptureWithSink(

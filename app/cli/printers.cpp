@@ -5,6 +5,8 @@
 #include "cli/cli.h"
 #include "probe/probetext.h"
 
+#include <QLocale>
+
 namespace SniDoctor::Cli {
 
 void printProbeReport(const ProbeReport &report)
@@ -118,6 +120,22 @@ void printLogSummary(const AccessLogSummary &summary)
     o.flush();
 }
 
+namespace {
+
+// "EN10MB", or "EN10MB; VXLAN 1,200, IP fragments 12" with what was opened inside.
+QString captureLinkText(const CaptureSummary &summary)
+{
+    QString text = summary.linkTypes.join(QStringLiteral(", "));
+    QStringList inside;
+    for (const CaptureNameCount &entry : summary.encapsulations)
+        inside << QStringLiteral("%1 %2").arg(entry.name, QLocale().toString(entry.count));
+    if (!inside.isEmpty())
+        text += QStringLiteral("; ") + inside.join(QStringLiteral(", "));
+    return text;
+}
+
+} // namespace
+
 void printCaptureSummary(const CaptureSummary &summary)
 {
     QTextStream &o = out();
@@ -127,7 +145,7 @@ void printCaptureSummary(const CaptureSummary &summary)
              "reset by the server, %8 incomplete.")
              .arg(summary.file)
              .arg(summary.packets)
-             .arg(summary.linkTypes.join(QStringLiteral(", ")))
+             .arg(captureLinkText(summary))
              .arg(summary.connections)
              .arg(summary.clientHellos)
              .arg(summary.withoutSni)

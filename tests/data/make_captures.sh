@@ -82,4 +82,44 @@ python3 "$here/edit_pcap.py" drop "$out/ethernet.pcap" "$out/mid-connection.pcap
 size=$(stat -c %s "$out/ethernet.pcap")
 python3 "$here/edit_pcap.py" truncate "$out/ethernet.pcap" "$out/truncated.pcap" $((size - 100))
 head -c 3000 /dev/urandom >"$out/garbage.pcap"
+
+# Every frame tunnelled as a Kubernetes node's NIC or a mirror port shows it.
+e() { python3 "$here/edit_pcap.py" "$@"; }
+for kind in vxlan geneve gre erspan1 erspan2 erspan3 ipip pppoe mpls mpls-pw gtpu wireguard; do
+    e encap "$out/ethernet.pcap" "$out/$kind.pcap" "$kind"
+done
+e encap "$out/ethernet.pcap" "$out/vxlan-8472.pcap" vxlan8472
+e encap "$out/ethernet.pcap" "$out/gre-ethernet.pcap" gre-eth
+e encap "$out/ethernet.pcap" "$out/4in6.pcap" ip6ip
+e encap "$out/ipv6.pcap" "$out/6in4.pcap" ipip
+e encap "$out/ipv6.pcap" "$out/6in6.pcap" ip6ip
+# Fragmented hellos: IPv4 in 128-byte fragments, the last one first; IPv6 in 96-byte
+# fragments; the no-SNI hello in 64-byte IPv4 fragments, in order.
+e fragment "$out/ethernet.pcap" "$out/fragments-ipv4.pcap" 4 128 reverse
+e fragment "$out/ipv6.pcap" "$out/fragments-ipv6.pcap" 4 96
+e fragment "$out/ethernet.pcap" "$out/fragments-ipv4-in-order.pcap" 18 64
+# The no-SNI hello (frame 18) sent in its connection's SYN (frame 15): TCP Fast Open.
+e tfo "$out/ethernet.pcap" "$out/tfo.pcap" 15 18
+# A load balancer's PROXY protocol header before the no-SNI hello: v1 in a segment of
+# its own, v2 (client 198.51.100.7:51234) in the hello's segment.
+e prepend "$out/ethernet.pcap" "$out/proxy-v1.pcap" 18 \
+    "$(printf 'PROXY TCP4 203.0.113.7 127.0.0.1 51234 18443\r\n' | xxd -p | tr -d '\n')" separate
+e prepend "$out/ethernet.pcap" "$out/proxy-v2.pcap" 18 \
+    "0d0a0d0a000d0a515549540a2111000cc63364077f000001c822480b"
+# The no-SNI hello replaced by an SSLv2-compatible one (version 0x0301, 7 cipher specs).
+e payload "$out/ethernet.pcap" "$out/sslv2.pcap" 18 \
+    "802e01030100150000001000003900003800003500001600001300000a0700c0$(printf '%032x' 12345678901234567890)"
+# After the first connection's ServerHello, a handshake record whose first encrypted
+# byte is 0x01 (as a TLS 1.2 Finished is, once in 256): not a hello; also with the
+# capture starting there.
+e payload "$out/ethernet.pcap" "$out/finished-0x01.pcap" 8 "160303002801$(head -c 39 /dev/urandom | xxd -p | tr -d '\n')"
+e drop "$out/finished-0x01.pcap" "$out/finished-0x01-mid.pcap" 1,2,3,4,5,6,7
+# The first hello sent again after the server answered it (a spurious retransmission).
+e copy "$out/ethernet.pcap" "$out/spurious-retransmission.pcap" 4 7
+# The big hello's first segment arriving after the second and third.
+e reorder "$out/split.pcap" "$out/first-segment-late.pcap" 4 6
+# The first hello with the extension after server_name claiming 300 bytes too many.
+e stretch "$out/ethernet.pcap" "$out/malformed-after-sni.pcap" 4 300
+# The two reset hellos cut to 120 bytes: most hellos cut by a snap length.
+e cut "$out/ethernet.pcap" "$out/snaplen-most.pcap" 120 18,24
 ls -l "$out"

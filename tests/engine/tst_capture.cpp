@@ -2,6 +2,8 @@
 // captures of the probe against the practice lab, and tshark as the reference: our
 // (frame, SNI) list must equal tshark's for every file.
 #include "capture/captureanalyzer.h"
+#include "capture/capturejson.h"
+#include "capture/capturetext.h"
 #include "capture/clienthello.h"
 #include "lab/practicelab.h"
 #include "peers.h"
@@ -33,7 +35,8 @@ QStringList ours(const CaptureSummary &summary)
 {
     QStringList list;
     for (const CaptureHello &hello : summary.hellos) {
-        if (hello.complete)
+        // A malformed hello readable up to its name is listed with it, as tshark does.
+        if (hello.complete || !hello.sni.isEmpty())
             list << QStringLiteral("%1 %2").arg(hello.frame).arg(hello.sni);
     }
     return list;
@@ -75,6 +78,18 @@ class tst_Capture : public QObject
 private Q_SLOTS:
     void matchesTshark_data();
     void matchesTshark();
+    void encapsulations_data();
+    void encapsulations();
+    void unreadableTunnel();
+    void proxyProtocol_data();
+    void proxyProtocol();
+    void sslv2Hello();
+    void noFalseHellos_data();
+    void noFalseHellos();
+    void reassembly_data();
+    void reassembly();
+    void malformedAfterSni();
+    void mostHellosCutBySnapLength();
     void compressedCaptures_data();
     void compressedCaptures();
     void helloRetryRequest();
@@ -98,7 +113,8 @@ void tst_Capture::matchesTshark_data()
         QDir(kData).entryList({QStringLiteral("*.pcap"), QStringLiteral("*.pcapng")}, QDir::Files);
     QVERIFY(files.size() >= 13);
     for (const QString &file : files) {
-        if (file != QLatin1String("garbage.pcap"))
+        // tshark does not read a hello after a PROXY v2 header: proxyProtocol checks it.
+        if (file != QLatin1String("garbage.pcap") && file != QLatin1String("proxy-v2.pcap"))
             QTest::newRow(qPrintable(file)) << file;
     }
 }
@@ -107,13 +123,25 @@ void tst_Capture::matchesTshark()
 {
     REQUIRE_TOOL("tshark");
     QFETCH(QString, file);
+    // Where tshark must be told the protocol (not on its default port, or a payload it
+    // does not guess), the same decode-as an analyst would give it.
+    QStringList decodeAs;
+    if (file == QLatin1String("vxlan-8472.pcap"))
+        decodeAs = {QStringLiteral("-d"), QStringLiteral("udp.port==8472,vxlan")};
+    else if (file == QLatin1String("mpls-pw.pcap"))
+        decodeAs = {QStringLiteral("-d"), QStringLiteral("mpls.label==300,pwethcw")};
+    else if (file == QLatin1String("sslv2.pcap"))
+        decodeAs = {QStringLiteral("-d"), QStringLiteral("tcp.port==18443,tls")};
     QProcess tshark;
-    tshark.start(QStringLiteral("tshark"),
-                 {QStringLiteral("-o"), QStringLiteral("tcp.reassemble_out_of_order:TRUE"),
-                  QStringLiteral("-r"), kData + QLatin1Char('/') + file, QStringLiteral("-Y"),
-                  QStringLiteral("tls.handshake.type==1"), QStringLiteral("-T"),
-                  QStringLiteral("fields"), QStringLiteral("-e"), QStringLiteral("frame.number"),
-                  QStringLiteral("-e"), QStringLiteral("tls.handshake.extensions_server_name")});
+    tshark.start(
+        QStringLiteral("tshark"),
+        decodeAs + QStringList{QStringLiteral("-o"),
+                               QStringLiteral("tcp.reassemble_out_of_order:TRUE"),
+                               QStringLiteral("-r"), kData + QLatin1Char('/') + file,
+                               QStringLiteral("-Y"), QStringLiteral("tls.handshake.type==1"),
+                               QStringLiteral("-T"), QStringLiteral("fields"), QStringLiteral("-e"),
+                               QStringLiteral("frame.number"), QStringLiteral("-e"),
+                               QStringLiteral("tls.handshake.extensions_server_name")});
     QVERIFY(tshark.waitForFinished(60000));
     QStringList theirs;
     for (const QByteArray &line : tshark.readAllStandardOutput().split('\n')) {
@@ -121,6 +149,238 @@ void tst_Capture::matchesTshark()
             theirs << QString::fromUtf8(line).replace(QLatin1Char('\t'), QLatin1Char(' '));
     }
     QCOMPARE(ours(analyze(file)), theirs);
+}
+
+void tst_Capture::encapsulations_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("opened");
+    const auto row = [](const char *file, QStringList opened) {
+        QTest::newRow(file) << QString::fromLatin1(file) << opened;
+    };
+    row("vxlan.pcap", {QStringLiteral("VXLAN")});
+    row("vxlan-8472.pcap", {QStringLiteral("VXLAN")});
+    row("geneve.pcap", {QStringLiteral("Geneve")});
+    row("gre.pcap", {QStringLiteral("GRE")});
+    row("gre-ethernet.pcap", {QStringLiteral("GRE")});
+    row("erspan1.pcap", {QStringLiteral("ERSPAN")});
+    row("erspan2.pcap", {QStringLiteral("ERSPAN")});
+    row("erspan3.pcap", {QStringLiteral("ERSPAN")});
+    row("ipip.pcap", {QStringLiteral("IP-in-IP")});
+    row("4in6.pcap", {QStringLiteral("IP-in-IP")});
+    row("6in4.pcap", {QStringLiteral("IP-in-IP")});
+    row("6in6.pcap", {QStringLiteral("IP-in-IP")});
+    row("pppoe.pcap", {QStringLiteral("PPPoE")});
+    row("mpls.pcap", {QStringLiteral("MPLS")});
+    row("mpls-pw.pcap", {QStringLiteral("MPLS")});
+    row("gtpu.pcap", {QStringLiteral("GTP-U")});
+    row("fragments-ipv4.pcap", {QStringLiteral("IP fragments")});
+    row("fragments-ipv6.pcap", {QStringLiteral("IP fragments")});
+}
+
+// Every tunnel a node or a mirror port produces: the same three hellos as the plain
+// capture, with the inner addresses, and the encapsulation named in the summary.
+void tst_Capture::encapsulations()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, opened);
+    const CaptureSummary summary = analyze(file);
+    QStringList names;
+    for (const CaptureNameCount &entry : summary.encapsulations) {
+        names << entry.name;
+        QVERIFY(entry.count > 0);
+    }
+    QCOMPARE(names, opened);
+    QCOMPARE(summary.clientHellos, 3);
+    QCOMPARE(summary.withoutSni, 1);
+    QCOMPARE(summary.resetWithoutSni, 1);
+    QVERIFY(summary.unreadable.isEmpty());
+    for (const CaptureHello &hello : summary.hellos) {
+        QVERIFY2(hello.server.endsWith(QLatin1String(":18443")), qPrintable(hello.server));
+        QVERIFY2(hello.client.startsWith(QLatin1String("127.0.0.1:")) ||
+                     hello.client.startsWith(QLatin1String("[::1]:")),
+                 qPrintable(hello.client));
+    }
+}
+
+// Encrypted tunnels cannot be read: said so by name, instead of only "no TLS".
+void tst_Capture::unreadableTunnel()
+{
+    const CaptureSummary summary = analyze(QStringLiteral("wireguard.pcap"));
+    QCOMPARE(summary.clientHellos, 0);
+    QCOMPARE(summary.unreadable.size(), 1);
+    QCOMPARE(summary.unreadable.first().name, QStringLiteral("UDP 51820 (WireGuard, encrypted)"));
+    QCOMPARE(summary.unreadable.first().count, summary.packets);
+    QCOMPARE(findingIds(summary).first(), QStringLiteral("capture_traffic_unreadable"));
+    QVERIFY(CaptureText::verdict(summary).contains(QLatin1String("tunnelled or encrypted")));
+}
+
+// A PROXY protocol header before the hello: skipped, and the client it names is the
+// client counted (the TCP peer is the load balancer).
+void tst_Capture::proxyProtocol_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<qint64>("frame");
+    QTest::addColumn<QString>("client");
+    QTest::newRow("v1, own segment")
+        << QStringLiteral("proxy-v1.pcap") << qint64(19) << QStringLiteral("203.0.113.7:51234");
+    QTest::newRow("v2, with the hello")
+        << QStringLiteral("proxy-v2.pcap") << qint64(18) << QStringLiteral("198.51.100.7:51234");
+}
+
+void tst_Capture::proxyProtocol()
+{
+    QFETCH(QString, file);
+    QFETCH(qint64, frame);
+    QFETCH(QString, client);
+    const CaptureSummary summary = analyze(file);
+    QCOMPARE(summary.clientHellos, 3);
+    QCOMPARE(summary.withoutSni, 1);
+    const auto hello = std::find_if(summary.hellos.cbegin(), summary.hellos.cend(),
+                                    [](const CaptureHello &h) { return h.sni.isEmpty(); });
+    QVERIFY(hello != summary.hellos.cend());
+    QCOMPARE(hello->frame, frame);
+    QVERIFY(hello->complete);
+    QCOMPARE(hello->proxiedClient, client);
+    QCOMPARE(hello->reaction, ServerReaction::Rst);
+    QCOMPARE(summary.clientsWithoutSni.size(), 1);
+    QCOMPARE(summary.clientsWithoutSni.first().client, client.section(QLatin1Char(':'), 0, 0));
+    // The JSON keeps it.
+    const std::optional<CaptureSummary> back =
+        captureSummaryFromJson(captureSummaryToJson(summary));
+    QVERIFY(back);
+    QCOMPARE(back->hellos.at(int(hello - summary.hellos.cbegin())).proxiedClient, client);
+}
+
+// An SSLv2-format hello of an old client: a hello without SNI, named as legacy.
+void tst_Capture::sslv2Hello()
+{
+    const CaptureSummary summary = analyze(QStringLiteral("sslv2.pcap"));
+    QCOMPARE(summary.clientHellos, 3);
+    QCOMPARE(summary.sslv2Hellos, 1);
+    QCOMPARE(summary.withoutSni, 1);
+    QCOMPARE(summary.resetWithoutSni, 1);
+    const CaptureHello &hello = summary.hellos.at(1);
+    QCOMPARE(hello.frame, 18);
+    QVERIFY(hello.sslv2);
+    QVERIFY(hello.complete);
+    QCOMPARE(hello.versions, QStringLiteral("TLSv1"));
+    QCOMPARE(hello.cipherCount, 6); // the TLS-mapped specs; SSL 2.0's own one is not
+    QVERIFY(hello.ja4.startsWith(QLatin1String("t10i06")));
+    QVERIFY(findingIds(summary).contains(QStringLiteral("capture_sslv2_hellos")));
+    for (const Finding &finding : summary.findings) {
+        if (finding.id == QLatin1String("capture_sslv2_hellos"))
+            QCOMPARE(finding.args.value("frame"), QStringLiteral("18"));
+    }
+    ClientHelloInfo info;
+    size_t length = 0;
+    const QByteArray pure =
+        QByteArray::fromHex("801c010002000300000010010080") + QByteArray(16, 'c');
+    QCOMPARE(parseSslv2ClientHello(std::string_view(pure.constData(), size_t(pure.size())), info,
+                                   length),
+             HelloParse::Ok);
+    QCOMPARE(length, size_t(pure.size()));
+    QCOMPARE(tlsVersionName(info.legacyVersion), QStringLiteral("SSLv2"));
+    QVERIFY(info.cipherSuites.isEmpty());
+    const QByteArray cut = pure.left(20);
+    QCOMPARE(
+        parseSslv2ClientHello(std::string_view(cut.constData(), size_t(cut.size())), info, length),
+        HelloParse::Incomplete);
+}
+
+// Bytes that only look like a hello: a handshake record after the ServerHello whose
+// first encrypted byte is 0x01 (also with the capture starting there), and a hello sent
+// again after it was answered. None is a new hello.
+void tst_Capture::noFalseHellos_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<qint64>("hellos");
+    QTest::newRow("encrypted record") << QStringLiteral("finished-0x01.pcap") << qint64(3);
+    QTest::newRow("encrypted record first")
+        << QStringLiteral("finished-0x01-mid.pcap") << qint64(2);
+    QTest::newRow("spurious retransmission")
+        << QStringLiteral("spurious-retransmission.pcap") << qint64(3);
+}
+
+void tst_Capture::noFalseHellos()
+{
+    QFETCH(QString, file);
+    QFETCH(qint64, hellos);
+    const CaptureSummary summary = analyze(file);
+    QCOMPARE(summary.clientHellos, hellos);
+    QCOMPARE(summary.incomplete, 0);
+    QCOMPARE(summary.hellos.first().reaction,
+             hellos == 3 ? ServerReaction::ServerHello : ServerReaction::Rst);
+}
+
+// Reassembly: the first segment late, fragments, data in the SYN.
+void tst_Capture::reassembly_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<qint64>("frame");
+    QTest::addColumn<QString>("sni");
+    QTest::newRow("first segment late")
+        << QStringLiteral("first-segment-late.pcap") << qint64(7) << QString();
+    QTest::newRow("IPv4 fragments, last first")
+        << QStringLiteral("fragments-ipv4.pcap") << qint64(6)
+        << QStringLiteral("api-test.mydomain.com");
+    QTest::newRow("IPv6 fragments") << QStringLiteral("fragments-ipv6.pcap") << qint64(7)
+                                    << QStringLiteral("api-test.mydomain.com");
+    QTest::newRow("IPv4 fragments, no SNI")
+        << QStringLiteral("fragments-ipv4-in-order.pcap") << qint64(23) << QString();
+    QTest::newRow("TCP Fast Open") << QStringLiteral("tfo.pcap") << qint64(15) << QString();
+}
+
+void tst_Capture::reassembly()
+{
+    QFETCH(QString, file);
+    QFETCH(qint64, frame);
+    QFETCH(QString, sni);
+    const CaptureSummary summary = analyze(file);
+    QCOMPARE(summary.incomplete, 0);
+    const auto hello = std::find_if(summary.hellos.cbegin(), summary.hellos.cend(),
+                                    [frame](const CaptureHello &h) { return h.frame == frame; });
+    QVERIFY(hello != summary.hellos.cend());
+    QVERIFY(hello->complete);
+    QCOMPARE(hello->sni, sni);
+    QVERIFY(hello->reaction == ServerReaction::ServerHello ||
+            hello->reaction == ServerReaction::Rst);
+}
+
+// A hello whose extension after server_name is broken: the name is given, the hello
+// marked malformed (tshark shows the name too).
+void tst_Capture::malformedAfterSni()
+{
+    const CaptureSummary summary = analyze(QStringLiteral("malformed-after-sni.pcap"));
+    const CaptureHello &hello = summary.hellos.first();
+    QCOMPARE(hello.frame, 4);
+    QCOMPARE(hello.sni, QStringLiteral("api-test.mydomain.com"));
+    QVERIFY(!hello.complete);
+    QCOMPARE(hello.incompleteReason, QStringLiteral("malformed"));
+    QCOMPARE(summary.withoutSni, 1); // frame 18's, not this one
+}
+
+// Most hellos cut by the snap length: the verdict says to capture again, and does not
+// conclude "every client sends SNI" from the one complete hello.
+void tst_Capture::mostHellosCutBySnapLength()
+{
+    const CaptureSummary summary = analyze(QStringLiteral("snaplen-most.pcap"));
+    QCOMPARE(summary.clientHellos, 3);
+    QCOMPARE(summary.incompleteSnaplen, 2);
+    QVERIFY(mostHellosCut(summary));
+    const QStringList ids = findingIds(summary);
+    QCOMPARE(ids.first(), QStringLiteral("capture_snaplen_cut"));
+    QVERIFY(!ids.contains(QStringLiteral("capture_sni_present")));
+    QVERIFY(CaptureText::verdict(summary).contains(QLatin1String("-s 0")));
+    QVERIFY(CaptureText::nextStep(summary).contains(QLatin1String("-s 0")));
+    const std::optional<CaptureSummary> back =
+        captureSummaryFromJson(captureSummaryToJson(summary));
+    QVERIFY(back);
+    QCOMPARE(back->incompleteSnaplen, 2);
+    QCOMPARE(CaptureText::verdict(*back), CaptureText::verdict(summary));
+    // The full snaplen.pcap: every hello cut.
+    QVERIFY(mostHellosCut(analyze(QStringLiteral("snaplen.pcap"))));
+    QVERIFY(!mostHellosCut(analyze(QStringLiteral("ethernet.pcap"))));
 }
 
 void tst_Capture::compressedCaptures_data()

@@ -70,7 +70,8 @@ struct Flow
         SynSeen,
         Collecting,
         Awaiting,
-        Retried, // after a HelloRetryRequest: the client's second ClientHello comes next
+        Retried,  // after a HelloRetryRequest: the client's second ClientHello comes next
+        Answered, // the server answered the hello: later client bytes are not hellos
     };
     State state = State::SynSeen;
     quint32 nextSeq = 0;
@@ -79,7 +80,8 @@ struct Flow
     size_t pendingBytes = 0;
     qint64 created = 0; // for eviction, in creation order
     qint64 lastUs = 0;
-    int hello = -1; // index into the open hellos
+    int hello = -1;        // index into the open hellos
+    QString proxiedClient; // from a PROXY protocol header before the hello
 };
 
 // A ServerHello whose random is the HelloRetryRequest value of RFC 8446 4.1.3.
@@ -98,6 +100,63 @@ bool looksLikeClientHello(const Packet &packet)
     const unsigned char *p = packet.payload;
     return packet.payloadLength >= 6 && p[0] == 0x16 && p[1] == 0x03 && p[2] <= 0x04 &&
            p[5] == 0x01;
+}
+
+// A hello in a connection whose start the capture missed: the record must hold a
+// ClientHello of consistent lengths, so that an encrypted handshake record (a TLS 1.2
+// Finished whose first encrypted byte is 0x01) is not taken for one.
+bool plausibleHelloStart(const Packet &packet)
+{
+    const unsigned char *p = packet.payload;
+    if (!looksLikeClientHello(packet) || packet.payloadLength < 11)
+        return false;
+    const size_t record = be16(p + 3);
+    const size_t message = (size_t(p[6]) << 16) | (size_t(p[7]) << 8) | p[8];
+    if (message < 38 || record < 4 || p[9] != 0x03 || p[10] > 0x04)
+        return false;
+    // Alone in its record, or spread over several full ones.
+    return message + 4 == record || (message + 4 > record && record >= 512);
+}
+
+// The length of a PROXY protocol header (v1 text or v2 binary) at the start of the
+// client's bytes, 0 when there is none (or it is not whole in this segment); client:
+// the address it names.
+size_t proxyHeader(const unsigned char *d, size_t n, QString &client)
+{
+    static const unsigned char kV2[12] = {0x0d, 0x0a, 0x0d, 0x0a, 0x00, 0x0d,
+                                          0x0a, 0x51, 0x55, 0x49, 0x54, 0x0a};
+    if (n >= 16 && std::memcmp(d, kV2, 12) == 0 && (d[12] >> 4) == 2) {
+        const size_t total = 16 + size_t(be16(d + 14));
+        if (n < total)
+            return 0;
+        std::array<unsigned char, 16> address{};
+        if (d[13] == 0x11 && total >= 16 + 12) { // TCP over IPv4
+            std::memcpy(address.data(), d + 16, 4);
+            client = endpoint(4, address, be16(d + 24));
+        } else if (d[13] == 0x21 && total >= 16 + 36) { // TCP over IPv6
+            std::memcpy(address.data(), d + 16, 16);
+            client = endpoint(6, address, be16(d + 48));
+        }
+        return total;
+    }
+    if (n >= 8 && std::memcmp(d, "PROXY ", 6) == 0) {
+        const size_t limit = std::min<size_t>(n, 107);
+        for (size_t i = 6; i + 1 < limit; ++i) {
+            if (d[i] == '\r' && d[i + 1] == '\n') {
+                const QList<QByteArray> words =
+                    QByteArray(reinterpret_cast<const char *>(d), qsizetype(i)).split(' ');
+                if (words.size() == 6 && (words[1] == "TCP4" || words[1] == "TCP6")) {
+                    client = words[1] == "TCP4"
+                                 ? QStringLiteral("%1:%2").arg(QString::fromLatin1(words[2]),
+                                                               QString::fromLatin1(words[4]))
+                                 : QStringLiteral("[%1]:%2").arg(QString::fromLatin1(words[2]),
+                                                                 QString::fromLatin1(words[4]));
+                }
+                return i + 2;
+            }
+        }
+    }
+    return 0;
 }
 
 // The version a ServerHello chose: supported_versions when present, else its own.
@@ -141,9 +200,21 @@ public:
         , m_summary(summary)
     {}
 
-    void packet(qint64 frame, qint64 timeUs, const Packet &p)
+    // One frame of link type linkType.
+    void onFrame(qint64 frame, qint64 timeUs, int linkType, const unsigned char *data,
+                 size_t captured, size_t wire)
+    {
+        Packet packet;
+        if (m_decoder.decode(linkType, data, captured, wire, timeUs, packet))
+            this->packet(frame, timeUs, packet);
+    }
+
+    void packet(qint64 frame, qint64 timeUs, const Packet &segment)
     {
         ++m_summary.tcpPackets;
+        Packet p = segment;
+        if (p.flags & Syn)
+            p.seq += 1; // data in a SYN (TCP Fast Open) starts after it
         FlowKey key;
         key.family = p.family;
         key.client = p.source;
@@ -151,8 +222,12 @@ public:
         key.clientPort = p.sourcePort;
         key.serverPort = p.destinationPort;
         if (auto it = m_flows.find(key); it != m_flows.end()) {
-            clientPacket(it, frame, timeUs, p);
-            return;
+            if (it->second.state == Flow::State::Answered && (p.flags & (Syn | Ack)) == Syn)
+                m_flows.erase(it); // a new connection on the same ports
+            else {
+                clientPacket(it, frame, timeUs, p);
+                return;
+            }
         }
         FlowKey reverse;
         reverse.family = p.family;
@@ -166,9 +241,11 @@ public:
         }
         if ((p.flags & (Syn | Ack)) == Syn) {
             Flow &flow = create(key, timeUs);
-            flow.nextSeq = p.seq + 1;
+            flow.nextSeq = p.seq;
             ++m_summary.connections;
-        } else if (looksLikeClientHello(p)) {
+            if (p.payloadLength > 0 || p.payloadCut)
+                clientPacket(m_flows.find(key), frame, timeUs, p);
+        } else if (plausibleHelloStart(p)) {
             // A connection whose start the capture missed: its first hello byte is here.
             Flow &flow = create(key, timeUs);
             flow.nextSeq = p.seq;
@@ -207,7 +284,22 @@ private:
         flow.created = ++m_created;
         flow.lastUs = timeUs;
         m_order.push_back({flow.created, key});
+        if (m_order.size() > 2 * m_flows.size() + 4096)
+            compactOrder();
         return flow;
+    }
+
+    // Drops the creation records of connections already gone: the list stays within
+    // twice the open connections, whatever the file's length.
+    void compactOrder()
+    {
+        std::deque<std::pair<qint64, FlowKey>> live;
+        for (const auto &entry : m_order) {
+            const auto it = m_flows.find(entry.second);
+            if (it != m_flows.end() && it->second.created == entry.first)
+                live.push_back(entry);
+        }
+        m_order.swap(live);
     }
 
     void evictOldest()
@@ -223,12 +315,18 @@ private:
         }
     }
 
-    void clientPacket(Flows::iterator it, qint64 frame, qint64 timeUs, const Packet &p)
+    void clientPacket(Flows::iterator it, qint64 frame, qint64 timeUs, const Packet &segment)
     {
         Flow &flow = it->second;
         flow.lastUs = timeUs;
+        if (flow.state == Flow::State::Answered) {
+            if (segment.flags & (Fin | Rst))
+                m_flows.erase(it);
+            return; // a retransmitted hello, encrypted records: no new hello here
+        }
         if (flow.state == Flow::State::Awaiting)
             return; // the client's own later packets are not the server's answer
+        Packet p = segment;
         if (flow.state == Flow::State::Retried) {
             // After a HelloRetryRequest: the second ClientHello, perhaps after a
             // ChangeCipherSpec record (middlebox compatibility), where the first ended.
@@ -257,9 +355,47 @@ private:
             return;
         }
         if (flow.state == Flow::State::SynSeen) {
-            if (!looksLikeClientHello(p) || qint32(p.seq - flow.nextSeq) != 0) {
-                if (qint32(p.seq - flow.nextSeq) == 0)
-                    m_flows.erase(it); // the client spoke first, and not TLS
+            const qint32 offset = qint32(p.seq - flow.nextSeq);
+            if (offset > 0) {
+                // A later segment before the first (a retransmitted first segment):
+                // kept until the first comes.
+                if (!p.payloadCut &&
+                    flow.pendingBytes + p.payloadLength <= size_t(m_limits.maxBufferedBytes)) {
+                    flow.pending[p.seq].assign(reinterpret_cast<const char *>(p.payload),
+                                               p.payloadLength);
+                    flow.pendingBytes += p.payloadLength;
+                }
+                return;
+            }
+            if (offset < 0)
+                return;
+            // A PROXY protocol header first (a load balancer's): skipped, its client kept.
+            if (const size_t skip = proxyHeader(p.payload, p.payloadLength, flow.proxiedClient);
+                skip > 0) {
+                flow.nextSeq += quint32(skip);
+                p.payload += skip;
+                p.payloadLength -= skip;
+                p.seq += quint32(skip);
+                if (p.payloadLength == 0) {
+                    if (auto first = flow.pending.find(flow.nextSeq); first != flow.pending.end()) {
+                        // The hello came before the header that precedes it.
+                        const std::string data = std::move(first->second);
+                        flow.pendingBytes -= data.size();
+                        flow.pending.erase(first);
+                        Packet next = p;
+                        next.payload = reinterpret_cast<const unsigned char *>(data.data());
+                        next.payloadLength = data.size();
+                        clientPacket(it, frame, timeUs, next);
+                    }
+                    return;
+                }
+            }
+            if (looksLikeSslv2ClientHello(p.payload, p.payloadLength)) {
+                sslv2Hello(it, frame, timeUs, p);
+                return;
+            }
+            if (!looksLikeClientHello(p)) {
+                m_flows.erase(it); // the client spoke first, and not TLS
                 return;
             }
             flow.state = Flow::State::Collecting;
@@ -318,6 +454,7 @@ private:
         hello.server = endpoint(key.family, key.server, key.serverPort);
         hello.complete = false;
         hello.incompleteReason = QStringLiteral("end_of_file");
+        hello.proxiedClient = flow.proxiedClient;
         if (!m_freeSlots.empty()) {
             flow.hello = m_freeSlots.back();
             m_freeSlots.pop_back();
@@ -326,6 +463,34 @@ private:
             flow.hello = int(m_open.size());
             m_open.push_back(hello);
         }
+    }
+
+    // An SSLv2-compatible ClientHello at the start of the connection: one record,
+    // in this segment (they are small).
+    void sslv2Hello(Flows::iterator it, qint64 frame, qint64 timeUs, const Packet &p)
+    {
+        Flow &flow = it->second;
+        flow.state = Flow::State::Collecting;
+        startHello(flow, frame, timeUs, it->first);
+        CaptureHello &hello = m_open[size_t(flow.hello)];
+        hello.sslv2 = true;
+        ClientHelloInfo info;
+        size_t length = 0;
+        const HelloParse result = parseSslv2ClientHello(
+            std::string_view(reinterpret_cast<const char *>(p.payload), p.payloadLength), info,
+            length);
+        if (result != HelloParse::Ok) {
+            markIncomplete(flow,
+                           p.payloadCut ? QStringLiteral("snaplen") : QStringLiteral("malformed"));
+            return;
+        }
+        hello.complete = true;
+        hello.incompleteReason.clear();
+        hello.versions = tlsVersionName(info.legacyVersion);
+        hello.cipherCount = int(info.cipherSuites.size());
+        hello.ja4 = info.ja4;
+        flow.nextSeq = p.seq + quint32(length);
+        flow.state = Flow::State::Awaiting;
     }
 
     void markIncomplete(Flow &flow, const QString &reason)
@@ -377,6 +542,9 @@ private:
         hello.frame = frame; // the packet that completes it
         hello.timeUs = timeUs;
         if (result == HelloParse::Malformed) {
+            // Readable up to its server name: the name is given, the hello marked.
+            if (info.hasSni)
+                hello.sni = info.sni;
             markIncomplete(flow, QStringLiteral("malformed"));
             return;
         }
@@ -405,6 +573,11 @@ private:
     {
         Flow &flow = it->second;
         flow.lastUs = timeUs;
+        if (flow.state == Flow::State::Answered) {
+            if (p.flags & (Fin | Rst))
+                m_flows.erase(it);
+            return;
+        }
         if (flow.state == Flow::State::SynSeen)
             return; // SYN-ACK and the like
         if (flow.state == Flow::State::Retried) {
@@ -429,11 +602,14 @@ private:
                 retried(it, frame, timeUs);
             else if (p.payloadLength >= 6 && d[0] == 0x16 && d[5] == 0x02)
                 finish(it, ServerReaction::ServerHello, serverHelloVersion(d, p.payloadLength),
-                       frame, timeUs, {});
+                       frame, timeUs, {}, true);
+            else if (p.payloadLength >= 3 && (d[0] & 0x80) && d[2] == 0x04)
+                finish(it, ServerReaction::ServerHello, QStringLiteral("SSLv2"), frame, timeUs, {},
+                       true);
             else if (p.payloadLength >= 7 && d[0] == 0x15)
-                finish(it, ServerReaction::Alert, tlsAlertName(d[6]), frame, timeUs, {});
+                finish(it, ServerReaction::Alert, tlsAlertName(d[6]), frame, timeUs, {}, true);
             else
-                finish(it, ServerReaction::Data, {}, frame, timeUs, {});
+                finish(it, ServerReaction::Data, {}, frame, timeUs, {}, true);
             return;
         }
         if (p.flags & Fin)
@@ -457,8 +633,11 @@ private:
         flow.state = Flow::State::Retried;
     }
 
+    // Records the hello's reaction. keep: the connection goes on (the server answered),
+    // remembered until it closes so that its later bytes are never read as a hello.
     Flows::iterator finish(Flows::iterator it, ServerReaction reaction, const QString &detail,
-                           qint64 frame, qint64 timeUs, const QString &incompleteReason)
+                           qint64 frame, qint64 timeUs, const QString &incompleteReason,
+                           bool keep = false)
     {
         Flow &flow = it->second;
         if (flow.state == Flow::State::Collecting && flow.hello >= 0 && !incompleteReason.isEmpty())
@@ -472,14 +651,28 @@ private:
             hello.delayMs = frame > 0 ? double(timeUs - hello.timeUs) / 1000.0 : -1;
             record(hello);
         }
+        if (keep) {
+            flow.state = Flow::State::Answered;
+            flow.hello = -1;
+            flow.stream.clear();
+            flow.stream.shrink_to_fit();
+            flow.pending.clear();
+            flow.pendingBytes = 0;
+            return std::next(it);
+        }
         return m_flows.erase(it);
     }
 
     void record(const CaptureHello &hello)
     {
         ++m_summary.clientHellos;
-        if (!hello.complete)
+        if (!hello.complete) {
             ++m_summary.incomplete;
+            if (hello.incompleteReason == QLatin1String("snaplen"))
+                ++m_summary.incompleteSnaplen;
+        }
+        if (hello.sslv2)
+            ++m_summary.sslv2Hellos;
         const bool noSni = hello.complete && hello.sni.isEmpty();
         if (hello.reaction == ServerReaction::Rst) {
             ++m_summary.resetAfterHello;
@@ -488,7 +681,8 @@ private:
         }
         if (noSni) {
             ++m_summary.withoutSni;
-            const QString client = addressOnly(hello.client);
+            const QString client =
+                addressOnly(hello.proxiedClient.isEmpty() ? hello.client : hello.proxiedClient);
             auto stat = m_clients.find(client);
             if (stat == m_clients.end() && m_clients.size() < 10000)
                 stat = m_clients.insert(client, CaptureClientStat{client, 0, 0, {}});
@@ -536,6 +730,17 @@ public:
         };
         m_summary.sniNames = sorted(m_names);
         m_summary.ja4WithoutSni = sorted(m_ja4);
+        for (int kind = 0; kind < Decoder::kKinds; ++kind) {
+            const qint64 count = m_decoder.counts[size_t(kind)];
+            if (count == 0)
+                continue;
+            const CaptureNameCount entry{
+                QString::fromLatin1(Decoder::kindName(Decoder::Kind(kind))), count};
+            if (kind < Decoder::kOpenedKinds)
+                m_summary.encapsulations << entry;
+            else
+                m_summary.unreadable << entry;
+        }
     }
 
 private:
@@ -549,6 +754,7 @@ private:
     QHash<QString, CaptureClientStat> m_clients;
     QHash<QString, qint64> m_names;
     QHash<QString, qint64> m_ja4;
+    Decoder m_decoder;
 };
 
 Error captureError(CaptureError code, const QString &path, const QString &reason = {})
@@ -702,9 +908,7 @@ Result<CaptureSummary> analyzeOpenCapture(pcap_t *pcap, const QString &path, qin
         ++summary.packets;
         summary.bytes += header->caplen;
         const qint64 timeUs = qint64(header->ts.tv_sec) * 1000000 + header->ts.tv_usec;
-        Packet packet;
-        if (decodeLink(linkType, data, header->caplen, header->len, packet))
-            analysis.packet(summary.packets, timeUs, packet);
+        analysis.onFrame(summary.packets, timeUs, linkType, data, header->caplen, header->len);
         if (summary.packets % kCancelCheckPackets == 0) {
             if (control.isCanceled()) {
                 summary.canceled = true;

@@ -53,5 +53,8 @@ analyzeCaptureWithSink(const QString &path, TaskControl &control, const CaptureL
 
 // Findings from the summary. Pure.
 [[nodiscard]] QList<Finding> captureFindings(const CaptureSummary &summary);
+// Half the ClientHellos or more were cut by the snap length: nothing can be concluded
+// from the few complete ones.
+[[nodiscard]] bool mostHellosCut(const CaptureSummary &summary);
 
 } // namespace SniDoctor

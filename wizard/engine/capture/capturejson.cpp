@@ -27,6 +27,9 @@ QJsonObject captureSummaryToJson(const CaptureSummary &summary)
             {QStringLiteral("alpn"), list(hello.alpn)},
             {QStringLiteral("ciphers"), hello.cipherCount},
             {QStringLiteral("ja4"), hello.ja4.isEmpty() ? QJsonValue() : QJsonValue(hello.ja4)},
+            {QStringLiteral("sslv2"), hello.sslv2},
+            {QStringLiteral("proxied_client"),
+             hello.proxiedClient.isEmpty() ? QJsonValue() : QJsonValue(hello.proxiedClient)},
             {QStringLiteral("complete"), hello.complete},
             {QStringLiteral("incomplete_reason"),
              hello.complete ? QJsonValue() : QJsonValue(hello.incompleteReason)},
@@ -67,6 +70,8 @@ QJsonObject captureSummaryToJson(const CaptureSummary &summary)
         {QStringLiteral("ja4_without_sni"), names(summary.ja4WithoutSni)},
         {QStringLiteral("read_error_frame"), summary.readErrorFrame},
         {QStringLiteral("link_types"), QJsonArray::fromStringList(summary.linkTypes)},
+        {QStringLiteral("encapsulations"), names(summary.encapsulations)},
+        {QStringLiteral("unreadable_traffic"), names(summary.unreadable)},
         {QStringLiteral("packets"), summary.packets},
         {QStringLiteral("connections"), summary.connections},
         {QStringLiteral("client_hellos"), hellos},
@@ -77,7 +82,9 @@ QJsonObject captureSummaryToJson(const CaptureSummary &summary)
                      {QStringLiteral("without_sni"), summary.withoutSni},
                      {QStringLiteral("reset_after_client_hello"), summary.resetAfterHello},
                      {QStringLiteral("reset_without_sni"), summary.resetWithoutSni},
-                     {QStringLiteral("incomplete"), summary.incomplete}}},
+                     {QStringLiteral("incomplete"), summary.incomplete},
+                     {QStringLiteral("incomplete_snaplen"), summary.incompleteSnaplen},
+                     {QStringLiteral("sslv2"), summary.sslv2Hellos}}},
         {QStringLiteral("read_error"),
          summary.readError.isEmpty() ? QJsonValue() : QJsonValue(summary.readError)},
         {QStringLiteral("findings"), findings},
@@ -124,6 +131,8 @@ std::optional<CaptureSummary> captureSummaryFromJson(const QJsonObject &json)
     summary.resetAfterHello = Json::number(counts, "reset_after_client_hello");
     summary.resetWithoutSni = Json::number(counts, "reset_without_sni");
     summary.incomplete = Json::number(counts, "incomplete");
+    summary.incompleteSnaplen = Json::number(counts, "incomplete_snaplen");
+    summary.sslv2Hellos = Json::number(counts, "sslv2");
     for (const QJsonValue &item : json.value(QLatin1String("client_hellos")).toArray()) {
         const QJsonObject object = item.toObject();
         CaptureHello hello;
@@ -139,6 +148,8 @@ std::optional<CaptureSummary> captureSummaryFromJson(const QJsonObject &json)
         hello.alpn = Json::strings(object.value(QLatin1String("alpn"))).join(QLatin1Char(','));
         hello.cipherCount = int(Json::number(object, "ciphers"));
         hello.ja4 = Json::text(object, "ja4");
+        hello.sslv2 = object.value(QLatin1String("sslv2")).toBool();
+        hello.proxiedClient = Json::text(object, "proxied_client");
         hello.reaction = Json::enumFromId<ServerReaction>(
                              Json::text(object, "server_reaction"),
                              int(ServerReaction::HelloRetryRequest) + 1, serverReactionId)
@@ -165,6 +176,8 @@ std::optional<CaptureSummary> captureSummaryFromJson(const QJsonObject &json)
     };
     summary.sniNames = names("sni_names");
     summary.ja4WithoutSni = names("ja4_without_sni");
+    summary.encapsulations = names("encapsulations");
+    summary.unreadable = names("unreadable_traffic");
     summary.readError = Json::text(json, "read_error");
     summary.readErrorFrame = Json::number(json, "read_error_frame");
     summary.canceled = json.value(QLatin1String("canceled")).toBool();

@@ -36,6 +36,8 @@ struct CaptureHello
     QString alpn;             // "h2,http/1.1"
     int cipherCount = 0;
     QString ja4;
+    bool sslv2 = false;    // the SSLv2-compatible format of old clients: never SNI
+    QString proxiedClient; // "ip:port" a PROXY protocol header named: the real client
     ServerReaction reaction = ServerReaction::None;
     QString reactionDetail;
     qint64 reactionFrame = 0; // 0 when none
@@ -71,11 +73,15 @@ struct CaptureSummary
     qint64 resetAfterHello = 0; // RST from the server as the answer to a ClientHello
     qint64 resetWithoutSni = 0;
     qint64 incomplete = 0;
+    qint64 incompleteSnaplen = 0; // of those, cut by the capture's snap length
+    qint64 sslv2Hellos = 0;       // in the SSLv2-compatible format (counted without SNI)
     QList<CaptureHello> hellos;
     bool hellosTruncated = false; // more hellos than kept
     QList<CaptureClientStat> clientsWithoutSni;
     QList<CaptureNameCount> sniNames;
     QList<CaptureNameCount> ja4WithoutSni;
+    QList<CaptureNameCount> encapsulations; // "VXLAN" -> packets decoded through it
+    QList<CaptureNameCount> unreadable;     // "UDP 51820 (WireGuard, encrypted)" -> packets
     QString readError; // e.g. "truncated dump file" with the frame it stopped at
     qint64 readErrorFrame = 0;
     QList<Finding> findings;

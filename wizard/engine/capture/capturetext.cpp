@@ -62,6 +62,12 @@ QString CaptureText::title(const Finding &finding)
         return tr("No TLS ClientHello in this capture");
     if (id == QLatin1String("capture_truncated"))
         return tr("The capture file is cut short");
+    if (id == QLatin1String("capture_snaplen_cut"))
+        return tr("Most ClientHellos were cut by the capture's snap length");
+    if (id == QLatin1String("capture_sslv2_hellos"))
+        return tr("Legacy clients send SSLv2-format ClientHellos");
+    if (id == QLatin1String("capture_traffic_unreadable"))
+        return tr("Some traffic is tunnelled or encrypted in a way that cannot be read");
     return {};
 }
 
@@ -108,6 +114,27 @@ QString CaptureText::detail(const Finding &finding)
         return tr("Reading stopped at frame %2: %1. Everything before it was analyzed.")
             .arg(a.value("error"), a.value("frame"));
     }
+    if (id == QLatin1String("capture_snaplen_cut")) {
+        return tr("%1 of %2 ClientHellos were cut short by the snap length, so whether they "
+                  "carry SNI is unknown; only %3 could be read whole, too few to conclude from. "
+                  "Capture again with the whole packets: tcpdump -s 0.")
+            .arg(a.value("count"), a.value("total"), a.value("complete"));
+    }
+    if (id == QLatin1String("capture_sslv2_hellos")) {
+        return tr("%n ClientHello(s) use the SSLv2-compatible format of old clients (old Java "
+                  "and OpenSSL versions), from %1. That format has no extensions: such a "
+                  "client can never send SNI and always needs the wildcard route, or an "
+                  "upgrade. The first is frame %2.",
+                  nullptr, a.value("count").toInt())
+            .arg(a.value("clients"), a.value("frame"));
+    }
+    if (id == QLatin1String("capture_traffic_unreadable")) {
+        return tr("%1 packets could not be opened: %2. ClientHellos inside them are not "
+                  "counted. Capture where the traffic is plain: on the ingress pod's own "
+                  "interface (kubectl debug, or nsenter into its network namespace) rather "
+                  "than on the node's tunnel or encrypted interface.")
+            .arg(a.value("packets"), a.value("traffic"));
+    }
     return {};
 }
 
@@ -115,6 +142,11 @@ QString CaptureText::verdict(const CaptureSummary &summary)
 {
     if (summary.canceled)
         return tr("The analysis was canceled: the figures cover only the packets read.");
+    if (mostHellosCut(summary))
+        return tr("The capture cannot tell: %1 of %n ClientHello(s) were cut by its snap length. "
+                  "Capture again with tcpdump -s 0.",
+                  nullptr, int(summary.clientHellos))
+            .arg(summary.incompleteSnaplen);
     if (summary.withoutSni > 0 && summary.resetWithoutSni > 0)
         return tr("Clients without SNI are reset: %1 of %n ClientHello(s) without SNI got a TCP "
                   "RST "
@@ -127,6 +159,12 @@ QString CaptureText::verdict(const CaptureSummary &summary)
 
 QString CaptureText::nextStep(const CaptureSummary &summary)
 {
+    if (mostHellosCut(summary))
+        return tr("Capture again without a snap length, on the node of the ingress pod while the "
+                  "client connects: tcpdump -n -i any -s 0 -w capture.pcap 'tcp port 443'.");
+    if (summary.clientHellos == 0 && !summary.unreadable.isEmpty())
+        return tr("The traffic here is tunnelled or encrypted: capture on the ingress pod's own "
+                  "interface instead, where its connections are plain TCP.");
     if (summary.withoutSni > 0)
         return tr("These clients need a wildcard route: probe the endpoint without SNI (step 4) "
                   "and check "

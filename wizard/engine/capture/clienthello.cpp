@@ -143,6 +143,8 @@ QString tlsVersionName(quint16 version)
         return QStringLiteral("TLSv1");
     case 0x0300:
         return QStringLiteral("SSLv3");
+    case 0x0200:
+        return QStringLiteral("SSLv2");
     default:
         return QStringLiteral("0x%1").arg(version, 4, 16, QLatin1Char('0'));
     }
@@ -253,6 +255,46 @@ HelloParse parseClientHello(std::string_view message, ClientHelloInfo &out)
         default:
             break;
         }
+    }
+    out.ja4 = ja4Fingerprint(out);
+    return HelloParse::Ok;
+}
+
+bool looksLikeSslv2ClientHello(const unsigned char *data, size_t length)
+{
+    if (length < 11 || (data[0] & 0x80) == 0 || data[2] != 0x01)
+        return false;
+    const quint16 version = quint16((data[3] << 8) | data[4]);
+    const size_t recordLength = (size_t(data[0] & 0x7f) << 8) | data[1];
+    return (version == 0x0002 || (version >= 0x0300 && version <= 0x0303)) && recordLength >= 9;
+}
+
+HelloParse parseSslv2ClientHello(std::string_view record, ClientHelloInfo &out,
+                                 size_t &recordLength)
+{
+    out = ClientHelloInfo{};
+    const auto *data = reinterpret_cast<const unsigned char *>(record.data());
+    if (record.size() < 2)
+        return HelloParse::Incomplete;
+    if ((data[0] & 0x80) == 0)
+        return HelloParse::Malformed;
+    const size_t length = (size_t(data[0] & 0x7f) << 8) | data[1];
+    recordLength = 2 + length;
+    if (record.size() < recordLength)
+        return HelloParse::Incomplete;
+    Reader r{data + 2, data + recordLength};
+    unsigned type, version, cipherBytes, sessionLength, challengeLength;
+    if (!r.u8(type) || type != 1 || !r.u16(version) || !r.u16(cipherBytes) ||
+        !r.u16(sessionLength) || !r.u16(challengeLength) || cipherBytes % 3 != 0 ||
+        r.left() != size_t(cipherBytes) + sessionLength + challengeLength || challengeLength < 16 ||
+        challengeLength > 32)
+        return HelloParse::Malformed;
+    // SSL 2.0 itself is 0x0002; JA4 and tshark name it 0x0200 ("s2").
+    out.legacyVersion = version == 0x0002 ? 0x0200 : quint16(version);
+    for (unsigned i = 0; i < cipherBytes; i += 3) {
+        const unsigned char *spec = r.p + i;
+        if (spec[0] == 0) // a TLS cipher suite in SSLv2's 3-byte form
+            out.cipherSuites << quint16((spec[1] << 8) | spec[2]);
     }
     out.ja4 = ja4Fingerprint(out);
     return HelloParse::Ok;

@@ -37,6 +37,14 @@ enum class HelloParse
 // inconsistent. Never reads outside message. Safe on any thread.
 [[nodiscard]] HelloParse parseClientHello(std::string_view message, ClientHelloInfo &out);
 
+// An SSLv2-compatible ClientHello (RFC 6101 E.2, sent by old Java and OpenSSL clients):
+// its 2-byte record header first. Such a hello has no extensions, so never SNI; its
+// cipher specs that map to TLS suites are listed. recordLength: the bytes it takes.
+[[nodiscard]] HelloParse parseSslv2ClientHello(std::string_view record, ClientHelloInfo &out,
+                                               size_t &recordLength);
+// The first bytes of a client's stream could be an SSLv2-compatible ClientHello.
+[[nodiscard]] bool looksLikeSslv2ClientHello(const unsigned char *data, size_t length);
+
 // JA4 of a parsed hello (the "t" for TLS over TCP); exposed for tests.
 [[nodiscard]] QString ja4Fingerprint(const ClientHelloInfo &hello);
 
