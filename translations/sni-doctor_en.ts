@@ -639,6 +639,26 @@
         <source>The capture %1 has link type %2 (%3), which SNI Doctor cannot read. Capture with tcpdump -i any or on an Ethernet interface.</source>
         <translation>The capture %1 has link type %2 (%3), which SNI Doctor cannot read. Capture with tcpdump -i any or on an Ethernet interface.</translation>
     </message>
+    <message>
+        <source>unknown file format</source>
+        <translation>unknown file format</translation>
+    </message>
+    <message>
+        <source>cut short: %1 of its %2 bytes are in the file</source>
+        <translation>cut short: %1 of its %2 bytes are in the file</translation>
+    </message>
+    <message>
+        <source>damaged: it claims %1 bytes</source>
+        <translation>damaged: it claims %1 bytes</translation>
+    </message>
+    <message>
+        <source>damaged pcapng block (type 0x%1)</source>
+        <translation>damaged pcapng block (type 0x%1)</translation>
+    </message>
+    <message>
+        <source>it names interface %1, which no Interface Description Block describes</source>
+        <translation>it names interface %1, which no Interface Description Block describes</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::CapturePage</name>

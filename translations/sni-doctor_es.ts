@@ -639,6 +639,26 @@
         <source>The capture %1 has link type %2 (%3), which SNI Doctor cannot read. Capture with tcpdump -i any or on an Ethernet interface.</source>
         <translation>La captura %1 tiene el tipo de enlace %2 (%3), que SNI Doctor no puede leer. Capture con tcpdump -i any o en una interfaz Ethernet.</translation>
     </message>
+    <message>
+        <source>unknown file format</source>
+        <translation>formato de archivo desconocido</translation>
+    </message>
+    <message>
+        <source>cut short: %1 of its %2 bytes are in the file</source>
+        <translation>cortado: solo están en el archivo %1 de sus %2 bytes</translation>
+    </message>
+    <message>
+        <source>damaged: it claims %1 bytes</source>
+        <translation>dañado: dice tener %1 bytes</translation>
+    </message>
+    <message>
+        <source>damaged pcapng block (type 0x%1)</source>
+        <translation>bloque pcapng dañado (tipo 0x%1)</translation>
+    </message>
+    <message>
+        <source>it names interface %1, which no Interface Description Block describes</source>
+        <translation>nombra la interfaz %1, que ningún Interface Description Block describe</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::CapturePage</name>
