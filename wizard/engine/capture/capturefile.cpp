@@ -31,6 +31,7 @@ constexpr size_t kFirstBuffer = 256u << 10;
 constexpr quint32 kPcapMicro = 0xa1b2c3d4, kPcapNano = 0xa1b23c4d, kPcapModified = 0xa1b2cd34;
 constexpr quint32 kSectionHeader = 0x0a0d0d0a, kByteOrder = 0x1a2b3c4d;
 constexpr quint32 kInterfaceBlock = 1, kPacketBlock = 2, kSimplePacket = 3, kEnhancedPacket = 6;
+constexpr quint32 kJournalEntry = 9, kCustomCopied = 0xbad, kCustomNotCopied = 0x40000bad;
 constexpr quint16 kOptionEnd = 0, kOptionResolution = 9, kOptionOffset = 14;
 
 quint32 load32(const unsigned char *p)
@@ -504,9 +505,22 @@ Reader::Next Reader::nextPcapng(Frame &out)
             ++m_frames;
             return Next::Frame;
         }
+        case kCustomCopied:
+        case kCustomNotCopied:
+        case kJournalEntry:
+            // Not packets, but tshark numbers them as frames: so do we, that the frame
+            // numbers we give are the ones Wireshark shows.
+            out.linkType = kNoLink;
+            out.timeUs = m_lastUs;
+            out.captured = 0;
+            out.wire = 0;
+            out.data = body;
+            m_source->consume(length);
+            ++m_frames;
+            return Next::Frame;
         default:
-            // Name resolution, interface statistics, decryption secrets, custom blocks,
-            // systemd journal entries, anything newer: not ours to read.
+            // Name resolution, interface statistics, decryption secrets, anything
+            // newer: not ours to read.
             break;
         }
         m_source->consume(length);

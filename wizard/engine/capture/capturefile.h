@@ -15,9 +15,13 @@
 
 namespace SniDoctor::CaptureFile {
 
+// A frame that is no packet: a pcapng custom block or systemd journal entry, which
+// tshark numbers as frames.
+constexpr int kNoLink = -1;
+
 struct Frame
 {
-    int linkType = 0;     // libpcap's DLT_ value (LINKTYPE_RAW read as DLT_RAW)
+    int linkType = 0;     // libpcap's DLT_ value (LINKTYPE_RAW read as DLT_RAW), or kNoLink
     qint64 timeUs = 0;    // microseconds since the epoch
     quint32 captured = 0; // bytes at data
     quint32 wire = 0;     // the frame's length on the wire
