@@ -25,7 +25,7 @@ __extension__ typedef unsigned __int128 Wide; // for 2^-n time resolutions
 constexpr quint32 kMaxBlock = 256u << 20;
 // A mapped file's pages already read are given back every this many bytes, so that
 // the resident memory stays flat whatever the file's size.
-constexpr size_t kReleaseBytes = 8u << 20;
+constexpr size_t kReleaseBytes = 2u << 20;
 constexpr size_t kFirstBuffer = 256u << 10;
 
 constexpr quint32 kPcapMicro = 0xa1b2c3d4, kPcapNano = 0xa1b23c4d, kPcapModified = 0xa1b2cd34;
