@@ -639,6 +639,26 @@
         <source>The capture %1 has link type %2 (%3), which SNI Doctor cannot read. Capture with tcpdump -i any or on an Ethernet interface.</source>
         <translation>The capture %1 has link type %2 (%3), which SNI Doctor cannot read. Capture with tcpdump -i any or on an Ethernet interface.</translation>
     </message>
+    <message>
+        <source>unknown file format</source>
+        <translation>unknown file format</translation>
+    </message>
+    <message>
+        <source>cut short: %1 of its %2 bytes are in the file</source>
+        <translation>cut short: %1 of its %2 bytes are in the file</translation>
+    </message>
+    <message>
+        <source>damaged: it claims %1 bytes</source>
+        <translation>damaged: it claims %1 bytes</translation>
+    </message>
+    <message>
+        <source>damaged pcapng block (type 0x%1)</source>
+        <translation>damaged pcapng block (type 0x%1)</translation>
+    </message>
+    <message>
+        <source>it names interface %1, which no Interface Description Block describes</source>
+        <translation>it names interface %1, which no Interface Description Block describes</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::CapturePage</name>
@@ -963,7 +983,7 @@ Answer: %10</translation>
     </message>
     <message>
         <source>Most ClientHellos were cut by the capture&apos;s snap length</source>
-        <translation>Most ClientHellos were cut by the capture's snap length</translation>
+        <translation>Most ClientHellos were cut by the capture&apos;s snap length</translation>
     </message>
     <message>
         <source>Legacy clients send SSLv2-format ClientHellos</source>
@@ -979,23 +999,29 @@ Answer: %10</translation>
     </message>
     <message numerus="yes">
         <source>%n ClientHello(s) use the SSLv2-compatible format of old clients (old Java and OpenSSL versions), from %1. That format has no extensions: such a client can never send SNI and always needs the wildcard route, or an upgrade. The first is frame %2.</source>
-        <translation><numerusform>%n ClientHello uses the SSLv2-compatible format of old clients (old Java and OpenSSL versions), from %1. That format has no extensions: such a client can never send SNI and always needs the wildcard route, or an upgrade. It is frame %2.</numerusform><numerusform>%n ClientHellos use the SSLv2-compatible format of old clients (old Java and OpenSSL versions), from %1. That format has no extensions: such a client can never send SNI and always needs the wildcard route, or an upgrade. The first is frame %2.</numerusform></translation>
+        <translation>
+            <numerusform>%n ClientHello uses the SSLv2-compatible format of old clients (old Java and OpenSSL versions), from %1. That format has no extensions: such a client can never send SNI and always needs the wildcard route, or an upgrade. It is frame %2.</numerusform>
+            <numerusform>%n ClientHellos use the SSLv2-compatible format of old clients (old Java and OpenSSL versions), from %1. That format has no extensions: such a client can never send SNI and always needs the wildcard route, or an upgrade. The first is frame %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 packets could not be opened: %2. ClientHellos inside them are not counted. Capture where the traffic is plain: on the ingress pod&apos;s own interface (kubectl debug, or nsenter into its network namespace) rather than on the node&apos;s tunnel or encrypted interface.</source>
-        <translation>%1 packets could not be opened: %2. ClientHellos inside them are not counted. Capture where the traffic is plain: on the ingress pod's own interface (kubectl debug, or nsenter into its network namespace) rather than on the node's tunnel or encrypted interface.</translation>
+        <translation>%1 packets could not be opened: %2. ClientHellos inside them are not counted. Capture where the traffic is plain: on the ingress pod&apos;s own interface (kubectl debug, or nsenter into its network namespace) rather than on the node&apos;s tunnel or encrypted interface.</translation>
     </message>
     <message numerus="yes">
         <source>The capture cannot tell: %1 of %n ClientHello(s) were cut by its snap length. Capture again with tcpdump -s 0.</source>
-        <translation><numerusform>The capture cannot tell: %1 of %n ClientHello was cut by its snap length. Capture again with tcpdump -s 0.</numerusform><numerusform>The capture cannot tell: %1 of %n ClientHellos were cut by its snap length. Capture again with tcpdump -s 0.</numerusform></translation>
+        <translation>
+            <numerusform>The capture cannot tell: %1 of %n ClientHello was cut by its snap length. Capture again with tcpdump -s 0.</numerusform>
+            <numerusform>The capture cannot tell: %1 of %n ClientHellos were cut by its snap length. Capture again with tcpdump -s 0.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Capture again without a snap length, on the node of the ingress pod while the client connects: tcpdump -n -i any -s 0 -w capture.pcap &apos;tcp port 443&apos;.</source>
-        <translation>Capture again without a snap length, on the node of the ingress pod while the client connects: tcpdump -n -i any -s 0 -w capture.pcap 'tcp port 443'.</translation>
+        <translation>Capture again without a snap length, on the node of the ingress pod while the client connects: tcpdump -n -i any -s 0 -w capture.pcap &apos;tcp port 443&apos;.</translation>
     </message>
     <message>
         <source>The traffic here is tunnelled or encrypted: capture on the ingress pod&apos;s own interface instead, where its connections are plain TCP.</source>
-        <translation>The traffic here is tunnelled or encrypted: capture on the ingress pod's own interface instead, where its connections are plain TCP.</translation>
+        <translation>The traffic here is tunnelled or encrypted: capture on the ingress pod&apos;s own interface instead, where its connections are plain TCP.</translation>
     </message>
 </context>
 <context>

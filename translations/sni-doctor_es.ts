@@ -639,6 +639,26 @@
         <source>The capture %1 has link type %2 (%3), which SNI Doctor cannot read. Capture with tcpdump -i any or on an Ethernet interface.</source>
         <translation>La captura %1 tiene el tipo de enlace %2 (%3), que SNI Doctor no puede leer. Capture con tcpdump -i any o en una interfaz Ethernet.</translation>
     </message>
+    <message>
+        <source>unknown file format</source>
+        <translation>formato de archivo desconocido</translation>
+    </message>
+    <message>
+        <source>cut short: %1 of its %2 bytes are in the file</source>
+        <translation>cortado: solo están en el archivo %1 de sus %2 bytes</translation>
+    </message>
+    <message>
+        <source>damaged: it claims %1 bytes</source>
+        <translation>dañado: dice tener %1 bytes</translation>
+    </message>
+    <message>
+        <source>damaged pcapng block (type 0x%1)</source>
+        <translation>bloque pcapng dañado (tipo 0x%1)</translation>
+    </message>
+    <message>
+        <source>it names interface %1, which no Interface Description Block describes</source>
+        <translation>nombra la interfaz %1, que ningún Interface Description Block describe</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::CapturePage</name>
@@ -979,7 +999,10 @@ Respuesta: %10</translation>
     </message>
     <message numerus="yes">
         <source>%n ClientHello(s) use the SSLv2-compatible format of old clients (old Java and OpenSSL versions), from %1. That format has no extensions: such a client can never send SNI and always needs the wildcard route, or an upgrade. The first is frame %2.</source>
-        <translation><numerusform>%n ClientHello usa el formato compatible con SSLv2 de los clientes antiguos (versiones antiguas de Java y OpenSSL), desde %1. Ese formato no tiene extensiones: un cliente así nunca puede enviar SNI y siempre necesita la ruta comodín, o una actualización. Es la trama %2.</numerusform><numerusform>%n ClientHellos usan el formato compatible con SSLv2 de los clientes antiguos (versiones antiguas de Java y OpenSSL), desde %1. Ese formato no tiene extensiones: un cliente así nunca puede enviar SNI y siempre necesita la ruta comodín, o una actualización. El primero es la trama %2.</numerusform></translation>
+        <translation>
+            <numerusform>%n ClientHello usa el formato compatible con SSLv2 de los clientes antiguos (versiones antiguas de Java y OpenSSL), desde %1. Ese formato no tiene extensiones: un cliente así nunca puede enviar SNI y siempre necesita la ruta comodín, o una actualización. Es la trama %2.</numerusform>
+            <numerusform>%n ClientHellos usan el formato compatible con SSLv2 de los clientes antiguos (versiones antiguas de Java y OpenSSL), desde %1. Ese formato no tiene extensiones: un cliente así nunca puede enviar SNI y siempre necesita la ruta comodín, o una actualización. El primero es la trama %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 packets could not be opened: %2. ClientHellos inside them are not counted. Capture where the traffic is plain: on the ingress pod&apos;s own interface (kubectl debug, or nsenter into its network namespace) rather than on the node&apos;s tunnel or encrypted interface.</source>
@@ -987,11 +1010,14 @@ Respuesta: %10</translation>
     </message>
     <message numerus="yes">
         <source>The capture cannot tell: %1 of %n ClientHello(s) were cut by its snap length. Capture again with tcpdump -s 0.</source>
-        <translation><numerusform>La captura no permite saberlo: %1 de %n ClientHello quedó cortado por su longitud de captura. Vuelva a capturar con tcpdump -s 0.</numerusform><numerusform>La captura no permite saberlo: %1 de %n ClientHellos quedaron cortados por su longitud de captura. Vuelva a capturar con tcpdump -s 0.</numerusform></translation>
+        <translation>
+            <numerusform>La captura no permite saberlo: %1 de %n ClientHello quedó cortado por su longitud de captura. Vuelva a capturar con tcpdump -s 0.</numerusform>
+            <numerusform>La captura no permite saberlo: %1 de %n ClientHellos quedaron cortados por su longitud de captura. Vuelva a capturar con tcpdump -s 0.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Capture again without a snap length, on the node of the ingress pod while the client connects: tcpdump -n -i any -s 0 -w capture.pcap &apos;tcp port 443&apos;.</source>
-        <translation>Vuelva a capturar sin longitud de captura, en el nodo del pod del ingress mientras el cliente se conecta: tcpdump -n -i any -s 0 -w capture.pcap 'tcp port 443'.</translation>
+        <translation>Vuelva a capturar sin longitud de captura, en el nodo del pod del ingress mientras el cliente se conecta: tcpdump -n -i any -s 0 -w capture.pcap &apos;tcp port 443&apos;.</translation>
     </message>
     <message>
         <source>The traffic here is tunnelled or encrypted: capture on the ingress pod&apos;s own interface instead, where its connections are plain TCP.</source>

@@ -4,7 +4,12 @@ an ingress: most clients send SNI and get a ServerHello and some data; one in te
 sends no SNI and gets a TCP RST; one in ten sends a 1.8 KB ClientHello split over
 three segments. The ClientHellos are real ones, cut from the test captures.
 
-    generate.py OUTPUT [SIZE_MB]
+"dense" makes many short connections instead, as a busy ingress sees from health
+checks and API clients: SYN, SYN-ACK, ACK, the hello, the server's reaction (ServerHello
+or RST), the client's ACK, FIN, FIN; no data. About 7.8 frames and 1.1 KB per hello:
+107 MB is about 100,000 hellos in 780,000 frames.
+
+    generate.py OUTPUT [SIZE_MB] [dense]
 """
 import os
 import struct
@@ -38,6 +43,7 @@ data_record = bytes([0x17, 0x03, 0x03, 0x05, 0x50]) + bytes(1360)
 
 out_path = sys.argv[1]
 target = int(sys.argv[2] if len(sys.argv) > 2 else 1000) * 1024 * 1024
+dense = len(sys.argv) > 3 and sys.argv[3] == "dense"
 SERVER = bytes([10, 0, 0, 1])
 ACK, PSH, SYN, FIN, RST = 0x10, 0x08, 0x02, 0x01, 0x04
 
@@ -50,7 +56,7 @@ def packet(src, dst, sport, dport, seq, ack, flags, payload=b""):
 
 with open(out_path, "wb") as out:
     out.write(struct.pack("<IHHiIII", 0xA1B2C3D4, 2, 4, 0, 0, 65535, 1))
-    written, connection, usec = 24, 0, 0
+    written, connection, usec, frames_written = 24, 0, 0, 0
     while written < target:
         connection += 1
         client = bytes([10, 1 + (connection >> 16) % 200, (connection >> 8) & 255, connection & 255])
@@ -71,7 +77,9 @@ with open(out_path, "wb") as out:
         else:
             frames.append(packet(SERVER, client, 443, port, sseq + 1, cseq + 1 + offset, PSH | ACK, server_hello))
             sent = len(server_hello)
-            for _ in range(8):
+            if dense:
+                frames.append(packet(client, SERVER, port, 443, cseq + 1 + offset, sseq + 1 + sent, ACK))
+            for _ in range(0 if dense else 8):
                 frames.append(packet(SERVER, client, 443, port, sseq + 1 + sent, cseq + 1 + offset, ACK, data_record))
                 sent += len(data_record)
             frames.append(packet(client, SERVER, port, 443, cseq + 1 + offset, sseq + 1 + sent, FIN | ACK))
@@ -83,4 +91,5 @@ with open(out_path, "wb") as out:
             chunk += frame
         out.write(chunk)
         written += len(chunk)
-print("wrote %s: %.0f MB, %d connections" % (out_path, written / 1048576, connection))
+        frames_written += len(frames)
+print("wrote %s: %.0f MB, %d connections, %d frames" % (out_path, written / 1048576, connection, frames_written))

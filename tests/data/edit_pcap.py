@@ -31,6 +31,21 @@ healthy network does not produce on demand. Standard library only.
                                            claims N bytes more than it has (a malformed hello)
     edit_pcap.py copy IN OUT A B           a copy of frame A inserted after frame B (a spurious
                                            retransmission)
+    edit_pcap.py nanosecond IN OUT         the nanosecond pcap (magic 0xa1b23c4d), 321 ns added to
+                                           every time
+    edit_pcap.py bigendian IN OUT          the same pcap written big-endian
+    edit_pcap.py interfaces OUT A SNAP_A B SNAP_B
+                                           one pcapng of two captures as two interfaces (their
+                                           link types, snap lengths SNAP_A and SNAP_B), frames
+                                           merged by time, as dumpcap -i lo -i any writes; and a
+                                           third interface (LINKTYPE_USER0) with one frame
+    edit_pcap.py blocks IN OUT             pcapng in two sections: the first little-endian with
+                                           if_tsresol=9 (321 ns added), comments, a name
+                                           resolution, an interface statistics, a decryption
+                                           secrets, a custom and an unknown block; the second
+                                           big-endian with if_tsresol=2^-20 and if_tsoffset
+    edit_pcap.py simple IN OUT             pcapng whose frames alternate Enhanced, Simple and
+                                           (obsolete) Packet Blocks
 """
 import struct
 import sys
@@ -209,10 +224,43 @@ def fragments(packet, size, reverse):
             h[6] = 44
             pieces.append(head + bytes(h) + fragment + chunk)
     return pieces[::-1] if reverse else pieces
+def block(endian, kind, body):
+    """One pcapng block: its body padded to 32 bits, its length at both ends."""
+    body += bytes(-len(body) % 4)
+    length = 12 + len(body)
+    return struct.pack(endian + "II", kind, length) + body + struct.pack(endian + "I", length)
+
+
+def option(endian, code, value):
+    return struct.pack(endian + "HH", code, len(value)) + value + bytes(-len(value) % 4)
+
+
+def section(endian, comment=None):
+    options = b""
+    if comment:
+        options = option(endian, 1, comment) + option(endian, 0, b"")
+    return block(endian, 0x0A0D0D0A, struct.pack(endian + "IHHq", 0x1A2B3C4D, 1, 0, -1) + options)
+
+
+def interface(endian, linktype, snaplen, options=b""):
+    if options:
+        options += option(endian, 0, b"")
+    return block(endian, 1, struct.pack(endian + "HHI", linktype, 0, snaplen) + options)
+
+
+def enhanced(endian, index, ticks, packet, wirelen, options=b""):
+    return block(endian, 6, struct.pack(endian + "IIIII", index, ticks >> 32, ticks & 0xFFFFFFFF,
+                                        len(packet), wirelen) + packet + bytes(-len(packet) % 4) + options)
+
+
+def linktype(header, endian):
+    return struct.unpack(endian + "I", header[20:24])[0]
 
 
 def main():
     command, source, target = sys.argv[1:4]
+    if command == "interfaces":  # OUT A SNAP_A B SNAP_B: the output comes first
+        source, target = sys.argv[3], sys.argv[2]
     header, endian, records = read(source)
     if command == "vlan":
         tags = int(sys.argv[4]) if len(sys.argv) > 4 else 1
@@ -335,9 +383,77 @@ def main():
         copy = list(records[a])
         copy[0], copy[1] = records[b][0], records[b][1] + 1
         records.insert(b + 1, copy)
+    elif command == "nanosecond":
+        header = struct.pack(endian + "I", 0xA1B23C4D) + header[4:]
+        for record in records:
+            record[1] = record[1] * 1000 + 321
+    elif command == "bigendian":
+        fields = struct.unpack(endian + "IHHiIII", header)
+        header, endian = struct.pack(">IHHiIII", *fields), ">"
+    elif command in ("interfaces", "blocks", "simple"):
+        with open(target, "wb") as out:
+            out.write(pcapng(command, sys.argv[2:], header, endian, records))
+        return
     else:
         sys.exit("unknown command " + command)
     write(target, header, endian, records)
+
+
+def pcapng(command, args, header, endian, records):
+    """The pcapng files: see the usage above. Times are microseconds in records."""
+    usec = [sec * 1000000 + frac for sec, frac, _, _ in records]
+    if command == "interfaces":
+        _, a, snap_a, b, snap_b = args
+        header_b, endian_b, records_b = read(b)
+        frames = [(t, 0, r) for t, r in zip(usec, records)]
+        frames += [(r[0] * 1000000 + r[1], 1, r) for r in records_b]
+        frames.sort(key=lambda f: (f[0], f[1]))
+        # The USER0 frame comes after the first quarter: later frames' numbers shift.
+        user = (frames[len(frames) // 4][0], 2, [0, 0, b"not a packet", 12])
+        frames.insert(len(frames) // 4 + 1, user)
+        out = section("<") + interface("<", linktype(header, endian), int(snap_a))
+        out += interface("<", linktype(header_b, endian_b), int(snap_b))
+        out += interface("<", 147, 65535)
+        for t, index, (_, _, packet, wirelen) in frames:
+            out += enhanced("<", index, t, packet, wirelen)
+        return out
+    if command == "blocks":
+        half = len(records) // 2
+        out = section("<", b"made by edit_pcap.py blocks")
+        out += interface("<", linktype(header, endian), 262144,
+                         option("<", 2, b"lo") + option("<", 9, b"\x09"))
+        # Name resolution (an IPv4 record), decryption secrets, a custom block, an
+        # unknown block type: skipped by every reader.
+        out += block("<", 4, struct.pack("<HH", 1, 16) + bytes([127, 0, 0, 1]) + b"localhost\0\0\0" +
+                     struct.pack("<HH", 0, 0))
+        out += block("<", 0x0A, struct.pack("<II", 0x544C534B, 4) + b"none")
+        out += block("<", 0xBAD, struct.pack("<I", 32473) + b"custom data")
+        out += block("<", 0x7FFF0001, b"a block type nobody knows")
+        for i, (t, (_, _, packet, wirelen)) in enumerate(zip(usec[:half], records[:half])):
+            options = option("<", 1, b"frame %d" % (i + 1)) + option("<", 0, b"") if i % 3 == 0 else b""
+            out += enhanced("<", 0, t * 1000 + 321, packet, wirelen, options)
+        out += block("<", 5, struct.pack("<IIIHH", 0, 0, 0, 0, 0))  # interface statistics, no options
+        # Second section, big-endian: ticks of 2^-20 s from an offset of 1700000000 s.
+        offset = 1700000000
+        out += section(">")
+        out += interface(">", linktype(header, endian), 262144,
+                         option(">", 9, b"\x94") + option(">", 14, struct.pack(">q", offset)))
+        for t, (_, _, packet, wirelen) in zip(usec[half:], records[half:]):
+            ticks = ((t - offset * 1000000) << 20) // 1000000
+            out += enhanced(">", 0, ticks, packet, wirelen)
+        return out
+    if command == "simple":
+        out = section("<") + interface("<", linktype(header, endian), 262144)
+        for i, (t, (_, _, packet, wirelen)) in enumerate(zip(usec, records)):
+            if i % 3 == 1:  # simple: no interface, no time
+                out += block("<", 3, struct.pack("<I", wirelen) + packet)
+            elif i % 3 == 2:  # obsolete Packet Block: interface as 16 bits, a drop count
+                out += block("<", 2, struct.pack("<HHIIII", 0, 0, t >> 32, t & 0xFFFFFFFF, len(packet),
+                                                 wirelen) + packet)
+            else:
+                out += enhanced("<", 0, t, packet, wirelen)
+        return out
+    raise SystemExit("unknown command " + command)
 
 
 main()

@@ -81,6 +81,17 @@ python3 "$here/edit_pcap.py" link "$out/ethernet.pcap" "$out/wifi.unsupported" 1
 python3 "$here/edit_pcap.py" drop "$out/ethernet.pcap" "$out/mid-connection.pcap" 1,2,3
 size=$(stat -c %s "$out/ethernet.pcap")
 python3 "$here/edit_pcap.py" truncate "$out/ethernet.pcap" "$out/truncated.pcap" $((size - 100))
+# Reader cases: nanosecond and big-endian pcap; pcapng of two interfaces with different
+# link types and snap lengths (what dumpcap -i lo -i any writes, which libpcap refuses),
+# in two sections with other blocks and time resolutions, with simple and obsolete
+# packet blocks, and cut 140 bytes before its end (inside its last frame).
+python3 "$here/edit_pcap.py" nanosecond "$out/ethernet.pcap" "$out/nanosecond.pcap"
+python3 "$here/edit_pcap.py" bigendian "$out/ethernet.pcap" "$out/bigendian.pcap"
+python3 "$here/edit_pcap.py" interfaces "$out/interfaces.pcapng" "$out/ethernet.pcap" 262144 "$out/sll2.pcap" 4096
+python3 "$here/edit_pcap.py" blocks "$out/ethernet.pcap" "$out/blocks.pcapng"
+python3 "$here/edit_pcap.py" simple "$out/ethernet.pcap" "$out/simple.pcapng"
+size=$(stat -c %s "$out/interfaces.pcapng")
+head -c $((size - 140)) "$out/interfaces.pcapng" >"$out/truncated.pcapng"
 head -c 3000 /dev/urandom >"$out/garbage.pcap"
 
 # Every frame tunnelled as a Kubernetes node's NIC or a mirror port shows it.

@@ -3,6 +3,7 @@
 // (frame, SNI) list must equal tshark's for every file.
 #include "capture/captureanalyzer.h"
 #include "capture/capturejson.h"
+#include "capture/capturereduce.h"
 #include "capture/capturetext.h"
 #include "capture/clienthello.h"
 #include "lab/practicelab.h"
@@ -89,6 +90,8 @@ private Q_SLOTS:
     void reassembly_data();
     void reassembly();
     void malformedAfterSni();
+    void reducedKeepsEveryHello_data();
+    void reducedKeepsEveryHello();
     void mostHellosCutBySnapLength();
     void compressedCaptures_data();
     void compressedCaptures();
@@ -345,6 +348,37 @@ void tst_Capture::reassembly()
     QCOMPARE(hello->sni, sni);
     QVERIFY(hello->reaction == ServerReaction::ServerHello ||
             hello->reaction == ServerReaction::Rst);
+}
+
+// The reduced capture a bundle carries holds the same hellos, also through tunnels,
+// fragments, PROXY headers and SSLv2 (fragments of a hello's datagram kept whole).
+void tst_Capture::reducedKeepsEveryHello_data()
+{
+    QTest::addColumn<QString>("file");
+    for (const char *file :
+         {"fragments-ipv4.pcap", "fragments-ipv6.pcap", "fragments-ipv4-in-order.pcap",
+          "vxlan.pcap", "gtpu.pcap", "proxy-v2.pcap", "sslv2.pcap", "tfo.pcap"})
+        QTest::newRow(file) << QString::fromLatin1(file);
+}
+
+void tst_Capture::reducedKeepsEveryHello()
+{
+    QFETCH(QString, file);
+    CancelFlag control;
+    const Result<ReducedCapture> reduced = reduceCapture(kData + QLatin1Char('/') + file, control);
+    QVERIFY2(reduced, reduced ? "" : qPrintable(reduced.error().message()));
+    QVERIFY(reduced.value().hasTls());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("reduced.pcap"));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(reduced.value().pcap);
+    out.close();
+    const Result<CaptureSummary> again = analyzeCapture(path, control);
+    QVERIFY(again);
+    const CaptureSummary original = analyze(file);
+    QCOMPARE(ours(again.value()), ours(original));
+    QCOMPARE(again.value().resetWithoutSni, original.resetWithoutSni);
 }
 
 // A hello whose extension after server_name is broken: the name is given, the hello

@@ -1,5 +1,6 @@
-// libFuzzer target for the whole capture reader: libpcap's file parsing, our link,
-// IP and TCP decoding, reassembly and reaction tracking, over any bytes.
+// libFuzzer target for the whole capture reader: our pcap and pcapng parsing
+// (capture/capturefile, read as a stream), link, IP and TCP decoding, reassembly and
+// reaction tracking, over any bytes.
 #include "capture/captureanalyzer.h"
 
 #include <cstdint>
@@ -23,5 +24,5 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         SniDoctor::analyzeCaptureStream(file, QStringLiteral("fuzz"), control, limits);
     if (result && result.value().withoutSni > result.value().clientHellos)
         __builtin_trap();
-    return 0; // pcap_close closed the stream
+    return 0; // the reader closed the stream
 }

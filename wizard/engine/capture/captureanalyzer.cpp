@@ -1,5 +1,6 @@
 #include "captureanalyzer.h"
 
+#include "capture/capturefile.h"
 #include "capture/clienthello.h"
 #include "capture/packetdecode.h"
 #include "core/decompress.h"
@@ -116,47 +117,6 @@ bool plausibleHelloStart(const Packet &packet)
         return false;
     // Alone in its record, or spread over several full ones.
     return message + 4 == record || (message + 4 > record && record >= 512);
-}
-
-// The length of a PROXY protocol header (v1 text or v2 binary) at the start of the
-// client's bytes, 0 when there is none (or it is not whole in this segment); client:
-// the address it names.
-size_t proxyHeader(const unsigned char *d, size_t n, QString &client)
-{
-    static const unsigned char kV2[12] = {0x0d, 0x0a, 0x0d, 0x0a, 0x00, 0x0d,
-                                          0x0a, 0x51, 0x55, 0x49, 0x54, 0x0a};
-    if (n >= 16 && std::memcmp(d, kV2, 12) == 0 && (d[12] >> 4) == 2) {
-        const size_t total = 16 + size_t(be16(d + 14));
-        if (n < total)
-            return 0;
-        std::array<unsigned char, 16> address{};
-        if (d[13] == 0x11 && total >= 16 + 12) { // TCP over IPv4
-            std::memcpy(address.data(), d + 16, 4);
-            client = endpoint(4, address, be16(d + 24));
-        } else if (d[13] == 0x21 && total >= 16 + 36) { // TCP over IPv6
-            std::memcpy(address.data(), d + 16, 16);
-            client = endpoint(6, address, be16(d + 48));
-        }
-        return total;
-    }
-    if (n >= 8 && std::memcmp(d, "PROXY ", 6) == 0) {
-        const size_t limit = std::min<size_t>(n, 107);
-        for (size_t i = 6; i + 1 < limit; ++i) {
-            if (d[i] == '\r' && d[i + 1] == '\n') {
-                const QList<QByteArray> words =
-                    QByteArray(reinterpret_cast<const char *>(d), qsizetype(i)).split(' ');
-                if (words.size() == 6 && (words[1] == "TCP4" || words[1] == "TCP6")) {
-                    client = words[1] == "TCP4"
-                                 ? QStringLiteral("%1:%2").arg(QString::fromLatin1(words[2]),
-                                                               QString::fromLatin1(words[4]))
-                                 : QStringLiteral("[%1]:%2").arg(QString::fromLatin1(words[2]),
-                                                                 QString::fromLatin1(words[4]));
-                }
-                return i + 2;
-            }
-        }
-    }
-    return 0;
 }
 
 // The version a ServerHello chose: supported_versions when present, else its own.
@@ -793,8 +753,9 @@ Result<CaptureSummary> analyzeCapture(const QString &path, TaskControl &control,
 
 namespace {
 
-Result<CaptureSummary> analyzeOpenCapture(pcap_t *pcap, const QString &path, qint64 fileSize,
-                                          TaskControl &control, const CaptureLimits &limits,
+Result<CaptureSummary> analyzeOpenCapture(CaptureFile::Reader &reader, const QString &path,
+                                          qint64 fileSize, TaskControl &control,
+                                          const CaptureLimits &limits,
                                           const std::function<void(const CaptureHello &)> &sink);
 
 } // namespace
@@ -808,121 +769,91 @@ Result<CaptureSummary> analyzeCaptureWithSink(const QString &path, TaskControl &
         return captureError(CaptureError::NoSuchFile, path);
     if (info.isDir())
         return captureError(CaptureError::IsFolder, path);
-    char errors[PCAP_ERRBUF_SIZE] = {};
-    {
-        // A capture compressed with gzip, bzip2, xz or zstd (as tshark reads them):
-        // decompressed as libpcap reads it, through a FILE over the stream.
-        QFile probe(path);
-        if (probe.open(QIODevice::ReadOnly) && isCompressedHead(probe.read(64))) {
-            struct Cookie
-            {
-                CompressedStream stream;
-                qint64 position = 0; // decompressed bytes read: what ftell says
-            };
-            auto stream = std::make_unique<Cookie>();
-            if (!stream->stream.openFile(path))
-                return captureError(CaptureError::Unreadable, path, stream->stream.errorString());
-            cookie_io_functions_t io{};
-            io.read = [](void *cookie, char *buffer, size_t size) -> ssize_t {
-                auto *c = static_cast<Cookie *>(cookie);
-                const qint64 got = c->stream.read(buffer, qint64(std::min<size_t>(size, 1 << 20)));
-                if (got > 0)
-                    c->position += got;
-                return got < 0 ? -1 : ssize_t(got);
-            };
-            io.seek = [](void *cookie, off64_t *offset, int whence) -> int {
-                if (whence != SEEK_CUR || *offset != 0)
-                    return -1; // forward only: ftell works, nothing else
-                *offset = static_cast<Cookie *>(cookie)->position;
-                return 0;
-            };
-            FILE *file = fopencookie(stream.get(), "rb", io);
-            if (!file)
-                return captureError(CaptureError::Unreadable, path,
-                                    QString::fromLocal8Bit(std::strerror(errno)));
-            pcap_t *pcap =
-                pcap_fopen_offline_with_tstamp_precision(file, PCAP_TSTAMP_PRECISION_MICRO, errors);
-            if (!pcap) {
-                std::fclose(file);
-                return captureError(CaptureError::NotCapture, path, QString::fromLocal8Bit(errors));
-            }
-            // Progress counts decompressed bytes: a compressed capture is about 3 times
-            // its file.
-            return analyzeOpenCapture(pcap, path, info.size() * 3, control, limits, sink);
-        }
+    // Plain, or compressed with gzip, bzip2, xz or zstd (as tshark reads them): the
+    // reader tells them apart by content.
+    CaptureFile::Reader reader;
+    QString error;
+    if (!reader.openFile(path, &error)) {
+        return captureError(reader.failure() == CaptureFile::Reader::Failure::NotCapture
+                                ? CaptureError::NotCapture
+                                : CaptureError::Unreadable,
+                            path, error);
     }
-    pcap_t *pcap = pcap_open_offline_with_tstamp_precision(QFile::encodeName(path).constData(),
-                                                           PCAP_TSTAMP_PRECISION_MICRO, errors);
-    if (!pcap) {
-        return captureError(CaptureError::NotCapture, path, QString::fromLocal8Bit(errors));
-    }
-    return analyzeOpenCapture(pcap, path, info.size(), control, limits, sink);
+    return analyzeOpenCapture(reader, path, info.size(), control, limits, sink);
 }
 
 Result<CaptureSummary> analyzeCaptureStream(FILE *file, const QString &name, TaskControl &control,
                                             const CaptureLimits &limits)
 {
-    char errors[PCAP_ERRBUF_SIZE] = {};
-    pcap_t *pcap =
-        pcap_fopen_offline_with_tstamp_precision(file, PCAP_TSTAMP_PRECISION_MICRO, errors);
-    if (!pcap)
-        return captureError(CaptureError::Unreadable, name, QString::fromLocal8Bit(errors));
-    return analyzeOpenCapture(pcap, name, 1, control, limits, {});
+    CaptureFile::Reader reader;
+    QString error;
+    if (!reader.openStream(file, &error))
+        return captureError(CaptureError::Unreadable, name, error);
+    return analyzeOpenCapture(reader, name, 0, control, limits, {});
 }
 
 namespace {
 
-Result<CaptureSummary> analyzeOpenCapture(pcap_t *pcap, const QString &path, qint64 fileSize,
-                                          TaskControl &control, const CaptureLimits &limits,
+Error linkTypeError(const QString &path, int linkType)
+{
+    return Error(CaptureError::LinkType, {{"file", path},
+                                          {"name", linkTypeName(linkType)},
+                                          {"link_type", QString::number(linkType)}});
+}
+
+Result<CaptureSummary> analyzeOpenCapture(CaptureFile::Reader &reader, const QString &path,
+                                          qint64 fileSize, TaskControl &control,
+                                          const CaptureLimits &limits,
                                           const std::function<void(const CaptureHello &)> &sink)
 {
-    const int linkType = pcap_datalink(pcap);
-    if (!isSupportedLink(linkType)) {
-        pcap_close(pcap);
-        return Error(CaptureError::LinkType, {{"file", path},
-                                              {"name", linkTypeName(linkType)},
-                                              {"link_type", QString::number(linkType)}});
-    }
+    // A pcap has one link type, known now; a pcapng's interfaces may come at any point,
+    // and it is refused only when none of them is one we read.
+    if (!reader.isPcapng() && !isSupportedLink(reader.linkTypes().value(0)))
+        return linkTypeError(path, reader.linkTypes().value(0));
     CaptureSummary summary;
     summary.file = path;
-    summary.linkTypes << linkTypeName(linkType);
     Analysis analysis(limits, summary);
     analysis.sink = sink;
-    const qint64 total = std::max<qint64>(1, fileSize);
     control.setProgressRange(0, 1000);
-    FILE *file = pcap_file(pcap);
-    pcap_pkthdr *header = nullptr;
-    const unsigned char *data = nullptr;
+    CaptureFile::Frame frame;
     qint64 lastExpiry = 0;
     for (;;) {
-        const int rc = pcap_next_ex(pcap, &header, &data);
-        if (rc == PCAP_ERROR_BREAK)
+        const CaptureFile::Reader::Next next = reader.next(frame);
+        if (next == CaptureFile::Reader::Next::End)
             break;
-        if (rc == PCAP_ERROR) {
-            summary.readError = QString::fromLocal8Bit(pcap_geterr(pcap));
+        if (next == CaptureFile::Reader::Next::Error) {
+            summary.readError = reader.errorString();
             summary.readErrorFrame = summary.packets + 1;
             break;
         }
-        if (rc != 1)
-            continue;
         ++summary.packets;
-        summary.bytes += header->caplen;
-        const qint64 timeUs = qint64(header->ts.tv_sec) * 1000000 + header->ts.tv_usec;
-        analysis.onFrame(summary.packets, timeUs, linkType, data, header->caplen, header->len);
+        summary.bytes += frame.captured;
+        analysis.onFrame(summary.packets, frame.timeUs, frame.linkType, frame.data, frame.captured,
+                         frame.wire);
         if (summary.packets % kCancelCheckPackets == 0) {
             if (control.isCanceled()) {
                 summary.canceled = true;
                 break;
             }
-            if (file)
-                control.setProgress(int(qint64(std::ftell(file)) * 1000 / total), path);
-            if (timeUs - lastExpiry > limits.reactionTimeoutUs / 4) {
-                analysis.expire(timeUs);
-                lastExpiry = timeUs;
+            if (fileSize > 0)
+                control.setProgress(int(reader.bytesRead() * 1000 / fileSize), path);
+            if (frame.timeUs - lastExpiry > limits.reactionTimeoutUs / 4) {
+                analysis.expire(frame.timeUs);
+                lastExpiry = frame.timeUs;
             }
         }
     }
-    pcap_close(pcap);
+    // Every distinct link type, in the order the interfaces came.
+    int supported = 0;
+    const QList<int> linkTypes = reader.linkTypes();
+    for (const int linkType : linkTypes) {
+        const QString name = linkTypeName(linkType);
+        if (!summary.linkTypes.contains(name))
+            summary.linkTypes << name;
+        supported += isSupportedLink(linkType) ? 1 : 0;
+    }
+    if (supported == 0 && !linkTypes.isEmpty())
+        return linkTypeError(path, linkTypes.front());
     analysis.endOfFile();
     analysis.summarize();
     summary.findings = captureFindings(summary);

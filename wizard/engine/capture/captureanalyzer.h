@@ -28,7 +28,8 @@ struct CaptureLimits
     qint64 reactionTimeoutUs = 120'000'000; // a ClientHello unanswered this long: "none"
 };
 
-// Reads a capture file with libpcap (pcap with micro- or nanosecond times, pcapng),
+// Reads a capture file (pcap with micro- or nanosecond times, either byte order; pcapng,
+// its interfaces of any mix of link types; plain or compressed: capture/capturefile.h),
 // finds every TLS ClientHello by content whatever the port, reassembles those that
 // span TCP segments and TLS records (out of order and retransmitted segments
 // included), and records what the server answered. Blocking: call it from a worker
@@ -45,7 +46,7 @@ struct CaptureLimits
 analyzeCaptureWithSink(const QString &path, TaskControl &control, const CaptureLimits &limits,
                        const std::function<void(const CaptureHello &)> &sink);
 
-// The same over an open stream (pcap_fopen_offline takes ownership and closes it):
+// The same over an open stream (taken over and closed, even when it is not a capture):
 // for the fuzz target, which reads from memory. name stands for the file in messages.
 [[nodiscard]] Result<CaptureSummary> analyzeCaptureStream(FILE *file, const QString &name,
                                                           TaskControl &control,

@@ -1,18 +1,18 @@
 #include "capture/capturereduce.h"
 
 #include "capture/captureanalyzer.h"
+#include "capture/capturefile.h"
 #include "capture/packetdecode.h"
-#include "core/decompress.h"
 
-#include <QDir>
-#include <QFile>
 #include <QHash>
-#include <QTemporaryFile>
+#include <QSet>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <optional>
 #include <pcap/pcap.h>
 
 namespace SniDoctor {
@@ -85,115 +85,213 @@ struct PcapCloser
     void operator()(pcap_t *p) const { pcap_close(p); }
 };
 
-Result<std::unique_ptr<pcap_t, PcapCloser>> open(const QString &path)
+Error linkTypeError(const QString &path, int linkType)
 {
-    char errors[PCAP_ERRBUF_SIZE] = {};
-    pcap_t *pcap = pcap_open_offline_with_tstamp_precision(QFile::encodeName(path).constData(),
-                                                           PCAP_TSTAMP_PRECISION_MICRO, errors);
-    if (!pcap)
-        return Error(CaptureError::NotCapture,
-                     {{"file", path}, {"reason", QString::fromLocal8Bit(errors)}});
-    if (!isSupportedLink(pcap_datalink(pcap))) {
-        const int linkType = pcap_datalink(pcap);
-        pcap_close(pcap);
-        return Error(CaptureError::LinkType, {{"file", path},
-                                              {"name", linkTypeName(linkType)},
-                                              {"link_type", QString::number(linkType)}});
-    }
-    return std::unique_ptr<pcap_t, PcapCloser>(pcap);
+    return Error(CaptureError::LinkType, {{"file", path},
+                                          {"name", linkTypeName(linkType)},
+                                          {"link_type", QString::number(linkType)}});
 }
+
+Result<std::unique_ptr<CaptureFile::Reader>> open(const QString &path)
+{
+    auto reader = std::make_unique<CaptureFile::Reader>();
+    QString error;
+    if (!reader->openFile(path, &error)) {
+        return Error(reader->failure() == CaptureFile::Reader::Failure::NotCapture
+                         ? CaptureError::NotCapture
+                         : CaptureError::Unreadable,
+                     {{"file", path}, {"reason", error}});
+    }
+    if (!reader->isPcapng() && !isSupportedLink(reader->linkTypes().value(0)))
+        return linkTypeError(path, reader->linkTypes().value(0));
+    return reader;
+}
+
+// The file's LINKTYPE_ value of a DLT_ value (the reverse of the reader's mapping).
+quint16 fileLinkType(int dlt)
+{
+    switch (dlt) {
+    case 11:
+        return 100;
+    case 12:
+    case 14:
+        return 101;
+    case 15:
+        return 102;
+    case 16:
+        return 103;
+    case 19:
+        return 106;
+    default:
+        return quint16(dlt);
+    }
+}
+
+void append32(QByteArray &out, quint32 v)
+{
+    out.append(reinterpret_cast<const char *>(&v), sizeof v); // host order, as the SHB says
+}
+
+void append16(QByteArray &out, quint16 v)
+{
+    out.append(reinterpret_cast<const char *>(&v), sizeof v);
+}
+
+// A pcapng of one Interface Description Block per link type: for a capture whose
+// interfaces differ in link type, which a pcap cannot hold.
+class PcapngWriter
+{
+public:
+    explicit PcapngWriter(const QList<int> &linkTypes)
+    {
+        append32(m_out, 0x0a0d0d0a); // Section Header Block, no options
+        append32(m_out, 28);
+        append32(m_out, 0x1a2b3c4d);
+        append16(m_out, 1);
+        append16(m_out, 0);
+        append32(m_out, 0xffffffff); // section length: not given
+        append32(m_out, 0xffffffff);
+        append32(m_out, 28);
+        for (const int linkType : linkTypes) {
+            if (m_interfaces.contains(linkType))
+                continue;
+            m_interfaces.insert(linkType, quint32(m_interfaces.size()));
+            append32(m_out, 1); // Interface Description Block: microseconds, by default
+            append32(m_out, 20);
+            append16(m_out, fileLinkType(linkType));
+            append16(m_out, 0);
+            append32(m_out, 262144);
+            append32(m_out, 20);
+        }
+    }
+
+    void frame(const CaptureFile::Frame &frame, quint32 captured)
+    {
+        const quint32 padded = (captured + 3) & ~3u;
+        const quint32 length = 32 + padded;
+        const quint64 ticks = quint64(frame.timeUs);
+        append32(m_out, 6); // Enhanced Packet Block
+        append32(m_out, length);
+        append32(m_out, m_interfaces.value(frame.linkType));
+        append32(m_out, quint32(ticks >> 32));
+        append32(m_out, quint32(ticks));
+        append32(m_out, captured);
+        append32(m_out, frame.wire);
+        m_out.append(reinterpret_cast<const char *>(frame.data), captured);
+        m_out.append(qsizetype(padded - captured), '\0');
+        append32(m_out, length);
+    }
+
+    [[nodiscard]] QByteArray take() { return std::move(m_out); }
+
+private:
+    QByteArray m_out;
+    QHash<int, quint32> m_interfaces;
+};
 
 } // namespace
 
-Result<ReducedCapture> reduceCapture(const QString &original, TaskControl &control)
+Result<ReducedCapture> reduceCapture(const QString &path, TaskControl &control)
 {
-    // A compressed capture (gzip, bzip2, xz, zstd): decompressed into a temporary file
-    // first, read twice from there, removed after.
-    QString path = original;
-    QTemporaryFile plain(QDir::temp().filePath(QStringLiteral("sni-doctor-capture-XXXXXX")));
-    {
-        QFile probe(original);
-        if (probe.open(QIODevice::ReadOnly) && isCompressedHead(probe.read(64))) {
-            CompressedStream stream;
-            if (!stream.openFile(original) || !plain.open())
-                return Error(CaptureError::Unreadable,
-                             {{"file", original}, {"reason", stream.errorString()}});
-            QByteArray buffer(1 << 20, Qt::Uninitialized);
-            qint64 got = 0;
-            while ((got = stream.read(buffer.data(), buffer.size())) > 0) {
-                if (plain.write(buffer.constData(), got) != got || control.isCanceled())
-                    return Error(CaptureError::Unreadable,
-                                 {{"file", original}, {"reason", plain.errorString()}});
-            }
-            plain.flush();
-            path = plain.fileName();
-        }
-    }
+    // A compressed capture (gzip, bzip2, xz, zstd) is decompressed by the reader, twice.
     ReducedCapture reduced;
     QHash<QByteArray, Connection> connections;
+    QSet<quint64> handshakeFragments;
+    QList<int> linkTypes;
     // First pass: which connections are TLS, who is the client, when the server answers.
     {
         auto opened = open(path);
         if (!opened)
             return opened.error();
-        pcap_t *pcap = opened.value().get();
-        const int linkType = pcap_datalink(pcap);
-        pcap_pkthdr *header = nullptr;
-        const unsigned char *data = nullptr;
-        qint64 frame = 0;
-        while (pcap_next_ex(pcap, &header, &data) == 1) {
-            ++frame;
-            if ((frame & 0xffff) == 0 && control.isCanceled())
+        CaptureFile::Reader &reader = *opened.value();
+        CaptureFile::Frame frame;
+        qint64 number = 0;
+        Decoder decoder; // reassembles fragments: a fragmented hello is found
+        while (reader.next(frame) == CaptureFile::Reader::Next::Frame) {
+            ++number;
+            if ((number & 0xffff) == 0 && control.isCanceled())
                 return Error(CaptureError::Unreadable,
                              {{"file", path}, {"reason", QStringLiteral("canceled")}});
             Packet packet;
-            if (!decodeLink(linkType, data, header->caplen, header->len, packet) ||
+            if (!decoder.decode(frame.linkType, frame.data, frame.captured, frame.wire, 0,
+                                packet) ||
                 packet.payloadLength == 0)
                 continue;
             bool forward = false;
             Connection &connection = connections[connectionKey(packet, &forward)];
-            if (!connection.tls && startsClientHello(packet.payload, packet.payloadLength)) {
+            const unsigned char *p = packet.payload;
+            const size_t n = packet.payloadLength;
+            QString proxied;
+            const size_t proxy = proxyHeader(p, n, proxied); // a load balancer's header first
+            const bool hello = startsClientHello(p + proxy, n - proxy);
+            if (!connection.tls && hello) {
                 connection.tls = true;
                 connection.clientForward = forward;
                 ++reduced.handshakes;
             } else if (connection.tls && forward != connection.clientForward &&
                        connection.answerFrame == 0) {
-                connection.answerFrame = frame;
+                connection.answerFrame = number;
             }
+            // The fragments of a datagram holding a hello or the server's answer are
+            // kept whole: the handshake cannot be cut out of a fragment on its own.
+            if (packet.fragmentKey != 0 && connection.tls &&
+                (hello || (n >= 6 && p[0] == 0x16 && p[1] == 0x03) ||
+                 forward != connection.clientForward))
+                handshakeFragments.insert(packet.fragmentKey);
         }
+        linkTypes = reader.linkTypes();
+        if (std::none_of(linkTypes.begin(), linkTypes.end(), isSupportedLink) &&
+            !linkTypes.isEmpty())
+            return linkTypeError(path, linkTypes.front());
     }
     if (reduced.handshakes == 0)
         return reduced; // not TLS at all: nothing to include
-    // Second pass: every frame, its payload cut but for the handshake.
+    QList<int> distinct;
+    for (const int linkType : std::as_const(linkTypes)) {
+        if (!distinct.contains(linkType))
+            distinct << linkType;
+    }
+    // Second pass: every frame, its payload cut but for the handshake. One link type
+    // (every pcap, most pcapng): written as pcap, as before; several: as pcapng.
     auto opened = open(path);
     if (!opened)
         return opened.error();
-    pcap_t *pcap = opened.value().get();
-    const int linkType = pcap_datalink(pcap);
-    std::unique_ptr<pcap_t, PcapCloser> dead(
-        pcap_open_dead_with_tstamp_precision(linkType, 262144, PCAP_TSTAMP_PRECISION_MICRO));
+    CaptureFile::Reader &reader = *opened.value();
+    std::optional<PcapngWriter> pcapng;
+    std::unique_ptr<pcap_t, PcapCloser> dead;
     char *buffer = nullptr;
     size_t bufferSize = 0;
-    FILE *memory = open_memstream(&buffer, &bufferSize);
-    if (!dead || !memory)
-        return Error(CaptureError::Unreadable,
-                     {{"file", path}, {"reason", QStringLiteral("out of memory")}});
-    pcap_dumper_t *dumper = pcap_dump_fopen(dead.get(), memory);
-    if (!dumper) {
-        std::fclose(memory);
-        std::free(buffer);
-        return Error(CaptureError::Unreadable,
-                     {{"file", path}, {"reason", QString::fromLocal8Bit(pcap_geterr(dead.get()))}});
+    pcap_dumper_t *dumper = nullptr;
+    if (distinct.size() > 1) {
+        pcapng.emplace(distinct);
+    } else {
+        dead.reset(pcap_open_dead_with_tstamp_precision(distinct.value(0), 262144,
+                                                        PCAP_TSTAMP_PRECISION_MICRO));
+        FILE *memory = open_memstream(&buffer, &bufferSize);
+        if (!dead || !memory)
+            return Error(CaptureError::Unreadable,
+                         {{"file", path}, {"reason", QStringLiteral("out of memory")}});
+        dumper = pcap_dump_fopen(dead.get(), memory);
+        if (!dumper) {
+            std::fclose(memory);
+            std::free(buffer);
+            return Error(
+                CaptureError::Unreadable,
+                {{"file", path}, {"reason", QString::fromLocal8Bit(pcap_geterr(dead.get()))}});
+        }
     }
-    pcap_pkthdr *header = nullptr;
-    const unsigned char *data = nullptr;
-    qint64 frame = 0;
-    while (pcap_next_ex(pcap, &header, &data) == 1) {
-        ++frame;
-        pcap_pkthdr out = *header;
+    CaptureFile::Frame frame;
+    qint64 number = 0;
+    while (reader.next(frame) == CaptureFile::Reader::Next::Frame) {
+        ++number;
+        const unsigned char *data = frame.data;
+        quint32 caplen = frame.captured;
         Packet packet;
-        if (!decodeLink(linkType, data, header->caplen, header->len, packet)) {
-            out.caplen = 0; // not TCP: nothing of it but its time and length
+        if (!decodeLink(frame.linkType, data, frame.captured, frame.wire, packet)) {
+            // A fragment of a handshake's datagram is kept whole; anything else that is
+            // not TCP keeps nothing but its time and length.
+            if (packet.fragmentKey == 0 || !handshakeFragments.contains(packet.fragmentKey))
+                caplen = 0;
         } else {
             const size_t headers = size_t(packet.payload - data);
             size_t keep = 0;
@@ -212,7 +310,7 @@ Result<ReducedCapture> reduceCapture(const QString &original, TaskControl &contr
                     } else if (connection.clientRemaining > 0) {
                         keep = std::min(n, connection.clientRemaining);
                         connection.clientRemaining -= keep;
-                    } else if (connection.answerFrame == 0 || frame < connection.answerFrame) {
+                    } else if (connection.answerFrame == 0 || number < connection.answerFrame) {
                         keep = n; // the hello's segments, in whatever order they came
                     }
                 } else if (connection.tls && n >= 6 && p[0] == 0x16 && p[1] == 0x03 &&
@@ -223,18 +321,31 @@ Result<ReducedCapture> reduceCapture(const QString &original, TaskControl &contr
                     keep = std::min<size_t>(n, 7); // an alert before encryption
                 }
             }
-            out.caplen = bpf_u_int32(std::min<size_t>(header->caplen, headers + keep));
+            caplen = quint32(std::min<size_t>(frame.captured, headers + keep));
             reduced.bytesRemoved +=
                 qint64(packet.payloadLength - std::min(keep, packet.payloadLength));
         }
-        if (out.caplen < header->caplen && !packet.payload)
-            reduced.bytesRemoved += header->caplen - out.caplen;
-        pcap_dump(reinterpret_cast<u_char *>(dumper), &out, data);
+        if (caplen < frame.captured && !packet.payload)
+            reduced.bytesRemoved += frame.captured - caplen;
+        if (pcapng) {
+            pcapng->frame(frame, caplen);
+        } else {
+            pcap_pkthdr out{};
+            out.ts.tv_sec = time_t(frame.timeUs / 1000000);
+            out.ts.tv_usec = suseconds_t(frame.timeUs % 1000000);
+            out.caplen = caplen;
+            out.len = frame.wire;
+            pcap_dump(reinterpret_cast<u_char *>(dumper), &out, data);
+        }
         ++reduced.frames;
     }
-    pcap_dump_close(dumper); // closes memory too
-    reduced.pcap = QByteArray(buffer, qsizetype(bufferSize));
-    std::free(buffer);
+    if (pcapng) {
+        reduced.pcap = pcapng->take();
+    } else {
+        pcap_dump_close(dumper); // closes memory too
+        reduced.pcap = QByteArray(buffer, qsizetype(bufferSize));
+        std::free(buffer);
+    }
     return reduced;
 }
 

@@ -1,5 +1,8 @@
 #include "packetdecode.h"
 
+#include <QByteArray>
+#include <QList>
+
 #include <pcap/pcap.h>
 
 #include <algorithm>
@@ -215,6 +218,7 @@ bool Decoder::ip(const unsigned char *data, size_t captured, int depth, Packet &
         const size_t payloadCaptured = std::min(captured - headerLength, payloadWire);
         const size_t offset = size_t(fragment & 0x1fff) * 8;
         if ((fragment & 0x2000) != 0 || offset != 0) {
+            out.fragmentKey = fragmentKeyOf(4, data + 12, data + 16, be16(data + 4));
             if (!this->fragment(4, data + 12, data + 16, be16(data + 4), protocol, offset,
                                 (fragment & 0x2000) != 0, data + headerLength, payloadCaptured,
                                 payloadCaptured < payloadWire, depth))
@@ -257,6 +261,7 @@ bool Decoder::ip(const unsigned char *data, size_t captured, int depth, Packet &
                 if (captured < offset)
                     return false;
                 const size_t have = std::min(captured - offset, payloadLength);
+                out.fragmentKey = fragmentKeyOf(6, data + 8, data + 24, id);
                 if (!this->fragment(6, data + 8, data + 24, id, protocol, fragmentOffset, more,
                                     data + offset, have, have < payloadLength, depth))
                     return false;
@@ -467,6 +472,22 @@ bool Decoder::reassembled(int depth, Packet &out)
     return ok;
 }
 
+quint64 fragmentKeyOf(int family, const unsigned char *source, const unsigned char *destination,
+                      quint32 id)
+{
+    quint64 hash = 1469598103934665603ULL ^ quint64(family);
+    const size_t n = family == 4 ? 4 : 16;
+    const auto mix = [&hash](const unsigned char *p, size_t count) {
+        for (size_t i = 0; i < count; ++i)
+            hash = (hash ^ p[i]) * 1099511628211ULL;
+    };
+    mix(source, n);
+    mix(destination, n);
+    const unsigned char ids[4] = {uchar(id >> 24), uchar(id >> 16), uchar(id >> 8), uchar(id)};
+    mix(ids, 4);
+    return hash | 1; // never 0
+}
+
 bool Decoder::fragment(int family, const unsigned char *source, const unsigned char *destination,
                        quint32 id, int protocol, size_t offset, bool more,
                        const unsigned char *data, size_t length, bool cut, int depth)
@@ -554,6 +575,47 @@ bool isSupportedLink(int linkType)
     default:
         return false;
     }
+}
+
+// The length of a PROXY protocol header (v1 text or v2 binary) at the start of the
+// client's bytes, 0 when there is none (or it is not whole in this segment); client:
+// the address it names.
+size_t proxyHeader(const unsigned char *d, size_t n, QString &client)
+{
+    static const unsigned char kV2[12] = {0x0d, 0x0a, 0x0d, 0x0a, 0x00, 0x0d,
+                                          0x0a, 0x51, 0x55, 0x49, 0x54, 0x0a};
+    if (n >= 16 && std::memcmp(d, kV2, 12) == 0 && (d[12] >> 4) == 2) {
+        const size_t total = 16 + size_t(be16(d + 14));
+        if (n < total)
+            return 0;
+        std::array<unsigned char, 16> address{};
+        if (d[13] == 0x11 && total >= 16 + 12) { // TCP over IPv4
+            std::memcpy(address.data(), d + 16, 4);
+            client = endpoint(4, address, be16(d + 24));
+        } else if (d[13] == 0x21 && total >= 16 + 36) { // TCP over IPv6
+            std::memcpy(address.data(), d + 16, 16);
+            client = endpoint(6, address, be16(d + 48));
+        }
+        return total;
+    }
+    if (n >= 8 && std::memcmp(d, "PROXY ", 6) == 0) {
+        const size_t limit = std::min<size_t>(n, 107);
+        for (size_t i = 6; i + 1 < limit; ++i) {
+            if (d[i] == '\r' && d[i + 1] == '\n') {
+                const QList<QByteArray> words =
+                    QByteArray(reinterpret_cast<const char *>(d), qsizetype(i)).split(' ');
+                if (words.size() == 6 && (words[1] == "TCP4" || words[1] == "TCP6")) {
+                    client = words[1] == "TCP4"
+                                 ? QStringLiteral("%1:%2").arg(QString::fromLatin1(words[2]),
+                                                               QString::fromLatin1(words[4]))
+                                 : QStringLiteral("[%1]:%2").arg(QString::fromLatin1(words[2]),
+                                                                 QString::fromLatin1(words[4]));
+                }
+                return i + 2;
+            }
+        }
+    }
+    return 0;
 }
 
 QString linkTypeName(int linkType)

@@ -28,6 +28,9 @@ struct Packet
     size_t payloadLength = 0; // bytes present in the capture
     bool payloadCut = false;  // the snap length cut the payload short
     int tunnels = 0;          // encapsulations around the inner IP packet
+    // Non-zero when the frame is an IP fragment (or completed a datagram): which
+    // datagram it belongs to. Set even when decoding stops at a fragment still waiting.
+    quint64 fragmentKey = 0;
 };
 
 enum TcpFlag : unsigned char
@@ -131,10 +134,17 @@ private:
     qint64 m_nowUs = 0;
 };
 
+// Which datagram an IP fragment belongs to (Packet::fragmentKey).
+[[nodiscard]] quint64 fragmentKeyOf(int family, const unsigned char *source,
+                                    const unsigned char *destination, quint32 id);
 // One frame through a decoder of its own (no fragments kept across calls).
 [[nodiscard]] bool decodeLink(int linkType, const unsigned char *data, size_t captured, size_t wire,
                               Packet &out);
 [[nodiscard]] bool isSupportedLink(int linkType);
+// The length of a PROXY protocol header (v1 text or v2 binary) at the start of a
+// client's bytes, 0 when there is none or it is not whole here; client: the address
+// it names ("ip:port"), when it names one.
+[[nodiscard]] size_t proxyHeader(const unsigned char *data, size_t length, QString &client);
 [[nodiscard]] QString linkTypeName(int linkType);
 // "address:port" ("[address]:port" for IPv6).
 [[nodiscard]] QString endpoint(int family, const std::array<unsigned char, 16> &address,
