@@ -61,6 +61,7 @@ private Q_SLOTS:
     void wildcardLabIsNoProblem();
     void jsonKeys();
     void unreachableExitsThree();
+    void blackHoleExitsThree();
     void noRouteExitsThree();
     void spanishOutput();
     void labSubcommandServesAndLogs();
@@ -205,6 +206,23 @@ void tst_Cli::unreachableExitsThree()
     const QJsonObject report = QJsonDocument::fromJson(result.out).object();
     QCOMPARE(report[QStringLiteral("attempts")][0][QStringLiteral("outcome")].toString(),
              QStringLiteral("refused"));
+    QCOMPARE(report[QStringLiteral("findings")][0][QStringLiteral("id")].toString(),
+             QStringLiteral("endpoint_unreachable"));
+}
+
+// A port that accepts TCP and never answers the TLS hello: all three attempts time
+// out, at the same time (one timeout, not three), and the probe could not complete.
+void tst_Cli::blackHoleExitsThree()
+{
+    TestPeers::BlackHole hole;
+    const Run result =
+        run({QStringLiteral("probe"), QStringLiteral("127.0.0.1:") + port(hole.port),
+             QStringLiteral("--timeout"), QStringLiteral("1"), QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 3);
+    const QJsonObject report = QJsonDocument::fromJson(result.out).object();
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(report[QStringLiteral("attempts")][i][QStringLiteral("outcome")].toString(),
+                 QStringLiteral("timeout"));
     QCOMPARE(report[QStringLiteral("findings")][0][QStringLiteral("id")].toString(),
              QStringLiteral("endpoint_unreachable"));
 }

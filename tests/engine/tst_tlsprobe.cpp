@@ -73,6 +73,7 @@ private Q_SLOTS:
     void ipv6Loopback();
     void opensslServerAnswersWithoutSni();
     void blackHoleTimesOut();
+    void attemptsRunTogether();
     void peerClosingWithoutAlert();
     void localAbortIsNotAnAlert();
     void closedPortIsRefused();
@@ -236,6 +237,21 @@ void tst_TlsProbe::blackHoleTimesOut()
     QCOMPARE(outcomes(report), (QStringList{"timeout", "timeout", "timeout"}));
     QVERIFY(report.attempts[0].bytesSent > 0); // TCP connected, the ClientHello went out
     QCOMPARE(report.attempts[0].bytesReceived, 0);
+    // Every attempt failed the same way before TLS: nothing is known of SNI, the probe
+    // could not complete (the CLI exits 3).
+    QCOMPARE(findingIds(report), QStringList{"endpoint_unreachable"});
+}
+
+// The three attempts run at the same time: a peer that answers only once three
+// connections are open at once closes all three; one after the other, each would time
+// out waiting for the others.
+void tst_TlsProbe::attemptsRunTogether()
+{
+    TestPeers::Rendezvous peer(3);
+    QVERIFY(peer.port != 0);
+    const ProbeReport report = probe(kHost, peer.port, 20000);
+    QCOMPARE(peer.mostAtOnce.load(), 3);
+    QCOMPARE(outcomes(report), (QStringList{"closed", "closed", "closed"}));
     QCOMPARE(findingIds(report), QStringList{"sni_rejected"});
 }
 

@@ -237,4 +237,44 @@ ClosingPeer::~ClosingPeer()
         ::close(m_fd);
 }
 
+Rendezvous::Rendezvous(int count)
+    : m_count(count)
+{
+    m_fd = listenOnLoopback(port, 16);
+    m_thread = std::thread([this] {
+        std::vector<int> open;
+        while (!m_stop.load()) {
+            pollfd p{m_fd, POLLIN, 0};
+            if (::poll(&p, 1, 50) <= 0)
+                continue;
+            const int client = ::accept(m_fd, nullptr, nullptr);
+            if (client < 0)
+                continue;
+            open.push_back(client);
+            mostAtOnce = std::max(mostAtOnce.load(), int(open.size()));
+            if (int(open.size()) < m_count)
+                continue;
+            for (const int fd : open) {
+                ::shutdown(fd, SHUT_WR);
+                char buffer[4096];
+                pollfd c{fd, POLLIN, 0};
+                while (::poll(&c, 1, 200) > 0 && ::read(fd, buffer, sizeof buffer) > 0) {
+                }
+                ::close(fd);
+            }
+            open.clear();
+        }
+        for (const int fd : open)
+            ::close(fd);
+    });
+}
+
+Rendezvous::~Rendezvous()
+{
+    m_stop = true;
+    m_thread.join();
+    if (m_fd >= 0)
+        ::close(m_fd);
+}
+
 } // namespace TestPeers

@@ -6,9 +6,11 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <atomic>
 #include <memory>
 #include <thread>
+#include <vector>
 
 // Real peers over loopback for the tests: processes of the system's own tools
 // (nginx, openssl s_server) and minimal listeners for the failures they cannot show.
@@ -79,6 +81,24 @@ public:
 private:
     int m_fd = -1;
     QByteArray m_answer;
+    std::atomic_bool m_stop{false};
+    std::thread m_thread;
+};
+
+// Accepts connections and answers none until `count` of them are open at once; then
+// closes them all (FIN). Clients that connect one after the other never see that
+// close: they time out. So "closed" on every attempt shows they ran at the same time.
+class Rendezvous final
+{
+public:
+    explicit Rendezvous(int count);
+    ~Rendezvous();
+    quint16 port = 0;
+    std::atomic_int mostAtOnce{0};
+
+private:
+    int m_fd = -1;
+    int m_count;
     std::atomic_bool m_stop{false};
     std::thread m_thread;
 };

@@ -2,6 +2,8 @@
 
 #include <QHostAddress>
 
+#include <algorithm>
+
 namespace SniDoctor {
 
 namespace {
@@ -33,9 +35,15 @@ QList<Finding> probeFindings(const ProbeTarget &target, const QList<ProbeAttempt
     if (withSni.outcome == Outcome::Canceled)
         return findings;
 
-    // Timeout without a single byte sent means the TCP connection never opened.
+    // Timeout without a single byte sent means the TCP connection never opened; every
+    // attempt failing the same way before any TLS answer (all refused, all unreachable,
+    // all timing out) says nothing about SNI either: the probe could not complete.
+    const bool allSame =
+        std::all_of(attempts.cbegin(), attempts.cend(),
+                    [&](const ProbeAttempt &a) { return a.outcome == withSni.outcome; });
     const bool notReached = isConnectFailure(withSni.outcome) ||
-                            (withSni.outcome == Outcome::Timeout && withSni.bytesSent == 0);
+                            (withSni.outcome == Outcome::Timeout && withSni.bytesSent == 0) ||
+                            (allSame && withSni.outcome == Outcome::Timeout);
     if (notReached) {
         findings << Finding{QStringLiteral("endpoint_unreachable"),
                             Severity::Error,

@@ -250,9 +250,9 @@ private:
 };
 
 void runAttempt(SSL_CTX *ctx, const ProbeTarget &target, const sockaddr_storage &address,
-                socklen_t addressLength, ProbeAttempt &attempt, TaskControl &control)
+                socklen_t addressLength, ProbeAttempt &attempt, TaskControl &control, int limitMs)
 {
-    Deadline deadline{{}, target.timeoutMs};
+    Deadline deadline{{}, limitMs};
     deadline.clock.start();
     auto finish = [&](Outcome outcome) {
         attempt.outcome = outcome;
@@ -277,7 +277,7 @@ void runAttempt(SSL_CTX *ctx, const ProbeTarget &target, const sockaddr_storage 
     if (ready < 0)
         return finish(Outcome::Canceled);
     if (ready == 0) {
-        attempt.error = QStringLiteral("connect: no answer within %1 ms").arg(target.timeoutMs);
+        attempt.error = QStringLiteral("connect: no answer within %1 ms").arg(limitMs);
         return finish(Outcome::Timeout);
     }
     int soError = 0;
@@ -331,7 +331,7 @@ void runAttempt(SSL_CTX *ctx, const ProbeTarget &target, const sockaddr_storage 
             }
             if (revents == 0) {
                 attempt.error =
-                    QStringLiteral("TLS handshake: no answer within %1 ms").arg(target.timeoutMs);
+                    QStringLiteral("TLS handshake: no answer within %1 ms").arg(limitMs);
                 outcome = Outcome::Timeout;
                 break;
             }
@@ -502,22 +502,23 @@ Result<ProbeReport> runProbe(const ProbeTarget &target, TaskControl &control)
     qCDebug(logProbe) << "probing" << target.host << "port" << target.port << "at"
                       << report.address;
 
-    for (int i = 0; i < report.attempts.size(); ++i) {
-        ProbeAttempt &attempt = report.attempts[i];
-        if (report.canceled) {
-            attempt.outcome = Outcome::Canceled;
-            continue;
-        }
-        // A port that did not answer a TCP connect will not answer the next one:
-        // spare the user two more full timeouts.
-        if (i > 0 && report.attempts[0].outcome == Outcome::Timeout &&
-            report.attempts[0].bytesSent == 0) {
-            attempt.outcome = Outcome::Timeout;
-            attempt.error = report.attempts[0].error;
-            continue;
-        }
-        control.setProgress(i, outcomeId(Outcome::HandshakeOk));
-        runAttempt(ctx.get(), target, address, addressLength, attempt, control);
+    // The three attempts at once, each on a thread of its own: the probe lasts one
+    // timeout at most (name resolution included), not three.
+    const int limitMs = dnsDeadline.remainingMs();
+    control.setProgress(0, outcomeId(Outcome::HandshakeOk));
+    ProbeAttempt *slots = report.attempts.data(); // detached here, before the threads
+    std::vector<std::thread> workers;
+    workers.reserve(size_t(report.attempts.size()));
+    for (qsizetype i = 0; i < report.attempts.size(); ++i) {
+        workers.emplace_back([&, attempt = slots + i] {
+            const SigpipeGuard threadSigpipe; // a peer's reset must not kill the process
+            runAttempt(ctx.get(), target, address, addressLength, *attempt, control, limitMs);
+            OPENSSL_thread_stop();
+        });
+    }
+    for (std::thread &worker : workers)
+        worker.join();
+    for (const ProbeAttempt &attempt : std::as_const(report.attempts)) {
         qCDebug(logProbe) << "attempt with SNI"
                           << (attempt.sni.isEmpty() ? QStringLiteral("(none)") : attempt.sni)
                           << "->" << outcomeId(attempt.outcome) << attempt.alert << attempt.error

@@ -18,7 +18,7 @@ struct ProbeTarget
     QString host; // the API host name, sent as SNI in the first attempt
     quint16 port = 443;
     QString connectAddress; // optional IP address or name to connect to
-    int timeoutMs = 10000;  // per attempt: DNS, TCP connect and TLS handshake together
+    int timeoutMs = 10000;  // the whole probe: DNS, then the three attempts at once
     QString caFile;         // optional PEM bundle; system CAs when empty
 };
 
@@ -95,7 +95,8 @@ struct ProbeReport
 
 // Runs the runbook's step 4: three handshakes on fresh TCP connections to the same
 // address, with the host name as SNI, without SNI, and with an unknown name.
-// Blocking: call it from a worker thread. Each attempt lasts at most
+// Blocking: call it from a worker thread. The attempts run at once, each on a thread
+// of its own, and the probe (name resolution included) lasts at most
 // target.timeoutMs; control.isCanceled() is checked at least every 50 ms, and a
 // canceled probe returns at once with report.canceled set.
 // Returns an Error only for unusable input (empty host, port 0, unreadable CA file).
