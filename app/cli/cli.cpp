@@ -45,30 +45,45 @@ protected:
     qint64 readData(char *, qint64) override { return -1; }
     qint64 writeData(const char *data, qint64 size) override
     {
+        // Runs of plain bytes are copied whole; only control bytes (and C1 controls,
+        // 0xC2 0x80..0x9F in UTF-8) are escaped. Nothing to escape: written as given.
         QByteArray safe;
-        safe.reserve(size);
+        qint64 run = 0; // where the current run of plain bytes starts
+        const auto plain = [](unsigned char byte) {
+            return !((byte < 0x20 && byte != '\n' && byte != '\t') || byte == 0x7f || byte == 0xc2);
+        };
         for (qint64 i = 0; i < size; ++i) {
             const auto byte = static_cast<unsigned char>(data[i]);
             if (m_lead) { // after 0xC2: U+0080..U+009F are C1 controls
                 m_lead = false;
                 if (byte >= 0x80 && byte <= 0x9f) {
                     safe += "\\u00" + QByteArray::number(byte, 16);
+                    run = i + 1;
                     continue;
                 }
                 safe += char(0xc2);
             }
-            if (byte == 0xc2) {
+            if (plain(byte))
+                continue;
+            if (safe.isEmpty())
+                safe.reserve(size + 16);
+            safe.append(data + run, i - run);
+            run = i + 1;
+            if (byte == 0xc2)
                 m_lead = true;
-            } else if ((byte < 0x20 && byte != '\n' && byte != '\t') || byte == 0x7f) {
+            else
                 safe += "\\x" + QByteArray::number(byte, 16).rightJustified(2, '0');
-            } else {
-                safe += char(byte);
-            }
+        }
+        const char *bytes = data;
+        qint64 length = size;
+        if (run > 0 || !safe.isEmpty()) {
+            safe.append(data + run, size - run);
+            bytes = safe.constData();
+            length = safe.size();
         }
         qint64 done = 0;
-        while (done < safe.size()) {
-            const ssize_t written =
-                ::write(m_fd, safe.constData() + done, size_t(safe.size() - done));
+        while (done < length) {
+            const ssize_t written = ::write(m_fd, bytes + done, size_t(length - done));
             if (written < 0 && errno == EINTR)
                 continue;
             if (written <= 0)
