@@ -4,6 +4,7 @@
 #include "cluster/clusterfetch.h"
 #include "cluster/execcredential.h"
 #include "cluster/kubeclient.h"
+#include "cluster/kubehttp.h"
 #include "kubeapi.h"
 #include "lab/labcertificates.h"
 #include "peers.h"
@@ -14,8 +15,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 using namespace SniDoctor;
@@ -88,6 +94,15 @@ private Q_SLOTS:
     void proxies();
     void applyWithDryRunFirst();
     void kubectlThroughTheProxies();
+    void pagedLists();
+    void redirectsKeepCredentialsHome();
+    void plainHttpSendsNoCredentials();
+    void serverUrlShapes();
+    void retriesAfterRetryAfter();
+    void hostileServersAreBounded();
+    void environmentProxies();
+    void sslCertFile();
+    void credentialsAsKubectlReadsThem();
 };
 
 void tst_KubeClient::listsTheRoutes()
@@ -599,6 +614,526 @@ void tst_KubeClient::applyWithDryRunFirst()
                    QStringLiteral("non-sni"), yaml, true, control);
     QCOMPARE(denied.error().id(), QStringLiteral("kube_forbidden"));
     QVERIFY(denied.error().message().contains(QStringLiteral("cannot patch resource")));
+}
+
+namespace {
+
+// A plain TCP server that answers as told: to see what a client sends over http://,
+// and to be the hostile servers a cluster client must survive.
+class RawServer final : public QObject
+{
+public:
+    enum class Mode
+    {
+        Answer,         // one JSON list, then close
+        EndlessHeaders, // header lines without end
+        Drip,           // a byte every 200 ms of a long body
+        EndlessBody     // a Content-Length far beyond any cap, sent as fast as it goes
+    };
+    explicit RawServer(Mode mode)
+        : m_mode(mode)
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection())
+                serve(socket);
+        });
+    }
+    bool start() { return m_server.listen(QHostAddress::LocalHost, 0); }
+    [[nodiscard]] quint16 port() const { return m_server.serverPort(); }
+    QByteArray received;
+
+private:
+    void serve(QTcpSocket *socket)
+    {
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+            received += socket->readAll();
+            if (!received.contains("\r\n\r\n") || socket->property("answered").toBool())
+                return;
+            socket->setProperty("answered", true);
+            const QByteArray filler(64 * 1024, 'a');
+            switch (m_mode) {
+            case Mode::Answer: {
+                const QByteArray body = R"({"kind":"PodList","apiVersion":"v1","items":[]})";
+                socket->write(
+                    "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                    QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                socket->disconnectFromHost();
+                break;
+            }
+            case Mode::EndlessHeaders:
+            case Mode::EndlessBody:
+                socket->write(m_mode == Mode::EndlessHeaders
+                                  ? QByteArray("HTTP/1.1 200 OK\r\n")
+                                  : QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 999999999999"
+                                               "\r\n\r\n"));
+                connect(socket, &QTcpSocket::bytesWritten, socket, [this, socket, filler] {
+                    if (socket->bytesToWrite() < 256 * 1024)
+                        socket->write(m_mode == Mode::EndlessHeaders
+                                          ? "X-Filler: " + filler + "\r\n"
+                                          : filler);
+                });
+                socket->write(m_mode == Mode::EndlessHeaders ? "X-Filler: " + filler + "\r\n"
+                                                             : filler);
+                break;
+            case Mode::Drip: {
+                socket->write("HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n");
+                auto *timer = new QTimer(socket);
+                connect(timer, &QTimer::timeout, socket, [socket] { socket->write("x"); });
+                timer->start(200);
+                break;
+            }
+            }
+        });
+    }
+    Mode m_mode;
+    QTcpServer m_server;
+};
+
+// One GET through a client made from connection; waits for the answer.
+KubeResponse getOnce(const KubeConnection &connection, const QString &path,
+                     const std::function<void(KubeClient &)> &setup = {})
+{
+    KubeClient client(connection);
+    if (setup)
+        setup(client);
+    std::optional<KubeResponse> answer;
+    client.get(path, 5000, [&answer](const KubeResponse &response) { answer = response; });
+    [[maybe_unused]] const bool answered =
+        QTest::qWaitFor([&answer] { return answer.has_value(); }, 60000);
+    return answer.value_or(KubeResponse{0, {}, Error(ClusterError::Timeout, {{"server", "?"}})});
+}
+
+// The fixture's kubeconfig with its text changed.
+QString edited(const QString &kubeconfig, const QString &suffix,
+               const std::function<void(QString &)> &edit)
+{
+    QFile file(kubeconfig);
+    file.open(QIODevice::ReadOnly);
+    QString text = QString::fromUtf8(file.readAll());
+    edit(text);
+    const QString path = kubeconfig + suffix;
+    QFile out(path);
+    out.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    out.write(text.toUtf8());
+    return path;
+}
+
+Result<KubeConnection> connectionOf(const QString &kubeconfig)
+{
+    const auto config = loadKubeconfig({kubeconfig}, true);
+    if (!config)
+        return config.error();
+    return kubeConnection(config.value(), config.value().currentContext);
+}
+
+// kubectl's JSON output for args against kubeconfig, run without blocking this thread's
+// loop (the fixture answers on it); empty when kubectl is not installed.
+std::optional<QJsonObject> kubectlJson(const QString &kubeconfig, const QStringList &args,
+                                       const QHash<QString, QString> &variables = {})
+{
+    const QString kubectl = QStandardPaths::findExecutable(QStringLiteral("kubectl"));
+    if (kubectl.isEmpty())
+        return std::nullopt;
+    QTemporaryDir home;
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), home.path());
+    environment.remove(QStringLiteral("KUBECONFIG"));
+    for (auto it = variables.cbegin(); it != variables.cend(); ++it)
+        environment.insert(it.key(), it.value());
+    process.setProcessEnvironment(environment);
+    process.start(kubectl, QStringList{QStringLiteral("--kubeconfig"), kubeconfig} + args +
+                               QStringList{QStringLiteral("-o"), QStringLiteral("json"),
+                                           QStringLiteral("--request-timeout=20s")});
+    [[maybe_unused]] const bool ended =
+        QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 60000);
+    if (process.exitCode() != 0)
+        qWarning() << "kubectl:" << process.readAllStandardError();
+    return QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+}
+
+QStringList names(const QJsonObject &list)
+{
+    QStringList result;
+    for (const QJsonValue &item : list[QStringLiteral("items")].toArray())
+        result << item[QStringLiteral("metadata")][QStringLiteral("name")].toString();
+    return result;
+}
+
+// 1,203 routes: more than two pages of kubectl's 500.
+QByteArray manyRoutes()
+{
+    QJsonObject list = QJsonDocument::fromJson(routesJson()).object();
+    const QJsonObject model = list[QStringLiteral("items")].toArray().at(0).toObject();
+    QJsonArray items;
+    for (int i = 0; i < 1203; ++i) {
+        QJsonObject route = model;
+        QJsonObject metadata = route[QStringLiteral("metadata")].toObject();
+        metadata[QStringLiteral("name")] =
+            QStringLiteral("route-%1").arg(i, 4, 10, QLatin1Char('0'));
+        route[QStringLiteral("metadata")] = metadata;
+        items.append(route);
+    }
+    list[QStringLiteral("items")] = items;
+    return QJsonDocument(list).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+void tst_KubeClient::pagedLists()
+{
+    // A server that pages (as every real one does past `limit`): every page is read,
+    // and an expired continue token starts the list again; kubectl reads the same.
+    for (const bool expire : {false, true}) {
+        KubeApiFixture fixture(KubeApiFixture::Mode::Ok, manyRoutes());
+        fixture.pageSize = 500;
+        fixture.expireFirstContinue = expire;
+        QVERIFY(fixture.start());
+        const QString kubeconfig = fixture.writeKubeconfig();
+        const auto routes = listRoutes(kubeconfig);
+        QVERIFY2(routes.ok(), qPrintable(routes.ok() ? QString() : routes.error().message()));
+        QStringList ours;
+        for (const ApigeeRoute &route : routes.value())
+            ours << route.name;
+        QCOMPARE(ours.size(), 1203);
+        QCOMPARE(ours.last(), QStringLiteral("route-1202"));
+        QCOMPARE(QSet<QString>(ours.cbegin(), ours.cend()).size(), 1203);
+        // kubectl stops at an expired continue token ("Error from server (Expired)");
+        // we start again, as client-go's pager does.
+        if (expire)
+            continue;
+        if (const auto theirs =
+                kubectlJson(kubeconfig, {QStringLiteral("get"), QStringLiteral("apigeeroutes"),
+                                         QStringLiteral("-n"), QStringLiteral("apigee")}))
+            QCOMPARE(names(*theirs), ours);
+    }
+}
+
+void tst_KubeClient::redirectsKeepCredentialsHome()
+{
+    // A redirect to another origin (localhost instead of 127.0.0.1: another host for
+    // Go's client too) goes there without the token, and so gets a 401.
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, routesJson());
+    QVERIFY(fixture.start());
+    fixture.redirectTo = QStringLiteral("https://localhost:%1").arg(fixture.port());
+    fixture.redirectCount = 1;
+    const QString kubeconfig = fixture.writeKubeconfig();
+    const auto routes = listRoutes(kubeconfig);
+    QCOMPARE(routes.error().id(), QStringLiteral("kube_unauthorized"));
+    QCOMPARE(fixture.authorizations, (QStringList{QStringLiteral("Bearer good-token"), QString()}));
+    // To its own origin it keeps them.
+    fixture.authorizations.clear();
+    fixture.redirectTo = fixture.server();
+    fixture.redirectCount = 1;
+    const auto again = listRoutes(kubeconfig);
+    QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message()));
+    QCOMPARE(fixture.authorizations, (QStringList{QStringLiteral("Bearer good-token"),
+                                                  QStringLiteral("Bearer good-token")}));
+    // Endless redirects end.
+    fixture.redirectCount = 1000;
+    QCOMPARE(listRoutes(kubeconfig).error().id(), QStringLiteral("kube_http_error"));
+}
+
+void tst_KubeClient::plainHttpSendsNoCredentials()
+{
+    // client-go reads no credentials for an http:// server (nor for one without a scheme
+    // and without TLS settings, which it reads as http://): the token never goes in clear.
+    for (const QString &form :
+         {QStringLiteral("http://127.0.0.1:%1"), QStringLiteral("127.0.0.1:%1"),
+          QStringLiteral("http://127.0.0.1:%1/")}) {
+        RawServer server(RawServer::Mode::Answer);
+        QVERIFY(server.start());
+        KubeConnection connection;
+        connection.server = form.arg(server.port());
+        connection.token = QStringLiteral("secret-token");
+        connection.username = QStringLiteral("admin");
+        connection.password = QStringLiteral("secret-password");
+        const KubeResponse response = getOnce(connection, QStringLiteral("/api/v1/pods"));
+        QVERIFY2(response.error.isNull(), qPrintable(response.error.message()));
+        QVERIFY2(server.received.startsWith("GET /api/v1/pods HTTP/1.1\r\n"),
+                 server.received.constData());
+        QVERIFY(!server.received.toLower().contains("authorization"));
+        QVERIFY(!server.received.contains("secret"));
+    }
+    QCOMPARE(normalizedServer(QStringLiteral("127.0.0.1:6443"), true),
+             QStringLiteral("https://127.0.0.1:6443"));
+    QCOMPARE(
+        normalizedServer(QStringLiteral("https://rancher.example.com/k8s/clusters/c-m-x/"), true),
+        QStringLiteral("https://rancher.example.com/k8s/clusters/c-m-x"));
+}
+
+void tst_KubeClient::serverUrlShapes()
+{
+    // A trailing slash (Rancher's /k8s/clusters/ID/) and no scheme with a CA: the paths
+    // still join, the TLS still holds; kubectl reads the same routes.
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, routesJson());
+    QVERIFY(fixture.start());
+    const QString kubeconfig = fixture.writeKubeconfig();
+    const QString server = fixture.server();
+    for (const QString &shape :
+         QStringList{server + QStringLiteral("/"), server.mid(int(qstrlen("https://")))}) {
+        const QString changed = edited(kubeconfig, QStringLiteral("-shape"), [&](QString &text) {
+            text.replace(QStringLiteral("server: ") + server, QStringLiteral("server: ") + shape);
+        });
+        fixture.requests.clear();
+        const auto routes = listRoutes(changed);
+        QVERIFY2(routes.ok(), qPrintable(shape + QLatin1Char(' ') +
+                                         (routes.ok() ? QString() : routes.error().message())));
+        QCOMPARE(routes.value().size(), 2);
+        QVERIFY(!fixture.requests.first().startsWith(QStringLiteral("//")));
+        // Without a scheme kubectl reads http:// (it decides before it reads the CA)
+        // and fails against a TLS server; we take the CA as the sign of https.
+        if (!shape.startsWith(QLatin1String("https://")))
+            continue;
+        if (const auto theirs =
+                kubectlJson(changed, {QStringLiteral("get"), QStringLiteral("apigeeroutes"),
+                                      QStringLiteral("-n"), QStringLiteral("apigee")}))
+            QCOMPARE(names(*theirs).size(), 2);
+    }
+}
+
+void tst_KubeClient::retriesAfterRetryAfter()
+{
+    // 429 with Retry-After: asked again after the wait, as client-go does.
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, routesJson());
+    fixture.throttle = 2;
+    QVERIFY(fixture.start());
+    const auto routes = listRoutes(fixture.writeKubeconfig(), 20000);
+    QVERIFY2(routes.ok(), qPrintable(routes.ok() ? QString() : routes.error().message()));
+    QCOMPARE(routes.value().size(), 2);
+    QCOMPARE(fixture.requests.size(), 3);
+    // More than the overall deadline allows: the 429 is the answer.
+    KubeApiFixture busy(KubeApiFixture::Mode::Ok, routesJson());
+    busy.throttle = 1000;
+    QVERIFY(busy.start());
+    const auto connection = connectionOf(busy.writeKubeconfig());
+    QVERIFY(connection.ok());
+    const KubeResponse response =
+        getOnce(connection.value(), QStringLiteral("/apis"),
+                [](KubeClient &client) { client.setRequestTimeout(2500); });
+    QCOMPARE(response.httpStatus, 429);
+    QCOMPARE(response.error.id(), QStringLiteral("kube_http_error"));
+    QVERIFY(busy.requests.size() >= 2 && busy.requests.size() <= 4);
+}
+
+void tst_KubeClient::hostileServersAreBounded()
+{
+    KubeConnection connection;
+    connection.server = QStringLiteral("http://127.0.0.1");
+    {
+        RawServer server(RawServer::Mode::EndlessHeaders);
+        QVERIFY(server.start());
+        connection.server = QStringLiteral("http://127.0.0.1:%1").arg(server.port());
+        const KubeResponse response = getOnce(connection, QStringLiteral("/api"));
+        QCOMPARE(response.error.id(), QStringLiteral("kube_answer_too_large"));
+        QVERIFY(response.error.message().contains(QStringLiteral("headers")));
+    }
+    {
+        // A byte every 200 ms keeps the idle timeout quiet: the overall deadline ends it.
+        RawServer server(RawServer::Mode::Drip);
+        QVERIFY(server.start());
+        connection.server = QStringLiteral("http://127.0.0.1:%1").arg(server.port());
+        const KubeResponse response =
+            getOnce(connection, QStringLiteral("/api"),
+                    [](KubeClient &client) { client.setRequestTimeout(2000); });
+        QVERIFY(response.error.is(ClusterError::Deadline));
+        QVERIFY(response.error.message().contains(QStringLiteral("--request-timeout")));
+    }
+    {
+        RawServer server(RawServer::Mode::EndlessBody);
+        QVERIFY(server.start());
+        connection.server = QStringLiteral("http://127.0.0.1:%1").arg(server.port());
+        const KubeResponse response =
+            getOnce(connection, QStringLiteral("/api"),
+                    [](KubeClient &client) { client.setMaxBodyBytes(4 << 20); });
+        QCOMPARE(response.error.id(), QStringLiteral("kube_answer_too_large"));
+        QVERIFY(response.body.size() <= (4 << 20));
+        QVERIFY(response.error.message().contains(QStringLiteral("4 MiB")));
+    }
+}
+
+void tst_KubeClient::environmentProxies()
+{
+    const auto set = [](const char *name, const QByteArray &value) {
+        if (value.isEmpty())
+            qunsetenv(name);
+        else
+            qputenv(name, value);
+    };
+    const QList<const char *> variables = {"HTTPS_PROXY", "https_proxy", "HTTP_PROXY",
+                                           "http_proxy",  "NO_PROXY",    "no_proxy"};
+    for (const char *name : variables)
+        set(name, {});
+    const QUrl api(QStringLiteral("https://kube.internal.example:6443/api"));
+    QCOMPARE(environmentProxy(api), QString());
+    set("https_proxy", "proxy.corp:3128");
+    QString variable;
+    QCOMPARE(environmentProxy(api, &variable), QStringLiteral("http://proxy.corp:3128"));
+    QCOMPARE(variable, QStringLiteral("https_proxy"));
+    set("HTTPS_PROXY", "http://upper.corp:8080");
+    QCOMPARE(environmentProxy(api), QStringLiteral("http://upper.corp:8080"));
+    QCOMPARE(environmentProxy(QUrl(QStringLiteral("http://kube.internal.example/api"))), QString());
+    QCOMPARE(environmentProxy(QUrl(QStringLiteral("https://127.0.0.1:6443"))), QString());
+    QCOMPARE(environmentProxy(QUrl(QStringLiteral("https://localhost:6443"))), QString());
+    for (const QByteArray &noProxy :
+         {QByteArray("example"), QByteArray(".example"), QByteArray("internal.example"),
+          QByteArray("other.org, kube.internal.example:6443"), QByteArray("*"),
+          QByteArray("*.example")}) {
+        set("NO_PROXY", noProxy);
+        QVERIFY2(environmentProxy(api).isEmpty(), noProxy.constData());
+    }
+    set("NO_PROXY", "kube.internal.example:443,ample,10.0.0.0/8");
+    QVERIFY(!environmentProxy(api).isEmpty());
+    QVERIFY(environmentProxy(QUrl(QStringLiteral("https://10.3.4.5:6443"))).isEmpty());
+    QVERIFY(!environmentProxy(QUrl(QStringLiteral("https://11.3.4.5:6443"))).isEmpty());
+    set("NO_PROXY", "fd00::/8");
+    QVERIFY(environmentProxy(QUrl(QStringLiteral("https://[fd00::1]:6443"))).isEmpty());
+    for (const char *name : variables)
+        set(name, {});
+
+    // Through a real proxy: a name only the proxy resolves (a private cluster behind a
+    // bastion), HTTPS_PROXY set, no proxy-url; kubectl goes the same way.
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, routesJson());
+    QVERIFY(fixture.start());
+    TestProxy proxy(TestProxy::Kind::Http);
+    proxy.hosts.insert(QStringLiteral("kube.bastion.test"), QStringLiteral("127.0.0.1"));
+    QVERIFY(proxy.start());
+    const QString kubeconfig =
+        edited(fixture.writeKubeconfig(), QStringLiteral("-private"), [&](QString &text) {
+            text.replace(
+                fixture.server(),
+                QStringLiteral("https://kube.bastion.test:%1\n    tls-server-name: localhost")
+                    .arg(fixture.port()));
+        });
+    const QByteArray proxyUrl = "http://127.0.0.1:" + QByteArray::number(proxy.port());
+    set("HTTPS_PROXY", proxyUrl);
+    auto routes = listRoutes(kubeconfig);
+    QVERIFY2(routes.ok(), qPrintable(routes.ok() ? QString() : routes.error().message()));
+    QCOMPARE(proxy.targets.value(0), QStringLiteral("kube.bastion.test:%1").arg(fixture.port()));
+    set("NO_PROXY", ".bastion.test");
+    routes = listRoutes(kubeconfig);
+    QCOMPARE(routes.error().id(), QStringLiteral("kube_unreachable"));
+    set("NO_PROXY", {});
+    set("HTTPS_PROXY", {});
+    if (const auto theirs =
+            kubectlJson(kubeconfig,
+                        {QStringLiteral("get"), QStringLiteral("apigeeroutes"),
+                         QStringLiteral("-n"), QStringLiteral("apigee")},
+                        {{QStringLiteral("HTTPS_PROXY"), QString::fromLatin1(proxyUrl)}}))
+        QCOMPARE(names(*theirs).size(), 2);
+    // A proxy that refuses names the variable it came from.
+    set("HTTPS_PROXY", "http://127.0.0.1:1");
+    routes = listRoutes(kubeconfig);
+    QCOMPARE(routes.error().id(), QStringLiteral("kube_proxy"));
+    QVERIFY2(routes.error().message().contains(QStringLiteral("HTTPS_PROXY")),
+             qPrintable(routes.error().message()));
+    set("HTTPS_PROXY", {});
+}
+
+void tst_KubeClient::sslCertFile()
+{
+    // No CA in the kubeconfig: the system's, plus SSL_CERT_FILE (a corporate CA).
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, routesJson());
+    QVERIFY(fixture.start());
+    const QString kubeconfig =
+        edited(fixture.writeKubeconfig(), QStringLiteral("-noca"), [&](QString &text) {
+            text.remove(
+                QRegularExpression(QStringLiteral("    certificate-authority-data: [^\\n]*\\n")));
+        });
+    QCOMPARE(listRoutes(kubeconfig).error().id(), QStringLiteral("kube_tls"));
+    QTemporaryDir dir;
+    const QString caFile = dir.filePath(QStringLiteral("corporate-ca.pem"));
+    QFile ca(caFile);
+    QVERIFY(ca.open(QIODevice::WriteOnly));
+    ca.write(fixture.certificates().caCertificatePem);
+    ca.close();
+    qputenv("SSL_CERT_FILE", caFile.toLocal8Bit());
+    auto routes = listRoutes(kubeconfig);
+    qunsetenv("SSL_CERT_FILE");
+    QVERIFY2(routes.ok(), qPrintable(routes.ok() ? QString() : routes.error().message()));
+    qputenv("SSL_CERT_DIR", dir.path().toLocal8Bit());
+    routes = listRoutes(kubeconfig);
+    qunsetenv("SSL_CERT_DIR");
+    QVERIFY2(routes.ok(), qPrintable(routes.ok() ? QString() : routes.error().message()));
+    if (const auto theirs = kubectlJson(kubeconfig,
+                                        {QStringLiteral("get"), QStringLiteral("apigeeroutes"),
+                                         QStringLiteral("-n"), QStringLiteral("apigee")},
+                                        {{QStringLiteral("SSL_CERT_FILE"), caFile}}))
+        QCOMPARE(names(*theirs).size(), 2);
+}
+
+void tst_KubeClient::credentialsAsKubectlReadsThem()
+{
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, routesJson());
+    QVERIFY(fixture.start());
+    QTemporaryDir dir;
+    const QString tokenFile = dir.filePath(QStringLiteral("token"));
+    const auto writeToken = [&](const QByteArray &token) {
+        QFile file(tokenFile);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(token + "\n");
+    };
+    writeToken("good-token");
+    // tokenFile wins over token; as, as-groups, as-uid and as-user-extra are sent.
+    const QString kubeconfig = edited(
+        fixture.writeKubeconfig(QStringLiteral("stale-token")), QStringLiteral("-file"),
+        [&](QString &text) {
+            text.replace(QStringLiteral("user: {token: stale-token}"),
+                         QStringLiteral("user: {token: stale-token, tokenFile: %1, as: "
+                                        "viewer@example.com, as-groups: [sre, apigee-admins], "
+                                        "as-uid: \"1234\", as-user-extra: {reason: [support]}}")
+                             .arg(tokenFile));
+        });
+    auto connection = connectionOf(kubeconfig);
+    QVERIFY2(connection.ok(),
+             qPrintable(connection.ok() ? QString() : connection.error().message()));
+    KubeClient client(connection.value());
+    std::optional<KubeResponse> answer;
+    client.get(QStringLiteral("/apis"), 5000, [&](const KubeResponse &r) { answer = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 20000);
+    QVERIFY2(answer->error.isNull(), qPrintable(answer->error.message()));
+    QCOMPARE(fixture.impersonations.last(),
+             QStringLiteral("Impersonate-User: viewer@example.com; Impersonate-Group: sre; "
+                            "Impersonate-Group: apigee-admins; Impersonate-Uid: 1234; "
+                            "Impersonate-Extra-reason: support"));
+    // The file is read again when it changes (a rotated token), for the same client.
+    fixture.acceptedTokens = {QStringLiteral("rotated-token")};
+    QTest::qWait(1100); // a new modification time
+    writeToken("rotated-token");
+    answer.reset();
+    client.get(QStringLiteral("/apis"), 5000, [&](const KubeResponse &r) { answer = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 20000);
+    QVERIFY2(answer->error.isNull(), qPrintable(answer->error.message()));
+    QCOMPARE(fixture.authorizations.last(), QStringLiteral("Bearer rotated-token"));
+    if (const auto theirs =
+            kubectlJson(kubeconfig, {QStringLiteral("get"), QStringLiteral("apigeeroutes"),
+                                     QStringLiteral("-n"), QStringLiteral("apigee")})) {
+        QCOMPARE(names(*theirs).size(), 2);
+        QCOMPARE(fixture.authorizations.last(), QStringLiteral("Bearer rotated-token"));
+        QVERIFY(fixture.impersonations.last().contains(
+            QStringLiteral("Impersonate-User: viewer@example.com")));
+    }
+
+    // auth-provider oidc: its id-token is the bearer token.
+    fixture.acceptedTokens = {QStringLiteral("eyJ.oidc.token")};
+    const QString oidc = edited(
+        fixture.writeKubeconfig(QStringLiteral("unused")), QStringLiteral("-oidc"),
+        [&](QString &text) {
+            text.replace(QStringLiteral("user: {token: unused}"),
+                         QStringLiteral("user: {auth-provider: {name: oidc, config: {client-id: "
+                                        "kubernetes, id-token: eyJ.oidc.token, idp-issuer-url: "
+                                        "https://idp.example.com}}}"));
+        });
+    QVERIFY(listRoutes(oidc).ok());
+    // A 401's advice names how the user signs in and where the user entry is.
+    fixture.acceptedTokens = {QStringLiteral("nothing-matches")};
+    const auto refused = listRoutes(oidc);
+    QCOMPARE(refused.error().id(), QStringLiteral("kube_unauthorized"));
+    QVERIFY2(refused.error().message().contains(QStringLiteral("OIDC")),
+             qPrintable(refused.error().message()));
+    QVERIFY(refused.error().message().contains(oidc));
+    QVERIFY(!refused.error().message().contains(QStringLiteral("gcloud")));
 }
 
 QTEST_GUILESS_MAIN(tst_KubeClient)

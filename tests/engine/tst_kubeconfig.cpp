@@ -62,6 +62,7 @@ private Q_SLOTS:
     void relativePaths();
     void brokenContextsStayListed();
     void badFiles();
+    void detailsAsKubectlReadsThem();
 };
 
 void tst_Kubeconfig::whichFiles()
@@ -275,6 +276,78 @@ void tst_Kubeconfig::badFiles()
     QCOMPARE(nested.error().id(), QStringLiteral("kubeconfig_syntax"));
     QVERIFY2(nested.error().message().contains(QStringLiteral("nest more than 64")),
              qPrintable(nested.error().message()));
+}
+
+void tst_Kubeconfig::detailsAsKubectlReadsThem()
+{
+    QTemporaryDir dir;
+    // YAML 1.1 booleans (sigs.k8s.io/yaml), empty names as keys, impersonation, the
+    // auth-provider's config; kubectl resolves the empty-named context as its current.
+    const QString path = write(dir, QStringLiteral("details"), R"(apiVersion: v1
+kind: Config
+clusters:
+- name: ""
+  cluster: {server: "https://127.0.0.1:1", insecure-skip-tls-verify: yes}
+- name: upper
+  cluster: {server: "https://10.0.0.2", insecure-skip-tls-verify: True}
+- name: plain
+  cluster: {server: "https://10.0.0.3", insecure-skip-tls-verify: off}
+contexts:
+- name: ""
+  context: {cluster: "", user: ""}
+- name: azure
+  context: {cluster: upper, user: azure-user}
+users:
+- name: ""
+  user:
+    token: abc
+    as: viewer@example.com
+    as-groups: [sre, admins]
+    as-uid: "42"
+    as-user-extra: {scopes: [view, logs]}
+- name: azure-user
+  user:
+    auth-provider:
+      name: azure
+      config: {apiserver-id: api-x, tenant-id: tenant-y}
+)");
+    const auto config = loadKubeconfig({path}, true);
+    QVERIFY2(config.ok(), qPrintable(config.ok() ? QString() : config.error().message()));
+    QVERIFY(config.value().clusters.value(QString()).insecureSkipTlsVerify);
+    QVERIFY(config.value().clusters.value(QStringLiteral("upper")).insecureSkipTlsVerify);
+    QVERIFY(!config.value().clusters.value(QStringLiteral("plain")).insecureSkipTlsVerify);
+    QCOMPARE(config.value().currentContext, QString());
+    const KubeContext *unnamed = config.value().context(QString());
+    QVERIFY(unnamed);
+    QVERIFY2(unnamed->problem.isNull(), qPrintable(unnamed->problem.message()));
+    const KubeUser user = config.value().users.value(QString());
+    QCOMPARE(user.as, QStringLiteral("viewer@example.com"));
+    QCOMPARE(user.asGroups, (QStringList{QStringLiteral("sre"), QStringLiteral("admins")}));
+    QCOMPARE(user.asUid, QStringLiteral("42"));
+    QCOMPARE(user.asExtra.size(), 2);
+    QCOMPARE(user.asExtra.at(1), qMakePair(QStringLiteral("scopes"), QStringLiteral("logs")));
+    const KubeContext *azure = config.value().context(QStringLiteral("azure"));
+    QVERIFY(azure);
+    QCOMPARE(azure->problem.id(), QStringLiteral("kube_bad_context"));
+    QVERIFY(azure->problem.message().contains(QStringLiteral("kubelogin")));
+    QCOMPARE(config.value()
+                 .users.value(QStringLiteral("azure-user"))
+                 .authProviderConfig.value(QStringLiteral("tenant-id")),
+             QStringLiteral("tenant-y"));
+
+    const QString kubectl = QStandardPaths::findExecutable(QStringLiteral("kubectl"));
+    if (!kubectl.isEmpty()) {
+        QProcess process;
+        // The unnamed context is kubectl's current one: it goes to the unnamed cluster.
+        process.start(kubectl, {QStringLiteral("--kubeconfig"), path, QStringLiteral("get"),
+                                QStringLiteral("pods"), QStringLiteral("-v=6"),
+                                QStringLiteral("--request-timeout=5s")});
+        QVERIFY(process.waitForFinished(60000));
+        QVERIFY2(process.readAllStandardError().contains("https://127.0.0.1:1/api"),
+                 "kubectl did not use the unnamed context");
+        QCOMPARE(QStringLiteral("https://127.0.0.1:1"),
+                 config.value().clusters.value(QString()).server);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Kubeconfig)

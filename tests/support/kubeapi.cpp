@@ -1,11 +1,13 @@
 #include "kubeapi.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslSocket>
+#include <QUrlQuery>
 
 namespace {
 
@@ -117,13 +119,40 @@ void KubeApiFixture::serve(QSslSocket *socket)
             m_mode == Mode::ClientCertificate &&
             socket->peerCertificate().subjectInfo(QSslCertificate::CommonName).value(0) ==
                 QLatin1String("sni-doctor-lab-client");
-        const QByteArray body = respond(*buffer, certificateUser, code);
+        m_location.clear();
+        m_retryAfter = false;
+        QByteArray body = respond(*buffer, certificateUser, code);
+        if (m_paging && code == 200)
+            body = page(body);
         buffer->clear();
+        QByteArray extra;
+        if (!m_location.isEmpty())
+            extra += "Location: " + m_location + "\r\n";
+        if (m_retryAfter)
+            extra += "Retry-After: 1\r\n";
         socket->write("HTTP/1.1 " + QByteArray::number(code) + (code == 200 ? " OK" : " Error") +
-                      "\r\nContent-Type: application/json\r\nContent-Length: " +
-                      QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                      "\r\nContent-Type: application/json\r\n" + extra +
+                      "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
     });
     connect(socket, &QSslSocket::disconnected, socket, &QObject::deleteLater);
+}
+
+QByteArray KubeApiFixture::page(const QByteArray &whole) const
+{
+    QJsonObject list = QJsonDocument::fromJson(whole).object();
+    const QJsonArray items = list.value(QStringLiteral("items")).toArray();
+    QJsonArray slice;
+    for (int i = m_pageFrom; i < items.size() && i < m_pageFrom + pageSize; ++i)
+        slice.append(items.at(i));
+    list.insert(QStringLiteral("items"), slice);
+    QJsonObject metadata = list.value(QStringLiteral("metadata")).toObject();
+    if (m_pageFrom + pageSize < items.size())
+        metadata.insert(QStringLiteral("continue"),
+                        QStringLiteral("page-%1").arg(m_pageFrom + pageSize));
+    else
+        metadata.remove(QStringLiteral("continue"));
+    list.insert(QStringLiteral("metadata"), metadata);
+    return QJsonDocument(list).toJson(QJsonDocument::Compact);
 }
 
 QByteArray KubeApiFixture::respond(const QByteArray &request, bool certificateUser, int &code)
@@ -131,10 +160,52 @@ QByteArray KubeApiFixture::respond(const QByteArray &request, bool certificateUs
     const QList<QByteArray> requestLine = request.left(request.indexOf("\r\n")).split(' ');
     const QByteArray path = requestLine.value(1).split('?').first();
     requests << QString::fromUtf8(path);
-    const QByteArray bearer = QByteArray("bearer ") + kToken;
-    if (!certificateUser && !request.toLower().contains(bearer.toLower())) {
+    QByteArray authorization;
+    QStringList impersonation;
+    for (const QByteArray &line : request.left(request.indexOf("\r\n\r\n")).split('\n')) {
+        const QByteArray lower = line.toLower();
+        if (lower.startsWith("authorization:"))
+            authorization = line.mid(14).trimmed();
+        else if (lower.startsWith("impersonate-"))
+            impersonation << QString::fromUtf8(line.trimmed());
+    }
+    authorizations << QString::fromUtf8(authorization);
+    impersonations << impersonation.join(QStringLiteral("; "));
+    if (!redirectTo.isEmpty() && redirectCount > 0) {
+        --redirectCount;
+        code = 307;
+        m_location = redirectTo.toUtf8() + requestLine.value(1);
+        return status(307, "TemporaryRedirect", QStringLiteral("moved"));
+    }
+    if (throttle > 0) {
+        --throttle;
+        code = 429;
+        m_retryAfter = true;
+        return status(429, "TooManyRequests", QStringLiteral("the server is busy"));
+    }
+    bool tokenGood = false;
+    for (const QString &token : std::as_const(acceptedTokens))
+        tokenGood = tokenGood || authorization == "Bearer " + token.toUtf8();
+    if (!certificateUser && !tokenGood) {
         code = 401;
         return status(401, "Unauthorized", QStringLiteral("Unauthorized"));
+    }
+    if (pageSize > 0 && requestLine.value(0) == "GET" &&
+        (path.endsWith("/apigeeroutes") || path.endsWith("/pods"))) {
+        // A server that pages: items [continue, continue + pageSize), continue token next.
+        m_paging = true;
+        const QUrlQuery query(QString::fromUtf8(requestLine.value(1).mid(path.size() + 1)));
+        const QString token = query.queryItemValue(QStringLiteral("continue"));
+        if (!token.isEmpty() && expireFirstContinue) {
+            expireFirstContinue = false;
+            code = 410;
+            return status(410, "Expired",
+                          QStringLiteral("The provided continue parameter is too old to display a "
+                                         "consistent list result."));
+        }
+        m_pageFrom = token.isEmpty() ? 0 : token.mid(5).toInt();
+    } else {
+        m_paging = false;
     }
     const QString group = QStringLiteral("apigee.cloud.google.com");
     if (path == "/api") {

@@ -46,13 +46,28 @@ public:
 
     static constexpr const char *kToken = "good-token";
 
+    // Shapes of real servers, set before requests come:
+    int pageSize = 0;                 // > 0: lists come in pages of this many, with continue
+    bool expireFirstContinue = false; // the first continue request gets 410 Gone
+    QString redirectTo;               // with redirectCount: 307 to this base URL + the path
+    int redirectCount = 0;            // how many requests (the first ones) are redirected
+    int throttle = 0;                 // the first N requests get 429 with Retry-After: 1
+    QStringList acceptedTokens{QString::fromLatin1(kToken)};
+    QStringList authorizations; // each request's Authorization header ("" when none)
+    QStringList impersonations; // each request's Impersonate-* headers, "; "-joined
+
 private:
     void serve(QSslSocket *socket);
     QByteArray respond(const QByteArray &request, bool certificateUser, int &status);
+    QByteArray page(const QByteArray &whole) const;
 
     Mode m_mode;
     QByteArray m_routes;
     SniDoctor::LabCertificates m_certificates;
     QSslServer m_server;
     QTemporaryDir m_dir;
+    QByteArray m_location;
+    bool m_retryAfter = false;
+    bool m_paging = false;
+    int m_pageFrom = 0;
 };

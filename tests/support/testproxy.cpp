@@ -174,5 +174,5 @@ void TestProxy::tunnel(QTcpSocket *client, const QString &host, quint16 port,
             [client] { client->disconnectFromHost(); });
     connect(client, &QTcpSocket::disconnected, upstream,
             [upstream] { upstream->disconnectFromHost(); });
-    upstream->connectToHost(host, port);
+    upstream->connectToHost(hosts.value(host, host), port);
 }

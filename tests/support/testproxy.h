@@ -3,6 +3,7 @@
 #include "lab/labcertificates.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QObject>
 #include <QSslServer>
 #include <QStringList>
@@ -41,6 +42,8 @@ public:
 
     QStringList targets; // "host:port" of each tunnel opened
     int refusals = 0;    // requests refused for missing or wrong credentials
+    // Names only the proxy can resolve (a cluster behind a bastion): name -> address.
+    QHash<QString, QString> hosts;
 
 private:
     void serve(QTcpSocket *client);

@@ -22,9 +22,13 @@ enum class ClusterError
     ContextUnknownUser,        // kube_bad_context {context, user}
     UserDataNotBase64,         // kube_bad_context {user}
     UserAuthProviderGcp,       // kube_bad_context {user}
+    UserAuthProviderAzure,     // kube_bad_context {user}
                                // Building a connection from a context
     NoContext,                 // kube_no_context {context}
+    NoCurrentContext,          // kube_no_context {contexts}: none chosen, none current
     BadProxy,                  // kube_bad_proxy {cluster, proxy}
+    BadRequestTimeout,         // kube_bad_flag: --request-timeout is not a duration
+    ImpersonationWithoutUser,  // kube_bad_flag: --as-group or --as-uid without --as
     CredentialFileUnreadable,  // kube_bad_credentials {file, reason}
     CaNotPem,                  // kube_bad_credentials {ca}: a file, or "data:CLUSTER"
     ClientCertificateNotPem,   // kube_bad_credentials {user}
@@ -40,7 +44,10 @@ enum class ClusterError
     NotFound,                  // kube_not_found {message}
     HttpError,                 // kube_http_error {status, message}
     Canceled,                  // kube_canceled
-    Timeout,                   // kube_timeout {server}
+    Timeout,                   // kube_timeout {server}: no byte for the idle timeout
+    Deadline,                  // kube_timeout {server, seconds}: --request-timeout
+    AnswerTooLarge,            // kube_answer_too_large {server, what: headers|body, limit}: MiB
+    BadAnswer,                 // kube_bad_answer {server, reason}: not HTTP/1.1 as it should be
     Tls,                       // kube_tls {server, reason, ca}
     Proxy,                     // kube_proxy {proxy, reason}
     ProxyTls,                  // kube_proxy {proxy, reason}: TLS to an https:// proxy

@@ -40,6 +40,16 @@ Result<Target> targetFor(const ClusterRequest &request)
         config.value(), context, request.runPlugin ? ExecPolicy::Run : ExecPolicy::Refuse);
     if (!connection)
         return connection.error();
+    if (!request.as.isEmpty()) {
+        connection.value().asUser = request.as;
+        connection.value().asGroups = request.asGroups;
+        connection.value().asUid = request.asUid;
+        connection.value().asExtra.clear();
+    } else if (!request.asGroups.isEmpty() || !request.asUid.isEmpty()) {
+        connection.value().asGroups = request.asGroups;
+        connection.value().asUid = request.asUid;
+    }
+    connection.value().requestTimeoutMs = request.requestTimeoutMs;
     return Target{std::move(connection).value(),
                   request.ns.isEmpty() ? config.value().namespaceFor(context) : request.ns};
 }

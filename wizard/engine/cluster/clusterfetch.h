@@ -17,16 +17,42 @@ namespace SniDoctor {
 // plugin may run.
 struct ClusterRequest
 {
+    ClusterRequest() = default;
+    ClusterRequest(QString kubeconfigFile, QString contextName, QString namespaceName,
+                   bool mayRunPlugin = false)
+        : kubeconfig(std::move(kubeconfigFile))
+        , context(std::move(contextName))
+        , ns(std::move(namespaceName))
+        , runPlugin(mayRunPlugin)
+    {}
+
     QString kubeconfig;
     QString context;
     QString ns;
     bool runPlugin = false; // the user agreed to run the context's credential plugin
+    QString as;             // ClusterTarget's kubectl flags
+    QStringList asGroups;
+    QString asUid;
+    int requestTimeoutMs = -1;
 
     [[nodiscard]] static ClusterRequest to(const ClusterTarget &target, bool runPlugin)
     {
-        return {target.kubeconfig, target.context, target.ns, runPlugin};
+        ClusterRequest request(target.kubeconfig, target.context, target.ns, runPlugin);
+        request.as = target.as;
+        request.asGroups = target.asGroups;
+        request.asUid = target.asUid;
+        request.requestTimeoutMs = target.requestTimeoutMs;
+        return request;
     }
-    [[nodiscard]] ClusterTarget target() const { return {kubeconfig, context, ns}; }
+    [[nodiscard]] ClusterTarget target() const
+    {
+        ClusterTarget target(kubeconfig, context, ns);
+        target.as = as;
+        target.asGroups = asGroups;
+        target.asUid = asUid;
+        target.requestTimeoutMs = requestTimeoutMs;
+        return target;
+    }
 };
 
 // What runbook step 5 reads from a cluster: the ApigeeRoutes with their events, and

@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
+
+#include <utility>
 
 namespace SniDoctor {
 
@@ -9,9 +12,22 @@ namespace SniDoctor {
 // context's, else apigee.
 struct ClusterTarget
 {
+    ClusterTarget() = default;
+    ClusterTarget(QString kubeconfigFile, QString contextName, QString namespaceName)
+        : kubeconfig(std::move(kubeconfigFile))
+        , context(std::move(contextName))
+        , ns(std::move(namespaceName))
+    {}
+
     QString kubeconfig;
     QString context;
     QString ns;
+    // kubectl's --as, --as-group, --as-uid (over the kubeconfig's as, as-groups, as-uid)
+    // and --request-timeout in ms (-1: the default, see KubeClient::setRequestTimeout).
+    QString as;
+    QStringList asGroups;
+    QString asUid;
+    int requestTimeoutMs = -1;
 
     friend bool operator==(const ClusterTarget &, const ClusterTarget &) = default;
 };

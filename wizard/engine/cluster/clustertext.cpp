@@ -23,11 +23,16 @@ QString clusterErrorId(int code)
     case ClusterError::ContextUnknownUser:
     case ClusterError::UserDataNotBase64:
     case ClusterError::UserAuthProviderGcp:
+    case ClusterError::UserAuthProviderAzure:
         return QStringLiteral("kube_bad_context");
     case ClusterError::NoContext:
+    case ClusterError::NoCurrentContext:
         return QStringLiteral("kube_no_context");
     case ClusterError::BadProxy:
         return QStringLiteral("kube_bad_proxy");
+    case ClusterError::BadRequestTimeout:
+    case ClusterError::ImpersonationWithoutUser:
+        return QStringLiteral("kube_bad_flag");
     case ClusterError::CredentialFileUnreadable:
     case ClusterError::CaNotPem:
     case ClusterError::ClientCertificateNotPem:
@@ -53,7 +58,12 @@ QString clusterErrorId(int code)
     case ClusterError::Canceled:
         return QStringLiteral("kube_canceled");
     case ClusterError::Timeout:
+    case ClusterError::Deadline:
         return QStringLiteral("kube_timeout");
+    case ClusterError::AnswerTooLarge:
+        return QStringLiteral("kube_answer_too_large");
+    case ClusterError::BadAnswer:
+        return QStringLiteral("kube_bad_answer");
     case ClusterError::Tls:
         return QStringLiteral("kube_tls");
     case ClusterError::Proxy:
@@ -149,6 +159,13 @@ QString clusterErrorMessage(const Error &error)
                    QT_TRANSLATE_NOOP("SniDoctor::Kubeconfig",
                                      "the client certificate or key data of user %1 is not base64"))
             .arg(a.value("user"));
+    case ClusterError::UserAuthProviderAzure:
+        return kubeconfigText(
+                   QT_TRANSLATE_NOOP("SniDoctor::Kubeconfig",
+                                     "the user %1 uses auth-provider azure, which kubectl 1.26 "
+                                     "removed: install kubelogin and run az aks get-credentials, "
+                                     "then kubelogin convert-kubeconfig -l azurecli"))
+            .arg(a.value("user"));
     case ClusterError::UserAuthProviderGcp:
         return kubeconfigText(
                    QT_TRANSLATE_NOOP("SniDoctor::Kubeconfig",
@@ -161,6 +178,26 @@ QString clusterErrorMessage(const Error &error)
         return clientText(QT_TRANSLATE_NOOP("SniDoctor::KubeClient",
                                             "The kubeconfig has no context named %1."))
             .arg(a.value("context"));
+    case ClusterError::BadRequestTimeout:
+        return clientText(QT_TRANSLATE_NOOP("SniDoctor::KubeClient",
+                                            "--request-timeout takes seconds or a duration such "
+                                            "as 30s, 2m or 1h (0 for no limit, at most 24h)."));
+    case ClusterError::ImpersonationWithoutUser:
+        return clientText(QT_TRANSLATE_NOOP("SniDoctor::KubeClient",
+                                            "--as-group and --as-uid need --as (the user to act "
+                                            "as), as in kubectl."));
+    case ClusterError::NoCurrentContext:
+        return a.value("contexts").isEmpty()
+                   ? clientText(QT_TRANSLATE_NOOP("SniDoctor::KubeClient",
+                                                  "The kubeconfig defines no context and sets no "
+                                                  "current-context: get one for the cluster (for "
+                                                  "example with gcloud container clusters "
+                                                  "get-credentials) or pass --kubeconfig."))
+                   : clientText(QT_TRANSLATE_NOOP("SniDoctor::KubeClient",
+                                                  "The kubeconfig sets no current-context: pass "
+                                                  "--context with one of %1 (or run kubectl "
+                                                  "config use-context NAME)."))
+                         .arg(a.value("contexts"));
     case ClusterError::BadProxy:
         return clientText(QT_TRANSLATE_NOOP("SniDoctor::KubeClient",
                                             "The proxy-url of cluster %1 (%2) is not an http://, "
@@ -208,13 +245,54 @@ QString clusterErrorMessage(const Error &error)
                                           "The credential plugin %1 printed no ExecCredential "
                                           "with a token or a client certificate."))
             .arg(a.value("program"));
-    case ClusterError::Unauthorized:
-        return clientText(QT_TRANSLATE_NOOP(
-                              "SniDoctor::KubeClient",
-                              "%1 refused the credentials of user %2 (401 Unauthorized): they "
-                              "have expired or are wrong. Get new ones, e.g. with gcloud "
-                              "container clusters get-credentials."))
-            .arg(a.value("server"), a.value("user"));
+    case ClusterError::Unauthorized: {
+        // The advice matches how the user authenticates.
+        const QString kind = a.value("kind");
+        const char *advice =
+            kind == QLatin1String("gke")
+                ? QT_TRANSLATE_NOOP("SniDoctor::KubeClient",
+                                    "Sign in again (gcloud auth login) or get new credentials with "
+                                    "gcloud container clusters get-credentials.")
+            : kind == QLatin1String("eks")
+                ? QT_TRANSLATE_NOOP("SniDoctor::KubeClient",
+                                    "Sign in to AWS again (aws sso login, or refresh your keys) "
+                                    "or run aws eks update-kubeconfig; check that your IAM "
+                                    "identity is mapped in the cluster (access entries or the "
+                                    "aws-auth ConfigMap).")
+            : kind == QLatin1String("aks")
+                ? QT_TRANSLATE_NOOP("SniDoctor::KubeClient",
+                                    "Sign in again (az login, or kubelogin) or run az aks "
+                                    "get-credentials.")
+            : kind == QLatin1String("oidc")
+                ? QT_TRANSLATE_NOOP("SniDoctor::KubeClient",
+                                    "The OIDC id-token has expired or is not accepted: sign in "
+                                    "again with your identity provider's login helper.")
+            : kind == QLatin1String("exec")
+                ? QT_TRANSLATE_NOOP("SniDoctor::KubeClient",
+                                    "The credential plugin's token was not accepted: sign in "
+                                    "again with the tool the plugin belongs to.")
+            : kind == QLatin1String("certificate")
+                ? QT_TRANSLATE_NOOP("SniDoctor::KubeClient",
+                                    "The client certificate was not accepted: it has expired, "
+                                    "was revoked, or is not from the cluster's CA. Ask for a new "
+                                    "one.")
+            : kind == QLatin1String("none")
+                ? QT_TRANSLATE_NOOP("SniDoctor::KubeClient",
+                                    "The user entry holds no credentials: add a token, a client "
+                                    "certificate or a credential plugin to it.")
+                : QT_TRANSLATE_NOOP("SniDoctor::KubeClient",
+                                    "The token has expired or was revoked: ask for a new one.");
+        QString text = clientText(QT_TRANSLATE_NOOP(
+                                      "SniDoctor::KubeClient",
+                                      "%1 refused the credentials of user %2 (401 Unauthorized). "
+                                      "%3"))
+                           .arg(a.value("server"), a.value("user"), clientText(advice));
+        if (!a.value("file").isEmpty())
+            text += QLatin1Char(' ') +
+                    clientText(QT_TRANSLATE_NOOP("SniDoctor::KubeClient", "(user entry in %1)"))
+                        .arg(a.value("file"));
+        return text;
+    }
     case ClusterError::Forbidden:
         return clientText(QT_TRANSLATE_NOOP("SniDoctor::KubeClient",
                                             "Access denied by the cluster's RBAC (403): %1"))
@@ -230,6 +308,25 @@ QString clusterErrorMessage(const Error &error)
     case ClusterError::Timeout:
         return clientText(QT_TRANSLATE_NOOP("SniDoctor::KubeClient", "%1 did not answer in time."))
             .arg(a.value("server"));
+    case ClusterError::Deadline:
+        return clientText(QT_TRANSLATE_NOOP("SniDoctor::KubeClient",
+                                            "%1 did not finish its answer within %2 s (the "
+                                            "request timeout; change it with --request-timeout)."))
+            .arg(a.value("server"), a.value("seconds"));
+    case ClusterError::AnswerTooLarge:
+        return a.value("what") == QLatin1String("headers")
+                   ? clientText(QT_TRANSLATE_NOOP("SniDoctor::KubeClient",
+                                                  "%1 sent more than %2 MiB of HTTP headers: "
+                                                  "stopped reading. That is not an API server."))
+                         .arg(a.value("server"), a.value("limit"))
+                   : clientText(QT_TRANSLATE_NOOP("SniDoctor::KubeClient",
+                                                  "%1 sent an answer larger than %2 MiB: stopped "
+                                                  "reading."))
+                         .arg(a.value("server"), a.value("limit"));
+    case ClusterError::BadAnswer:
+        return clientText(QT_TRANSLATE_NOOP("SniDoctor::KubeClient",
+                                            "%1 did not answer as an API server does: %2."))
+            .arg(a.value("server"), a.value("reason"));
     case ClusterError::Tls:
         return clientText(QT_TRANSLATE_NOOP("SniDoctor::KubeClient",
                                             "The TLS connection to %1 failed: %2. The server's "

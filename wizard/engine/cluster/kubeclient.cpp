@@ -1,19 +1,23 @@
 #include "kubeclient.h"
 
 #include "cluster/execcredential.h"
+#include "cluster/kubehttp.h"
 #include "cluster/tlsproxyrelay.h"
 #include "core/logging.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QNetworkProxy>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QSslConfiguration>
+#include <QSslSocket>
+#include <QTimer>
 #include <QUrl>
 
 #include <memory>
@@ -41,14 +45,61 @@ QString statusMessage(const QByteArray &body)
     return message.isEmpty() ? QString::fromUtf8(body.left(300)).trimmed() : message;
 }
 
+// How a user authenticates, for the advice after a 401.
+QString authKindOf(const KubeUser &user, bool noCertificate)
+{
+    if (!user.token.isEmpty())
+        return QStringLiteral("token");
+    if (!user.tokenFile.isEmpty())
+        return QStringLiteral("token_file");
+    if (!noCertificate)
+        return QStringLiteral("certificate");
+    if (user.authProvider == QLatin1String("oidc"))
+        return QStringLiteral("oidc");
+    if (user.exec) {
+        const QString program = QFileInfo(user.exec->command).fileName();
+        const QString args = user.exec->args.join(QLatin1Char(' '));
+        if (program.startsWith(QLatin1String("gke-gcloud-auth-plugin")) ||
+            program == QLatin1String("gcloud"))
+            return QStringLiteral("gke");
+        if (program == QLatin1String("aws") || program.startsWith(QLatin1String("aws-iam-")) ||
+            args.contains(QLatin1String("eks get-token")))
+            return QStringLiteral("eks");
+        if (program == QLatin1String("kubelogin") || program == QLatin1String("az"))
+            return QStringLiteral("aks");
+        return QStringLiteral("exec");
+    }
+    if (!user.username.isEmpty())
+        return QStringLiteral("basic");
+    return QStringLiteral("none");
+}
+
 } // namespace
+
+QString normalizedServer(const QString &server, bool tlsConfigured)
+{
+    QString url = server.trimmed();
+    if (!url.contains(QLatin1String("://")))
+        url.prepend(tlsConfigured ? QLatin1String("https://") : QLatin1String("http://"));
+    while (url.endsWith(QLatin1Char('/')) && url.count(QLatin1Char('/')) > 2)
+        url.chop(1);
+    return url;
+}
 
 Result<KubeConnection> kubeConnection(const Kubeconfig &config, const QString &contextName,
                                       ExecPolicy policy, const QString &pluginPath)
 {
     const KubeContext *context = config.context(contextName);
-    if (!context)
+    if (!context) {
+        if (contextName.isEmpty()) {
+            QStringList names;
+            for (const KubeContext &candidate : config.contexts)
+                names << candidate.name;
+            return Error(ClusterError::NoCurrentContext,
+                         {{"contexts", names.join(QStringLiteral(", "))}});
+        }
         return Error(ClusterError::NoContext, {{"context", contextName}});
+    }
     if (!context->problem.isNull())
         return context->problem;
     const KubeCluster cluster = config.clusters.value(context->cluster);
@@ -85,9 +136,47 @@ Result<KubeConnection> kubeConnection(const Kubeconfig &config, const QString &c
         (!cluster.certificateAuthorityData.isEmpty() || !cluster.certificateAuthority.isEmpty()) &&
         connection.caCertificates.isEmpty())
         problem = Error(ClusterError::CaNotPem, {{"ca", connection.caSource}});
+    if (connection.caCertificates.isEmpty() && problem.isNull()) {
+        // No CA in the kubeconfig: the system's, plus SSL_CERT_FILE and SSL_CERT_DIR
+        // (corporate CAs), as Go's crypto/x509 reads them.
+        QList<QSslCertificate> extra;
+        QStringList sources;
+        if (const QString file = QFile::decodeName(qgetenv("SSL_CERT_FILE")); !file.isEmpty()) {
+            extra += QSslCertificate::fromPath(file, QSsl::Pem);
+            sources << QStringLiteral("SSL_CERT_FILE=") + file;
+        }
+        for (const QByteArray &dir : qgetenv("SSL_CERT_DIR").split(':')) {
+            if (dir.isEmpty())
+                continue;
+            const QDir folder(QFile::decodeName(dir));
+            for (const QFileInfo &entry : folder.entryInfoList(QDir::Files | QDir::Readable))
+                extra += QSslCertificate::fromPath(entry.filePath(), QSsl::Pem);
+            sources << QStringLiteral("SSL_CERT_DIR=") + QFile::decodeName(dir);
+        }
+        if (!extra.isEmpty()) {
+            connection.caCertificates = QSslConfiguration::systemCaCertificates() + extra;
+            connection.caSource = QStringLiteral("env:") + sources.join(QStringLiteral(", "));
+        }
+    }
     connection.token = user.token;
-    if (connection.token.isEmpty() && !user.tokenFile.isEmpty())
-        connection.token = QString::fromUtf8(readFile(user.tokenFile, problem)).trimmed();
+    connection.tokenFile = user.tokenFile;
+    if (!user.tokenFile.isEmpty()) {
+        // client-go: the file wins over an inline token; when it cannot be read the
+        // inline token is used, and without one that is an error.
+        Error fileProblem;
+        const QString fromFile = QString::fromUtf8(readFile(user.tokenFile, fileProblem)).trimmed();
+        if (!fromFile.isEmpty())
+            connection.token = fromFile;
+        else if (connection.token.isEmpty() && problem.isNull())
+            problem = fileProblem;
+    }
+    if (connection.token.isEmpty() && user.authProvider == QLatin1String("oidc"))
+        connection.token = user.authProviderConfig.value(QStringLiteral("id-token"));
+    connection.asUser = user.as;
+    connection.asGroups = user.asGroups;
+    connection.asUid = user.asUid;
+    connection.asExtra = user.asExtra;
+    connection.userFile = user.file;
     connection.username = user.username;
     connection.password = user.password;
     const QByteArray certificate =
@@ -108,6 +197,7 @@ Result<KubeConnection> kubeConnection(const Kubeconfig &config, const QString &c
     }
     if (!problem.isNull())
         return problem;
+    connection.authKind = authKindOf(user, certificate.isEmpty());
     if (user.exec && connection.token.isEmpty() && certificate.isEmpty()) {
         if (policy == ExecPolicy::Refuse) {
             return Error(
@@ -137,33 +227,93 @@ Result<KubeConnection> kubeConnection(const Kubeconfig &config, const QString &c
 KubeClient::KubeClient(const KubeConnection &connection, QObject *parent)
     : QObject(parent)
     , m_connection(connection)
-    , m_network(new QNetworkAccessManager(this))
+    , m_requestTimeoutMs(connection.requestTimeoutMs)
 {
-    if (!connection.proxyUrl.isEmpty()) {
-        const QUrl proxy(connection.proxyUrl);
-        const QString scheme = proxy.scheme().toLower();
-        if (scheme == QLatin1String("socks5")) {
-            m_network->setProxy(QNetworkProxy(QNetworkProxy::Socks5Proxy, proxy.host(),
-                                              quint16(proxy.port(1080)), proxy.userName(),
-                                              proxy.password()));
-        } else if (scheme == QLatin1String("https")) {
-            // Qt speaks to HTTP proxies in plain text: a loopback relay adds the TLS.
-            m_relay =
-                new TlsProxyRelay(proxy.host(), quint16(proxy.port(443)), connection.caCertificates,
-                                  connection.insecureSkipTlsVerify, this);
-            if (m_relay->listen())
-                m_network->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy,
-                                                  QStringLiteral("127.0.0.1"), m_relay->port(),
-                                                  proxy.userName(), proxy.password()));
-        } else {
-            m_network->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, proxy.host(),
-                                              quint16(proxy.port(3128)), proxy.userName(),
-                                              proxy.password()));
-        }
-    } else {
-        m_network->setProxy(
-            QNetworkProxy::NoProxy); // kubectl uses proxy-url, not the environment's
+    m_connection.server =
+        normalizedServer(connection.server, !connection.caCertificates.isEmpty() ||
+                                                !connection.clientCertificate.isNull() ||
+                                                connection.insecureSkipTlsVerify);
+}
+
+struct KubeClient::Call
+{
+    QByteArray verb;
+    QByteArray body;
+    QByteArray contentType;
+    int idleMs = 30000;
+    int overallMs = 0;
+    std::function<void(const KubeResponse &)> done;
+    std::function<void(const QByteArray &)> chunk;
+    QUrl url;
+    bool sameOrigin = true;
+    int redirects = 0;
+    int retries = 0;
+    QElapsedTimer clock;
+    HttpExchange *exchange = nullptr;
+    QTimer *wait = nullptr;
+    QString proxyUrl;
+    QString proxyVariable;
+    bool finished = false;
+};
+
+KubeClient::~KubeClient()
+{
+    for (const std::shared_ptr<Call> &call : std::as_const(m_calls)) {
+        call->finished = true;
+        if (call->exchange)
+            call->exchange->disconnect(this);
     }
+}
+
+QNetworkProxy KubeClient::proxyFor(const QUrl &url, QString &proxyUrl, QString &proxyVariable)
+{
+    proxyUrl = m_connection.proxyUrl;
+    proxyVariable.clear();
+    if (proxyUrl.isEmpty())
+        proxyUrl = environmentProxy(url, &proxyVariable);
+    if (proxyUrl.isEmpty())
+        return QNetworkProxy(QNetworkProxy::NoProxy);
+    const QUrl proxy(proxyUrl);
+    const QString scheme = proxy.scheme().toLower();
+    if (scheme == QLatin1String("socks5") || scheme == QLatin1String("socks5h"))
+        return QNetworkProxy(QNetworkProxy::Socks5Proxy, proxy.host(), quint16(proxy.port(1080)),
+                             proxy.userName(), proxy.password());
+    if (scheme == QLatin1String("https")) {
+        // Qt speaks to HTTP proxies in plain text: a loopback relay adds the TLS.
+        TlsProxyRelay *&relay = m_relays[proxyUrl];
+        if (!relay) {
+            relay = new TlsProxyRelay(proxy.host(), quint16(proxy.port(443)),
+                                      m_connection.caCertificates,
+                                      m_connection.insecureSkipTlsVerify, this);
+            relay->listen();
+        }
+        return QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), relay->port(),
+                             proxy.userName(), proxy.password());
+    }
+    return QNetworkProxy(QNetworkProxy::HttpProxy, proxy.host(),
+                         quint16(proxy.port(scheme == QLatin1String("http") ? 80 : 3128)),
+                         proxy.userName(), proxy.password());
+}
+
+QByteArray KubeClient::bearerToken()
+{
+    // client-go's cached file token source: the file wins over an inline token and is
+    // read again when it changes (a projected or rotated token); when it cannot be
+    // read, the inline token stays.
+    if (!m_connection.tokenFile.isEmpty()) {
+        const QFileInfo info(m_connection.tokenFile);
+        const qint64 stamp = info.exists() ? info.lastModified().toMSecsSinceEpoch() : -1;
+        if (stamp != m_tokenFileStamp || m_tokenFileRead.isEmpty()) {
+            QFile file(m_connection.tokenFile);
+            if (file.open(QIODevice::ReadOnly)) {
+                m_tokenFileRead = QString::fromUtf8(file.read(1 << 20)).trimmed();
+                m_tokenFileStamp = stamp;
+            }
+        }
+        if (!m_tokenFileRead.isEmpty())
+            return m_tokenFileRead.toUtf8();
+    }
+    return m_connection.token.toUtf8();
 }
 
 void KubeClient::get(const QString &path, int timeoutMs,
@@ -191,17 +341,80 @@ void KubeClient::send(const QByteArray &verb, const QString &path, const QByteAr
                       std::function<void(const KubeResponse &)> done,
                       std::function<void(const QByteArray &)> chunk)
 {
-    QNetworkRequest request(QUrl(m_connection.server + path));
-    request.setTransferTimeout(timeoutMs);
-    request.setRawHeader("Accept", "application/json");
-    request.setRawHeader("User-Agent", "sni-doctor/" SNI_DOCTOR_VERSION);
-    if (!m_connection.token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_connection.token.toUtf8());
-    else if (!m_connection.username.isEmpty())
-        request.setRawHeader("Authorization", "Basic " + (m_connection.username + QLatin1Char(':') +
-                                                          m_connection.password)
-                                                             .toUtf8()
-                                                             .toBase64());
+    auto call = std::make_shared<Call>();
+    call->verb = verb;
+    call->body = body;
+    call->contentType = contentType;
+    call->idleMs = timeoutMs > 0 ? timeoutMs : 30000;
+    call->overallMs = m_requestTimeoutMs >= 0 ? m_requestTimeoutMs : chunk ? 0 : 30000;
+    call->done = std::move(done);
+    call->chunk = std::move(chunk);
+    call->url = QUrl(m_connection.server + path);
+    call->clock.start();
+    m_calls << call;
+    issue(call);
+}
+
+namespace {
+
+QString origin(const QUrl &url)
+{
+    return url.scheme().toLower() + QStringLiteral("://") + url.host().toLower() +
+           QLatin1Char(':') +
+           QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
+}
+
+QString mib(qint64 bytes)
+{
+    return QString::number(double(bytes) / (1 << 20), 'g', 3);
+}
+
+constexpr int kMaxRedirects = 10;
+constexpr int kMaxRetries = 10;
+
+} // namespace
+
+void KubeClient::issue(const std::shared_ptr<Call> &call)
+{
+    HttpExchange::Request request;
+    request.url = call->url;
+    request.verb = call->verb;
+    request.body = call->body;
+    request.idleMs = call->idleMs;
+    if (call->overallMs > 0)
+        request.overallMs = int(qMax<qint64>(1, call->overallMs - call->clock.elapsed()));
+    request.maxBodyBytes = m_maxBodyBytes;
+    request.streamBody = bool(call->chunk);
+    request.headers << qMakePair(QByteArray("Accept"), QByteArray("application/json"))
+                    << qMakePair(QByteArray("User-Agent"),
+                                 QByteArray("sni-doctor/" SNI_DOCTOR_VERSION));
+    if (!call->contentType.isEmpty())
+        request.headers << qMakePair(QByteArray("Content-Type"), call->contentType);
+    // Credentials only over TLS (client-go reads none for an http:// server) and only
+    // to the server's own origin (a redirect elsewhere goes without them).
+    if (call->url.scheme() == QLatin1String("https") && call->sameOrigin) {
+        const QByteArray token = bearerToken();
+        if (!token.isEmpty())
+            request.headers << qMakePair(QByteArray("Authorization"), "Bearer " + token);
+        else if (!m_connection.username.isEmpty())
+            request.headers << qMakePair(
+                QByteArray("Authorization"),
+                "Basic " + (m_connection.username + QLatin1Char(':') + m_connection.password)
+                               .toUtf8()
+                               .toBase64());
+        if (!m_connection.asUser.isEmpty()) {
+            request.headers << qMakePair(QByteArray("Impersonate-User"),
+                                         m_connection.asUser.toUtf8());
+            for (const QString &group : std::as_const(m_connection.asGroups))
+                request.headers << qMakePair(QByteArray("Impersonate-Group"), group.toUtf8());
+            if (!m_connection.asUid.isEmpty())
+                request.headers << qMakePair(QByteArray("Impersonate-Uid"),
+                                             m_connection.asUid.toUtf8());
+            for (const auto &[key, value] : std::as_const(m_connection.asExtra))
+                request.headers << qMakePair("Impersonate-Extra-" + QUrl::toPercentEncoding(key),
+                                             value.toUtf8());
+        }
+    }
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     if (!m_connection.caCertificates.isEmpty())
         tls.setCaCertificates(m_connection.caCertificates);
@@ -211,101 +424,264 @@ void KubeClient::send(const QByteArray &verb, const QString &path, const QByteAr
         tls.setLocalCertificate(m_connection.clientCertificate);
         tls.setPrivateKey(m_connection.clientKey);
     }
-    request.setSslConfiguration(tls);
-    if (!m_connection.tlsServerName.isEmpty())
-        request.setPeerVerifyName(m_connection.tlsServerName);
+    request.tls = tls;
+    request.peerVerifyName = m_connection.tlsServerName;
+    request.proxy = proxyFor(call->url, call->proxyUrl, call->proxyVariable);
 
-    if (!contentType.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-    QNetworkReply *reply =
-        verb == "GET" ? m_network->get(request) : m_network->sendCustomRequest(request, verb, body);
-    m_inFlight << reply;
+    auto *exchange = new HttpExchange(std::move(request), this);
+    call->exchange = exchange;
     // The request line only: never a header (the token) nor a user name in the URL.
-    qCDebug(logCluster).noquote() << verb << request.url().toString(QUrl::RemoveUserInfo);
-    // A server that requires a client certificate (TLS 1.3) ends the connection
-    // right after a handshake the client saw succeed: tell that from unreachable.
-    auto encrypted = std::make_shared<bool>(false);
-    connect(reply, &QNetworkReply::encrypted, this, [encrypted] { *encrypted = true; });
-    if (chunk) {
-        connect(reply, &QNetworkReply::readyRead, this, [reply, chunk] {
-            // Only a successful answer is the log; an error's Status object stays for done.
-            if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() < 300)
-                chunk(reply->readAll());
-        });
-    }
+    qCDebug(logCluster).noquote() << call->verb << call->url.toString(QUrl::RemoveUserInfo);
+    if (call->chunk)
+        connect(exchange, &HttpExchange::chunk, this,
+                [call](const QByteArray &data) { call->chunk(data); });
     connect(
-        reply, &QNetworkReply::finished, this, [this, reply, encrypted, done = std::move(done)] {
-            m_inFlight.removeOne(reply);
-            reply->deleteLater();
-            KubeResponse response;
-            response.httpStatus =
-                reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            response.body = reply->readAll();
+        exchange, &HttpExchange::finished, this,
+        [this, call, exchange](const HttpExchange::Response &answer) {
+            exchange->deleteLater();
+            call->exchange = nullptr;
+            if (call->finished)
+                return;
+            const QString server = withoutUrlPasswords(m_connection.server);
             qCDebug(logCluster).noquote()
-                << "HTTP" << response.httpStatus << reply->url().toString(QUrl::RemoveUserInfo)
-                << response.body.size() << "bytes" << reply->errorString();
-            const QString server = m_connection.server;
-            if (response.httpStatus == 401) {
-                response.error = Error(ClusterError::Unauthorized,
-                                       {{"server", server}, {"user", m_connection.userName}});
-            } else if (response.httpStatus == 403) {
-                response.error =
-                    Error(ClusterError::Forbidden, {{"message", statusMessage(response.body)}});
-            } else if (response.httpStatus == 404) {
-                response.error =
-                    Error(ClusterError::NotFound, {{"message", statusMessage(response.body)}});
-            } else if (response.httpStatus >= 400) {
-                response.error = Error(ClusterError::HttpError,
-                                       {{"status", QString::number(response.httpStatus)},
-                                        {"message", statusMessage(response.body)}});
-            } else if (reply->error() == QNetworkReply::OperationCanceledError) {
-                // Qt reports a transfer timeout as a cancel too; a cancel() empties m_inFlight
-                // first.
-                response.error = m_canceling ? Error(ClusterError::Canceled)
-                                             : Error(ClusterError::Timeout, {{"server", server}});
-            } else if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
-                response.error = Error(ClusterError::Tls, {{"server", server},
-                                                           {"reason", reply->errorString()},
-                                                           {"ca", m_connection.caSource}});
-            } else if ((reply->error() >= QNetworkReply::ProxyConnectionRefusedError &&
-                        reply->error() <= QNetworkReply::UnknownProxyError) ||
-                       (!m_connection.proxyUrl.isEmpty() && !*encrypted &&
-                        reply->error() != QNetworkReply::NoError)) {
-                // With a proxy, every failure before the TLS session with the server is
-                // on the way through the proxy; Qt reports some of them (a refused
-                // proxy port) as UnknownNetworkError.
-                // Never the proxy's password: the address is shown without user information.
-                const QString relayError = m_relay ? m_relay->lastError() : QString();
-                response.error = Error(
-                    relayError.isEmpty() ? ClusterError::Proxy : ClusterError::ProxyTls,
-                    {{"proxy", QUrl(m_connection.proxyUrl).toDisplayString(QUrl::RemoveUserInfo)},
-                     {"reason", relayError.isEmpty() ? reply->errorString() : relayError}});
-            } else if (reply->error() == QNetworkReply::RemoteHostClosedError && *encrypted &&
-                       response.httpStatus == 0) {
-                response.error =
-                    m_connection.clientCertificate.isNull()
-                        ? Error(ClusterError::ClosedAfterTls,
-                                {{"server", server}, {"user", m_connection.userName}})
-                        : Error(ClusterError::ClosedAfterTlsCertificate,
-                                {{"server", server},
-                                 {"user", m_connection.userName},
-                                 {"certificate",
-                                  m_connection.clientCertificate.subjectDisplayName()}});
-            } else if (reply->error() != QNetworkReply::NoError) {
-                response.error = Error(ClusterError::Unreachable,
-                                       {{"server", server}, {"reason", reply->errorString()}});
+                << "HTTP" << answer.status << call->url.toString(QUrl::RemoveUserInfo)
+                << answer.body.size() << "bytes" << answer.reason;
+            // Redirects, followed as Go's client does, credentials kept to the origin.
+            if (answer.failure == HttpExchange::Failure::None &&
+                QList<int>{301, 302, 303, 307, 308}.contains(answer.status) &&
+                !answer.location.isEmpty()) {
+                const QUrl next = call->url.resolved(QUrl::fromEncoded(answer.location));
+                if (call->redirects >= kMaxRedirects || (next.scheme() != QLatin1String("https") &&
+                                                         next.scheme() != QLatin1String("http"))) {
+                    complete(call,
+                             {answer.status,
+                              {},
+                              Error(ClusterError::HttpError,
+                                    {{"status", QString::number(answer.status)},
+                                     {"message", QStringLiteral("redirect to %1 not followed")
+                                                     .arg(next.toString(QUrl::RemoveUserInfo))}})});
+                    return;
+                }
+                ++call->redirects;
+                if (origin(next) != origin(QUrl(m_connection.server)))
+                    call->sameOrigin = false;
+                if (answer.status <= 303 && call->verb != "GET") {
+                    call->verb = "GET";
+                    call->body.clear();
+                    call->contentType.clear();
+                }
+                call->url = next;
+                issue(call);
+                return;
             }
-            done(response);
+            // 429 and 5xx with Retry-After: wait and ask again (client-go's checkWait).
+            const bool idempotent =
+                call->verb == "GET" || call->contentType.contains("apply-patch");
+            if (answer.failure == HttpExchange::Failure::None &&
+                (answer.status == 429 || answer.status >= 500) && !answer.retryAfter.isEmpty() &&
+                idempotent && call->retries < kMaxRetries) {
+                bool ok = false;
+                const int seconds = answer.retryAfter.trimmed().toInt(&ok);
+                const qint64 waitMs = ok ? qBound(0, seconds, 600) * qint64(1000) : 1000;
+                if (call->overallMs == 0 || call->clock.elapsed() + waitMs < call->overallMs) {
+                    ++call->retries;
+                    call->wait = new QTimer(this);
+                    call->wait->setSingleShot(true);
+                    connect(call->wait, &QTimer::timeout, this, [this, call] {
+                        call->wait->deleteLater();
+                        call->wait = nullptr;
+                        if (!call->finished)
+                            issue(call);
+                    });
+                    call->wait->start(int(waitMs));
+                    return;
+                }
+            }
+            KubeResponse response;
+            response.httpStatus = answer.status;
+            response.body = answer.body;
+            using F = HttpExchange::Failure;
+            const QString proxyText =
+                QUrl(call->proxyUrl).toDisplayString(QUrl::RemoveUserInfo) +
+                (call->proxyVariable.isEmpty() ? QString()
+                                               : QStringLiteral(" (%1)").arg(call->proxyVariable));
+            const bool viaProxy = !call->proxyUrl.isEmpty();
+            switch (answer.failure) {
+            case F::Canceled:
+                response.error = Error(ClusterError::Canceled);
+                break;
+            case F::IdleTimeout:
+                response.error = Error(ClusterError::Timeout, {{"server", server}});
+                break;
+            case F::Deadline:
+                response.error =
+                    Error(ClusterError::Deadline,
+                          {{"server", server},
+                           {"seconds", QString::number(qMax(1, call->overallMs / 1000))}});
+                break;
+            case F::HeadTooLarge:
+                response.error =
+                    Error(ClusterError::AnswerTooLarge, {{"server", server},
+                                                         {"what", QStringLiteral("headers")},
+                                                         {"limit", QStringLiteral("1")}});
+                break;
+            case F::BodyTooLarge:
+                response.error =
+                    Error(ClusterError::AnswerTooLarge, {{"server", server},
+                                                         {"what", QStringLiteral("body")},
+                                                         {"limit", mib(m_maxBodyBytes)}});
+                break;
+            case F::Protocol:
+                response.error =
+                    Error(ClusterError::BadAnswer, {{"server", server}, {"reason", answer.reason}});
+                break;
+            case F::ClosedEarly:
+            case F::Socket: {
+                const auto socketError = answer.socketError;
+                const bool proxyError =
+                    socketError >= QAbstractSocket::ProxyAuthenticationRequiredError &&
+                    socketError <= QAbstractSocket::ProxyProtocolError;
+                if (socketError == QAbstractSocket::SslHandshakeFailedError ||
+                    (!answer.tlsErrors.isEmpty() && !answer.encrypted)) {
+                    response.error = Error(ClusterError::Tls, {{"server", server},
+                                                               {"reason", answer.reason},
+                                                               {"ca", m_connection.caSource}});
+                } else if (proxyError || (viaProxy && !answer.encrypted)) {
+                    // With a proxy, every failure before the TLS session with the server
+                    // is on the way through the proxy. Never the proxy's password.
+                    const TlsProxyRelay *relay = m_relays.value(call->proxyUrl);
+                    const QString relayError = relay ? relay->lastError() : QString();
+                    response.error =
+                        Error(relayError.isEmpty() ? ClusterError::Proxy : ClusterError::ProxyTls,
+                              {{"proxy", proxyText},
+                               {"reason", relayError.isEmpty() ? answer.reason : relayError}});
+                } else if (answer.encrypted && answer.status == 0 &&
+                           (answer.failure == F::ClosedEarly ||
+                            socketError == QAbstractSocket::RemoteHostClosedError)) {
+                    // A server that requires a client certificate (TLS 1.3) ends the
+                    // connection right after a handshake the client saw succeed.
+                    response.error =
+                        m_connection.clientCertificate.isNull()
+                            ? Error(ClusterError::ClosedAfterTls,
+                                    {{"server", server}, {"user", m_connection.userName}})
+                            : Error(ClusterError::ClosedAfterTlsCertificate,
+                                    {{"server", server},
+                                     {"user", m_connection.userName},
+                                     {"certificate",
+                                      m_connection.clientCertificate.subjectDisplayName()}});
+                } else {
+                    response.error = Error(ClusterError::Unreachable,
+                                           {{"server", server}, {"reason", answer.reason}});
+                }
+                break;
+            }
+            case F::None:
+                if (response.httpStatus == 401) {
+                    response.error =
+                        Error(ClusterError::Unauthorized, {{"server", server},
+                                                           {"user", m_connection.userName},
+                                                           {"kind", m_connection.authKind},
+                                                           {"file", m_connection.userFile}});
+                } else if (response.httpStatus == 403) {
+                    response.error =
+                        Error(ClusterError::Forbidden, {{"message", statusMessage(response.body)}});
+                } else if (response.httpStatus == 404) {
+                    response.error =
+                        Error(ClusterError::NotFound, {{"message", statusMessage(response.body)}});
+                } else if (response.httpStatus >= 400 || response.httpStatus < 200) {
+                    response.error = Error(ClusterError::HttpError,
+                                           {{"status", QString::number(response.httpStatus)},
+                                            {"message", statusMessage(response.body)}});
+                }
+                break;
+            }
+            complete(call, response);
         });
+    exchange->start();
+}
+
+void KubeClient::complete(const std::shared_ptr<Call> &call, const KubeResponse &response)
+{
+    if (call->finished)
+        return;
+    call->finished = true;
+    m_calls.removeOne(call);
+    call->done(response);
 }
 
 void KubeClient::cancel()
 {
-    m_canceling = true;
-    const QList<QNetworkReply *> replies = m_inFlight;
-    for (QNetworkReply *reply : replies)
-        reply->abort();
-    m_canceling = false;
+    const QList<std::shared_ptr<Call>> calls = m_calls;
+    for (const std::shared_ptr<Call> &call : calls) {
+        if (call->exchange) {
+            call->exchange->abort(); // finishes it with Canceled
+        } else if (!call->finished) {
+            if (call->wait)
+                call->wait->stop();
+            complete(call, {0, {}, Error(ClusterError::Canceled)});
+        }
+    }
+}
+
+void KubeClient::getList(const QString &path, int timeoutMs,
+                         std::function<void(const KubeResponse &)> done)
+{
+    struct State
+    {
+        QJsonObject first;
+        QJsonArray items;
+        bool restarted = false;
+    };
+    auto state = std::make_shared<State>();
+    auto page = std::make_shared<std::function<void(const QString &)>>();
+    const QChar join = path.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?');
+    *page = [this, path, join, timeoutMs, state, page, done](const QString &token) {
+        QString url = path + join + QStringLiteral("limit=500");
+        if (!token.isEmpty())
+            url +=
+                QStringLiteral("&continue=") + QString::fromLatin1(QUrl::toPercentEncoding(token));
+        get(url, timeoutMs, [state, page, done, token](const KubeResponse &response) {
+            if (response.httpStatus == 410 && !token.isEmpty() && !state->restarted) {
+                // The continue token expired (resourceVersion too old): the list again.
+                state->restarted = true;
+                state->first = {};
+                state->items = {};
+                (*page)({});
+                return;
+            }
+            if (!response.error.isNull()) {
+                *page = nullptr; // breaks the cycle
+                done(response);
+                return;
+            }
+            const QJsonObject object = QJsonDocument::fromJson(response.body).object();
+            if (state->first.isEmpty())
+                state->first = object;
+            for (const QJsonValue &item : object.value(QStringLiteral("items")).toArray())
+                state->items.append(item);
+            const QString next = object.value(QStringLiteral("metadata"))
+                                     .toObject()
+                                     .value(QStringLiteral("continue"))
+                                     .toString();
+            if (!next.isEmpty() && next != token) {
+                (*page)(next);
+                return;
+            }
+            QJsonObject whole = state->first;
+            if (whole.isEmpty() && !response.body.isEmpty()) {
+                // Not a JSON object: hand the answer on as it came, for its parser to say so.
+                *page = nullptr;
+                done(response);
+                return;
+            }
+            whole.insert(QStringLiteral("items"), state->items);
+            KubeResponse joined = response;
+            joined.body = QJsonDocument(whole).toJson(QJsonDocument::Compact);
+            *page = nullptr;
+            done(joined);
+        });
+    };
+    (*page)({});
 }
 
 void KubeClient::listEvents(
@@ -316,7 +692,7 @@ void KubeClient::listEvents(
         QStringLiteral("/api/v1/namespaces/%1/events?fieldSelector=involvedObject.kind%3D")
             .arg(ns) +
         kind;
-    get(path, timeoutMs, [done = std::move(done)](const KubeResponse &response) {
+    getList(path, timeoutMs, [done = std::move(done)](const KubeResponse &response) {
         if (!response.error.isNull()) {
             done(response.error);
             return;
@@ -357,7 +733,7 @@ void KubeClient::listIngressPods(const QString &ns, int timeoutMs,
     const QString path =
         QStringLiteral("/api/v1/namespaces/%1/pods?labelSelector=app%3Dapigee-ingressgateway")
             .arg(ns);
-    get(path, timeoutMs, [done = std::move(done)](const KubeResponse &response) {
+    getList(path, timeoutMs, [done = std::move(done)](const KubeResponse &response) {
         if (!response.error.isNull())
             done(response.error);
         else
@@ -386,7 +762,7 @@ void KubeClient::listRoutes(const QString &ns, int timeoutMs,
 {
     const QString path =
         QStringLiteral("/apis/apigee.cloud.google.com/v1alpha1/namespaces/%1/apigeeroutes").arg(ns);
-    get(path, timeoutMs, [this, ns, done = std::move(done)](const KubeResponse &response) {
+    getList(path, timeoutMs, [this, ns, done = std::move(done)](const KubeResponse &response) {
         if (response.error.is(ClusterError::NotFound)) {
             done(
                 Error(ClusterError::NoCrd, {{"context", m_connection.context}, {"namespace", ns}}));

@@ -9,17 +9,21 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QPair>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
+#include <memory>
 
-class QNetworkAccessManager;
-class QNetworkReply;
+class QNetworkProxy;
+class QUrl;
 
 namespace SniDoctor {
 
+class HttpExchange;
 class TlsProxyRelay;
 
 // Everything needed to talk to one cluster as one user, read from a kubeconfig
@@ -33,13 +37,29 @@ struct KubeConnection
     QString caSource;                      // where they came from, for TLS error messages
     bool insecureSkipTlsVerify = false;
     QString tlsServerName;
-    QString proxyUrl;
+    QString proxyUrl; // the kubeconfig's; empty: the environment's (HTTPS_PROXY, NO_PROXY)
     QString token;
+    QString tokenFile; // read at each request when set (it wins over token, as in client-go)
     QString username;
     QString password;
     QSslCertificate clientCertificate;
     QSslKey clientKey;
+    // Impersonation (kubeconfig as/as-groups/as-uid/as-user-extra, or --as/--as-group).
+    QString asUser;
+    QStringList asGroups;
+    QString asUid;
+    QList<QPair<QString, QString>> asExtra;
+    // How the user authenticates, for the 401 advice: gke, eks, aks, oidc, exec, token,
+    // token_file, certificate, basic or none; and the kubeconfig file of the user entry.
+    QString authKind;
+    QString userFile;
+    int requestTimeoutMs = -1; // see KubeClient::setRequestTimeout
 };
+
+// The server URL as client-go reads it: without a scheme, https when the cluster has
+// TLS settings (a CA, a client certificate, insecure-skip-tls-verify), else http;
+// without a trailing slash, so that paths join cleanly (Rancher's /k8s/clusters/c-x/).
+[[nodiscard]] QString normalizedServer(const QString &server, bool tlsConfigured);
 
 // Whether building a connection may run the user's exec credential plugin. The GUI
 // asks first; the command line runs it, as kubectl does.
@@ -65,9 +85,13 @@ struct KubeResponse
     Error error; // empty code when the request succeeded (2xx)
 };
 
-// A minimal Kubernetes API client: asynchronous GETs over QNetworkAccessManager with
-// the kubeconfig's TLS settings and credentials, a transfer timeout, and errors a
-// user can act on (401, 403 with the API's own message, 404, TLS, timeout, proxy).
+// A minimal Kubernetes API client with the transport client-go has: the kubeconfig's
+// TLS settings and credentials (never over plain http://, never to another origin on
+// a redirect), its proxy-url or else the environment's proxies, retries after 429 and
+// 5xx answers that carry Retry-After (idempotent requests, at most 10), an idle
+// timeout and an overall deadline per request, caps on an answer's headers (1 MiB)
+// and collected body (256 MiB), and errors a user can act on (401, 403 with the API's
+// own message, 404, TLS, timeout, proxy). HTTP/1.1 on a connection per request.
 // Lives on the thread that created it; callbacks run there.
 class KubeClient final : public QObject
 {
@@ -75,8 +99,17 @@ class KubeClient final : public QObject
 
 public:
     explicit KubeClient(const KubeConnection &connection, QObject *parent = nullptr);
+    ~KubeClient() override;
+
+    // The overall deadline of each request, kubectl's --request-timeout: -1 (default)
+    // is 30 s for requests whose answer is collected and none for streamed ones
+    // (logs); 0 is none for any; otherwise that many ms for every request.
+    void setRequestTimeout(int ms) { m_requestTimeoutMs = ms; }
+    // The cap on an answer's collected body (256 MiB by default).
+    void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
 
     // GET path (e.g. "/api/v1/namespaces/apigee/pods"); done is called exactly once.
+    // timeoutMs is the idle timeout (no byte for that long).
     // With chunk set, the body goes to it as it arrives instead of into the response.
     void get(const QString &path, int timeoutMs, std::function<void(const KubeResponse &)> done,
              std::function<void(const QByteArray &)> chunk = {});
@@ -93,6 +126,12 @@ public:
                     int timeoutMs, std::function<void(const KubeResponse &)> done);
     // Aborts every request in flight; their callbacks get a "canceled" error.
     void cancel();
+
+    // GETs a list in pages as kubectl does (limit 500, then continue); a 410 Gone (the
+    // continue token expired) starts the list again, once. done gets the items of
+    // every page in one response body ({"items": [...]}, the first page's other fields).
+    void getList(const QString &path, int timeoutMs,
+                 std::function<void(const KubeResponse &)> done);
 
     // The ApigeeRoutes of a namespace (runbook step 5); a 404 means the ApigeeRoute
     // CRD is missing: not an Apigee hybrid cluster, or the wrong context.
@@ -119,11 +158,19 @@ public:
     [[nodiscard]] const KubeConnection &connection() const { return m_connection; }
 
 private:
+    struct Call;
+    void issue(const std::shared_ptr<Call> &call);
+    void complete(const std::shared_ptr<Call> &call, const KubeResponse &response);
+    QNetworkProxy proxyFor(const QUrl &url, QString &proxyUrl, QString &proxyVariable);
+    [[nodiscard]] QByteArray bearerToken();
+
     KubeConnection m_connection;
-    QNetworkAccessManager *m_network;
-    TlsProxyRelay *m_relay = nullptr; // for an https:// proxy-url
-    QList<QNetworkReply *> m_inFlight;
-    bool m_canceling = false;
+    int m_requestTimeoutMs = -1;
+    qint64 m_maxBodyBytes = qint64(256) << 20;
+    QHash<QString, TlsProxyRelay *> m_relays; // for https:// proxies, by proxy URL
+    QList<std::shared_ptr<Call>> m_calls;
+    QString m_tokenFileRead; // tokenFile's content and when it was read
+    qint64 m_tokenFileStamp = -1;
 };
 
 } // namespace SniDoctor

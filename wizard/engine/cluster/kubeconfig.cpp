@@ -37,6 +37,18 @@ bool decode(const YAML::Node &node, QByteArray &out)
     return true;
 }
 
+// A boolean as kubectl reads it (YAML 1.1, through sigs.k8s.io/yaml): true, True,
+// TRUE, yes, Yes, YES, y, Y, on, On, ON.
+bool boolean(const YAML::Node &node)
+{
+    static const QStringList truths = {
+        QStringLiteral("true"), QStringLiteral("True"), QStringLiteral("TRUE"),
+        QStringLiteral("yes"),  QStringLiteral("Yes"),  QStringLiteral("YES"),
+        QStringLiteral("y"),    QStringLiteral("Y"),    QStringLiteral("on"),
+        QStringLiteral("On"),   QStringLiteral("ON")};
+    return truths.contains(text(node));
+}
+
 } // namespace
 
 const KubeContext *Kubeconfig::context(const QString &name) const
@@ -116,7 +128,7 @@ Result<Kubeconfig> loadKubeconfig(const QStringList &files, bool explicitFile)
 
             for (const YAML::Node &entry : items(child(root, "clusters"))) {
                 const QString name = text(child(entry, "name"));
-                if (name.isEmpty() || config.clusters.contains(name))
+                if (!child(entry, "cluster") || config.clusters.contains(name))
                     continue; // the first file to define a name wins
                 const YAML::Node c = child(entry, "cluster");
                 KubeCluster cluster;
@@ -129,15 +141,14 @@ Result<Kubeconfig> loadKubeconfig(const QStringList &files, bool explicitFile)
                             cluster.certificateAuthorityData))
                     brokenClusters.insert(
                         name, Error(ClusterError::ClusterCaNotBase64, {{"cluster", name}}));
-                cluster.insecureSkipTlsVerify =
-                    text(child(c, "insecure-skip-tls-verify")) == QLatin1String("true");
+                cluster.insecureSkipTlsVerify = boolean(child(c, "insecure-skip-tls-verify"));
                 cluster.tlsServerName = text(child(c, "tls-server-name"));
                 cluster.proxyUrl = text(child(c, "proxy-url"));
                 config.clusters.insert(name, cluster);
             }
             for (const YAML::Node &entry : items(child(root, "users"))) {
                 const QString name = text(child(entry, "name"));
-                if (name.isEmpty() || config.users.contains(name))
+                if (!child(entry, "user") || config.users.contains(name))
                     continue;
                 const YAML::Node u = child(entry, "user");
                 KubeUser user;
@@ -154,6 +165,23 @@ Result<Kubeconfig> loadKubeconfig(const QStringList &files, bool explicitFile)
                 user.username = text(child(u, "username"));
                 user.password = text(child(u, "password"));
                 user.authProvider = text(child(child(u, "auth-provider"), "name"));
+                if (const YAML::Node c = child(child(u, "auth-provider"), "config");
+                    c && c.IsMap()) {
+                    for (const auto &pair : c)
+                        user.authProviderConfig.insert(QString::fromStdString(pair.first.Scalar()),
+                                                       text(pair.second));
+                }
+                user.as = text(child(u, "as"));
+                for (const YAML::Node &group : items(child(u, "as-groups")))
+                    user.asGroups << text(group);
+                user.asUid = text(child(u, "as-uid"));
+                if (const YAML::Node extra = child(u, "as-user-extra"); extra && extra.IsMap()) {
+                    for (const auto &pair : extra) {
+                        for (const YAML::Node &value : items(pair.second))
+                            user.asExtra << qMakePair(QString::fromStdString(pair.first.Scalar()),
+                                                      text(value));
+                    }
+                }
                 if (const YAML::Node e = child(u, "exec"); e && e.IsMap()) {
                     KubeExec exec;
                     exec.apiVersion = text(child(e, "apiVersion"));
@@ -167,15 +195,14 @@ Result<Kubeconfig> loadKubeconfig(const QStringList &files, bool explicitFile)
                                               text(child(variable, "value")));
                     exec.installHint = text(child(e, "installHint"));
                     exec.interactiveMode = text(child(e, "interactiveMode"));
-                    exec.provideClusterInfo =
-                        text(child(e, "provideClusterInfo")) == QLatin1String("true");
+                    exec.provideClusterInfo = boolean(child(e, "provideClusterInfo"));
                     user.exec = exec;
                 }
                 config.users.insert(name, user);
             }
             for (const YAML::Node &entry : items(child(root, "contexts"))) {
                 const QString name = text(child(entry, "name"));
-                if (name.isEmpty() || contextNames.contains(name))
+                if (!child(entry, "context") || contextNames.contains(name))
                     continue;
                 contextNames.insert(name);
                 const YAML::Node c = child(entry, "context");
@@ -210,6 +237,8 @@ Result<Kubeconfig> loadKubeconfig(const QStringList &files, bool explicitFile)
             context.problem = brokenUsers.value(context.user);
         } else if (config.users.value(context.user).authProvider == QLatin1String("gcp")) {
             context.problem = Error(ClusterError::UserAuthProviderGcp, {{"user", context.user}});
+        } else if (config.users.value(context.user).authProvider == QLatin1String("azure")) {
+            context.problem = Error(ClusterError::UserAuthProviderAzure, {{"user", context.user}});
         }
     }
     return config;

@@ -50,7 +50,12 @@ struct KubeUser
     QString username;
     QString password;
     std::optional<KubeExec> exec;
-    QString authProvider; // legacy auth-provider name (gcp, oidc, ...)
+    QString authProvider;                      // legacy auth-provider name (gcp, oidc, ...)
+    QMap<QString, QString> authProviderConfig; // its config (oidc: id-token, refresh-token, ...)
+    QString as;                                // impersonation
+    QStringList asGroups;
+    QString asUid;
+    QList<QPair<QString, QString>> asExtra;
     QString file;
 };
 
