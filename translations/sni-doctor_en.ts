@@ -1730,6 +1730,22 @@ Answer: %10</translation>
         <source>Add the capture too, reduced to its frame headers and TLS handshakes (no application data).</source>
         <translation>Add the capture too, reduced to its frame headers and TLS handshakes (no application data).</translation>
     </message>
+    <message>
+        <source>Act as this user (kubectl&apos;s impersonation, over the kubeconfig&apos;s as).</source>
+        <translation>Act as this user (kubectl&apos;s impersonation, over the kubeconfig&apos;s as).</translation>
+    </message>
+    <message>
+        <source>Act as a member of this group (repeat for several).</source>
+        <translation>Act as a member of this group (repeat for several).</translation>
+    </message>
+    <message>
+        <source>Act as this user UID.</source>
+        <translation>Act as this user UID.</translation>
+    </message>
+    <message>
+        <source>How long one request to the cluster may take, as kubectl: 30s, 2m, 1h or seconds; 0 for no limit (default: 30s, and none while following logs).</source>
+        <translation>How long one request to the cluster may take, as kubectl: 30s, 2m, 1h or seconds; 0 for no limit (default: 30s, and none while following logs).</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::CoreText</name>
@@ -1909,10 +1925,6 @@ Answer: %10</translation>
         <translation>the client certificate or key of user %1 cannot be read as PEM</translation>
     </message>
     <message>
-        <source>%1 refused the credentials of user %2 (401 Unauthorized): they have expired or are wrong. Get new ones, e.g. with gcloud container clusters get-credentials.</source>
-        <translation>%1 refused the credentials of user %2 (401 Unauthorized): they have expired or are wrong. Get new ones, e.g. with gcloud container clusters get-credentials.</translation>
-    </message>
-    <message>
         <source>Access denied by the cluster&apos;s RBAC (403): %1</source>
         <translation>Access denied by the cluster&apos;s RBAC (403): %1</translation>
     </message>
@@ -1968,6 +1980,78 @@ Answer: %10</translation>
         <source>TLS to the proxy: %1</source>
         <translation>TLS to the proxy: %1</translation>
     </message>
+    <message>
+        <source>--request-timeout takes seconds or a duration such as 30s, 2m or 1h (0 for no limit, at most 24h).</source>
+        <translation>--request-timeout takes seconds or a duration such as 30s, 2m or 1h (0 for no limit, at most 24h).</translation>
+    </message>
+    <message>
+        <source>--as-group and --as-uid need --as (the user to act as), as in kubectl.</source>
+        <translation>--as-group and --as-uid need --as (the user to act as), as in kubectl.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig defines no context and sets no current-context: get one for the cluster (for example with gcloud container clusters get-credentials) or pass --kubeconfig.</source>
+        <translation>The kubeconfig defines no context and sets no current-context: get one for the cluster (for example with gcloud container clusters get-credentials) or pass --kubeconfig.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig sets no current-context: pass --context with one of %1 (or run kubectl config use-context NAME).</source>
+        <translation>The kubeconfig sets no current-context: pass --context with one of %1 (or run kubectl config use-context NAME).</translation>
+    </message>
+    <message>
+        <source>Sign in again (gcloud auth login) or get new credentials with gcloud container clusters get-credentials.</source>
+        <translation>Sign in again (gcloud auth login) or get new credentials with gcloud container clusters get-credentials.</translation>
+    </message>
+    <message>
+        <source>Sign in to AWS again (aws sso login, or refresh your keys) or run aws eks update-kubeconfig; check that your IAM identity is mapped in the cluster (access entries or the aws-auth ConfigMap).</source>
+        <translation>Sign in to AWS again (aws sso login, or refresh your keys) or run aws eks update-kubeconfig; check that your IAM identity is mapped in the cluster (access entries or the aws-auth ConfigMap).</translation>
+    </message>
+    <message>
+        <source>Sign in again (az login, or kubelogin) or run az aks get-credentials.</source>
+        <translation>Sign in again (az login, or kubelogin) or run az aks get-credentials.</translation>
+    </message>
+    <message>
+        <source>The OIDC id-token has expired or is not accepted: sign in again with your identity provider&apos;s login helper.</source>
+        <translation>The OIDC id-token has expired or is not accepted: sign in again with your identity provider&apos;s login helper.</translation>
+    </message>
+    <message>
+        <source>The credential plugin&apos;s token was not accepted: sign in again with the tool the plugin belongs to.</source>
+        <translation>The credential plugin&apos;s token was not accepted: sign in again with the tool the plugin belongs to.</translation>
+    </message>
+    <message>
+        <source>The client certificate was not accepted: it has expired, was revoked, or is not from the cluster&apos;s CA. Ask for a new one.</source>
+        <translation>The client certificate was not accepted: it has expired, was revoked, or is not from the cluster&apos;s CA. Ask for a new one.</translation>
+    </message>
+    <message>
+        <source>The user entry holds no credentials: add a token, a client certificate or a credential plugin to it.</source>
+        <translation>The user entry holds no credentials: add a token, a client certificate or a credential plugin to it.</translation>
+    </message>
+    <message>
+        <source>The token has expired or was revoked: ask for a new one.</source>
+        <translation>The token has expired or was revoked: ask for a new one.</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials of user %2 (401 Unauthorized). %3</source>
+        <translation>%1 refused the credentials of user %2 (401 Unauthorized). %3</translation>
+    </message>
+    <message>
+        <source>(user entry in %1)</source>
+        <translation>(user entry in %1)</translation>
+    </message>
+    <message>
+        <source>%1 did not finish its answer within %2 s (the request timeout; change it with --request-timeout).</source>
+        <translation>%1 did not finish its answer within %2 s (the request timeout; change it with --request-timeout).</translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 MiB of HTTP headers: stopped reading. That is not an API server.</source>
+        <translation>%1 sent more than %2 MiB of HTTP headers: stopped reading. That is not an API server.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer larger than %2 MiB: stopped reading.</source>
+        <translation>%1 sent an answer larger than %2 MiB: stopped reading.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer as an API server does: %2.</source>
+        <translation>%1 did not answer as an API server does: %2.</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::Kubeconfig</name>
@@ -2014,6 +2098,10 @@ Answer: %10</translation>
     <message>
         <source>the user %1 uses auth-provider gcp, which kubectl 1.26 removed: install gke-gcloud-auth-plugin (apt-get install google-cloud-cli-gke-gcloud-auth-plugin) and run gcloud container clusters get-credentials again</source>
         <translation>the user %1 uses auth-provider gcp, which kubectl 1.26 removed: install gke-gcloud-auth-plugin (apt-get install google-cloud-cli-gke-gcloud-auth-plugin) and run gcloud container clusters get-credentials again</translation>
+    </message>
+    <message>
+        <source>the user %1 uses auth-provider azure, which kubectl 1.26 removed: install kubelogin and run az aks get-credentials, then kubelogin convert-kubeconfig -l azurecli</source>
+        <translation>the user %1 uses auth-provider azure, which kubectl 1.26 removed: install kubelogin and run az aks get-credentials, then kubelogin convert-kubeconfig -l azurecli</translation>
     </message>
 </context>
 <context>

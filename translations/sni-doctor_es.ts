@@ -1730,6 +1730,22 @@ Respuesta: %10</translation>
         <source>Add the capture too, reduced to its frame headers and TLS handshakes (no application data).</source>
         <translation>Añadir también la captura, reducida a las cabeceras de sus tramas y a los handshakes TLS (sin datos de aplicación).</translation>
     </message>
+    <message>
+        <source>Act as this user (kubectl&apos;s impersonation, over the kubeconfig&apos;s as).</source>
+        <translation>Actuar como este usuario (la suplantación de kubectl, por encima del as del kubeconfig).</translation>
+    </message>
+    <message>
+        <source>Act as a member of this group (repeat for several).</source>
+        <translation>Actuar como miembro de este grupo (repítalo para varios).</translation>
+    </message>
+    <message>
+        <source>Act as this user UID.</source>
+        <translation>Actuar con este UID de usuario.</translation>
+    </message>
+    <message>
+        <source>How long one request to the cluster may take, as kubectl: 30s, 2m, 1h or seconds; 0 for no limit (default: 30s, and none while following logs).</source>
+        <translation>Cuánto puede durar una petición al clúster, como en kubectl: 30s, 2m, 1h o segundos; 0 para no limitarla (por defecto: 30s, y sin límite al seguir registros).</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::CoreText</name>
@@ -1909,10 +1925,6 @@ Respuesta: %10</translation>
         <translation>el certificado o la clave de cliente del usuario %1 no se pueden leer como PEM</translation>
     </message>
     <message>
-        <source>%1 refused the credentials of user %2 (401 Unauthorized): they have expired or are wrong. Get new ones, e.g. with gcloud container clusters get-credentials.</source>
-        <translation>%1 rechazó las credenciales del usuario %2 (401 Unauthorized): han caducado o son incorrectas. Obtenga otras nuevas, p. ej. con gcloud container clusters get-credentials.</translation>
-    </message>
-    <message>
         <source>Access denied by the cluster&apos;s RBAC (403): %1</source>
         <translation>Acceso denegado por el RBAC del clúster (403): %1</translation>
     </message>
@@ -1968,6 +1980,78 @@ Respuesta: %10</translation>
         <source>TLS to the proxy: %1</source>
         <translation>TLS hacia el proxy: %1</translation>
     </message>
+    <message>
+        <source>--request-timeout takes seconds or a duration such as 30s, 2m or 1h (0 for no limit, at most 24h).</source>
+        <translation>--request-timeout admite segundos o una duración como 30s, 2m o 1h (0 para no limitar, 24h como máximo).</translation>
+    </message>
+    <message>
+        <source>--as-group and --as-uid need --as (the user to act as), as in kubectl.</source>
+        <translation>--as-group y --as-uid necesitan --as (el usuario que se suplanta), como en kubectl.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig defines no context and sets no current-context: get one for the cluster (for example with gcloud container clusters get-credentials) or pass --kubeconfig.</source>
+        <translation>El kubeconfig no define ningún contexto ni current-context: obtenga uno para el clúster (por ejemplo con gcloud container clusters get-credentials) o indique --kubeconfig.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig sets no current-context: pass --context with one of %1 (or run kubectl config use-context NAME).</source>
+        <translation>El kubeconfig no fija current-context: indique --context con uno de %1 (o ejecute kubectl config use-context NOMBRE).</translation>
+    </message>
+    <message>
+        <source>Sign in again (gcloud auth login) or get new credentials with gcloud container clusters get-credentials.</source>
+        <translation>Vuelva a iniciar sesión (gcloud auth login) u obtenga credenciales nuevas con gcloud container clusters get-credentials.</translation>
+    </message>
+    <message>
+        <source>Sign in to AWS again (aws sso login, or refresh your keys) or run aws eks update-kubeconfig; check that your IAM identity is mapped in the cluster (access entries or the aws-auth ConfigMap).</source>
+        <translation>Vuelva a iniciar sesión en AWS (aws sso login, o renueve sus claves) o ejecute aws eks update-kubeconfig; compruebe que su identidad de IAM está asociada en el clúster (entradas de acceso o el ConfigMap aws-auth).</translation>
+    </message>
+    <message>
+        <source>Sign in again (az login, or kubelogin) or run az aks get-credentials.</source>
+        <translation>Vuelva a iniciar sesión (az login, o kubelogin) o ejecute az aks get-credentials.</translation>
+    </message>
+    <message>
+        <source>The OIDC id-token has expired or is not accepted: sign in again with your identity provider&apos;s login helper.</source>
+        <translation>El id-token de OIDC ha caducado o no se acepta: vuelva a iniciar sesión con la herramienta de acceso de su proveedor de identidad.</translation>
+    </message>
+    <message>
+        <source>The credential plugin&apos;s token was not accepted: sign in again with the tool the plugin belongs to.</source>
+        <translation>No se aceptó el token del plugin de credenciales: vuelva a iniciar sesión con la herramienta a la que pertenece el plugin.</translation>
+    </message>
+    <message>
+        <source>The client certificate was not accepted: it has expired, was revoked, or is not from the cluster&apos;s CA. Ask for a new one.</source>
+        <translation>No se aceptó el certificado de cliente: ha caducado, se revocó o no es de la CA del clúster. Pida uno nuevo.</translation>
+    </message>
+    <message>
+        <source>The user entry holds no credentials: add a token, a client certificate or a credential plugin to it.</source>
+        <translation>La entrada del usuario no tiene credenciales: añádale un token, un certificado de cliente o un plugin de credenciales.</translation>
+    </message>
+    <message>
+        <source>The token has expired or was revoked: ask for a new one.</source>
+        <translation>El token ha caducado o se revocó: pida uno nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials of user %2 (401 Unauthorized). %3</source>
+        <translation>%1 rechazó las credenciales del usuario %2 (401 Unauthorized). %3</translation>
+    </message>
+    <message>
+        <source>(user entry in %1)</source>
+        <translation>(entrada de usuario en %1)</translation>
+    </message>
+    <message>
+        <source>%1 did not finish its answer within %2 s (the request timeout; change it with --request-timeout).</source>
+        <translation>%1 no terminó su respuesta en %2 s (el tiempo máximo de la petición; cámbielo con --request-timeout).</translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 MiB of HTTP headers: stopped reading. That is not an API server.</source>
+        <translation>%1 envió más de %2 MiB de cabeceras HTTP: se dejó de leer. Eso no es un servidor de API.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer larger than %2 MiB: stopped reading.</source>
+        <translation>%1 envió una respuesta de más de %2 MiB: se dejó de leer.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer as an API server does: %2.</source>
+        <translation>%1 no respondió como lo hace un servidor de API: %2.</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::Kubeconfig</name>
@@ -2014,6 +2098,10 @@ Respuesta: %10</translation>
     <message>
         <source>the user %1 uses auth-provider gcp, which kubectl 1.26 removed: install gke-gcloud-auth-plugin (apt-get install google-cloud-cli-gke-gcloud-auth-plugin) and run gcloud container clusters get-credentials again</source>
         <translation>el usuario %1 usa auth-provider gcp, que kubectl 1.26 eliminó: instale gke-gcloud-auth-plugin (apt-get install google-cloud-cli-gke-gcloud-auth-plugin) y vuelva a ejecutar gcloud container clusters get-credentials</translation>
+    </message>
+    <message>
+        <source>the user %1 uses auth-provider azure, which kubectl 1.26 removed: install kubelogin and run az aks get-credentials, then kubelogin convert-kubeconfig -l azurecli</source>
+        <translation>el usuario %1 usa auth-provider azure, que kubectl 1.26 eliminó: instale kubelogin y ejecute az aks get-credentials y después kubelogin convert-kubeconfig -l azurecli</translation>
     </message>
 </context>
 <context>

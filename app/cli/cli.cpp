@@ -1,5 +1,7 @@
 #include "cli/cli.h"
 
+#include <QRegularExpression>
+
 #include "case/stepmodule.h"
 #include "cluster/clusterfetch.h"
 #include "overrides/overridesvalidator.h"
@@ -16,6 +18,8 @@
 namespace SniDoctor::Cli {
 
 namespace {
+
+bool jsonAsked = false; // the command line has --json: an error is a JSON object too
 
 std::atomic_bool g_interrupted{false};
 std::atomic<CancelFlag *> g_cancel{nullptr};
@@ -147,13 +151,60 @@ ClusterOptions::ClusterOptions(const QString &kubeconfigHelp, const QString &nam
     , context(QStringLiteral("context"),
               CommandLine::tr("The kubeconfig context (its current-context by default)."),
               QStringLiteral("NAME"))
-    , ns(QStringLiteral("namespace"), namespaceHelp, QStringLiteral("NS"))
+    , ns(QStringList{QStringLiteral("n"), QStringLiteral("namespace")}, namespaceHelp,
+         QStringLiteral("NS"))
+    , as(QStringLiteral("as"),
+         CommandLine::tr("Act as this user (kubectl's impersonation, over the kubeconfig's as)."),
+         QStringLiteral("USER"))
+    , asGroup(QStringLiteral("as-group"),
+              CommandLine::tr("Act as a member of this group (repeat for several)."),
+              QStringLiteral("GROUP"))
+    , asUid(QStringLiteral("as-uid"), CommandLine::tr("Act as this user UID."),
+            QStringLiteral("UID"))
+    , requestTimeout(QStringLiteral("request-timeout"),
+                     CommandLine::tr("How long one request to the cluster may take, as kubectl: "
+                                     "30s, 2m, 1h or seconds; 0 for no limit (default: 30s, and "
+                                     "none while following logs)."),
+                     QStringLiteral("DURATION"))
 {}
 
 void ClusterOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({kubeconfig, context, ns});
+    parser.addOptions({kubeconfig, context, ns, as, asGroup, asUid, requestTimeout});
 }
+
+namespace {
+
+// kubectl's --request-timeout: a whole number of seconds, or a Go duration such as
+// 1m30s or 500ms. -2 when it is neither.
+int requestTimeoutMs(const QString &text)
+{
+    const QString value = text.trimmed();
+    bool ok = false;
+    const qint64 seconds = value.toLongLong(&ok);
+    if (ok)
+        return seconds >= 0 && seconds <= 86400 ? int(seconds * 1000) : -2;
+    static const QRegularExpression part(QStringLiteral("(\\d+(?:\\.\\d+)?)(ms|s|m|h)"));
+    qint64 total = 0;
+    qsizetype at = 0;
+    while (at < value.size()) {
+        const QRegularExpressionMatch match =
+            part.match(value, at, QRegularExpression::NormalMatch,
+                       QRegularExpression::AnchorAtOffsetMatchOption);
+        if (!match.hasMatch())
+            return -2;
+        const double number = match.captured(1).toDouble();
+        const QString unit = match.captured(2);
+        total += qint64(number * (unit == QLatin1String("ms")  ? 1
+                                  : unit == QLatin1String("s") ? 1000
+                                  : unit == QLatin1String("m") ? 60000
+                                                               : 3600000));
+        at = match.capturedEnd();
+    }
+    return value.isEmpty() || total > 86400000 ? -2 : int(total);
+}
+
+} // namespace
 
 bool ClusterOptions::isSet(const QCommandLineParser &parser) const
 {
@@ -162,7 +213,13 @@ bool ClusterOptions::isSet(const QCommandLineParser &parser) const
 
 ClusterTarget ClusterOptions::target(const QCommandLineParser &parser) const
 {
-    return ClusterTarget{parser.value(kubeconfig), parser.value(context), parser.value(ns)};
+    ClusterTarget target{parser.value(kubeconfig), parser.value(context), parser.value(ns)};
+    target.as = parser.value(as);
+    target.asGroups = parser.values(asGroup);
+    target.asUid = parser.value(asUid);
+    if (parser.isSet(requestTimeout))
+        target.requestTimeoutMs = requestTimeoutMs(parser.value(requestTimeout));
+    return target;
 }
 
 HybridOptions::HybridOptions()
@@ -203,6 +260,10 @@ std::optional<int> HybridOptions::apply(const QCommandLineParser &parser,
 
 Result<ClusterRequest> resolvedCluster(const ClusterTarget &target)
 {
+    if (target.requestTimeoutMs == -2)
+        return Error(ClusterError::BadRequestTimeout);
+    if (target.as.isEmpty() && (!target.asGroups.isEmpty() || !target.asUid.isEmpty()))
+        return Error(ClusterError::ImpersonationWithoutUser);
     // Like kubectl, the command line runs the context's credential plugin.
     const Result<ResolvedCluster> resolved = resolveCluster(ClusterRequest::to(target, true));
     if (!resolved)
@@ -220,6 +281,7 @@ Result<ClusterRequest> resolvedCluster(const ClusterTarget &target)
 std::optional<int> parseOrHelp(QCommandLineParser &parser, const QStringList &arguments,
                                const QCommandLineOption &help, const QString &command)
 {
+    jsonAsked = arguments.contains(QStringLiteral("--json"));
     if (!parser.parse(arguments)) {
         err() << parser.errorText() << '\n';
         return ExitUsage;
@@ -271,16 +333,35 @@ std::optional<HostPort> parseHostPort(const QString &text)
     return result;
 }
 
+namespace {
+
+int failWith(const QString &id, const QString &message, int code)
+{
+    err() << message << '\n';
+    err().flush();
+    if (jsonAsked) {
+        // A script reading --json gets an object whatever happened.
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("error"),
+                                            QJsonObject{{QStringLiteral("id"), id},
+                                                        {QStringLiteral("message"), message},
+                                                        {QStringLiteral("exit_code"), code}}}})
+                     .toJson(QJsonDocument::Indented);
+        out().flush();
+    }
+    return code;
+}
+
+} // namespace
+
 int fail(const Error &error, int code)
 {
-    return fail(error.message(), code);
+    return failWith(error.id(), error.message(), code);
 }
 
 int fail(const QString &message, int code)
 {
-    err() << message << '\n';
-    err().flush();
-    return code;
+    return failWith(code == ExitUsage ? QStringLiteral("usage") : QStringLiteral("error"), message,
+                    code);
 }
 
 void printTable(const QStringList &headers, const QList<QStringList> &rows)

@@ -88,6 +88,10 @@ struct ClusterOptions
     QCommandLineOption kubeconfig;
     QCommandLineOption context;
     QCommandLineOption ns;
+    QCommandLineOption as;
+    QCommandLineOption asGroup;
+    QCommandLineOption asUid;
+    QCommandLineOption requestTimeout;
     void addTo(QCommandLineParser &parser) const;
     [[nodiscard]] bool isSet(const QCommandLineParser &parser) const;
     [[nodiscard]] ClusterTarget target(const QCommandLineParser &parser) const;

@@ -73,6 +73,7 @@ private Q_SLOTS:
     void routesFromSavedOutput();
     void routesFromTheCluster();
     void podsAndTheirLogs();
+    void kubectlFlags();
     void terminalEscapes();
 };
 
@@ -623,6 +624,54 @@ void tst_Cli::routesFromTheCluster()
                             .arg(denied.exitCode())
                             .arg(QString::fromLocal8Bit(deniedText))));
     QVERIFY(deniedText.contains("cannot list resource"));
+}
+
+// The kubectl flags admins type: -n, --as/--as-group, --request-timeout; a usage error
+// with --json is a JSON object too.
+void tst_Cli::kubectlFlags()
+{
+    QFile list(QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/api-list.json"));
+    QVERIFY(list.open(QIODevice::ReadOnly));
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, list.readAll());
+    QVERIFY(fixture.start());
+    const QString kubeconfig = fixture.writeKubeconfig();
+    QProcess process;
+    process.start(QStringLiteral(SNI_DOCTOR_BINARY),
+                  {QStringLiteral("routes"), QStringLiteral("--kubeconfig"), kubeconfig,
+                   QStringLiteral("-n"), QStringLiteral("apigee"), QStringLiteral("--as"),
+                   QStringLiteral("viewer@example.com"), QStringLiteral("--as-group"),
+                   QStringLiteral("sre"), QStringLiteral("--as-group"), QStringLiteral("ops"),
+                   QStringLiteral("--request-timeout"), QStringLiteral("1m30s"),
+                   QStringLiteral("--json")});
+    QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 60000);
+    QVERIFY2(process.exitCode() == 1, process.readAllStandardError().constData());
+    const QJsonObject report = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    QCOMPARE(report[QStringLiteral("namespace")].toString(), QStringLiteral("apigee"));
+    QCOMPARE(report[QStringLiteral("routes")].toArray().size(), 2);
+    QVERIFY(!fixture.impersonations.isEmpty());
+    for (const QString &headers : std::as_const(fixture.impersonations))
+        QCOMPARE(headers, QStringLiteral("Impersonate-User: viewer@example.com; "
+                                         "Impersonate-Group: sre; Impersonate-Group: ops"));
+
+    for (const QStringList &bad :
+         {QStringList{QStringLiteral("--request-timeout"), QStringLiteral("soon")},
+          QStringList{QStringLiteral("--as-group"), QStringLiteral("sre")}}) {
+        QProcess refused;
+        refused.start(QStringLiteral(SNI_DOCTOR_BINARY),
+                      QStringList{QStringLiteral("routes"), QStringLiteral("--kubeconfig"),
+                                  kubeconfig, QStringLiteral("--json"), QStringLiteral("--lang"),
+                                  QStringLiteral("en")} +
+                          bad);
+        QTRY_VERIFY_WITH_TIMEOUT(refused.state() == QProcess::NotRunning, 60000);
+        QCOMPARE(refused.exitCode(), 2);
+        const QByteArray text = refused.readAllStandardError();
+        QVERIFY2(text.contains(bad.first().toUtf8()), text.constData());
+        const QJsonObject error = QJsonDocument::fromJson(refused.readAllStandardOutput())
+                                      .object()[QStringLiteral("error")]
+                                      .toObject();
+        QCOMPARE(error[QStringLiteral("id")].toString(), QStringLiteral("kube_bad_flag"));
+        QCOMPARE(error[QStringLiteral("exit_code")].toInt(), 2);
+    }
 }
 
 void tst_Cli::podsAndTheirLogs()
