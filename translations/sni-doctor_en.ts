@@ -1025,6 +1025,13 @@ Answer: %10</translation>
     </message>
 </context>
 <context>
+    <name>SniDoctor::ClusterFetch</name>
+    <message>
+        <source>the pod has no container &quot;%1&quot; (it has: %2)</source>
+        <translation>the pod has no container &quot;%1&quot; (it has: %2)</translation>
+    </message>
+</context>
+<context>
     <name>SniDoctor::CommandBox</name>
     <message>
         <source>Copied</source>
@@ -1745,6 +1752,30 @@ Answer: %10</translation>
     <message>
         <source>How long one request to the cluster may take, as kubectl: 30s, 2m, 1h or seconds; 0 for no limit (default: 30s, and none while following logs).</source>
         <translation>How long one request to the cluster may take, as kubectl: 30s, 2m, 1h or seconds; 0 for no limit (default: 30s, and none while following logs).</translation>
+    </message>
+    <message>
+        <source>Warning: the ApigeeRoutes&apos; events could not be listed, so they are shown without them: %1</source>
+        <translation>Warning: the ApigeeRoutes&apos; events could not be listed, so they are shown without them: %1</translation>
+    </message>
+    <message>
+        <source>The ingress pods&apos; label selector, as kubectl -l (default app=apigee-ingressgateway; older layouts: app=istio-ingressgateway -n istio-system).</source>
+        <translation>The ingress pods&apos; label selector, as kubectl -l (default app=apigee-ingressgateway; older layouts: app=istio-ingressgateway -n istio-system).</translation>
+    </message>
+    <message>
+        <source>Read this container&apos;s log in every pod (default: the pod&apos;s default container, else the one that holds the access log).</source>
+        <translation>Read this container&apos;s log in every pod (default: the pod&apos;s default container, else the one that holds the access log).</translation>
+    </message>
+    <message>
+        <source>Also read the previous instance of containers that restarted.</source>
+        <translation>Also read the previous instance of containers that restarted.</translation>
+    </message>
+    <message>
+        <source>Read only lines newer than this, as kubectl: 30s, 5m, 1h.</source>
+        <translation>Read only lines newer than this, as kubectl: 30s, 5m, 1h.</translation>
+    </message>
+    <message>
+        <source>--since takes a duration such as 30s, 5m or 1h, not &quot;%1&quot;.</source>
+        <translation>--since takes a duration such as 30s, 5m or 1h, not &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3902,6 +3933,10 @@ SHA-256: %6
     <message>
         <source>Fetch ingress lo&amp;gs</source>
         <translation>Fetch ingress lo&amp;gs</translation>
+    </message>
+    <message>
+        <source>The routes&apos; events could not be listed, so they are shown without them: %1</source>
+        <translation>The routes&apos; events could not be listed, so they are shown without them: %1</translation>
     </message>
 </context>
 <context>

@@ -1025,6 +1025,13 @@ Respuesta: %10</translation>
     </message>
 </context>
 <context>
+    <name>SniDoctor::ClusterFetch</name>
+    <message>
+        <source>the pod has no container &quot;%1&quot; (it has: %2)</source>
+        <translation>el pod no tiene el contenedor &quot;%1&quot; (tiene: %2)</translation>
+    </message>
+</context>
+<context>
     <name>SniDoctor::CommandBox</name>
     <message>
         <source>Copied</source>
@@ -1745,6 +1752,30 @@ Respuesta: %10</translation>
     <message>
         <source>How long one request to the cluster may take, as kubectl: 30s, 2m, 1h or seconds; 0 for no limit (default: 30s, and none while following logs).</source>
         <translation>Cuánto puede durar una petición al clúster, como en kubectl: 30s, 2m, 1h o segundos; 0 para no limitarla (por defecto: 30s, y sin límite al seguir registros).</translation>
+    </message>
+    <message>
+        <source>Warning: the ApigeeRoutes&apos; events could not be listed, so they are shown without them: %1</source>
+        <translation>Aviso: no se pudieron listar los eventos de los ApigeeRoute, así que se muestran sin ellos: %1</translation>
+    </message>
+    <message>
+        <source>The ingress pods&apos; label selector, as kubectl -l (default app=apigee-ingressgateway; older layouts: app=istio-ingressgateway -n istio-system).</source>
+        <translation>El selector de etiquetas de los pods de entrada, como kubectl -l (por defecto app=apigee-ingressgateway; instalaciones antiguas: app=istio-ingressgateway -n istio-system).</translation>
+    </message>
+    <message>
+        <source>Read this container&apos;s log in every pod (default: the pod&apos;s default container, else the one that holds the access log).</source>
+        <translation>Leer el registro de este contenedor en cada pod (por defecto: el contenedor por defecto del pod, si no, el que contiene el registro de acceso).</translation>
+    </message>
+    <message>
+        <source>Also read the previous instance of containers that restarted.</source>
+        <translation>Leer también la instancia anterior de los contenedores que se reiniciaron.</translation>
+    </message>
+    <message>
+        <source>Read only lines newer than this, as kubectl: 30s, 5m, 1h.</source>
+        <translation>Leer solo las líneas más recientes que esto, como kubectl: 30s, 5m, 1h.</translation>
+    </message>
+    <message>
+        <source>--since takes a duration such as 30s, 5m or 1h, not &quot;%1&quot;.</source>
+        <translation>--since admite una duración como 30s, 5m o 1h, no &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3902,6 +3933,10 @@ SHA-256: %6
     <message>
         <source>Fetch ingress lo&amp;gs</source>
         <translation>Obtener los &amp;registros de la entrada</translation>
+    </message>
+    <message>
+        <source>The routes&apos; events could not be listed, so they are shown without them: %1</source>
+        <translation>No se pudieron listar los eventos de las rutas, así que se muestran sin ellos: %1</translation>
     </message>
 </context>
 <context>

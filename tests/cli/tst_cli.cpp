@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <memory>
+
 using namespace SniDoctor;
 
 namespace {
@@ -74,6 +76,7 @@ private Q_SLOTS:
     void routesFromTheCluster();
     void podsAndTheirLogs();
     void kubectlFlags();
+    void podLogFlags();
     void terminalEscapes();
 };
 
@@ -628,6 +631,66 @@ void tst_Cli::routesFromTheCluster()
 
 // The kubectl flags admins type: -n, --as/--as-group, --request-timeout; a usage error
 // with --json is a JSON object too.
+void tst_Cli::podLogFlags()
+{
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, {});
+    fixture.forbidEvents = true;
+    QVERIFY(fixture.start());
+    const QString kubeconfig = fixture.writeKubeconfig();
+    const auto run = [&kubeconfig](const QStringList &arguments) {
+        auto process = std::make_unique<QProcess>();
+        process->start(QStringLiteral(SNI_DOCTOR_BINARY),
+                       QStringList{QStringLiteral("pods"), QStringLiteral("--kubeconfig"),
+                                   kubeconfig, QStringLiteral("--lang"), QStringLiteral("en")} +
+                           arguments);
+        return process;
+    };
+    // -c, --since, --tail and --previous reach the log requests as kubectl sends them.
+    auto logs = run({QStringLiteral("--logs"), QStringLiteral("-c"), QStringLiteral("istio-proxy"),
+                     QStringLiteral("--since"), QStringLiteral("1h30m"), QStringLiteral("--tail"),
+                     QStringLiteral("50"), QStringLiteral("--previous"), QStringLiteral("--json")});
+    QTRY_VERIFY_WITH_TIMEOUT(logs->state() == QProcess::NotRunning, 60000);
+    QVERIFY2(logs->exitCode() == 1, logs->readAllStandardError().constData());
+    const QJsonObject report = QJsonDocument::fromJson(logs->readAllStandardOutput()).object();
+    QCOMPARE(report[QStringLiteral("pods")].toArray().size(), 2);
+    QVERIFY(!fixture.logRequests.isEmpty());
+    for (const QString &asked : std::as_const(fixture.logRequests)) {
+        QVERIFY2(asked.contains(QStringLiteral("container=istio-proxy")), qPrintable(asked));
+        QVERIFY2(asked.contains(QStringLiteral("sinceSeconds=5400")), qPrintable(asked));
+        QVERIFY2(asked.contains(QStringLiteral("tailLines=50")), qPrintable(asked));
+    }
+    // Only the pod whose proxy restarted (7 times) has a previous instance read.
+    QCOMPARE(fixture.logRequests.filter(QStringLiteral("previous=true")).size(), 1);
+    // -l reaches the pods' list.
+    fixture.requests.clear();
+    auto selected = run({QStringLiteral("-l"), QStringLiteral("app=istio-ingressgateway")});
+    QTRY_VERIFY_WITH_TIMEOUT(selected->state() == QProcess::NotRunning, 60000);
+    QCOMPARE(selected->exitCode(), 0);
+    // Durations that are not one are refused before any request.
+    for (const QStringList &bad : {QStringList{QStringLiteral("--since"), QStringLiteral("soon")},
+                                   QStringList{QStringLiteral("--tail"), QStringLiteral("-3")}}) {
+        auto refused = run(bad);
+        QTRY_VERIFY_WITH_TIMEOUT(refused->state() == QProcess::NotRunning, 60000);
+        QCOMPARE(refused->exitCode(), 2);
+        QVERIFY(refused->readAllStandardError().contains(bad.first().toUtf8()));
+    }
+    // A 403 on the routes' events is a warning, the routes still come.
+    QFile list(QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/api-list.json"));
+    QVERIFY(list.open(QIODevice::ReadOnly));
+    KubeApiFixture withRoutes(KubeApiFixture::Mode::Ok, list.readAll());
+    withRoutes.forbidEvents = true;
+    QVERIFY(withRoutes.start());
+    QProcess routes;
+    routes.start(QStringLiteral(SNI_DOCTOR_BINARY),
+                 {QStringLiteral("routes"), QStringLiteral("--kubeconfig"),
+                  withRoutes.writeKubeconfig(), QStringLiteral("--lang"), QStringLiteral("en")});
+    QTRY_VERIFY_WITH_TIMEOUT(routes.state() == QProcess::NotRunning, 60000);
+    const QByteArray warned = routes.readAllStandardError();
+    QVERIFY2(warned.contains("events could not be listed") && warned.contains("forbidden"),
+             warned.constData());
+    QVERIFY(routes.readAllStandardOutput().contains("non-sni"));
+}
+
 void tst_Cli::kubectlFlags()
 {
     QFile list(QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/api-list.json"));

@@ -103,6 +103,9 @@ private Q_SLOTS:
     void environmentProxies();
     void sslCertFile();
     void credentialsAsKubectlReadsThem();
+    void logsFromTheContainerKubectlPicks();
+    void podsOfAnotherLayout();
+    void forbiddenEventsAreSaid();
 };
 
 void tst_KubeClient::listsTheRoutes()
@@ -1136,8 +1139,6 @@ void tst_KubeClient::credentialsAsKubectlReadsThem()
     QVERIFY(!refused.error().message().contains(QStringLiteral("gcloud")));
 }
 
-QTEST_GUILESS_MAIN(tst_KubeClient)
-
 // kubectl describe apigeeroute non-sni lists the route's events. We ask the
 // namespace's ApigeeRoute events in one request and hand each route its own, oldest
 // first; events of routes that no longer exist are dropped.
@@ -1183,4 +1184,196 @@ void tst_KubeClient::routeEvents()
              2); // ours above + the fetch
 }
 
+namespace {
+
+QByteArray podJson(const QString &name, const QStringList &containers,
+                   const QString &defaultContainer = {}, const QHash<QString, int> &restarts = {})
+{
+    QJsonArray specContainers;
+    QJsonArray statuses;
+    for (const QString &container : containers) {
+        specContainers.append(QJsonObject{{QStringLiteral("name"), container}});
+        statuses.append(QJsonObject{
+            {QStringLiteral("name"), container},
+            {QStringLiteral("ready"), true},
+            {QStringLiteral("restartCount"), restarts.value(container)},
+            {QStringLiteral("state"), QJsonObject{{QStringLiteral("running"), QJsonObject{}}}}});
+    }
+    QJsonObject metadata{
+        {QStringLiteral("name"), name},
+        {QStringLiteral("namespace"), QStringLiteral("apigee")},
+        {QStringLiteral("creationTimestamp"), QStringLiteral("2025-05-17T06:00:00Z")}};
+    if (!defaultContainer.isEmpty())
+        metadata.insert(QStringLiteral("annotations"),
+                        QJsonObject{{QStringLiteral("kubectl.kubernetes.io/default-container"),
+                                     defaultContainer}});
+    return QJsonDocument(
+               QJsonObject{{QStringLiteral("metadata"), metadata},
+                           {QStringLiteral("spec"),
+                            QJsonObject{{QStringLiteral("containers"), specContainers}}},
+                           {QStringLiteral("status"),
+                            QJsonObject{{QStringLiteral("phase"), QStringLiteral("Running")},
+                                        {QStringLiteral("containerStatuses"), statuses}}}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QByteArray podList(const QList<QByteArray> &pods)
+{
+    QByteArray items;
+    for (const QByteArray &pod : pods)
+        items += (items.isEmpty() ? "" : ",") + pod;
+    return R"({"kind":"PodList","apiVersion":"v1","metadata":{"resourceVersion":"7"},"items":[)" +
+           items + "]}";
+}
+
+// An access-log record refused for want of SNI, from client, with kubectl's timestamp.
+QByteArray refusedLine(const QByteArray &client)
+{
+    return R"(2025-05-19T04:46:20.117000000Z {"start_time":"2025-05-19T04:46:20.117Z","remote_address":")" +
+           client +
+           R"(:19432","status_details":"filter_chain_not_found","request":"- - -","status":0,"upstream_response_flags":"NR","sni_host":null})"
+           "\n";
+}
+
+// kubectl's plain output for args (its standard output), run without blocking this
+// thread's loop; nullopt when kubectl is not installed.
+std::optional<QByteArray> kubectlText(const QString &kubeconfig, const QStringList &args)
+{
+    const QString kubectl = QStandardPaths::findExecutable(QStringLiteral("kubectl"));
+    if (kubectl.isEmpty())
+        return std::nullopt;
+    QTemporaryDir home;
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), home.path());
+    environment.remove(QStringLiteral("KUBECONFIG"));
+    process.setProcessEnvironment(environment);
+    process.start(kubectl, QStringList{QStringLiteral("--kubeconfig"), kubeconfig} + args +
+                               QStringList{QStringLiteral("--request-timeout=20s")});
+    [[maybe_unused]] const bool ended =
+        QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 60000);
+    return process.readAllStandardOutput();
+}
+
+} // namespace
+
+void tst_KubeClient::logsFromTheContainerKubectlPicks()
+{
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, routesJson());
+    // a: an agent listed before the proxy, no annotation (kubectl reads the agent's);
+    // b: the annotation names the proxy, which restarted; c: a single container.
+    fixture.podsJson = podList(
+        {podJson(QStringLiteral("a"), {QStringLiteral("agent"), QStringLiteral("istio-proxy")}),
+         podJson(QStringLiteral("b"), {QStringLiteral("discovery"), QStringLiteral("istio-proxy")},
+                 QStringLiteral("istio-proxy"), {{QStringLiteral("istio-proxy"), 2}}),
+         podJson(QStringLiteral("c"), {QStringLiteral("proxy")})});
+    fixture.logs = {
+        {QStringLiteral("a/agent"), "2025-05-19T04:46:00.000000000Z level=info msg=\"agent up\"\n"
+                                    "2025-05-19T04:46:01.000000000Z level=info msg=\"synced\"\n"},
+        {QStringLiteral("a/istio-proxy"), refusedLine("10.0.0.1")},
+        {QStringLiteral("b/discovery"), "2025-05-19T04:46:00.000000000Z discovery ready\n"},
+        {QStringLiteral("b/istio-proxy"), refusedLine("10.0.0.2")},
+        {QStringLiteral("b/istio-proxy/previous"),
+         refusedLine("10.0.0.3") + refusedLine("10.0.0.3")},
+        {QStringLiteral("c/proxy"), refusedLine("10.0.0.4")},
+    };
+    QVERIFY(fixture.start());
+    const QString kubeconfig = fixture.writeKubeconfig();
+    ClusterRequest request(kubeconfig, QStringLiteral("fixture"), QStringLiteral("apigee"));
+    CancelFlag control;
+
+    // kubectl's own choice, where it runs: the first container, and the annotation's.
+    if (const auto agent =
+            kubectlText(kubeconfig, {QStringLiteral("logs"), QStringLiteral("pod/a"),
+                                     QStringLiteral("-n"), QStringLiteral("apigee")})) {
+        QVERIFY2(agent->contains("agent up"), agent->constData());
+        const auto proxy =
+            kubectlText(kubeconfig, {QStringLiteral("logs"), QStringLiteral("pod/b"),
+                                     QStringLiteral("-n"), QStringLiteral("apigee")});
+        QVERIFY2(proxy->contains("10.0.0.2"), proxy->constData());
+    }
+    IngressPod a;
+    a.containers = QStringList{QStringLiteral("agent"), QStringLiteral("istio-proxy")};
+    QCOMPARE(a.logContainer(), QStringLiteral("agent"));
+    QCOMPARE(a.logContainer(QStringLiteral("istio-proxy")), QStringLiteral("istio-proxy"));
+    QVERIFY(a.logContainer(QStringLiteral("nosuch")).isEmpty());
+
+    // Ours: the container that holds the access log, the previous instance when asked.
+    fixture.logRequests.clear();
+    PodLogOptions options;
+    options.previous = true;
+    options.sinceSeconds = 3600;
+    const Result<AccessLogSummary> summary = fetchIngressLogs(request, options, control);
+    QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().message()));
+    QCOMPARE(summary.value().inputs, (QStringList{QStringLiteral("pod/a -c istio-proxy"),
+                                                  QStringLiteral("pod/b -c istio-proxy --previous"),
+                                                  QStringLiteral("pod/b -c istio-proxy"),
+                                                  QStringLiteral("pod/c -c proxy")}));
+    QCOMPARE(summary.value().count(LogClass::NonSniRefused), 5);
+    QVERIFY(summary.value().inputErrors.isEmpty());
+    for (const QString &asked : std::as_const(fixture.logRequests)) {
+        if (!asked.contains(QStringLiteral("tailLines=200"))) // not the sniff of a container
+            QVERIFY2(asked.contains(QStringLiteral("sinceSeconds=3600")), qPrintable(asked));
+    }
+    QVERIFY(!fixture.logRequests.join(' ').contains(QStringLiteral("container=discovery")));
+
+    // --container: that one in every pod; a pod without it says so.
+    options = {};
+    options.container = QStringLiteral("istio-proxy");
+    const Result<AccessLogSummary> chosen = fetchIngressLogs(request, options, control);
+    QVERIFY(chosen.ok());
+    QCOMPARE(chosen.value().count(LogClass::NonSniRefused), 2);
+    QCOMPARE(chosen.value().inputErrors.size(), 1);
+    QCOMPARE(chosen.value().inputErrors[0].input, QStringLiteral("pod/c"));
+    QVERIFY2(chosen.value().inputErrors[0].reason.contains(QStringLiteral("proxy")),
+             qPrintable(chosen.value().inputErrors[0].reason));
+}
+
+void tst_KubeClient::podsOfAnotherLayout()
+{
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, routesJson());
+    fixture.podsJson = podList({podJson(QStringLiteral("istio-ingressgateway-7d9f"),
+                                        {QStringLiteral("istio-proxy")})})
+                           .replace(R"("namespace":"apigee")", R"("namespace":"istio-system")");
+    fixture.podSelector = QStringLiteral("app=istio-ingressgateway");
+    fixture.podNamespace = QStringLiteral("istio-system");
+    QVERIFY(fixture.start());
+    ClusterRequest request(fixture.writeKubeconfig(), QStringLiteral("fixture"),
+                           QStringLiteral("istio-system"));
+    CancelFlag control;
+    const auto none = fetchIngressPods(request, control);
+    QVERIFY(none.ok());
+    QVERIFY(none.value().isEmpty()); // the default selector finds nothing there
+    request.podSelector = QStringLiteral("app=istio-ingressgateway");
+    const auto pods = fetchIngressPods(request, control);
+    QVERIFY(pods.ok());
+    QCOMPARE(pods.value().size(), 1);
+    QCOMPARE(pods.value()[0].name, QStringLiteral("istio-ingressgateway-7d9f"));
+    if (const auto theirs =
+            kubectlJson(request.kubeconfig, {QStringLiteral("get"), QStringLiteral("pods"),
+                                             QStringLiteral("-n"), QStringLiteral("istio-system"),
+                                             QStringLiteral("-l"), request.podSelector}))
+        QCOMPARE(names(*theirs), QStringList{pods.value()[0].name});
+}
+
+void tst_KubeClient::forbiddenEventsAreSaid()
+{
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, routesJson());
+    fixture.forbidEvents = true;
+    QVERIFY(fixture.start());
+    ClusterRequest request(fixture.writeKubeconfig(), QStringLiteral("fixture"),
+                           QStringLiteral("apigee"));
+    CancelFlag control;
+    const Result<ClusterState> state = fetchClusterState(request, control);
+    QVERIFY(state.ok());
+    QCOMPARE(state.value().routes.size(), 2); // the routes still count
+    QCOMPARE(state.value().eventsError.id(), QStringLiteral("kube_forbidden"));
+    QVERIFY(state.value().eventsError.message().contains(QStringLiteral("events")));
+    Error said;
+    const auto routes = fetchRoutes(request, control, &said);
+    QVERIFY(routes.ok());
+    QCOMPARE(said.id(), QStringLiteral("kube_forbidden"));
+}
+
+QTEST_GUILESS_MAIN(tst_KubeClient)
 #include "tst_kubeclient.moc"

@@ -728,11 +728,13 @@ void KubeClient::listEvents(
 }
 
 void KubeClient::listIngressPods(const QString &ns, int timeoutMs,
-                                 std::function<void(const Result<QList<IngressPod>> &)> done)
+                                 std::function<void(const Result<QList<IngressPod>> &)> done,
+                                 const QString &selector)
 {
     const QString path =
-        QStringLiteral("/api/v1/namespaces/%1/pods?labelSelector=app%3Dapigee-ingressgateway")
-            .arg(ns);
+        QStringLiteral("/api/v1/namespaces/%1/pods?labelSelector=").arg(ns) +
+        QString::fromLatin1(QUrl::toPercentEncoding(
+            selector.isEmpty() ? QStringLiteral("app=apigee-ingressgateway") : selector));
     getList(path, timeoutMs, [done = std::move(done)](const KubeResponse &response) {
         if (!response.error.isNull())
             done(response.error);
@@ -746,11 +748,26 @@ void KubeClient::streamPodLog(const QString &ns, const QString &pod, const QStri
                               std::function<void(const QByteArray &)> chunk,
                               std::function<void(const Error &)> done)
 {
+    PodLogOptions options;
+    options.container = container;
+    options.tailLines = tailLines;
+    streamPodLog(ns, pod, options, timeoutMs, std::move(chunk), std::move(done));
+}
+
+void KubeClient::streamPodLog(const QString &ns, const QString &pod, const PodLogOptions &options,
+                              int timeoutMs, std::function<void(const QByteArray &)> chunk,
+                              std::function<void(const Error &)> done)
+{
     QString path = QStringLiteral("/api/v1/namespaces/%1/pods/%2/log?timestamps=true").arg(ns, pod);
-    if (!container.isEmpty())
-        path += QStringLiteral("&container=") + container;
-    if (tailLines > 0)
-        path += QStringLiteral("&tailLines=%1").arg(tailLines);
+    if (!options.container.isEmpty())
+        path += QStringLiteral("&container=") +
+                QString::fromLatin1(QUrl::toPercentEncoding(options.container));
+    if (options.previous)
+        path += QStringLiteral("&previous=true");
+    if (options.sinceSeconds > 0)
+        path += QStringLiteral("&sinceSeconds=%1").arg(options.sinceSeconds);
+    if (options.tailLines > 0)
+        path += QStringLiteral("&tailLines=%1").arg(options.tailLines);
     get(
         path, timeoutMs,
         [done = std::move(done)](const KubeResponse &response) { done(response.error); },

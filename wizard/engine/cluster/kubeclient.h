@@ -78,6 +78,15 @@ enum class ExecPolicy
                                                     ExecPolicy policy = ExecPolicy::Refuse,
                                                     const QString &pluginPath = {});
 
+// What kubectl logs is asked for.
+struct PodLogOptions
+{
+    QString container;       // -c/--container; empty: the pod's default (IngressPod::logContainer)
+    bool previous = false;   // --previous: the instance before the last restart
+    qint64 sinceSeconds = 0; // --since; 0: the whole log
+    int tailLines = 0;       // --tail; 0: every line
+};
+
 struct KubeResponse
 {
     int httpStatus = 0;
@@ -144,8 +153,10 @@ public:
                     std::function<void(const Result<QHash<QString, QList<KubeEvent>>> &)> done);
 
     // The ingress gateway pods (label app=apigee-ingressgateway), as kubectl get pods.
+    // selector is a label selector (kubectl -l) for other layouts (istio-ingressgateway).
     void listIngressPods(const QString &ns, int timeoutMs,
-                         std::function<void(const Result<QList<IngressPod>> &)> done);
+                         std::function<void(const Result<QList<IngressPod>> &)> done,
+                         const QString &selector = {});
 
     // Streams a pod container's log (with kubectl's --timestamps) to chunk as it
     // arrives, without holding it: hand the chunks to AccessLogAnalyzer::feed().
@@ -153,6 +164,12 @@ public:
     void streamPodLog(const QString &ns, const QString &pod, const QString &container,
                       int tailLines, int timeoutMs,
                       std::function<void(const QByteArray &chunk)> chunk,
+                      std::function<void(const Error &)> done);
+
+    // The same with kubectl logs' choices: a container (-c), the previous instance
+    // (--previous), only the last seconds (--since) or lines (--tail).
+    void streamPodLog(const QString &ns, const QString &pod, const PodLogOptions &options,
+                      int timeoutMs, std::function<void(const QByteArray &chunk)> chunk,
                       std::function<void(const Error &)> done);
 
     [[nodiscard]] const KubeConnection &connection() const { return m_connection; }
