@@ -1921,6 +1921,10 @@ Answer: %10</translation>
         <source>The credential plugin %1 printed no ExecCredential with a token or a client certificate.</source>
         <translation>The credential plugin %1 printed no ExecCredential with a token or a client certificate.</translation>
     </message>
+    <message>
+        <source>The credential plugin %1 must ask you to sign in (interactiveMode: Always), but there is no terminal to ask on: run the command in a terminal, or sign in with the plugin there first.</source>
+        <translation>The credential plugin %1 must ask you to sign in (interactiveMode: Always), but there is no terminal to ask on: run the command in a terminal, or sign in with the plugin there first.</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::IngressPods</name>
@@ -1950,10 +1954,6 @@ Answer: %10</translation>
     <message>
         <source>%1 holds no PEM certificate</source>
         <translation>%1 holds no PEM certificate</translation>
-    </message>
-    <message>
-        <source>the client certificate or key of user %1 cannot be read as PEM</source>
-        <translation>the client certificate or key of user %1 cannot be read as PEM</translation>
     </message>
     <message>
         <source>Access denied by the cluster&apos;s RBAC (403): %1</source>
@@ -2082,6 +2082,22 @@ Answer: %10</translation>
     <message>
         <source>%1 did not answer as an API server does: %2.</source>
         <translation>%1 did not answer as an API server does: %2.</translation>
+    </message>
+    <message>
+        <source>the client certificate or key of user %1 (in %2) cannot be read as PEM</source>
+        <translation>the client certificate or key of user %1 (in %2) cannot be read as PEM</translation>
+    </message>
+    <message>
+        <source>the client certificate of user %1 (%2, in %3) expired on %4: get a new one from whoever issued this kubeconfig</source>
+        <translation>the client certificate of user %1 (%2, in %3) expired on %4: get a new one from whoever issued this kubeconfig</translation>
+    </message>
+    <message>
+        <source>the client key of user %1 (%2) does not belong to its client certificate (%3), in %4</source>
+        <translation>the client key of user %1 (%2) does not belong to its client certificate (%3), in %4</translation>
+    </message>
+    <message>
+        <source>(cluster entry %1 in %2)</source>
+        <translation>(cluster entry %1 in %2)</translation>
     </message>
 </context>
 <context>
@@ -2799,6 +2815,17 @@ Run it now? SNI Doctor will remember your answer for this kubeconfig and this ex
 %1
 
 Run it now? SNI Doctor will remember your answer for this kubeconfig and this exact command.</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::PluginOutput</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>The credential plugin %1 is running and says (it waits for you when it asks you to sign in; Stop ends it):</source>
+        <translation>The credential plugin %1 is running and says (it waits for you when it asks you to sign in; Stop ends it):</translation>
     </message>
 </context>
 <context>

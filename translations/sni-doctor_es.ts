@@ -1921,6 +1921,10 @@ Respuesta: %10</translation>
         <source>The credential plugin %1 printed no ExecCredential with a token or a client certificate.</source>
         <translation>El complemento de credenciales %1 no imprimió ningún ExecCredential con un token o un certificado de cliente.</translation>
     </message>
+    <message>
+        <source>The credential plugin %1 must ask you to sign in (interactiveMode: Always), but there is no terminal to ask on: run the command in a terminal, or sign in with the plugin there first.</source>
+        <translation>El complemento de credenciales %1 tiene que pedirle que inicie sesión (interactiveMode: Always), pero no hay un terminal donde preguntar: ejecute la orden en un terminal, o inicie sesión antes con el complemento allí.</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::IngressPods</name>
@@ -1950,10 +1954,6 @@ Respuesta: %10</translation>
     <message>
         <source>%1 holds no PEM certificate</source>
         <translation>%1 no contiene ningún certificado PEM</translation>
-    </message>
-    <message>
-        <source>the client certificate or key of user %1 cannot be read as PEM</source>
-        <translation>el certificado o la clave de cliente del usuario %1 no se pueden leer como PEM</translation>
     </message>
     <message>
         <source>Access denied by the cluster&apos;s RBAC (403): %1</source>
@@ -2082,6 +2082,22 @@ Respuesta: %10</translation>
     <message>
         <source>%1 did not answer as an API server does: %2.</source>
         <translation>%1 no respondió como lo hace un servidor de API: %2.</translation>
+    </message>
+    <message>
+        <source>the client certificate or key of user %1 (in %2) cannot be read as PEM</source>
+        <translation>el certificado o la clave de cliente del usuario %1 (en %2) no se pueden leer como PEM</translation>
+    </message>
+    <message>
+        <source>the client certificate of user %1 (%2, in %3) expired on %4: get a new one from whoever issued this kubeconfig</source>
+        <translation>el certificado de cliente del usuario %1 (%2, en %3) caducó el %4: pida uno nuevo a quien emitió este kubeconfig</translation>
+    </message>
+    <message>
+        <source>the client key of user %1 (%2) does not belong to its client certificate (%3), in %4</source>
+        <translation>la clave de cliente del usuario %1 (%2) no corresponde a su certificado de cliente (%3), en %4</translation>
+    </message>
+    <message>
+        <source>(cluster entry %1 in %2)</source>
+        <translation>(entrada de clúster %1 en %2)</translation>
     </message>
 </context>
 <context>
@@ -2799,6 +2815,17 @@ Run it now? SNI Doctor will remember your answer for this kubeconfig and this ex
 %1
 
 ¿Ejecutarlo ahora? SNI Doctor recordará su respuesta para este kubeconfig y este comando exacto.</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::PluginOutput</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>The credential plugin %1 is running and says (it waits for you when it asks you to sign in; Stop ends it):</source>
+        <translation>El complemento de credenciales %1 se está ejecutando y dice (si le pide que inicie sesión, le espera; Detener lo termina):</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,7 @@ private Q_SLOTS:
     void podsAndTheirLogs();
     void kubectlFlags();
     void podLogFlags();
+    void pluginSpeaksLive();
     void terminalEscapes();
 };
 
@@ -689,6 +690,51 @@ void tst_Cli::podLogFlags()
     QVERIFY2(warned.contains("events could not be listed") && warned.contains("forbidden"),
              warned.constData());
     QVERIFY(routes.readAllStandardOutput().contains("non-sni"));
+}
+
+void tst_Cli::pluginSpeaksLive()
+{
+    QFile list(QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/api-list.json"));
+    QVERIFY(list.open(QIODevice::ReadOnly));
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, list.readAll());
+    QVERIFY(fixture.start());
+    QTemporaryDir dir;
+    const QString go = dir.filePath(QStringLiteral("go"));
+    const QString plugin = dir.filePath(QStringLiteral("aws"));
+    QFile script(plugin);
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write("#!/bin/sh\necho 'Attempting to automatically open the SSO authorization page. "
+                 "Then enter the code: QWER-ASDF' >&2\nwhile [ ! -e '" +
+                 go.toUtf8() +
+                 "' ]; do sleep 0.1; done\necho '{\"kind\":\"ExecCredential\","
+                 "\"apiVersion\":\"client.authentication.k8s.io/v1beta1\",\"status\":{\"token\":"
+                 "\"good-token\"}}'\n");
+    script.close();
+    script.setPermissions(QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+    const QString kubeconfig = fixture.writeKubeconfig();
+    QFile file(kubeconfig);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(file.readAll());
+    file.close();
+    text.replace(QStringLiteral("user: {token: good-token}"),
+                 QStringLiteral("user:\n    exec:\n      apiVersion: "
+                                "client.authentication.k8s.io/v1beta1\n      command: %1\n")
+                     .arg(plugin));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(text.toUtf8());
+    file.close();
+    QProcess process;
+    process.start(QStringLiteral(SNI_DOCTOR_BINARY),
+                  {QStringLiteral("routes"), QStringLiteral("--kubeconfig"), kubeconfig,
+                   QStringLiteral("--lang"), QStringLiteral("en")});
+    QByteArray said;
+    // The plugin's words reach our standard error while it still waits, as with kubectl.
+    QTRY_VERIFY_WITH_TIMEOUT((said += process.readAllStandardError()).contains("QWER-ASDF"), 30000);
+    QCOMPARE(process.state(), QProcess::Running);
+    QFile(go).open(QIODevice::WriteOnly);
+    QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 60000);
+    QVERIFY2(process.exitCode() == 1, process.readAllStandardError().constData());
+    QVERIFY(process.readAllStandardOutput().contains("non-sni"));
 }
 
 void tst_Cli::kubectlFlags()

@@ -5,15 +5,19 @@
 #include "cluster/execcredential.h"
 #include "cluster/kubeclient.h"
 #include "cluster/kubehttp.h"
+#include "core/logging.h"
 #include "kubeapi.h"
 #include "lab/labcertificates.h"
 #include "peers.h"
+#include "pki.h"
 #include "testproxy.h"
 
 #include <QFile>
+#include <QFuture>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -22,6 +26,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QtConcurrent>
 #include <QtTest>
 
 using namespace SniDoctor;
@@ -106,6 +111,10 @@ private Q_SLOTS:
     void logsFromTheContainerKubectlPicks();
     void podsOfAnotherLayout();
     void forbiddenEventsAreSaid();
+    void pluginRunsAgainWhenItsCredentialEnds();
+    void pluginTalksToTheUser();
+    void clientCertificateProblemsNameTheEntry();
+    void qtWordsStayOut();
 };
 
 void tst_KubeClient::listsTheRoutes()
@@ -183,6 +192,8 @@ void tst_KubeClient::wrongCa()
     QVERIFY(routes.error().message().contains(fixture.server()));
     QVERIFY(routes.error().message().contains(
         QStringLiteral("certificate-authority-data of cluster fixture")));
+    // The kubeconfig entry and its file.
+    QVERIFY2(routes.error().message().contains(kubeconfig), qPrintable(routes.error().message()));
 }
 
 void tst_KubeClient::unreachable()
@@ -1373,6 +1384,258 @@ void tst_KubeClient::forbiddenEventsAreSaid()
     const auto routes = fetchRoutes(request, control, &said);
     QVERIFY(routes.ok());
     QCOMPARE(said.id(), QStringLiteral("kube_forbidden"));
+}
+
+namespace {
+
+// An executable shell script in dir.
+QString writeScript(const QTemporaryDir &dir, const QString &name, const QByteArray &body)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write("#!/bin/sh\n" + body);
+    file.close();
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return path;
+}
+
+// The fixture's kubeconfig with its user running command (interactiveMode mode).
+QString pluginKubeconfig(KubeApiFixture &fixture, const QString &command,
+                         const QString &mode = QStringLiteral("IfAvailable"))
+{
+    const QString kubeconfig = fixture.writeKubeconfig();
+    QFile file(kubeconfig);
+    file.open(QIODevice::ReadOnly);
+    QString text = QString::fromUtf8(file.readAll());
+    file.close();
+    text.replace(QStringLiteral("user: {token: good-token}"),
+                 QStringLiteral("user:\n    exec:\n      apiVersion: "
+                                "client.authentication.k8s.io/v1\n      command: %1\n"
+                                "      interactiveMode: %2\n")
+                     .arg(command, mode));
+    file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    file.write(text.toUtf8());
+    file.close();
+    return kubeconfig;
+}
+
+// A plugin that counts its runs in COUNT and answers token fresh-N, expiring at the
+// moment `date -u -d EXPIRY` gives.
+QByteArray countingPlugin(const QString &counter, const QByteArray &expiry)
+{
+    return "n=$(cat '" + counter.toUtf8() + "' 2>/dev/null || echo 0)\nn=$((n+1))\necho $n > '" +
+           counter.toUtf8() +
+           "'\n"
+           "printf '{\"kind\":\"ExecCredential\",\"apiVersion\":\"client.authentication.k8s.io/"
+           "v1\",\"status\":{\"token\":\"fresh-%s\",\"expirationTimestamp\":\"%s\"}}\\n' \"$n\" "
+           "\"$(date -u -d '" +
+           expiry + "' +%Y-%m-%dT%H:%M:%SZ)\"\n";
+}
+
+int runs(const QString &counter)
+{
+    QFile file(counter);
+    return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed().toInt() : 0;
+}
+
+} // namespace
+
+void tst_KubeClient::pluginRunsAgainWhenItsCredentialEnds()
+{
+    // 24 pods whose logs are read one by one, with a plugin's token the server takes
+    // for 3 requests only (a short-lived token): kubectl runs the plugin again after
+    // each 401, and so do we, for every request of the run.
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, routesJson());
+    QList<QByteArray> pods;
+    for (int i = 0; i < 24; ++i) {
+        const QString name = QStringLiteral("apigee-ingressgateway-%1").arg(i);
+        pods << podJson(name, {QStringLiteral("istio-proxy")});
+        fixture.logs.insert(name + QStringLiteral("/istio-proxy"),
+                            refusedLine("10.0.1." + QByteArray::number(i)));
+    }
+    fixture.podsJson = podList(pods);
+    fixture.acceptedTokens.clear();
+    fixture.acceptedTokenPrefix = QStringLiteral("fresh-");
+    fixture.tokenUses = 3;
+    QVERIFY(fixture.start());
+    QTemporaryDir dir;
+    const QString counter = dir.filePath(QStringLiteral("count"));
+    const QString plugin =
+        writeScript(dir, QStringLiteral("plugin"), countingPlugin(counter, "+1 hour"));
+    forgetExecCredentials();
+    ClusterRequest request(pluginKubeconfig(fixture, plugin), QStringLiteral("fixture"),
+                           QStringLiteral("apigee"), true);
+    CancelFlag control;
+    const Result<AccessLogSummary> summary = fetchIngressLogs(request, PodLogOptions{}, control);
+    QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().message()));
+    QVERIFY2(summary.value().inputErrors.isEmpty(),
+             qPrintable(summary.value().inputErrors.value(0).reason));
+    QCOMPARE(summary.value().count(LogClass::NonSniRefused), 24);
+    QVERIFY2(runs(counter) >= 25 / 3, qPrintable(QString::number(runs(counter))));
+
+    // A credential that expires (here: within client-go's 10 s of slack) is asked for
+    // again before the next request, without waiting for a 401.
+    fixture.tokenUses = 0;
+    QFile::remove(counter);
+    forgetExecCredentials();
+    const QString expiring =
+        writeScript(dir, QStringLiteral("expiring"), countingPlugin(counter, "+5 seconds"));
+    ClusterRequest again(pluginKubeconfig(fixture, expiring), QStringLiteral("fixture"),
+                         QStringLiteral("apigee"), true);
+    const qsizetype before = fixture.authorizations.size();
+    const Result<AccessLogSummary> second = fetchIngressLogs(again, PodLogOptions{}, control);
+    QVERIFY(second.ok());
+    QCOMPARE(second.value().count(LogClass::NonSniRefused), 24);
+    const QStringList used = fixture.authorizations.mid(before);
+    QCOMPARE(QSet<QString>(used.cbegin(), used.cend()).size(), used.size()); // a fresh one each
+    QVERIFY(!fixture.authorizations.mid(before).contains(QString()));
+}
+
+void tst_KubeClient::pluginTalksToTheUser()
+{
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, routesJson());
+    QVERIFY(fixture.start());
+    QTemporaryDir dir;
+    const QString go = dir.filePath(QStringLiteral("signed-in"));
+    const QString infoFile = dir.filePath(QStringLiteral("info"));
+    // A device-code sign-in: the code on standard error, then a wait for the user.
+    const QString deviceCode = writeScript(
+        dir, QStringLiteral("kubelogin"),
+        "printf '%s' \"$KUBERNETES_EXEC_INFO\" > '" + infoFile.toUtf8() +
+            "'\n"
+            "echo 'To sign in, use a web browser to open the page "
+            "https://microsoft.com/devicelogin "
+            "and enter the code F7XK-2QPL to authenticate.' >&2\n"
+            "while [ ! -e '" +
+            go.toUtf8() +
+            "' ]; do sleep 0.1; done\n"
+            "echo '{\"kind\":\"ExecCredential\",\"apiVersion\":\"client.authentication.k8s.io/v1\","
+            "\"status\":{\"token\":\"good-token\"}}'\n");
+    QMutex mutex;
+    QByteArray seen;
+    setExecStderrSink([&mutex, &seen](const QString &, const QByteArray &text) {
+        QMutexLocker lock(&mutex);
+        seen += text;
+    });
+    const auto saw = [&mutex, &seen](const QByteArray &what) {
+        QMutexLocker lock(&mutex);
+        return seen.contains(what);
+    };
+    KubeExec exec;
+    exec.apiVersion = QStringLiteral("client.authentication.k8s.io/v1");
+    exec.command = deviceCode;
+    exec.interactiveMode = QStringLiteral("IfAvailable");
+    KubeCluster cluster;
+    cluster.server = fixture.server();
+    ExecRunOptions options;
+    options.stdinIsTerminal = 0;
+    forgetExecCredentials();
+    QFuture<Result<ExecCredential>> running =
+        QtConcurrent::run([&] { return runExecPlugin(exec, cluster, options); });
+    // The code is seen while the plugin still waits: live, not after it ends.
+    QTRY_VERIFY_WITH_TIMEOUT(saw("F7XK-2QPL"), 20000);
+    QVERIFY(!running.isFinished());
+    QFile(go).open(QIODevice::WriteOnly);
+    running.waitForFinished();
+    QVERIFY(running.result().ok());
+    QCOMPARE(running.result().value().token, QStringLiteral("good-token"));
+    QFile info(infoFile);
+    QVERIFY(info.open(QIODevice::ReadOnly));
+    // No terminal here: IfAvailable runs it without one, and says so.
+    QCOMPARE(QJsonDocument::fromJson(
+                 info.readAll())[QStringLiteral("spec")][QStringLiteral("interactive")]
+                 .toBool(true),
+             false);
+
+    // Always needs a terminal: said before anything runs, as kubectl does.
+    QFile::remove(infoFile);
+    exec.interactiveMode = QStringLiteral("Always");
+    forgetExecCredentials();
+    const auto noTerminal = runExecPlugin(exec, cluster, options);
+    QCOMPARE(noTerminal.error().id(), QStringLiteral("kube_exec_failed"));
+    QVERIFY(noTerminal.error().message().contains(QStringLiteral("terminal")));
+    QVERIFY(!QFile::exists(infoFile));
+
+    // Stop ends a plugin that waits, and so does the request deadline.
+    QFile::remove(go);
+    exec.interactiveMode = QStringLiteral("Never");
+    std::atomic_bool stop{false};
+    options.canceled = [&stop] { return stop.load(); };
+    forgetExecCredentials();
+    QFuture<Result<ExecCredential>> stopped =
+        QtConcurrent::run([&] { return runExecPlugin(exec, cluster, options); });
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(infoFile), 20000);
+    stop = true;
+    stopped.waitForFinished();
+    QCOMPARE(stopped.result().error().id(), QStringLiteral("kube_canceled"));
+    options.canceled = {};
+    options.timeoutMs = 300;
+    const auto late = runExecPlugin(exec, cluster, options);
+    QCOMPARE(late.error().id(), QStringLiteral("kube_exec_failed"));
+    setExecStderrSink({});
+}
+
+void tst_KubeClient::clientCertificateProblemsNameTheEntry()
+{
+    KubeApiFixture fixture(KubeApiFixture::Mode::ClientCertificate, routesJson());
+    QVERIFY(fixture.start());
+    const QString kubeconfig = fixture.writeClientCertificateKubeconfig();
+    const QString keyFile = QFileInfo(kubeconfig).dir().filePath(QStringLiteral("client.key"));
+    const QString certificateFile =
+        QFileInfo(kubeconfig).dir().filePath(QStringLiteral("client.crt"));
+    const auto write = [](const QString &path, const QByteArray &pem) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(pem);
+    };
+    QVERIFY(listRoutes(kubeconfig).ok());
+    // A key that is not the certificate's: refused before any request, naming both
+    // files, the user entry and its kubeconfig; kubectl refuses it too.
+    const Pki::Key otherKey = Pki::key();
+    write(keyFile, Pki::pem(otherKey.get()));
+    const qsizetype asked = fixture.requests.size();
+    const auto mismatch = connectionOf(kubeconfig);
+    QCOMPARE(mismatch.error().id(), QStringLiteral("kube_bad_credentials"));
+    for (const QString &named : {QStringLiteral("admin"), keyFile, certificateFile, kubeconfig})
+        QVERIFY2(mismatch.error().message().contains(named),
+                 qPrintable(mismatch.error().message()));
+    QCOMPARE(fixture.requests.size(), asked);
+    if (const auto theirs =
+            kubectlText(kubeconfig, {QStringLiteral("get"), QStringLiteral("pods")}))
+        QCOMPARE(fixture.requests.size(), asked); // kubectl sent nothing either
+
+    // An expired certificate with its own key: the date, the entry and the file.
+    const Pki::Key key = Pki::key();
+    const Pki::Cert expired = Pki::make(key.get(), "admin", {}, nullptr, nullptr, -30, -1, false);
+    write(keyFile, Pki::pem(key.get()));
+    write(certificateFile, Pki::pem(expired.get()));
+    const auto old = connectionOf(kubeconfig);
+    QCOMPARE(old.error().id(), QStringLiteral("kube_bad_credentials"));
+    QVERIFY2(old.error().message().contains(QStringLiteral("expired")) &&
+                 old.error().message().contains(certificateFile) &&
+                 old.error().message().contains(kubeconfig),
+             qPrintable(old.error().message()));
+
+    // Not PEM at all: the user entry and its file.
+    write(certificateFile, "not a certificate\n");
+    const auto garbage = connectionOf(kubeconfig);
+    QCOMPARE(garbage.error().id(), QStringLiteral("kube_bad_credentials"));
+    QVERIFY(garbage.error().message().contains(QStringLiteral("admin")) &&
+            garbage.error().message().contains(kubeconfig));
+}
+
+void tst_KubeClient::qtWordsStayOut()
+{
+    // Qt's own messages never reach the user; ours (sni.*, asked for with
+    // QT_LOGGING_RULES) and fatal ones do.
+    QVERIFY(!passesMessageFilter(QtWarningMsg, "qt.network.http2"));
+    QVERIFY(!passesMessageFilter(QtWarningMsg, "qt.network.ssl"));
+    QVERIFY(!passesMessageFilter(QtWarningMsg, "default"));
+    QVERIFY(!passesMessageFilter(QtCriticalMsg, nullptr));
+    QVERIFY(passesMessageFilter(QtDebugMsg, "sni.cluster"));
+    QVERIFY(passesMessageFilter(QtFatalMsg, "qt.core"));
 }
 
 QTEST_GUILESS_MAIN(tst_KubeClient)

@@ -30,7 +30,18 @@ struct Target
     QString ns;
 };
 
-Result<Target> targetFor(const ClusterRequest &request)
+// The plugin's deadline is the request's (--request-timeout; 0: none; by default 5
+// minutes, time to sign in); Stop ends it.
+ExecRunOptions execOptions(const ClusterRequest &request, const TaskControl *control)
+{
+    ExecRunOptions options;
+    options.timeoutMs = request.requestTimeoutMs >= 0 ? request.requestTimeoutMs : 300000;
+    if (control)
+        options.canceled = [control] { return control->isCanceled(); };
+    return options;
+}
+
+Result<Target> targetFor(const ClusterRequest &request, const TaskControl *control = nullptr)
 {
     const Result<Kubeconfig> config = loadFor(request);
     if (!config)
@@ -38,7 +49,8 @@ Result<Target> targetFor(const ClusterRequest &request)
     const QString context =
         request.context.isEmpty() ? config.value().currentContext : request.context;
     Result<KubeConnection> connection = kubeConnection(
-        config.value(), context, request.runPlugin ? ExecPolicy::Run : ExecPolicy::Refuse);
+        config.value(), context, request.runPlugin ? ExecPolicy::Run : ExecPolicy::Refuse, {},
+        execOptions(request, control));
     if (!connection)
         return connection.error();
     if (!request.as.isEmpty()) {
@@ -129,10 +141,11 @@ Error canceled()
 Result<ClusterState> fetchStateOnce(const ClusterRequest &request, TaskControl &control,
                                     bool withPods)
 {
-    const Result<Target> target = targetFor(request);
+    const Result<Target> target = targetFor(request, &control);
     if (!target)
         return target.error();
     KubeClient client(target.value().connection);
+    client.setCancelCheck([&control] { return control.isCanceled(); });
     ClusterState state;
     state.context = target.value().connection.context;
     state.ns = target.value().ns;
@@ -213,10 +226,11 @@ Result<QList<ApigeeRoute>> fetchRoutes(const ClusterRequest &request, TaskContro
 Result<QList<IngressPod>> fetchIngressPods(const ClusterRequest &request, TaskControl &control)
 {
     return withRetryAfter401(request, [&]() -> Result<QList<IngressPod>> {
-        const Result<Target> target = targetFor(request);
+        const Result<Target> target = targetFor(request, &control);
         if (!target)
             return target.error();
         KubeClient client(target.value().connection);
+        client.setCancelCheck([&control] { return control.isCanceled(); });
         const auto pods = listPods(client, target.value().ns, request.podSelector, control);
         return pods ? *pods : Result<QList<IngressPod>>(canceled());
     });
@@ -226,10 +240,11 @@ Result<QString> applyRoute(const ClusterRequest &request, const QString &name,
                            const QByteArray &yaml, bool dryRun, TaskControl &control)
 {
     return withRetryAfter401(request, [&]() -> Result<QString> {
-        const Result<Target> target = targetFor(request);
+        const Result<Target> target = targetFor(request, &control);
         if (!target)
             return target.error();
         KubeClient client(target.value().connection);
+        client.setCancelCheck([&control] { return control.isCanceled(); });
         std::optional<KubeResponse> answer;
         wait(client, control, [&](auto done) {
             client.applyRoute(target.value().ns, name, yaml, dryRun, 30000,
@@ -287,11 +302,12 @@ Result<AccessLogSummary> fetchIngressLogs(const ClusterRequest &request,
                                           const PodLogOptions &options, TaskControl &control,
                                           QList<IngressPod> *podsOut)
 {
-    const Result<Target> target = targetFor(request);
+    const Result<Target> target = targetFor(request, &control);
     if (!target)
         return target.error();
     const QString ns = target.value().ns;
     KubeClient client(target.value().connection);
+    client.setCancelCheck([&control] { return control.isCanceled(); });
     const auto pods = listPods(client, ns, request.podSelector, control);
     if (!pods)
         return canceled();
@@ -326,7 +342,12 @@ Result<AccessLogSummary> fetchIngressLogs(const ClusterRequest &request,
                     .arg(options.container, pod.containers.join(QStringLiteral(", "))));
             continue;
         }
-        if (options.container.isEmpty() && pod.containers.size() > 1 &&
+        // A proxy's name is trusted (one request per pod, as before); any other
+        // default container of a pod with several is checked first.
+        const bool looksLikeProxy = read.container.contains(QLatin1String("proxy")) ||
+                                    read.container.contains(QLatin1String("envoy")) ||
+                                    read.container.contains(QLatin1String("ingress"));
+        if (options.container.isEmpty() && pod.containers.size() > 1 && !looksLikeProxy &&
             !holdsAccessLog(client, control, ns, pod.name, read)) {
             // The default container holds no access log (an agent listed first):
             // the one that does is read instead, and its name says so.

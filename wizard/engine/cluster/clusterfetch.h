@@ -89,8 +89,9 @@ fetchRoutes(const ClusterRequest &request, TaskControl &control, Error *eventsEr
 // Lists the ingress gateway pods (into pods, when given) and streams each one's
 // access log through one AccessLogAnalyzer: the logs are never held in memory. The
 // container is kubectl's choice (options.container, else the default-container
-// annotation, else the first); when a pod has several and the chosen one's last lines
-// hold no access-log record, the others are tried and the one that holds them is read.
+// annotation, else the first); when a pod has several and the chosen one is not named
+// like a proxy (istio-proxy, envoy, ingress) and its last lines hold no access-log
+// record, the others are tried and the one that holds them is read.
 // Each input is named as kubectl would ask for it ("pod/NAME -c CONTAINER", with
 // " --previous" for the instance before a restart: with options.previous, every pod
 // that restarted is read twice, previous and current). A pod whose log cannot be read
