@@ -2099,6 +2099,14 @@ Answer: %10</translation>
         <source>(cluster entry %1 in %2)</source>
         <translation>(cluster entry %1 in %2)</translation>
     </message>
+    <message>
+        <source>the OIDC id-token of user %1 (in %2) has expired%3 and there is no refresh-token (with idp-issuer-url) to renew it: sign in again with your identity provider&apos;s tool; kubectl 1.26 and later need the kubelogin plugin (kubectl oidc-login) instead of auth-provider: oidc</source>
+        <translation>the OIDC id-token of user %1 (in %2) has expired%3 and there is no refresh-token (with idp-issuer-url) to renew it: sign in again with your identity provider&apos;s tool; kubectl 1.26 and later need the kubelogin plugin (kubectl oidc-login) instead of auth-provider: oidc</translation>
+    </message>
+    <message>
+        <source>the OIDC id-token of user %1 (in %2) has expired and %3 did not renew it: %4</source>
+        <translation>the OIDC id-token of user %1 (in %2) has expired and %3 did not renew it: %4</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::Kubeconfig</name>

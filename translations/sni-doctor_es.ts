@@ -2099,6 +2099,14 @@ Respuesta: %10</translation>
         <source>(cluster entry %1 in %2)</source>
         <translation>(entrada de clúster %1 en %2)</translation>
     </message>
+    <message>
+        <source>the OIDC id-token of user %1 (in %2) has expired%3 and there is no refresh-token (with idp-issuer-url) to renew it: sign in again with your identity provider&apos;s tool; kubectl 1.26 and later need the kubelogin plugin (kubectl oidc-login) instead of auth-provider: oidc</source>
+        <translation>el id-token OIDC del usuario %1 (en %2) ha caducado%3 y no hay refresh-token (con idp-issuer-url) para renovarlo: vuelva a iniciar sesión con la herramienta de su proveedor de identidad; kubectl 1.26 y posteriores necesitan el complemento kubelogin (kubectl oidc-login) en lugar de auth-provider: oidc</translation>
+    </message>
+    <message>
+        <source>the OIDC id-token of user %1 (in %2) has expired and %3 did not renew it: %4</source>
+        <translation>el id-token OIDC del usuario %1 (en %2) ha caducado y %3 no lo renovó: %4</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::Kubeconfig</name>
