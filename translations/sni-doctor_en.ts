@@ -204,6 +204,17 @@
         <source>Apigee na&amp;mespace:</source>
         <translation>Apigee na&amp;mespace:</translation>
     </message>
+    <message numerus="yes">
+        <source>Also read the pre&amp;vious logs of the %n restarted pod(s)</source>
+        <translation>
+            <numerusform>Also read the pre&amp;vious logs of the %n restarted pod</numerusform>
+            <numerusform>Also read the pre&amp;vious logs of the %n restarted pods</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also read the previous logs of restarted pods</source>
+        <translation>Also read the previous logs of restarted pods</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::AccessLogText</name>
@@ -2834,6 +2845,10 @@ Run it now? SNI Doctor will remember your answer for this kubeconfig and this ex
     <message>
         <source>The credential plugin %1 is running and says (it waits for you when it asks you to sign in; Stop ends it):</source>
         <translation>The credential plugin %1 is running and says (it waits for you when it asks you to sign in; Stop ends it):</translation>
+    </message>
+    <message>
+        <source>The credential plugin %1 has ended. It said:</source>
+        <translation>The credential plugin %1 has ended. It said:</translation>
     </message>
 </context>
 <context>

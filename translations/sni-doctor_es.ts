@@ -204,6 +204,17 @@
         <source>Apigee na&amp;mespace:</source>
         <translation>&amp;Espacio de nombres de Apigee:</translation>
     </message>
+    <message numerus="yes">
+        <source>Also read the pre&amp;vious logs of the %n restarted pod(s)</source>
+        <translation>
+            <numerusform>Leer también los registros pre&amp;vios del pod reiniciado (%n)</numerusform>
+            <numerusform>Leer también los registros pre&amp;vios de los %n pods reiniciados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also read the previous logs of restarted pods</source>
+        <translation>Leer también los registros previos de los pods reiniciados</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::AccessLogText</name>
@@ -2834,6 +2845,10 @@ Run it now? SNI Doctor will remember your answer for this kubeconfig and this ex
     <message>
         <source>The credential plugin %1 is running and says (it waits for you when it asks you to sign in; Stop ends it):</source>
         <translation>El complemento de credenciales %1 se está ejecutando y dice (si le pide que inicie sesión, le espera; Detener lo termina):</translation>
+    </message>
+    <message>
+        <source>The credential plugin %1 has ended. It said:</source>
+        <translation>El complemento de credenciales %1 ha terminado. Dijo:</translation>
     </message>
 </context>
 <context>
