@@ -1911,6 +1911,33 @@ Answer: %10</translation>
     </message>
 </context>
 <context>
+    <name>SniDoctor::EndpointInput</name>
+    <message>
+        <source>Enter the host name your clients call.</source>
+        <translation>Enter the host name your clients call.</translation>
+    </message>
+    <message>
+        <source>An IPv6 address is written in brackets: [2001:db8::1]:443.</source>
+        <translation>An IPv6 address is written in brackets: [2001:db8::1]:443.</translation>
+    </message>
+    <message>
+        <source>After ] comes :PORT, as in [2001:db8::1]:443.</source>
+        <translation>After ] comes :PORT, as in [2001:db8::1]:443.</translation>
+    </message>
+    <message>
+        <source>A port from 1 to 65535 comes after the colon.</source>
+        <translation>A port from 1 to 65535 comes after the colon.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535, not %1.</source>
+        <translation>The port must be a number from 1 to 65535, not %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name: use letters, digits, hyphens and dots (api-test.mydomain.com) or an IP address.</source>
+        <translation>&quot;%1&quot; is not a host name: use letters, digits, hyphens and dots (api-test.mydomain.com) or an IP address.</translation>
+    </message>
+</context>
+<context>
     <name>SniDoctor::Exec</name>
     <message>
         <source>The credential plugin %1 was not found on this machine&apos;s PATH. Install it, or give its full path.</source>
@@ -3056,6 +3083,14 @@ SHA-256: %6
     <message>
         <source>H&amp;ost name:</source>
         <translation>H&amp;ost name:</translation>
+    </message>
+    <message>
+        <source>Read as host %1, port %2.</source>
+        <translation>Read as host %1, port %2.</translation>
+    </message>
+    <message>
+        <source>Read as host %1, port %2; left out, as a TLS probe does not need them: %3.</source>
+        <translation>Read as host %1, port %2; left out, as a TLS probe does not need them: %3.</translation>
     </message>
 </context>
 <context>

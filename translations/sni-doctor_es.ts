@@ -1911,6 +1911,33 @@ Respuesta: %10</translation>
     </message>
 </context>
 <context>
+    <name>SniDoctor::EndpointInput</name>
+    <message>
+        <source>Enter the host name your clients call.</source>
+        <translation>Escriba el nombre de host al que llaman sus clientes.</translation>
+    </message>
+    <message>
+        <source>An IPv6 address is written in brackets: [2001:db8::1]:443.</source>
+        <translation>Una dirección IPv6 se escribe entre corchetes: [2001:db8::1]:443.</translation>
+    </message>
+    <message>
+        <source>After ] comes :PORT, as in [2001:db8::1]:443.</source>
+        <translation>Tras ] va :PUERTO, como en [2001:db8::1]:443.</translation>
+    </message>
+    <message>
+        <source>A port from 1 to 65535 comes after the colon.</source>
+        <translation>Tras los dos puntos va un puerto de 1 a 65535.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535, not %1.</source>
+        <translation>El puerto debe ser un número de 1 a 65535, no %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name: use letters, digits, hyphens and dots (api-test.mydomain.com) or an IP address.</source>
+        <translation>«%1» no es un nombre de host: use letras, dígitos, guiones y puntos (api-test.mydomain.com) o una dirección IP.</translation>
+    </message>
+</context>
+<context>
     <name>SniDoctor::Exec</name>
     <message>
         <source>The credential plugin %1 was not found on this machine&apos;s PATH. Install it, or give its full path.</source>
@@ -3056,6 +3083,14 @@ SHA-256: %6
     <message>
         <source>H&amp;ost name:</source>
         <translation>No&amp;mbre de host:</translation>
+    </message>
+    <message>
+        <source>Read as host %1, port %2.</source>
+        <translation>Leído como host %1, puerto %2.</translation>
+    </message>
+    <message>
+        <source>Read as host %1, port %2; left out, as a TLS probe does not need them: %3.</source>
+        <translation>Leído como host %1, puerto %2; se omite, porque un sondeo TLS no lo necesita: %3.</translation>
     </message>
 </context>
 <context>

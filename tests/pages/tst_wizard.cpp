@@ -78,6 +78,7 @@ private Q_SLOTS:
     void switchToSpanishAtRunTime();
     void cancelStopsTheProbe();
     void pluginSignInIsShown();
+    void hostFieldTakesAUrl();
     void everyControlHasAnAccessibleName();
     void remembersTargetAndLanguage();
     void darkPaletteScreenshot();
@@ -1589,6 +1590,62 @@ void tst_Wizard::pluginSignInIsShown()
     QCOMPARE(pluginOutputHtml(QStringLiteral("a <b> https://x.example/p?q=1.")),
              QStringLiteral("<pre style=\"white-space: pre-wrap\">a &lt;b&gt; <a "
                             "href=\"https://x.example/p?q=1\">https://x.example/p?q=1</a>.</pre>"));
+}
+
+void tst_Wizard::hostFieldTakesAUrl()
+{
+    PracticeLab lab;
+    const auto port = lab.start(LabOptions{LabMode::Strict});
+    QVERIFY(port.ok());
+    ProbePage *page = goToProbePage();
+    QVERIFY(page);
+    auto *host = m_window->findChild<QLineEdit *>(QStringLiteral("probeHost"));
+    auto *portBox = m_window->findChild<QSpinBox *>(QStringLiteral("probePort"));
+    auto *note = m_window->findChild<QLabel *>(QStringLiteral("probeHostNote"));
+    auto *run = m_window->findChild<QPushButton *>(QStringLiteral("probeRun"));
+    const auto commands = [this] {
+        return m_window->findChild<QWidget *>(QStringLiteral("probeCommands"))
+            ->findChild<QPlainTextEdit *>()
+            ->toPlainText();
+    };
+    // A URL pasted whole: host and port taken, the rest left out with a note.
+    host->setFocus();
+    host->setText(QStringLiteral("https://api-test.mydomain.com:8443/v1/customers"));
+    QVERIFY(!commands().contains(QStringLiteral("https://https://")));
+    QVERIFY(commands().contains(QStringLiteral("-servername api-test.mydomain.com")));
+    QTest::keyClick(host, Qt::Key_Tab); // editing finished
+    QCOMPARE(host->text(), QStringLiteral("api-test.mydomain.com"));
+    QCOMPARE(portBox->value(), 8443);
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(QStringLiteral("/v1/customers")), qPrintable(note->text()));
+    QVERIFY(run->isEnabled());
+    // Not a host name: said at the field, and the probe cannot start.
+    host->setText(QStringLiteral("bad host!"));
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(QStringLiteral("not a host name")), qPrintable(note->text()));
+    QVERIFY(!run->isEnabled());
+    QTest::keyClick(host, Qt::Key_Return);
+    QVERIFY(!page->isRunning());
+    QVERIFY(!m_window->wizard()->caseModel()->result<ProbeReport>(Step::Probe));
+    // The commands quote it: copied, they are still one word each.
+    QVERIFY2(commands().contains(QStringLiteral("-servername 'bad host!'")),
+             qPrintable(commands()));
+    // In Spanish, the same words at the field.
+    QVERIFY(m_languages->setLanguage(QStringLiteral("es")));
+    QTRY_VERIFY(note->text().contains(QStringLiteral("no es un nombre de host")));
+    QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
+    // And a good host with the lab's port probes as before.
+    host->setText(QStringLiteral("api-test.mydomain.com:%1").arg(port.value()));
+    QTest::keyClick(host, Qt::Key_Tab);
+    QCOMPARE(portBox->value(), int(port.value()));
+    m_window->findChild<QLineEdit *>(QStringLiteral("probeConnect"))
+        ->setText(QStringLiteral("127.0.0.1"));
+    QTest::mouseClick(run, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning() &&
+                                 m_window->wizard()->caseModel()->result<ProbeReport>(Step::Probe),
+                             30000);
+    QCOMPARE(m_window->wizard()->caseModel()->result<ProbeReport>(Step::Probe)->target.host,
+             QStringLiteral("api-test.mydomain.com"));
 }
 
 QTEST_MAIN(tst_Wizard)
