@@ -80,6 +80,7 @@ private Q_SLOTS:
     void podLogFlags();
     void pluginSpeaksLive();
     void keyMismatchIsAUsageError();
+    void qtArgumentsAndFiles();
     void terminalEscapes();
 };
 
@@ -692,6 +693,23 @@ void tst_Cli::podLogFlags()
     QVERIFY2(warned.contains("events could not be listed") && warned.contains("forbidden"),
              warned.constData());
     QVERIFY(routes.readAllStandardOutput().contains("non-sni"));
+}
+
+void tst_Cli::qtArgumentsAndFiles()
+{
+    // Qt's own arguments are the toolkit's: accepted, and a word after them that is
+    // neither an option nor a file is the one named.
+    QProcess process;
+    process.start(QStringLiteral(SNI_DOCTOR_BINARY),
+                  {QStringLiteral("-platform"), QStringLiteral("offscreen"),
+                   QStringLiteral("-style"), QStringLiteral("fusion"), QStringLiteral("-reverse"),
+                   QStringLiteral("--no-such-option")});
+    QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 60000);
+    QCOMPARE(process.exitCode(), 2);
+    const QByteArray said = process.readAllStandardError();
+    QVERIFY2(said.contains("--no-such-option") && !said.contains("-platform") &&
+                 !said.contains("-style"),
+             said.constData());
 }
 
 void tst_Cli::keyMismatchIsAUsageError()
