@@ -33,6 +33,8 @@ public:
     QString server() const { return QStringLiteral("https://127.0.0.1:%1").arg(port()); }
     // A kubeconfig for this server: context "fixture", namespace apigee, with token.
     QString writeKubeconfig(const QString &token = QStringLiteral("good-token"));
+    // The routes list it answers from now on (a fix applied by hand).
+    void setRoutes(const QByteArray &routesJson) { m_routes = routesJson; }
     // A kubeconfig whose user authenticates with the fixture CA's client
     // certificate, from files next to it named by relative paths (client.crt,
     // client.key); withCertificate false leaves the user without credentials.
@@ -55,6 +57,10 @@ public:
     QStringList acceptedTokens{QString::fromLatin1(kToken)};
     QStringList authorizations; // each request's Authorization header ("" when none)
     QStringList impersonations; // each request's Impersonate-* headers, "; "-joined
+    // The ingress gateway Services (a ServiceList) and pods (a PodList) of namespace
+    // apigee; empty: no Services, and the two ext-ingress pods of the seed.
+    QByteArray servicesJson;
+    QByteArray podsJson;
 
 private:
     void serve(QSslSocket *socket);
