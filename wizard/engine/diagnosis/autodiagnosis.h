@@ -16,7 +16,9 @@ struct AutoDiagnosisRequest
 {
     ClusterRequest cluster;
     MatrixOptions probes;
-    int logTailLines = 0; // each ingress pod's log: that many last lines, 0 = all
+    // Each ingress pod's log: that many last lines (0 = all). Bounded by default: a
+    // busy ingress logs gigabytes, and the recent lines say what clients see now.
+    int logTailLines = 20000;
 };
 
 // What it found, as records of the case (each with its origin and time).
