@@ -23,6 +23,7 @@
 #include "routespage.h"
 #include "steplist.h"
 #include "steppage.h"
+#include "welcomepage.h"
 #include "yamleditor.h"
 
 #include <QAbstractButton>
@@ -93,6 +94,7 @@ private Q_SLOTS:
     void mnemonicsAreUniqueOnEveryPage();
     void autoDiagnoseAndVerifyAfterFix_data();
     void autoDiagnoseAndVerifyAfterFix();
+    void autoDiagnoseStops();
 
 private:
     ProbePage *goToProbePage();
@@ -1580,11 +1582,25 @@ void tst_Wizard::autoDiagnoseAndVerifyAfterFix()
     screenshot("auto_before_" + language);
 
     QVERIFY2(cluster.applyFix(), qPrintable(cluster.error()));
-    auto *verify = m_window->findChild<QPushButton *>("resolutionVerify");
-    QVERIFY(verify->isVisible());
-    QTest::mouseClick(verify, Qt::LeftButton);
     auto *page = qobject_cast<ResolutionPage *>(wizard->currentPage());
     QVERIFY(page);
+    auto *verify = m_window->findChild<QPushButton *>("resolutionVerify");
+    QVERIFY(verify->isVisible());
+    if (language == "en") {
+        // After Apply (the user's yes), the automatic diagnosis runs again by itself.
+        auto *apply = m_window->findChild<QPushButton *>("resolutionApply");
+        QVERIFY(apply->isVisible());
+        QTimer::singleShot(0, this, [this] {
+            QTRY_VERIFY(m_window->findChild<QMessageBox *>("resolutionApplyConfirm"));
+            m_window->findChild<QMessageBox *>("resolutionApplyConfirm")
+                ->button(QMessageBox::Yes)
+                ->click();
+        });
+        QTest::mouseClick(apply, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(cluster.api().appliedRoutes, QStringList{"non-sni"}, 30000);
+    } else {
+        QTest::mouseClick(verify, Qt::LeftButton); // on demand
+    }
     QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning() && table->columnCount() == 4, 60000);
     QCOMPARE(table->rowCount(), 8);
     for (int row = 0; row < table->rowCount(); ++row) {
@@ -1597,6 +1613,36 @@ void tst_Wizard::autoDiagnoseAndVerifyAfterFix()
     screenshot("auto_after_" + language);
     m_window->findChild<QAction *>("language_en")->trigger();
     QSettings().setValue("ui/language", "en");
+}
+
+// A cluster that never answers: Stop ends the automatic diagnosis at once, the case
+// unchanged, the start page usable again.
+void tst_Wizard::autoDiagnoseStops()
+{
+    KubeApiFixture fixture(KubeApiFixture::Mode::Slow, {});
+    QVERIFY(fixture.start());
+    DoctorWizard *wizard = m_window->wizard();
+    wizard->caseModel()->setCluster(ClusterTarget{fixture.writeKubeconfig(), "fixture", {}});
+    auto *start = m_window->findChild<QPushButton *>("autoDiagnose");
+    QTest::mouseClick(start, Qt::LeftButton);
+    QVERIFY(!start->isEnabled());
+    auto *page = wizard->welcomePage();
+    QVERIFY(page->isRunning());
+    QElapsedTimer clock;
+    clock.start();
+    QPushButton *stop = nullptr;
+    for (QPushButton *button : page->findChildren<QPushButton *>()) {
+        if (button->text() == "&Stop")
+            stop = button;
+    }
+    QVERIFY(stop && stop->isEnabled());
+    QTest::mouseClick(stop, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 5000);
+    QVERIFY(clock.elapsed() < 5000); // not the 30 s request timeout
+    QVERIFY(start->isEnabled());
+    QCOMPARE(wizard->currentId(), int(DoctorWizard::WelcomePageId));
+    QVERIFY(wizard->caseModel()->data().probeMatrix.isNull());
+    QVERIFY(!wizard->caseModel()->data().has(Step::Routes));
 }
 
 QTEST_MAIN(tst_Wizard)
