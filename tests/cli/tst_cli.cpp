@@ -611,6 +611,10 @@ void tst_Cli::diagnoseCluster()
         lacking = lacking || (finding["id"].toString() == "matrix_virtual_host_without_wildcard" &&
                               finding["args"]["route"].toString() == "myorg-hyb-grp-1-33620d0");
     QVERIFY(lacking);
+    // Verified the same way: the automatic diagnosis again.
+    QVERIFY2(report["remediation"]["commands"].toArray().last().toString().startsWith(
+                 "sni-doctor diagnose --cluster --kubeconfig " + kubeconfig + " --context fixture"),
+             qPrintable(report["remediation"]["commands"].toArray().last().toString()));
     // Every piece of evidence names its step.
     for (const QJsonValue &evidence : report["verdict"]["evidence"].toArray())
         QVERIFY(!evidence["step"].toString().isEmpty());
