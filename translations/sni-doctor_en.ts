@@ -2874,15 +2874,15 @@ Run it now? SNI Doctor will remember your answer for this kubeconfig and this ex
     <message numerus="yes">
         <source>Through ingress %1 (%2), %n host(s) answer with their SNI but a client without SNI gets %3: %4.</source>
         <translation>
-            <numerusform>Through ingress %1 (%2), %n host(s) answer with their SNI but a client without SNI gets %3: %4.</numerusform>
-            <numerusform>Through ingress %1 (%2), %n host(s) answer with their SNI but a client without SNI gets %3: %4.</numerusform>
+            <numerusform>Through ingress %1 (%2), %n host answers with its SNI but a client without SNI gets %3: %4.</numerusform>
+            <numerusform>Through ingress %1 (%2), %n hosts answer with their SNI but a client without SNI gets %3: %4.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Through ingress %1 (%2), a client without SNI gets a certificate for all %n host(s) probed.</source>
         <translation>
-            <numerusform>Through ingress %1 (%2), a client without SNI gets a certificate for all %n host(s) probed.</numerusform>
-            <numerusform>Through ingress %1 (%2), a client without SNI gets a certificate for all %n host(s) probed.</numerusform>
+            <numerusform>Through ingress %1 (%2), a client without SNI gets a certificate for the %n host probed.</numerusform>
+            <numerusform>Through ingress %1 (%2), a client without SNI gets a certificate for all %n hosts probed.</numerusform>
         </translation>
     </message>
     <message>
@@ -2900,8 +2900,8 @@ Run it now? SNI Doctor will remember your answer for this kubeconfig and this ex
     <message numerus="yes">
         <source>Through ingress %1 (%2), %n host(s) fail the handshake even with their own SNI: %3. Check their environment group&apos;s host names and certificate.</source>
         <translation>
-            <numerusform>Through ingress %1 (%2), %n host(s) fail the handshake even with their own SNI: %3. Check their environment group&apos;s host names and certificate.</numerusform>
-            <numerusform>Through ingress %1 (%2), %n host(s) fail the handshake even with their own SNI: %3. Check their environment group&apos;s host names and certificate.</numerusform>
+            <numerusform>Through ingress %1 (%2), %n host fails the handshake even with its own SNI: %3. Check its environment group&apos;s host names and certificate.</numerusform>
+            <numerusform>Through ingress %1 (%2), %n hosts fail the handshake even with their own SNI: %3. Check their environment group&apos;s host names and certificate.</numerusform>
         </translation>
     </message>
     <message>
@@ -2955,8 +2955,8 @@ Run it now? SNI Doctor will remember your answer for this kubeconfig and this ex
     <message numerus="yes">
         <source>%n probe(s) of every host through every ingress:</source>
         <translation>
-            <numerusform>%n probe(s) of every host through every ingress:</numerusform>
-            <numerusform>%n probe(s) of every host through every ingress:</numerusform>
+            <numerusform>%n probe of every host through every ingress:</numerusform>
+            <numerusform>%n probes of every host through every ingress:</numerusform>
         </translation>
     </message>
     <message>
@@ -2970,15 +2970,15 @@ Run it now? SNI Doctor will remember your answer for this kubeconfig and this ex
     <message numerus="yes">
         <source>Fixed: %n host and ingress pair(s) refused before now serve clients without SNI.</source>
         <translation>
-            <numerusform>Fixed: %n host and ingress pair(s) refused before now serve clients without SNI.</numerusform>
-            <numerusform>Fixed: %n host and ingress pair(s) refused before now serve clients without SNI.</numerusform>
+            <numerusform>Fixed: %n host and ingress pair refused before now serves clients without SNI.</numerusform>
+            <numerusform>Fixed: %n host and ingress pairs refused before now serve clients without SNI.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not fixed yet: %n host and ingress pair(s) still refuse clients without SNI.</source>
         <translation>
-            <numerusform>Not fixed yet: %n host and ingress pair(s) still refuse clients without SNI.</numerusform>
-            <numerusform>Not fixed yet: %n host and ingress pair(s) still refuse clients without SNI.</numerusform>
+            <numerusform>Not fixed yet: %n host and ingress pair still refuses clients without SNI.</numerusform>
+            <numerusform>Not fixed yet: %n host and ingress pairs still refuse clients without SNI.</numerusform>
         </translation>
     </message>
     <message>
@@ -3015,6 +3015,10 @@ Run it now? SNI Doctor will remember your answer for this kubeconfig and this ex
     <message>
         <source>This machine does not reach some ingress addresses (an internal load balancer or a private cluster): their probes are marked unreachable, not refused. Forward a local port to a pod and probe through it:</source>
         <translation>This machine does not reach some ingress addresses (an internal load balancer or a private cluster): their probes are marked unreachable, not refused. Forward a local port to a pod and probe through it:</translation>
+    </message>
+    <message>
+        <source>%1 at %2:%3</source>
+        <translation>%1 at %2:%3</translation>
     </message>
 </context>
 <context>

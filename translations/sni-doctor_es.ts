@@ -3016,6 +3016,10 @@ Run it now? SNI Doctor will remember your answer for this kubeconfig and this ex
         <source>This machine does not reach some ingress addresses (an internal load balancer or a private cluster): their probes are marked unreachable, not refused. Forward a local port to a pod and probe through it:</source>
         <translation>Este equipo no llega a algunas direcciones de ingress (un balanceador de carga interno o un clúster privado): sus sondeos se marcan como inalcanzables, no como rechazados. Reenvíe un puerto local a un pod y sondee a través de él:</translation>
     </message>
+    <message>
+        <source>%1 at %2:%3</source>
+        <translation>%1 en %2:%3</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::ProbePage</name>

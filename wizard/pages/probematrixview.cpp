@@ -58,7 +58,7 @@ ProbeMatrixView::ProbeMatrixView(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setTextElideMode(Qt::ElideRight);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
@@ -96,6 +96,19 @@ void ProbeMatrixView::refresh()
         summary += QLatin1Char(' ') + ProbeMatrixText::comparison(rows);
     }
     m_summary->setText(summary);
+    // An ingress by its ingressGateways[] name (ext-ingress), the Service in its tooltip.
+    const auto ingressItem = [this](const QString &service) {
+        const MatrixIngress *ingress = m_matrix->ingress(service);
+        if (!ingress && m_before)
+            ingress = m_before->ingress(service);
+        const QString name =
+            ingress && !ingress->ingressName.isEmpty() ? ingress->ingressName : service;
+        auto *item = new QTableWidgetItem(name);
+        item->setToolTip(ingress && !ingress->address.isEmpty()
+                             ? tr("%1 at %2:%3").arg(service, ingress->address).arg(ingress->port)
+                             : service);
+        return item;
+    };
     m_table->clear();
     m_table->setAccessibleName(tr("Every host through every ingress"));
     if (m_before) {
@@ -105,7 +118,7 @@ void ProbeMatrixView::refresh()
         m_table->setRowCount(int(rows.size()));
         for (int row = 0; row < rows.size(); ++row) {
             m_table->setItem(row, 0, new QTableWidgetItem(rows.at(row).host));
-            m_table->setItem(row, 1, new QTableWidgetItem(rows.at(row).ingress));
+            m_table->setItem(row, 1, ingressItem(rows.at(row).ingress));
             m_table->setItem(row, 2, verdictItem(rows.at(row).before));
             m_table->setItem(row, 3, verdictItem(rows.at(row).after));
         }
@@ -116,20 +129,16 @@ void ProbeMatrixView::refresh()
         for (int row = 0; row < matrix.cells.size(); ++row) {
             const MatrixCell &cell = matrix.cells.at(row);
             m_table->setItem(row, 0, new QTableWidgetItem(cell.host));
-            m_table->setItem(row, 1, new QTableWidgetItem(cell.ingress));
+            m_table->setItem(row, 1, ingressItem(cell.ingress));
             m_table->setItem(row, 2, verdictItem(cell.verdict));
         }
     }
-    // The ingress names are long: that column gives way (elided in the middle, the whole
-    // name in its tooltip) so that the verdicts stay readable at 1024 pixels.
+    // The Service names are long: the column shows the ingress's name
+    // (ingressGateways[].name) and gives way, so that the verdicts stay readable.
     QHeaderView *header = m_table->horizontalHeader();
     for (int column = 0; column < m_table->columnCount(); ++column)
         header->setSectionResizeMode(column, column == 1 ? QHeaderView::Stretch
                                                          : QHeaderView::ResizeToContents);
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        if (QTableWidgetItem *ingress = m_table->item(row, 1))
-            ingress->setToolTip(ingress->text());
-    }
     fitTableHeight(m_table, 2, 10);
     QStringList commands;
     for (const Finding &finding : matrix.findings) {
