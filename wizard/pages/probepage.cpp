@@ -5,6 +5,7 @@
 #include "case/casemodel.h"
 #include "commandbox.h"
 #include "probe/probetext.h"
+#include "probematrixview.h"
 #include "statusicon.h"
 #include "tableheight.h"
 #include "verdictpanel.h"
@@ -123,6 +124,11 @@ ProbePage::ProbePage(CaseModel *model, QWidget *parent)
     content()->addLayout(form);
     addTaskRow({m_run});
     content()->addWidget(m_table);
+    // The automatic diagnosis probed every host through every ingress: shown here too,
+    // where step 7's evidence leads back to.
+    auto *matrix = new ProbeMatrixView;
+    matrix->table()->setObjectName(QStringLiteral("probePageMatrixTable"));
+    content()->addWidget(matrix);
     content()->addWidget(verdictPanel());
     content()->addWidget(commandBox());
     content()->addStretch(1);
@@ -236,6 +242,11 @@ void ProbePage::startProbe()
 
 void ProbePage::showResult()
 {
+    const CaseData &data = caseModel()->data();
+    if (auto *matrix = findChild<ProbeMatrixView *>())
+        matrix->setMatrix(
+            data.probeMatrix.isNull() ? nullptr : &data.probeMatrix.as<ProbeMatrix>(),
+            data.probeMatrixBefore.isNull() ? nullptr : &data.probeMatrixBefore.as<ProbeMatrix>());
     const ProbeReport *report = caseModel()->result<ProbeReport>(Step::Probe);
     if (!isRunning() && report && !report->canceled)
         setStatus([address = report->address.isEmpty() ? report->target.host : report->address,
