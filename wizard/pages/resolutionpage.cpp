@@ -7,6 +7,7 @@
 #include "commandbox.h"
 #include "core/savefile.h"
 #include "verdictpanel.h"
+#include "watchpanel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -76,6 +77,7 @@ ResolutionPage::ResolutionPage(CaseModel *model, QWidget *parent)
     , m_dryRun(new QPushButton)
     , m_apply(new QPushButton)
     , m_verify(new QPushButton)
+    , m_watchPanel(new WatchPanel(model, [model] { return model->data().cluster.ns; }))
 {
     setObjectName(QStringLiteral("resolutionPage"));
     m_confidence->setObjectName(QStringLiteral("resolutionConfidence"));
@@ -148,6 +150,7 @@ ResolutionPage::ResolutionPage(CaseModel *model, QWidget *parent)
     content()->addWidget(m_checks);
     content()->addWidget(m_commands);
     addTaskRow({m_dryRun, m_apply, m_verify});
+    content()->addWidget(m_watchPanel);
     content()->addStretch(1);
 
     connect(m_dryRun, &QPushButton::clicked, this, [this] { applyToCluster(true); });

@@ -287,3 +287,15 @@ Result<AccessLogSummary> fetchIngressLogs(const ClusterRequest &request, int tai
 }
 
 } // namespace SniDoctor
+
+namespace SniDoctor {
+
+Result<ClusterConnection> clusterConnection(const ClusterRequest &request)
+{
+    Result<Target> target = targetFor(request);
+    if (!target)
+        return target.error();
+    return ClusterConnection{std::move(target.value().connection), target.value().ns};
+}
+
+} // namespace SniDoctor

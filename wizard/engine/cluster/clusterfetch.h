@@ -4,6 +4,7 @@
 #include "cluster/apigeeroute.h"
 #include "cluster/clustertarget.h"
 #include "cluster/ingresspods.h"
+#include "cluster/kubeclient.h"
 #include "core/result.h"
 #include "core/taskcontrol.h"
 
@@ -110,5 +111,16 @@ struct ResolvedCluster
 // The exact command of the context's credential plugin, empty when it needs none:
 // what the GUI shows before asking the user's consent.
 [[nodiscard]] QString pluginCommand(const ClusterRequest &request);
+
+// The connection and namespace a request comes to (resolveCluster's rules), for work
+// that keeps its own KubeClient on an event loop (IngressWatch). Blocking: it may run
+// the credential plugin when the request allows; call it from a worker thread in the
+// GUI. An Error is the kubeconfig's or the credentials'.
+struct ClusterConnection
+{
+    KubeConnection connection; // holds secrets: never logged
+    QString ns;
+};
+[[nodiscard]] Result<ClusterConnection> clusterConnection(const ClusterRequest &request);
 
 } // namespace SniDoctor
