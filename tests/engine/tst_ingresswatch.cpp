@@ -147,6 +147,14 @@ void tst_IngressWatch::aPodJoinsMidWatch()
     QTRY_COMPARE_WITH_TIMEOUT(seen.count(QStringLiteral("10.1.1.2")), 1, kWait);
     QTRY_COMPARE_WITH_TIMEOUT(seen.count(QStringLiteral("10.1.1.3")), 1, kWait);
     QCOMPARE(watch.pods(), (QStringList{QLatin1String(kPod), joined}));
+
+    // The pod is deleted: it leaves the watch, and its stream is closed.
+    QSignalSpy left(&watch, &IngressWatch::podLeft);
+    fixture.removeIngressPod(joined);
+    QTRY_COMPARE_WITH_TIMEOUT(left.size(), 1, kWait);
+    QCOMPARE(left.first().first().toString(), joined);
+    QCOMPARE(watch.pods(), QStringList{QLatin1String(kPod)});
+    QTRY_COMPARE_WITH_TIMEOUT(fixture.openLogStreams(joined), 0, kWait);
     watch.stop();
 }
 

@@ -70,6 +70,8 @@ public:
     void setLogTicker(int ms);
     // A Running ingress pod joins the pod list (its container istio-proxy).
     void addIngressPod(const QString &name);
+    // A pod added so leaves the list again (deleted, or replaced by a rollout).
+    void removeIngressPod(const QString &name) { m_extraPods.removeAll(name); }
     // The pod's open log streams end (its container restarted; the kubelet closed them).
     void endLogStreams(const QString &pod);
     // How many follow streams of the pod are open now.

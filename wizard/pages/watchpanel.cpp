@@ -72,6 +72,8 @@ WatchPanel::WatchPanel(CaseModel *model, std::function<QString()> namespaceName,
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setTabKeyNavigation(false);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->setMinimumHeight(150);
     m_view->setVisible(false);
 
@@ -225,11 +227,36 @@ void WatchPanel::addRow(const WatchedConnection &seen)
     m_rows->insertRow(0, row); // the newest on top, where the eye is
     if (m_rows->rowCount() > kMaxRows)
         m_rows->removeRows(kMaxRows, m_rows->rowCount() - kMaxRows);
-    if (m_rows->rowCount() == 1)
+    if (m_rows->rowCount() == 1) {
         m_view->resizeColumnsToContents();
+        // Pod names are long and alike: their ends tell them apart (elided in the
+        // middle, the whole name in the tooltip), and the client and kind stay in view.
+        const int podWidth = m_view->fontMetrics().averageCharWidth() * 30;
+        if (m_view->columnWidth(PodColumn) > podWidth)
+            m_view->setColumnWidth(PodColumn, podWidth);
+    } else {
+        fitColumns({ClientColumn, SniColumn}); // a longer address or an SNI host came
+    }
     highlight();
     if (m_statusText)
         m_status->setText(m_statusText());
+}
+
+void WatchPanel::fitColumns(std::initializer_list<int> columns)
+{
+    // Widened to the texts of the newest row and the header, never narrowed: the
+    // columns do not jump while connections come.
+    const int padding = m_view->fontMetrics().averageCharWidth() * 2;
+    for (const int column : columns) {
+        const QString header = m_rows->headerData(column, Qt::Horizontal).toString();
+        const QString text = m_rows->rowCount() > 0 ? m_rows->item(0, column)->text() : QString();
+        const int wanted =
+            std::max(m_view->fontMetrics().horizontalAdvance(text),
+                     m_view->horizontalHeader()->fontMetrics().horizontalAdvance(header)) +
+            padding;
+        if (m_view->columnWidth(column) < wanted)
+            m_view->setColumnWidth(column, wanted);
+    }
 }
 
 void WatchPanel::finish()
@@ -271,10 +298,8 @@ void WatchPanel::highlight()
                            sameAddress(client, m_rows->item(row)->data(kClientRole).toString());
         for (int column = 0; column < ColumnCount; ++column) {
             QStandardItem *item = m_rows->item(row, column);
+            // The colour only: bold text would no longer fit the columns sized for it.
             item->setData(match ? QVariant(mark) : QVariant(), Qt::BackgroundRole);
-            QFont font = item->font();
-            font.setBold(match);
-            item->setFont(font);
         }
     }
 }
@@ -319,6 +344,11 @@ void WatchPanel::retranslate()
         m_rows->item(row, ClassColumn)
             ->setText(AccessLogText::className(
                 LogClass(m_rows->item(row, ClassColumn)->data(kValueRole).toInt())));
+    }
+    if (m_rows->rowCount() > 0) {
+        // The other language's words: "ninguno" is longer than "none".
+        for (const int column : {TimeColumn, ClientColumn, SniColumn})
+            m_view->resizeColumnToContents(column);
     }
     if (m_statusText)
         m_status->setText(m_statusText());

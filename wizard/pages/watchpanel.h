@@ -8,6 +8,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <initializer_list>
 
 class QLabel;
 class QLineEdit;
@@ -55,6 +56,7 @@ private:
     void addRow(const WatchedConnection &seen);
     void finish();
     void highlight();
+    void fitColumns(std::initializer_list<int> columns);
     void updateActions();
     void retranslate();
     void setStatus(std::function<QString()> text);
