@@ -1025,6 +1025,13 @@ Answer: %10</translation>
     </message>
 </context>
 <context>
+    <name>SniDoctor::ClusterFetch</name>
+    <message>
+        <source>the pod has no container &quot;%1&quot; (it has: %2)</source>
+        <translation>the pod has no container &quot;%1&quot; (it has: %2)</translation>
+    </message>
+</context>
+<context>
     <name>SniDoctor::CommandBox</name>
     <message>
         <source>Copied</source>
@@ -1747,6 +1754,30 @@ Answer: %10</translation>
         <translation>How long one request to the cluster may take, as kubectl: 30s, 2m, 1h or seconds; 0 for no limit (default: 30s, and none while following logs).</translation>
     </message>
     <message>
+        <source>Warning: the ApigeeRoutes&apos; events could not be listed, so they are shown without them: %1</source>
+        <translation>Warning: the ApigeeRoutes&apos; events could not be listed, so they are shown without them: %1</translation>
+    </message>
+    <message>
+        <source>The ingress pods&apos; label selector, as kubectl -l (default app=apigee-ingressgateway; older layouts: app=istio-ingressgateway -n istio-system).</source>
+        <translation>The ingress pods&apos; label selector, as kubectl -l (default app=apigee-ingressgateway; older layouts: app=istio-ingressgateway -n istio-system).</translation>
+    </message>
+    <message>
+        <source>Read this container&apos;s log in every pod (default: the pod&apos;s default container, else the one that holds the access log).</source>
+        <translation>Read this container&apos;s log in every pod (default: the pod&apos;s default container, else the one that holds the access log).</translation>
+    </message>
+    <message>
+        <source>Also read the previous instance of containers that restarted.</source>
+        <translation>Also read the previous instance of containers that restarted.</translation>
+    </message>
+    <message>
+        <source>Read only lines newer than this, as kubectl: 30s, 5m, 1h.</source>
+        <translation>Read only lines newer than this, as kubectl: 30s, 5m, 1h.</translation>
+    </message>
+    <message>
+        <source>--since takes a duration such as 30s, 5m or 1h, not &quot;%1&quot;.</source>
+        <translation>--since takes a duration such as 30s, 5m or 1h, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
         <source>Follows every ingress pod&apos;s access log and prints each refused or failed connection as it happens.</source>
         <translation>Follows every ingress pod&apos;s access log and prints each refused or failed connection as it happens.</translation>
     </message>
@@ -1963,6 +1994,10 @@ Answer: %10</translation>
         <source>The credential plugin %1 printed no ExecCredential with a token or a client certificate.</source>
         <translation>The credential plugin %1 printed no ExecCredential with a token or a client certificate.</translation>
     </message>
+    <message>
+        <source>The credential plugin %1 must ask you to sign in (interactiveMode: Always), but there is no terminal to ask on: run the command in a terminal, or sign in with the plugin there first.</source>
+        <translation>The credential plugin %1 must ask you to sign in (interactiveMode: Always), but there is no terminal to ask on: run the command in a terminal, or sign in with the plugin there first.</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::IngressPods</name>
@@ -1992,10 +2027,6 @@ Answer: %10</translation>
     <message>
         <source>%1 holds no PEM certificate</source>
         <translation>%1 holds no PEM certificate</translation>
-    </message>
-    <message>
-        <source>the client certificate or key of user %1 cannot be read as PEM</source>
-        <translation>the client certificate or key of user %1 cannot be read as PEM</translation>
     </message>
     <message>
         <source>Access denied by the cluster&apos;s RBAC (403): %1</source>
@@ -2124,6 +2155,22 @@ Answer: %10</translation>
     <message>
         <source>%1 did not answer as an API server does: %2.</source>
         <translation>%1 did not answer as an API server does: %2.</translation>
+    </message>
+    <message>
+        <source>the client certificate or key of user %1 (in %2) cannot be read as PEM</source>
+        <translation>the client certificate or key of user %1 (in %2) cannot be read as PEM</translation>
+    </message>
+    <message>
+        <source>the client certificate of user %1 (%2, in %3) expired on %4: get a new one from whoever issued this kubeconfig</source>
+        <translation>the client certificate of user %1 (%2, in %3) expired on %4: get a new one from whoever issued this kubeconfig</translation>
+    </message>
+    <message>
+        <source>the client key of user %1 (%2) does not belong to its client certificate (%3), in %4</source>
+        <translation>the client key of user %1 (%2) does not belong to its client certificate (%3), in %4</translation>
+    </message>
+    <message>
+        <source>(cluster entry %1 in %2)</source>
+        <translation>(cluster entry %1 in %2)</translation>
     </message>
 </context>
 <context>
@@ -2841,6 +2888,17 @@ Run it now? SNI Doctor will remember your answer for this kubeconfig and this ex
 %1
 
 Run it now? SNI Doctor will remember your answer for this kubeconfig and this exact command.</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::PluginOutput</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>The credential plugin %1 is running and says (it waits for you when it asks you to sign in; Stop ends it):</source>
+        <translation>The credential plugin %1 is running and says (it waits for you when it asks you to sign in; Stop ends it):</translation>
     </message>
 </context>
 <context>
@@ -3976,6 +4034,10 @@ SHA-256: %6
         <source>Fetch ingress lo&amp;gs</source>
         <translation>Fetch ingress lo&amp;gs</translation>
     </message>
+    <message>
+        <source>The routes&apos; events could not be listed, so they are shown without them: %1</source>
+        <translation>The routes&apos; events could not be listed, so they are shown without them: %1</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::RunbookPage</name>
@@ -4130,6 +4192,13 @@ SHA-256: %6
         <source>Listing the ingress pods in %1…</source>
         <translation>Listing the ingress pods in %1…</translation>
     </message>
+    <message numerus="yes">
+        <source>Watching %n ingress pod(s) in %1: run the failing client now. Connections logged: %2, refused: %3.</source>
+        <translation>
+            <numerusform>Watching %n ingress pod in %1: run the failing client now. Connections logged: %2, refused: %3.</numerusform>
+            <numerusform>Watching %n ingress pods in %1: run the failing client now. Connections logged: %2, refused: %3.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Stopped before the watch began.</source>
         <translation>Stopped before the watch began.</translation>
@@ -4162,8 +4231,16 @@ SHA-256: %6
         <translation>Follows every ingress pod&apos;s access log: press it, run the failing client, and its connection shows here as it is logged.</translation>
     </message>
     <message>
+        <source>Sto&amp;p watching</source>
+        <translation>Sto&amp;p watching</translation>
+    </message>
+    <message>
         <source>Stop watching the logs</source>
         <translation>Stop watching the logs</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;client:</source>
+        <translation>Highlight &amp;client:</translation>
     </message>
     <message>
         <source>Client address to highlight</source>
@@ -4196,21 +4273,6 @@ SHA-256: %6
     <message>
         <source>Kind of connection</source>
         <translation>Kind of connection</translation>
-    </message>
-    <message numerus="yes">
-        <source>Watching %n ingress pod(s) in %1: run the failing client now. Connections logged: %2, refused: %3.</source>
-        <translation>
-            <numerusform>Watching %n ingress pod in %1: run the failing client now. Connections logged: %2, refused: %3.</numerusform>
-            <numerusform>Watching %n ingress pods in %1: run the failing client now. Connections logged: %2, refused: %3.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sto&amp;p watching</source>
-        <translation>Sto&amp;p watching</translation>
-    </message>
-    <message>
-        <source>Highlight &amp;client:</source>
-        <translation>Highlight &amp;client:</translation>
     </message>
 </context>
 <context>

@@ -47,7 +47,7 @@ const QList<Command> &commands()
                            "for refused clients."),
          podsCommand},
         {"watch",
-         "watch [--kubeconfig FILE] [--context NAME] [--namespace NS] [--client IP] "
+         "watch [--kubeconfig FILE] [--context NAME] [-n NS] [-l SELECTOR] [--client IP] "
          "[--for SECONDS] [--json]",
          QT_TRANSLATE_NOOP("SniDoctor::CommandLine",
                            "Follows every ingress pod's access log and prints each refused or "

@@ -51,11 +51,17 @@ int watchCommand(const QStringList &arguments)
     const QCommandLineOption duration(
         QStringLiteral("for"), CommandLine::tr("Stop after this many seconds (default: Ctrl+C)."),
         QStringLiteral("SECONDS"));
+    const QCommandLineOption selector(
+        QStringList{QStringLiteral("l"), QStringLiteral("selector")},
+        CommandLine::tr("The ingress pods' label selector, as kubectl -l (default "
+                        "app=apigee-ingressgateway; older layouts: "
+                        "app=istio-ingressgateway -n istio-system)."),
+        QStringLiteral("SELECTOR"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   CommandLine::tr("Print one JSON object per line."));
     const QCommandLineOption help = helpOption();
     cluster.addTo(parser);
-    parser.addOptions({client, duration, json, help});
+    parser.addOptions({selector, client, duration, json, help});
     if (const auto done = parseOrHelp(parser, arguments, help, QStringLiteral("sni-doctor watch")))
         return *done;
     int seconds = 0;
@@ -85,7 +91,9 @@ int watchCommand(const QStringList &arguments)
         return fail(connection.error(), ExitUsage);
 
     Interruptible interruptible;
-    IngressWatch watch(connection.value().connection, connection.value().ns);
+    WatchOptions options;
+    options.podSelector = parser.value(selector).trimmed();
+    IngressWatch watch(connection.value().connection, connection.value().ns, options);
     QEventLoop loop;
     Error failure;
     qint64 shown = 0;

@@ -176,7 +176,10 @@ void WatchPanel::connected(const Result<ClusterConnection> &connection)
     }
     m_rows->removeRows(0, m_rows->rowCount());
     m_view->setVisible(true);
-    auto *watch = new IngressWatch(connection.value().connection, connection.value().ns, {}, this);
+    WatchOptions options;
+    options.podSelector = m_model->data().cluster.podSelector; // step 5's -l, if any
+    auto *watch =
+        new IngressWatch(connection.value().connection, connection.value().ns, options, this);
     m_watchJob = watch;
     connect(watch, &IngressWatch::connectionSeen, this, &WatchPanel::addRow);
     connect(watch, &IngressWatch::failed, this, [this](const Error &error) { m_error = error; });

@@ -146,7 +146,8 @@ void IngressWatch::listPods(bool first)
         return;
     m_listing = true;
     m_lister->listIngressPods(
-        m_ns, m_options.listTimeoutMs, [this, first](const Result<QList<IngressPod>> &pods) {
+        m_ns, m_options.listTimeoutMs,
+        [this, first](const Result<QList<IngressPod>> &pods) {
             m_listing = false;
             if (!m_running)
                 return;
@@ -163,7 +164,8 @@ void IngressWatch::listPods(bool first)
             }
             if (m_running && !m_poll->isActive())
                 m_poll->start();
-        });
+        },
+        m_options.podSelector);
 }
 
 void IngressWatch::onPods(const QList<IngressPod> &pods, bool first)

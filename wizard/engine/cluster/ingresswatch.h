@@ -45,9 +45,11 @@ struct WatchOptions
     int retryMs = 1000;        // first wait before a stream that ended is opened again
     int maxRetryMs = 10000;    // the wait doubles up to this
     qsizetype maxLineBytes = 1 << 20; // a longer line is cut (counted as unparsed), never held
+    QString podSelector; // kubectl -l for other layouts; empty: app=apigee-ingressgateway
 };
 
-// Follows the access log of every ingress gateway pod (label app=apigee-ingressgateway)
+// Follows the access log of every ingress gateway pod (label app=apigee-ingressgateway,
+// or options.podSelector)
 // at once, as `stern` or `kubectl logs -f --prefix` would: the pods running at start()
 // from the moment it is called (tailLines=0), pods that start later from their first
 // line, each through a stream of its own (follow=true) that is opened again, without
