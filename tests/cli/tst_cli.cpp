@@ -896,6 +896,9 @@ void tst_Cli::watchPrintsRefusalsAsTheyHappen()
         QJsonDocument::fromJson(watch.out.trimmed().split('\n').last()).object();
     QCOMPARE(summary[QStringLiteral("event")].toString(), QStringLiteral("summary"));
     QCOMPARE(summary[QStringLiteral("refused")].toInt(), 2);
+    const QByteArray said = watch.process.readAllStandardError();
+    QVERIFY2(!said.contains("QObject") && !said.contains("QSocket") && !said.contains("Qt"),
+             said.constData()); // nothing of Qt's own reaches the user
     QVERIFY(summary[QStringLiteral("interrupted")].toBool());
     for (const QByteArray &line : watch.out.trimmed().split('\n'))
         QVERIFY2(QJsonDocument::fromJson(line).isObject(), line.constData());
