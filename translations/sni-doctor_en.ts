@@ -204,6 +204,17 @@
         <source>Apigee na&amp;mespace:</source>
         <translation>Apigee na&amp;mespace:</translation>
     </message>
+    <message numerus="yes">
+        <source>Also read the pre&amp;vious logs of the %n restarted pod(s)</source>
+        <translation>
+            <numerusform>Also read the pre&amp;vious logs of the %n restarted pod</numerusform>
+            <numerusform>Also read the pre&amp;vious logs of the %n restarted pods</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also read the previous logs of restarted pods</source>
+        <translation>Also read the previous logs of restarted pods</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::AccessLogText</name>
@@ -2172,6 +2183,14 @@ Answer: %10</translation>
         <source>(cluster entry %1 in %2)</source>
         <translation>(cluster entry %1 in %2)</translation>
     </message>
+    <message>
+        <source>the OIDC id-token of user %1 (in %2) has expired%3 and there is no refresh-token (with idp-issuer-url) to renew it: sign in again with your identity provider&apos;s tool; kubectl 1.26 and later need the kubelogin plugin (kubectl oidc-login) instead of auth-provider: oidc</source>
+        <translation>the OIDC id-token of user %1 (in %2) has expired%3 and there is no refresh-token (with idp-issuer-url) to renew it: sign in again with your identity provider&apos;s tool; kubectl 1.26 and later need the kubelogin plugin (kubectl oidc-login) instead of auth-provider: oidc</translation>
+    </message>
+    <message>
+        <source>the OIDC id-token of user %1 (in %2) has expired and %3 did not renew it: %4</source>
+        <translation>the OIDC id-token of user %1 (in %2) has expired and %3 did not renew it: %4</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::Kubeconfig</name>
@@ -2899,6 +2918,10 @@ Run it now? SNI Doctor will remember your answer for this kubeconfig and this ex
     <message>
         <source>The credential plugin %1 is running and says (it waits for you when it asks you to sign in; Stop ends it):</source>
         <translation>The credential plugin %1 is running and says (it waits for you when it asks you to sign in; Stop ends it):</translation>
+    </message>
+    <message>
+        <source>The credential plugin %1 has ended. It said:</source>
+        <translation>The credential plugin %1 has ended. It said:</translation>
     </message>
 </context>
 <context>

@@ -204,6 +204,17 @@
         <source>Apigee na&amp;mespace:</source>
         <translation>&amp;Espacio de nombres de Apigee:</translation>
     </message>
+    <message numerus="yes">
+        <source>Also read the pre&amp;vious logs of the %n restarted pod(s)</source>
+        <translation>
+            <numerusform>Leer también los registros pre&amp;vios del pod reiniciado (%n)</numerusform>
+            <numerusform>Leer también los registros pre&amp;vios de los %n pods reiniciados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also read the previous logs of restarted pods</source>
+        <translation>Leer también los registros previos de los pods reiniciados</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::AccessLogText</name>
@@ -2172,6 +2183,14 @@ Respuesta: %10</translation>
         <source>(cluster entry %1 in %2)</source>
         <translation>(entrada de clúster %1 en %2)</translation>
     </message>
+    <message>
+        <source>the OIDC id-token of user %1 (in %2) has expired%3 and there is no refresh-token (with idp-issuer-url) to renew it: sign in again with your identity provider&apos;s tool; kubectl 1.26 and later need the kubelogin plugin (kubectl oidc-login) instead of auth-provider: oidc</source>
+        <translation>el id-token OIDC del usuario %1 (en %2) ha caducado%3 y no hay refresh-token (con idp-issuer-url) para renovarlo: vuelva a iniciar sesión con la herramienta de su proveedor de identidad; kubectl 1.26 y posteriores necesitan el complemento kubelogin (kubectl oidc-login) en lugar de auth-provider: oidc</translation>
+    </message>
+    <message>
+        <source>the OIDC id-token of user %1 (in %2) has expired and %3 did not renew it: %4</source>
+        <translation>el id-token OIDC del usuario %1 (en %2) ha caducado y %3 no lo renovó: %4</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::Kubeconfig</name>
@@ -2899,6 +2918,10 @@ Run it now? SNI Doctor will remember your answer for this kubeconfig and this ex
     <message>
         <source>The credential plugin %1 is running and says (it waits for you when it asks you to sign in; Stop ends it):</source>
         <translation>El complemento de credenciales %1 se está ejecutando y dice (si le pide que inicie sesión, le espera; Detener lo termina):</translation>
+    </message>
+    <message>
+        <source>The credential plugin %1 has ended. It said:</source>
+        <translation>El complemento de credenciales %1 ha terminado. Dijo:</translation>
     </message>
 </context>
 <context>

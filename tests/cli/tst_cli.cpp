@@ -3,6 +3,7 @@
 #include "kubeapi.h"
 #include "lab/practicelab.h"
 #include "peers.h"
+#include "pki.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -82,6 +83,7 @@ private Q_SLOTS:
     void kubectlFlags();
     void podLogFlags();
     void pluginSpeaksLive();
+    void keyMismatchIsAUsageError();
     void terminalEscapes();
 };
 
@@ -694,6 +696,30 @@ void tst_Cli::podLogFlags()
     QVERIFY2(warned.contains("events could not be listed") && warned.contains("forbidden"),
              warned.constData());
     QVERIFY(routes.readAllStandardOutput().contains("non-sni"));
+}
+
+void tst_Cli::keyMismatchIsAUsageError()
+{
+    KubeApiFixture fixture(KubeApiFixture::Mode::ClientCertificate, {});
+    QVERIFY(fixture.start());
+    const QString kubeconfig = fixture.writeClientCertificateKubeconfig();
+    QFile key(QFileInfo(kubeconfig).dir().filePath(QStringLiteral("client.key")));
+    QVERIFY(key.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    const Pki::Key other = Pki::key();
+    key.write(Pki::pem(other.get()));
+    key.close();
+    QProcess process;
+    process.start(QStringLiteral(SNI_DOCTOR_BINARY),
+                  {QStringLiteral("routes"), QStringLiteral("--kubeconfig"), kubeconfig,
+                   QStringLiteral("--json"), QStringLiteral("--lang"), QStringLiteral("en")});
+    QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 60000);
+    QCOMPARE(process.exitCode(), 2); // the kubeconfig's fault, found before any request
+    const QJsonObject error = QJsonDocument::fromJson(process.readAllStandardOutput())
+                                  .object()[QStringLiteral("error")]
+                                  .toObject();
+    QCOMPARE(error[QStringLiteral("id")].toString(), QStringLiteral("kube_bad_credentials"));
+    QVERIFY(error[QStringLiteral("message")].toString().contains(kubeconfig));
+    QVERIFY(fixture.requests.isEmpty());
 }
 
 void tst_Cli::pluginSpeaksLive()

@@ -5,6 +5,7 @@
 #include "cluster/execcredential.h"
 #include "cluster/kubeclient.h"
 #include "cluster/kubehttp.h"
+#include "cluster/oidcrefresh.h"
 #include "core/logging.h"
 #include "kubeapi.h"
 #include "lab/labcertificates.h"
@@ -115,6 +116,7 @@ private Q_SLOTS:
     void pluginTalksToTheUser();
     void clientCertificateProblemsNameTheEntry();
     void qtWordsStayOut();
+    void oidcTokensRenewed();
 };
 
 void tst_KubeClient::listsTheRoutes()
@@ -1636,6 +1638,92 @@ void tst_KubeClient::qtWordsStayOut()
     QVERIFY(!passesMessageFilter(QtCriticalMsg, nullptr));
     QVERIFY(passesMessageFilter(QtDebugMsg, "sni.cluster"));
     QVERIFY(passesMessageFilter(QtFatalMsg, "qt.core"));
+}
+
+namespace {
+
+// An unsigned JWT whose exp is seconds from now (the API server checks it; we read it).
+QString jwt(qint64 seconds)
+{
+    const auto part = [](const QByteArray &json) {
+        return json.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    };
+    return QString::fromLatin1(
+        part(R"({"alg":"RS256","typ":"JWT"})") + '.' +
+        part(R"({"iss":"idp","sub":"admin","exp":)" +
+             QByteArray::number(QDateTime::currentSecsSinceEpoch() + seconds) + "}") +
+        ".c2lnbmF0dXJl");
+}
+
+} // namespace
+
+void tst_KubeClient::oidcTokensRenewed()
+{
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, routesJson());
+    QVERIFY(fixture.start());
+    const QString fresh = jwt(3600);
+    fixture.acceptedTokens = {fresh};
+    fixture.oidcRefreshToken = QStringLiteral("refresh-1");
+    fixture.oidcNextRefreshToken = QStringLiteral("refresh-2");
+    fixture.oidcIssuedToken = fresh;
+    const auto oidcKubeconfig = [&fixture](const QString &idToken, const QString &refresh) {
+        const QString kubeconfig = fixture.writeKubeconfig();
+        QFile file(kubeconfig);
+        file.open(QIODevice::ReadOnly);
+        QString text = QString::fromUtf8(file.readAll());
+        file.close();
+        text.replace(
+            QStringLiteral("user: {token: good-token}"),
+            QStringLiteral("user:\n    auth-provider:\n      name: oidc\n      config:\n"
+                           "        client-id: kubernetes\n        client-secret: s3cr3t\n"
+                           "        id-token: %1\n%2"
+                           "        idp-issuer-url: %3\n"
+                           "        idp-certificate-authority-data: %4\n")
+                .arg(idToken,
+                     refresh.isEmpty() ? QString()
+                                       : QStringLiteral("        refresh-token: %1\n").arg(refresh),
+                     fixture.server(),
+                     QString::fromLatin1(fixture.certificates().caCertificatePem.toBase64())));
+        file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        file.write(text.toUtf8());
+        return kubeconfig;
+    };
+    QCOMPARE(jwtExpiry(fresh).isValid(), true);
+    QVERIFY(!jwtExpiry(QStringLiteral("opaque")).isValid());
+
+    // Expired: renewed at the issuer's token endpoint, used, and written back.
+    const QString kubeconfig = oidcKubeconfig(jwt(-60), QStringLiteral("refresh-1"));
+    const auto routes = listRoutes(kubeconfig);
+    QVERIFY2(routes.ok(), qPrintable(routes.ok() ? QString() : routes.error().message()));
+    QCOMPARE(fixture.oidcTokenRequests.size(), 1);
+    QVERIFY(fixture.oidcTokenRequests[0].contains(QStringLiteral("refresh_token=refresh-1")));
+    QVERIFY(fixture.oidcTokenRequests[0].contains(QStringLiteral("Basic ")));
+    QCOMPARE(fixture.authorizations.last(), QStringLiteral("Bearer ") + fresh);
+    const auto saved = loadKubeconfig({kubeconfig}, true);
+    QVERIFY(saved.ok());
+    const KubeUser user = saved.value().users.value(QStringLiteral("admin"));
+    QCOMPARE(user.authProviderConfig.value(QStringLiteral("id-token")), fresh);
+    QCOMPARE(user.authProviderConfig.value(QStringLiteral("refresh-token")),
+             QStringLiteral("refresh-2"));
+    QCOMPARE(user.authProviderConfig.value(QStringLiteral("client-secret")),
+             QStringLiteral("s3cr3t"));
+    // Now valid: no second trip to the issuer.
+    QVERIFY(listRoutes(kubeconfig).ok());
+    QCOMPARE(fixture.oidcTokenRequests.size(), 1);
+
+    // A refresh-token the issuer no longer takes: its answer, the entry and the file.
+    const QString stale = oidcKubeconfig(jwt(-60), QStringLiteral("refresh-1"));
+    const auto refused = listRoutes(stale);
+    QCOMPARE(refused.error().id(), QStringLiteral("kube_oidc_refresh"));
+    QVERIFY2(refused.error().message().contains(QStringLiteral("invalid_grant")) &&
+                 refused.error().message().contains(stale) &&
+                 refused.error().message().contains(QStringLiteral("admin")),
+             qPrintable(refused.error().message()));
+    QVERIFY(!refused.error().message().contains(QStringLiteral("s3cr3t")));
+    // Expired without a refresh-token: sign in again, kubelogin named.
+    const auto expired = listRoutes(oidcKubeconfig(jwt(-60), {}));
+    QCOMPARE(expired.error().id(), QStringLiteral("kube_oidc_expired"));
+    QVERIFY(expired.error().message().contains(QStringLiteral("kubelogin")));
 }
 
 QTEST_GUILESS_MAIN(tst_KubeClient)

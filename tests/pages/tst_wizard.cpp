@@ -710,6 +710,18 @@ void tst_Wizard::logsPageFetchesFromTheCluster()
     QCOMPARE(wizard->caseModel()->result<AccessLogSummary>(Step::Logs)->inputs.size(),
              2); // one per ingress pod
     QCOMPARE(fixture.logRequests.size(), 2);
+    // A pod's proxy restarted: its previous log is offered, and read when asked.
+    auto *previous = m_window->findChild<QCheckBox *>(QStringLiteral("logsPrevious"));
+    QVERIFY(previous->isVisible());
+    QVERIFY2(previous->text().contains(QStringLiteral("1 restarted pod")),
+             qPrintable(previous->text()));
+    previous->setChecked(true);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("logsFetch")),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !page->isRunning() && wizard->caseModel()->result<AccessLogSummary>(Step::Logs), 30000);
+    QCOMPARE(fixture.logRequests.filter(QStringLiteral("previous=true")).size(), 1);
+    QCOMPARE(wizard->caseModel()->result<AccessLogSummary>(Step::Logs)->inputs.size(), 3);
     QSettings().remove(QStringLiteral("cluster"));
 }
 
@@ -1659,6 +1671,9 @@ void tst_Wizard::pluginSignInIsShown()
     QFile(go).open(QIODevice::WriteOnly);
     running.waitForFinished();
     QVERIFY(running.result().ok());
+    // It says when the plugin has ended, and keeps what it said.
+    QTRY_VERIFY(shown->findChild<QLabel *>()->text() != intro);
+    QVERIFY(text->toPlainText().contains(QStringLiteral("F7XK-2QPL")));
     QCOMPARE(pluginOutputHtml(QStringLiteral("a <b> https://x.example/p?q=1.")),
              QStringLiteral("<pre style=\"white-space: pre-wrap\">a &lt;b&gt; <a "
                             "href=\"https://x.example/p?q=1\">https://x.example/p?q=1</a>.</pre>"));

@@ -182,6 +182,29 @@ QByteArray KubeApiFixture::respond(const QByteArray &request, bool certificateUs
     }
     authorizations << QString::fromUtf8(authorization);
     impersonations << impersonation.join(QStringLiteral("; "));
+    if (!oidcRefreshToken.isEmpty() && path == "/.well-known/openid-configuration") {
+        return QJsonDocument(QJsonObject{{QStringLiteral("issuer"), server()},
+                                         {QStringLiteral("token_endpoint"),
+                                          QString(server() + QStringLiteral("/token"))}})
+            .toJson(QJsonDocument::Compact);
+    }
+    if (!oidcRefreshToken.isEmpty() && path == "/token" && requestLine.value(0) == "POST") {
+        const QUrlQuery form(QString::fromUtf8(request.mid(request.indexOf("\r\n\r\n") + 4)));
+        oidcTokenRequests << form.query(QUrl::FullyDecoded) + QStringLiteral(" ") +
+                                 QString::fromUtf8(authorization);
+        if (form.queryItemValue(QStringLiteral("grant_type")) != QLatin1String("refresh_token") ||
+            form.queryItemValue(QStringLiteral("refresh_token"), QUrl::FullyDecoded) !=
+                oidcRefreshToken) {
+            code = 400;
+            return R"({"error":"invalid_grant","error_description":"Token is not active"})";
+        }
+        oidcRefreshToken = oidcNextRefreshToken; // a refresh-token is good once
+        return QJsonDocument(QJsonObject{{QStringLiteral("id_token"), oidcIssuedToken},
+                                         {QStringLiteral("refresh_token"), oidcNextRefreshToken},
+                                         {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                                         {QStringLiteral("expires_in"), 3600}})
+            .toJson(QJsonDocument::Compact);
+    }
     if (!redirectTo.isEmpty() && redirectCount > 0) {
         --redirectCount;
         code = 307;

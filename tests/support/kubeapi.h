@@ -70,6 +70,13 @@ public:
     QHash<QString, QByteArray> logs;
     QHash<QString, int> tokenUseCount;
     bool forbidEvents = false;  // the events list gets 403 (a user who may list routes only)
+    // An OIDC identity provider on the same server, when oidcRefreshToken is set: its
+    // discovery document, and a token endpoint that renews that refresh-token (once:
+    // the next one is oidcNextRefreshToken) with oidcIssuedToken as id_token.
+    QString oidcRefreshToken;
+    QString oidcNextRefreshToken;
+    QString oidcIssuedToken;
+    QStringList oidcTokenRequests; // each token request's form and Authorization
     QStringList impersonations; // each request's Impersonate-* headers, "; "-joined
 
     // Live logs, as the kubelet streams them. A log request with follow=true stays open

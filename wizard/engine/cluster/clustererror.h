@@ -34,6 +34,8 @@ enum class ClusterError
     ClientCertificateNotPem,   // kube_bad_credentials {user, file}
     ClientCertificateExpired,  // kube_bad_credentials {user, file, certificate, date}
     ClientKeyMismatch,         // kube_bad_credentials {user, file, certificate, key}
+    OidcExpired,               // kube_oidc_expired {user, file, date}
+    OidcRefreshFailed,         // kube_oidc_refresh {user, file, issuer, reason}
     ExecNeeded,                // kube_exec_needed {user, command}
     ExecMissing,               // kube_exec_missing {command, hint}
     ExecNotStarted,            // kube_exec_failed {program, reason}

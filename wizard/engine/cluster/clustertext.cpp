@@ -39,6 +39,10 @@ QString clusterErrorId(int code)
     case ClusterError::ClientCertificateExpired:
     case ClusterError::ClientKeyMismatch:
         return QStringLiteral("kube_bad_credentials");
+    case ClusterError::OidcExpired:
+        return QStringLiteral("kube_oidc_expired");
+    case ClusterError::OidcRefreshFailed:
+        return QStringLiteral("kube_oidc_refresh");
     case ClusterError::ExecNeeded:
         return QStringLiteral("kube_exec_needed");
     case ClusterError::ExecMissing:
@@ -228,6 +232,22 @@ QString clusterErrorMessage(const Error &error)
                                             "the client key of user %1 (%2) does not belong to "
                                             "its client certificate (%3), in %4"))
             .arg(a.value("user"), a.value("key"), a.value("certificate"), a.value("file"));
+    case ClusterError::OidcExpired:
+        return clientText(
+                   QT_TRANSLATE_NOOP(
+                       "SniDoctor::KubeClient",
+                       "the OIDC id-token of user %1 (in %2) has expired%3 and there is no "
+                       "refresh-token (with idp-issuer-url) to renew it: sign in again with "
+                       "your identity provider's tool; kubectl 1.26 and later need the "
+                       "kubelogin plugin (kubectl oidc-login) instead of auth-provider: oidc"))
+            .arg(a.value("user"), a.value("file"),
+                 a.value("date").isEmpty() ? QString()
+                                           : QStringLiteral(" (%1)").arg(a.value("date")));
+    case ClusterError::OidcRefreshFailed:
+        return clientText(QT_TRANSLATE_NOOP("SniDoctor::KubeClient",
+                                            "the OIDC id-token of user %1 (in %2) has expired and "
+                                            "%3 did not renew it: %4"))
+            .arg(a.value("user"), a.value("file"), a.value("issuer"), a.value("reason"));
     case ClusterError::ExecNeeded:
         return clientText(QT_TRANSLATE_NOOP("SniDoctor::KubeClient",
                                             "The user %1 gets its credentials by running %2."))

@@ -2,6 +2,7 @@
 
 #include "cluster/execcredential.h"
 #include "cluster/kubehttp.h"
+#include "cluster/oidcrefresh.h"
 #include "cluster/tlsproxyrelay.h"
 #include "core/logging.h"
 
@@ -198,8 +199,15 @@ Result<KubeConnection> kubeConnection(const Kubeconfig &config, const QString &c
         else if (connection.token.isEmpty() && problem.isNull())
             problem = fileProblem;
     }
-    if (connection.token.isEmpty() && user.authProvider == QLatin1String("oidc"))
-        connection.token = user.authProviderConfig.value(QStringLiteral("id-token"));
+    if (connection.token.isEmpty() && user.authProvider == QLatin1String("oidc") &&
+        problem.isNull()) {
+        // The removed client-go plugin's way: the id-token, renewed when it expired.
+        const Result<OidcTokens> oidc =
+            oidcIdToken(user, execOptions.timeoutMs > 0 ? execOptions.timeoutMs : 30000);
+        if (!oidc)
+            return oidc.error();
+        connection.token = oidc.value().idToken;
+    }
     connection.asUser = user.as;
     connection.asGroups = user.asGroups;
     connection.asUid = user.asUid;
