@@ -408,3 +408,15 @@ Result<QList<IngressService>> fetchIngressServices(const ClusterRequest &request
 }
 
 } // namespace SniDoctor
+
+namespace SniDoctor {
+
+Result<ClusterConnection> clusterConnection(const ClusterRequest &request)
+{
+    Result<Target> target = targetFor(request);
+    if (!target)
+        return target.error();
+    return ClusterConnection{std::move(target.value().connection), target.value().ns};
+}
+
+} // namespace SniDoctor

@@ -137,5 +137,15 @@ struct ResolvedCluster
 // each ingress is reached. Blocking, like the others.
 [[nodiscard]] Result<QList<IngressService>> fetchIngressServices(const ClusterRequest &request,
                                                                  TaskControl &control);
+// The connection and namespace a request comes to (resolveCluster's rules), for work
+// that keeps its own KubeClient on an event loop (IngressWatch). Blocking: it may run
+// the credential plugin when the request allows; call it from a worker thread in the
+// GUI. An Error is the kubeconfig's or the credentials'.
+struct ClusterConnection
+{
+    KubeConnection connection; // holds secrets: never logged
+    QString ns;
+};
+[[nodiscard]] Result<ClusterConnection> clusterConnection(const ClusterRequest &request);
 
 } // namespace SniDoctor

@@ -937,3 +937,27 @@ void KubeClient::listIngressServices(
 }
 
 } // namespace SniDoctor
+
+namespace SniDoctor {
+
+void KubeClient::followPodLog(const QString &ns, const QString &pod, const QString &container,
+                              const QString &sinceTime, int tailLines, int idleMs,
+                              std::function<void(const QByteArray &)> chunk,
+                              std::function<void(const Error &)> done)
+{
+    QString path = QStringLiteral("/api/v1/namespaces/%1/pods/%2/log?follow=true&timestamps=true")
+                       .arg(ns, pod);
+    if (!container.isEmpty())
+        path += QStringLiteral("&container=") + container;
+    if (!sinceTime.isEmpty())
+        path +=
+            QStringLiteral("&sinceTime=") + QString::fromLatin1(QUrl::toPercentEncoding(sinceTime));
+    else if (tailLines >= 0)
+        path += QStringLiteral("&tailLines=%1").arg(tailLines);
+    get(
+        path, idleMs,
+        [done = std::move(done)](const KubeResponse &response) { done(response.error); },
+        std::move(chunk));
+}
+
+} // namespace SniDoctor
