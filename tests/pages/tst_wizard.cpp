@@ -9,6 +9,8 @@
 #include "case/casemodel.h"
 #include "case/step.h"
 #include "cluster/execcredential.h"
+#include "cluster/kubeclient.h"
+#include "cluster/kubeconfig.h"
 #include "cluster/routesresult.h"
 #include "clusteraccess.h"
 #include "commandbox.h"
@@ -82,6 +84,7 @@ private Q_SLOTS:
     void cancelStopsTheProbe();
     void pluginSignInIsShown();
     void hostFieldTakesAUrl();
+    void pluginRerunKeepsTheWindowAnswering();
     void everyControlHasAnAccessibleName();
     void remembersTargetAndLanguage();
     void darkPaletteScreenshot();
@@ -1862,6 +1865,48 @@ void tst_Wizard::autoDiagnoseStops()
     QCOMPARE(wizard->currentId(), int(DoctorWizard::WelcomePageId));
     QVERIFY(wizard->caseModel()->data().probeMatrix.isNull());
     QVERIFY(!wizard->caseModel()->data().has(Step::Routes));
+}
+
+void tst_Wizard::pluginRerunKeepsTheWindowAnswering()
+{
+    // A live watch's client lives on the window's thread: when its plugin's credential
+    // expires, the plugin runs again beside the window, which keeps answering.
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, {});
+    QVERIFY(fixture.start());
+    QTemporaryDir dir;
+    const QString plugin = dir.filePath(QStringLiteral("plugin"));
+    QFile script(plugin);
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    const QString running = dir.filePath(QStringLiteral("running"));
+    script.write("#!/bin/sh\ntouch '" + running.toUtf8() + "'\nsleep 1\nrm '" + running.toUtf8() +
+                 "'\necho '{\"kind\":\"ExecCredential\",\"apiVersion\":"
+                 "\"client.authentication.k8s.io/v1\",\"status\":{\"token\":\"good-token\"}}'\n");
+    script.close();
+    script.setPermissions(QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+    const auto config =
+        loadKubeconfig({fixture.writeKubeconfig(QStringLiteral("old-token"))}, true);
+    QVERIFY(config.ok());
+    auto connection = kubeConnection(config.value(), QStringLiteral("fixture"));
+    QVERIFY(connection.ok());
+    KubeExec exec;
+    exec.apiVersion = QStringLiteral("client.authentication.k8s.io/v1");
+    exec.command = plugin;
+    exec.interactiveMode = QStringLiteral("Never");
+    connection.value().exec = exec;
+    connection.value().execCluster.server = fixture.server();
+    connection.value().credentialExpiry = QDateTime::currentDateTimeUtc().addSecs(-60);
+    forgetExecCredentials();
+    KubeClient client(connection.value());
+    std::optional<KubeResponse> answer;
+    bool answeredMeanwhile = false;
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, [&] { answeredMeanwhile |= QFile::exists(running); });
+    poll.start(20);
+    client.get(QStringLiteral("/api"), 10000, [&answer](const KubeResponse &r) { answer = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 20000);
+    QVERIFY2(answer->error.isNull(), qPrintable(answer->error.message()));
+    QVERIFY(answeredMeanwhile); // the window's loop ran while the plugin did
+    QCOMPARE(fixture.authorizations.last(), QStringLiteral("Bearer good-token"));
 }
 
 QTEST_MAIN(tst_Wizard)
