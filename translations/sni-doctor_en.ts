@@ -2042,6 +2042,10 @@ Answer: %10</translation>
         <source>F&amp;inish</source>
         <translation>F&amp;inish</translation>
     </message>
+    <message>
+        <source>the case&apos;s results and notes are not saved as a session</source>
+        <translation>the case&apos;s results and notes are not saved as a session</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::EndpointInput</name>
@@ -2400,6 +2404,26 @@ Answer: %10</translation>
         <source>%1 exists already. Replace it?</source>
         <translation>%1 exists already. Replace it?</translation>
     </message>
+    <message>
+        <source>Close SNI Doctor</source>
+        <translation>Close SNI Doctor</translation>
+    </message>
+    <message>
+        <source>Closing now would lose work:</source>
+        <translation>Closing now would lose work:</translation>
+    </message>
+    <message>
+        <source>Save the session to keep the case (inputs, results and notes).</source>
+        <translation>Save the session to keep the case (inputs, results and notes).</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and close</source>
+        <translation>&amp;Discard and close</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>&amp;Keep working</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::OverridesPage</name>
@@ -2610,6 +2634,14 @@ Answer: %10</translation>
     <message>
         <source>The release whose keys and rules apply. From the file: the newest release that reads every key of the file.</source>
         <translation>The release whose keys and rules apply. From the file: the newest release that reads every key of the file.</translation>
+    </message>
+    <message>
+        <source>overrides.yaml was edited and is not saved to a file</source>
+        <translation>overrides.yaml was edited and is not saved to a file</translation>
+    </message>
+    <message>
+        <source>%1 was edited and is not saved</source>
+        <translation>%1 was edited and is not saved</translation>
     </message>
 </context>
 <context>

@@ -2042,6 +2042,10 @@ Respuesta: %10</translation>
         <source>F&amp;inish</source>
         <translation>&amp;Finalizar</translation>
     </message>
+    <message>
+        <source>the case&apos;s results and notes are not saved as a session</source>
+        <translation>los resultados y las notas del caso no están guardados como sesión</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::EndpointInput</name>
@@ -2400,6 +2404,26 @@ Respuesta: %10</translation>
         <source>%1 exists already. Replace it?</source>
         <translation>%1 ya existe. ¿Reemplazarlo?</translation>
     </message>
+    <message>
+        <source>Close SNI Doctor</source>
+        <translation>Cerrar SNI Doctor</translation>
+    </message>
+    <message>
+        <source>Closing now would lose work:</source>
+        <translation>Si cierra ahora, perderá trabajo:</translation>
+    </message>
+    <message>
+        <source>Save the session to keep the case (inputs, results and notes).</source>
+        <translation>Guarde la sesión para conservar el caso (datos, resultados y notas).</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and close</source>
+        <translation>&amp;Descartar y cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>Seguir &amp;trabajando</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::OverridesPage</name>
@@ -2610,6 +2634,14 @@ Respuesta: %10</translation>
     <message>
         <source>The release whose keys and rules apply. From the file: the newest release that reads every key of the file.</source>
         <translation>La versión cuyas claves y reglas se aplican. Según el archivo: la versión más reciente que lee todas las claves del archivo.</translation>
+    </message>
+    <message>
+        <source>overrides.yaml was edited and is not saved to a file</source>
+        <translation>overrides.yaml se editó y no está guardado en un archivo</translation>
+    </message>
+    <message>
+        <source>%1 was edited and is not saved</source>
+        <translation>%1 se editó y no está guardado</translation>
     </message>
 </context>
 <context>

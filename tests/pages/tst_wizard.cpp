@@ -85,6 +85,7 @@ private Q_SLOTS:
     void pluginSignInIsShown();
     void hostFieldTakesAUrl();
     void pluginRerunKeepsTheWindowAnswering();
+    void closingAsksWhenWorkWouldBeLost();
     void everyControlHasAnAccessibleName();
     void remembersTargetAndLanguage();
     void darkPaletteScreenshot();
@@ -1907,6 +1908,46 @@ void tst_Wizard::pluginRerunKeepsTheWindowAnswering()
     QVERIFY2(answer->error.isNull(), qPrintable(answer->error.message()));
     QVERIFY(answeredMeanwhile); // the window's loop ran while the plugin did
     QCOMPARE(fixture.authorizations.last(), QStringLiteral("Bearer good-token"));
+}
+
+void tst_Wizard::closingAsksWhenWorkWouldBeLost()
+{
+    // Nothing to lose on the start page: Esc closes at once.
+    QTest::keyClick(m_window->wizard(), Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->isVisible());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+
+    // A result not saved as a session: Esc, Cancel and Quit ask; Keep working keeps it.
+    m_window->wizard()->caseModel()->setNotes(QStringLiteral("client 10.1.2.3 since Monday"));
+    const auto answer = [this](const char *button) {
+        QTimer::singleShot(0, this, [this, button] {
+            QTRY_VERIFY(QApplication::activeModalWidget());
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            QCOMPARE(box->objectName(), QStringLiteral("unsavedWork"));
+            QVERIFY(box->informativeText().contains(QStringLiteral("not saved as a session")));
+            box->findChild<QPushButton *>(QLatin1String(button))->click();
+        });
+    };
+    answer("unsavedStay");
+    QTest::keyClick(m_window->wizard(), Qt::Key_Escape);
+    QVERIFY(m_window->isVisible());
+    answer("unsavedStay");
+    m_window->wizard()->button(QWizard::CancelButton)->click();
+    QVERIFY(m_window->isVisible());
+    answer("unsavedStay");
+    m_window->findChild<QAction *>(QStringLiteral("quit"))->trigger();
+    QVERIFY(m_window->isVisible());
+    // Saved as a session: nothing left to lose.
+    QTemporaryDir dir;
+    QVERIFY(m_window->wizard()->saveSession(dir.filePath(QStringLiteral("case.sni-doctor.json"))));
+    QVERIFY(m_window->wizard()->unsavedWork().isEmpty());
+    m_window->wizard()->caseModel()->setNotes(QStringLiteral("and Tuesday"));
+    QVERIFY(!m_window->wizard()->unsavedWork().isEmpty());
+    answer("unsavedDiscard");
+    m_window->close();
+    QTRY_VERIFY(!m_window->isVisible());
 }
 
 QTEST_MAIN(tst_Wizard)

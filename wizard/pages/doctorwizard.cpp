@@ -141,7 +141,32 @@ void DoctorWizard::showAutoDiagnosis()
 
 Result<> DoctorWizard::saveSession(const QString &path)
 {
-    return SniDoctor::saveSession(path, m_case->data());
+    Result<> saved = SniDoctor::saveSession(path, m_case->data());
+    if (saved)
+        m_case->markSaved();
+    return saved;
+}
+
+void DoctorWizard::reject()
+{
+    // Esc and Cancel close the window as File > Quit does: asking first when there is
+    // unsaved work (the window's close asks).
+    Q_EMIT closeRequested();
+}
+
+QStringList DoctorWizard::unsavedWork() const
+{
+    QStringList work;
+    if (m_case->hasUnsavedWork())
+        work << tr("the case's results and notes are not saved as a session");
+    for (int id : pageIds()) {
+        if (const auto *step = qobject_cast<const StepPage *>(page(id))) {
+            const QString edits = step->unsavedEdits();
+            if (!edits.isEmpty())
+                work << edits;
+        }
+    }
+    return work;
 }
 
 Result<> DoctorWizard::openSession(const QString &path)
@@ -152,6 +177,7 @@ Result<> DoctorWizard::openSession(const QString &path)
     CaseData data = std::move(loaded).value();
     data.review.paths = {path};
     m_case->load(data);
+    m_case->markSaved(); // all of it is in that file
     walkFromStart();
     return {};
 }

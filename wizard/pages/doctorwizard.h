@@ -45,6 +45,13 @@ public:
     // Saves the case (inputs, results, notes) to a file; reopens one saved before.
     [[nodiscard]] Result<> saveSession(const QString &path);
     [[nodiscard]] Result<> openSession(const QString &path);
+    // What closing now would lose, in words for the question (empty: nothing).
+    [[nodiscard]] QStringList unsavedWork() const;
+    // Esc and Cancel: closeRequested(), for the window to ask and close.
+    void reject() override;
+
+Q_SIGNALS:
+    void closeRequested();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "case/casemodel.h"
 #include "clusteraccess.h"
 
 #include "core/savefile.h"
@@ -17,6 +18,7 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -42,10 +44,12 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_wizard->setWindowFlags(Qt::Widget);
     setCentralWidget(m_wizard);
     connect(m_wizard, &QWizard::finished, this, &QWidget::close);
+    connect(m_wizard, &DoctorWizard::closeRequested, this, &QWidget::close);
     showPluginOutputBeside(this);
 
     m_openSession->setObjectName(QStringLiteral("openSession"));
     m_saveSession->setObjectName(QStringLiteral("saveSession"));
+    m_quit->setObjectName(QStringLiteral("quit"));
     m_openSession->setShortcut(QKeySequence::Open);
     m_saveSession->setShortcut(QKeySequence::Save);
     m_fileMenu->insertSeparator(m_quit);
@@ -153,8 +157,43 @@ void MainWindow::saveSession()
         statusBar()->showMessage(tr("Session saved to %1.").arg(path), 5000);
 }
 
+bool MainWindow::mayClose()
+{
+    const QStringList work = m_wizard->unsavedWork();
+    if (work.isEmpty())
+        return true; // nothing to lose: at once
+    QMessageBox box(QMessageBox::Warning, tr("Close SNI Doctor"),
+                    tr("Closing now would lose work:"), QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("unsavedWork"));
+    box.setInformativeText(QStringLiteral("• ") + work.join(QStringLiteral("\n• ")) +
+                           QStringLiteral("\n\n") +
+                           tr("Save the session to keep the case (inputs, results and notes)."));
+    QPushButton *save = box.addButton(tr("&Save session…"), QMessageBox::AcceptRole);
+    QPushButton *discard = box.addButton(tr("&Discard and close"), QMessageBox::DestructiveRole);
+    QPushButton *stay = box.addButton(tr("&Keep working"), QMessageBox::RejectRole);
+    save->setObjectName(QStringLiteral("unsavedSave"));
+    discard->setObjectName(QStringLiteral("unsavedDiscard"));
+    stay->setObjectName(QStringLiteral("unsavedStay"));
+    box.setDefaultButton(save);
+    box.setEscapeButton(stay);
+    box.exec();
+    if (box.clickedButton() == discard)
+        return true;
+    if (box.clickedButton() == save) {
+        saveSession();
+        // Closes only when the session was saved and nothing else is left.
+        return m_wizard->unsavedWork().isEmpty() ||
+               (!m_wizard->caseModel()->hasUnsavedWork() && mayClose());
+    }
+    return false;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!mayClose()) {
+        event->ignore();
+        return;
+    }
     QSettings().setValue(QStringLiteral("ui/geometry"), saveGeometry());
     QMainWindow::closeEvent(event);
 }

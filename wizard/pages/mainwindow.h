@@ -30,6 +30,8 @@ protected:
 private:
     void retranslate();
     void fitScreen();
+    // Asks when closing would lose work (Save session, Discard, Keep working).
+    [[nodiscard]] bool mayClose();
     void openSession();
     void saveSession();
     void chooseLanguage(const QString &language);

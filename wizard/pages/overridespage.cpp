@@ -204,6 +204,14 @@ OverridesPage::OverridesPage(CaseModel *model, QWidget *parent)
 }
 
 // The wildcard route known from step 5, unless the user typed one.
+QString OverridesPage::unsavedEdits() const
+{
+    if (caseModel()->isReview() || !m_editor->document()->isModified())
+        return {};
+    return m_path.isEmpty() ? tr("overrides.yaml was edited and is not saved to a file")
+                            : tr("%1 was edited and is not saved").arg(m_path);
+}
+
 void OverridesPage::initializePage()
 {
     m_editor->setReadOnly(caseModel()->isReview());

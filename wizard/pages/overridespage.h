@@ -35,6 +35,7 @@ public:
     void applyFix();
     [[nodiscard]] bool isValidating() const { return isRunning() || m_pending; }
     [[nodiscard]] QString filePath() const { return m_path; }
+    [[nodiscard]] QString unsavedEdits() const override;
     [[nodiscard]] static QString backupPath(const QString &path)
     {
         return path + QStringLiteral(".sni-doctor.bak");

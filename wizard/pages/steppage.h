@@ -21,6 +21,9 @@ class StepPage : public RunbookPage
 
 public:
     [[nodiscard]] Step step() const { return m_step; }
+    // Edits of the user's that only this page holds (an edited overrides.yaml), in
+    // words for the question before closing; empty when there are none.
+    [[nodiscard]] virtual QString unsavedEdits() const { return {}; }
 
 protected:
     StepPage(Step step, CaseModel *model, QWidget *parent);

@@ -4,7 +4,15 @@ namespace SniDoctor {
 
 CaseModel::CaseModel(QObject *parent)
     : QObject(parent)
-{}
+{
+    connect(this, &CaseModel::changed, this, [this] { m_unsaved = true; });
+}
+
+bool CaseModel::hasUnsavedWork() const
+{
+    return m_unsaved && (!m_data.stepsRun().isEmpty() || !m_data.notes.trimmed().isEmpty() ||
+                         !m_data.probeMatrix.isNull() || m_data.review.active);
+}
 
 void CaseModel::setRecord(Step step, StepRecord record)
 {

@@ -45,6 +45,12 @@ public:
     // review the pages show the results read-only, and nothing runs again.
     void load(const CaseData &data);
 
+    // Whether closing now would lose work: results, notes or a review that changed
+    // since the case was last saved as a session (or reopened from one).
+    [[nodiscard]] bool hasUnsavedWork() const;
+    // The case as it is now is in a session file.
+    void markSaved() { m_unsaved = false; }
+
 Q_SIGNALS:
     // Something in the case changed (step: the step whose result changed, if one did).
     void changed();
@@ -54,6 +60,7 @@ Q_SIGNALS:
 
 private:
     CaseData m_data;
+    bool m_unsaved = false;
 };
 
 } // namespace SniDoctor
