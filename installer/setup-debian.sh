@@ -35,7 +35,7 @@ packages=(
     libssl-dev openssl libyaml-cpp-dev libpcap-dev libarchive-dev
     # real peers and tools the tests use: nginx, network namespaces, .desktop checks,
     # clang's libFuzzer for the parsers' fuzz targets
-    nginx util-linux desktop-file-utils ca-certificates clang libclang-rt-14-dev
+    nginx util-linux desktop-file-utils shared-mime-info ca-certificates clang libclang-rt-14-dev
     # packet captures: made with tcpdump, checked against tshark
     tcpdump tshark
     # support bundles are opened with unzip and tar in the tests; the remediation's
