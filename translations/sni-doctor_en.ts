@@ -4769,4 +4769,175 @@ SHA-256: %6
         <translation>Uses the cluster you connected to in step 5, else the kubeconfig&apos;s current context.</translation>
     </message>
 </context>
+<context>
+    <name>SniDoctor::Yaml</name>
+    <message>
+        <source>a YAML directive must have exactly one argument</source>
+        <translation>a YAML directive must have exactly one argument</translation>
+    </message>
+    <message>
+        <source>bad YAML version: </source>
+        <translation>bad YAML version: </translation>
+    </message>
+    <message>
+        <source>the YAML major version is too large</source>
+        <translation>the YAML major version is too large</translation>
+    </message>
+    <message>
+        <source>the YAML directive is repeated</source>
+        <translation>the YAML directive is repeated</translation>
+    </message>
+    <message>
+        <source>a TAG directive must have exactly two arguments</source>
+        <translation>a TAG directive must have exactly two arguments</translation>
+    </message>
+    <message>
+        <source>the TAG directive is repeated</source>
+        <translation>the TAG directive is repeated</translation>
+    </message>
+    <message>
+        <source>illegal character in a tag handle</source>
+        <translation>illegal character in a tag handle</translation>
+    </message>
+    <message>
+        <source>a tag handle has no suffix</source>
+        <translation>a tag handle has no suffix</translation>
+    </message>
+    <message>
+        <source>a verbatim tag is not closed</source>
+        <translation>a verbatim tag is not closed</translation>
+    </message>
+    <message>
+        <source>a { ... } map is not closed</source>
+        <translation>a { ... } map is not closed</translation>
+    </message>
+    <message>
+        <source>the end of a map was not found (indentation?)</source>
+        <translation>the end of a map was not found (indentation?)</translation>
+    </message>
+    <message>
+        <source>a [ ... ] list is not closed</source>
+        <translation>a [ ... ] list is not closed</translation>
+    </message>
+    <message>
+        <source>the end of a list was not found (indentation?)</source>
+        <translation>the end of a list was not found (indentation?)</translation>
+    </message>
+    <message>
+        <source>one value has several tags</source>
+        <translation>one value has several tags</translation>
+    </message>
+    <message>
+        <source>one value has several anchors</source>
+        <translation>one value has several anchors</translation>
+    </message>
+    <message>
+        <source>one value has several aliases</source>
+        <translation>one value has several aliases</translation>
+    </message>
+    <message>
+        <source>an alias (*name) cannot have content or a tag</source>
+        <translation>an alias (*name) cannot have content or a tag</translation>
+    </message>
+    <message>
+        <source>bad character in a hexadecimal escape</source>
+        <translation>bad character in a hexadecimal escape</translation>
+    </message>
+    <message>
+        <source>invalid Unicode character: </source>
+        <translation>invalid Unicode character: </translation>
+    </message>
+    <message>
+        <source>unknown backslash escape: </source>
+        <translation>unknown backslash escape: </translation>
+    </message>
+    <message>
+        <source>unexpected text</source>
+        <translation>unexpected text</translation>
+    </message>
+    <message>
+        <source>a document marker (--- or ...) inside a value</source>
+        <translation>a document marker (--- or ...) inside a value</translation>
+    </message>
+    <message>
+        <source>the file ends inside a quoted value</source>
+        <translation>the file ends inside a quoted value</translation>
+    </message>
+    <message>
+        <source>illegal character in a value</source>
+        <translation>illegal character in a value</translation>
+    </message>
+    <message>
+        <source>a tab used for indentation</source>
+        <translation>a tab used for indentation</translation>
+    </message>
+    <message>
+        <source>a ] or } that closes nothing</source>
+        <translation>a ] or } that closes nothing</translation>
+    </message>
+    <message>
+        <source>a list entry (-) where none can go</source>
+        <translation>a list entry (-) where none can go</translation>
+    </message>
+    <message>
+        <source>a key where none can go</source>
+        <translation>a key where none can go</translation>
+    </message>
+    <message>
+        <source>a value where none can go</source>
+        <translation>a value where none can go</translation>
+    </message>
+    <message>
+        <source>no name after *</source>
+        <translation>no name after *</translation>
+    </message>
+    <message>
+        <source>no name after &amp;</source>
+        <translation>no name after &amp;</translation>
+    </message>
+    <message>
+        <source>illegal character in an alias name</source>
+        <translation>illegal character in an alias name</translation>
+    </message>
+    <message>
+        <source>illegal character in an anchor name</source>
+        <translation>illegal character in an anchor name</translation>
+    </message>
+    <message>
+        <source>a block text (| or &gt;) with zero indentation</source>
+        <translation>a block text (| or &gt;) with zero indentation</translation>
+    </message>
+    <message>
+        <source>unexpected character in a block text (| or &gt;)</source>
+        <translation>unexpected character in a block text (| or &gt;)</translation>
+    </message>
+    <message>
+        <source>the same anchor name is used twice</source>
+        <translation>the same anchor name is used twice</translation>
+    </message>
+    <message>
+        <source>the alias refers to no anchor above it</source>
+        <translation>the alias refers to no anchor above it</translation>
+    </message>
+    <message>
+        <source>invalid value</source>
+        <translation>invalid value</translation>
+    </message>
+    <message>
+        <source>key not found</source>
+        <translation>key not found</translation>
+    </message>
+    <message>
+        <source>a value of the wrong type</source>
+        <translation>a value of the wrong type</translation>
+    </message>
+    <message>
+        <source>a list entry (-) is not allowed here</source>
+        <translation>a list entry (-) is not allowed here</translation>
+    </message>
+    <message>
+        <source>a key is not allowed here</source>
+        <translation>a key is not allowed here</translation>
+    </message>
+</context>
 </TS>

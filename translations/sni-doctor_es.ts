@@ -4769,4 +4769,175 @@ SHA-256: %6
         <translation>Usa el clúster al que se conectó en el paso 5; si no, el contexto actual de kubeconfig.</translation>
     </message>
 </context>
+<context>
+    <name>SniDoctor::Yaml</name>
+    <message>
+        <source>a YAML directive must have exactly one argument</source>
+        <translation>una directiva YAML debe tener exactamente un argumento</translation>
+    </message>
+    <message>
+        <source>bad YAML version: </source>
+        <translation>versión de YAML incorrecta: </translation>
+    </message>
+    <message>
+        <source>the YAML major version is too large</source>
+        <translation>la versión principal de YAML es demasiado alta</translation>
+    </message>
+    <message>
+        <source>the YAML directive is repeated</source>
+        <translation>la directiva YAML está repetida</translation>
+    </message>
+    <message>
+        <source>a TAG directive must have exactly two arguments</source>
+        <translation>una directiva TAG debe tener exactamente dos argumentos</translation>
+    </message>
+    <message>
+        <source>the TAG directive is repeated</source>
+        <translation>la directiva TAG está repetida</translation>
+    </message>
+    <message>
+        <source>illegal character in a tag handle</source>
+        <translation>carácter no permitido en el prefijo de una etiqueta</translation>
+    </message>
+    <message>
+        <source>a tag handle has no suffix</source>
+        <translation>el prefijo de una etiqueta no tiene sufijo</translation>
+    </message>
+    <message>
+        <source>a verbatim tag is not closed</source>
+        <translation>una etiqueta literal no está cerrada</translation>
+    </message>
+    <message>
+        <source>a { ... } map is not closed</source>
+        <translation>un mapa { ... } no está cerrado</translation>
+    </message>
+    <message>
+        <source>the end of a map was not found (indentation?)</source>
+        <translation>no se encontró el final de un mapa (¿sangría?)</translation>
+    </message>
+    <message>
+        <source>a [ ... ] list is not closed</source>
+        <translation>una lista [ ... ] no está cerrada</translation>
+    </message>
+    <message>
+        <source>the end of a list was not found (indentation?)</source>
+        <translation>no se encontró el final de una lista (¿sangría?)</translation>
+    </message>
+    <message>
+        <source>one value has several tags</source>
+        <translation>un valor tiene varias etiquetas</translation>
+    </message>
+    <message>
+        <source>one value has several anchors</source>
+        <translation>un valor tiene varios anclajes</translation>
+    </message>
+    <message>
+        <source>one value has several aliases</source>
+        <translation>un valor tiene varios alias</translation>
+    </message>
+    <message>
+        <source>an alias (*name) cannot have content or a tag</source>
+        <translation>un alias (*nombre) no puede tener contenido ni etiqueta</translation>
+    </message>
+    <message>
+        <source>bad character in a hexadecimal escape</source>
+        <translation>carácter incorrecto en un escape hexadecimal</translation>
+    </message>
+    <message>
+        <source>invalid Unicode character: </source>
+        <translation>carácter Unicode no válido: </translation>
+    </message>
+    <message>
+        <source>unknown backslash escape: </source>
+        <translation>escape con barra invertida desconocido: </translation>
+    </message>
+    <message>
+        <source>unexpected text</source>
+        <translation>texto inesperado</translation>
+    </message>
+    <message>
+        <source>a document marker (--- or ...) inside a value</source>
+        <translation>un marcador de documento (--- o ...) dentro de un valor</translation>
+    </message>
+    <message>
+        <source>the file ends inside a quoted value</source>
+        <translation>el archivo termina dentro de un valor entre comillas</translation>
+    </message>
+    <message>
+        <source>illegal character in a value</source>
+        <translation>carácter no permitido en un valor</translation>
+    </message>
+    <message>
+        <source>a tab used for indentation</source>
+        <translation>un tabulador usado como sangría</translation>
+    </message>
+    <message>
+        <source>a ] or } that closes nothing</source>
+        <translation>un ] o } que no cierra nada</translation>
+    </message>
+    <message>
+        <source>a list entry (-) where none can go</source>
+        <translation>una entrada de lista (-) donde no puede ir ninguna</translation>
+    </message>
+    <message>
+        <source>a key where none can go</source>
+        <translation>una clave donde no puede ir ninguna</translation>
+    </message>
+    <message>
+        <source>a value where none can go</source>
+        <translation>un valor donde no puede ir ninguno</translation>
+    </message>
+    <message>
+        <source>no name after *</source>
+        <translation>falta el nombre tras *</translation>
+    </message>
+    <message>
+        <source>no name after &amp;</source>
+        <translation>falta el nombre tras &amp;</translation>
+    </message>
+    <message>
+        <source>illegal character in an alias name</source>
+        <translation>carácter no permitido en el nombre de un alias</translation>
+    </message>
+    <message>
+        <source>illegal character in an anchor name</source>
+        <translation>carácter no permitido en el nombre de un anclaje</translation>
+    </message>
+    <message>
+        <source>a block text (| or &gt;) with zero indentation</source>
+        <translation>un texto en bloque (| o &gt;) con sangría cero</translation>
+    </message>
+    <message>
+        <source>unexpected character in a block text (| or &gt;)</source>
+        <translation>carácter inesperado en un texto en bloque (| o &gt;)</translation>
+    </message>
+    <message>
+        <source>the same anchor name is used twice</source>
+        <translation>el mismo nombre de anclaje se usa dos veces</translation>
+    </message>
+    <message>
+        <source>the alias refers to no anchor above it</source>
+        <translation>el alias no remite a ningún anclaje anterior</translation>
+    </message>
+    <message>
+        <source>invalid value</source>
+        <translation>valor no válido</translation>
+    </message>
+    <message>
+        <source>key not found</source>
+        <translation>clave no encontrada</translation>
+    </message>
+    <message>
+        <source>a value of the wrong type</source>
+        <translation>un valor del tipo equivocado</translation>
+    </message>
+    <message>
+        <source>a list entry (-) is not allowed here</source>
+        <translation>aquí no se admite una entrada de lista (-)</translation>
+    </message>
+    <message>
+        <source>a key is not allowed here</source>
+        <translation>aquí no se admite una clave</translation>
+    </message>
+</context>
 </TS>

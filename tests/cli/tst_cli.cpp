@@ -88,6 +88,7 @@ private Q_SLOTS:
     void pluginSpeaksLive();
     void keyMismatchIsAUsageError();
     void qtArgumentsAndFiles();
+    void yamlWordsInTheUsersLanguage();
     void terminalEscapes();
 };
 
@@ -794,6 +795,34 @@ void tst_Cli::podLogFlags()
     QVERIFY2(warned.contains("events could not be listed") && warned.contains("forbidden"),
              warned.constData());
     QVERIFY(routes.readAllStandardOutput().contains("non-sni"));
+}
+
+void tst_Cli::yamlWordsInTheUsersLanguage()
+{
+    // The parser's own words are said in Spanish too, not quoted in English.
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(QStringLiteral("routes.yaml"));
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("apiVersion: v1\nkind: List\nitems: [\n  {a: 1\n");
+    file.close();
+    const QString kubeconfigBad = dir.filePath(QStringLiteral("kubeconfig"));
+    QFile kubeconfig(kubeconfigBad);
+    QVERIFY(kubeconfig.open(QIODevice::WriteOnly));
+    kubeconfig.write("apiVersion: v1\nclusters:\n- name: a\n  cluster: {server: x\n");
+    kubeconfig.close();
+    for (const QStringList &arguments :
+         {QStringList{QStringLiteral("routes"), QStringLiteral("--from"), bad},
+          QStringList{QStringLiteral("routes"), QStringLiteral("--kubeconfig"), kubeconfigBad}}) {
+        QProcess process;
+        process.start(QStringLiteral(SNI_DOCTOR_BINARY),
+                      arguments + QStringList{QStringLiteral("--lang"), QStringLiteral("es")});
+        QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 60000);
+        QCOMPARE(process.exitCode(), 2);
+        const QString said = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(said.contains(QStringLiteral("no está cerrad")), qPrintable(said));
+        QVERIFY2(!said.contains(QStringLiteral("not found")), qPrintable(said));
+    }
 }
 
 void tst_Cli::qtArgumentsAndFiles()

@@ -1,4 +1,5 @@
 #include "cluster/clustererror.h"
+#include "core/yamlmessage.h"
 
 #include <QCoreApplication>
 
@@ -134,7 +135,8 @@ QString clusterErrorMessage(const Error &error)
         return kubeconfigText(
                    QT_TRANSLATE_NOOP("SniDoctor::Kubeconfig",
                                      "%1, line %2, column %3: %4 (expected a kubeconfig in YAML)"))
-            .arg(a.value("file"), a.value("line"), a.value("column"), a.value("reason"));
+            .arg(a.value("file"), a.value("line"), a.value("column"),
+                 yamlMessageText(a.value("reason")));
     case ClusterError::KubeconfigNotMap:
         return kubeconfigText(QT_TRANSLATE_NOOP("SniDoctor::Kubeconfig",
                                                 "%1 is not a kubeconfig: expected a map with "
@@ -422,7 +424,8 @@ QString clusterErrorMessage(const Error &error)
         return QCoreApplication::translate("SniDoctor::ApigeeRoute",
                                            "%1, line %2, column %3: %4 (expected the YAML or "
                                            "JSON that kubectl get apigeeroutes -o yaml prints)")
-            .arg(a.value("file"), a.value("line"), a.value("column"), a.value("reason"));
+            .arg(a.value("file"), a.value("line"), a.value("column"),
+                 yamlMessageText(a.value("reason")));
     case ClusterError::RoutesNone:
         return QCoreApplication::translate("SniDoctor::ApigeeRoute",
                                            "%1 holds no ApigeeRoute object. Save the routes "

@@ -1,3 +1,4 @@
+#include "core/yamlmessage.h"
 #include "overridesvalidator.h"
 
 #include <QCoreApplication>
@@ -71,7 +72,7 @@ QString OverridesText::syntax(const Args &a)
     else
         what = tr("the text is not valid YAML here.");
     return tr("YAML syntax error: %1 Helm and apigeectl refuse the file. (Parser: %2.)")
-        .arg(what, a.value("error"));
+        .arg(what, yamlMessageText(a.value("error")));
 }
 
 // Which hybrid release the file was checked as, and why.
