@@ -28,8 +28,10 @@ packages=(
     build-essential cmake ninja-build pkg-config dpkg-dev file
     # the source format CI checks (.clang-format)
     clang-format
-    # Qt 6.4: Widgets, Network, Concurrent, Test, LinguistTools, and Qt's own Spanish
+    # Qt 6.4: Widgets, Network, Concurrent, Test, LinguistTools, and Qt's own Spanish;
+    # WebSockets for the port-forward through the Kubernetes API
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-websockets-dev
     qt6-translations-l10n libgl-dev
     # the engine's libraries
     libssl-dev openssl libyaml-cpp-dev libpcap-dev libarchive-dev
