@@ -84,6 +84,14 @@ Result<ResolvedCluster> resolveCluster(const ClusterRequest &request)
                            target.value().connection.insecureSkipTlsVerify};
 }
 
+Result<ClusterConnection> clusterConnection(const ClusterRequest &request)
+{
+    Result<Target> target = targetFor(request);
+    if (!target)
+        return target.error();
+    return ClusterConnection{std::move(target.value().connection), target.value().ns};
+}
+
 QString pluginCommand(const ClusterRequest &request)
 {
     const Result<Kubeconfig> config = loadFor(request);

@@ -4,6 +4,7 @@
 #include "cluster/apigeeroute.h"
 #include "cluster/clustertarget.h"
 #include "cluster/ingresspods.h"
+#include "cluster/kubeclient.h"
 #include "core/result.h"
 #include "core/taskcontrol.h"
 
@@ -106,6 +107,16 @@ struct ResolvedCluster
     bool insecureSkipTlsVerify = false;
 };
 [[nodiscard]] Result<ResolvedCluster> resolveCluster(const ClusterRequest &request);
+
+// The connection of a request (its context's, with the request's --as flags and
+// request timeout) and the namespace it comes to: for work that drives the API itself,
+// such as a port-forward (startPortForward). Runs the plugin when the request allows.
+struct ClusterConnection
+{
+    KubeConnection connection;
+    QString ns;
+};
+[[nodiscard]] Result<ClusterConnection> clusterConnection(const ClusterRequest &request);
 
 // The exact command of the context's credential plugin, empty when it needs none:
 // what the GUI shows before asking the user's consent.
