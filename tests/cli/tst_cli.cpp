@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -73,6 +75,7 @@ private Q_SLOTS:
     void routesFromSavedOutput();
     void routesFromTheCluster();
     void podsAndTheirLogs();
+    void probeThroughPod();
     void kubectlFlags();
     void terminalEscapes();
 };
@@ -105,6 +108,12 @@ void tst_Cli::usageErrorsExitTwo_data()
     QTest::newRow("port zero") << QStringList{"probe", "example.com:0"};
     QTest::newRow("port too big") << QStringList{"probe", "example.com:70000"};
     QTest::newRow("bad timeout") << QStringList{"probe", "example.com", "--timeout", "soon"};
+    QTest::newRow("kubeconfig without pod")
+        << QStringList{"probe", "example.com", "--kubeconfig", "/nonexistent"};
+    QTest::newRow("connect and pod")
+        << QStringList{"probe", "example.com", "--through-pod", "p", "--connect", "10.0.0.1"};
+    QTest::newRow("bad pod port") << QStringList{"probe", "example.com", "--through-pod",
+                                                 "p",     "--pod-port",  "0"};
     QTest::newRow("unknown option") << QStringList{"probe", "example.com", "--frob"};
     QTest::newRow("missing CA file")
         << QStringList{"probe", "example.com", "--ca-file", "/nonexistent.pem"};
@@ -960,4 +969,94 @@ void tst_Cli::terminalEscapes()
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
+// probe --through-pod: a port-forward through the fake API server to the strict lab
+// gives the lab's verdict; a server without the WebSocket port-forward gets the
+// kubectl command; an unreachable endpoint suggests --through-pod.
+void tst_Cli::probeThroughPod()
+{
+    PracticeLab lab;
+    const Result<quint16> labPort = lab.start(LabOptions{LabMode::Strict});
+    QVERIFY(labPort.ok());
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, {});
+    QVERIFY(fixture.start());
+    const QString pod = QStringLiteral("apigee-ingressgateway-ext-ingress-myorg-hyb-8f2c412-dvrcp");
+    fixture.portForwardPods.insert(pod, labPort.value());
+    const QString kubeconfig = fixture.writeKubeconfig();
+    const auto start = [&](const QStringList &arguments) {
+        auto *process = new QProcess(this);
+        process->start(QStringLiteral(SNI_DOCTOR_BINARY), arguments);
+        return process;
+    };
+    // The fixture answers on this thread's event loop: wait without blocking it.
+    QProcess *json =
+        start({QStringLiteral("probe"), QStringLiteral("api-test.mydomain.com"),
+               QStringLiteral("--through-pod"), pod, QStringLiteral("--kubeconfig"), kubeconfig,
+               QStringLiteral("--json"), QStringLiteral("--lang"), QStringLiteral("en")});
+    QTRY_VERIFY_WITH_TIMEOUT(json->state() == QProcess::NotRunning, 60000);
+    const QByteArray jsonErr = json->readAllStandardError();
+    QVERIFY2(json->exitCode() == 1, jsonErr.constData());
+    const QJsonObject report = QJsonDocument::fromJson(json->readAllStandardOutput()).object();
+    QCOMPARE(report[QStringLiteral("findings")][0][QStringLiteral("id")].toString(),
+             QStringLiteral("non_sni_rejected"));
+    QCOMPARE(report[QStringLiteral("attempts")][1][QStringLiteral("outcome")].toString(),
+             QStringLiteral("reset"));
+    QCOMPARE(report[QStringLiteral("target")][QStringLiteral("address")].toString(),
+             QStringLiteral("127.0.0.1"));
+    QVERIFY2(jsonErr.contains(QByteArray("Probing through a port-forward to pod " + pod.toUtf8() +
+                                         ", port 443, in namespace apigee (context fixture).")),
+             jsonErr.constData());
+    QVERIFY2(!jsonErr.contains("good-token") && !jsonErr.contains("QWebSocket") &&
+                 !jsonErr.contains("reset by peer"),
+             jsonErr.constData());
+    QCOMPARE(fixture.portForwardStreams, 4);
+
+    fixture.refuseWebSocket = true;
+    QProcess *refused = start({QStringLiteral("probe"), QStringLiteral("api-test.mydomain.com"),
+                               QStringLiteral("--through-pod"), pod, QStringLiteral("--kubeconfig"),
+                               kubeconfig, QStringLiteral("--lang"), QStringLiteral("en")});
+    QTRY_VERIFY_WITH_TIMEOUT(refused->state() == QProcess::NotRunning, 60000);
+    const QString refusedErr = QString::fromUtf8(refused->readAllStandardError());
+    QCOMPARE(refused->exitCode(), 3);
+    QVERIFY2(refusedErr.contains(QStringLiteral("kubectl port-forward -n apigee pod/%1 8443:443 "
+                                                "--context fixture --kubeconfig %2")
+                                     .arg(pod, kubeconfig)),
+             qPrintable(refusedErr));
+    QVERIFY2(refusedErr.contains(QStringLiteral("--kubectl-port-forward")), qPrintable(refusedErr));
+
+    // With consent, kubectl port-forward runs; against this server (no SPDY) it fails,
+    // and its own words are what the user reads.
+    if (!QStandardPaths::findExecutable(QStringLiteral("kubectl")).isEmpty()) {
+        QTemporaryDir home;
+        QProcess *kubectl = new QProcess(this);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("HOME"), home.path());
+        kubectl->setProcessEnvironment(environment);
+        kubectl->start(QStringLiteral(SNI_DOCTOR_BINARY),
+                       {QStringLiteral("probe"), QStringLiteral("api-test.mydomain.com"),
+                        QStringLiteral("--through-pod"), pod, QStringLiteral("--kubeconfig"),
+                        kubeconfig, QStringLiteral("--kubectl-port-forward"),
+                        QStringLiteral("--lang"), QStringLiteral("en")});
+        QTRY_VERIFY_WITH_TIMEOUT(kubectl->state() == QProcess::NotRunning, 90000);
+        const QString kubectlErr = QString::fromUtf8(kubectl->readAllStandardError());
+        QCOMPARE(kubectl->exitCode(), 3);
+        QVERIFY2(kubectlErr.contains(QStringLiteral("kubectl port-forward -n apigee pod/%1 :443 "
+                                                    "--context fixture --kubeconfig %2 "
+                                                    "--address 127.0.0.1 did not start forwarding")
+                                         .arg(pod, kubeconfig)),
+                 qPrintable(kubectlErr));
+    }
+
+    // Nothing listens there: the probe says where to go instead.
+    QTcpServer hole;
+    QVERIFY(hole.listen(QHostAddress::LocalHost));
+    const quint16 closedPort = hole.serverPort();
+    hole.close();
+    const Run unreachable =
+        run({QStringLiteral("probe"), QStringLiteral("api-test.mydomain.com:") + port(closedPort),
+             QStringLiteral("--connect"), QStringLiteral("127.0.0.1"), QStringLiteral("--lang"),
+             QStringLiteral("en")});
+    QCOMPARE(unreachable.exitCode, 3);
+    QVERIFY2(unreachable.err.contains("--through-pod POD"), unreachable.err.constData());
+}
+
 #include "tst_cli.moc"

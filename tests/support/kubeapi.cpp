@@ -1,15 +1,224 @@
 #include "kubeapi.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSocketNotifier>
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslSocket>
 #include <QUrlQuery>
 
+#include <cerrno>
+#include <cstring>
+
+#include <arpa/inet.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 namespace {
+
+// An RFC 6455 frame from the server: never masked, FIN set.
+QByteArray webSocketFrame(quint8 opcode, const QByteArray &payload)
+{
+    QByteArray frame;
+    frame.append(char(0x80 | opcode));
+    const quint64 size = quint64(payload.size());
+    if (size < 126) {
+        frame.append(char(size));
+    } else if (size < 65536) {
+        frame.append(char(126));
+        frame.append(char(size >> 8));
+        frame.append(char(size & 0xff));
+    } else {
+        frame.append(char(127));
+        for (int i = 7; i >= 0; --i)
+            frame.append(char((size >> (8 * i)) & 0xff));
+    }
+    return frame + payload;
+}
+
+QByteArray channelMessage(char channel, const QByteArray &data)
+{
+    return webSocketFrame(0x2, QByteArray(1, channel) + data);
+}
+
+// One forwarded stream as the kubelet serves it: a TCP connection to the pod's port (a
+// plain socket, so that a reset is told from a close, as Go's io.Copy tells it), the
+// port prefix on both channels, data on channel 0, the error on channel 1, then a close.
+class PodStream final : public QObject
+{
+public:
+    PodStream(QSslSocket *client, quint16 target, const QString &pod, quint16 podPort,
+              const QByteArray &pending)
+        : QObject(client)
+        , m_client(client)
+        , m_pod(pod)
+        , m_podPort(podPort)
+    {
+        QByteArray port;
+        port.append(char(podPort & 0xff)).append(char(podPort >> 8)); // little-endian
+        m_client->write(channelMessage(0, port) + channelMessage(1, port));
+        m_fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_port = htons(target);
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        if (m_fd < 0 ||
+            ::connect(m_fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) != 0) {
+            end(QStringLiteral("dial tcp4 127.0.0.1:%1: connect: %2")
+                    .arg(target)
+                    .arg(QString::fromLocal8Bit(std::strerror(errno)).toLower()));
+            return;
+        }
+        ::fcntl(m_fd, F_SETFL, ::fcntl(m_fd, F_GETFL) | O_NONBLOCK);
+        m_notifier = new QSocketNotifier(m_fd, QSocketNotifier::Read, this);
+        connect(m_notifier, &QSocketNotifier::activated, this, [this] { readPod(); });
+        connect(m_client, &QSslSocket::readyRead, this, [this] { readClient(); });
+        connect(m_client, &QSslSocket::disconnected, this, [this] { closePod(); });
+        m_in = pending;
+        readClient();
+    }
+    ~PodStream() override { closePod(); }
+
+private:
+    void closePod()
+    {
+        if (m_notifier)
+            m_notifier->setEnabled(false);
+        if (m_fd >= 0)
+            ::close(m_fd);
+        m_fd = -1;
+    }
+
+    // The pod's end finished: problem is the read error (empty for a close).
+    void end(const QString &problem)
+    {
+        if (m_ended)
+            return;
+        m_ended = true;
+        closePod();
+        if (!problem.isEmpty())
+            m_client->write(channelMessage(
+                1, QStringLiteral("error forwarding port %1 to pod %2, uid : read tcp4 "
+                                  "127.0.0.1->127.0.0.1: read: %3")
+                       .arg(m_podPort)
+                       .arg(m_pod, problem)
+                       .toUtf8()));
+        m_client->write(webSocketFrame(0x8, QByteArray("è", 2)));
+        m_client->disconnectFromHost();
+    }
+
+    void readPod()
+    {
+        char buffer[16384];
+        for (;;) {
+            const ssize_t n = ::recv(m_fd, buffer, sizeof buffer, 0);
+            if (n > 0) {
+                m_client->write(channelMessage(0, QByteArray(buffer, n)));
+                continue;
+            }
+            if (n == 0) {
+                end({});
+                return;
+            }
+            if (errno == EINTR)
+                continue;
+            if (errno == EAGAIN || errno == EWOULDBLOCK)
+                return;
+            end(errno == ECONNRESET ? QStringLiteral("connection reset by peer")
+                                    : QString::fromLocal8Bit(std::strerror(errno)));
+            return;
+        }
+    }
+
+    void sendPod(const QByteArray &data)
+    {
+        qsizetype sent = 0;
+        while (m_fd >= 0 && sent < data.size()) {
+            const ssize_t n =
+                ::send(m_fd, data.constData() + sent, size_t(data.size() - sent), MSG_NOSIGNAL);
+            if (n > 0) {
+                sent += n;
+            } else if (errno == EAGAIN || errno == EWOULDBLOCK) {
+                pollfd wait{m_fd, POLLOUT, 0};
+                ::poll(&wait, 1, 1000);
+            } else if (errno != EINTR) {
+                end(errno == ECONNRESET || errno == EPIPE
+                        ? QStringLiteral("connection reset by peer")
+                        : QString::fromLocal8Bit(std::strerror(errno)));
+                return;
+            }
+        }
+    }
+
+    void readClient()
+    {
+        m_in += m_client->readAll();
+        for (;;) {
+            if (m_in.size() < 2)
+                return;
+            const quint8 opcode = quint8(m_in.at(0)) & 0x0f;
+            const bool masked = quint8(m_in.at(1)) & 0x80;
+            quint64 length = quint8(m_in.at(1)) & 0x7f;
+            qsizetype at = 2;
+            if (length == 126) {
+                if (m_in.size() < 4)
+                    return;
+                length = (quint64(quint8(m_in.at(2))) << 8) | quint8(m_in.at(3));
+                at = 4;
+            } else if (length == 127) {
+                if (m_in.size() < 10)
+                    return;
+                length = 0;
+                for (int i = 2; i < 10; ++i)
+                    length = (length << 8) | quint8(m_in.at(i));
+                at = 10;
+            }
+            const qsizetype maskAt = at;
+            if (masked)
+                at += 4;
+            if (quint64(m_in.size()) < quint64(at) + length)
+                return;
+            QByteArray payload = m_in.mid(at, qsizetype(length));
+            if (masked) {
+                for (qsizetype i = 0; i < payload.size(); ++i)
+                    payload[i] = char(payload.at(i) ^ m_in.at(maskAt + i % 4));
+            }
+            m_in.remove(0, at + qsizetype(length));
+            if (opcode == 0x2 && !payload.isEmpty()) {
+                m_continuing = payload.at(0) == 0;
+                if (m_continuing)
+                    sendPod(payload.mid(1));
+            } else if (opcode == 0x0 && m_continuing) {
+                sendPod(payload);
+            } else if (opcode == 0x8) {
+                // The client is done: close the pod's connection, answer the close.
+                m_ended = true;
+                closePod();
+                m_client->write(webSocketFrame(0x8, payload.left(2)));
+                m_client->disconnectFromHost();
+                return;
+            } else if (opcode == 0x9) {
+                m_client->write(webSocketFrame(0xA, payload));
+            }
+        }
+    }
+
+    QSslSocket *m_client;
+    QString m_pod;
+    quint16 m_podPort;
+    int m_fd = -1;
+    QSocketNotifier *m_notifier = nullptr;
+    QByteArray m_in;
+    bool m_continuing = false;
+    bool m_ended = false;
+};
 
 QByteArray status(int code, const QByteArray &reason, const QString &message)
 {
@@ -98,7 +307,8 @@ QString KubeApiFixture::writeClientCertificateKubeconfig(bool withCertificate)
 void KubeApiFixture::serve(QSslSocket *socket)
 {
     auto buffer = std::make_shared<QByteArray>();
-    connect(socket, &QSslSocket::readyRead, this, [this, socket, buffer] {
+    auto reading = std::make_shared<QMetaObject::Connection>();
+    *reading = connect(socket, &QSslSocket::readyRead, this, [this, socket, buffer, reading] {
         *buffer += socket->readAll();
         const qsizetype headerEnd = buffer->indexOf("\r\n\r\n");
         if (headerEnd < 0)
@@ -121,7 +331,25 @@ void KubeApiFixture::serve(QSslSocket *socket)
                 QLatin1String("sni-doctor-lab-client");
         m_location.clear();
         m_retryAfter = false;
+        m_upgradeTarget = 0;
         QByteArray body = respond(*buffer, certificateUser, code);
+        if (m_upgradeTarget != 0) {
+            const QByteArray head = buffer->left(headerEnd).toLower();
+            const bool webSocket = head.contains("\r\nupgrade: websocket");
+            QByteArray protocols;
+            for (const QByteArray &line : buffer->left(headerEnd).split('\n')) {
+                if (line.toLower().startsWith("sec-websocket-protocol:"))
+                    protocols += line.mid(23).trimmed() + ' ';
+            }
+            portForwardUpgrades << QString::fromUtf8(
+                buffer->left(buffer->indexOf("\r\n")).split(' ').value(1) + ' ' +
+                protocols.trimmed());
+            if (webSocket && !refuseWebSocket && protocols.contains("v4.channel.k8s.io")) {
+                QObject::disconnect(*reading);
+                relayPortForward(socket, *buffer, m_upgradeTarget);
+                return;
+            }
+        }
         if (m_paging && code == 200)
             body = page(body);
         buffer->clear();
@@ -135,6 +363,30 @@ void KubeApiFixture::serve(QSslSocket *socket)
                       "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
     });
     connect(socket, &QSslSocket::disconnected, socket, &QObject::deleteLater);
+}
+
+void KubeApiFixture::relayPortForward(QSslSocket *socket, const QByteArray &request, quint16 target)
+{
+    const qsizetype headerEnd = request.indexOf("\r\n\r\n");
+    QByteArray key;
+    for (const QByteArray &line : request.left(headerEnd).split('\n')) {
+        if (line.toLower().startsWith("sec-websocket-key:"))
+            key = line.mid(18).trimmed();
+    }
+    const QByteArray requestTarget = request.left(request.indexOf("\r\n")).split(' ').value(1);
+    const QByteArray path = requestTarget.split('?').first();
+    const QString pod = QString::fromUtf8(path.split('/').value(6));
+    const QUrlQuery query(QString::fromUtf8(requestTarget.mid(path.size() + 1)));
+    const quint16 podPort = quint16(query.queryItemValue(QStringLiteral("ports")).toUInt());
+    const QByteArray accept =
+        QCryptographicHash::hash(QByteArray(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"),
+                                 QCryptographicHash::Sha1)
+            .toBase64();
+    socket->write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: "
+                  "Upgrade\r\nSec-WebSocket-Accept: " +
+                  accept + "\r\nSec-WebSocket-Protocol: v4.channel.k8s.io\r\n\r\n");
+    ++portForwardStreams;
+    new PodStream(socket, target, pod, podPort, request.mid(headerEnd + 4));
 }
 
 QByteArray KubeApiFixture::page(const QByteArray &whole) const
@@ -210,6 +462,14 @@ QByteArray KubeApiFixture::respond(const QByteArray &request, bool certificateUs
     const QString group = QStringLiteral("apigee.cloud.google.com");
     if (path == "/api") {
         return R"({"kind":"APIVersions","versions":["v1"],"serverAddressByClientCIDRs":[{"clientCIDR":"0.0.0.0/0","serverAddress":"127.0.0.1:6443"}]})";
+    }
+    if (path == "/api/v1") {
+        // The core group's resources, as kubectl's RESTMapper reads them for pod/NAME.
+        return R"({"kind":"APIResourceList","groupVersion":"v1","resources":[)"
+               R"({"name":"pods","singularName":"pod","namespaced":true,"kind":"Pod","verbs":["get","list"],"shortNames":["po"]},)"
+               R"({"name":"pods/log","singularName":"","namespaced":true,"kind":"Pod","verbs":["get"]},)"
+               R"({"name":"pods/portforward","singularName":"","namespaced":true,"kind":"PodPortForwardOptions","verbs":["create","get"]},)"
+               R"({"name":"events","singularName":"event","namespaced":true,"kind":"Event","verbs":["list"],"shortNames":["ev"]}]})";
     }
     if (path == "/apis") {
         if (m_mode == Mode::NoCrd)
@@ -299,6 +559,37 @@ QByteArray KubeApiFixture::respond(const QByteArray &request, bool certificateUs
             R"(2025-05-19T04:46:20.117000000Z { "start_time": "2025-05-19T04:46:20.117Z", "remote_address": "10.138.0.28:19432", "status_details": "filter_chain_not_found", "request": "- - -", "status": 0, "upstream_response_flags": "NR", "sni_host": null })"
             "\n";
         return log;
+    }
+    if (path.startsWith("/api/v1/namespaces/apigee/pods/")) {
+        const QList<QByteArray> parts = path.split('/'); // "", api, v1, namespaces, NS, pods, POD
+        const QString pod = QString::fromUtf8(parts.value(6));
+        const QByteArray sub = parts.value(7);
+        if (sub == "portforward" && parts.size() == 8) {
+            if (m_mode == Mode::Forbidden) {
+                code = 403;
+                return status(
+                    403, "Forbidden",
+                    QStringLiteral("pods \"%1\" is forbidden: User \"viewer@example.com\" "
+                                   "cannot create resource \"pods/portforward\" in API "
+                                   "group \"\" in the namespace \"apigee\"")
+                        .arg(pod));
+            }
+            if (portForwardPods.contains(pod)) {
+                m_upgradeTarget = portForwardPods.value(pod);
+                code = 400;
+                return status(400, "BadRequest", QStringLiteral("Upgrade request required"));
+            }
+        }
+        if (parts.size() == 7 && portForwardPods.contains(pod)) {
+            return R"({"kind":"Pod","apiVersion":"v1","metadata":{"name":")" + pod.toUtf8() +
+                   R"(","namespace":"apigee","uid":"4b1e0c4e-0000-4000-8000-000000000001","labels":{"app":"apigee-ingressgateway"}},)"
+                   R"("spec":{"containers":[{"name":"istio-proxy","ports":[{"containerPort":8443}]}]},)"
+                   R"("status":{"phase":"Running","containerStatuses":[{"name":"istio-proxy","ready":true,"restartCount":0,"state":{"running":{}}}]}})";
+        }
+        if (sub == "portforward" || parts.size() == 7) {
+            code = 404;
+            return status(404, "NotFound", QStringLiteral("pods \"%1\" not found").arg(pod));
+        }
     }
     code = 404;
     return status(404, "NotFound",

@@ -3,6 +3,7 @@
 #include "lab/labcertificates.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QObject>
 #include <QSslServer>
 #include <QString>
@@ -56,10 +57,22 @@ public:
     QStringList authorizations; // each request's Authorization header ("" when none)
     QStringList impersonations; // each request's Impersonate-* headers, "; "-joined
 
+    // The port-forward (GET .../pods/POD/portforward?ports=P upgraded to a WebSocket with
+    // subprotocol v4.channel.k8s.io, as the kubelet answers it): each pod named here is
+    // forwarded to this loopback port; each WebSocket is one TCP connection to it,
+    // relayed with the channel framing (port prefix on both channels, the error channel
+    // saying "connection reset by peer" when the pod's end resets). A plain GET of the
+    // endpoint gets 400 "Upgrade request required", as from the API server.
+    QHash<QString, quint16> portForwardPods;
+    bool refuseWebSocket = false;    // answer every upgrade 400, as a server without it
+    QStringList portForwardUpgrades; // each upgrade's "path?query protocols"
+    int portForwardStreams = 0;      // WebSockets opened
+
 private:
     void serve(QSslSocket *socket);
     QByteArray respond(const QByteArray &request, bool certificateUser, int &status);
     QByteArray page(const QByteArray &whole) const;
+    void relayPortForward(QSslSocket *socket, const QByteArray &request, quint16 target);
 
     Mode m_mode;
     QByteArray m_routes;
@@ -70,4 +83,5 @@ private:
     bool m_retryAfter = false;
     bool m_paging = false;
     int m_pageFrom = 0;
+    quint16 m_upgradeTarget = 0; // set by respond() for a port-forward that may upgrade
 };
