@@ -7,6 +7,7 @@
 #include "kubeapi.h"
 #include "lab/practicelab.h"
 #include "probe/tlsprobe.h"
+#include "testproxy.h"
 
 #include <QFile>
 #include <QProcessEnvironment>
@@ -144,6 +145,7 @@ private Q_SLOTS:
     void probeThroughForwardMatchesDirect_data();
     void probeThroughForwardMatchesDirect();
     void credentialsReachTheUpgrade();
+    void throughTheProxies();
     void upgradeRefusedNamesKubectl();
     void wrongToken();
     void forbiddenNamesTheVerb();
@@ -236,6 +238,42 @@ void tst_PortForward::credentialsReachTheUpgrade()
     for (const QString &impersonation : std::as_const(fixture.impersonations))
         QCOMPARE(impersonation, QStringLiteral("Impersonate-User: viewer@example.com; "
                                                "Impersonate-Group: apigee-readers"));
+}
+
+// The kubeconfig's proxy-url carries the WebSockets as it carries every request:
+// HTTP CONNECT with credentials, CONNECT inside TLS, SOCKS5.
+void tst_PortForward::throughTheProxies()
+{
+    PracticeLab lab;
+    const Result<quint16> labPort = lab.start(LabOptions{LabMode::Wildcard});
+    QVERIFY(labPort.ok());
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, {});
+    QVERIFY(fixture.start());
+    fixture.portForwardPods.insert(kPod, labPort.value());
+    const KubeConnection direct = connectionFor(fixture.writeKubeconfig());
+    const QString target = QStringLiteral("127.0.0.1:%1").arg(fixture.port());
+
+    TestProxy http(TestProxy::Kind::Http);
+    http.requireCredentials("proxyuser", "proxy-secret");
+    TestProxy https(TestProxy::Kind::Https);
+    https.setCertificate(fixture.certificates().servers[0]); // signed by the cluster's CA
+    TestProxy socks(TestProxy::Kind::Socks5);
+    QVERIFY(http.start() && https.start() && socks.start());
+    const QList<std::pair<TestProxy *, QString>> proxies{
+        {&http, QStringLiteral("http://proxyuser:proxy-secret@127.0.0.1:%1").arg(http.port())},
+        {&https, QStringLiteral("https://127.0.0.1:%1").arg(https.port())},
+        {&socks, QStringLiteral("socks5://127.0.0.1:%1").arg(socks.port())}};
+    for (const auto &[proxy, url] : proxies) {
+        KubeConnection connection = direct;
+        connection.proxyUrl = url;
+        const Forwarded forwarded = probeThroughForward(connection, optionsFor());
+        QVERIFY2(forwarded.port.ok(),
+                 qPrintable(url + QLatin1Char(' ') + forwarded.port.error().message()));
+        QCOMPARE(outcomes(*forwarded.report),
+                 (QStringList{"handshake_ok", "handshake_ok", "handshake_ok"}));
+        // The check and the three attempts, each a tunnel to the API server.
+        QCOMPARE(proxy->targets, QStringList(4, target));
+    }
 }
 
 void tst_PortForward::upgradeRefusedNamesKubectl()
