@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -1023,9 +1024,15 @@ void tst_Cli::probeThroughPod()
              qPrintable(refusedErr));
     QVERIFY2(refusedErr.contains(QStringLiteral("--kubectl-port-forward")), qPrintable(refusedErr));
 
-    // With consent, kubectl port-forward runs; against this server (no SPDY) it fails,
-    // and its own words are what the user reads.
+    // With consent, kubectl port-forward runs for the probe (SPDY, which the server
+    // still speaks) and is stopped afterwards. The wildcard lab: kubectl gives up the
+    // whole forward at the first reset a stream reports.
     if (!QStandardPaths::findExecutable(QStringLiteral("kubectl")).isEmpty()) {
+        PracticeLab wildcard;
+        const Result<quint16> wildcardPort = wildcard.start(LabOptions{LabMode::Wildcard});
+        QVERIFY(wildcardPort.ok());
+        const QString wildcardPod = QStringLiteral("apigee-ingressgateway-wildcard-0");
+        fixture.portForwardPods.insert(wildcardPod, wildcardPort.value());
         QTemporaryDir home;
         QProcess *kubectl = new QProcess(this);
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -1033,17 +1040,30 @@ void tst_Cli::probeThroughPod()
         kubectl->setProcessEnvironment(environment);
         kubectl->start(QStringLiteral(SNI_DOCTOR_BINARY),
                        {QStringLiteral("probe"), QStringLiteral("api-test.mydomain.com"),
-                        QStringLiteral("--through-pod"), pod, QStringLiteral("--kubeconfig"),
-                        kubeconfig, QStringLiteral("--kubectl-port-forward"),
+                        QStringLiteral("--through-pod"), wildcardPod,
+                        QStringLiteral("--kubeconfig"), kubeconfig,
+                        QStringLiteral("--kubectl-port-forward"), QStringLiteral("--json"),
                         QStringLiteral("--lang"), QStringLiteral("en")});
         QTRY_VERIFY_WITH_TIMEOUT(kubectl->state() == QProcess::NotRunning, 90000);
         const QString kubectlErr = QString::fromUtf8(kubectl->readAllStandardError());
-        QCOMPARE(kubectl->exitCode(), 3);
-        QVERIFY2(kubectlErr.contains(QStringLiteral("kubectl port-forward -n apigee pod/%1 :443 "
-                                                    "--context fixture --kubeconfig %2 "
-                                                    "--address 127.0.0.1 did not start forwarding")
-                                         .arg(pod, kubeconfig)),
-                 qPrintable(kubectlErr));
+        QVERIFY2(kubectl->exitCode() == 0, qPrintable(kubectlErr));
+        const QJsonObject viaKubectl =
+            QJsonDocument::fromJson(kubectl->readAllStandardOutput()).object();
+        QCOMPARE(viaKubectl[QStringLiteral("findings")][0][QStringLiteral("id")].toString(),
+                 QStringLiteral("non_sni_accepted"));
+        const QRegularExpressionMatch started =
+            QRegularExpression(
+                QStringLiteral("Started kubectl port-forward -n apigee pod/%1 :443 --context "
+                               "fixture --kubeconfig %2 --address 127.0.0.1; it forwards "
+                               "127.0.0.1:(\\d+) and stops after the probe.")
+                    .arg(wildcardPod, QRegularExpression::escape(kubeconfig)))
+                .match(kubectlErr);
+        QVERIFY2(started.hasMatch(), qPrintable(kubectlErr));
+        QCOMPARE(fixture.spdySessions, 1);
+        // kubectl was stopped: nothing listens on its port any more.
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, started.captured(1).toUShort());
+        QTRY_COMPARE(socket.error(), QAbstractSocket::ConnectionRefusedError);
     }
 
     // Nothing listens there: the probe says where to go instead.

@@ -421,10 +421,10 @@ void tst_PortForward::kubectlForwardingLine()
     QCOMPARE(int(kubectlForwardingPort(output)), port);
 }
 
-// kubectl port-forward against the same fixture, as the fallback runs it. kubectl
-// speaks SPDY (alone, or tunnelled in a WebSocket) for its streams, which the fixture
-// does not: it must fail on the upgrade, and we must hand on its own words and stop it.
-// Where it forwards (a fixture that speaks SPDY), the probe through it is compared.
+// kubectl port-forward against the same fixture, as the fallback runs it: kubectl 1.30+
+// asks for a WebSocket carrying SPDY first (refused), then SPDY/3.1, which the fixture
+// serves as the kubelet does. The probe through kubectl's forward gives the direct
+// probe's verdict.
 void tst_PortForward::kubectlAgainstTheFixture()
 {
     const QString kubectl = kubectlProgram();
@@ -434,7 +434,10 @@ void tst_PortForward::kubectlAgainstTheFixture()
         QSKIP("kubectl is not installed");
     }
     PracticeLab lab;
-    const Result<quint16> labPort = lab.start(LabOptions{LabMode::Strict});
+    // Wildcard: kubectl ends the whole forward ("lost connection to pod") at the first
+    // error a stream reports, such as the strict lab's reset, while other streams may
+    // still run; a comparison would then depend on timing.
+    const Result<quint16> labPort = lab.start(LabOptions{LabMode::Wildcard});
     QVERIFY(labPort.ok());
     KubeApiFixture fixture(KubeApiFixture::Mode::Ok, {});
     QVERIFY(fixture.start());
@@ -449,6 +452,7 @@ void tst_PortForward::kubectlAgainstTheFixture()
         Result<quint16> port = Error(PortForwardError::Canceled);
         std::optional<ProbeReport> report;
         QString command;
+        QString output;
     };
     const Run run = offThread([&] {
         Run result;
@@ -458,8 +462,10 @@ void tst_PortForward::kubectlAgainstTheFixture()
             forward.start(kubectl, kubeconfig, QStringLiteral("fixture"), QStringLiteral("apigee"),
                           kPod, 443, 60000, control, environment.toStringList());
         result.command = forward.command();
-        if (result.port)
+        if (result.port) {
             result.report = probe(result.port.value());
+            result.output = forward.output();
+        }
         return result; // kubectl is stopped here
     });
     QCOMPARE(run.command, QStringLiteral("kubectl port-forward -n apigee pod/%1 :443 --context "
@@ -468,19 +474,13 @@ void tst_PortForward::kubectlAgainstTheFixture()
     // kubectl asked for the pod first, as it does before forwarding.
     QVERIFY2(fixture.requests.contains(QStringLiteral("/api/v1/namespaces/apigee/pods/") + kPod),
              qPrintable(fixture.requests.join(QLatin1Char(' '))));
-    if (!run.port) {
-        QCOMPARE(run.port.error().id(), QStringLiteral("portforward_kubectl_failed"));
-        QVERIFY2(run.port.error().message().contains(QStringLiteral("upgrad")),
-                 qPrintable(run.port.error().message()));
-        QVERIFY(!run.port.error().message().contains(QStringLiteral("good-token")));
-        qInfo("kubectl: %s (upgrades asked: %s)", qPrintable(run.port.error().message()),
-              qPrintable(fixture.portForwardUpgrades.join(QStringLiteral(", "))));
-        QSKIP("kubectl needs SPDY streams, which the fixture does not speak; its failure was "
-              "reported");
-    }
+    QVERIFY2(run.port.ok(), qPrintable(run.port.error().message()));
+    QCOMPARE(fixture.spdySessions, 1);
     const ProbeReport direct = offThread([&] { return probe(labPort.value()); });
     QCOMPARE(outcomes(*run.report), outcomes(direct));
-    QCOMPARE(verdict(*run.report), verdict(direct));
+    QCOMPARE(findingsOf(*run.report), findingsOf(direct));
+    QVERIFY2(run.output.count(QStringLiteral("Handling connection for ")) == 3,
+             qPrintable(run.output));
 }
 
 QTEST_GUILESS_MAIN(tst_PortForward)

@@ -64,7 +64,10 @@ public:
     // saying "connection reset by peer" when the pod's end resets). A plain GET of the
     // endpoint gets 400 "Upgrade request required", as from the API server.
     QHash<QString, quint16> portForwardPods;
-    bool refuseWebSocket = false;    // answer every upgrade 400, as a server without it
+    // Answer WebSocket upgrades 400, as a server without them; kubectl's SPDY/3.1 upgrade
+    // (its streams: error and data per connection, as the kubelet serves them) still works.
+    bool refuseWebSocket = false;
+    int spdySessions = 0;            // kubectl's SPDY connections
     QStringList portForwardUpgrades; // each upgrade's "path?query protocols"
     int portForwardStreams = 0;      // WebSockets opened
 

@@ -649,7 +649,19 @@ Result<std::unique_ptr<PortForwardSession>> startPortForward(const KubeConnectio
 struct KubectlPortForward::Process
 {
     QProcess process;
+    QByteArray output;
+    void read()
+    {
+        process.waitForReadyRead(0); // what the pipe holds, without an event loop
+        output += process.read(qMax<qint64>(0, kMaxErrorText - output.size()));
+    }
 };
+
+QString KubectlPortForward::output()
+{
+    d->read();
+    return QString::fromUtf8(d->output);
+}
 
 KubectlPortForward::KubectlPortForward()
     : d(std::make_unique<Process>())
@@ -694,17 +706,17 @@ Result<quint16> KubectlPortForward::start(const QString &program, const QString 
     if (!process.waitForStarted(5000))
         return Error(PortForwardError::KubectlFailed,
                      {{"command", m_command}, {"output", process.errorString()}});
-    QByteArray output;
+    const QByteArray &output = d->output;
     QElapsedTimer clock;
     clock.start();
     for (;;) {
         process.waitForReadyRead(50);
         // Bounded: kubectl says where it listens in its first lines.
-        output += process.read(qMax<qint64>(0, kMaxErrorText - output.size()));
+        d->read();
         if (const quint16 port = kubectlForwardingPort(output))
             return port;
         if (process.state() == QProcess::NotRunning) {
-            output += process.read(qMax<qint64>(0, kMaxErrorText - output.size()));
+            d->read();
             return Error(PortForwardError::KubectlFailed,
                          {{"command", m_command}, {"output", QString::fromUtf8(output).trimmed()}});
         }

@@ -192,6 +192,9 @@ public:
                                         TaskControl &control, const QStringList &environment = {});
     // The exact command run (without the program's path), for the report.
     [[nodiscard]] QString command() const { return m_command; }
+    // What kubectl has printed so far (standard output and error, the first 64 KiB): its
+    // "Handling connection" lines and its errors about the streams.
+    [[nodiscard]] QString output();
     // Stops kubectl now (also done by the destructor).
     void stop();
 
