@@ -2841,10 +2841,6 @@ Run it now? SNI Doctor will remember your answer for this kubeconfig and this ex
         <translation>There is no pod %2 in namespace %1 to port-forward to (404; list them with sni-doctor pods): %3</translation>
     </message>
     <message>
-        <source>The TLS handshake of the port-forward&apos;s WebSocket with %1 failed: %2 (a kubeconfig tls-server-name is not applied to the WebSocket)</source>
-        <translation>The TLS handshake of the port-forward&apos;s WebSocket with %1 failed: %2 (a kubeconfig tls-server-name is not applied to the WebSocket)</translation>
-    </message>
-    <message>
         <source>The API server %1 did not upgrade the port-forward&apos;s WebSocket within %2 s.</source>
         <translation>The API server %1 did not upgrade the port-forward&apos;s WebSocket within %2 s.</translation>
     </message>
@@ -2883,6 +2879,10 @@ Run it now? SNI Doctor will remember your answer for this kubeconfig and this ex
     <message>
         <source>closed before the port was confirmed</source>
         <translation>closed before the port was confirmed</translation>
+    </message>
+    <message>
+        <source>The TLS handshake of the port-forward&apos;s WebSocket with %1 failed: %2</source>
+        <translation>The TLS handshake of the port-forward&apos;s WebSocket with %1 failed: %2</translation>
     </message>
 </context>
 <context>

@@ -2841,10 +2841,6 @@ Run it now? SNI Doctor will remember your answer for this kubeconfig and this ex
         <translation>No hay ningún pod %2 en el espacio de nombres %1 al que hacer port-forward (404; lístelos con sni-doctor pods): %3</translation>
     </message>
     <message>
-        <source>The TLS handshake of the port-forward&apos;s WebSocket with %1 failed: %2 (a kubeconfig tls-server-name is not applied to the WebSocket)</source>
-        <translation>Falló el handshake TLS del WebSocket del port-forward con %1: %2 (el tls-server-name de un kubeconfig no se aplica al WebSocket)</translation>
-    </message>
-    <message>
         <source>The API server %1 did not upgrade the port-forward&apos;s WebSocket within %2 s.</source>
         <translation>El servidor de la API %1 no actualizó el WebSocket del port-forward en %2 s.</translation>
     </message>
@@ -2883,6 +2879,10 @@ Run it now? SNI Doctor will remember your answer for this kubeconfig and this ex
     <message>
         <source>closed before the port was confirmed</source>
         <translation>cerrado antes de confirmar el puerto</translation>
+    </message>
+    <message>
+        <source>The TLS handshake of the port-forward&apos;s WebSocket with %1 failed: %2</source>
+        <translation>Falló el handshake TLS del WebSocket del port-forward con %1: %2</translation>
     </message>
 </context>
 <context>

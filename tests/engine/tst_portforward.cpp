@@ -146,6 +146,7 @@ private Q_SLOTS:
     void probeThroughForwardMatchesDirect();
     void credentialsReachTheUpgrade();
     void throughTheProxies();
+    void privateClusterBehindABastion();
     void upgradeRefusedNamesKubectl();
     void wrongToken();
     void forbiddenNamesTheVerb();
@@ -274,6 +275,40 @@ void tst_PortForward::throughTheProxies()
         // The check and the three attempts, each a tunnel to the API server.
         QCOMPARE(proxy->targets, QStringList(4, target));
     }
+}
+
+// A private cluster reached through a bastion's proxy under a name only the proxy
+// resolves, its certificate checked against tls-server-name: the WebSockets go the
+// same way and check the same name; another name is refused.
+void tst_PortForward::privateClusterBehindABastion()
+{
+    PracticeLab lab;
+    const Result<quint16> labPort = lab.start(LabOptions{LabMode::Wildcard});
+    QVERIFY(labPort.ok());
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, {});
+    QVERIFY(fixture.start());
+    fixture.portForwardPods.insert(kPod, labPort.value());
+    TestProxy bastion(TestProxy::Kind::Http);
+    bastion.hosts.insert(QStringLiteral("kube.bastion.test"), QStringLiteral("127.0.0.1"));
+    QVERIFY(bastion.start());
+    KubeConnection connection = connectionFor(fixture.writeKubeconfig());
+    connection.server = QStringLiteral("https://kube.bastion.test:%1").arg(fixture.port());
+    connection.tlsServerName = QStringLiteral("localhost"); // the fixture's certificate
+    connection.proxyUrl = QStringLiteral("http://127.0.0.1:%1").arg(bastion.port());
+    const Forwarded forwarded = probeThroughForward(connection, optionsFor());
+    QVERIFY2(forwarded.port.ok(), qPrintable(forwarded.port.error().message()));
+    QCOMPARE(outcomes(*forwarded.report),
+             (QStringList{"handshake_ok", "handshake_ok", "handshake_ok"}));
+    QCOMPARE(bastion.targets,
+             QStringList(4, QStringLiteral("kube.bastion.test:%1").arg(fixture.port())));
+
+    connection.tlsServerName = QStringLiteral("kube.other.test");
+    const Forwarded refused = probeThroughForward(connection, optionsFor());
+    QVERIFY(!refused.port.ok());
+    QVERIFY2(refused.port.error().id() == QStringLiteral("portforward_tls") ||
+                 refused.port.error().id() == QStringLiteral("kube_tls"),
+             qPrintable(refused.port.error().id()));
+    QCOMPARE(fixture.portForwardStreams, 4); // none more
 }
 
 void tst_PortForward::upgradeRefusedNamesKubectl()

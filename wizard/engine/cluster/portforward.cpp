@@ -5,12 +5,14 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QMetaObject>
 #include <QMutex>
 #include <QNetworkRequest>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSemaphore>
+#include <QSslCertificate>
 #include <QSslError>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -95,8 +97,7 @@ QString portForwardErrorMessage(const Error &error)
     case PortForwardError::Tls:
         return text(QT_TRANSLATE_NOOP(
                         "SniDoctor::PortForward",
-                        "The TLS handshake of the port-forward's WebSocket with %1 failed: %2 "
-                        "(a kubeconfig tls-server-name is not applied to the WebSocket)"))
+                        "The TLS handshake of the port-forward's WebSocket with %1 failed: %2"))
             .arg(a.value("server"), a.value("reason"));
     case PortForwardError::Deadline:
         return text(QT_TRANSLATE_NOOP("SniDoctor::PortForward",
@@ -154,6 +155,47 @@ void resetConnection(QTcpSocket *socket)
     }
 #endif
     socket->abort();
+}
+
+// Whether certificate names host, as Go's crypto/x509 checks it for kubectl: the
+// subject alternative names only (DNS names, a wildcard for the leftmost label; IP
+// addresses), not the common name.
+bool certificateNames(const QSslCertificate &certificate, const QString &host)
+{
+    const auto names = certificate.subjectAlternativeNames();
+    const QHostAddress address(host);
+    if (!address.isNull()) {
+        for (const QString &entry : names.values(QSsl::IpAddressEntry)) {
+            if (QHostAddress(entry) == address)
+                return true;
+        }
+        return false;
+    }
+    const QString wanted = host.toLower();
+    for (const QString &entry : names.values(QSsl::DnsEntry)) {
+        const QString pattern = entry.toLower();
+        if (pattern == wanted)
+            return true;
+        const qsizetype dot = wanted.indexOf(QLatin1Char('.'));
+        if (pattern.startsWith(QLatin1String("*.")) && dot > 0 &&
+            wanted.mid(dot + 1) == pattern.mid(2))
+            return true;
+    }
+    return false;
+}
+
+// True when every error is that the certificate does not name the URL's host while it
+// names tls-server-name (name): the errors QWebSocket reports without a peer verify name.
+bool onlyServerNameMismatch(const QList<QSslError> &errors, const QString &name)
+{
+    if (name.isEmpty())
+        return false;
+    for (const QSslError &error : errors) {
+        if (error.error() != QSslError::HostNameMismatch ||
+            !certificateNames(error.certificate(), name))
+            return false;
+    }
+    return true;
 }
 
 constexpr qsizetype kMaxErrorText = 64 * 1024;
@@ -272,6 +314,15 @@ QWebSocket *PortForward::openWebSocket(Stream &stream)
         request.setRawHeader(name, value);
     ws->setSslConfiguration(parts.tls);
     ws->setProxy(parts.proxy);
+    if (!parts.peerVerifyName.isEmpty()) {
+        // QWebSocket has no peer verify name: the certificate must name tls-server-name
+        // instead of the URL's host, as kubectl checks it; only that mismatch is let go.
+        const QString name = parts.peerVerifyName;
+        connect(ws, &QWebSocket::sslErrors, this, [ws, name](const QList<QSslError> &errors) {
+            if (onlyServerNameMismatch(errors, name))
+                ws->ignoreSslErrors(errors);
+        });
+    }
     // One message is at most what a stream may hold: a peer cannot make it hold more.
     ws->setMaxAllowedIncomingMessageSize(quint64(m_options.maxBufferedBytes));
     ws->setMaxAllowedIncomingFrameSize(quint64(m_options.maxBufferedBytes));
@@ -464,10 +515,13 @@ void PortForward::start(std::function<void(const Result<quint16> &)> done)
     // which lives as long as this connection does (the lambdas keep it).
     auto tlsErrors = std::make_shared<QStringList>();
     const QString server = withoutUrlPasswords(m_client->connection().server);
-    connect(ws, &QWebSocket::sslErrors, this, [tlsErrors](const QList<QSslError> &errors) {
-        for (const QSslError &error : errors)
-            *tlsErrors << error.errorString();
-    });
+    connect(ws, &QWebSocket::sslErrors, this,
+            [tlsErrors, name = m_connection.tlsServerName](const QList<QSslError> &errors) {
+                if (onlyServerNameMismatch(errors, name))
+                    return; // let go by openWebSocket()
+                for (const QSslError &error : errors)
+                    *tlsErrors << error.errorString();
+            });
     connect(check->deadline, &QTimer::timeout, this, [this, finish, server] {
         finish(Error(PortForwardError::Deadline,
                      {{"server", server},
