@@ -55,7 +55,7 @@ std::optional<int> openForward(const ClusterRequest &request, const QString &pod
                  .arg(options.ns, connection.value().connection.context)
           << '\n';
     Result<std::unique_ptr<PortForwardSession>> session =
-        startPortForward(connection.value().connection, options, control);
+        startPortForward(request, options, control);
     if (session) {
         forward.port = session.value()->port();
         forward.session = std::move(session).value();

@@ -1,6 +1,8 @@
 // The port-forward through the Kubernetes API against the fake API server on loopback,
 // which forwards to the practice lab: a probe through it must give the verdict a probe
 // of the lab gives directly. kubectl runs against the same server where it can.
+#include "cluster/clusterfetch.h"
+#include "cluster/execcredential.h"
 #include "cluster/kubeclient.h"
 #include "cluster/kubeconfig.h"
 #include "cluster/portforward.h"
@@ -149,6 +151,7 @@ private Q_SLOTS:
     void privateClusterBehindABastion();
     void upgradeRefusedNamesKubectl();
     void wrongToken();
+    void pluginAskedAgainAfter401();
     void forbiddenNamesTheVerb();
     void unknownPod();
     void noUpgradeInTime();
@@ -352,6 +355,65 @@ void tst_PortForward::wrongToken()
              qPrintable(forwarded.port.error().message()));
     QVERIFY(!forwarded.port.error().message().contains(QStringLiteral("wrong-token")));
     QCOMPARE(fixture.portForwardStreams, 0);
+}
+
+// A credential plugin whose cached token the server no longer takes: asked again,
+// once, as for every cluster read.
+void tst_PortForward::pluginAskedAgainAfter401()
+{
+    PracticeLab lab;
+    const Result<quint16> labPort = lab.start(LabOptions{LabMode::Wildcard});
+    QVERIFY(labPort.ok());
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, {});
+    QVERIFY(fixture.start());
+    fixture.portForwardPods.insert(kPod, labPort.value());
+    QTemporaryDir dir;
+    const QString counter = dir.filePath(QStringLiteral("count"));
+    const QString plugin = dir.filePath(QStringLiteral("plugin"));
+    QFile script(plugin);
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write("#!/bin/sh\nif [ -e '" + counter.toUtf8() +
+                 "' ]; then token=good-token; else token=stale-token; fi\ntouch '" +
+                 counter.toUtf8() +
+                 "'\necho \"{\\\"kind\\\":\\\"ExecCredential\\\",\\\"apiVersion\\\":"
+                 "\\\"client.authentication.k8s.io/v1\\\",\\\"status\\\":{\\\"token\\\":"
+                 "\\\"$token\\\"}}\"\n");
+    script.close();
+    script.setPermissions(script.permissions() | QFileDevice::ExeOwner);
+    const QString kubeconfig = fixture.writeKubeconfig();
+    QFile file(kubeconfig);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(file.readAll());
+    file.close();
+    text.replace(QStringLiteral("user: {token: good-token}"),
+                 QStringLiteral("user:\n    exec: {apiVersion: client.authentication.k8s.io/v1, "
+                                "command: %1}\n")
+                     .arg(plugin));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(text.toUtf8());
+    file.close();
+    forgetExecCredentials();
+    PortForwardOptions options;
+    options.pod = kPod;
+    const ClusterRequest request(kubeconfig, QStringLiteral("fixture"), {}, true);
+    const Forwarded forwarded = offThread([&] {
+        Forwarded result;
+        CancelFlag control;
+        auto session = startPortForward(request, options, control);
+        if (!session) {
+            result.port = session.error();
+            return result;
+        }
+        result.port = session.value()->port();
+        result.report = probe(session.value()->port());
+        return result;
+    });
+    QVERIFY2(forwarded.port.ok(), qPrintable(forwarded.port.error().message()));
+    QCOMPARE(outcomes(*forwarded.report),
+             (QStringList{"handshake_ok", "handshake_ok", "handshake_ok"}));
+    QVERIFY(fixture.authorizations.contains(QStringLiteral("Bearer stale-token")));
+    QCOMPARE(fixture.authorizations.last(), QStringLiteral("Bearer good-token"));
+    forgetExecCredentials();
 }
 
 void tst_PortForward::forbiddenNamesTheVerb()

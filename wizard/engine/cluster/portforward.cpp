@@ -1,6 +1,8 @@
 #include "portforward.h"
 
 #include "cluster/clustererror.h"
+#include "cluster/clusterfetch.h"
+#include "cluster/execcredential.h"
 #include "core/logging.h"
 
 #include <QCoreApplication>
@@ -698,6 +700,27 @@ Result<std::unique_ptr<PortForwardSession>> startPortForward(const KubeConnectio
     session->m_port = outcome->result->value();
     session->m_command = outcome->command;
     return Result<std::unique_ptr<PortForwardSession>>(std::move(session));
+}
+
+Result<std::unique_ptr<PortForwardSession>>
+startPortForward(const ClusterRequest &request, PortForwardOptions options, TaskControl &control)
+{
+    if (options.kubeconfig.isEmpty())
+        options.kubeconfig = request.kubeconfig;
+    for (bool again = false;; again = true) {
+        const Result<ClusterConnection> connection = clusterConnection(request);
+        if (!connection)
+            return connection.error();
+        if (options.ns.isEmpty())
+            options.ns = connection.value().ns;
+        Result<std::unique_ptr<PortForwardSession>> session =
+            startPortForward(connection.value().connection, options, control);
+        // A plugin's cached token can expire early: ask the plugin again, once.
+        if (session || again || !request.runPlugin ||
+            !session.error().is(ClusterError::Unauthorized) || pluginCommand(request).isEmpty())
+            return session;
+        forgetExecCredentials();
+    }
 }
 
 struct KubectlPortForward::Process

@@ -21,6 +21,8 @@ class QWebSocket;
 
 namespace SniDoctor {
 
+struct ClusterRequest;
+
 // Why a port-forward cannot be opened or a stream of it failed. The stable id of each is
 // in the comment. A 401 and the transport's failures (TLS, proxy, unreachable) come as
 // the cluster's own errors (kube_unauthorized, kube_tls, ...).
@@ -170,6 +172,12 @@ private:
 [[nodiscard]] Result<std::unique_ptr<PortForwardSession>>
 startPortForward(const KubeConnection &connection, const PortForwardOptions &options,
                  TaskControl &control);
+// The same for a request (its kubeconfig, context and flags, as every cluster read
+// takes them; an empty options.ns is the request's namespace, an empty
+// options.kubeconfig the request's): after a 401 with a credential plugin, the plugin
+// is asked again, once. Errors of the kubeconfig or credentials come as the cluster's.
+[[nodiscard]] Result<std::unique_ptr<PortForwardSession>>
+startPortForward(const ClusterRequest &request, PortForwardOptions options, TaskControl &control);
 
 // `kubectl port-forward` as a child process: the fallback when the API server does not
 // support the WebSocket port-forward, run only with the user's consent. Not a QObject:
