@@ -175,7 +175,8 @@ startPortForward(const KubeConnection &connection, const PortForwardOptions &opt
 // The same for a request (its kubeconfig, context and flags, as every cluster read
 // takes them; an empty options.ns is the request's namespace, an empty
 // options.kubeconfig the request's): after a 401 with a credential plugin, the plugin
-// is asked again, once. Errors of the kubeconfig or credentials come as the cluster's.
+// is asked again, once (the forward is then tried twice). Errors of the kubeconfig or
+// credentials come as the cluster's.
 [[nodiscard]] Result<std::unique_ptr<PortForwardSession>>
 startPortForward(const ClusterRequest &request, PortForwardOptions options, TaskControl &control);
 
