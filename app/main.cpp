@@ -1,4 +1,5 @@
 #include "cli/cli.h"
+#include "core/logging.h"
 #include "doctorwizard.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
@@ -41,6 +42,7 @@ bool haveDisplay()
 
 int main(int argc, char *argv[])
 {
+    SniDoctor::installMessageFilter();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

@@ -1025,6 +1025,13 @@ Answer: %10</translation>
     </message>
 </context>
 <context>
+    <name>SniDoctor::ClusterFetch</name>
+    <message>
+        <source>the pod has no container &quot;%1&quot; (it has: %2)</source>
+        <translation>the pod has no container &quot;%1&quot; (it has: %2)</translation>
+    </message>
+</context>
+<context>
     <name>SniDoctor::CommandBox</name>
     <message>
         <source>Copied</source>
@@ -1747,6 +1754,30 @@ Answer: %10</translation>
         <translation>How long one request to the cluster may take, as kubectl: 30s, 2m, 1h or seconds; 0 for no limit (default: 30s, and none while following logs).</translation>
     </message>
     <message>
+        <source>Warning: the ApigeeRoutes&apos; events could not be listed, so they are shown without them: %1</source>
+        <translation>Warning: the ApigeeRoutes&apos; events could not be listed, so they are shown without them: %1</translation>
+    </message>
+    <message>
+        <source>The ingress pods&apos; label selector, as kubectl -l (default app=apigee-ingressgateway; older layouts: app=istio-ingressgateway -n istio-system).</source>
+        <translation>The ingress pods&apos; label selector, as kubectl -l (default app=apigee-ingressgateway; older layouts: app=istio-ingressgateway -n istio-system).</translation>
+    </message>
+    <message>
+        <source>Read this container&apos;s log in every pod (default: the pod&apos;s default container, else the one that holds the access log).</source>
+        <translation>Read this container&apos;s log in every pod (default: the pod&apos;s default container, else the one that holds the access log).</translation>
+    </message>
+    <message>
+        <source>Also read the previous instance of containers that restarted.</source>
+        <translation>Also read the previous instance of containers that restarted.</translation>
+    </message>
+    <message>
+        <source>Read only lines newer than this, as kubectl: 30s, 5m, 1h.</source>
+        <translation>Read only lines newer than this, as kubectl: 30s, 5m, 1h.</translation>
+    </message>
+    <message>
+        <source>--since takes a duration such as 30s, 5m or 1h, not &quot;%1&quot;.</source>
+        <translation>--since takes a duration such as 30s, 5m or 1h, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
         <source>Probing through a port-forward to pod %1, port %2, in namespace %3 (context %4).</source>
         <translation>Probing through a port-forward to pod %1, port %2, in namespace %3 (context %4).</translation>
     </message>
@@ -1942,6 +1973,10 @@ Answer: %10</translation>
         <source>The credential plugin %1 printed no ExecCredential with a token or a client certificate.</source>
         <translation>The credential plugin %1 printed no ExecCredential with a token or a client certificate.</translation>
     </message>
+    <message>
+        <source>The credential plugin %1 must ask you to sign in (interactiveMode: Always), but there is no terminal to ask on: run the command in a terminal, or sign in with the plugin there first.</source>
+        <translation>The credential plugin %1 must ask you to sign in (interactiveMode: Always), but there is no terminal to ask on: run the command in a terminal, or sign in with the plugin there first.</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::IngressPods</name>
@@ -1971,10 +2006,6 @@ Answer: %10</translation>
     <message>
         <source>%1 holds no PEM certificate</source>
         <translation>%1 holds no PEM certificate</translation>
-    </message>
-    <message>
-        <source>the client certificate or key of user %1 cannot be read as PEM</source>
-        <translation>the client certificate or key of user %1 cannot be read as PEM</translation>
     </message>
     <message>
         <source>Access denied by the cluster&apos;s RBAC (403): %1</source>
@@ -2103,6 +2134,30 @@ Answer: %10</translation>
     <message>
         <source>%1 did not answer as an API server does: %2.</source>
         <translation>%1 did not answer as an API server does: %2.</translation>
+    </message>
+    <message>
+        <source>the client certificate or key of user %1 (in %2) cannot be read as PEM</source>
+        <translation>the client certificate or key of user %1 (in %2) cannot be read as PEM</translation>
+    </message>
+    <message>
+        <source>the client certificate of user %1 (%2, in %3) expired on %4: get a new one from whoever issued this kubeconfig</source>
+        <translation>the client certificate of user %1 (%2, in %3) expired on %4: get a new one from whoever issued this kubeconfig</translation>
+    </message>
+    <message>
+        <source>the client key of user %1 (%2) does not belong to its client certificate (%3), in %4</source>
+        <translation>the client key of user %1 (%2) does not belong to its client certificate (%3), in %4</translation>
+    </message>
+    <message>
+        <source>(cluster entry %1 in %2)</source>
+        <translation>(cluster entry %1 in %2)</translation>
+    </message>
+    <message>
+        <source>the OIDC id-token of user %1 (in %2) has expired%3 and there is no refresh-token (with idp-issuer-url) to renew it: sign in again with your identity provider&apos;s tool; kubectl 1.26 and later need the kubelogin plugin (kubectl oidc-login) instead of auth-provider: oidc</source>
+        <translation>the OIDC id-token of user %1 (in %2) has expired%3 and there is no refresh-token (with idp-issuer-url) to renew it: sign in again with your identity provider&apos;s tool; kubectl 1.26 and later need the kubelogin plugin (kubectl oidc-login) instead of auth-provider: oidc</translation>
+    </message>
+    <message>
+        <source>the OIDC id-token of user %1 (in %2) has expired and %3 did not renew it: %4</source>
+        <translation>the OIDC id-token of user %1 (in %2) has expired and %3 did not renew it: %4</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +2878,17 @@ Run it now? SNI Doctor will remember your answer for this kubeconfig and this ex
     </message>
 </context>
 <context>
+    <name>SniDoctor::PluginOutput</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>The credential plugin %1 is running and says (it waits for you when it asks you to sign in; Stop ends it):</source>
+        <translation>The credential plugin %1 is running and says (it waits for you when it asks you to sign in; Stop ends it):</translation>
+    </message>
+</context>
+<context>
     <name>SniDoctor::PortForward</name>
     <message>
         <source>Cannot listen on a loopback port for the port-forward: %1</source>
@@ -2839,6 +2905,10 @@ Run it now? SNI Doctor will remember your answer for this kubeconfig and this ex
     <message>
         <source>There is no pod %2 in namespace %1 to port-forward to (404; list them with sni-doctor pods): %3</source>
         <translation>There is no pod %2 in namespace %1 to port-forward to (404; list them with sni-doctor pods): %3</translation>
+    </message>
+    <message>
+        <source>The TLS handshake of the port-forward&apos;s WebSocket with %1 failed: %2</source>
+        <translation>The TLS handshake of the port-forward&apos;s WebSocket with %1 failed: %2</translation>
     </message>
     <message>
         <source>The API server %1 did not upgrade the port-forward&apos;s WebSocket within %2 s.</source>
@@ -2879,10 +2949,6 @@ Run it now? SNI Doctor will remember your answer for this kubeconfig and this ex
     <message>
         <source>closed before the port was confirmed</source>
         <translation>closed before the port was confirmed</translation>
-    </message>
-    <message>
-        <source>The TLS handshake of the port-forward&apos;s WebSocket with %1 failed: %2</source>
-        <translation>The TLS handshake of the port-forward&apos;s WebSocket with %1 failed: %2</translation>
     </message>
 </context>
 <context>
@@ -4017,6 +4083,10 @@ SHA-256: %6
     <message>
         <source>Fetch ingress lo&amp;gs</source>
         <translation>Fetch ingress lo&amp;gs</translation>
+    </message>
+    <message>
+        <source>The routes&apos; events could not be listed, so they are shown without them: %1</source>
+        <translation>The routes&apos; events could not be listed, so they are shown without them: %1</translation>
     </message>
 </context>
 <context>

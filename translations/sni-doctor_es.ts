@@ -1025,6 +1025,13 @@ Respuesta: %10</translation>
     </message>
 </context>
 <context>
+    <name>SniDoctor::ClusterFetch</name>
+    <message>
+        <source>the pod has no container &quot;%1&quot; (it has: %2)</source>
+        <translation>el pod no tiene el contenedor &quot;%1&quot; (tiene: %2)</translation>
+    </message>
+</context>
+<context>
     <name>SniDoctor::CommandBox</name>
     <message>
         <source>Copied</source>
@@ -1747,6 +1754,30 @@ Respuesta: %10</translation>
         <translation>Cuánto puede durar una petición al clúster, como en kubectl: 30s, 2m, 1h o segundos; 0 para no limitarla (por defecto: 30s, y sin límite al seguir registros).</translation>
     </message>
     <message>
+        <source>Warning: the ApigeeRoutes&apos; events could not be listed, so they are shown without them: %1</source>
+        <translation>Aviso: no se pudieron listar los eventos de los ApigeeRoute, así que se muestran sin ellos: %1</translation>
+    </message>
+    <message>
+        <source>The ingress pods&apos; label selector, as kubectl -l (default app=apigee-ingressgateway; older layouts: app=istio-ingressgateway -n istio-system).</source>
+        <translation>El selector de etiquetas de los pods de entrada, como kubectl -l (por defecto app=apigee-ingressgateway; instalaciones antiguas: app=istio-ingressgateway -n istio-system).</translation>
+    </message>
+    <message>
+        <source>Read this container&apos;s log in every pod (default: the pod&apos;s default container, else the one that holds the access log).</source>
+        <translation>Leer el registro de este contenedor en cada pod (por defecto: el contenedor por defecto del pod, si no, el que contiene el registro de acceso).</translation>
+    </message>
+    <message>
+        <source>Also read the previous instance of containers that restarted.</source>
+        <translation>Leer también la instancia anterior de los contenedores que se reiniciaron.</translation>
+    </message>
+    <message>
+        <source>Read only lines newer than this, as kubectl: 30s, 5m, 1h.</source>
+        <translation>Leer solo las líneas más recientes que esto, como kubectl: 30s, 5m, 1h.</translation>
+    </message>
+    <message>
+        <source>--since takes a duration such as 30s, 5m or 1h, not &quot;%1&quot;.</source>
+        <translation>--since admite una duración como 30s, 5m o 1h, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
         <source>Probing through a port-forward to pod %1, port %2, in namespace %3 (context %4).</source>
         <translation>Sondeando a través de un port-forward al pod %1, puerto %2, en el espacio de nombres %3 (contexto %4).</translation>
     </message>
@@ -1942,6 +1973,10 @@ Respuesta: %10</translation>
         <source>The credential plugin %1 printed no ExecCredential with a token or a client certificate.</source>
         <translation>El complemento de credenciales %1 no imprimió ningún ExecCredential con un token o un certificado de cliente.</translation>
     </message>
+    <message>
+        <source>The credential plugin %1 must ask you to sign in (interactiveMode: Always), but there is no terminal to ask on: run the command in a terminal, or sign in with the plugin there first.</source>
+        <translation>El complemento de credenciales %1 tiene que pedirle que inicie sesión (interactiveMode: Always), pero no hay un terminal donde preguntar: ejecute la orden en un terminal, o inicie sesión antes con el complemento allí.</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::IngressPods</name>
@@ -1971,10 +2006,6 @@ Respuesta: %10</translation>
     <message>
         <source>%1 holds no PEM certificate</source>
         <translation>%1 no contiene ningún certificado PEM</translation>
-    </message>
-    <message>
-        <source>the client certificate or key of user %1 cannot be read as PEM</source>
-        <translation>el certificado o la clave de cliente del usuario %1 no se pueden leer como PEM</translation>
     </message>
     <message>
         <source>Access denied by the cluster&apos;s RBAC (403): %1</source>
@@ -2103,6 +2134,30 @@ Respuesta: %10</translation>
     <message>
         <source>%1 did not answer as an API server does: %2.</source>
         <translation>%1 no respondió como lo hace un servidor de API: %2.</translation>
+    </message>
+    <message>
+        <source>the client certificate or key of user %1 (in %2) cannot be read as PEM</source>
+        <translation>el certificado o la clave de cliente del usuario %1 (en %2) no se pueden leer como PEM</translation>
+    </message>
+    <message>
+        <source>the client certificate of user %1 (%2, in %3) expired on %4: get a new one from whoever issued this kubeconfig</source>
+        <translation>el certificado de cliente del usuario %1 (%2, en %3) caducó el %4: pida uno nuevo a quien emitió este kubeconfig</translation>
+    </message>
+    <message>
+        <source>the client key of user %1 (%2) does not belong to its client certificate (%3), in %4</source>
+        <translation>la clave de cliente del usuario %1 (%2) no corresponde a su certificado de cliente (%3), en %4</translation>
+    </message>
+    <message>
+        <source>(cluster entry %1 in %2)</source>
+        <translation>(entrada de clúster %1 en %2)</translation>
+    </message>
+    <message>
+        <source>the OIDC id-token of user %1 (in %2) has expired%3 and there is no refresh-token (with idp-issuer-url) to renew it: sign in again with your identity provider&apos;s tool; kubectl 1.26 and later need the kubelogin plugin (kubectl oidc-login) instead of auth-provider: oidc</source>
+        <translation>el id-token OIDC del usuario %1 (en %2) ha caducado%3 y no hay refresh-token (con idp-issuer-url) para renovarlo: vuelva a iniciar sesión con la herramienta de su proveedor de identidad; kubectl 1.26 y posteriores necesitan el complemento kubelogin (kubectl oidc-login) en lugar de auth-provider: oidc</translation>
+    </message>
+    <message>
+        <source>the OIDC id-token of user %1 (in %2) has expired and %3 did not renew it: %4</source>
+        <translation>el id-token OIDC del usuario %1 (en %2) ha caducado y %3 no lo renovó: %4</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +2878,17 @@ Run it now? SNI Doctor will remember your answer for this kubeconfig and this ex
     </message>
 </context>
 <context>
+    <name>SniDoctor::PluginOutput</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>The credential plugin %1 is running and says (it waits for you when it asks you to sign in; Stop ends it):</source>
+        <translation>El complemento de credenciales %1 se está ejecutando y dice (si le pide que inicie sesión, le espera; Detener lo termina):</translation>
+    </message>
+</context>
+<context>
     <name>SniDoctor::PortForward</name>
     <message>
         <source>Cannot listen on a loopback port for the port-forward: %1</source>
@@ -2839,6 +2905,10 @@ Run it now? SNI Doctor will remember your answer for this kubeconfig and this ex
     <message>
         <source>There is no pod %2 in namespace %1 to port-forward to (404; list them with sni-doctor pods): %3</source>
         <translation>No hay ningún pod %2 en el espacio de nombres %1 al que hacer port-forward (404; lístelos con sni-doctor pods): %3</translation>
+    </message>
+    <message>
+        <source>The TLS handshake of the port-forward&apos;s WebSocket with %1 failed: %2</source>
+        <translation>Falló el handshake TLS del WebSocket del port-forward con %1: %2</translation>
     </message>
     <message>
         <source>The API server %1 did not upgrade the port-forward&apos;s WebSocket within %2 s.</source>
@@ -2879,10 +2949,6 @@ Run it now? SNI Doctor will remember your answer for this kubeconfig and this ex
     <message>
         <source>closed before the port was confirmed</source>
         <translation>cerrado antes de confirmar el puerto</translation>
-    </message>
-    <message>
-        <source>The TLS handshake of the port-forward&apos;s WebSocket with %1 failed: %2</source>
-        <translation>Falló el handshake TLS del WebSocket del port-forward con %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4017,6 +4083,10 @@ SHA-256: %6
     <message>
         <source>Fetch ingress lo&amp;gs</source>
         <translation>Obtener los &amp;registros de la entrada</translation>
+    </message>
+    <message>
+        <source>The routes&apos; events could not be listed, so they are shown without them: %1</source>
+        <translation>No se pudieron listar los eventos de las rutas, así que se muestran sin ellos: %1</translation>
     </message>
 </context>
 <context>

@@ -176,14 +176,22 @@ void ClusterOptions::addTo(QCommandLineParser &parser) const
 namespace {
 
 // kubectl's --request-timeout: a whole number of seconds, or a Go duration such as
-// 1m30s or 500ms. -2 when it is neither.
+// 1m30s or 500ms (at most a day). -2 when it is neither.
 int requestTimeoutMs(const QString &text)
+{
+    const qint64 ms = goDurationMs(text, 86400000);
+    return ms < 0 ? -2 : int(ms);
+}
+
+} // namespace
+
+qint64 goDurationMs(const QString &text, qint64 maxMs)
 {
     const QString value = text.trimmed();
     bool ok = false;
     const qint64 seconds = value.toLongLong(&ok);
     if (ok)
-        return seconds >= 0 && seconds <= 86400 ? int(seconds * 1000) : -2;
+        return seconds >= 0 && seconds <= maxMs / 1000 ? seconds * 1000 : -1;
     static const QRegularExpression part(QStringLiteral("(\\d+(?:\\.\\d+)?)(ms|s|m|h)"));
     qint64 total = 0;
     qsizetype at = 0;
@@ -192,19 +200,79 @@ int requestTimeoutMs(const QString &text)
             part.match(value, at, QRegularExpression::NormalMatch,
                        QRegularExpression::AnchorAtOffsetMatchOption);
         if (!match.hasMatch())
-            return -2;
+            return -1;
         const double number = match.captured(1).toDouble();
         const QString unit = match.captured(2);
         total += qint64(number * (unit == QLatin1String("ms")  ? 1
                                   : unit == QLatin1String("s") ? 1000
                                   : unit == QLatin1String("m") ? 60000
                                                                : 3600000));
+        if (total > maxMs)
+            return -1;
         at = match.capturedEnd();
     }
-    return value.isEmpty() || total > 86400000 ? -2 : int(total);
+    return value.isEmpty() ? -1 : total;
 }
 
-} // namespace
+void warnAboutEvents(const Error &eventsError)
+{
+    if (eventsError.isNull())
+        return;
+    err() << CommandLine::tr("Warning: the ApigeeRoutes' events could not be listed, so they are "
+                             "shown without them: %1")
+                 .arg(eventsError.message())
+          << '\n';
+    err().flush();
+}
+
+PodLogCliOptions::PodLogCliOptions()
+    : selector(QStringList{QStringLiteral("l"), QStringLiteral("selector")},
+               CommandLine::tr("The ingress pods' label selector, as kubectl -l (default "
+                               "app=apigee-ingressgateway; older layouts: "
+                               "app=istio-ingressgateway -n istio-system)."),
+               QStringLiteral("SELECTOR"))
+    , container(QStringList{QStringLiteral("c"), QStringLiteral("container")},
+                CommandLine::tr("Read this container's log in every pod (default: the pod's "
+                                "default container, else the one that holds the access log)."),
+                QStringLiteral("NAME"))
+    , previous(QStringLiteral("previous"),
+               CommandLine::tr("Also read the previous instance of containers that restarted."))
+    , since(QStringLiteral("since"),
+            CommandLine::tr("Read only lines newer than this, as kubectl: 30s, 5m, 1h."),
+            QStringLiteral("DURATION"))
+    , tail(QStringLiteral("tail"),
+           CommandLine::tr("Read only the last N lines of each log (all by default)."),
+           QStringLiteral("N"), QStringLiteral("0"))
+{}
+
+void PodLogCliOptions::addTo(QCommandLineParser &parser) const
+{
+    parser.addOptions({selector, container, previous, since, tail});
+}
+
+std::optional<int> PodLogCliOptions::read(const QCommandLineParser &parser, PodLogOptions &options,
+                                          ClusterTarget &target) const
+{
+    bool ok = false;
+    options.tailLines = parser.value(tail).toInt(&ok);
+    if (!ok || options.tailLines < 0)
+        return fail(
+            CommandLine::tr("--tail takes a number of lines, not \"%1\".").arg(parser.value(tail)),
+            ExitUsage);
+    if (parser.isSet(since)) {
+        const qint64 ms = goDurationMs(parser.value(since), qint64(10) * 366 * 86400000);
+        if (ms <= 0)
+            return fail(CommandLine::tr("--since takes a duration such as 30s, 5m or 1h, not "
+                                        "\"%1\".")
+                            .arg(parser.value(since)),
+                        ExitUsage);
+        options.sinceSeconds = qMax<qint64>(1, (ms + 999) / 1000);
+    }
+    options.container = parser.value(container).trimmed();
+    options.previous = parser.isSet(previous);
+    target.podSelector = parser.value(selector).trimmed();
+    return std::nullopt;
+}
 
 bool ClusterOptions::isSet(const QCommandLineParser &parser) const
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "case/step.h"
+#include "cluster/kubeclient.h"
 #include "core/finding.h"
 #include "core/result.h"
 #include "core/taskcontrol.h"
@@ -96,6 +97,31 @@ struct ClusterOptions
     [[nodiscard]] bool isSet(const QCommandLineParser &parser) const;
     [[nodiscard]] ClusterTarget target(const QCommandLineParser &parser) const;
 };
+
+// The ingress pods and their logs as kubectl picks them: -l/--selector, -c/--container,
+// --previous, --since and --tail.
+struct PodLogCliOptions
+{
+    PodLogCliOptions();
+    QCommandLineOption selector;
+    QCommandLineOption container;
+    QCommandLineOption previous;
+    QCommandLineOption since;
+    QCommandLineOption tail;
+    void addTo(QCommandLineParser &parser) const;
+    // Reads them into options and target (the selector); an exit code (after saying
+    // why) when a value is not one.
+    [[nodiscard]] std::optional<int> read(const QCommandLineParser &parser, PodLogOptions &options,
+                                          ClusterTarget &target) const;
+};
+
+// On standard error, when the routes' events could not be listed (a 403 when the
+// user may list routes but not events): the routes come without their events.
+void warnAboutEvents(const Error &eventsError);
+
+// A Go duration as kubectl reads one (1h, 2m30s, 500ms) or whole seconds; -1 when it
+// is neither or longer than maxMs.
+[[nodiscard]] qint64 goDurationMs(const QString &text, qint64 maxMs);
 
 // --hybrid-version X.Y and --layout helm|apigeectl: the release an overrides.yaml is
 // checked as, instead of the one its keys suggest.

@@ -109,6 +109,7 @@ std::optional<int> collectEvidence(const QCommandLineParser &parser, const Evide
         const Result<ClusterState> state = fetchClusterState(request.value(), control);
         if (!state)
             return fail(state.error(), ExitIncomplete);
+        warnAboutEvents(state.value().eventsError);
         data.cluster = request.value().target();
         data.setRecord(Step::Routes, StepRecord(RoutesResult{state.value().routes,
                                                              state.value().pods, data.cluster},

@@ -52,23 +52,20 @@ int podsCommand(const QStringList &arguments)
         CommandLine::tr("The namespace of the pods (the context's, else apigee)."));
     const QCommandLineOption logs(QStringLiteral("logs"),
                                   CommandLine::tr("Read each pod's access log and analyze it."));
-    const QCommandLineOption tail(
-        QStringLiteral("tail"),
-        CommandLine::tr("Read only the last N lines of each log (all by default)."),
-        QStringLiteral("N"), QStringLiteral("0"));
+    const PodLogCliOptions logOptions;
     const QCommandLineOption json = jsonOption();
     const QCommandLineOption help = helpOption();
     cluster.addTo(parser);
-    parser.addOptions({logs, tail, json, help});
+    parser.addOption(logs);
+    logOptions.addTo(parser);
+    parser.addOptions({json, help});
     if (const auto done = parseOrHelp(parser, arguments, help, QStringLiteral("sni-doctor pods")))
         return *done;
-    bool ok = false;
-    const int tailLines = parser.value(tail).toInt(&ok);
-    if (!ok || tailLines < 0)
-        return fail(
-            CommandLine::tr("--tail takes a number of lines, not \"%1\".").arg(parser.value(tail)),
-            ExitUsage);
-    const Result<ClusterRequest> request = resolvedCluster(cluster.target(parser));
+    ClusterTarget target = cluster.target(parser);
+    PodLogOptions podLogs;
+    if (const auto failed = logOptions.read(parser, podLogs, target))
+        return *failed;
+    const Result<ClusterRequest> request = resolvedCluster(target);
     if (!request)
         return fail(request.error(), ExitUsage);
     Interruptible interruptible;
@@ -77,7 +74,7 @@ int podsCommand(const QStringList &arguments)
     if (parser.isSet(logs)) {
         // Each pod's log streams through one analyzer: nothing is held in memory.
         const Result<AccessLogSummary> summary =
-            fetchIngressLogs(request.value(), tailLines, interruptible.control(), &podList);
+            fetchIngressLogs(request.value(), podLogs, interruptible.control(), &podList);
         if (!summary)
             return fail(summary.error(), ExitIncomplete);
         logSummary = summary.value();

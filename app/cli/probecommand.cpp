@@ -39,7 +39,7 @@ std::optional<int> openForward(const ClusterRequest &request, const QString &pod
                                bool runKubectl, int timeoutMs, TaskControl &control,
                                PodForward &forward)
 {
-    const Result<ClusterConnection> connection = clusterConnection(request);
+    const Result<ClusterConnection> connection = clusterConnection(request, &control);
     if (!connection)
         return fail(connection.error(), ExitUsage);
     PortForwardOptions options;
@@ -55,7 +55,7 @@ std::optional<int> openForward(const ClusterRequest &request, const QString &pod
                  .arg(options.ns, connection.value().connection.context)
           << '\n';
     Result<std::unique_ptr<PortForwardSession>> session =
-        startPortForward(request, options, control);
+        startPortForward(connection.value().connection, options, control);
     if (session) {
         forward.port = session.value()->port();
         forward.session = std::move(session).value();

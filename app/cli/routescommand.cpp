@@ -86,10 +86,12 @@ int routesCommand(const QStringList &arguments)
         if (!request)
             return fail(request.error(), ExitUsage);
         Interruptible interruptible;
+        Error eventsError;
         const Result<QList<ApigeeRoute>> routes =
-            fetchRoutes(request.value(), interruptible.control());
+            fetchRoutes(request.value(), interruptible.control(), &eventsError);
         if (!routes)
             return fail(routes.error(), ExitIncomplete);
+        warnAboutEvents(eventsError);
         if (routes.value().isEmpty())
             return fail(CommandLine::tr("The namespace %1 has no ApigeeRoute: check the namespace "
                                         "(--namespace).")

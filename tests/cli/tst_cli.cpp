@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <memory>
+
 using namespace SniDoctor;
 
 namespace {
@@ -78,6 +80,8 @@ private Q_SLOTS:
     void podsAndTheirLogs();
     void probeThroughPod();
     void kubectlFlags();
+    void podLogFlags();
+    void pluginSpeaksLive();
     void terminalEscapes();
 };
 
@@ -638,6 +642,111 @@ void tst_Cli::routesFromTheCluster()
 
 // The kubectl flags admins type: -n, --as/--as-group, --request-timeout; a usage error
 // with --json is a JSON object too.
+void tst_Cli::podLogFlags()
+{
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, {});
+    fixture.forbidEvents = true;
+    QVERIFY(fixture.start());
+    const QString kubeconfig = fixture.writeKubeconfig();
+    const auto run = [&kubeconfig](const QStringList &arguments) {
+        auto process = std::make_unique<QProcess>();
+        process->start(QStringLiteral(SNI_DOCTOR_BINARY),
+                       QStringList{QStringLiteral("pods"), QStringLiteral("--kubeconfig"),
+                                   kubeconfig, QStringLiteral("--lang"), QStringLiteral("en")} +
+                           arguments);
+        return process;
+    };
+    // -c, --since, --tail and --previous reach the log requests as kubectl sends them.
+    auto logs = run({QStringLiteral("--logs"), QStringLiteral("-c"), QStringLiteral("istio-proxy"),
+                     QStringLiteral("--since"), QStringLiteral("1h30m"), QStringLiteral("--tail"),
+                     QStringLiteral("50"), QStringLiteral("--previous"), QStringLiteral("--json")});
+    QTRY_VERIFY_WITH_TIMEOUT(logs->state() == QProcess::NotRunning, 60000);
+    QVERIFY2(logs->exitCode() == 1, logs->readAllStandardError().constData());
+    const QJsonObject report = QJsonDocument::fromJson(logs->readAllStandardOutput()).object();
+    QCOMPARE(report[QStringLiteral("pods")].toArray().size(), 2);
+    QVERIFY(!fixture.logRequests.isEmpty());
+    for (const QString &asked : std::as_const(fixture.logRequests)) {
+        QVERIFY2(asked.contains(QStringLiteral("container=istio-proxy")), qPrintable(asked));
+        QVERIFY2(asked.contains(QStringLiteral("sinceSeconds=5400")), qPrintable(asked));
+        QVERIFY2(asked.contains(QStringLiteral("tailLines=50")), qPrintable(asked));
+    }
+    // Only the pod whose proxy restarted (7 times) has a previous instance read.
+    QCOMPARE(fixture.logRequests.filter(QStringLiteral("previous=true")).size(), 1);
+    // -l reaches the pods' list.
+    fixture.requests.clear();
+    auto selected = run({QStringLiteral("-l"), QStringLiteral("app=istio-ingressgateway")});
+    QTRY_VERIFY_WITH_TIMEOUT(selected->state() == QProcess::NotRunning, 60000);
+    QCOMPARE(selected->exitCode(), 0);
+    // Durations that are not one are refused before any request.
+    for (const QStringList &bad : {QStringList{QStringLiteral("--since"), QStringLiteral("soon")},
+                                   QStringList{QStringLiteral("--tail"), QStringLiteral("-3")}}) {
+        auto refused = run(bad);
+        QTRY_VERIFY_WITH_TIMEOUT(refused->state() == QProcess::NotRunning, 60000);
+        QCOMPARE(refused->exitCode(), 2);
+        QVERIFY(refused->readAllStandardError().contains(bad.first().toUtf8()));
+    }
+    // A 403 on the routes' events is a warning, the routes still come.
+    QFile list(QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/api-list.json"));
+    QVERIFY(list.open(QIODevice::ReadOnly));
+    KubeApiFixture withRoutes(KubeApiFixture::Mode::Ok, list.readAll());
+    withRoutes.forbidEvents = true;
+    QVERIFY(withRoutes.start());
+    QProcess routes;
+    routes.start(QStringLiteral(SNI_DOCTOR_BINARY),
+                 {QStringLiteral("routes"), QStringLiteral("--kubeconfig"),
+                  withRoutes.writeKubeconfig(), QStringLiteral("--lang"), QStringLiteral("en")});
+    QTRY_VERIFY_WITH_TIMEOUT(routes.state() == QProcess::NotRunning, 60000);
+    const QByteArray warned = routes.readAllStandardError();
+    QVERIFY2(warned.contains("events could not be listed") && warned.contains("forbidden"),
+             warned.constData());
+    QVERIFY(routes.readAllStandardOutput().contains("non-sni"));
+}
+
+void tst_Cli::pluginSpeaksLive()
+{
+    QFile list(QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/api-list.json"));
+    QVERIFY(list.open(QIODevice::ReadOnly));
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, list.readAll());
+    QVERIFY(fixture.start());
+    QTemporaryDir dir;
+    const QString go = dir.filePath(QStringLiteral("go"));
+    const QString plugin = dir.filePath(QStringLiteral("aws"));
+    QFile script(plugin);
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write("#!/bin/sh\necho 'Attempting to automatically open the SSO authorization page. "
+                 "Then enter the code: QWER-ASDF' >&2\nwhile [ ! -e '" +
+                 go.toUtf8() +
+                 "' ]; do sleep 0.1; done\necho '{\"kind\":\"ExecCredential\","
+                 "\"apiVersion\":\"client.authentication.k8s.io/v1beta1\",\"status\":{\"token\":"
+                 "\"good-token\"}}'\n");
+    script.close();
+    script.setPermissions(QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+    const QString kubeconfig = fixture.writeKubeconfig();
+    QFile file(kubeconfig);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(file.readAll());
+    file.close();
+    text.replace(QStringLiteral("user: {token: good-token}"),
+                 QStringLiteral("user:\n    exec:\n      apiVersion: "
+                                "client.authentication.k8s.io/v1beta1\n      command: %1\n")
+                     .arg(plugin));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(text.toUtf8());
+    file.close();
+    QProcess process;
+    process.start(QStringLiteral(SNI_DOCTOR_BINARY),
+                  {QStringLiteral("routes"), QStringLiteral("--kubeconfig"), kubeconfig,
+                   QStringLiteral("--lang"), QStringLiteral("en")});
+    QByteArray said;
+    // The plugin's words reach our standard error while it still waits, as with kubectl.
+    QTRY_VERIFY_WITH_TIMEOUT((said += process.readAllStandardError()).contains("QWER-ASDF"), 30000);
+    QCOMPARE(process.state(), QProcess::Running);
+    QFile(go).open(QIODevice::WriteOnly);
+    QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 60000);
+    QVERIFY2(process.exitCode() == 1, process.readAllStandardError().constData());
+    QVERIFY(process.readAllStandardOutput().contains("non-sni"));
+}
+
 void tst_Cli::kubectlFlags()
 {
     QFile list(QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/api-list.json"));

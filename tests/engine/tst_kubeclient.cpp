@@ -5,15 +5,20 @@
 #include "cluster/execcredential.h"
 #include "cluster/kubeclient.h"
 #include "cluster/kubehttp.h"
+#include "cluster/oidcrefresh.h"
+#include "core/logging.h"
 #include "kubeapi.h"
 #include "lab/labcertificates.h"
 #include "peers.h"
+#include "pki.h"
 #include "testproxy.h"
 
 #include <QFile>
+#include <QFuture>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -22,6 +27,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QtConcurrent>
 #include <QtTest>
 
 using namespace SniDoctor;
@@ -103,6 +109,14 @@ private Q_SLOTS:
     void environmentProxies();
     void sslCertFile();
     void credentialsAsKubectlReadsThem();
+    void logsFromTheContainerKubectlPicks();
+    void podsOfAnotherLayout();
+    void forbiddenEventsAreSaid();
+    void pluginRunsAgainWhenItsCredentialEnds();
+    void pluginTalksToTheUser();
+    void clientCertificateProblemsNameTheEntry();
+    void qtWordsStayOut();
+    void oidcTokensRenewed();
 };
 
 void tst_KubeClient::listsTheRoutes()
@@ -180,6 +194,8 @@ void tst_KubeClient::wrongCa()
     QVERIFY(routes.error().message().contains(fixture.server()));
     QVERIFY(routes.error().message().contains(
         QStringLiteral("certificate-authority-data of cluster fixture")));
+    // The kubeconfig entry and its file.
+    QVERIFY2(routes.error().message().contains(kubeconfig), qPrintable(routes.error().message()));
 }
 
 void tst_KubeClient::unreachable()
@@ -1136,8 +1152,6 @@ void tst_KubeClient::credentialsAsKubectlReadsThem()
     QVERIFY(!refused.error().message().contains(QStringLiteral("gcloud")));
 }
 
-QTEST_GUILESS_MAIN(tst_KubeClient)
-
 // kubectl describe apigeeroute non-sni lists the route's events. We ask the
 // namespace's ApigeeRoute events in one request and hand each route its own, oldest
 // first; events of routes that no longer exist are dropped.
@@ -1183,4 +1197,534 @@ void tst_KubeClient::routeEvents()
              2); // ours above + the fetch
 }
 
+namespace {
+
+QByteArray podJson(const QString &name, const QStringList &containers,
+                   const QString &defaultContainer = {}, const QHash<QString, int> &restarts = {})
+{
+    QJsonArray specContainers;
+    QJsonArray statuses;
+    for (const QString &container : containers) {
+        specContainers.append(QJsonObject{{QStringLiteral("name"), container}});
+        statuses.append(QJsonObject{
+            {QStringLiteral("name"), container},
+            {QStringLiteral("ready"), true},
+            {QStringLiteral("restartCount"), restarts.value(container)},
+            {QStringLiteral("state"), QJsonObject{{QStringLiteral("running"), QJsonObject{}}}}});
+    }
+    QJsonObject metadata{
+        {QStringLiteral("name"), name},
+        {QStringLiteral("namespace"), QStringLiteral("apigee")},
+        {QStringLiteral("creationTimestamp"), QStringLiteral("2025-05-17T06:00:00Z")}};
+    if (!defaultContainer.isEmpty())
+        metadata.insert(QStringLiteral("annotations"),
+                        QJsonObject{{QStringLiteral("kubectl.kubernetes.io/default-container"),
+                                     defaultContainer}});
+    return QJsonDocument(
+               QJsonObject{{QStringLiteral("metadata"), metadata},
+                           {QStringLiteral("spec"),
+                            QJsonObject{{QStringLiteral("containers"), specContainers}}},
+                           {QStringLiteral("status"),
+                            QJsonObject{{QStringLiteral("phase"), QStringLiteral("Running")},
+                                        {QStringLiteral("containerStatuses"), statuses}}}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QByteArray podList(const QList<QByteArray> &pods)
+{
+    QByteArray items;
+    for (const QByteArray &pod : pods)
+        items += (items.isEmpty() ? "" : ",") + pod;
+    return R"({"kind":"PodList","apiVersion":"v1","metadata":{"resourceVersion":"7"},"items":[)" +
+           items + "]}";
+}
+
+// An access-log record refused for want of SNI, from client, with kubectl's timestamp.
+QByteArray refusedLine(const QByteArray &client)
+{
+    return R"(2025-05-19T04:46:20.117000000Z {"start_time":"2025-05-19T04:46:20.117Z","remote_address":")" +
+           client +
+           R"(:19432","status_details":"filter_chain_not_found","request":"- - -","status":0,"upstream_response_flags":"NR","sni_host":null})"
+           "\n";
+}
+
+// kubectl's plain output for args (its standard output), run without blocking this
+// thread's loop; nullopt when kubectl is not installed.
+std::optional<QByteArray> kubectlText(const QString &kubeconfig, const QStringList &args)
+{
+    const QString kubectl = QStandardPaths::findExecutable(QStringLiteral("kubectl"));
+    if (kubectl.isEmpty())
+        return std::nullopt;
+    QTemporaryDir home;
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), home.path());
+    environment.remove(QStringLiteral("KUBECONFIG"));
+    process.setProcessEnvironment(environment);
+    process.start(kubectl, QStringList{QStringLiteral("--kubeconfig"), kubeconfig} + args +
+                               QStringList{QStringLiteral("--request-timeout=20s")});
+    [[maybe_unused]] const bool ended =
+        QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 60000);
+    return process.readAllStandardOutput();
+}
+
+} // namespace
+
+void tst_KubeClient::logsFromTheContainerKubectlPicks()
+{
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, routesJson());
+    // a: an agent listed before the proxy, no annotation (kubectl reads the agent's);
+    // b: the annotation names the proxy, which restarted; c: a single container.
+    fixture.podsJson = podList(
+        {podJson(QStringLiteral("a"), {QStringLiteral("agent"), QStringLiteral("istio-proxy")}),
+         podJson(QStringLiteral("b"), {QStringLiteral("discovery"), QStringLiteral("istio-proxy")},
+                 QStringLiteral("istio-proxy"), {{QStringLiteral("istio-proxy"), 2}}),
+         podJson(QStringLiteral("c"), {QStringLiteral("proxy")})});
+    fixture.logs = {
+        {QStringLiteral("a/agent"), "2025-05-19T04:46:00.000000000Z level=info msg=\"agent up\"\n"
+                                    "2025-05-19T04:46:01.000000000Z level=info msg=\"synced\"\n"},
+        {QStringLiteral("a/istio-proxy"), refusedLine("10.0.0.1")},
+        {QStringLiteral("b/discovery"), "2025-05-19T04:46:00.000000000Z discovery ready\n"},
+        {QStringLiteral("b/istio-proxy"), refusedLine("10.0.0.2")},
+        {QStringLiteral("b/istio-proxy/previous"),
+         refusedLine("10.0.0.3") + refusedLine("10.0.0.3")},
+        {QStringLiteral("c/proxy"), refusedLine("10.0.0.4")},
+    };
+    QVERIFY(fixture.start());
+    const QString kubeconfig = fixture.writeKubeconfig();
+    ClusterRequest request(kubeconfig, QStringLiteral("fixture"), QStringLiteral("apigee"));
+    CancelFlag control;
+
+    // kubectl's own choice, where it runs: the first container, and the annotation's.
+    if (const auto agent =
+            kubectlText(kubeconfig, {QStringLiteral("logs"), QStringLiteral("pod/a"),
+                                     QStringLiteral("-n"), QStringLiteral("apigee")})) {
+        QVERIFY2(agent->contains("agent up"), agent->constData());
+        const auto proxy =
+            kubectlText(kubeconfig, {QStringLiteral("logs"), QStringLiteral("pod/b"),
+                                     QStringLiteral("-n"), QStringLiteral("apigee")});
+        QVERIFY2(proxy->contains("10.0.0.2"), proxy->constData());
+    }
+    IngressPod a;
+    a.containers = QStringList{QStringLiteral("agent"), QStringLiteral("istio-proxy")};
+    QCOMPARE(a.logContainer(), QStringLiteral("agent"));
+    QCOMPARE(a.logContainer(QStringLiteral("istio-proxy")), QStringLiteral("istio-proxy"));
+    QVERIFY(a.logContainer(QStringLiteral("nosuch")).isEmpty());
+
+    // Ours: the container that holds the access log, the previous instance when asked.
+    fixture.logRequests.clear();
+    PodLogOptions options;
+    options.previous = true;
+    options.sinceSeconds = 3600;
+    const Result<AccessLogSummary> summary = fetchIngressLogs(request, options, control);
+    QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().message()));
+    QCOMPARE(summary.value().inputs, (QStringList{QStringLiteral("pod/a -c istio-proxy"),
+                                                  QStringLiteral("pod/b -c istio-proxy --previous"),
+                                                  QStringLiteral("pod/b -c istio-proxy"),
+                                                  QStringLiteral("pod/c -c proxy")}));
+    QCOMPARE(summary.value().count(LogClass::NonSniRefused), 5);
+    QVERIFY(summary.value().inputErrors.isEmpty());
+    for (const QString &asked : std::as_const(fixture.logRequests)) {
+        if (!asked.contains(QStringLiteral("tailLines=200"))) // not the sniff of a container
+            QVERIFY2(asked.contains(QStringLiteral("sinceSeconds=3600")), qPrintable(asked));
+    }
+    QVERIFY(!fixture.logRequests.join(' ').contains(QStringLiteral("container=discovery")));
+
+    // --container: that one in every pod; a pod without it says so.
+    options = {};
+    options.container = QStringLiteral("istio-proxy");
+    const Result<AccessLogSummary> chosen = fetchIngressLogs(request, options, control);
+    QVERIFY(chosen.ok());
+    QCOMPARE(chosen.value().count(LogClass::NonSniRefused), 2);
+    QCOMPARE(chosen.value().inputErrors.size(), 1);
+    QCOMPARE(chosen.value().inputErrors[0].input, QStringLiteral("pod/c"));
+    QVERIFY2(chosen.value().inputErrors[0].reason.contains(QStringLiteral("proxy")),
+             qPrintable(chosen.value().inputErrors[0].reason));
+}
+
+void tst_KubeClient::podsOfAnotherLayout()
+{
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, routesJson());
+    fixture.podsJson = podList({podJson(QStringLiteral("istio-ingressgateway-7d9f"),
+                                        {QStringLiteral("istio-proxy")})})
+                           .replace(R"("namespace":"apigee")", R"("namespace":"istio-system")");
+    fixture.podSelector = QStringLiteral("app=istio-ingressgateway");
+    fixture.podNamespace = QStringLiteral("istio-system");
+    QVERIFY(fixture.start());
+    ClusterRequest request(fixture.writeKubeconfig(), QStringLiteral("fixture"),
+                           QStringLiteral("istio-system"));
+    CancelFlag control;
+    const auto none = fetchIngressPods(request, control);
+    QVERIFY(none.ok());
+    QVERIFY(none.value().isEmpty()); // the default selector finds nothing there
+    request.podSelector = QStringLiteral("app=istio-ingressgateway");
+    const auto pods = fetchIngressPods(request, control);
+    QVERIFY(pods.ok());
+    QCOMPARE(pods.value().size(), 1);
+    QCOMPARE(pods.value()[0].name, QStringLiteral("istio-ingressgateway-7d9f"));
+    if (const auto theirs =
+            kubectlJson(request.kubeconfig, {QStringLiteral("get"), QStringLiteral("pods"),
+                                             QStringLiteral("-n"), QStringLiteral("istio-system"),
+                                             QStringLiteral("-l"), request.podSelector}))
+        QCOMPARE(names(*theirs), QStringList{pods.value()[0].name});
+}
+
+void tst_KubeClient::forbiddenEventsAreSaid()
+{
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, routesJson());
+    fixture.forbidEvents = true;
+    QVERIFY(fixture.start());
+    ClusterRequest request(fixture.writeKubeconfig(), QStringLiteral("fixture"),
+                           QStringLiteral("apigee"));
+    CancelFlag control;
+    const Result<ClusterState> state = fetchClusterState(request, control);
+    QVERIFY(state.ok());
+    QCOMPARE(state.value().routes.size(), 2); // the routes still count
+    QCOMPARE(state.value().eventsError.id(), QStringLiteral("kube_forbidden"));
+    QVERIFY(state.value().eventsError.message().contains(QStringLiteral("events")));
+    Error said;
+    const auto routes = fetchRoutes(request, control, &said);
+    QVERIFY(routes.ok());
+    QCOMPARE(said.id(), QStringLiteral("kube_forbidden"));
+}
+
+namespace {
+
+// An executable shell script in dir.
+QString writeScript(const QTemporaryDir &dir, const QString &name, const QByteArray &body)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write("#!/bin/sh\n" + body);
+    file.close();
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return path;
+}
+
+// The fixture's kubeconfig with its user running command (interactiveMode mode).
+QString pluginKubeconfig(KubeApiFixture &fixture, const QString &command,
+                         const QString &mode = QStringLiteral("IfAvailable"))
+{
+    const QString kubeconfig = fixture.writeKubeconfig();
+    QFile file(kubeconfig);
+    file.open(QIODevice::ReadOnly);
+    QString text = QString::fromUtf8(file.readAll());
+    file.close();
+    text.replace(QStringLiteral("user: {token: good-token}"),
+                 QStringLiteral("user:\n    exec:\n      apiVersion: "
+                                "client.authentication.k8s.io/v1\n      command: %1\n"
+                                "      interactiveMode: %2\n")
+                     .arg(command, mode));
+    file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    file.write(text.toUtf8());
+    file.close();
+    return kubeconfig;
+}
+
+// A plugin that counts its runs in COUNT and answers token fresh-N, expiring at the
+// moment `date -u -d EXPIRY` gives.
+QByteArray countingPlugin(const QString &counter, const QByteArray &expiry)
+{
+    return "n=$(cat '" + counter.toUtf8() + "' 2>/dev/null || echo 0)\nn=$((n+1))\necho $n > '" +
+           counter.toUtf8() +
+           "'\n"
+           "printf '{\"kind\":\"ExecCredential\",\"apiVersion\":\"client.authentication.k8s.io/"
+           "v1\",\"status\":{\"token\":\"fresh-%s\",\"expirationTimestamp\":\"%s\"}}\\n' \"$n\" "
+           "\"$(date -u -d '" +
+           expiry + "' +%Y-%m-%dT%H:%M:%SZ)\"\n";
+}
+
+int runs(const QString &counter)
+{
+    QFile file(counter);
+    return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed().toInt() : 0;
+}
+
+} // namespace
+
+void tst_KubeClient::pluginRunsAgainWhenItsCredentialEnds()
+{
+    // 24 pods whose logs are read one by one, with a plugin's token the server takes
+    // for 3 requests only (a short-lived token): kubectl runs the plugin again after
+    // each 401, and so do we, for every request of the run.
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, routesJson());
+    QList<QByteArray> pods;
+    for (int i = 0; i < 24; ++i) {
+        const QString name = QStringLiteral("apigee-ingressgateway-%1").arg(i);
+        pods << podJson(name, {QStringLiteral("istio-proxy")});
+        fixture.logs.insert(name + QStringLiteral("/istio-proxy"),
+                            refusedLine("10.0.1." + QByteArray::number(i)));
+    }
+    fixture.podsJson = podList(pods);
+    fixture.acceptedTokens.clear();
+    fixture.acceptedTokenPrefix = QStringLiteral("fresh-");
+    fixture.tokenUses = 3;
+    QVERIFY(fixture.start());
+    QTemporaryDir dir;
+    const QString counter = dir.filePath(QStringLiteral("count"));
+    const QString plugin =
+        writeScript(dir, QStringLiteral("plugin"), countingPlugin(counter, "+1 hour"));
+    forgetExecCredentials();
+    ClusterRequest request(pluginKubeconfig(fixture, plugin), QStringLiteral("fixture"),
+                           QStringLiteral("apigee"), true);
+    CancelFlag control;
+    const Result<AccessLogSummary> summary = fetchIngressLogs(request, PodLogOptions{}, control);
+    QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().message()));
+    QVERIFY2(summary.value().inputErrors.isEmpty(),
+             qPrintable(summary.value().inputErrors.value(0).reason));
+    QCOMPARE(summary.value().count(LogClass::NonSniRefused), 24);
+    QVERIFY2(runs(counter) >= 25 / 3, qPrintable(QString::number(runs(counter))));
+
+    // A credential that expires (here: within client-go's 10 s of slack) is asked for
+    // again before the next request, without waiting for a 401.
+    fixture.tokenUses = 0;
+    QFile::remove(counter);
+    forgetExecCredentials();
+    const QString expiring =
+        writeScript(dir, QStringLiteral("expiring"), countingPlugin(counter, "+5 seconds"));
+    ClusterRequest again(pluginKubeconfig(fixture, expiring), QStringLiteral("fixture"),
+                         QStringLiteral("apigee"), true);
+    const qsizetype before = fixture.authorizations.size();
+    const Result<AccessLogSummary> second = fetchIngressLogs(again, PodLogOptions{}, control);
+    QVERIFY(second.ok());
+    QCOMPARE(second.value().count(LogClass::NonSniRefused), 24);
+    const QStringList used = fixture.authorizations.mid(before);
+    QCOMPARE(QSet<QString>(used.cbegin(), used.cend()).size(), used.size()); // a fresh one each
+    QVERIFY(!fixture.authorizations.mid(before).contains(QString()));
+}
+
+void tst_KubeClient::pluginTalksToTheUser()
+{
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, routesJson());
+    QVERIFY(fixture.start());
+    QTemporaryDir dir;
+    const QString go = dir.filePath(QStringLiteral("signed-in"));
+    const QString infoFile = dir.filePath(QStringLiteral("info"));
+    // A device-code sign-in: the code on standard error, then a wait for the user.
+    const QString deviceCode = writeScript(
+        dir, QStringLiteral("kubelogin"),
+        "printf '%s' \"$KUBERNETES_EXEC_INFO\" > '" + infoFile.toUtf8() +
+            "'\n"
+            "echo 'To sign in, use a web browser to open the page "
+            "https://microsoft.com/devicelogin "
+            "and enter the code F7XK-2QPL to authenticate.' >&2\n"
+            "while [ ! -e '" +
+            go.toUtf8() +
+            "' ]; do sleep 0.1; done\n"
+            "echo '{\"kind\":\"ExecCredential\",\"apiVersion\":\"client.authentication.k8s.io/v1\","
+            "\"status\":{\"token\":\"good-token\"}}'\n");
+    QMutex mutex;
+    QByteArray seen;
+    setExecStderrSink([&mutex, &seen](const QString &, const QByteArray &text) {
+        QMutexLocker lock(&mutex);
+        seen += text;
+    });
+    const auto saw = [&mutex, &seen](const QByteArray &what) {
+        QMutexLocker lock(&mutex);
+        return seen.contains(what);
+    };
+    KubeExec exec;
+    exec.apiVersion = QStringLiteral("client.authentication.k8s.io/v1");
+    exec.command = deviceCode;
+    exec.interactiveMode = QStringLiteral("IfAvailable");
+    KubeCluster cluster;
+    cluster.server = fixture.server();
+    ExecRunOptions options;
+    options.stdinIsTerminal = 0;
+    forgetExecCredentials();
+    QFuture<Result<ExecCredential>> running =
+        QtConcurrent::run([&] { return runExecPlugin(exec, cluster, options); });
+    // The code is seen while the plugin still waits: live, not after it ends.
+    QTRY_VERIFY_WITH_TIMEOUT(saw("F7XK-2QPL"), 20000);
+    QVERIFY(!running.isFinished());
+    QFile(go).open(QIODevice::WriteOnly);
+    running.waitForFinished();
+    QVERIFY(running.result().ok());
+    QCOMPARE(running.result().value().token, QStringLiteral("good-token"));
+    QFile info(infoFile);
+    QVERIFY(info.open(QIODevice::ReadOnly));
+    // No terminal here: IfAvailable runs it without one, and says so.
+    QCOMPARE(QJsonDocument::fromJson(
+                 info.readAll())[QStringLiteral("spec")][QStringLiteral("interactive")]
+                 .toBool(true),
+             false);
+
+    // Always needs a terminal: said before anything runs, as kubectl does.
+    QFile::remove(infoFile);
+    exec.interactiveMode = QStringLiteral("Always");
+    forgetExecCredentials();
+    const auto noTerminal = runExecPlugin(exec, cluster, options);
+    QCOMPARE(noTerminal.error().id(), QStringLiteral("kube_exec_failed"));
+    QVERIFY(noTerminal.error().message().contains(QStringLiteral("terminal")));
+    QVERIFY(!QFile::exists(infoFile));
+
+    // Stop ends a plugin that waits, and so does the request deadline.
+    QFile::remove(go);
+    exec.interactiveMode = QStringLiteral("Never");
+    std::atomic_bool stop{false};
+    options.canceled = [&stop] { return stop.load(); };
+    forgetExecCredentials();
+    QFuture<Result<ExecCredential>> stopped =
+        QtConcurrent::run([&] { return runExecPlugin(exec, cluster, options); });
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(infoFile), 20000);
+    stop = true;
+    stopped.waitForFinished();
+    QCOMPARE(stopped.result().error().id(), QStringLiteral("kube_canceled"));
+    options.canceled = {};
+    options.timeoutMs = 300;
+    const auto late = runExecPlugin(exec, cluster, options);
+    QCOMPARE(late.error().id(), QStringLiteral("kube_exec_failed"));
+    setExecStderrSink({});
+}
+
+void tst_KubeClient::clientCertificateProblemsNameTheEntry()
+{
+    KubeApiFixture fixture(KubeApiFixture::Mode::ClientCertificate, routesJson());
+    QVERIFY(fixture.start());
+    const QString kubeconfig = fixture.writeClientCertificateKubeconfig();
+    const QString keyFile = QFileInfo(kubeconfig).dir().filePath(QStringLiteral("client.key"));
+    const QString certificateFile =
+        QFileInfo(kubeconfig).dir().filePath(QStringLiteral("client.crt"));
+    const auto write = [](const QString &path, const QByteArray &pem) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(pem);
+    };
+    QVERIFY(listRoutes(kubeconfig).ok());
+    // A key that is not the certificate's: refused before any request, naming both
+    // files, the user entry and its kubeconfig; kubectl refuses it too.
+    const Pki::Key otherKey = Pki::key();
+    write(keyFile, Pki::pem(otherKey.get()));
+    const qsizetype asked = fixture.requests.size();
+    const auto mismatch = connectionOf(kubeconfig);
+    QCOMPARE(mismatch.error().id(), QStringLiteral("kube_bad_credentials"));
+    for (const QString &named : {QStringLiteral("admin"), keyFile, certificateFile, kubeconfig})
+        QVERIFY2(mismatch.error().message().contains(named),
+                 qPrintable(mismatch.error().message()));
+    QCOMPARE(fixture.requests.size(), asked);
+    if (const auto theirs =
+            kubectlText(kubeconfig, {QStringLiteral("get"), QStringLiteral("pods")}))
+        QCOMPARE(fixture.requests.size(), asked); // kubectl sent nothing either
+
+    // An expired certificate with its own key: the date, the entry and the file.
+    const Pki::Key key = Pki::key();
+    const Pki::Cert expired = Pki::make(key.get(), "admin", {}, nullptr, nullptr, -30, -1, false);
+    write(keyFile, Pki::pem(key.get()));
+    write(certificateFile, Pki::pem(expired.get()));
+    const auto old = connectionOf(kubeconfig);
+    QCOMPARE(old.error().id(), QStringLiteral("kube_bad_credentials"));
+    QVERIFY2(old.error().message().contains(QStringLiteral("expired")) &&
+                 old.error().message().contains(certificateFile) &&
+                 old.error().message().contains(kubeconfig),
+             qPrintable(old.error().message()));
+
+    // Not PEM at all: the user entry and its file.
+    write(certificateFile, "not a certificate\n");
+    const auto garbage = connectionOf(kubeconfig);
+    QCOMPARE(garbage.error().id(), QStringLiteral("kube_bad_credentials"));
+    QVERIFY(garbage.error().message().contains(QStringLiteral("admin")) &&
+            garbage.error().message().contains(kubeconfig));
+}
+
+void tst_KubeClient::qtWordsStayOut()
+{
+    // Qt's own messages never reach the user; ours (sni.*, asked for with
+    // QT_LOGGING_RULES) and fatal ones do.
+    QVERIFY(!passesMessageFilter(QtWarningMsg, "qt.network.http2"));
+    QVERIFY(!passesMessageFilter(QtWarningMsg, "qt.network.ssl"));
+    QVERIFY(!passesMessageFilter(QtWarningMsg, "default"));
+    QVERIFY(!passesMessageFilter(QtCriticalMsg, nullptr));
+    QVERIFY(passesMessageFilter(QtDebugMsg, "sni.cluster"));
+    QVERIFY(passesMessageFilter(QtFatalMsg, "qt.core"));
+}
+
+namespace {
+
+// An unsigned JWT whose exp is seconds from now (the API server checks it; we read it).
+QString jwt(qint64 seconds)
+{
+    const auto part = [](const QByteArray &json) {
+        return json.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    };
+    return QString::fromLatin1(
+        part(R"({"alg":"RS256","typ":"JWT"})") + '.' +
+        part(R"({"iss":"idp","sub":"admin","exp":)" +
+             QByteArray::number(QDateTime::currentSecsSinceEpoch() + seconds) + "}") +
+        ".c2lnbmF0dXJl");
+}
+
+} // namespace
+
+void tst_KubeClient::oidcTokensRenewed()
+{
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, routesJson());
+    QVERIFY(fixture.start());
+    const QString fresh = jwt(3600);
+    fixture.acceptedTokens = {fresh};
+    fixture.oidcRefreshToken = QStringLiteral("refresh-1");
+    fixture.oidcNextRefreshToken = QStringLiteral("refresh-2");
+    fixture.oidcIssuedToken = fresh;
+    const auto oidcKubeconfig = [&fixture](const QString &idToken, const QString &refresh) {
+        const QString kubeconfig = fixture.writeKubeconfig();
+        QFile file(kubeconfig);
+        file.open(QIODevice::ReadOnly);
+        QString text = QString::fromUtf8(file.readAll());
+        file.close();
+        text.replace(
+            QStringLiteral("user: {token: good-token}"),
+            QStringLiteral("user:\n    auth-provider:\n      name: oidc\n      config:\n"
+                           "        client-id: kubernetes\n        client-secret: s3cr3t\n"
+                           "        id-token: %1\n%2"
+                           "        idp-issuer-url: %3\n"
+                           "        idp-certificate-authority-data: %4\n")
+                .arg(idToken,
+                     refresh.isEmpty() ? QString()
+                                       : QStringLiteral("        refresh-token: %1\n").arg(refresh),
+                     fixture.server(),
+                     QString::fromLatin1(fixture.certificates().caCertificatePem.toBase64())));
+        file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        file.write(text.toUtf8());
+        return kubeconfig;
+    };
+    QCOMPARE(jwtExpiry(fresh).isValid(), true);
+    QVERIFY(!jwtExpiry(QStringLiteral("opaque")).isValid());
+
+    // Expired: renewed at the issuer's token endpoint, used, and written back.
+    const QString kubeconfig = oidcKubeconfig(jwt(-60), QStringLiteral("refresh-1"));
+    const auto routes = listRoutes(kubeconfig);
+    QVERIFY2(routes.ok(), qPrintable(routes.ok() ? QString() : routes.error().message()));
+    QCOMPARE(fixture.oidcTokenRequests.size(), 1);
+    QVERIFY(fixture.oidcTokenRequests[0].contains(QStringLiteral("refresh_token=refresh-1")));
+    QVERIFY(fixture.oidcTokenRequests[0].contains(QStringLiteral("Basic ")));
+    QCOMPARE(fixture.authorizations.last(), QStringLiteral("Bearer ") + fresh);
+    const auto saved = loadKubeconfig({kubeconfig}, true);
+    QVERIFY(saved.ok());
+    const KubeUser user = saved.value().users.value(QStringLiteral("admin"));
+    QCOMPARE(user.authProviderConfig.value(QStringLiteral("id-token")), fresh);
+    QCOMPARE(user.authProviderConfig.value(QStringLiteral("refresh-token")),
+             QStringLiteral("refresh-2"));
+    QCOMPARE(user.authProviderConfig.value(QStringLiteral("client-secret")),
+             QStringLiteral("s3cr3t"));
+    // Now valid: no second trip to the issuer.
+    QVERIFY(listRoutes(kubeconfig).ok());
+    QCOMPARE(fixture.oidcTokenRequests.size(), 1);
+
+    // A refresh-token the issuer no longer takes: its answer, the entry and the file.
+    const QString stale = oidcKubeconfig(jwt(-60), QStringLiteral("refresh-1"));
+    const auto refused = listRoutes(stale);
+    QCOMPARE(refused.error().id(), QStringLiteral("kube_oidc_refresh"));
+    QVERIFY2(refused.error().message().contains(QStringLiteral("invalid_grant")) &&
+                 refused.error().message().contains(stale) &&
+                 refused.error().message().contains(QStringLiteral("admin")),
+             qPrintable(refused.error().message()));
+    QVERIFY(!refused.error().message().contains(QStringLiteral("s3cr3t")));
+    // Expired without a refresh-token: sign in again, kubelogin named.
+    const auto expired = listRoutes(oidcKubeconfig(jwt(-60), {}));
+    QCOMPARE(expired.error().id(), QStringLiteral("kube_oidc_expired"));
+    QVERIFY(expired.error().message().contains(QStringLiteral("kubelogin")));
+}
+
+QTEST_GUILESS_MAIN(tst_KubeClient)
 #include "tst_kubeclient.moc"

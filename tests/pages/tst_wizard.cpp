@@ -7,7 +7,9 @@
 #include "capturepage.h"
 #include "case/casemodel.h"
 #include "case/step.h"
+#include "cluster/execcredential.h"
 #include "cluster/routesresult.h"
+#include "clusteraccess.h"
 #include "commandbox.h"
 #include "doctorwizard.h"
 #include "kubeapi.h"
@@ -28,6 +30,8 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
+#include <QFuture>
 #include <QGroupBox>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -50,6 +54,7 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QtConcurrent>
 #include <QtTest>
 
 using namespace SniDoctor;
@@ -72,6 +77,7 @@ private Q_SLOTS:
     void probeAgainstStrictLab();
     void switchToSpanishAtRunTime();
     void cancelStopsTheProbe();
+    void pluginSignInIsShown();
     void everyControlHasAnAccessibleName();
     void remembersTargetAndLanguage();
     void darkPaletteScreenshot();
@@ -1515,6 +1521,59 @@ void tst_Wizard::mnemonicsAreUniqueOnEveryPage()
     QVERIFY2(clashes.isEmpty(), "the same Alt+letter twice on a page: see the warnings");
     m_window->findChild<QAction *>(QStringLiteral("language_en"))->trigger();
     QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
+}
+
+void tst_Wizard::pluginSignInIsShown()
+{
+    // A device-code plugin, as AKS kubelogin runs: its words are shown while it waits,
+    // the code selectable and the URL a link; in Spanish too.
+    QTemporaryDir dir;
+    const QString go = dir.filePath(QStringLiteral("go"));
+    const QString plugin = dir.filePath(QStringLiteral("kubelogin"));
+    QFile script(plugin);
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write("#!/bin/sh\necho 'To sign in, use a web browser to open the page "
+                 "https://microsoft.com/devicelogin and enter the code F7XK-2QPL to "
+                 "authenticate.' >&2\nwhile [ ! -e '" +
+                 go.toUtf8() +
+                 "' ]; do sleep 0.1; done\necho '{\"kind\":\"ExecCredential\","
+                 "\"apiVersion\":\"client.authentication.k8s.io/v1\",\"status\":{\"token\":"
+                 "\"t\"}}'\n");
+    script.close();
+    script.setPermissions(QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+    QVERIFY(m_languages->setLanguage(QStringLiteral("es")));
+    KubeExec exec;
+    exec.apiVersion = QStringLiteral("client.authentication.k8s.io/v1");
+    exec.command = plugin;
+    exec.interactiveMode = QStringLiteral("IfAvailable");
+    KubeCluster cluster;
+    cluster.server = QStringLiteral("https://127.0.0.1:1");
+    ExecRunOptions options;
+    options.stdinIsTerminal = 0;
+    forgetExecCredentials();
+    QFuture<Result<ExecCredential>> running =
+        QtConcurrent::run([&] { return runExecPlugin(exec, cluster, options); });
+    QDialog *shown = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (shown = m_window->findChild<QDialog *>(QStringLiteral("pluginOutput"))) &&
+            shown->isVisible(),
+        20000);
+    auto *text = shown->findChild<QTextBrowser *>(QStringLiteral("pluginOutputText"));
+    QTRY_VERIFY(text->toPlainText().contains(QStringLiteral("F7XK-2QPL")));
+    QVERIFY(text->toHtml().contains(QStringLiteral("href=\"https://microsoft.com/devicelogin\"")));
+    QVERIFY(text->openExternalLinks());
+    QVERIFY(text->textInteractionFlags() & Qt::TextSelectableByMouse);
+    QVERIFY(!running.isFinished()); // seen while the plugin waits
+    const QString intro = shown->findChild<QLabel *>()->text();
+    QVERIFY2(intro.contains(QStringLiteral("kubelogin")) &&
+                 !intro.contains(QStringLiteral("is running")),
+             qPrintable(intro));
+    QFile(go).open(QIODevice::WriteOnly);
+    running.waitForFinished();
+    QVERIFY(running.result().ok());
+    QCOMPARE(pluginOutputHtml(QStringLiteral("a <b> https://x.example/p?q=1.")),
+             QStringLiteral("<pre style=\"white-space: pre-wrap\">a &lt;b&gt; <a "
+                            "href=\"https://x.example/p?q=1\">https://x.example/p?q=1</a>.</pre>"));
 }
 
 QTEST_MAIN(tst_Wizard)

@@ -773,6 +773,29 @@ QByteArray KubeApiFixture::respond(const QByteArray &request, bool certificateUs
     }
     authorizations << QString::fromUtf8(authorization);
     impersonations << impersonation.join(QStringLiteral("; "));
+    if (!oidcRefreshToken.isEmpty() && path == "/.well-known/openid-configuration") {
+        return QJsonDocument(QJsonObject{{QStringLiteral("issuer"), server()},
+                                         {QStringLiteral("token_endpoint"),
+                                          QString(server() + QStringLiteral("/token"))}})
+            .toJson(QJsonDocument::Compact);
+    }
+    if (!oidcRefreshToken.isEmpty() && path == "/token" && requestLine.value(0) == "POST") {
+        const QUrlQuery form(QString::fromUtf8(request.mid(request.indexOf("\r\n\r\n") + 4)));
+        oidcTokenRequests << form.query(QUrl::FullyDecoded) + QStringLiteral(" ") +
+                                 QString::fromUtf8(authorization);
+        if (form.queryItemValue(QStringLiteral("grant_type")) != QLatin1String("refresh_token") ||
+            form.queryItemValue(QStringLiteral("refresh_token"), QUrl::FullyDecoded) !=
+                oidcRefreshToken) {
+            code = 400;
+            return R"({"error":"invalid_grant","error_description":"Token is not active"})";
+        }
+        oidcRefreshToken = oidcNextRefreshToken; // a refresh-token is good once
+        return QJsonDocument(QJsonObject{{QStringLiteral("id_token"), oidcIssuedToken},
+                                         {QStringLiteral("refresh_token"), oidcNextRefreshToken},
+                                         {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                                         {QStringLiteral("expires_in"), 3600}})
+            .toJson(QJsonDocument::Compact);
+    }
     if (!redirectTo.isEmpty() && redirectCount > 0) {
         --redirectCount;
         code = 307;
@@ -788,6 +811,11 @@ QByteArray KubeApiFixture::respond(const QByteArray &request, bool certificateUs
     bool tokenGood = false;
     for (const QString &token : std::as_const(acceptedTokens))
         tokenGood = tokenGood || authorization == "Bearer " + token.toUtf8();
+    if (!acceptedTokenPrefix.isEmpty() &&
+        authorization.startsWith(QByteArray("Bearer " + acceptedTokenPrefix.toUtf8())))
+        tokenGood = true;
+    if (tokenGood && tokenUses > 0 && ++tokenUseCount[QString::fromUtf8(authorization)] > tokenUses)
+        tokenGood = false;
     if (!certificateUser && !tokenGood) {
         code = 401;
         return status(401, "Unauthorized", QStringLiteral("Unauthorized"));
@@ -809,7 +837,22 @@ QByteArray KubeApiFixture::respond(const QByteArray &request, bool certificateUs
     } else {
         m_paging = false;
     }
+    if (forbidEvents && path.endsWith("/events")) {
+        code = 403;
+        return status(
+            403, "Forbidden",
+            QStringLiteral("events is forbidden: User \"viewer@example.com\" cannot list "
+                           "resource \"events\" in API group \"\" in the namespace \"apigee\""));
+    }
     const QString group = QStringLiteral("apigee.cloud.google.com");
+    if (path == "/api/v1") {
+        return R"({"kind":"APIResourceList","groupVersion":"v1","resources":[)"
+               R"({"name":"pods","singularName":"pod","namespaced":true,"kind":"Pod","verbs":["get","list","watch"],"shortNames":["po"]},)"
+               R"({"name":"pods/log","singularName":"","namespaced":true,"kind":"Pod","verbs":["get"]},)"
+               R"({"name":"pods/portforward","singularName":"","namespaced":true,"kind":"PodPortForwardOptions","verbs":["create","get"]},)"
+               R"({"name":"services","singularName":"service","namespaced":true,"kind":"Service","verbs":["get","list","watch"],"shortNames":["svc"]},)"
+               R"({"name":"events","singularName":"event","namespaced":true,"kind":"Event","verbs":["list","watch"],"shortNames":["ev"]}]})";
+    }
     if (path == "/api") {
         return R"({"kind":"APIVersions","versions":["v1"],"serverAddressByClientCIDRs":[{"clientCIDR":"0.0.0.0/0","serverAddress":"127.0.0.1:6443"}]})";
     }
@@ -886,6 +929,60 @@ QByteArray KubeApiFixture::respond(const QByteArray &request, bool certificateUs
                R"("type":"Normal","reason":"Created","message":"route created","count":1,"lastTimestamp":"2025-05-18T10:00:00Z"},)"
                R"({"metadata":{"name":"old-route.17f3","namespace":"apigee","creationTimestamp":"2025-05-01T00:00:00Z"},"involvedObject":{"kind":"ApigeeRoute","namespace":"apigee","name":"old-route"},)"
                R"("type":"Normal","reason":"Deleted","message":"route deleted","eventTime":"2025-05-01T00:00:00.000000Z","lastTimestamp":null}]})";
+    }
+    const QByteArray podsPath = "/api/v1/namespaces/" + podNamespace.toUtf8() + "/pods";
+    if (!podsJson.isEmpty() && path == podsPath) {
+        const QUrlQuery query(QString::fromUtf8(requestLine.value(1).mid(path.size() + 1)));
+        if (query.queryItemValue(QStringLiteral("labelSelector"), QUrl::FullyDecoded) !=
+            podSelector)
+            return R"({"kind":"PodList","apiVersion":"v1","metadata":{"resourceVersion":"1"},"items":[]})";
+        return podsJson;
+    }
+    if (!podsJson.isEmpty() && path.startsWith(QByteArray(podsPath + '/')) &&
+        !path.mid(podsPath.size() + 1).contains('/')) {
+        // One pod, as kubectl logs reads it first.
+        const QByteArray name = path.mid(podsPath.size() + 1);
+        for (const QJsonValue &item :
+             QJsonDocument::fromJson(podsJson)[QStringLiteral("items")].toArray()) {
+            if (item[QStringLiteral("metadata")][QStringLiteral("name")].toString().toUtf8() ==
+                name) {
+                QJsonObject pod = item.toObject();
+                pod.insert(QStringLiteral("kind"), QStringLiteral("Pod"));
+                pod.insert(QStringLiteral("apiVersion"), QStringLiteral("v1"));
+                return QJsonDocument(pod).toJson(QJsonDocument::Compact);
+            }
+        }
+        code = 404;
+        return status(404, "NotFound",
+                      QStringLiteral("pods \"%1\" not found").arg(QString::fromUtf8(name)));
+    }
+    if (!logs.isEmpty() && path.startsWith(QByteArray(podsPath + '/')) && path.endsWith("/log")) {
+        logRequests << QString::fromUtf8(requestLine.value(1));
+        const QUrlQuery query(QString::fromUtf8(requestLine.value(1).mid(path.size() + 1)));
+        const QString pod = QString::fromUtf8(path.mid(podsPath.size() + 1).chopped(4));
+        const QString container = query.queryItemValue(QStringLiteral("container"));
+        const bool previous =
+            query.queryItemValue(QStringLiteral("previous")) == QLatin1String("true");
+        const QString key = pod + QLatin1Char('/') + container +
+                            (previous ? QStringLiteral("/previous") : QString());
+        if (!logs.contains(key)) {
+            code = 400;
+            return status(
+                400, "BadRequest",
+                previous
+                    ? QStringLiteral("previous terminated container \"%1\" in pod \"%2\" not found")
+                          .arg(container, pod)
+                    : QStringLiteral("container %1 is not valid for pod %2").arg(container, pod));
+        }
+        QByteArray log = logs.value(key);
+        const int tail = query.queryItemValue(QStringLiteral("tailLines")).toInt();
+        if (tail > 0) {
+            QList<QByteArray> lines = log.split('\n');
+            if (!lines.isEmpty() && lines.last().isEmpty())
+                lines.removeLast();
+            log = lines.mid(qMax(0, int(lines.size()) - tail)).join('\n') + '\n';
+        }
+        return log;
     }
     if (path == "/api/v1/namespaces/apigee/pods") {
         return R"({"kind":"PodList","apiVersion":"v1","metadata":{"resourceVersion":"1210470"},"items":[)"

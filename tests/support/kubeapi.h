@@ -54,7 +54,26 @@ public:
     int redirectCount = 0;            // how many requests (the first ones) are redirected
     int throttle = 0;                 // the first N requests get 429 with Retry-After: 1
     QStringList acceptedTokens{QString::fromLatin1(kToken)};
-    QStringList authorizations; // each request's Authorization header ("" when none)
+    QString acceptedTokenPrefix; // also any token that starts with it (a plugin's fresh ones)
+    int tokenUses = 0;           // > 0: a token is accepted this many times, then 401
+    QStringList authorizations;  // each request's Authorization header ("" when none)
+    // Pods and their logs, when set: the PodList answered to the pods' list (only to
+    // the label selector podSelector, in namespace podNamespace), and each container's
+    // log by "POD/CONTAINER" (the previous instance's by "POD/CONTAINER/previous"); a
+    // container without a log gets the 400 a real server gives.
+    QByteArray podsJson;
+    QString podSelector = QStringLiteral("app=apigee-ingressgateway");
+    QString podNamespace = QStringLiteral("apigee");
+    QHash<QString, QByteArray> logs;
+    QHash<QString, int> tokenUseCount;
+    bool forbidEvents = false;  // the events list gets 403 (a user who may list routes only)
+    // An OIDC identity provider on the same server, when oidcRefreshToken is set: its
+    // discovery document, and a token endpoint that renews that refresh-token (once:
+    // the next one is oidcNextRefreshToken) with oidcIssuedToken as id_token.
+    QString oidcRefreshToken;
+    QString oidcNextRefreshToken;
+    QString oidcIssuedToken;
+    QStringList oidcTokenRequests; // each token request's form and Authorization
     QStringList impersonations; // each request's Impersonate-* headers, "; "-joined
 
     // The port-forward (GET .../pods/POD/portforward?ports=P upgraded to a WebSocket with

@@ -1,8 +1,18 @@
 #include "clusteraccess.h"
 
+#include "cluster/execcredential.h"
+
 #include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QLabel>
 #include <QMessageBox>
+#include <QPointer>
+#include <QRegularExpression>
 #include <QSettings>
+#include <QTextBrowser>
+#include <QVBoxLayout>
 
 namespace SniDoctor {
 
@@ -45,6 +55,93 @@ void askPluginConsent(QWidget *parent, const QString &kubeconfig, const QString 
 }
 
 } // namespace
+
+QString pluginOutputHtml(const QString &text)
+{
+    static const QRegularExpression url(QStringLiteral(R"(https?://[^\s<>"']+[^\s<>"'.,;:!?)])"));
+    QString html;
+    qsizetype at = 0;
+    for (auto it = url.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        html += text.mid(at, match.capturedStart() - at).toHtmlEscaped();
+        const QString link = match.captured().toHtmlEscaped();
+        html += QStringLiteral("<a href=\"%1\">%1</a>").arg(link);
+        at = match.capturedEnd();
+    }
+    html += text.mid(at).toHtmlEscaped();
+    return QStringLiteral("<pre style=\"white-space: pre-wrap\">%1</pre>").arg(html);
+}
+
+namespace {
+
+// The window of what plugins say; one per main window, shown when they speak.
+class PluginOutputDialog final : public QDialog
+{
+public:
+    explicit PluginOutputDialog(QWidget *parent)
+        : QDialog(parent)
+        , m_intro(new QLabel(this))
+        , m_text(new QTextBrowser(this))
+    {
+        setObjectName(QStringLiteral("pluginOutput"));
+        m_text->setObjectName(QStringLiteral("pluginOutputText"));
+        m_text->setOpenExternalLinks(true);
+        m_text->setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
+        m_intro->setWordWrap(true);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+        connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::hide);
+        auto *layout = new QVBoxLayout(this);
+        layout->addWidget(m_intro);
+        layout->addWidget(m_text, 1);
+        layout->addWidget(buttons);
+        resize(560, 260);
+    }
+
+    void add(const QString &program, const QByteArray &text)
+    {
+        if (program != m_program) {
+            m_program = program;
+            m_said.clear();
+        }
+        m_said += QString::fromLocal8Bit(text);
+        if (m_said.size() > 20000)
+            m_said = m_said.right(20000);
+        setWindowTitle(QCoreApplication::translate("SniDoctor::PluginOutput", "Sign in"));
+        m_intro->setText(
+            QCoreApplication::translate(
+                "SniDoctor::PluginOutput",
+                "The credential plugin %1 is running and says (it waits for you when it asks "
+                "you to sign in; Stop ends it):")
+                .arg(QFileInfo(program).fileName()));
+        m_text->setHtml(pluginOutputHtml(m_said));
+        show();
+        raise();
+    }
+
+private:
+    QLabel *m_intro;
+    QTextBrowser *m_text;
+    QString m_program;
+    QString m_said;
+};
+
+} // namespace
+
+void showPluginOutputBeside(QWidget *window)
+{
+    QPointer<PluginOutputDialog> dialog = new PluginOutputDialog(window);
+    setExecStderrSink([dialog](const QString &program, const QByteArray &text) {
+        // From the worker thread that runs the plugin: shown on the GUI thread.
+        if (dialog)
+            QMetaObject::invokeMethod(
+                dialog.data(),
+                [dialog, program, text] {
+                    if (dialog)
+                        dialog->add(program, text);
+                },
+                Qt::QueuedConnection);
+    });
+}
 
 void withClusterConsent(QWidget *parent, const ClusterTarget &target,
                         std::function<void(const ClusterRequest &)> go,

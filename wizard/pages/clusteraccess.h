@@ -21,4 +21,12 @@ void withClusterConsent(QWidget *parent, const ClusterTarget &target,
                         std::function<void(const ClusterRequest &)> go,
                         std::function<void()> refused);
 
+// Shows what credential plugins write on their standard error while they run (a
+// device code to enter, a URL to open: AKS kubelogin, aws sso) in a window beside
+// window, the code selectable and the URLs clickable; until window is destroyed.
+void showPluginOutputBeside(QWidget *window);
+
+// The plugin's words as HTML: escaped, each URL a link.
+[[nodiscard]] QString pluginOutputHtml(const QString &text);
+
 } // namespace SniDoctor

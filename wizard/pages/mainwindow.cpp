@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "clusteraccess.h"
+
 #include "core/savefile.h"
 #include "doctorwizard.h"
 #include "filedialogs.h"
@@ -38,6 +40,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_wizard->setWindowFlags(Qt::Widget);
     setCentralWidget(m_wizard);
     connect(m_wizard, &QWizard::finished, this, &QWidget::close);
+    showPluginOutputBeside(this);
 
     m_openSession->setObjectName(QStringLiteral("openSession"));
     m_saveSession->setObjectName(QStringLiteral("saveSession"));

@@ -376,6 +376,9 @@ void RoutesPage::showPods()
     if (!m_state.podsError.isNull())
         warnings << tr("The ingress gateway pods could not be listed: %1")
                         .arg(m_state.podsError.message());
+    if (!m_state.eventsError.isNull())
+        warnings << tr("The routes' events could not be listed, so they are shown without them: %1")
+                        .arg(m_state.eventsError.message());
     m_warning->setText(warnings.join(QLatin1Char('\n')));
     m_warning->setVisible(!warnings.isEmpty());
 

@@ -31,13 +31,18 @@ enum class ClusterError
     ImpersonationWithoutUser,  // kube_bad_flag: --as-group or --as-uid without --as
     CredentialFileUnreadable,  // kube_bad_credentials {file, reason}
     CaNotPem,                  // kube_bad_credentials {ca}: a file, or "data:CLUSTER"
-    ClientCertificateNotPem,   // kube_bad_credentials {user}
+    ClientCertificateNotPem,   // kube_bad_credentials {user, file}
+    ClientCertificateExpired,  // kube_bad_credentials {user, file, certificate, date}
+    ClientKeyMismatch,         // kube_bad_credentials {user, file, certificate, key}
+    OidcExpired,               // kube_oidc_expired {user, file, date}
+    OidcRefreshFailed,         // kube_oidc_refresh {user, file, issuer, reason}
     ExecNeeded,                // kube_exec_needed {user, command}
     ExecMissing,               // kube_exec_missing {command, hint}
     ExecNotStarted,            // kube_exec_failed {program, reason}
     ExecTimeout,               // kube_exec_failed {program, seconds}
     ExecFailed,                // kube_exec_failed {program, exit_code, stderr}
     ExecOutput,                // kube_exec_output {program}
+    ExecNeedsTerminal,         // kube_exec_failed {program}: interactiveMode Always, no terminal
                                // A request
     Unauthorized,              // kube_unauthorized {server, user}
     Forbidden,                 // kube_forbidden {message}

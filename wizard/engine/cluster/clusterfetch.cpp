@@ -5,6 +5,7 @@
 #include "cluster/kubeclient.h"
 #include "cluster/kubeconfig.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -29,7 +30,18 @@ struct Target
     QString ns;
 };
 
-Result<Target> targetFor(const ClusterRequest &request)
+// The plugin's deadline is the request's (--request-timeout; 0: none; by default 5
+// minutes, time to sign in); Stop ends it.
+ExecRunOptions execOptions(const ClusterRequest &request, const TaskControl *control)
+{
+    ExecRunOptions options;
+    options.timeoutMs = request.requestTimeoutMs >= 0 ? request.requestTimeoutMs : 300000;
+    if (control)
+        options.canceled = [control] { return control->isCanceled(); };
+    return options;
+}
+
+Result<Target> targetFor(const ClusterRequest &request, const TaskControl *control = nullptr)
 {
     const Result<Kubeconfig> config = loadFor(request);
     if (!config)
@@ -37,7 +49,8 @@ Result<Target> targetFor(const ClusterRequest &request)
     const QString context =
         request.context.isEmpty() ? config.value().currentContext : request.context;
     Result<KubeConnection> connection = kubeConnection(
-        config.value(), context, request.runPlugin ? ExecPolicy::Run : ExecPolicy::Refuse);
+        config.value(), context, request.runPlugin ? ExecPolicy::Run : ExecPolicy::Refuse, {},
+        execOptions(request, control));
     if (!connection)
         return connection.error();
     if (!request.as.isEmpty()) {
@@ -84,9 +97,10 @@ Result<ResolvedCluster> resolveCluster(const ClusterRequest &request)
                            target.value().connection.insecureSkipTlsVerify};
 }
 
-Result<ClusterConnection> clusterConnection(const ClusterRequest &request)
+Result<ClusterConnection> clusterConnection(const ClusterRequest &request,
+                                            const TaskControl *control)
 {
-    Result<Target> target = targetFor(request);
+    Result<Target> target = targetFor(request, control);
     if (!target)
         return target.error();
     return ClusterConnection{std::move(target.value().connection), target.value().ns};
@@ -113,14 +127,17 @@ namespace {
 
 // Lists the pods with an existing client; nullopt when canceled.
 std::optional<Result<QList<IngressPod>>> listPods(KubeClient &client, const QString &ns,
-                                                  TaskControl &control)
+                                                  const QString &selector, TaskControl &control)
 {
     std::optional<Result<QList<IngressPod>>> pods;
     wait(client, control, [&](auto done) {
-        client.listIngressPods(ns, 30000, [&pods, done](const Result<QList<IngressPod>> &result) {
-            pods = result;
-            done();
-        });
+        client.listIngressPods(
+            ns, 30000,
+            [&pods, done](const Result<QList<IngressPod>> &result) {
+                pods = result;
+                done();
+            },
+            selector);
     });
     return pods;
 }
@@ -133,10 +150,11 @@ Error canceled()
 Result<ClusterState> fetchStateOnce(const ClusterRequest &request, TaskControl &control,
                                     bool withPods)
 {
-    const Result<Target> target = targetFor(request);
+    const Result<Target> target = targetFor(request, &control);
     if (!target)
         return target.error();
     KubeClient client(target.value().connection);
+    client.setCancelCheck([&control] { return control.isCanceled(); });
     ClusterState state;
     state.context = target.value().connection.context;
     state.ns = target.value().ns;
@@ -165,13 +183,15 @@ Result<ClusterState> fetchStateOnce(const ClusterRequest &request, TaskControl &
                     if (events) {
                         for (ApigeeRoute &route : state.routes)
                             route.events = events.value().value(route.name);
+                    } else if (!events.error().is(ClusterError::Canceled)) {
+                        state.eventsError = events.error();
                     }
                     done();
                 });
         });
     }
     if (withPods && !control.isCanceled()) {
-        const auto pods = listPods(client, state.ns, control);
+        const auto pods = listPods(client, state.ns, request.podSelector, control);
         if (pods && *pods)
             state.pods = pods->value();
         else if (pods)
@@ -200,23 +220,27 @@ Result<ClusterState> fetchClusterState(const ClusterRequest &request, TaskContro
     return withRetryAfter401(request, [&] { return fetchStateOnce(request, control, true); });
 }
 
-Result<QList<ApigeeRoute>> fetchRoutes(const ClusterRequest &request, TaskControl &control)
+Result<QList<ApigeeRoute>> fetchRoutes(const ClusterRequest &request, TaskControl &control,
+                                       Error *eventsError)
 {
     const Result<ClusterState> state =
         withRetryAfter401(request, [&] { return fetchStateOnce(request, control, false); });
     if (!state)
         return state.error();
+    if (eventsError)
+        *eventsError = state.value().eventsError;
     return state.value().routes;
 }
 
 Result<QList<IngressPod>> fetchIngressPods(const ClusterRequest &request, TaskControl &control)
 {
     return withRetryAfter401(request, [&]() -> Result<QList<IngressPod>> {
-        const Result<Target> target = targetFor(request);
+        const Result<Target> target = targetFor(request, &control);
         if (!target)
             return target.error();
         KubeClient client(target.value().connection);
-        const auto pods = listPods(client, target.value().ns, control);
+        client.setCancelCheck([&control] { return control.isCanceled(); });
+        const auto pods = listPods(client, target.value().ns, request.podSelector, control);
         return pods ? *pods : Result<QList<IngressPod>>(canceled());
     });
 }
@@ -225,10 +249,11 @@ Result<QString> applyRoute(const ClusterRequest &request, const QString &name,
                            const QByteArray &yaml, bool dryRun, TaskControl &control)
 {
     return withRetryAfter401(request, [&]() -> Result<QString> {
-        const Result<Target> target = targetFor(request);
+        const Result<Target> target = targetFor(request, &control);
         if (!target)
             return target.error();
         KubeClient client(target.value().connection);
+        client.setCancelCheck([&control] { return control.isCanceled(); });
         std::optional<KubeResponse> answer;
         wait(client, control, [&](auto done) {
             client.applyRoute(target.value().ns, name, yaml, dryRun, 30000,
@@ -249,14 +274,50 @@ Result<QString> applyRoute(const ClusterRequest &request, const QString &name,
     });
 }
 
-Result<AccessLogSummary> fetchIngressLogs(const ClusterRequest &request, int tailLines,
-                                          TaskControl &control, QList<IngressPod> *podsOut)
+namespace {
+
+// Streams one container's log into sink; the Error at its end, if any.
+Error streamLog(KubeClient &client, TaskControl &control, const QString &ns, const QString &pod,
+                const PodLogOptions &options, const std::function<void(const QByteArray &)> &sink)
 {
-    const Result<Target> target = targetFor(request);
+    Error failed = canceled();
+    wait(client, control, [&](auto done) {
+        client.streamPodLog(ns, pod, options, 120000, sink, [&failed, done](const Error &error) {
+            failed = error;
+            done();
+        });
+    });
+    return failed;
+}
+
+// Whether the last lines of a container's log hold access-log records.
+bool holdsAccessLog(KubeClient &client, TaskControl &control, const QString &ns, const QString &pod,
+                    PodLogOptions options)
+{
+    options.tailLines = options.tailLines > 0 ? qMin(options.tailLines, 200) : 200;
+    AccessLogAnalyzer sniff;
+    sniff.beginInput(pod);
+    const Error failed =
+        streamLog(client, control, ns, pod, options, [&sniff](const QByteArray &chunk) {
+            sniff.feed(chunk.constData(), chunk.size());
+        });
+    sniff.endInput();
+    return failed.isNull() && sniff.summary().records > 0;
+}
+
+} // namespace
+
+Result<AccessLogSummary> fetchIngressLogs(const ClusterRequest &request,
+                                          const PodLogOptions &options, TaskControl &control,
+                                          QList<IngressPod> *podsOut)
+{
+    const Result<Target> target = targetFor(request, &control);
     if (!target)
         return target.error();
+    const QString ns = target.value().ns;
     KubeClient client(target.value().connection);
-    const auto pods = listPods(client, target.value().ns, control);
+    client.setCancelCheck([&control] { return control.isCanceled(); });
+    const auto pods = listPods(client, ns, request.podSelector, control);
     if (!pods)
         return canceled();
     if (!*pods)
@@ -265,29 +326,69 @@ Result<AccessLogSummary> fetchIngressLogs(const ClusterRequest &request, int tai
         *podsOut = pods->value();
     AccessLogAnalyzer analyzer;
     bool wasCanceled = false;
+    const auto feed = [&analyzer](const QByteArray &chunk) {
+        analyzer.feed(chunk.constData(), chunk.size());
+    };
+    int done = 0;
+    control.setProgressRange(0, int(pods->value().size()));
     for (const IngressPod &pod : pods->value()) {
         if (control.isCanceled()) {
             wasCanceled = true;
             break;
         }
-        const QString input = QStringLiteral("pod/") + pod.name;
-        analyzer.beginInput(input);
-        Error failed;
-        wait(client, control, [&](auto done) {
-            client.streamPodLog(
-                target.value().ns, pod.name, pod.logContainer(), tailLines, 120000,
-                [&analyzer](const QByteArray &chunk) {
-                    analyzer.feed(chunk.constData(), chunk.size());
-                },
-                [&failed, done](const Error &error) {
-                    failed = error;
-                    done();
-                });
-        });
-        analyzer.endInput();
-        // The log's reason is data of the summary: said now, in the current language.
-        if (!failed.isNull())
-            analyzer.noteInputError(input, 0, failed.message());
+        PodLogOptions read = options;
+        read.previous = false;
+        read.container = pod.logContainer(options.container);
+        const QString named = QStringLiteral("pod/") + pod.name;
+        if (read.container.isEmpty()) {
+            // kubectl: "container X is not valid for pod Y".
+            analyzer.beginInput(named);
+            analyzer.endInput();
+            analyzer.noteInputError(
+                named, 0,
+                QCoreApplication::translate("SniDoctor::ClusterFetch",
+                                            "the pod has no container \"%1\" (it has: %2)")
+                    .arg(options.container, pod.containers.join(QStringLiteral(", "))));
+            continue;
+        }
+        // A proxy's name is trusted (one request per pod, as before); any other
+        // default container of a pod with several is checked first.
+        const bool looksLikeProxy = read.container.contains(QLatin1String("proxy")) ||
+                                    read.container.contains(QLatin1String("envoy")) ||
+                                    read.container.contains(QLatin1String("ingress"));
+        if (options.container.isEmpty() && pod.containers.size() > 1 && !looksLikeProxy &&
+            !holdsAccessLog(client, control, ns, pod.name, read)) {
+            // The default container holds no access log (an agent listed first):
+            // the one that does is read instead, and its name says so.
+            for (const QString &other : pod.containers) {
+                if (other == read.container || control.isCanceled())
+                    continue;
+                PodLogOptions candidate = read;
+                candidate.container = other;
+                if (holdsAccessLog(client, control, ns, pod.name, candidate)) {
+                    read.container = other;
+                    break;
+                }
+            }
+        }
+        QList<PodLogOptions> instances;
+        if (options.previous && pod.restartCounts.value(read.container) > 0) {
+            PodLogOptions previous = read;
+            previous.previous = true;
+            instances << previous;
+        }
+        instances << read;
+        for (const PodLogOptions &instance : std::as_const(instances)) {
+            const QString input = named + QStringLiteral(" -c ") + instance.container +
+                                  (instance.previous ? QStringLiteral(" --previous") : QString());
+            analyzer.beginInput(input);
+            const Error failed = streamLog(client, control, ns, pod.name, instance, feed);
+            analyzer.endInput();
+            // The log's reason is data of the summary: said now, in the current language.
+            if (!failed.isNull() && !failed.is(ClusterError::Canceled))
+                analyzer.noteInputError(input, 0, failed.message());
+        }
+        control.setProgress(++done, named);
     }
     AccessLogSummary summary = analyzer.summary();
     summary.canceled = wasCanceled || control.isCanceled();

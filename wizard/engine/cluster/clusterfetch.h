@@ -35,6 +35,7 @@ struct ClusterRequest
     QStringList asGroups;
     QString asUid;
     int requestTimeoutMs = -1;
+    QString podSelector;
 
     [[nodiscard]] static ClusterRequest to(const ClusterTarget &target, bool runPlugin)
     {
@@ -43,6 +44,7 @@ struct ClusterRequest
         request.asGroups = target.asGroups;
         request.asUid = target.asUid;
         request.requestTimeoutMs = target.requestTimeoutMs;
+        request.podSelector = target.podSelector;
         return request;
     }
     [[nodiscard]] ClusterTarget target() const
@@ -52,6 +54,7 @@ struct ClusterRequest
         target.asGroups = asGroups;
         target.asUid = asUid;
         target.requestTimeoutMs = requestTimeoutMs;
+        target.podSelector = podSelector;
         return target;
     }
 };
@@ -66,6 +69,7 @@ struct ClusterState
     QList<ApigeeRoute> routes;             // each with its events when the user may list them
     std::optional<QList<IngressPod>> pods; // empty when they could not be listed:
     Error podsError;                       // then why
+    Error eventsError; // the routes' events could not be listed (often a 403): say so
 };
 
 // Blocking forms for worker threads: each builds its own client and waits in an event
@@ -76,18 +80,34 @@ struct ClusterState
 // failure there is kept in podsError, the routes still count).
 [[nodiscard]] Result<ClusterState> fetchClusterState(const ClusterRequest &request,
                                                      TaskControl &control);
-[[nodiscard]] Result<QList<ApigeeRoute>> fetchRoutes(const ClusterRequest &request,
-                                                     TaskControl &control);
+// eventsError, when given, gets why the routes' events could not be listed.
+[[nodiscard]] Result<QList<ApigeeRoute>>
+fetchRoutes(const ClusterRequest &request, TaskControl &control, Error *eventsError = nullptr);
 [[nodiscard]] Result<QList<IngressPod>> fetchIngressPods(const ClusterRequest &request,
                                                          TaskControl &control);
 
 // Lists the ingress gateway pods (into pods, when given) and streams each one's
-// access log (the proxy container, tailLines lines, 0 = all) through one
-// AccessLogAnalyzer: the logs are never held in memory. A pod whose log cannot be read
+// access log through one AccessLogAnalyzer: the logs are never held in memory. The
+// container is kubectl's choice (options.container, else the default-container
+// annotation, else the first); when a pod has several and the chosen one is not named
+// like a proxy (istio-proxy, envoy, ingress) and its last lines hold no access-log
+// record, the others are tried and the one that holds them is read.
+// Each input is named as kubectl would ask for it ("pod/NAME -c CONTAINER", with
+// " --previous" for the instance before a restart: with options.previous, every pod
+// that restarted is read twice, previous and current). A pod whose log cannot be read
 // is recorded as an input error of the summary.
 [[nodiscard]] Result<AccessLogSummary> fetchIngressLogs(const ClusterRequest &request,
-                                                        int tailLines, TaskControl &control,
+                                                        const PodLogOptions &options,
+                                                        TaskControl &control,
                                                         QList<IngressPod> *pods = nullptr);
+[[nodiscard]] inline Result<AccessLogSummary> fetchIngressLogs(const ClusterRequest &request,
+                                                               int tailLines, TaskControl &control,
+                                                               QList<IngressPod> *pods = nullptr)
+{
+    PodLogOptions options;
+    options.tailLines = tailLines;
+    return fetchIngressLogs(request, options, control, pods);
+}
 
 // Applies the wildcard route to the cluster by server-side apply (field manager
 // sni-doctor); with dryRun nothing is stored: the API server only validates it. The
@@ -116,7 +136,9 @@ struct ClusterConnection
     KubeConnection connection;
     QString ns;
 };
-[[nodiscard]] Result<ClusterConnection> clusterConnection(const ClusterRequest &request);
+// control, when given, stops a credential plugin that runs.
+[[nodiscard]] Result<ClusterConnection> clusterConnection(const ClusterRequest &request,
+                                                          const TaskControl *control = nullptr);
 
 // The exact command of the context's credential plugin, empty when it needs none:
 // what the GUI shows before asking the user's consent.

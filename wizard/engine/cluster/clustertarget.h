@@ -28,6 +28,9 @@ struct ClusterTarget
     QStringList asGroups;
     QString asUid;
     int requestTimeoutMs = -1;
+    // kubectl's -l/--selector: the ingress pods' labels where they are not the default
+    // app=apigee-ingressgateway (older layouts: app=istio-ingressgateway in istio-system).
+    QString podSelector;
 
     friend bool operator==(const ClusterTarget &, const ClusterTarget &) = default;
 };

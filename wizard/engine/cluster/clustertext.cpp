@@ -36,7 +36,13 @@ QString clusterErrorId(int code)
     case ClusterError::CredentialFileUnreadable:
     case ClusterError::CaNotPem:
     case ClusterError::ClientCertificateNotPem:
+    case ClusterError::ClientCertificateExpired:
+    case ClusterError::ClientKeyMismatch:
         return QStringLiteral("kube_bad_credentials");
+    case ClusterError::OidcExpired:
+        return QStringLiteral("kube_oidc_expired");
+    case ClusterError::OidcRefreshFailed:
+        return QStringLiteral("kube_oidc_refresh");
     case ClusterError::ExecNeeded:
         return QStringLiteral("kube_exec_needed");
     case ClusterError::ExecMissing:
@@ -44,6 +50,7 @@ QString clusterErrorId(int code)
     case ClusterError::ExecNotStarted:
     case ClusterError::ExecTimeout:
     case ClusterError::ExecFailed:
+    case ClusterError::ExecNeedsTerminal:
         return QStringLiteral("kube_exec_failed");
     case ClusterError::ExecOutput:
         return QStringLiteral("kube_exec_output");
@@ -210,10 +217,37 @@ QString clusterErrorMessage(const Error &error)
         return clientText(QT_TRANSLATE_NOOP("SniDoctor::KubeClient", "%1 holds no PEM certificate"))
             .arg(caSourceText(a.value("ca")));
     case ClusterError::ClientCertificateNotPem:
-        return clientText(QT_TRANSLATE_NOOP(
-                              "SniDoctor::KubeClient",
-                              "the client certificate or key of user %1 cannot be read as PEM"))
-            .arg(a.value("user"));
+        return clientText(QT_TRANSLATE_NOOP("SniDoctor::KubeClient",
+                                            "the client certificate or key of user %1 (in %2) "
+                                            "cannot be read as PEM"))
+            .arg(a.value("user"), a.value("file"));
+    case ClusterError::ClientCertificateExpired:
+        return clientText(
+                   QT_TRANSLATE_NOOP("SniDoctor::KubeClient",
+                                     "the client certificate of user %1 (%2, in %3) expired on "
+                                     "%4: get a new one from whoever issued this kubeconfig"))
+            .arg(a.value("user"), a.value("certificate"), a.value("file"), a.value("date"));
+    case ClusterError::ClientKeyMismatch:
+        return clientText(QT_TRANSLATE_NOOP("SniDoctor::KubeClient",
+                                            "the client key of user %1 (%2) does not belong to "
+                                            "its client certificate (%3), in %4"))
+            .arg(a.value("user"), a.value("key"), a.value("certificate"), a.value("file"));
+    case ClusterError::OidcExpired:
+        return clientText(
+                   QT_TRANSLATE_NOOP(
+                       "SniDoctor::KubeClient",
+                       "the OIDC id-token of user %1 (in %2) has expired%3 and there is no "
+                       "refresh-token (with idp-issuer-url) to renew it: sign in again with "
+                       "your identity provider's tool; kubectl 1.26 and later need the "
+                       "kubelogin plugin (kubectl oidc-login) instead of auth-provider: oidc"))
+            .arg(a.value("user"), a.value("file"),
+                 a.value("date").isEmpty() ? QString()
+                                           : QStringLiteral(" (%1)").arg(a.value("date")));
+    case ClusterError::OidcRefreshFailed:
+        return clientText(QT_TRANSLATE_NOOP("SniDoctor::KubeClient",
+                                            "the OIDC id-token of user %1 (in %2) has expired and "
+                                            "%3 did not renew it: %4"))
+            .arg(a.value("user"), a.value("file"), a.value("issuer"), a.value("reason"));
     case ClusterError::ExecNeeded:
         return clientText(QT_TRANSLATE_NOOP("SniDoctor::KubeClient",
                                             "The user %1 gets its credentials by running %2."))
@@ -236,6 +270,13 @@ QString clusterErrorMessage(const Error &error)
         return execText(QT_TRANSLATE_NOOP("SniDoctor::Exec",
                                           "The credential plugin %1 did not answer within %2 s."))
             .arg(a.value("program"), a.value("seconds"));
+    case ClusterError::ExecNeedsTerminal:
+        return execText(QT_TRANSLATE_NOOP(
+                            "SniDoctor::Exec",
+                            "The credential plugin %1 must ask you to sign in (interactiveMode: "
+                            "Always), but there is no terminal to ask on: run the command in a "
+                            "terminal, or sign in with the plugin there first."))
+            .arg(a.value("program"));
     case ClusterError::ExecFailed:
         return execText(QT_TRANSLATE_NOOP("SniDoctor::Exec",
                                           "The credential plugin %1 failed (exit %2): %3"))
@@ -327,11 +368,19 @@ QString clusterErrorMessage(const Error &error)
         return clientText(QT_TRANSLATE_NOOP("SniDoctor::KubeClient",
                                             "%1 did not answer as an API server does: %2."))
             .arg(a.value("server"), a.value("reason"));
-    case ClusterError::Tls:
-        return clientText(QT_TRANSLATE_NOOP("SniDoctor::KubeClient",
-                                            "The TLS connection to %1 failed: %2. The server's "
-                                            "certificate was checked against %3."))
-            .arg(a.value("server"), a.value("reason"), caSourceText(a.value("ca")));
+    case ClusterError::Tls: {
+        QString message =
+            clientText(QT_TRANSLATE_NOOP("SniDoctor::KubeClient",
+                                         "The TLS connection to %1 failed: %2. The "
+                                         "server's certificate was checked against "
+                                         "%3."))
+                .arg(a.value("server"), a.value("reason"), caSourceText(a.value("ca")));
+        if (!a.value("cluster").isEmpty())
+            message += QLatin1Char(' ') + clientText(QT_TRANSLATE_NOOP("SniDoctor::KubeClient",
+                                                                       "(cluster entry %1 in %2)"))
+                                              .arg(a.value("cluster"), a.value("file"));
+        return message;
+    }
     case ClusterError::Proxy:
         return clientText(QT_TRANSLATE_NOOP("SniDoctor::KubeClient", "The proxy %1 failed: %2"))
             .arg(a.value("proxy"), a.value("reason"));

@@ -3,6 +3,7 @@
 #include "core/rfc3339.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
@@ -10,6 +11,10 @@
 #include <QMutex>
 #include <QProcess>
 #include <QStandardPaths>
+
+#include <cstdio>
+
+#include <unistd.h>
 
 namespace SniDoctor {
 
@@ -27,7 +32,35 @@ QString cacheKey(const KubeExec &exec, const KubeCluster &cluster)
     return exec.command + QChar(0) + exec.args.join(QChar(0)) + QChar(0) + cluster.server;
 }
 
+QMutex sinkMutex;
+ExecStderrSink &stderrSink()
+{
+    static ExecStderrSink sink;
+    return sink;
+}
+
+void passOn(const QString &program, const QByteArray &text)
+{
+    ExecStderrSink sink;
+    {
+        QMutexLocker lock(&sinkMutex);
+        sink = stderrSink();
+    }
+    if (sink) {
+        sink(program, text);
+    } else {
+        fwrite(text.constData(), 1, size_t(text.size()), stderr);
+        fflush(stderr);
+    }
+}
+
 } // namespace
+
+void setExecStderrSink(ExecStderrSink sink)
+{
+    QMutexLocker lock(&sinkMutex);
+    stderrSink() = std::move(sink);
+}
 
 void forgetExecCredentials()
 {
@@ -35,8 +68,14 @@ void forgetExecCredentials()
     cache().clear();
 }
 
+void forgetExecCredential(const KubeExec &exec, const KubeCluster &cluster)
+{
+    QMutexLocker lock(&cacheMutex);
+    cache().remove(cacheKey(exec, cluster));
+}
+
 Result<ExecCredential> runExecPlugin(const KubeExec &exec, const KubeCluster &cluster,
-                                     int timeoutMs, const QString &pluginPath)
+                                     const ExecRunOptions &options, const QString &pluginPath)
 {
     const QString key = cacheKey(exec, cluster);
     {
@@ -54,7 +93,16 @@ Result<ExecCredential> runExecPlugin(const KubeExec &exec, const KubeCluster &cl
         return Error(ClusterError::ExecMissing,
                      {{"command", exec.command}, {"hint", exec.installHint}});
     }
-    QJsonObject spec{{QStringLiteral("interactive"), false}};
+    // client-go: Never gets no standard input; IfAvailable (v1beta1's default when
+    // unset) gets ours when it is a terminal; Always needs one.
+    const bool terminal =
+        options.stdinIsTerminal >= 0 ? options.stdinIsTerminal > 0 : isatty(STDIN_FILENO) == 1;
+    const QString mode =
+        exec.interactiveMode.isEmpty() ? QStringLiteral("IfAvailable") : exec.interactiveMode;
+    if (mode == QLatin1String("Always") && !terminal)
+        return Error(ClusterError::ExecNeedsTerminal, {{"program", program}});
+    const bool interactive = mode != QLatin1String("Never") && terminal;
+    QJsonObject spec{{QStringLiteral("interactive"), interactive}};
     if (exec.provideClusterInfo) {
         QJsonObject clusterInfo{
             {QStringLiteral("server"), cluster.server},
@@ -78,27 +126,60 @@ Result<ExecCredential> runExecPlugin(const KubeExec &exec, const KubeCluster &cl
                        QString::fromUtf8(QJsonDocument(info).toJson(QJsonDocument::Compact)));
     QProcess process;
     process.setProcessEnvironment(environment);
-    process.setStandardInputFile(QProcess::nullDevice()); // never interactive
+    if (interactive)
+        process.setInputChannelMode(QProcess::ForwardedInputChannel);
+    else
+        process.setStandardInputFile(QProcess::nullDevice());
     process.start(program, exec.args);
     if (!process.waitForStarted(5000)) {
         return Error(ClusterError::ExecNotStarted,
                      {{"program", program}, {"reason", process.errorString()}});
     }
-    if (!process.waitForFinished(timeoutMs)) {
+    // Its standard error passes on as it comes (a device code, a URL to open); its
+    // output is bounded; Stop and the deadline end it.
+    constexpr qsizetype kMaxOutput = 4 << 20;
+    QByteArray output;
+    QByteArray errorTail;
+    QElapsedTimer clock;
+    clock.start();
+    const auto drain = [&] {
+        output += process.readAllStandardOutput();
+        const QByteArray text = process.readAllStandardError();
+        if (!text.isEmpty()) {
+            passOn(program, text);
+            errorTail = QByteArray(errorTail + text).right(2000);
+        }
+    };
+    const auto stop = [&process] {
         process.kill();
         process.waitForFinished(2000);
-        return Error(ClusterError::ExecTimeout,
-                     {{"program", program}, {"seconds", QString::number(timeoutMs / 1000)}});
+    };
+    while (process.state() != QProcess::NotRunning) {
+        process.waitForFinished(100);
+        drain();
+        if (options.canceled && options.canceled()) {
+            stop();
+            return Error(ClusterError::Canceled);
+        }
+        if (options.timeoutMs > 0 && clock.elapsed() > options.timeoutMs) {
+            stop();
+            return Error(ClusterError::ExecTimeout,
+                         {{"program", program},
+                          {"seconds", QString::number((options.timeoutMs + 999) / 1000)}});
+        }
+        if (output.size() > kMaxOutput) {
+            stop();
+            return Error(ClusterError::ExecOutput, {{"program", program}});
+        }
     }
+    drain();
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        return Error(
-            ClusterError::ExecFailed,
-            {{"program", program},
-             {"exit_code", QString::number(process.exitCode())},
-             {"stderr",
-              QString::fromLocal8Bit(process.readAllStandardError().left(600)).trimmed()}});
+        return Error(ClusterError::ExecFailed,
+                     {{"program", program},
+                      {"exit_code", QString::number(process.exitCode())},
+                      {"stderr", QString::fromLocal8Bit(errorTail.right(600)).trimmed()}});
     }
-    const QJsonObject answer = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    const QJsonObject answer = QJsonDocument::fromJson(output).object();
     const QJsonObject status = answer.value(QStringLiteral("status")).toObject();
     ExecCredential credential;
     credential.token = status.value(QStringLiteral("token")).toString();

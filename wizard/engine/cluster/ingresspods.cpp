@@ -27,13 +27,12 @@ QString kubectlAge(const QDateTime &created, const QDateTime &now)
     return QStringLiteral("%1d").arg(days);
 }
 
-QString IngressPod::logContainer() const
+QString IngressPod::logContainer(const QString &requested) const
 {
-    for (const QString &container : containers) {
-        if (container.contains(QLatin1String("proxy")) ||
-            container.contains(QLatin1String("ingress")))
-            return container;
-    }
+    if (!requested.isEmpty())
+        return containers.contains(requested) ? requested : QString();
+    if (!defaultContainer.isEmpty() && containers.contains(defaultContainer))
+        return defaultContainer;
     return containers.value(0);
 }
 
@@ -54,6 +53,9 @@ Result<QList<IngressPod>> parsePodList(const QByteArray &json)
         const QJsonObject status = item[QStringLiteral("status")].toObject();
         IngressPod pod;
         pod.name = metadata[QStringLiteral("name")].toString();
+        pod.defaultContainer = metadata[QStringLiteral("annotations")]
+                                       [QStringLiteral("kubectl.kubernetes.io/default-container")]
+                                           .toString();
         pod.created = QDateTime::fromString(
             metadata[QStringLiteral("creationTimestamp")].toString(), Qt::ISODate);
         for (const QJsonValue &container :
@@ -63,7 +65,9 @@ Result<QList<IngressPod>> parsePodList(const QByteArray &json)
         QString waiting;
         for (const QJsonValue &container : status[QStringLiteral("containerStatuses")].toArray()) {
             ready += container[QStringLiteral("ready")].toBool() ? 1 : 0;
-            pod.restarts += container[QStringLiteral("restartCount")].toInt();
+            const int restarts = container[QStringLiteral("restartCount")].toInt();
+            pod.restarts += restarts;
+            pod.restartCounts.insert(container[QStringLiteral("name")].toString(), restarts);
             const QString reason = container[QStringLiteral("state")][QStringLiteral("waiting")]
                                             [QStringLiteral("reason")]
                                                 .toString();

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -23,12 +24,16 @@ struct IngressPod
     int restarts = 0;
     QDateTime created; // UTC
     QStringList containers;
-    bool healthy = false; // Running with every container ready
+    bool healthy = false;              // Running with every container ready
+    QString defaultContainer;          // the kubectl.kubernetes.io/default-container annotation
+    QHash<QString, int> restartCounts; // per container, from its status
 
     // kubectl's AGE column for the given moment: "45s", "12m", "46h", "2d1h".
     [[nodiscard]] QString age(const QDateTime &now) const { return kubectlAge(created, now); }
-    // The container whose log holds the access log: the proxy's.
-    [[nodiscard]] QString logContainer() const;
+    // The container kubectl logs reads: the one asked for (empty when the pod has no
+    // such container), else the kubectl.kubernetes.io/default-container annotation's
+    // when the pod has it, else the first (kubectl: "Defaulted container ... out of").
+    [[nodiscard]] QString logContainer(const QString &requested = {}) const;
 };
 
 // Reads a PodList (the API's JSON). An Error names what was not a PodList.

@@ -2,6 +2,7 @@
 
 #include "cluster/execcredential.h"
 #include "cluster/kubehttp.h"
+#include "cluster/oidcrefresh.h"
 #include "cluster/tlsproxyrelay.h"
 #include "core/logging.h"
 
@@ -22,9 +23,17 @@
 
 #include <memory>
 
+#include <openssl/bio.h>
+#include <openssl/err.h>
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+
 namespace SniDoctor {
 
 namespace {
+
+// A plugin's credential this close to its expiry is asked for again (client-go: 10 s).
+constexpr int kExpirySlackSeconds = 10;
 
 QByteArray readFile(const QString &path, Error &problem)
 {
@@ -43,6 +52,23 @@ QString statusMessage(const QByteArray &body)
     const QJsonObject status = QJsonDocument::fromJson(body).object();
     const QString message = status.value(QStringLiteral("message")).toString();
     return message.isEmpty() ? QString::fromUtf8(body.left(300)).trimmed() : message;
+}
+
+// Whether a PEM private key is the one of a PEM certificate (OpenSSL's check, as Go's
+// tls.X509KeyPair makes it).
+bool keyMatchesCertificate(const QByteArray &certificatePem, const QByteArray &keyPem)
+{
+    BIO *certificateBio = BIO_new_mem_buf(certificatePem.constData(), int(certificatePem.size()));
+    BIO *keyBio = BIO_new_mem_buf(keyPem.constData(), int(keyPem.size()));
+    X509 *certificate = PEM_read_bio_X509(certificateBio, nullptr, nullptr, nullptr);
+    EVP_PKEY *key = PEM_read_bio_PrivateKey(keyBio, nullptr, nullptr, nullptr);
+    const bool matches = certificate && key && X509_check_private_key(certificate, key) == 1;
+    EVP_PKEY_free(key);
+    X509_free(certificate);
+    BIO_free(keyBio);
+    BIO_free(certificateBio);
+    ERR_clear_error();
+    return matches;
 }
 
 // How a user authenticates, for the advice after a 401.
@@ -87,7 +113,8 @@ QString normalizedServer(const QString &server, bool tlsConfigured)
 }
 
 Result<KubeConnection> kubeConnection(const Kubeconfig &config, const QString &contextName,
-                                      ExecPolicy policy, const QString &pluginPath)
+                                      ExecPolicy policy, const QString &pluginPath,
+                                      const ExecRunOptions &execOptions)
 {
     const KubeContext *context = config.context(contextName);
     if (!context) {
@@ -107,6 +134,8 @@ Result<KubeConnection> kubeConnection(const Kubeconfig &config, const QString &c
     KubeConnection connection;
     connection.context = contextName;
     connection.server = cluster.server;
+    connection.clusterName = cluster.name;
+    connection.clusterFile = cluster.file;
     connection.userName = user.name;
     connection.insecureSkipTlsVerify = cluster.insecureSkipTlsVerify;
     connection.tlsServerName = cluster.tlsServerName;
@@ -170,8 +199,15 @@ Result<KubeConnection> kubeConnection(const Kubeconfig &config, const QString &c
         else if (connection.token.isEmpty() && problem.isNull())
             problem = fileProblem;
     }
-    if (connection.token.isEmpty() && user.authProvider == QLatin1String("oidc"))
-        connection.token = user.authProviderConfig.value(QStringLiteral("id-token"));
+    if (connection.token.isEmpty() && user.authProvider == QLatin1String("oidc") &&
+        problem.isNull()) {
+        // The removed client-go plugin's way: the id-token, renewed when it expired.
+        const Result<OidcTokens> oidc =
+            oidcIdToken(user, execOptions.timeoutMs > 0 ? execOptions.timeoutMs : 30000);
+        if (!oidc)
+            return oidc.error();
+        connection.token = oidc.value().idToken;
+    }
     connection.asUser = user.as;
     connection.asGroups = user.asGroups;
     connection.asUid = user.asUid;
@@ -192,8 +228,31 @@ Result<KubeConnection> kubeConnection(const Kubeconfig &config, const QString &c
             if (connection.clientKey.isNull())
                 connection.clientKey = QSslKey(key, algorithm, QSsl::Pem);
         }
-        if (connection.clientCertificate.isNull() || connection.clientKey.isNull())
-            problem = Error(ClusterError::ClientCertificateNotPem, {{"user", user.name}});
+        const QString certificateSource = !user.clientCertificateData.isEmpty()
+                                              ? QStringLiteral("client-certificate-data")
+                                              : user.clientCertificate;
+        const QString keySource =
+            !user.clientKeyData.isEmpty() ? QStringLiteral("client-key-data") : user.clientKey;
+        if (!problem.isNull()) {
+            // a file that could not be read: said as it is
+        } else if (connection.clientCertificate.isNull() || connection.clientKey.isNull()) {
+            problem = Error(ClusterError::ClientCertificateNotPem,
+                            {{"user", user.name}, {"file", user.file}});
+        } else if (!keyMatchesCertificate(certificate, key)) {
+            // kubectl: "tls: private key does not match public key", before any request.
+            problem = Error(ClusterError::ClientKeyMismatch, {{"user", user.name},
+                                                              {"file", user.file},
+                                                              {"certificate", certificateSource},
+                                                              {"key", keySource}});
+        } else if (connection.clientCertificate.expiryDate() < QDateTime::currentDateTimeUtc()) {
+            problem =
+                Error(ClusterError::ClientCertificateExpired,
+                      {{"user", user.name},
+                       {"file", user.file},
+                       {"certificate", certificateSource},
+                       {"date",
+                        connection.clientCertificate.expiryDate().toUTC().toString(Qt::ISODate)}});
+        }
     }
     if (!problem.isNull())
         return problem;
@@ -207,9 +266,13 @@ Result<KubeConnection> kubeConnection(const Kubeconfig &config, const QString &c
                   (QStringList{user.exec->command} + user.exec->args).join(QLatin1Char(' '))}});
         }
         const Result<ExecCredential> credential =
-            runExecPlugin(*user.exec, cluster, 60000, pluginPath);
+            runExecPlugin(*user.exec, cluster, execOptions, pluginPath);
         if (!credential)
             return credential.error();
+        connection.exec = *user.exec;
+        connection.execCluster = cluster;
+        connection.execPluginPath = pluginPath;
+        connection.credentialExpiry = credential.value().expiration;
         connection.token = credential.value().token;
         if (!credential.value().clientCertificateData.isEmpty()) {
             connection.clientCertificate =
@@ -253,6 +316,7 @@ struct KubeClient::Call
     QTimer *wait = nullptr;
     QString proxyUrl;
     QString proxyVariable;
+    bool reauthenticated = false;
     bool finished = false;
 };
 
@@ -316,8 +380,45 @@ QByteArray KubeClient::bearerToken()
     return m_connection.token.toUtf8();
 }
 
+Error KubeClient::refreshCredential(bool force)
+{
+    if (!m_connection.exec)
+        return {};
+    if (!force && (!m_connection.credentialExpiry.isValid() ||
+                   m_connection.credentialExpiry >
+                       QDateTime::currentDateTimeUtc().addSecs(kExpirySlackSeconds)))
+        return {};
+    if (force)
+        forgetExecCredential(*m_connection.exec, m_connection.execCluster);
+    ExecRunOptions options;
+    options.timeoutMs = m_requestTimeoutMs > 0    ? m_requestTimeoutMs
+                        : m_requestTimeoutMs == 0 ? 0
+                                                  : 300000;
+    options.canceled = m_cancelCheck;
+    const Result<ExecCredential> credential = runExecPlugin(
+        *m_connection.exec, m_connection.execCluster, options, m_connection.execPluginPath);
+    if (!credential)
+        return credential.error();
+    m_connection.token = credential.value().token;
+    m_connection.credentialExpiry = credential.value().expiration;
+    if (!credential.value().clientCertificateData.isEmpty()) {
+        m_connection.clientCertificate =
+            QSslCertificate(credential.value().clientCertificateData, QSsl::Pem);
+        m_connection.clientKey = QSslKey();
+        for (const QSsl::KeyAlgorithm algorithm : {QSsl::Ec, QSsl::Rsa}) {
+            if (m_connection.clientKey.isNull())
+                m_connection.clientKey =
+                    QSslKey(credential.value().clientKeyData, algorithm, QSsl::Pem);
+        }
+    }
+    return {};
+}
+
 KubeRequestParts KubeClient::requestParts(const QString &path)
 {
+    // A plugin's credential about to expire is asked for again first, as issue() does;
+    // when that fails, the server's 401 says so to whoever asks it next.
+    [[maybe_unused]] const Error failed = refreshCredential(false);
     return requestParts(QUrl(m_connection.server + path), true);
 }
 
@@ -431,6 +532,12 @@ constexpr int kMaxRetries = 10;
 
 void KubeClient::issue(const std::shared_ptr<Call> &call)
 {
+    // A plugin's credential that expired (or is about to) is asked for again first,
+    // for every request of a long run, as client-go does.
+    if (const Error failed = refreshCredential(false); !failed.isNull()) {
+        QTimer::singleShot(0, this, [this, call, failed] { complete(call, {0, {}, failed}); });
+        return;
+    }
     HttpExchange::Request request;
     request.url = call->url;
     request.verb = call->verb;
@@ -568,9 +675,12 @@ void KubeClient::issue(const std::shared_ptr<Call> &call)
                     socketError <= QAbstractSocket::ProxyProtocolError;
                 if (socketError == QAbstractSocket::SslHandshakeFailedError ||
                     (!answer.tlsErrors.isEmpty() && !answer.encrypted)) {
-                    response.error = Error(ClusterError::Tls, {{"server", server},
-                                                               {"reason", answer.reason},
-                                                               {"ca", m_connection.caSource}});
+                    response.error =
+                        Error(ClusterError::Tls, {{"server", server},
+                                                  {"cluster", m_connection.clusterName},
+                                                  {"file", m_connection.clusterFile},
+                                                  {"reason", answer.reason},
+                                                  {"ca", m_connection.caSource}});
                 } else if (proxyError || (viaProxy && !answer.encrypted)) {
                     // With a proxy, every failure before the TLS session with the server
                     // is on the way through the proxy. Never the proxy's password.
@@ -600,6 +710,16 @@ void KubeClient::issue(const std::shared_ptr<Call> &call)
                 break;
             }
             case F::None:
+                if (response.httpStatus == 401 && m_connection.exec && !call->reauthenticated &&
+                    call->sameOrigin) {
+                    // client-go: a 401 with a plugin's credential runs the plugin again
+                    // and repeats the request, once.
+                    call->reauthenticated = true;
+                    if (const Error failed = refreshCredential(true); failed.isNull()) {
+                        issue(call);
+                        return;
+                    }
+                }
                 if (response.httpStatus == 401) {
                     response.error =
                         Error(ClusterError::Unauthorized, {{"server", server},
@@ -752,11 +872,13 @@ void KubeClient::listEvents(
 }
 
 void KubeClient::listIngressPods(const QString &ns, int timeoutMs,
-                                 std::function<void(const Result<QList<IngressPod>> &)> done)
+                                 std::function<void(const Result<QList<IngressPod>> &)> done,
+                                 const QString &selector)
 {
     const QString path =
-        QStringLiteral("/api/v1/namespaces/%1/pods?labelSelector=app%3Dapigee-ingressgateway")
-            .arg(ns);
+        QStringLiteral("/api/v1/namespaces/%1/pods?labelSelector=").arg(ns) +
+        QString::fromLatin1(QUrl::toPercentEncoding(
+            selector.isEmpty() ? QStringLiteral("app=apigee-ingressgateway") : selector));
     getList(path, timeoutMs, [done = std::move(done)](const KubeResponse &response) {
         if (!response.error.isNull())
             done(response.error);
@@ -770,11 +892,26 @@ void KubeClient::streamPodLog(const QString &ns, const QString &pod, const QStri
                               std::function<void(const QByteArray &)> chunk,
                               std::function<void(const Error &)> done)
 {
+    PodLogOptions options;
+    options.container = container;
+    options.tailLines = tailLines;
+    streamPodLog(ns, pod, options, timeoutMs, std::move(chunk), std::move(done));
+}
+
+void KubeClient::streamPodLog(const QString &ns, const QString &pod, const PodLogOptions &options,
+                              int timeoutMs, std::function<void(const QByteArray &)> chunk,
+                              std::function<void(const Error &)> done)
+{
     QString path = QStringLiteral("/api/v1/namespaces/%1/pods/%2/log?timestamps=true").arg(ns, pod);
-    if (!container.isEmpty())
-        path += QStringLiteral("&container=") + container;
-    if (tailLines > 0)
-        path += QStringLiteral("&tailLines=%1").arg(tailLines);
+    if (!options.container.isEmpty())
+        path += QStringLiteral("&container=") +
+                QString::fromLatin1(QUrl::toPercentEncoding(options.container));
+    if (options.previous)
+        path += QStringLiteral("&previous=true");
+    if (options.sinceSeconds > 0)
+        path += QStringLiteral("&sinceSeconds=%1").arg(options.sinceSeconds);
+    if (options.tailLines > 0)
+        path += QStringLiteral("&tailLines=%1").arg(options.tailLines);
     get(
         path, timeoutMs,
         [done = std::move(done)](const KubeResponse &response) { done(response.error); },

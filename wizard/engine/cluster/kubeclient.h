@@ -1,11 +1,13 @@
 #pragma once
 
 #include "cluster/apigeeroute.h"
+#include "cluster/execcredential.h"
 #include "cluster/ingresspods.h"
 #include "cluster/kubeconfig.h"
 #include "core/result.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QNetworkProxy>
@@ -20,6 +22,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace SniDoctor {
 
@@ -35,6 +38,8 @@ struct KubeConnection
     QString userName;
     QList<QSslCertificate> caCertificates; // empty: the system's CAs
     QString caSource;                      // where they came from, for TLS error messages
+    QString clusterName;                   // the kubeconfig's cluster entry, and its file
+    QString clusterFile;
     bool insecureSkipTlsVerify = false;
     QString tlsServerName;
     QString proxyUrl; // the kubeconfig's; empty: the environment's (HTTPS_PROXY, NO_PROXY)
@@ -54,6 +59,12 @@ struct KubeConnection
     QString authKind;
     QString userFile;
     int requestTimeoutMs = -1; // see KubeClient::setRequestTimeout
+    // The credential plugin the token or client certificate came from, run again when
+    // they expire or a request gets 401 (client-go's exec authenticator).
+    std::optional<KubeExec> exec;
+    KubeCluster execCluster;
+    QString execPluginPath;
+    QDateTime credentialExpiry; // invalid: until the server says otherwise
 };
 
 // The server URL as client-go reads it: without a scheme, https when the cluster has
@@ -76,7 +87,17 @@ enum class ExecPolicy
 [[nodiscard]] Result<KubeConnection> kubeConnection(const Kubeconfig &config,
                                                     const QString &contextName,
                                                     ExecPolicy policy = ExecPolicy::Refuse,
-                                                    const QString &pluginPath = {});
+                                                    const QString &pluginPath = {},
+                                                    const ExecRunOptions &execOptions = {});
+
+// What kubectl logs is asked for.
+struct PodLogOptions
+{
+    QString container;       // -c/--container; empty: the pod's default (IngressPod::logContainer)
+    bool previous = false;   // --previous: the instance before the last restart
+    qint64 sinceSeconds = 0; // --since; 0: the whole log
+    int tailLines = 0;       // --tail; 0: every line
+};
 
 // What one request to the API server carries besides its verb and body: the URL, the
 // credential headers (a bearer token or basic auth, impersonation; only over https://
@@ -142,6 +163,8 @@ public:
                     int timeoutMs, std::function<void(const KubeResponse &)> done);
     // Aborts every request in flight; their callbacks get a "canceled" error.
     void cancel();
+    // Asked while a credential plugin runs (it blocks this thread): true ends it.
+    void setCancelCheck(std::function<bool()> canceled) { m_cancelCheck = std::move(canceled); }
 
     // GETs a list in pages as kubectl does (limit 500, then continue); a 410 Gone (the
     // continue token expired) starts the list again, once. done gets the items of
@@ -160,8 +183,10 @@ public:
                     std::function<void(const Result<QHash<QString, QList<KubeEvent>>> &)> done);
 
     // The ingress gateway pods (label app=apigee-ingressgateway), as kubectl get pods.
+    // selector is a label selector (kubectl -l) for other layouts (istio-ingressgateway).
     void listIngressPods(const QString &ns, int timeoutMs,
-                         std::function<void(const Result<QList<IngressPod>> &)> done);
+                         std::function<void(const Result<QList<IngressPod>> &)> done,
+                         const QString &selector = {});
 
     // Streams a pod container's log (with kubectl's --timestamps) to chunk as it
     // arrives, without holding it: hand the chunks to AccessLogAnalyzer::feed().
@@ -169,6 +194,12 @@ public:
     void streamPodLog(const QString &ns, const QString &pod, const QString &container,
                       int tailLines, int timeoutMs,
                       std::function<void(const QByteArray &chunk)> chunk,
+                      std::function<void(const Error &)> done);
+
+    // The same with kubectl logs' choices: a container (-c), the previous instance
+    // (--previous), only the last seconds (--since) or lines (--tail).
+    void streamPodLog(const QString &ns, const QString &pod, const PodLogOptions &options,
+                      int timeoutMs, std::function<void(const QByteArray &chunk)> chunk,
                       std::function<void(const Error &)> done);
 
     [[nodiscard]] const KubeConnection &connection() const { return m_connection; }
@@ -188,6 +219,8 @@ private:
     QNetworkProxy proxyFor(const QUrl &url, QString &proxyUrl, QString &proxyVariable);
     KubeRequestParts requestParts(const QUrl &url, bool sameOrigin);
     [[nodiscard]] QByteArray bearerToken();
+    // Runs the credential plugin again (force: even before its credential expires).
+    [[nodiscard]] Error refreshCredential(bool force);
 
     KubeConnection m_connection;
     int m_requestTimeoutMs = -1;
@@ -196,6 +229,7 @@ private:
     QList<std::shared_ptr<Call>> m_calls;
     QString m_tokenFileRead; // tokenFile's content and when it was read
     qint64 m_tokenFileStamp = -1;
+    std::function<bool()> m_cancelCheck;
 };
 
 } // namespace SniDoctor

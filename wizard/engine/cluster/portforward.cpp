@@ -2,7 +2,6 @@
 
 #include "cluster/clustererror.h"
 #include "cluster/clusterfetch.h"
-#include "cluster/execcredential.h"
 #include "core/logging.h"
 
 #include <QCoreApplication>
@@ -263,6 +262,7 @@ struct PortForward::Stream
     int prefixLeft[2] = {2, 2}; // bytes of the port prefix still to come, per channel
     QByteArray errorText;
     qint64 unwritten = 0; // sent to the WebSocket, not yet written to its socket
+    QList<QPair<QByteArray, QByteArray>> headers; // the upgrade's credentials
 };
 
 PortForward::PortForward(const KubeConnection &connection, PortForwardOptions options,
@@ -311,6 +311,7 @@ QWebSocket *PortForward::openWebSocket(Stream &stream)
     url.setScheme(url.scheme() == QLatin1String("https") ? QStringLiteral("wss")
                                                          : QStringLiteral("ws"));
     QNetworkRequest request(url);
+    stream.headers = parts.headers;
     request.setRawHeader("User-Agent", "sni-doctor/" SNI_DOCTOR_VERSION);
     for (const auto &[name, value] : parts.headers)
         request.setRawHeader(name, value);
@@ -559,7 +560,7 @@ void PortForward::start(std::function<void(const Result<quint16> &)> done)
                     return;
                 check->deadline->stop();
                 const QString reason = ws->errorString();
-                diagnose(reason, *tlsErrors, finish);
+                diagnose(reason, *tlsErrors, check->headers, finish);
             });
     connect(ws, &QWebSocket::disconnected, this, [this, check, finish] {
         if (!check->upgraded)
@@ -578,6 +579,7 @@ void PortForward::start(std::function<void(const Result<quint16> &)> done)
 }
 
 void PortForward::diagnose(const QString &wsError, const QStringList &tlsErrors,
+                           const QList<QPair<QByteArray, QByteArray>> &headersUsed,
                            std::function<void(const Result<quint16> &)> done)
 {
     // QWebSocket says a refused upgrade only in words; the same request without the
@@ -585,8 +587,16 @@ void PortForward::diagnose(const QString &wsError, const QStringList &tlsErrors,
     const QString server = withoutUrlPasswords(m_client->connection().server);
     m_client->get(
         path(), m_options.upgradeTimeoutMs,
-        [this, wsError, tlsErrors, server, done](const KubeResponse &response) {
+        [this, wsError, tlsErrors, server, headersUsed, done](const KubeResponse &response) {
             const Error &error = response.error;
+            // After a 401 the client ran the credential plugin again and repeated the
+            // request: the upgrade was refused for a stale credential; try it again, once.
+            if (!m_checkRepeated && response.httpStatus != 401 &&
+                m_client->requestParts(path()).headers != headersUsed) {
+                m_checkRepeated = true;
+                start(done);
+                return;
+            }
             if (!tlsErrors.isEmpty() && !error.is(ClusterError::Tls)) {
                 done(Error(PortForwardError::Tls,
                            {{"server", server}, {"reason", tlsErrors.join(QStringLiteral("; "))}}));
@@ -707,20 +717,12 @@ startPortForward(const ClusterRequest &request, PortForwardOptions options, Task
 {
     if (options.kubeconfig.isEmpty())
         options.kubeconfig = request.kubeconfig;
-    for (bool again = false;; again = true) {
-        const Result<ClusterConnection> connection = clusterConnection(request);
-        if (!connection)
-            return connection.error();
-        if (options.ns.isEmpty())
-            options.ns = connection.value().ns;
-        Result<std::unique_ptr<PortForwardSession>> session =
-            startPortForward(connection.value().connection, options, control);
-        // A plugin's cached token can expire early: ask the plugin again, once.
-        if (session || again || !request.runPlugin ||
-            !session.error().is(ClusterError::Unauthorized) || pluginCommand(request).isEmpty())
-            return session;
-        forgetExecCredentials();
-    }
+    const Result<ClusterConnection> connection = clusterConnection(request, &control);
+    if (!connection)
+        return connection.error();
+    if (options.ns.isEmpty())
+        options.ns = connection.value().ns;
+    return startPortForward(connection.value().connection, options, control);
 }
 
 struct KubectlPortForward::Process

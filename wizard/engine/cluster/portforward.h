@@ -97,6 +97,8 @@ public:
     // then listens on 127.0.0.1 on a port the system chooses. done is called once, on
     // this object's thread, with that port or why not: after upgradeTimeoutMs at most,
     // plus one plain request (same timeout) that asks the server why an upgrade failed.
+    // When that request needed the credential plugin run again (a 401), the check is
+    // made once more with the new credential.
     void start(std::function<void(const Result<quint16> &)> done);
     // Stops listening and closes every stream (the local connections are closed).
     void close();
@@ -120,6 +122,7 @@ private:
     void pumpLocal(Stream &stream);
     void finishStream(Stream *stream, const Error &error, bool resetLocal);
     void diagnose(const QString &wsError, const QStringList &tlsErrors,
+                  const QList<QPair<QByteArray, QByteArray>> &headersUsed,
                   std::function<void(const Result<quint16> &)> done);
     void recordError(const Error &error);
     [[nodiscard]] QString path() const;
@@ -131,6 +134,7 @@ private:
     QList<Stream *> m_streams;
     QList<Error> m_streamErrors;
     int m_streamsOpened = 0;
+    bool m_checkRepeated = false;
 };
 
 // A port-forward running on a thread of its own, for blocking callers: the command
@@ -174,9 +178,8 @@ startPortForward(const KubeConnection &connection, const PortForwardOptions &opt
                  TaskControl &control);
 // The same for a request (its kubeconfig, context and flags, as every cluster read
 // takes them; an empty options.ns is the request's namespace, an empty
-// options.kubeconfig the request's): after a 401 with a credential plugin, the plugin
-// is asked again, once (the forward is then tried twice). Errors of the kubeconfig or
-// credentials come as the cluster's.
+// options.kubeconfig the request's). Errors of the kubeconfig or credentials come as the
+// cluster's.
 [[nodiscard]] Result<std::unique_ptr<PortForwardSession>>
 startPortForward(const ClusterRequest &request, PortForwardOptions options, TaskControl &control);
 

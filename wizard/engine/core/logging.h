@@ -20,4 +20,14 @@ Q_DECLARE_LOGGING_CATEGORY(logProbe)     // sni.probe
 Q_DECLARE_LOGGING_CATEGORY(logReview)    // sni.review
 Q_DECLARE_LOGGING_CATEGORY(logSession)   // sni.session
 
+// Keeps Qt's own messages ("qt.network.http2: stream 1 finished with error", a
+// QSslSocket or platform plugin notice) from the user's terminal: they are words of
+// a library, not of SNI Doctor, and its errors already say what failed. Messages of
+// the sni.* categories and fatal ones pass; with QT_LOGGING_RULES or
+// SNI_DOCTOR_QT_MESSAGES=1 set, everything passes (for a developer). Call first in main.
+void installMessageFilter();
+
+// Whether the filter lets a message through (pure, for tests).
+[[nodiscard]] bool passesMessageFilter(QtMsgType type, const char *category);
+
 } // namespace SniDoctor
