@@ -1829,6 +1829,14 @@ Answer: %10</translation>
         <source>The endpoint cannot be reached from this machine (an internal load balancer, a private cluster?). Probe it through the Kubernetes API instead: sni-doctor probe --through-pod POD %1 (list the pods with sni-doctor pods).</source>
         <translation>The endpoint cannot be reached from this machine (an internal load balancer, a private cluster?). Probe it through the Kubernetes API instead: sni-doctor probe --through-pod POD %1 (list the pods with sni-doctor pods).</translation>
     </message>
+    <message>
+        <source>kubectl port-forward stopped during the probe, so later attempts may show its failure rather than the ingress&apos;s: %1</source>
+        <translation>kubectl port-forward stopped during the probe, so later attempts may show its failure rather than the ingress&apos;s: %1</translation>
+    </message>
+    <message>
+        <source>The port-forward ends with this probe. To run the commands above by hand, start one on the same port first: %1</source>
+        <translation>The port-forward ends with this probe. To run the commands above by hand, start one on the same port first: %1</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::CoreText</name>

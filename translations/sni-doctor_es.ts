@@ -1829,6 +1829,14 @@ Respuesta: %10</translation>
         <source>The endpoint cannot be reached from this machine (an internal load balancer, a private cluster?). Probe it through the Kubernetes API instead: sni-doctor probe --through-pod POD %1 (list the pods with sni-doctor pods).</source>
         <translation>El endpoint no es alcanzable desde esta máquina (¿un balanceador de carga interno, un clúster privado?). Sondéelo en su lugar a través de la API de Kubernetes: sni-doctor probe --through-pod POD %1 (liste los pods con sni-doctor pods).</translation>
     </message>
+    <message>
+        <source>kubectl port-forward stopped during the probe, so later attempts may show its failure rather than the ingress&apos;s: %1</source>
+        <translation>kubectl port-forward se detuvo durante el sondeo, así que los intentos posteriores pueden mostrar su fallo y no el del ingress: %1</translation>
+    </message>
+    <message>
+        <source>The port-forward ends with this probe. To run the commands above by hand, start one on the same port first: %1</source>
+        <translation>El port-forward termina con este sondeo. Para ejecutar a mano los comandos anteriores, inicie antes uno en el mismo puerto: %1</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::CoreText</name>

@@ -32,6 +32,7 @@ struct PodForward
     std::unique_ptr<PortForwardSession> session;
     std::unique_ptr<KubectlPortForward> kubectl;
     quint16 port = 0;
+    QString byHand; // kubectl port-forward to the same local port, for the commands shown
 };
 
 // Opens the forward; an exit code (after saying why) when it cannot.
@@ -56,8 +57,13 @@ std::optional<int> openForward(const ClusterRequest &request, const QString &pod
           << '\n';
     Result<std::unique_ptr<PortForwardSession>> session =
         startPortForward(connection.value().connection, options, control);
+    const auto byHand = [&](quint16 port) {
+        return kubectlPortForwardCommand(request.kubeconfig, connection.value().connection.context,
+                                         options.ns, pod, port, podPort);
+    };
     if (session) {
         forward.port = session.value()->port();
+        forward.byHand = byHand(forward.port);
         forward.session = std::move(session).value();
         return std::nullopt;
     }
@@ -89,6 +95,7 @@ std::optional<int> openForward(const ClusterRequest &request, const QString &pod
                  .arg(port.value())
           << '\n';
     forward.port = port.value();
+    forward.byHand = byHand(forward.port);
     return std::nullopt;
 }
 
@@ -196,10 +203,25 @@ int probeCommand(const QStringList &arguments)
                 err() << error.message() << '\n';
         }
     }
+    if (forward.kubectl && !forward.kubectl->running()) {
+        // kubectl gives up the whole forward at the first error a stream reports: the
+        // attempts after it failed for that, not for the ingress.
+        const QStringList lines =
+            forward.kubectl->output().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        err() << CommandLine::tr("kubectl port-forward stopped during the probe, so later "
+                                 "attempts may show its failure rather than the ingress's: %1")
+                     .arg(lines.isEmpty() ? QString() : lines.last().trimmed())
+              << '\n';
+    }
     if (parser.isSet(json))
         printJson(probeReportToJson(result.value()));
     else
         printProbeReport(result.value());
+    if (forwarded && !parser.isSet(json))
+        err() << CommandLine::tr("The port-forward ends with this probe. To run the commands "
+                                 "above by hand, start one on the same port first: %1")
+                     .arg(forward.byHand)
+              << '\n';
     const int code = exitCodeFor(result.value());
     if (code == ExitIncomplete && !forwarded && !result.value().canceled)
         err() << CommandLine::tr("The endpoint cannot be reached from this machine (an internal "

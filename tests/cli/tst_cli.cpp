@@ -1120,6 +1120,24 @@ void tst_Cli::probeThroughPod()
              jsonErr.constData());
     QCOMPARE(fixture.portForwardStreams, 4);
 
+    // In words: the commands shown go to the forward's port, and how to open one by hand.
+    QProcess *text = start({QStringLiteral("probe"), QStringLiteral("api-test.mydomain.com"),
+                            QStringLiteral("--through-pod"), pod, QStringLiteral("--kubeconfig"),
+                            kubeconfig, QStringLiteral("--lang"), QStringLiteral("en")});
+    QTRY_VERIFY_WITH_TIMEOUT(text->state() == QProcess::NotRunning, 60000);
+    const QString textOut = QString::fromUtf8(text->readAllStandardOutput());
+    const QString textErr = QString::fromUtf8(text->readAllStandardError());
+    QCOMPARE(text->exitCode(), 1);
+    const QRegularExpressionMatch probing =
+        QRegularExpression(QStringLiteral("Probing api-test.mydomain.com port (\\d+)"))
+            .match(textOut);
+    QVERIFY2(probing.hasMatch(), qPrintable(textOut));
+    QVERIFY2(textErr.contains(QStringLiteral("start one on the same port first: kubectl "
+                                             "port-forward -n apigee pod/%1 %2:443 --context "
+                                             "fixture --kubeconfig %3")
+                                  .arg(pod, probing.captured(1), kubeconfig)),
+             qPrintable(textErr));
+
     fixture.refuseWebSocket = true;
     QProcess *refused = start({QStringLiteral("probe"), QStringLiteral("api-test.mydomain.com"),
                                QStringLiteral("--through-pod"), pod, QStringLiteral("--kubeconfig"),

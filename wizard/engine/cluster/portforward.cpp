@@ -751,6 +751,12 @@ KubectlPortForward::~KubectlPortForward()
     stop();
 }
 
+bool KubectlPortForward::running() const
+{
+    d->process.waitForFinished(0); // notices an exit without an event loop
+    return d->process.state() != QProcess::NotRunning;
+}
+
 void KubectlPortForward::stop()
 {
     QProcess &process = d->process;

@@ -207,6 +207,8 @@ public:
     // What kubectl has printed so far (standard output and error, the first 64 KiB): its
     // "Handling connection" lines and its errors about the streams.
     [[nodiscard]] QString output();
+    // Whether kubectl still runs (it exits when it loses the connection to the pod).
+    [[nodiscard]] bool running() const;
     // Stops kubectl now (also done by the destructor).
     void stop();
 
