@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QSettings>
 
 #include <memory>
@@ -59,9 +60,12 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(SNI_DOCTOR_VERSION));
 
     // A word that is not a command is a typo of one, not a reason to open a window.
+    // A path that exists is a file to open in the window (sni-doctor case.sni-doctor.json,
+    // a bundle, a capture, a folder): the desktop's "Open with".
     const bool commandLine =
         SniDoctor::CommandLine::wantsCommandLine(arguments) ||
-        (arguments.size() > 1 && !arguments.at(1).startsWith(QLatin1Char('-')));
+        (arguments.size() > 1 && !arguments.at(1).startsWith(QLatin1Char('-')) &&
+         !QFileInfo::exists(arguments.at(1)));
     if (commandLine || (arguments.size() == 1 && !haveDisplay())) {
         QCoreApplication app(argc, argv);
         SniDoctor::LanguageManager languages;
@@ -72,13 +76,20 @@ int main(int argc, char *argv[])
                            : SniDoctor::CommandLine::runHeadlessDemo();
     }
 
-    QApplication app(argc, argv);
+    QApplication app(argc, argv); // takes Qt's own arguments (-style, -platform, -reverse)
     QApplication::setApplicationDisplayName(QStringLiteral("SNI Doctor"));
     QApplication::setDesktopFileName(QStringLiteral("sni-doctor"));
-    if (arguments.size() > 1) {
-        fprintf(stderr, "sni-doctor: unknown argument \"%s\"; try sni-doctor --help\n",
-                qPrintable(arguments.at(1)));
-        return SniDoctor::ExitUsage;
+    QStringList rest = QApplication::arguments();
+    takeLanguage(rest);
+    rest.removeFirst();
+    QStringList paths;
+    for (const QString &argument : std::as_const(rest)) {
+        if (argument.startsWith(QLatin1Char('-')) || !QFileInfo::exists(argument)) {
+            fprintf(stderr, "sni-doctor: unknown argument \"%s\"; try sni-doctor --help\n",
+                    qPrintable(argument));
+            return SniDoctor::ExitUsage;
+        }
+        paths << QFileInfo(argument).absoluteFilePath();
     }
     SniDoctor::LanguageManager languages;
     QString language = requestedLanguage;
@@ -88,5 +99,6 @@ int main(int argc, char *argv[])
         languages.setLanguage(SniDoctor::LanguageManager::systemLanguage());
     SniDoctor::MainWindow window(&languages);
     window.show();
+    window.openPaths(paths);
     return app.exec();
 }

@@ -204,6 +204,17 @@
         <source>Apigee na&amp;mespace:</source>
         <translation>Apigee na&amp;mespace:</translation>
     </message>
+    <message numerus="yes">
+        <source>Also read the pre&amp;vious logs of the %n restarted pod(s)</source>
+        <translation>
+            <numerusform>Also read the pre&amp;vious logs of the %n restarted pod</numerusform>
+            <numerusform>Also read the pre&amp;vious logs of the %n restarted pods</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also read the previous logs of restarted pods</source>
+        <translation>Also read the previous logs of restarted pods</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::AccessLogText</name>
@@ -615,6 +626,30 @@
     <message>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Ingress</source>
+        <translation>Ingress</translation>
+    </message>
+    <message>
+        <source>Before the fix</source>
+        <translation>Before the fix</translation>
+    </message>
+    <message>
+        <source>After the fix</source>
+        <translation>After the fix</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Every host through every ingress</source>
+        <translation>Every host through every ingress</translation>
     </message>
 </context>
 <context>
@@ -1534,14 +1569,6 @@ Answer: %10</translation>
         <translation>Exit codes: 0 no problem found, 1 a problem found, 2 usage or input error, 3 could not complete (unreachable, timeout, canceled).</translation>
     </message>
     <message>
-        <source>Runs the steps it is given and prints one verdict with its evidence, and the fix.</source>
-        <translation>Runs the steps it is given and prints one verdict with its evidence, and the fix.</translation>
-    </message>
-    <message>
-        <source>Runs the runbook steps it is given (any of them) and prints one verdict with its evidence, the wildcard route and overrides.yaml change that fix it, and the commands to apply and verify them.</source>
-        <translation>Runs the runbook steps it is given (any of them) and prints one verdict with its evidence, the wildcard route and overrides.yaml change that fix it, and the commands to apply and verify them.</translation>
-    </message>
-    <message>
         <source>Probe this endpoint with and without SNI.</source>
         <translation>Probe this endpoint with and without SNI.</translation>
     </message>
@@ -1778,6 +1805,50 @@ Answer: %10</translation>
         <translation>--since takes a duration such as 30s, 5m or 1h, not &quot;%1&quot;.</translation>
     </message>
     <message>
+        <source>Runs the steps it is given and prints one verdict with its evidence, and the fix; with --cluster, every step from the kubeconfig context alone.</source>
+        <translation>Runs the steps it is given and prints one verdict with its evidence, and the fix; with --cluster, every step from the kubeconfig context alone.</translation>
+    </message>
+    <message>
+        <source>Every host through every ingress (at most %1 connections at once, %2 s):</source>
+        <translation>Every host through every ingress (at most %1 connections at once, %2 s):</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 at %2:%3 (%4)</source>
+        <translation>%1 at %2:%3 (%4)</translation>
+    </message>
+    <message>
+        <source>--cluster reads every step from the cluster: it does not take --%1.</source>
+        <translation>--cluster reads every step from the cluster: it does not take --%1.</translation>
+    </message>
+    <message>
+        <source>--max-connections takes a number from 3 to 300.</source>
+        <translation>--max-connections takes a number from 3 to 300.</translation>
+    </message>
+    <message>
+        <source>Step 2 skipped: %1</source>
+        <translation>Step 2 skipped: %1</translation>
+    </message>
+    <message>
+        <source>The ingress Services could not be listed: %1</source>
+        <translation>The ingress Services could not be listed: %1</translation>
+    </message>
+    <message>
+        <source>Runs the runbook steps it is given (any of them) and prints one verdict with its evidence, the wildcard route and overrides.yaml change that fix it, and the commands to apply and verify them. With --cluster, the kubeconfig context alone: the routes, pods, logs and ingress Services from the cluster, and every host probed through every ingress.</source>
+        <translation>Runs the runbook steps it is given (any of them) and prints one verdict with its evidence, the wildcard route and overrides.yaml change that fix it, and the commands to apply and verify them. With --cluster, the kubeconfig context alone: the routes, pods, logs and ingress Services from the cluster, and every host probed through every ingress.</translation>
+    </message>
+    <message>
+        <source>Diagnose automatically from the kubeconfig context alone.</source>
+        <translation>Diagnose automatically from the kubeconfig context alone.</translation>
+    </message>
+    <message>
+        <source>With --cluster: at most this many probe connections at once (24).</source>
+        <translation>With --cluster: at most this many probe connections at once (24).</translation>
+    </message>
+    <message>
         <source>Probing through a port-forward to pod %1, port %2, in namespace %3 (context %4).</source>
         <translation>Probing through a port-forward to pod %1, port %2, in namespace %3 (context %4).</translation>
     </message>
@@ -1826,16 +1897,16 @@ Answer: %10</translation>
         <translation>--pod-port takes a port from 1 to 65535, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The endpoint cannot be reached from this machine (an internal load balancer, a private cluster?). Probe it through the Kubernetes API instead: sni-doctor probe --through-pod POD %1 (list the pods with sni-doctor pods).</source>
-        <translation>The endpoint cannot be reached from this machine (an internal load balancer, a private cluster?). Probe it through the Kubernetes API instead: sni-doctor probe --through-pod POD %1 (list the pods with sni-doctor pods).</translation>
-    </message>
-    <message>
         <source>kubectl port-forward stopped during the probe, so later attempts may show its failure rather than the ingress&apos;s: %1</source>
         <translation>kubectl port-forward stopped during the probe, so later attempts may show its failure rather than the ingress&apos;s: %1</translation>
     </message>
     <message>
         <source>The port-forward ends with this probe. To run the commands above by hand, start one on the same port first: %1</source>
         <translation>The port-forward ends with this probe. To run the commands above by hand, start one on the same port first: %1</translation>
+    </message>
+    <message>
+        <source>The endpoint cannot be reached from this machine (an internal load balancer, a private cluster?). Probe it through the Kubernetes API instead: sni-doctor probe --through-pod POD %1 (list the pods with sni-doctor pods).</source>
+        <translation>The endpoint cannot be reached from this machine (an internal load balancer, a private cluster?). Probe it through the Kubernetes API instead: sni-doctor probe --through-pod POD %1 (list the pods with sni-doctor pods).</translation>
     </message>
 </context>
 <context>
@@ -1957,6 +2028,33 @@ Answer: %10</translation>
     <message>
         <source>F&amp;inish</source>
         <translation>F&amp;inish</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::EndpointInput</name>
+    <message>
+        <source>Enter the host name your clients call.</source>
+        <translation>Enter the host name your clients call.</translation>
+    </message>
+    <message>
+        <source>An IPv6 address is written in brackets: [2001:db8::1]:443.</source>
+        <translation>An IPv6 address is written in brackets: [2001:db8::1]:443.</translation>
+    </message>
+    <message>
+        <source>After ] comes :PORT, as in [2001:db8::1]:443.</source>
+        <translation>After ] comes :PORT, as in [2001:db8::1]:443.</translation>
+    </message>
+    <message>
+        <source>A port from 1 to 65535 comes after the colon.</source>
+        <translation>A port from 1 to 65535 comes after the colon.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535, not %1.</source>
+        <translation>The port must be a number from 1 to 65535, not %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name: use letters, digits, hyphens and dots (api-test.mydomain.com) or an IP address.</source>
+        <translation>&quot;%1&quot; is not a host name: use letters, digits, hyphens and dots (api-test.mydomain.com) or an IP address.</translation>
     </message>
 </context>
 <context>
@@ -2895,6 +2993,10 @@ Run it now? SNI Doctor will remember your answer for this kubeconfig and this ex
         <source>The credential plugin %1 is running and says (it waits for you when it asks you to sign in; Stop ends it):</source>
         <translation>The credential plugin %1 is running and says (it waits for you when it asks you to sign in; Stop ends it):</translation>
     </message>
+    <message>
+        <source>The credential plugin %1 has ended. It said:</source>
+        <translation>The credential plugin %1 has ended. It said:</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::PortForward</name>
@@ -2976,6 +3078,178 @@ Run it now? SNI Doctor will remember your answer for this kubeconfig and this ex
     <message>
         <source>The lab cannot listen on %1 port %2: %3</source>
         <translation>The lab cannot listen on %1 port %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::ProbeMatrixText</name>
+    <message>
+        <source>Ingress %1 refuses clients without SNI</source>
+        <translation>Ingress %1 refuses clients without SNI</translation>
+    </message>
+    <message>
+        <source>Ingress %1 serves clients without SNI</source>
+        <translation>Ingress %1 serves clients without SNI</translation>
+    </message>
+    <message>
+        <source>Ingress %1 cannot be reached from this machine</source>
+        <translation>Ingress %1 cannot be reached from this machine</translation>
+    </message>
+    <message>
+        <source>Ingress %1 refuses some hosts even with SNI</source>
+        <translation>Ingress %1 refuses some hosts even with SNI</translation>
+    </message>
+    <message>
+        <source>Virtual host %1 lacks the wildcard route</source>
+        <translation>Virtual host %1 lacks the wildcard route</translation>
+    </message>
+    <message numerus="yes">
+        <source>Through ingress %1 (%2), %n host(s) answer with their SNI but a client without SNI gets %3: %4.</source>
+        <translation>
+            <numerusform>Through ingress %1 (%2), %n host answers with its SNI but a client without SNI gets %3: %4.</numerusform>
+            <numerusform>Through ingress %1 (%2), %n hosts answer with their SNI but a client without SNI gets %3: %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Through ingress %1 (%2), a client without SNI gets a certificate for all %n host(s) probed.</source>
+        <translation>
+            <numerusform>Through ingress %1 (%2), a client without SNI gets a certificate for the %n host probed.</numerusform>
+            <numerusform>Through ingress %1 (%2), a client without SNI gets a certificate for all %n hosts probed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ingress %1 has no load-balancer address or cluster IP.</source>
+        <translation>Ingress %1 has no load-balancer address or cluster IP.</translation>
+    </message>
+    <message>
+        <source>This machine does not reach ingress %1 at %2 (%3): an internal load balancer or a private cluster. Its probes are marked unreachable, not refused.</source>
+        <translation>This machine does not reach ingress %1 at %2 (%3): an internal load balancer or a private cluster. Its probes are marked unreachable, not refused.</translation>
+    </message>
+    <message>
+        <source>Forward a local port to one of its pods and probe through it: %1</source>
+        <translation>Forward a local port to one of its pods and probe through it: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Through ingress %1 (%2), %n host(s) fail the handshake even with their own SNI: %3. Check their environment group&apos;s host names and certificate.</source>
+        <translation>
+            <numerusform>Through ingress %1 (%2), %n host fails the handshake even with its own SNI: %3. Check its environment group&apos;s host names and certificate.</numerusform>
+            <numerusform>Through ingress %1 (%2), %n hosts fail the handshake even with their own SNI: %3. Check their environment group&apos;s host names and certificate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Virtual host %1 (%2) has no wildcard route to list: no route has hostnames [&quot;*&quot;].</source>
+        <translation>Virtual host %1 (%2) has no wildcard route to list: no route has hostnames [&quot;*&quot;].</translation>
+    </message>
+    <message>
+        <source>Virtual host %1 (%2) does not list the wildcard route %3 in additionalGateways.</source>
+        <translation>Virtual host %1 (%2) does not list the wildcard route %3 in additionalGateways.</translation>
+    </message>
+    <message>
+        <source>served without SNI</source>
+        <translation>served without SNI</translation>
+    </message>
+    <message>
+        <source>refused without SNI</source>
+        <translation>refused without SNI</translation>
+    </message>
+    <message>
+        <source>fails with SNI too</source>
+        <translation>fails with SNI too</translation>
+    </message>
+    <message>
+        <source>unreachable from here</source>
+        <translation>unreachable from here</translation>
+    </message>
+    <message>
+        <source>not probed</source>
+        <translation>not probed</translation>
+    </message>
+    <message>
+        <source>load balancer</source>
+        <translation>load balancer</translation>
+    </message>
+    <message>
+        <source>cluster IP</source>
+        <translation>cluster IP</translation>
+    </message>
+    <message>
+        <source>port-forward</source>
+        <translation>port-forward</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>no address</translation>
+    </message>
+    <message>
+        <source>No host name to probe: the routes list no virtual host.</source>
+        <translation>No host name to probe: the routes list no virtual host.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n probe(s) of every host through every ingress:</source>
+        <translation>
+            <numerusform>%n probe of every host through every ingress:</numerusform>
+            <numerusform>%n probes of every host through every ingress:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 refused without SNI, %2 served, %3 unreachable.</source>
+        <translation>%1 refused without SNI, %2 served, %3 unreachable.</translation>
+    </message>
+    <message>
+        <source>Stopped before the end.</source>
+        <translation>Stopped before the end.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed: %n host and ingress pair(s) refused before now serve clients without SNI.</source>
+        <translation>
+            <numerusform>Fixed: %n host and ingress pair refused before now serves clients without SNI.</numerusform>
+            <numerusform>Fixed: %n host and ingress pairs refused before now serve clients without SNI.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not fixed yet: %n host and ingress pair(s) still refuse clients without SNI.</source>
+        <translation>
+            <numerusform>Not fixed yet: %n host and ingress pair still refuses clients without SNI.</numerusform>
+            <numerusform>Not fixed yet: %n host and ingress pairs still refuse clients without SNI.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No change in how clients without SNI are served.</source>
+        <translation>No change in how clients without SNI are served.</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::ProbeMatrixView</name>
+    <message>
+        <source>Every host through every ingress</source>
+        <translation>Every host through every ingress</translation>
+    </message>
+    <message>
+        <source>%1 at %2:%3</source>
+        <translation>%1 at %2:%3</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Ingress</source>
+        <translation>Ingress</translation>
+    </message>
+    <message>
+        <source>Before the fix</source>
+        <translation>Before the fix</translation>
+    </message>
+    <message>
+        <source>After the fix</source>
+        <translation>After the fix</translation>
+    </message>
+    <message>
+        <source>Without SNI</source>
+        <translation>Without SNI</translation>
+    </message>
+    <message>
+        <source>This machine does not reach some ingress addresses (an internal load balancer or a private cluster): their probes are marked unreachable, not refused. Forward a local port to a pod and probe through it:</source>
+        <translation>This machine does not reach some ingress addresses (an internal load balancer or a private cluster): their probes are marked unreachable, not refused. Forward a local port to a pod and probe through it:</translation>
     </message>
 </context>
 <context>
@@ -3164,6 +3438,14 @@ SHA-256: %6
     <message>
         <source>H&amp;ost name:</source>
         <translation>H&amp;ost name:</translation>
+    </message>
+    <message>
+        <source>Read as host %1, port %2.</source>
+        <translation>Read as host %1, port %2.</translation>
+    </message>
+    <message>
+        <source>Read as host %1, port %2; left out, as a TLS probe does not need them: %3.</source>
+        <translation>Read as host %1, port %2; left out, as a TLS probe does not need them: %3.</translation>
     </message>
 </context>
 <context>
@@ -3590,6 +3872,22 @@ SHA-256: %6
     <message>
         <source>Route na&amp;me:</source>
         <translation>Route na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Diagnosing again: every host through every ingress, with and without SNI…</source>
+        <translation>Diagnosing again: every host through every ingress, with and without SNI…</translation>
+    </message>
+    <message>
+        <source>Every &amp;host through every ingress (automatic diagnosis):</source>
+        <translation>Every &amp;host through every ingress (automatic diagnosis):</translation>
+    </message>
+    <message>
+        <source>&amp;Verify: diagnose again automatically</source>
+        <translation>&amp;Verify: diagnose again automatically</translation>
+    </message>
+    <message>
+        <source>Diagnose again: every host through every ingress</source>
+        <translation>Diagnose again: every host through every ingress</translation>
     </message>
 </context>
 <context>
@@ -4354,6 +4652,42 @@ SHA-256: %6
     <message>
         <source>Practise on the sa&amp;mple case</source>
         <translation>Practise on the sa&amp;mple case</translation>
+    </message>
+    <message>
+        <source>Diagnosed automatically: see the verdict (step 7).</source>
+        <translation>Diagnosed automatically: see the verdict (step 7).</translation>
+    </message>
+    <message>
+        <source>Step 2 skipped: %1</source>
+        <translation>Step 2 skipped: %1</translation>
+    </message>
+    <message>
+        <source>The ingress Services could not be listed: %1</source>
+        <translation>The ingress Services could not be listed: %1</translation>
+    </message>
+    <message>
+        <source>Reading the routes, pods, logs and ingress Services, then probing every host through every ingress…</source>
+        <translation>Reading the routes, pods, logs and ingress Services, then probing every host through every ingress…</translation>
+    </message>
+    <message>
+        <source>Not connected: the credential plugin was not run.</source>
+        <translation>Not connected: the credential plugin was not run.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Or let SNI Doctor run steps 2, 4 and 5 for you: it reads the routes, the ingress pods, their logs and the ingress Services from your kubeconfig&apos;s cluster, and probes every host name through every ingress, with and without SNI.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Or let SNI Doctor run steps 2, 4 and 5 for you: it reads the routes, the ingress pods, their logs and the ingress Services from your kubeconfig&apos;s cluster, and probes every host name through every ingress, with and without SNI.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Diagnose a&amp;utomatically</source>
+        <translation>Diagnose a&amp;utomatically</translation>
+    </message>
+    <message>
+        <source>Diagnose automatically from the kubeconfig context</source>
+        <translation>Diagnose automatically from the kubeconfig context</translation>
+    </message>
+    <message>
+        <source>Uses the cluster you connected to in step 5, else the kubeconfig&apos;s current context.</source>
+        <translation>Uses the cluster you connected to in step 5, else the kubeconfig&apos;s current context.</translation>
     </message>
 </context>
 </TS>

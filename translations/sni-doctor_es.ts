@@ -204,6 +204,17 @@
         <source>Apigee na&amp;mespace:</source>
         <translation>&amp;Espacio de nombres de Apigee:</translation>
     </message>
+    <message numerus="yes">
+        <source>Also read the pre&amp;vious logs of the %n restarted pod(s)</source>
+        <translation>
+            <numerusform>Leer también los registros pre&amp;vios del pod reiniciado (%n)</numerusform>
+            <numerusform>Leer también los registros pre&amp;vios de los %n pods reiniciados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also read the previous logs of restarted pods</source>
+        <translation>Leer también los registros previos de los pods reiniciados</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::AccessLogText</name>
@@ -615,6 +626,30 @@
     <message>
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Ingress</source>
+        <translation>Ingress</translation>
+    </message>
+    <message>
+        <source>Before the fix</source>
+        <translation>Antes de la corrección</translation>
+    </message>
+    <message>
+        <source>After the fix</source>
+        <translation>Después de la corrección</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Every host through every ingress</source>
+        <translation>Cada host a través de cada ingress</translation>
     </message>
 </context>
 <context>
@@ -1534,14 +1569,6 @@ Respuesta: %10</translation>
         <translation>Códigos de salida: 0 ningún problema, 1 se encontró un problema, 2 error de uso o de entrada, 3 no se pudo completar (inalcanzable, tiempo agotado, cancelado).</translation>
     </message>
     <message>
-        <source>Runs the steps it is given and prints one verdict with its evidence, and the fix.</source>
-        <translation>Ejecuta los pasos que se le indican e imprime un veredicto con sus pruebas y la corrección.</translation>
-    </message>
-    <message>
-        <source>Runs the runbook steps it is given (any of them) and prints one verdict with its evidence, the wildcard route and overrides.yaml change that fix it, and the commands to apply and verify them.</source>
-        <translation>Ejecuta los pasos del runbook que se le indican (cualquiera de ellos) e imprime un veredicto con sus pruebas, la ruta comodín y el cambio de overrides.yaml que lo corrigen, y los comandos para aplicarlos y verificarlos.</translation>
-    </message>
-    <message>
         <source>Probe this endpoint with and without SNI.</source>
         <translation>Sondear este endpoint con y sin SNI.</translation>
     </message>
@@ -1778,6 +1805,50 @@ Respuesta: %10</translation>
         <translation>--since admite una duración como 30s, 5m o 1h, no &quot;%1&quot;.</translation>
     </message>
     <message>
+        <source>Runs the steps it is given and prints one verdict with its evidence, and the fix; with --cluster, every step from the kubeconfig context alone.</source>
+        <translation>Ejecuta los pasos indicados e imprime un veredicto con sus pruebas y la corrección; con --cluster, todos los pasos a partir solo del contexto de kubeconfig.</translation>
+    </message>
+    <message>
+        <source>Every host through every ingress (at most %1 connections at once, %2 s):</source>
+        <translation>Cada host a través de cada ingress (como máximo %1 conexiones a la vez, %2 s):</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 at %2:%3 (%4)</source>
+        <translation>%1 en %2:%3 (%4)</translation>
+    </message>
+    <message>
+        <source>--cluster reads every step from the cluster: it does not take --%1.</source>
+        <translation>--cluster lee todos los pasos del clúster: no admite --%1.</translation>
+    </message>
+    <message>
+        <source>--max-connections takes a number from 3 to 300.</source>
+        <translation>--max-connections admite un número de 3 a 300.</translation>
+    </message>
+    <message>
+        <source>Step 2 skipped: %1</source>
+        <translation>Paso 2 omitido: %1</translation>
+    </message>
+    <message>
+        <source>The ingress Services could not be listed: %1</source>
+        <translation>No se pudieron listar los Services del ingress: %1</translation>
+    </message>
+    <message>
+        <source>Runs the runbook steps it is given (any of them) and prints one verdict with its evidence, the wildcard route and overrides.yaml change that fix it, and the commands to apply and verify them. With --cluster, the kubeconfig context alone: the routes, pods, logs and ingress Services from the cluster, and every host probed through every ingress.</source>
+        <translation>Ejecuta los pasos del runbook que se le indiquen (cualquiera de ellos) e imprime un veredicto con sus pruebas, la ruta comodín y el cambio de overrides.yaml que lo corrigen, y los comandos para aplicarlos y verificarlos. Con --cluster, solo el contexto de kubeconfig: las rutas, los pods, los registros y los Services del ingress desde el clúster, y cada host sondeado a través de cada ingress.</translation>
+    </message>
+    <message>
+        <source>Diagnose automatically from the kubeconfig context alone.</source>
+        <translation>Diagnosticar automáticamente solo a partir del contexto de kubeconfig.</translation>
+    </message>
+    <message>
+        <source>With --cluster: at most this many probe connections at once (24).</source>
+        <translation>Con --cluster: como máximo este número de conexiones de sondeo a la vez (24).</translation>
+    </message>
+    <message>
         <source>Probing through a port-forward to pod %1, port %2, in namespace %3 (context %4).</source>
         <translation>Sondeando a través de un port-forward al pod %1, puerto %2, en el espacio de nombres %3 (contexto %4).</translation>
     </message>
@@ -1826,16 +1897,16 @@ Respuesta: %10</translation>
         <translation>--pod-port admite un puerto de 1 a 65535, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The endpoint cannot be reached from this machine (an internal load balancer, a private cluster?). Probe it through the Kubernetes API instead: sni-doctor probe --through-pod POD %1 (list the pods with sni-doctor pods).</source>
-        <translation>El endpoint no es alcanzable desde esta máquina (¿un balanceador de carga interno, un clúster privado?). Sondéelo en su lugar a través de la API de Kubernetes: sni-doctor probe --through-pod POD %1 (liste los pods con sni-doctor pods).</translation>
-    </message>
-    <message>
         <source>kubectl port-forward stopped during the probe, so later attempts may show its failure rather than the ingress&apos;s: %1</source>
         <translation>kubectl port-forward se detuvo durante el sondeo, así que los intentos posteriores pueden mostrar su fallo y no el del ingress: %1</translation>
     </message>
     <message>
         <source>The port-forward ends with this probe. To run the commands above by hand, start one on the same port first: %1</source>
         <translation>El port-forward termina con este sondeo. Para ejecutar a mano los comandos anteriores, inicie antes uno en el mismo puerto: %1</translation>
+    </message>
+    <message>
+        <source>The endpoint cannot be reached from this machine (an internal load balancer, a private cluster?). Probe it through the Kubernetes API instead: sni-doctor probe --through-pod POD %1 (list the pods with sni-doctor pods).</source>
+        <translation>El endpoint no es alcanzable desde esta máquina (¿un balanceador de carga interno, un clúster privado?). Sondéelo en su lugar a través de la API de Kubernetes: sni-doctor probe --through-pod POD %1 (liste los pods con sni-doctor pods).</translation>
     </message>
 </context>
 <context>
@@ -1957,6 +2028,33 @@ Respuesta: %10</translation>
     <message>
         <source>F&amp;inish</source>
         <translation>&amp;Finalizar</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::EndpointInput</name>
+    <message>
+        <source>Enter the host name your clients call.</source>
+        <translation>Escriba el nombre de host al que llaman sus clientes.</translation>
+    </message>
+    <message>
+        <source>An IPv6 address is written in brackets: [2001:db8::1]:443.</source>
+        <translation>Una dirección IPv6 se escribe entre corchetes: [2001:db8::1]:443.</translation>
+    </message>
+    <message>
+        <source>After ] comes :PORT, as in [2001:db8::1]:443.</source>
+        <translation>Tras ] va :PUERTO, como en [2001:db8::1]:443.</translation>
+    </message>
+    <message>
+        <source>A port from 1 to 65535 comes after the colon.</source>
+        <translation>Tras los dos puntos va un puerto de 1 a 65535.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535, not %1.</source>
+        <translation>El puerto debe ser un número de 1 a 65535, no %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name: use letters, digits, hyphens and dots (api-test.mydomain.com) or an IP address.</source>
+        <translation>«%1» no es un nombre de host: use letras, dígitos, guiones y puntos (api-test.mydomain.com) o una dirección IP.</translation>
     </message>
 </context>
 <context>
@@ -2895,6 +2993,10 @@ Run it now? SNI Doctor will remember your answer for this kubeconfig and this ex
         <source>The credential plugin %1 is running and says (it waits for you when it asks you to sign in; Stop ends it):</source>
         <translation>El complemento de credenciales %1 se está ejecutando y dice (si le pide que inicie sesión, le espera; Detener lo termina):</translation>
     </message>
+    <message>
+        <source>The credential plugin %1 has ended. It said:</source>
+        <translation>El complemento de credenciales %1 ha terminado. Dijo:</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::PortForward</name>
@@ -2976,6 +3078,178 @@ Run it now? SNI Doctor will remember your answer for this kubeconfig and this ex
     <message>
         <source>The lab cannot listen on %1 port %2: %3</source>
         <translation>El laboratorio no puede escuchar en %1 puerto %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::ProbeMatrixText</name>
+    <message>
+        <source>Ingress %1 refuses clients without SNI</source>
+        <translation>El ingress %1 rechaza a los clientes sin SNI</translation>
+    </message>
+    <message>
+        <source>Ingress %1 serves clients without SNI</source>
+        <translation>El ingress %1 atiende a los clientes sin SNI</translation>
+    </message>
+    <message>
+        <source>Ingress %1 cannot be reached from this machine</source>
+        <translation>No se puede llegar al ingress %1 desde este equipo</translation>
+    </message>
+    <message>
+        <source>Ingress %1 refuses some hosts even with SNI</source>
+        <translation>El ingress %1 rechaza algunos hosts incluso con SNI</translation>
+    </message>
+    <message>
+        <source>Virtual host %1 lacks the wildcard route</source>
+        <translation>Al host virtual %1 le falta la ruta comodín</translation>
+    </message>
+    <message numerus="yes">
+        <source>Through ingress %1 (%2), %n host(s) answer with their SNI but a client without SNI gets %3: %4.</source>
+        <translation>
+            <numerusform>A través del ingress %1 (%2), %n host responde con su SNI, pero un cliente sin SNI recibe %3: %4.</numerusform>
+            <numerusform>A través del ingress %1 (%2), %n hosts responden con su SNI, pero un cliente sin SNI recibe %3: %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Through ingress %1 (%2), a client without SNI gets a certificate for all %n host(s) probed.</source>
+        <translation>
+            <numerusform>A través del ingress %1 (%2), un cliente sin SNI recibe un certificado para el %n host sondeado.</numerusform>
+            <numerusform>A través del ingress %1 (%2), un cliente sin SNI recibe un certificado para los %n hosts sondeados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ingress %1 has no load-balancer address or cluster IP.</source>
+        <translation>El ingress %1 no tiene dirección de balanceador de carga ni IP de clúster.</translation>
+    </message>
+    <message>
+        <source>This machine does not reach ingress %1 at %2 (%3): an internal load balancer or a private cluster. Its probes are marked unreachable, not refused.</source>
+        <translation>Este equipo no llega al ingress %1 en %2 (%3): un balanceador de carga interno o un clúster privado. Sus sondeos se marcan como inalcanzables, no como rechazados.</translation>
+    </message>
+    <message>
+        <source>Forward a local port to one of its pods and probe through it: %1</source>
+        <translation>Reenvíe un puerto local a uno de sus pods y sondee a través de él: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Through ingress %1 (%2), %n host(s) fail the handshake even with their own SNI: %3. Check their environment group&apos;s host names and certificate.</source>
+        <translation>
+            <numerusform>A través del ingress %1 (%2), %n host falla el handshake incluso con su propio SNI: %3. Compruebe los nombres de host y el certificado de su grupo de entornos.</numerusform>
+            <numerusform>A través del ingress %1 (%2), %n hosts fallan el handshake incluso con su propio SNI: %3. Compruebe los nombres de host y el certificado de su grupo de entornos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Virtual host %1 (%2) has no wildcard route to list: no route has hostnames [&quot;*&quot;].</source>
+        <translation>El host virtual %1 (%2) no tiene ruta comodín que incluir: ninguna ruta tiene hostnames [&quot;*&quot;].</translation>
+    </message>
+    <message>
+        <source>Virtual host %1 (%2) does not list the wildcard route %3 in additionalGateways.</source>
+        <translation>El host virtual %1 (%2) no incluye la ruta comodín %3 en additionalGateways.</translation>
+    </message>
+    <message>
+        <source>served without SNI</source>
+        <translation>servido sin SNI</translation>
+    </message>
+    <message>
+        <source>refused without SNI</source>
+        <translation>rechazado sin SNI</translation>
+    </message>
+    <message>
+        <source>fails with SNI too</source>
+        <translation>falla también con SNI</translation>
+    </message>
+    <message>
+        <source>unreachable from here</source>
+        <translation>inalcanzable desde aquí</translation>
+    </message>
+    <message>
+        <source>not probed</source>
+        <translation>no sondeado</translation>
+    </message>
+    <message>
+        <source>load balancer</source>
+        <translation>balanceador de carga</translation>
+    </message>
+    <message>
+        <source>cluster IP</source>
+        <translation>IP de clúster</translation>
+    </message>
+    <message>
+        <source>port-forward</source>
+        <translation>port-forward</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>sin dirección</translation>
+    </message>
+    <message>
+        <source>No host name to probe: the routes list no virtual host.</source>
+        <translation>No hay nombres de host que sondear: las rutas no incluyen ningún host virtual.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n probe(s) of every host through every ingress:</source>
+        <translation>
+            <numerusform>%n sondeo de cada host a través de cada ingress:</numerusform>
+            <numerusform>%n sondeos de cada host a través de cada ingress:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 refused without SNI, %2 served, %3 unreachable.</source>
+        <translation>%1 rechazados sin SNI, %2 servidos, %3 inalcanzables.</translation>
+    </message>
+    <message>
+        <source>Stopped before the end.</source>
+        <translation>Detenido antes del final.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed: %n host and ingress pair(s) refused before now serve clients without SNI.</source>
+        <translation>
+            <numerusform>Corregido: %n par de host e ingress que antes rechazaba ahora atiende a los clientes sin SNI.</numerusform>
+            <numerusform>Corregido: %n pares de host e ingress que antes rechazaban ahora atienden a los clientes sin SNI.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not fixed yet: %n host and ingress pair(s) still refuse clients without SNI.</source>
+        <translation>
+            <numerusform>Aún sin corregir: %n par de host e ingress sigue rechazando a los clientes sin SNI.</numerusform>
+            <numerusform>Aún sin corregir: %n pares de host e ingress siguen rechazando a los clientes sin SNI.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No change in how clients without SNI are served.</source>
+        <translation>No hay cambios en cómo se atiende a los clientes sin SNI.</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::ProbeMatrixView</name>
+    <message>
+        <source>Every host through every ingress</source>
+        <translation>Cada host a través de cada ingress</translation>
+    </message>
+    <message>
+        <source>%1 at %2:%3</source>
+        <translation>%1 en %2:%3</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Ingress</source>
+        <translation>Ingress</translation>
+    </message>
+    <message>
+        <source>Before the fix</source>
+        <translation>Antes de la corrección</translation>
+    </message>
+    <message>
+        <source>After the fix</source>
+        <translation>Después de la corrección</translation>
+    </message>
+    <message>
+        <source>Without SNI</source>
+        <translation>Sin SNI</translation>
+    </message>
+    <message>
+        <source>This machine does not reach some ingress addresses (an internal load balancer or a private cluster): their probes are marked unreachable, not refused. Forward a local port to a pod and probe through it:</source>
+        <translation>Este equipo no llega a algunas direcciones de ingress (un balanceador de carga interno o un clúster privado): sus sondeos se marcan como inalcanzables, no como rechazados. Reenvíe un puerto local a un pod y sondee a través de él:</translation>
     </message>
 </context>
 <context>
@@ -3164,6 +3438,14 @@ SHA-256: %6
     <message>
         <source>H&amp;ost name:</source>
         <translation>No&amp;mbre de host:</translation>
+    </message>
+    <message>
+        <source>Read as host %1, port %2.</source>
+        <translation>Leído como host %1, puerto %2.</translation>
+    </message>
+    <message>
+        <source>Read as host %1, port %2; left out, as a TLS probe does not need them: %3.</source>
+        <translation>Leído como host %1, puerto %2; se omite, porque un sondeo TLS no lo necesita: %3.</translation>
     </message>
 </context>
 <context>
@@ -3590,6 +3872,22 @@ SHA-256: %6
     <message>
         <source>Route na&amp;me:</source>
         <translation>Nombre de la &amp;ruta:</translation>
+    </message>
+    <message>
+        <source>Diagnosing again: every host through every ingress, with and without SNI…</source>
+        <translation>Diagnosticando de nuevo: cada host a través de cada ingress, con y sin SNI…</translation>
+    </message>
+    <message>
+        <source>Every &amp;host through every ingress (automatic diagnosis):</source>
+        <translation>Cada &amp;host a través de cada ingress (diagnóstico automático):</translation>
+    </message>
+    <message>
+        <source>&amp;Verify: diagnose again automatically</source>
+        <translation>&amp;Verificar: diagnosticar de nuevo automáticamente</translation>
+    </message>
+    <message>
+        <source>Diagnose again: every host through every ingress</source>
+        <translation>Diagnosticar de nuevo: cada host a través de cada ingress</translation>
     </message>
 </context>
 <context>
@@ -4354,6 +4652,42 @@ SHA-256: %6
     <message>
         <source>Practise on the sa&amp;mple case</source>
         <translation>Practicar con el caso de &amp;ejemplo</translation>
+    </message>
+    <message>
+        <source>Diagnosed automatically: see the verdict (step 7).</source>
+        <translation>Diagnóstico automático hecho: vea el veredicto (paso 7).</translation>
+    </message>
+    <message>
+        <source>Step 2 skipped: %1</source>
+        <translation>Paso 2 omitido: %1</translation>
+    </message>
+    <message>
+        <source>The ingress Services could not be listed: %1</source>
+        <translation>No se pudieron listar los Services del ingress: %1</translation>
+    </message>
+    <message>
+        <source>Reading the routes, pods, logs and ingress Services, then probing every host through every ingress…</source>
+        <translation>Leyendo las rutas, los pods, los registros y los Services del ingress, y sondeando después cada host a través de cada ingress…</translation>
+    </message>
+    <message>
+        <source>Not connected: the credential plugin was not run.</source>
+        <translation>Sin conexión: no se ejecutó el complemento de credenciales.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Or let SNI Doctor run steps 2, 4 and 5 for you: it reads the routes, the ingress pods, their logs and the ingress Services from your kubeconfig&apos;s cluster, and probes every host name through every ingress, with and without SNI.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;O deje que SNI Doctor ejecute por usted los pasos 2, 4 y 5: lee las rutas, los pods del ingress, sus registros y los Services del ingress del clúster de su kubeconfig, y sondea cada nombre de host a través de cada ingress, con y sin SNI.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Diagnose a&amp;utomatically</source>
+        <translation>Diagnosticar a&amp;utomáticamente</translation>
+    </message>
+    <message>
+        <source>Diagnose automatically from the kubeconfig context</source>
+        <translation>Diagnosticar automáticamente a partir del contexto de kubeconfig</translation>
+    </message>
+    <message>
+        <source>Uses the cluster you connected to in step 5, else the kubeconfig&apos;s current context.</source>
+        <translation>Usa el clúster al que se conectó en el paso 5; si no, el contexto actual de kubeconfig.</translation>
     </message>
 </context>
 </TS>

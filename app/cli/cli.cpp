@@ -1,5 +1,7 @@
 #include "cli/cli.h"
 
+#include "probe/endpointinput.h"
+
 #include <QRegularExpression>
 
 #include "case/stepmodule.h"
@@ -369,36 +371,11 @@ std::optional<int> parseOrHelp(QCommandLineParser &parser, const QStringList &ar
 
 std::optional<HostPort> parseHostPort(const QString &text)
 {
-    HostPort result;
-    const QString rest = text.trimmed();
-    QString portText;
-    if (rest.startsWith(QLatin1Char('['))) {
-        const qsizetype close = rest.indexOf(QLatin1Char(']'));
-        if (close < 0)
-            return std::nullopt;
-        result.host = rest.mid(1, close - 1);
-        const QString tail = rest.mid(close + 1);
-        if (!tail.isEmpty()) {
-            if (!tail.startsWith(QLatin1Char(':')))
-                return std::nullopt;
-            portText = tail.mid(1);
-        }
-    } else if (rest.count(QLatin1Char(':')) == 1) {
-        result.host = rest.section(QLatin1Char(':'), 0, 0);
-        portText = rest.section(QLatin1Char(':'), 1);
-    } else {
-        result.host = rest;
-    }
-    if (result.host.isEmpty())
+    // The engine's reading: HOST, HOST:PORT, [IPv6]:PORT or a URL pasted whole.
+    const EndpointInput input = parseEndpointInput(text);
+    if (!input.ok())
         return std::nullopt;
-    if (!portText.isEmpty()) {
-        bool ok = false;
-        const uint value = portText.toUInt(&ok);
-        if (!ok || value == 0 || value > 65535)
-            return std::nullopt;
-        result.port = static_cast<quint16>(value);
-    }
-    return result;
+    return HostPort{input.host, input.port.value_or(443)};
 }
 
 namespace {

@@ -58,10 +58,13 @@ const QList<Command> &commands()
          overridesCommand},
         {"diagnose",
          "diagnose [--probe HOST[:PORT] [--connect ADDRESS]] [--logs FILE]... [--capture FILE] "
-         "[--kubeconfig FILE --context NAME | --routes-from FILE] [--overrides FILE] [--json]",
+         "[--kubeconfig FILE --context NAME | --routes-from FILE] [--overrides FILE] [--json] | "
+         "diagnose --cluster [--kubeconfig FILE] [--context NAME] [--namespace NS] "
+         "[--max-connections N] [--json]",
          QT_TRANSLATE_NOOP("SniDoctor::CommandLine",
                            "Runs the steps it is given and prints one verdict with its evidence, "
-                           "and the fix."),
+                           "and the fix; with --cluster, every step from the kubeconfig context "
+                           "alone."),
          diagnoseCommand},
         {"bundle",
          "bundle --out FILE [the inputs of diagnose] [--envgroup NAME]... [--include-logs] "

@@ -1,8 +1,10 @@
 // The command line as users and scripts run it: exit codes, JSON keys, languages,
 // and the lab subcommand as a real process.
+#include "autocluster.h"
 #include "kubeapi.h"
 #include "lab/practicelab.h"
 #include "peers.h"
+#include "pki.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -55,6 +57,8 @@ class tst_Cli : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void diagnoseCluster();
+    void diagnoseClusterUnreachable();
     void overridesCommand();
     void diagnoseCommand();
     void reviewCommand();
@@ -82,6 +86,8 @@ private Q_SLOTS:
     void kubectlFlags();
     void podLogFlags();
     void pluginSpeaksLive();
+    void keyMismatchIsAUsageError();
+    void qtArgumentsAndFiles();
     void terminalEscapes();
 };
 
@@ -572,6 +578,100 @@ void tst_Cli::routesFromSavedOutput()
     QVERIFY(noKubeconfig.err.contains("/nonexistent/kubeconfig"));
 }
 
+namespace {
+
+// The command line against a fake cluster served on this thread: wait without blocking it.
+Run runServed(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(SNI_DOCTOR_BINARY), arguments);
+    QElapsedTimer clock;
+    clock.start();
+    while (process.state() != QProcess::NotRunning && clock.elapsed() < 120000)
+        QTest::qWait(20);
+    if (process.exitStatus() != QProcess::NormalExit)
+        qWarning() << "sni-doctor" << arguments << process.errorString();
+    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+               process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+} // namespace
+
+// diagnose --cluster: the kubeconfig context alone, every host through both ingresses.
+void tst_Cli::diagnoseCluster()
+{
+    AutoCluster cluster(AutoCluster::Scenario::Mixed, 4, 2);
+    QVERIFY2(cluster.start(), qPrintable(cluster.error()));
+    const QString kubeconfig = cluster.writeKubeconfig();
+    const Run json = runServed({"diagnose", "--cluster", "--kubeconfig", kubeconfig, "--context",
+                                "fixture", "-n", "apigee", "--json"});
+    QVERIFY2(json.exitCode == 1,
+             qPrintable(QString::number(json.exitCode) + " " + json.err)); // a problem found
+    const QJsonObject report = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(report["verdict"]["root_cause"].toString(), QString("wildcard_route_not_attached"));
+    QCOMPARE(report["verdict"]["confidence"].toString(), QString("high"));
+    QVERIFY(report.contains("routes"));
+    QVERIFY(report.contains("logs"));
+    QVERIFY(report.contains("probe"));
+    const QJsonArray cells = report["probe_matrix"]["cells"].toArray();
+    QCOMPARE(cells.size(), 8);
+    int refused = 0, served = 0;
+    for (const QJsonValue &cell : cells) {
+        refused += cell["verdict"].toString() == "non_sni_refused" ? 1 : 0;
+        served += cell["verdict"].toString() == "non_sni_served" ? 1 : 0;
+        QCOMPARE(cell["probe"]["target"]["connect"].toString(), QString("127.0.0.1"));
+    }
+    QCOMPARE(refused, 4); // the strict ingress
+    QCOMPARE(served, 4);  // the wildcard one
+    bool lacking = false;
+    for (const QJsonValue &finding : report["probe_matrix"]["findings"].toArray())
+        lacking = lacking || (finding["id"].toString() == "matrix_virtual_host_without_wildcard" &&
+                              finding["args"]["route"].toString() == "myorg-hyb-grp-1-33620d0");
+    QVERIFY(lacking);
+    // Verified the same way: the automatic diagnosis again.
+    QVERIFY2(report["remediation"]["commands"].toArray().last().toString().startsWith(
+                 "sni-doctor diagnose --cluster --kubeconfig " + kubeconfig + " --context fixture"),
+             qPrintable(report["remediation"]["commands"].toArray().last().toString()));
+    // Every piece of evidence names its step.
+    for (const QJsonValue &evidence : report["verdict"]["evidence"].toArray())
+        QVERIFY(!evidence["step"].toString().isEmpty());
+
+    const Run text =
+        runServed({"diagnose", "--cluster", "--kubeconfig", kubeconfig, "--lang", "en"});
+    QCOMPARE(text.exitCode, 1);
+    const QString plain = QString::fromUtf8(text.out);
+    QVERIFY2(plain.contains("Every host through every ingress"), qPrintable(plain));
+    QVERIFY(plain.contains(QRegularExpression("api-1\\.example\\.com +refused without SNI")));
+    QVERIFY(plain.contains(QRegularExpression("api-1\\.example\\.com +served without SNI")));
+    QVERIFY(plain.contains("Verdict: The wildcard route is not attached to every virtual host"));
+    const Run spanish =
+        runServed({"diagnose", "--cluster", "--kubeconfig", kubeconfig, "--lang", "es"});
+    QCOMPARE(spanish.exitCode, 1);
+    QVERIFY2(QString::fromUtf8(spanish.out).contains("rechazado sin SNI"), spanish.out.constData());
+
+    // --cluster reads every step itself.
+    const Run mixed = runServed(
+        {"diagnose", "--cluster", "--kubeconfig", kubeconfig, "--probe", "api-1.example.com"});
+    QCOMPARE(mixed.exitCode, 2);
+    QVERIFY(mixed.err.contains("--probe"));
+}
+
+// An ingress this machine does not reach: unreachable, not refused, and the port-forward.
+void tst_Cli::diagnoseClusterUnreachable()
+{
+    AutoCluster cluster(AutoCluster::Scenario::Unreachable, 2, 1);
+    QVERIFY2(cluster.start(), qPrintable(cluster.error()));
+    const Run text = runServed(
+        {"diagnose", "--cluster", "--kubeconfig", cluster.writeKubeconfig(), "--lang", "en"});
+    QCOMPARE(text.exitCode, 1);
+    const QString plain = QString::fromUtf8(text.out);
+    QVERIFY2(plain.contains("unreachable from here"), qPrintable(plain));
+    QVERIFY(plain.contains("kubectl port-forward -n apigee pod/" + AutoCluster::podName(1) +
+                           " 8444:8443"));
+    QVERIFY(
+        plain.contains("Verdict: Clients without SNI are reset: no wildcard route serves them"));
+}
+
 void tst_Cli::routesFromTheCluster()
 {
     QFile list(QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/api-list.json"));
@@ -700,6 +800,47 @@ void tst_Cli::podLogFlags()
     QVERIFY2(warned.contains("events could not be listed") && warned.contains("forbidden"),
              warned.constData());
     QVERIFY(routes.readAllStandardOutput().contains("non-sni"));
+}
+
+void tst_Cli::qtArgumentsAndFiles()
+{
+    // Qt's own arguments are the toolkit's: accepted, and a word after them that is
+    // neither an option nor a file is the one named.
+    QProcess process;
+    process.start(QStringLiteral(SNI_DOCTOR_BINARY),
+                  {QStringLiteral("-platform"), QStringLiteral("offscreen"),
+                   QStringLiteral("-style"), QStringLiteral("fusion"), QStringLiteral("-reverse"),
+                   QStringLiteral("--no-such-option")});
+    QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 60000);
+    QCOMPARE(process.exitCode(), 2);
+    const QByteArray said = process.readAllStandardError();
+    QVERIFY2(said.contains("--no-such-option") && !said.contains("-platform") &&
+                 !said.contains("-style"),
+             said.constData());
+}
+
+void tst_Cli::keyMismatchIsAUsageError()
+{
+    KubeApiFixture fixture(KubeApiFixture::Mode::ClientCertificate, {});
+    QVERIFY(fixture.start());
+    const QString kubeconfig = fixture.writeClientCertificateKubeconfig();
+    QFile key(QFileInfo(kubeconfig).dir().filePath(QStringLiteral("client.key")));
+    QVERIFY(key.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    const Pki::Key other = Pki::key();
+    key.write(Pki::pem(other.get()));
+    key.close();
+    QProcess process;
+    process.start(QStringLiteral(SNI_DOCTOR_BINARY),
+                  {QStringLiteral("routes"), QStringLiteral("--kubeconfig"), kubeconfig,
+                   QStringLiteral("--json"), QStringLiteral("--lang"), QStringLiteral("en")});
+    QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 60000);
+    QCOMPARE(process.exitCode(), 2); // the kubeconfig's fault, found before any request
+    const QJsonObject error = QJsonDocument::fromJson(process.readAllStandardOutput())
+                                  .object()[QStringLiteral("error")]
+                                  .toObject();
+    QCOMPARE(error[QStringLiteral("id")].toString(), QStringLiteral("kube_bad_credentials"));
+    QVERIFY(error[QStringLiteral("message")].toString().contains(kubeconfig));
+    QVERIFY(fixture.requests.isEmpty());
 }
 
 void tst_Cli::pluginSpeaksLive()

@@ -1,8 +1,11 @@
 // The probe's reasoning, apart from the network: which attempts lead to which
 // findings, the texts in both languages' source form, and the equivalent commands.
+#include "core/shellquote.h"
+#include "probe/endpointinput.h"
 #include "probe/probetext.h"
 #include "probe/tlsalerts.h"
 #include "probe/tlsprobe.h"
+#include <QProcess>
 
 #include <QtTest>
 
@@ -42,6 +45,7 @@ private Q_SLOTS:
     void textsForEveryFinding();
     void equivalentCommandsFollowTheTarget();
     void alertNames();
+    void endpointInputs();
 };
 
 void tst_ProbeFindings::findings_data()
@@ -142,13 +146,79 @@ void tst_ProbeFindings::equivalentCommandsFollowTheTarget()
     QCOMPARE(viaIp.size(), 4);
     QCOMPARE(viaIp[0],
              QStringLiteral("openssl s_client -connect 10.0.0.5:8443 -servername api.example.com "
-                            "-CAfile '/tmp/ca.pem' </dev/null"));
+                            "-CAfile /tmp/ca.pem </dev/null"));
     QVERIFY(viaIp[2].contains(QStringLiteral("--resolve api.example.com:8443:10.0.0.5")));
     QCOMPARE(viaIp[3],
              QStringLiteral("curl -kv https://10.0.0.5:8443/ -H 'Host: api.example.com'"));
     const QStringList ipv6 =
         equivalentCommands(ProbeTarget{QStringLiteral("::1"), 443, {}, 1000, {}});
-    QVERIFY(ipv6[0].contains(QStringLiteral("[::1]:443")));
+    QVERIFY(ipv6[0].contains(QStringLiteral("'[::1]:443'")));
+    // Words a shell would split or expand are quoted: the commands are copied as they are.
+    const QStringList odd = equivalentCommands(ProbeTarget{
+        QStringLiteral("api.example.com"), 443, {}, 1000, QStringLiteral("/home/ana/my CA's.pem")});
+    QVERIFY2(odd[0].endsWith(QStringLiteral("-CAfile '/home/ana/my CA'\\''s.pem' </dev/null")),
+             qPrintable(odd[0]));
+    QVERIFY2(odd[2].contains(QStringLiteral("--cacert '/home/ana/my CA'\\''s.pem'")),
+             qPrintable(odd[2]));
+    QVERIFY(!odd[2].contains(QStringLiteral(" -k")));
+    QCOMPARE(shellQuote(QStringLiteral("plain-word_1.2/x:y")),
+             QStringLiteral("plain-word_1.2/x:y"));
+    QCOMPARE(shellQuote(QString()), QStringLiteral("''"));
+    QCOMPARE(shellQuote(QStringLiteral("$(rm -rf ~)")), QStringLiteral("'$(rm -rf ~)'"));
+    // The real shell reads each back as the one word it was.
+    for (const QString &word : {QStringLiteral("a b"), QStringLiteral("it's"),
+                                QStringLiteral("$HOME `x` \"q\" *?"), QStringLiteral("\\n;|&<>")}) {
+        QProcess shell;
+        shell.start(QStringLiteral("/bin/sh"),
+                    {QStringLiteral("-c"), QStringLiteral("printf %s ") + shellQuote(word)});
+        QVERIFY(shell.waitForFinished(10000));
+        QCOMPARE(QString::fromUtf8(shell.readAllStandardOutput()), word);
+    }
+}
+
+void tst_ProbeFindings::endpointInputs()
+{
+    struct Case
+    {
+        QString typed;
+        QString host;
+        int port; // -1: none given
+        bool ok;
+    };
+    const QList<Case> cases{
+        {QStringLiteral("api-test.mydomain.com"), QStringLiteral("api-test.mydomain.com"), -1,
+         true},
+        {QStringLiteral("https://api-test.mydomain.com:8443/v1/customers"),
+         QStringLiteral("api-test.mydomain.com"), 8443, true},
+        {QStringLiteral("https://API-Test.MyDomain.com/v1?x=1#f"),
+         QStringLiteral("api-test.mydomain.com"), 443, true},
+        {QStringLiteral("  api.example.com.:9443 "), QStringLiteral("api.example.com"), 9443, true},
+        {QStringLiteral("[2001:db8::1]:8443"), QStringLiteral("2001:db8::1"), 8443, true},
+        {QStringLiteral("2001:db8::1"), QStringLiteral("2001:db8::1"), -1, true},
+        {QStringLiteral("10.0.0.5"), QStringLiteral("10.0.0.5"), -1, true},
+        {QStringLiteral("https://user:pw@api.example.com/"), QStringLiteral("api.example.com"), 443,
+         true},
+        {QStringLiteral("bad host!"), {}, -1, false},
+        {QStringLiteral("api.example.com:99999"), {}, -1, false},
+        {QStringLiteral("api.example.com:"), {}, -1, false},
+        {QStringLiteral("300.1.2.3"), {}, -1, false},
+        {QStringLiteral("-api.example.com"), {}, -1, false},
+        {QString(), {}, -1, false},
+    };
+    for (const Case &c : cases) {
+        const EndpointInput input = parseEndpointInput(c.typed);
+        QVERIFY2(input.ok() == c.ok, qPrintable(c.typed + QStringLiteral(": ") + input.problem));
+        if (!c.ok) {
+            QVERIFY(!input.problem.isEmpty());
+            continue;
+        }
+        QCOMPARE(input.host, c.host);
+        QCOMPARE(input.port ? int(*input.port) : -1, c.port);
+    }
+    const EndpointInput url =
+        parseEndpointInput(QStringLiteral("https://user:pw@api.example.com/v1/customers"));
+    QVERIFY(url.droppedParts.contains(QStringLiteral("/v1/customers")));
+    QVERIFY(!url.droppedParts.contains(QStringLiteral("pw"))); // a password is never repeated
 }
 
 void tst_ProbeFindings::alertNames()

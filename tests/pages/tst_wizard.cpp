@@ -2,6 +2,7 @@
 // Run against the practice lab, the verdict read off the page; then Spanish from
 // the Language menu, and Cancel of a probe that would otherwise wait a minute.
 #include "accesslogpage.h"
+#include "autocluster.h"
 #include "bundlepage.h"
 #include "capture/capturesummary.h"
 #include "capturepage.h"
@@ -24,6 +25,7 @@
 #include "routespage.h"
 #include "steplist.h"
 #include "steppage.h"
+#include "welcomepage.h"
 #include "yamleditor.h"
 
 #include <QAbstractButton>
@@ -78,6 +80,7 @@ private Q_SLOTS:
     void switchToSpanishAtRunTime();
     void cancelStopsTheProbe();
     void pluginSignInIsShown();
+    void hostFieldTakesAUrl();
     void everyControlHasAnAccessibleName();
     void remembersTargetAndLanguage();
     void darkPaletteScreenshot();
@@ -96,6 +99,9 @@ private Q_SLOTS:
     void bundleAndStep7GiveTheSameFix();
     void bundleExportsNotesEditedAfterOpening();
     void mnemonicsAreUniqueOnEveryPage();
+    void autoDiagnoseAndVerifyAfterFix_data();
+    void autoDiagnoseAndVerifyAfterFix();
+    void autoDiagnoseStops();
 
 private:
     ProbePage *goToProbePage();
@@ -708,6 +714,18 @@ void tst_Wizard::logsPageFetchesFromTheCluster()
     QCOMPARE(wizard->caseModel()->result<AccessLogSummary>(Step::Logs)->inputs.size(),
              2); // one per ingress pod
     QCOMPARE(fixture.logRequests.size(), 2);
+    // A pod's proxy restarted: its previous log is offered, and read when asked.
+    auto *previous = m_window->findChild<QCheckBox *>(QStringLiteral("logsPrevious"));
+    QVERIFY(previous->isVisible());
+    QVERIFY2(previous->text().contains(QStringLiteral("1 restarted pod")),
+             qPrintable(previous->text()));
+    previous->setChecked(true);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("logsFetch")),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !page->isRunning() && wizard->caseModel()->result<AccessLogSummary>(Step::Logs), 30000);
+    QCOMPARE(fixture.logRequests.filter(QStringLiteral("previous=true")).size(), 1);
+    QCOMPARE(wizard->caseModel()->result<AccessLogSummary>(Step::Logs)->inputs.size(), 3);
     QSettings().remove(QStringLiteral("cluster"));
 }
 
@@ -1571,9 +1589,191 @@ void tst_Wizard::pluginSignInIsShown()
     QFile(go).open(QIODevice::WriteOnly);
     running.waitForFinished();
     QVERIFY(running.result().ok());
+    // It says when the plugin has ended, and keeps what it said.
+    QTRY_VERIFY(shown->findChild<QLabel *>()->text() != intro);
+    QVERIFY(text->toPlainText().contains(QStringLiteral("F7XK-2QPL")));
     QCOMPARE(pluginOutputHtml(QStringLiteral("a <b> https://x.example/p?q=1.")),
              QStringLiteral("<pre style=\"white-space: pre-wrap\">a &lt;b&gt; <a "
                             "href=\"https://x.example/p?q=1\">https://x.example/p?q=1</a>.</pre>"));
+}
+
+void tst_Wizard::hostFieldTakesAUrl()
+{
+    PracticeLab lab;
+    const auto port = lab.start(LabOptions{LabMode::Strict});
+    QVERIFY(port.ok());
+    ProbePage *page = goToProbePage();
+    QVERIFY(page);
+    auto *host = m_window->findChild<QLineEdit *>(QStringLiteral("probeHost"));
+    auto *portBox = m_window->findChild<QSpinBox *>(QStringLiteral("probePort"));
+    auto *note = m_window->findChild<QLabel *>(QStringLiteral("probeHostNote"));
+    auto *run = m_window->findChild<QPushButton *>(QStringLiteral("probeRun"));
+    const auto commands = [this] {
+        return m_window->findChild<QWidget *>(QStringLiteral("probeCommands"))
+            ->findChild<QPlainTextEdit *>()
+            ->toPlainText();
+    };
+    // A URL pasted whole: host and port taken, the rest left out with a note.
+    host->setFocus();
+    host->setText(QStringLiteral("https://api-test.mydomain.com:8443/v1/customers"));
+    QVERIFY(!commands().contains(QStringLiteral("https://https://")));
+    QVERIFY(commands().contains(QStringLiteral("-servername api-test.mydomain.com")));
+    QTest::keyClick(host, Qt::Key_Tab); // editing finished
+    QCOMPARE(host->text(), QStringLiteral("api-test.mydomain.com"));
+    QCOMPARE(portBox->value(), 8443);
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(QStringLiteral("/v1/customers")), qPrintable(note->text()));
+    QVERIFY(run->isEnabled());
+    // Not a host name: said at the field, and the probe cannot start.
+    host->setText(QStringLiteral("bad host!"));
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(QStringLiteral("not a host name")), qPrintable(note->text()));
+    QVERIFY(!run->isEnabled());
+    QTest::keyClick(host, Qt::Key_Return);
+    QVERIFY(!page->isRunning());
+    QVERIFY(!m_window->wizard()->caseModel()->result<ProbeReport>(Step::Probe));
+    // The commands quote it: copied, they are still one word each.
+    QVERIFY2(commands().contains(QStringLiteral("-servername 'bad host!'")),
+             qPrintable(commands()));
+    // In Spanish, the same words at the field.
+    QVERIFY(m_languages->setLanguage(QStringLiteral("es")));
+    QTRY_VERIFY(note->text().contains(QStringLiteral("no es un nombre de host")));
+    QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
+    // And a good host with the lab's port probes as before.
+    host->setText(QStringLiteral("api-test.mydomain.com:%1").arg(port.value()));
+    QTest::keyClick(host, Qt::Key_Tab);
+    QCOMPARE(portBox->value(), int(port.value()));
+    m_window->findChild<QLineEdit *>(QStringLiteral("probeConnect"))
+        ->setText(QStringLiteral("127.0.0.1"));
+    QTest::mouseClick(run, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning() &&
+                                 m_window->wizard()->caseModel()->result<ProbeReport>(Step::Probe),
+                             30000);
+    QCOMPARE(m_window->wizard()->caseModel()->result<ProbeReport>(Step::Probe)->target.host,
+             QStringLiteral("api-test.mydomain.com"));
+}
+
+void tst_Wizard::autoDiagnoseAndVerifyAfterFix_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("refused");
+    QTest::addColumn<QString>("served");
+    QTest::addColumn<QString>("fixed");
+    QTest::newRow("en") << "en"
+                        << "refused without SNI"
+                        << "served without SNI"
+                        << "Fixed";
+    QTest::newRow("es") << "es"
+                        << "rechazado sin SNI"
+                        << "servido sin SNI"
+                        << "Corregido";
+}
+
+// "Diagnose automatically" on the start page: steps 2, 4 and 5 from the cluster alone,
+// every host through both ingresses, the verdict on step 7; then the fix applied to the
+// fake cluster and Verify: before and after side by side, per host and ingress.
+void tst_Wizard::autoDiagnoseAndVerifyAfterFix()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, refused);
+    QFETCH(QString, served);
+    QFETCH(QString, fixed);
+    AutoCluster cluster(AutoCluster::Scenario::Strict, 4, 2);
+    QVERIFY2(cluster.start(), qPrintable(cluster.error()));
+    DoctorWizard *wizard = m_window->wizard();
+    wizard->caseModel()->setCluster(ClusterTarget{cluster.writeKubeconfig(), "fixture", {}});
+    if (language != "en")
+        m_window->findChild<QAction *>("language_" + language)->trigger();
+    auto *start = m_window->findChild<QPushButton *>("autoDiagnose");
+    QVERIFY(start && start->isVisible() && start->isEnabled());
+    QTest::mouseClick(start, Qt::LeftButton);
+    QVERIFY(!start->isEnabled()); // running: the GUI thread stays free
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(DoctorWizard::ResolutionPageId), 60000);
+    const CaseData &data = wizard->caseModel()->data();
+    QVERIFY(data.has(Step::Logs));
+    QVERIFY(data.has(Step::Probe));
+    QVERIFY(data.has(Step::Routes));
+    QVERIFY(!data.probeMatrix.isNull());
+    auto *table = m_window->findChild<QTableWidget *>("probeMatrixTable");
+    QVERIFY(table && table->isVisible());
+    QCOMPARE(table->rowCount(), 8);
+    QCOMPARE(table->columnCount(), 3);
+    for (int row = 0; row < table->rowCount(); ++row)
+        QCOMPARE(table->item(row, 2)->text(), refused);
+    const QString verdict = m_window->findChild<QLabel *>("resolutionVerdict")->text();
+    QVERIFY2(verdict.startsWith(language == "en" ? "Clients without SNI are reset"
+                                                 : "Las conexiones de los clientes sin SNI"),
+             qPrintable(verdict));
+    // The evidence leads back to step 4, whose page was walked through.
+    auto *evidence = m_window->findChild<QTextBrowser *>("resolutionEvidence");
+    QVERIFY(evidence->toHtml().contains("step:probe"));
+    QVERIFY(wizard->visitedIds().contains(DoctorWizard::pageId(Step::Probe)));
+    // Step 4's own page shows every host through every ingress too.
+    QCOMPARE(m_window->findChild<QTableWidget *>("probePageMatrixTable")->rowCount(), 8);
+    screenshot("auto_before_" + language);
+
+    QVERIFY2(cluster.applyFix(), qPrintable(cluster.error()));
+    auto *page = qobject_cast<ResolutionPage *>(wizard->currentPage());
+    QVERIFY(page);
+    auto *verify = m_window->findChild<QPushButton *>("resolutionVerify");
+    QVERIFY(verify->isVisible());
+    if (language == "en") {
+        // After Apply (the user's yes), the automatic diagnosis runs again by itself.
+        auto *apply = m_window->findChild<QPushButton *>("resolutionApply");
+        QVERIFY(apply->isVisible());
+        QTimer::singleShot(0, this, [this] {
+            QTRY_VERIFY(m_window->findChild<QMessageBox *>("resolutionApplyConfirm"));
+            m_window->findChild<QMessageBox *>("resolutionApplyConfirm")
+                ->button(QMessageBox::Yes)
+                ->click();
+        });
+        QTest::mouseClick(apply, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(cluster.api().appliedRoutes, QStringList{"non-sni"}, 30000);
+    } else {
+        QTest::mouseClick(verify, Qt::LeftButton); // on demand
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning() && table->columnCount() == 4, 60000);
+    QCOMPARE(table->rowCount(), 8);
+    for (int row = 0; row < table->rowCount(); ++row) {
+        QCOMPARE(table->item(row, 2)->text(), refused);
+        QCOMPARE(table->item(row, 3)->text(), served);
+    }
+    const QString result = m_window->findChild<QLabel *>("resolutionVerifyResult")->text();
+    QVERIFY2(result.startsWith(fixed), qPrintable(result));
+    QVERIFY(!wizard->caseModel()->data().probeMatrixBefore.isNull());
+    screenshot("auto_after_" + language);
+    m_window->findChild<QAction *>("language_en")->trigger();
+    QSettings().setValue("ui/language", "en");
+}
+
+// A cluster that never answers: Stop ends the automatic diagnosis at once, the case
+// unchanged, the start page usable again.
+void tst_Wizard::autoDiagnoseStops()
+{
+    KubeApiFixture fixture(KubeApiFixture::Mode::Slow, {});
+    QVERIFY(fixture.start());
+    DoctorWizard *wizard = m_window->wizard();
+    wizard->caseModel()->setCluster(ClusterTarget{fixture.writeKubeconfig(), "fixture", {}});
+    auto *start = m_window->findChild<QPushButton *>("autoDiagnose");
+    QTest::mouseClick(start, Qt::LeftButton);
+    QVERIFY(!start->isEnabled());
+    auto *page = wizard->welcomePage();
+    QVERIFY(page->isRunning());
+    QElapsedTimer clock;
+    clock.start();
+    QPushButton *stop = nullptr;
+    for (QPushButton *button : page->findChildren<QPushButton *>()) {
+        if (button->text() == "&Stop")
+            stop = button;
+    }
+    QVERIFY(stop && stop->isEnabled());
+    QTest::mouseClick(stop, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 5000);
+    QVERIFY(clock.elapsed() < 5000); // not the 30 s request timeout
+    QVERIFY(start->isEnabled());
+    QCOMPARE(wizard->currentId(), int(DoctorWizard::WelcomePageId));
+    QVERIFY(wizard->caseModel()->data().probeMatrix.isNull());
+    QVERIFY(!wizard->caseModel()->data().has(Step::Routes));
 }
 
 QTEST_MAIN(tst_Wizard)

@@ -886,6 +886,21 @@ QByteArray KubeApiFixture::respond(const QByteArray &request, bool certificateUs
         }
         return m_routes;
     }
+    if (requestLine.value(0) == "GET" && m_mode != Mode::NoCrd && m_mode != Mode::Forbidden &&
+        path.startsWith("/apis/apigee.cloud.google.com/v1alpha1/namespaces/apigee/apigeeroutes/")) {
+        // One route, as kubectl get apigeeroute NAME reads it.
+        const QString name = QString::fromUtf8(path.mid(path.lastIndexOf('/') + 1));
+        for (const QJsonValue &item :
+             QJsonDocument::fromJson(m_routes)[QStringLiteral("items")].toArray()) {
+            if (item[QStringLiteral("metadata")][QStringLiteral("name")].toString() == name) {
+                QJsonObject route = item.toObject();
+                route.insert(QStringLiteral("apiVersion"),
+                             QString(group + QStringLiteral("/v1alpha1")));
+                route.insert(QStringLiteral("kind"), QStringLiteral("ApigeeRoute"));
+                return QJsonDocument(route).toJson(QJsonDocument::Compact);
+            }
+        }
+    }
     if (requestLine.value(0) == "PATCH" &&
         path.startsWith("/apis/apigee.cloud.google.com/v1alpha1/namespaces/apigee/apigeeroutes/")) {
         const QByteArray name = path.mid(path.lastIndexOf('/') + 1);
@@ -929,6 +944,11 @@ QByteArray KubeApiFixture::respond(const QByteArray &request, bool certificateUs
                R"("type":"Normal","reason":"Created","message":"route created","count":1,"lastTimestamp":"2025-05-18T10:00:00Z"},)"
                R"({"metadata":{"name":"old-route.17f3","namespace":"apigee","creationTimestamp":"2025-05-01T00:00:00Z"},"involvedObject":{"kind":"ApigeeRoute","namespace":"apigee","name":"old-route"},)"
                R"("type":"Normal","reason":"Deleted","message":"route deleted","eventTime":"2025-05-01T00:00:00.000000Z","lastTimestamp":null}]})";
+    }
+    if (path == "/api/v1/namespaces/apigee/services") {
+        if (!servicesJson.isEmpty())
+            return servicesJson;
+        return R"({"kind":"ServiceList","apiVersion":"v1","metadata":{"resourceVersion":"1210470"},"items":[]})";
     }
     const QByteArray podsPath = "/api/v1/namespaces/" + podNamespace.toUtf8() + "/pods";
     if (!podsJson.isEmpty() && path == podsPath) {
@@ -992,6 +1012,20 @@ QByteArray KubeApiFixture::respond(const QByteArray &request, bool certificateUs
                R"({"metadata":{"name":"apigee-ingressgateway-ext-ingress-myorg-hyb-8f2c412-wg26k","namespace":"apigee","creationTimestamp":"2025-05-17T06:00:00Z","labels":{"app":"apigee-ingressgateway"}},)"
                R"("spec":{"containers":[{"name":"istio-proxy"},{"name":"discovery"}]},)"
                R"("status":{"phase":"Running","containerStatuses":[{"name":"istio-proxy","ready":false,"restartCount":7,"state":{"waiting":{"reason":"CrashLoopBackOff"}}},{"name":"discovery","ready":true,"restartCount":0,"state":{"running":{}}}]}}]})";
+    }
+    if (path.startsWith("/api/v1/namespaces/apigee/pods/") && !path.endsWith("/log") &&
+        !podsJson.isEmpty()) {
+        // One pod, as kubectl logs reads it first.
+        const QString name = QString::fromUtf8(path.mid(path.lastIndexOf('/') + 1));
+        for (const QJsonValue &item :
+             QJsonDocument::fromJson(podsJson)[QStringLiteral("items")].toArray()) {
+            if (item[QStringLiteral("metadata")][QStringLiteral("name")].toString() == name) {
+                QJsonObject pod = item.toObject();
+                pod.insert(QStringLiteral("kind"), QStringLiteral("Pod"));
+                pod.insert(QStringLiteral("apiVersion"), QStringLiteral("v1"));
+                return QJsonDocument(pod).toJson(QJsonDocument::Compact);
+            }
+        }
     }
     if (path.startsWith("/api/v1/namespaces/apigee/pods/") && path.endsWith("/log")) {
         logRequests << QString::fromUtf8(requestLine.value(1));

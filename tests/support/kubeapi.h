@@ -34,6 +34,8 @@ public:
     QString server() const { return QStringLiteral("https://127.0.0.1:%1").arg(port()); }
     // A kubeconfig for this server: context "fixture", namespace apigee, with token.
     QString writeKubeconfig(const QString &token = QStringLiteral("good-token"));
+    // The routes list it answers from now on (a fix applied by hand).
+    void setRoutes(const QByteArray &routesJson) { m_routes = routesJson; }
     // A kubeconfig whose user authenticates with the fixture CA's client
     // certificate, from files next to it named by relative paths (client.crt,
     // client.key); withCertificate false leaves the user without credentials.
@@ -66,7 +68,7 @@ public:
     QString podNamespace = QStringLiteral("apigee");
     QHash<QString, QByteArray> logs;
     QHash<QString, int> tokenUseCount;
-    bool forbidEvents = false;  // the events list gets 403 (a user who may list routes only)
+    bool forbidEvents = false; // the events list gets 403 (a user who may list routes only)
     // An OIDC identity provider on the same server, when oidcRefreshToken is set: its
     // discovery document, and a token endpoint that renews that refresh-token (once:
     // the next one is oidcNextRefreshToken) with oidcIssuedToken as id_token.
@@ -74,7 +76,9 @@ public:
     QString oidcNextRefreshToken;
     QString oidcIssuedToken;
     QStringList oidcTokenRequests; // each token request's form and Authorization
-    QStringList impersonations; // each request's Impersonate-* headers, "; "-joined
+    QStringList impersonations;    // each request's Impersonate-* headers, "; "-joined
+    // The ingress gateway Services (a ServiceList) of namespace apigee; empty: none.
+    QByteArray servicesJson;
 
     // The port-forward (GET .../pods/POD/portforward?ports=P upgraded to a WebSocket with
     // subprotocol v4.channel.k8s.io, as the kubelet answers it): each pod named here is

@@ -8,6 +8,7 @@
 #include "filedialogs.h"
 #include "verdictpanel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -79,6 +80,7 @@ AccessLogPage::AccessLogPage(CaseModel *model, QWidget *parent)
     , m_open(new QPushButton)
     , m_pasteToggle(new QPushButton)
     , m_fetch(new QPushButton)
+    , m_previous(new QCheckBox)
     , m_paste(new QPlainTextEdit)
     , m_analyzePaste(new QPushButton)
     , m_tabs(new QTabWidget)
@@ -96,6 +98,8 @@ AccessLogPage::AccessLogPage(CaseModel *model, QWidget *parent)
     m_paste->setObjectName(QStringLiteral("logsPaste"));
     m_analyzePaste->setObjectName(QStringLiteral("logsAnalyzePaste"));
     m_fetch->setObjectName(QStringLiteral("logsFetch"));
+    m_previous->setObjectName(QStringLiteral("logsPrevious"));
+    m_previous->setVisible(false);
     m_sampleClass->setObjectName(QStringLiteral("logsSampleClass"));
     m_sampleClass->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_sampleFilter->setObjectName(QStringLiteral("logsSampleFilter"));
@@ -138,6 +142,7 @@ AccessLogPage::AccessLogPage(CaseModel *model, QWidget *parent)
     content()->addLayout(namespaceRow);
     content()->addWidget(commandBox());
     addTaskRow({m_open, m_pasteToggle, m_fetch});
+    content()->addWidget(m_previous);
     content()->addWidget(m_paste);
     content()->addWidget(m_analyzePaste, 0, Qt::AlignLeft);
     content()->addWidget(verdictPanel());
@@ -158,6 +163,7 @@ AccessLogPage::AccessLogPage(CaseModel *model, QWidget *parent)
     connect(m_analyzePaste, &QPushButton::clicked, this,
             [this] { analyzeText(m_paste->toPlainText().toUtf8()); });
     connect(m_fetch, &QPushButton::clicked, this, &AccessLogPage::fetchFromCluster);
+    connect(m_previous, &QCheckBox::toggled, this, &AccessLogPage::updateCommands);
     connect(m_sampleClass, &QComboBox::currentIndexChanged, this, &AccessLogPage::showSamples);
     connect(m_sampleFilter, &QLineEdit::textChanged, this, &AccessLogPage::showSamples);
     markLive({m_namespace, m_open, m_pasteToggle, m_fetch, m_paste, m_analyzePaste});
@@ -212,8 +218,19 @@ void AccessLogPage::fetchFromCluster()
     withClusterConsent(
         this, target,
         [this](const ClusterRequest &request) {
+            PodLogOptions options;
+            options.previous = m_previous->isChecked();
             runStep<AccessLogSummary>(
-                [request](TaskControl &control) { return fetchIngressLogs(request, 0, control); },
+                [request, options, restarted = m_restartedPods](TaskControl &control) {
+                    QList<IngressPod> pods;
+                    Result<AccessLogSummary> summary =
+                        fetchIngressLogs(request, options, control, &pods);
+                    *restarted =
+                        int(std::count_if(pods.cbegin(), pods.cend(), [](const IngressPod &pod) {
+                            return pod.restartCounts.value(pod.logContainer()) > 0;
+                        }));
+                    return summary;
+                },
                 Origin::cluster(),
                 [] { return tr("Reading the ingress pods' logs from the cluster…"); });
         },
@@ -224,6 +241,12 @@ void AccessLogPage::fetchFromCluster()
 
 void AccessLogPage::showResult()
 {
+    // Pods that restarted hold the log of before the restart too: offered, as kubectl
+    // logs --previous.
+    m_previous->setVisible(*m_restartedPods > 0 || m_previous->isChecked());
+    m_previous->setText(
+        tr("Also read the pre&vious logs of the %n restarted pod(s)", nullptr, *m_restartedPods));
+    m_previous->setAccessibleName(tr("Also read the previous logs of restarted pods"));
     const AccessLogSummary *summary = caseModel()->result<AccessLogSummary>(Step::Logs);
     if (!isRunning() && summary)
         setStatus([lines = int(std::min<qint64>(summary->lines, INT_MAX))] {
@@ -314,13 +337,18 @@ void AccessLogPage::showSamples()
 void AccessLogPage::updateCommands()
 {
     const QString ns = namespaceName();
-    commandBox()->setCommands({
+    QStringList commands{
         QStringLiteral("kubectl -n %1 get pods -l app=apigee-ingressgateway").arg(ns),
         QStringLiteral("kubectl -n %1 logs -l app=apigee-ingressgateway --all-containers --prefix "
                        "--timestamps --tail=-1 > ingress.log")
             .arg(ns),
         QStringLiteral("kubectl -n %1 logs POD --timestamps > POD.log").arg(ns),
-    });
+    };
+    if (m_previous->isChecked())
+        commands << QStringLiteral(
+                        "kubectl -n %1 logs POD --previous --timestamps > POD.previous.log")
+                        .arg(ns);
+    commandBox()->setCommands(commands);
 }
 
 void AccessLogPage::dragEnterEvent(QDragEnterEvent *event)
@@ -359,6 +387,8 @@ void AccessLogPage::retranslate()
     m_pasteToggle->setText(tr("P&aste text…"));
     m_pasteToggle->setAccessibleName(tr("Paste log text"));
     m_fetch->setText(tr("Fetch from the cl&uster"));
+    m_previous->setText(
+        tr("Also read the pre&vious logs of the %n restarted pod(s)", nullptr, *m_restartedPods));
     m_fetch->setAccessibleName(tr("Fetch the ingress pods' logs from the cluster"));
     m_fetch->setToolTip(
         tr("Uses the kubeconfig and context of step 5 (else kubectl's), and the namespace above."));

@@ -1,8 +1,12 @@
 #pragma once
 
+#include <atomic>
+#include <memory>
+
 #include "steppage.h"
 
 class QComboBox;
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -51,6 +55,8 @@ private:
     QPushButton *m_open;
     QPushButton *m_pasteToggle;
     QPushButton *m_fetch;
+    QCheckBox *m_previous; // offered once a fetch found pods that restarted
+    std::shared_ptr<std::atomic_int> m_restartedPods = std::make_shared<std::atomic_int>(0);
     QPlainTextEdit *m_paste;
     QPushButton *m_analyzePaste;
     QTabWidget *m_tabs;

@@ -5,11 +5,13 @@
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSettings>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -94,31 +96,59 @@ public:
         layout->addWidget(m_intro);
         layout->addWidget(m_text, 1);
         layout->addWidget(buttons);
-        resize(560, 260);
     }
 
     void add(const QString &program, const QByteArray &text)
     {
-        if (program != m_program) {
+        if (text.isEmpty()) {
+            m_running = false;
+            retranslate();
+            return;
+        }
+        if (program != m_program || !m_running) {
             m_program = program;
             m_said.clear();
         }
+        m_running = true;
         m_said += QString::fromLocal8Bit(text);
         if (m_said.size() > 20000)
             m_said = m_said.right(20000);
-        setWindowTitle(QCoreApplication::translate("SniDoctor::PluginOutput", "Sign in"));
-        m_intro->setText(
-            QCoreApplication::translate(
-                "SniDoctor::PluginOutput",
-                "The credential plugin %1 is running and says (it waits for you when it asks "
-                "you to sign in; Stop ends it):")
-                .arg(QFileInfo(program).fileName()));
+        retranslate();
         m_text->setHtml(pluginOutputHtml(m_said));
+        if (!isVisible()) {
+            // Fits the screen at any scale.
+            const QRect screen =
+                (parentWidget() ? parentWidget()->screen() : this->screen())->availableGeometry();
+            resize(qMin(560, screen.width() - 40), qMin(260, screen.height() - 60));
+        }
         show();
         raise();
     }
 
 private:
+    void retranslate()
+    {
+        setWindowTitle(QCoreApplication::translate("SniDoctor::PluginOutput", "Sign in"));
+        const QString name = QFileInfo(m_program).fileName();
+        m_intro->setText(
+            m_running ? QCoreApplication::translate(
+                            "SniDoctor::PluginOutput",
+                            "The credential plugin %1 is running and says (it waits for you when "
+                            "it asks you to sign in; Stop ends it):")
+                            .arg(name)
+                      : QCoreApplication::translate("SniDoctor::PluginOutput",
+                                                    "The credential plugin %1 has ended. It said:")
+                            .arg(name));
+    }
+
+    void changeEvent(QEvent *event) override
+    {
+        if (event->type() == QEvent::LanguageChange)
+            retranslate();
+        QDialog::changeEvent(event);
+    }
+
+    bool m_running = false;
     QLabel *m_intro;
     QTextBrowser *m_text;
     QString m_program;

@@ -31,6 +31,7 @@ DoctorWizard::DoctorWizard(QWidget *parent)
     m_welcome = new WelcomePage(m_case, this);
     setPage(WelcomePageId, m_welcome);
     connect(m_welcome, &WelcomePage::reviewReady, this, &DoctorWizard::startReview);
+    connect(m_welcome, &WelcomePage::autoDiagnosisReady, this, &DoctorWizard::showAutoDiagnosis);
     for (Step step : kSteps) {
         StepPage *page = createStepPage(step, m_case, this);
         setPage(pageId(step), page);
@@ -121,6 +122,21 @@ void DoctorWizard::startReview()
 {
     if (currentId() == WelcomePageId)
         next();
+}
+
+// The automatic diagnosis filled steps 2, 4 and 5: through every step's page (each shows
+// what the case holds, and the evidence of step 7 leads back to it) to the verdict.
+void DoctorWizard::showAutoDiagnosis()
+{
+    if (currentId() != WelcomePageId)
+        return;
+    setField(QStringLiteral("knownNoSni"), false);
+    for (int i = 0; i <= kStepCount && currentId() != ResolutionPageId; ++i) {
+        const int before = currentId();
+        next();
+        if (currentId() == before)
+            break;
+    }
 }
 
 Result<> DoctorWizard::saveSession(const QString &path)

@@ -53,6 +53,7 @@ private:
     void retranslate();
     void updateSteps();
     void startReview();
+    void showAutoDiagnosis();
     void walkFromStart();
 
     CaseModel *m_case;

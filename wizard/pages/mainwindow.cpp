@@ -7,6 +7,7 @@
 #include "filedialogs.h"
 #include "languagemanager.h"
 #include "statusicon.h"
+#include "welcomepage.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -16,6 +17,7 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 
@@ -74,7 +76,27 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray()))
         resize(1100, 780);
+    fitScreen();
     retranslate();
+}
+
+void MainWindow::fitScreen()
+{
+    // The first window fits the screen it opens on, at any scale: a saved or default
+    // size larger than the screen's free area shrinks to it, and the title bar stays on it.
+    const QRect screen = this->screen()->availableGeometry();
+    const QSize size = this->size().boundedTo(screen.size() - QSize(16, 40));
+    resize(size.expandedTo(minimumSizeHint().boundedTo(screen.size())));
+    if (!screen.contains(frameGeometry().topLeft()))
+        move(screen.topLeft());
+}
+
+void MainWindow::openPaths(const QStringList &paths)
+{
+    // A saved session, a bundle, an archive, a folder, captures and logs: the review
+    // of collected files reads each as what it is, as the start page's Open does.
+    if (!paths.isEmpty())
+        m_wizard->welcomePage()->review(paths);
 }
 
 void MainWindow::chooseLanguage(const QString &language)

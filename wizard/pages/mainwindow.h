@@ -20,6 +20,8 @@ public:
     explicit MainWindow(LanguageManager *languages, QWidget *parent = nullptr);
 
     [[nodiscard]] DoctorWizard *wizard() const { return m_wizard; }
+    // What `sni-doctor FILE...` was given: reviewed as collected files.
+    void openPaths(const QStringList &paths);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -27,6 +29,7 @@ protected:
 
 private:
     void retranslate();
+    void fitScreen();
     void openSession();
     void saveSession();
     void chooseLanguage(const QString &language);

@@ -1,8 +1,11 @@
 #include "probepage.h"
 
+#include "probe/endpointinput.h"
+
 #include "case/casemodel.h"
 #include "commandbox.h"
 #include "probe/probetext.h"
+#include "probematrixview.h"
 #include "statusicon.h"
 #include "tableheight.h"
 #include "verdictpanel.h"
@@ -16,6 +19,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -50,6 +54,7 @@ ProbePage::ProbePage(CaseModel *model, QWidget *parent)
     : StepPage(Step::Probe, model, parent)
     , m_hostLabel(new QLabel)
     , m_host(new QLineEdit)
+    , m_hostNote(new QLabel)
     , m_portLabel(new QLabel)
     , m_port(new QSpinBox)
     , m_connectLabel(new QLabel)
@@ -64,6 +69,9 @@ ProbePage::ProbePage(CaseModel *model, QWidget *parent)
 {
     setObjectName(QStringLiteral("probePage"));
     m_host->setObjectName(QStringLiteral("probeHost"));
+    m_hostNote->setObjectName(QStringLiteral("probeHostNote"));
+    m_hostNote->setWordWrap(true);
+    m_hostNote->setVisible(false);
     m_port->setObjectName(QStringLiteral("probePort"));
     m_connect->setObjectName(QStringLiteral("probeConnect"));
     m_timeout->setObjectName(QStringLiteral("probeTimeout"));
@@ -107,6 +115,7 @@ ProbePage::ProbePage(CaseModel *model, QWidget *parent)
     portRow->addStretch(1);
     auto *form = new QFormLayout;
     form->addRow(m_hostLabel, m_host);
+    form->addRow(QString(), m_hostNote);
     form->addRow(m_portLabel, portRow);
     form->addRow(m_connectLabel, m_connect);
     form->addRow(m_caLabel, caRow);
@@ -115,6 +124,11 @@ ProbePage::ProbePage(CaseModel *model, QWidget *parent)
     content()->addLayout(form);
     addTaskRow({m_run});
     content()->addWidget(m_table);
+    // The automatic diagnosis probed every host through every ingress: shown here too,
+    // where step 7's evidence leads back to.
+    auto *matrix = new ProbeMatrixView;
+    matrix->table()->setObjectName(QStringLiteral("probePageMatrixTable"));
+    content()->addWidget(matrix);
     content()->addWidget(verdictPanel());
     content()->addWidget(commandBox());
     content()->addStretch(1);
@@ -134,7 +148,11 @@ ProbePage::ProbePage(CaseModel *model, QWidget *parent)
     for (QLineEdit *edit : {m_host, m_connect, m_caFile})
         connect(edit, &QLineEdit::textChanged, this, &ProbePage::updateCommands);
     connect(m_port, &QSpinBox::valueChanged, this, &ProbePage::updateCommands);
-    connect(m_host, &QLineEdit::textChanged, this, &ProbePage::updateActions);
+    connect(m_host, &QLineEdit::textChanged, this, [this] {
+        checkHost(false);
+        updateActions();
+    });
+    connect(m_host, &QLineEdit::editingFinished, this, [this] { checkHost(true); });
     connect(runner(), &TaskRunner::progressChanged, this, [this](int attempt) {
         setStatus(
             [attempt] { return tr("Attempt %1 of %2…").arg(std::min(attempt + 1, 3)).arg(3); });
@@ -155,13 +173,49 @@ ProbePage::ProbePage(CaseModel *model, QWidget *parent)
 void ProbePage::updateActions()
 {
     m_run->setEnabled(!isRunning() && !caseModel()->isReview() &&
-                      !m_host->text().trimmed().isEmpty());
+                      parseEndpointInput(m_host->text()).ok());
+}
+
+void ProbePage::checkHost(bool apply)
+{
+    const QString typed = m_host->text();
+    const EndpointInput input = parseEndpointInput(typed);
+    QString note;
+    bool problem = false;
+    if (typed.trimmed().isEmpty()) {
+        // nothing to say yet
+    } else if (!input.ok()) {
+        note = input.problem;
+        problem = true;
+    } else if (apply && (input.host != typed.trimmed() || input.port)) {
+        // A pasted URL or HOST:PORT: split into the fields, and said.
+        const QSignalBlocker quiet(m_host);
+        m_host->setText(input.host);
+        if (input.port)
+            m_port->setValue(*input.port);
+        note = input.droppedParts.isEmpty()
+                   ? tr("Read as host %1, port %2.").arg(input.host).arg(m_port->value())
+                   : tr("Read as host %1, port %2; left out, as a TLS probe does not need them: "
+                        "%3.")
+                         .arg(input.host)
+                         .arg(m_port->value())
+                         .arg(input.droppedParts);
+        updateCommands();
+        updateActions();
+    }
+    m_hostNote->setText(note);
+    m_hostNote->setStyleSheet(problem ? QStringLiteral("color: #b3261e;") : QString());
+    m_hostNote->setVisible(!note.isEmpty());
+    m_host->setToolTip(problem ? note
+                               : tr("The API host name your clients call; it is sent as SNI."));
 }
 
 ProbeTarget ProbePage::targetFromFields() const
 {
     ProbeTarget target;
-    target.host = m_host->text().trimmed();
+    // What the field holds as a host name (a URL still being typed is read the same way).
+    const EndpointInput input = parseEndpointInput(m_host->text());
+    target.host = input.ok() ? input.host : m_host->text().trimmed();
     target.port = static_cast<quint16>(m_port->value());
     target.connectAddress = m_connect->text().trimmed();
     target.timeoutMs = m_timeout->value() * 1000;
@@ -171,8 +225,13 @@ ProbeTarget ProbePage::targetFromFields() const
 
 void ProbePage::startProbe()
 {
-    if (isRunning() || m_host->text().trimmed().isEmpty())
+    if (isRunning())
         return;
+    checkHost(true);
+    if (!parseEndpointInput(m_host->text()).ok()) {
+        m_host->setFocus();
+        return;
+    }
     const ProbeTarget target = targetFromFields();
     caseModel()->setEndpoint(target);
     saveSettings();
@@ -183,6 +242,11 @@ void ProbePage::startProbe()
 
 void ProbePage::showResult()
 {
+    const CaseData &data = caseModel()->data();
+    if (auto *matrix = findChild<ProbeMatrixView *>())
+        matrix->setMatrix(
+            data.probeMatrix.isNull() ? nullptr : &data.probeMatrix.as<ProbeMatrix>(),
+            data.probeMatrixBefore.isNull() ? nullptr : &data.probeMatrixBefore.as<ProbeMatrix>());
     const ProbeReport *report = caseModel()->result<ProbeReport>(Step::Probe);
     if (!isRunning() && report && !report->canceled)
         setStatus([address = report->address.isEmpty() ? report->target.host : report->address,
@@ -283,7 +347,7 @@ void ProbePage::retranslate()
     m_hostLabel->setText(tr("H&ost name:"));
     m_host->setPlaceholderText(tr("api-test.mydomain.com"));
     m_host->setAccessibleName(tr("Host name"));
-    m_host->setToolTip(tr("The API host name your clients call; it is sent as SNI."));
+    checkHost(false);
     m_portLabel->setText(tr("&Port:"));
     m_port->setAccessibleName(tr("Port"));
     m_timeoutLabel->setText(tr("T&imeout:"));

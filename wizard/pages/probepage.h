@@ -30,6 +30,9 @@ protected:
 
 private:
     void updateCommands();
+    // Says at the field what the host field holds that is not a host name; with apply,
+    // a URL or HOST:PORT is split into the fields (and the note says what was left out).
+    void checkHost(bool apply);
     void browseCaFile();
     [[nodiscard]] ProbeTarget targetFromFields() const;
     void loadSettings();
@@ -37,6 +40,7 @@ private:
 
     QLabel *m_hostLabel;
     QLineEdit *m_host;
+    QLabel *m_hostNote;
     QLabel *m_portLabel;
     QSpinBox *m_port;
     QLabel *m_connectLabel;

@@ -1,11 +1,14 @@
 #include "resolutionpage.h"
 
+#include "autodiagnosisrun.h"
 #include "case/casemodel.h"
 #include "cluster/clusterfetch.h"
 #include "cluster/routesresult.h"
 #include "clusteraccess.h"
 #include "commandbox.h"
 #include "core/savefile.h"
+#include "probe/probematrixtext.h"
+#include "probematrixview.h"
 #include "verdictpanel.h"
 
 #include <QApplication>
@@ -21,6 +24,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -76,6 +80,8 @@ ResolutionPage::ResolutionPage(CaseModel *model, QWidget *parent)
     , m_dryRun(new QPushButton)
     , m_apply(new QPushButton)
     , m_verify(new QPushButton)
+    , m_matrixLabel(new QLabel)
+    , m_matrix(new ProbeMatrixView)
 {
     setObjectName(QStringLiteral("resolutionPage"));
     m_confidence->setObjectName(QStringLiteral("resolutionConfidence"));
@@ -90,6 +96,8 @@ ResolutionPage::ResolutionPage(CaseModel *model, QWidget *parent)
     m_dryRun->setObjectName(QStringLiteral("resolutionDryRun"));
     m_apply->setObjectName(QStringLiteral("resolutionApply"));
     statusLabel()->setObjectName(QStringLiteral("resolutionVerifyResult"));
+    m_matrixLabel->setObjectName(QStringLiteral("resolutionMatrixLabel"));
+    m_matrixLabel->setBuddy(m_matrix->table());
     for (QLabel *label : {m_intro, m_confidence, m_checks})
         label->setWordWrap(true);
     m_nameLabel->setBuddy(m_routeName);
@@ -143,6 +151,8 @@ ResolutionPage::ResolutionPage(CaseModel *model, QWidget *parent)
     content()->addWidget(m_confidence);
     content()->addWidget(m_evidenceLabel);
     content()->addWidget(m_evidence);
+    content()->addWidget(m_matrixLabel);
+    content()->addWidget(m_matrix);
     content()->addLayout(options);
     content()->addWidget(m_files);
     content()->addWidget(m_checks);
@@ -251,6 +261,10 @@ QString ResolutionPage::reviewSubTitle() const
 
 void ResolutionPage::verify()
 {
+    if (!caseModel()->data().probeMatrix.isNull()) {
+        verifyAutomatically();
+        return;
+    }
     const ProbeTarget target = caseEndpoint(caseModel()->data());
     if (target.host.isEmpty()) {
         setStatus([] {
@@ -285,6 +299,41 @@ void ResolutionPage::verify()
         [host = target.host] { return tr("Probing %1 again with and without SNI…").arg(host); });
 }
 
+void ResolutionPage::verifyAutomatically()
+{
+    if (isRunning())
+        return;
+    withClusterConsent(
+        this, caseModel()->data().cluster,
+        [this](const ClusterRequest &request) {
+            run<AutoDiagnosis>(
+                [request](TaskControl &control) {
+                    return runAutoDiagnosis(autoDiagnosisRequest(request), control);
+                },
+                [this](const Result<AutoDiagnosis> &result) {
+                    if (!result) {
+                        setStatus([error = result.error()] { return error.message(); });
+                        return;
+                    }
+                    applyAutoDiagnosis(caseModel(), result.value(), true);
+                    const CaseData &data = caseModel()->data();
+                    QList<MatrixComparisonRow> rows;
+                    if (!data.probeMatrix.isNull() && !data.probeMatrixBefore.isNull())
+                        rows = compareMatrices(data.probeMatrixBefore.as<ProbeMatrix>(),
+                                               data.probeMatrix.as<ProbeMatrix>());
+                    setStatus([rows] { return ProbeMatrixText::comparison(rows); });
+                    refresh();
+                },
+                [] {
+                    return tr("Diagnosing again: every host through every ingress, with and "
+                              "without SNI…");
+                });
+        },
+        [this] {
+            setStatus([] { return tr("Not connected: the credential plugin was not run."); });
+        });
+}
+
 void ResolutionPage::applyToCluster(bool dryRun)
 {
     if (!m_remediation || isRunning())
@@ -301,6 +350,13 @@ void ResolutionPage::applyToCluster(bool dryRun)
                 [this, dryRun](const Result<QString> &result) {
                     if (!result) {
                         setStatus([error = result.error()] { return error.message(); });
+                        return;
+                    }
+                    // Verify after the fix: a case diagnosed automatically is diagnosed
+                    // again, before and after side by side.
+                    if (!dryRun && !caseModel()->data().probeMatrix.isNull()) {
+                        QMetaObject::invokeMethod(this, &ResolutionPage::verifyAutomatically,
+                                                  Qt::QueuedConnection);
                         return;
                     }
                     setStatus([dryRun, name = result.value()] {
@@ -377,14 +433,24 @@ void ResolutionPage::retranslate()
         tr("Check the route with the cluster's API server without changing anything"));
     m_apply->setText(tr("&Apply to the cluster…"));
     m_apply->setAccessibleName(tr("Apply the route to the cluster, after confirming"));
-    m_verify->setText(tr("&Verify: probe again without SNI"));
-    m_verify->setAccessibleName(tr("Probe the endpoint again to verify the fix"));
+    m_matrixLabel->setText(tr("Every &host through every ingress (automatic diagnosis):"));
     stopButton()->setAccessibleName(tr("Stop verifying"));
     showDiagnosis();
 }
 
 void ResolutionPage::showDiagnosis()
 {
+    const CaseData &data = caseModel()->data();
+    m_matrix->setMatrix(
+        data.probeMatrix.isNull() ? nullptr : &data.probeMatrix.as<ProbeMatrix>(),
+        data.probeMatrixBefore.isNull() ? nullptr : &data.probeMatrixBefore.as<ProbeMatrix>());
+    m_matrixLabel->setVisible(!data.probeMatrix.isNull());
+    // Verify: for a case diagnosed automatically, the automatic diagnosis again.
+    const bool automatic = !data.probeMatrix.isNull();
+    m_verify->setText(automatic ? tr("&Verify: diagnose again automatically")
+                                : tr("&Verify: probe again without SNI"));
+    m_verify->setAccessibleName(automatic ? tr("Diagnose again: every host through every ingress")
+                                          : tr("Probe the endpoint again to verify the fix"));
     if (!m_diagnosis) {
         m_verdict->showPlaceholder(tr("Run some of the steps first."));
         return;

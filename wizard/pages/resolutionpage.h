@@ -18,6 +18,7 @@ class QTextBrowser;
 namespace SniDoctor {
 
 class CommandBox;
+class ProbeMatrixView;
 class VerdictPanel;
 
 // Runbook step 7: one verdict from every step that was run, the evidence behind it
@@ -37,6 +38,10 @@ public:
 
     void refresh();
     void verify();
+    // The automatic diagnosis again (the case's cluster), the probe matrix before and
+    // after side by side: what Verify does for a case diagnosed automatically, and what
+    // follows Apply.
+    void verifyAutomatically();
     [[nodiscard]] bool isVerifying() const { return isRunning(); }
     bool saveRoute(const QString &path);
     // The route into the cluster step 5 read: a server-side dry run, or (after the
@@ -82,6 +87,8 @@ private:
     QPushButton *m_dryRun;
     QPushButton *m_apply;
     QPushButton *m_verify;
+    QLabel *m_matrixLabel;
+    ProbeMatrixView *m_matrix;
 };
 
 } // namespace SniDoctor

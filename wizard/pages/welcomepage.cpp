@@ -1,6 +1,8 @@
 #include "welcomepage.h"
 
+#include "autodiagnosisrun.h"
 #include "case/casemodel.h"
+#include "clusteraccess.h"
 #include "filedialogs.h"
 #include "review/review.h"
 
@@ -30,9 +32,11 @@ WelcomePage::WelcomePage(CaseModel *model, QWidget *parent)
     , m_openFolder(new QPushButton(this))
     , m_sample(new QPushButton(this))
     , m_knownNoSni(new QCheckBox(this))
+    , m_autoNote(new QLabel(this))
+    , m_auto(new QPushButton(this))
 {
     setObjectName(QStringLiteral("welcomePage"));
-    for (QLabel *label : {m_intro, m_cause, m_reviewNote, statusLabel()}) {
+    for (QLabel *label : {m_intro, m_cause, m_reviewNote, m_autoNote, statusLabel()}) {
         label->setWordWrap(true);
         label->setTextFormat(Qt::RichText);
     }
@@ -46,6 +50,9 @@ WelcomePage::WelcomePage(CaseModel *model, QWidget *parent)
     m_reviewNote->setIndent(24);
     m_choice->setBuddy(m_live);
     m_knownNoSni->setObjectName(QStringLiteral("knownNoSni"));
+    m_auto->setObjectName(QStringLiteral("autoDiagnose"));
+    m_autoNote->setObjectName(QStringLiteral("autoDiagnoseNote"));
+    m_autoNote->setIndent(24);
     registerField(QStringLiteral("knownNoSni"), m_knownNoSni);
 
     content()->addWidget(m_intro);
@@ -54,6 +61,12 @@ WelcomePage::WelcomePage(CaseModel *model, QWidget *parent)
     content()->addWidget(m_choice);
     content()->addWidget(m_live);
     content()->addWidget(m_knownNoSni);
+    content()->addWidget(m_autoNote);
+    auto *autoRow = new QHBoxLayout;
+    autoRow->setContentsMargins(24, 0, 0, 0);
+    autoRow->addWidget(m_auto);
+    autoRow->addStretch(1);
+    content()->addLayout(autoRow);
     content()->addSpacing(6);
     content()->addWidget(m_review);
     content()->addWidget(m_reviewNote);
@@ -64,11 +77,15 @@ WelcomePage::WelcomePage(CaseModel *model, QWidget *parent)
     connect(m_openFiles, &QPushButton::clicked, this, &WelcomePage::openFiles);
     connect(m_openFolder, &QPushButton::clicked, this, &WelcomePage::openFolder);
     connect(m_sample, &QPushButton::clicked, this, &WelcomePage::openSampleCase);
-    connect(m_review, &QRadioButton::toggled, this,
-            [this](bool on) { m_knownNoSni->setEnabled(!on); });
+    connect(m_auto, &QPushButton::clicked, this, &WelcomePage::diagnoseAutomatically);
+    connect(m_review, &QRadioButton::toggled, this, [this](bool on) {
+        m_knownNoSni->setEnabled(!on);
+        m_auto->setEnabled(!on && !isRunning());
+    });
     connect(runner(), &TaskRunner::runningChanged, this, [this](bool running) {
         for (QPushButton *button : {m_openFiles, m_openFolder, m_sample})
             button->setEnabled(!running);
+        m_auto->setEnabled(!running && !m_review->isChecked());
     });
     translate();
 }
@@ -99,6 +116,59 @@ void WelcomePage::review(const QStringList &paths)
                       Q_EMIT reviewReady();
                   },
                   [] { return QString(); });
+}
+
+void WelcomePage::diagnoseAutomatically()
+{
+    if (isRunning())
+        return;
+    ClusterTarget target = caseModel()->data().cluster;
+    if (target.kubeconfig.isEmpty() && target.context.isEmpty()) {
+        // The cluster the user connected to last (step 5), else kubectl's defaults.
+        const QSettings settings;
+        target.kubeconfig = settings.value(QStringLiteral("cluster/kubeconfig")).toString();
+        target.context = settings.value(QStringLiteral("cluster/context")).toString();
+        if (target.ns.isEmpty())
+            target.ns = settings.value(QStringLiteral("cluster/namespace")).toString();
+    }
+    m_live->setChecked(true);
+    withClusterConsent(
+        this, target,
+        [this](const ClusterRequest &request) {
+            run<AutoDiagnosis>(
+                [request](TaskControl &control) {
+                    return runAutoDiagnosis(autoDiagnosisRequest(request), control);
+                },
+                [this](const Result<AutoDiagnosis> &result) {
+                    if (!result) {
+                        setStatus([error = result.error()] {
+                            return QStringLiteral("<span style='color:#b00020'>%1</span>")
+                                .arg(error.message().toHtmlEscaped());
+                        });
+                        return;
+                    }
+                    applyAutoDiagnosis(caseModel(), result.value(), false);
+                    const Error logs = result.value().logsError;
+                    const Error services = result.value().servicesError;
+                    setStatus([logs, services] {
+                        QStringList lines{tr("Diagnosed automatically: see the verdict (step 7).")};
+                        if (!logs.isNull())
+                            lines << tr("Step 2 skipped: %1").arg(logs.message().toHtmlEscaped());
+                        if (!services.isNull())
+                            lines << tr("The ingress Services could not be listed: %1")
+                                         .arg(services.message().toHtmlEscaped());
+                        return lines.join(QStringLiteral("<br>"));
+                    });
+                    Q_EMIT autoDiagnosisReady();
+                },
+                [] {
+                    return tr("Reading the routes, pods, logs and ingress Services, then probing "
+                              "every host through every ingress…");
+                });
+        },
+        [this] {
+            setStatus([] { return tr("Not connected: the credential plugin was not run."); });
+        });
 }
 
 void WelcomePage::openFiles()
@@ -202,6 +272,14 @@ void WelcomePage::retranslate()
     m_knownNoSni->setText(tr("I already &know the client sends no SNI: skip the logs and the "
                              "capture and go to the probe (step 4)"));
     m_knownNoSni->setAccessibleName(tr("Client known to send no SNI"));
+    m_autoNote->setText(
+        tr("<i>Or let SNI Doctor run steps 2, 4 and 5 for you: it reads the routes, the ingress "
+           "pods, their logs and the ingress Services from your kubeconfig's cluster, and probes "
+           "every host name through every ingress, with and without SNI.</i>"));
+    m_auto->setText(tr("Diagnose a&utomatically"));
+    m_auto->setAccessibleName(tr("Diagnose automatically from the kubeconfig context"));
+    m_auto->setToolTip(tr("Uses the cluster you connected to in step 5, else the kubeconfig's "
+                          "current context."));
     m_reviewNote->setText(
         tr("<i>A support bundle, any zip or tar.gz, a folder, files or a saved session: each file "
            "is recognised by its content and each step shows what the files say. Nothing is "

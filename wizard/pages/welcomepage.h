@@ -28,9 +28,14 @@ public:
     void review(const QStringList &paths);
     // The sample case that ships with the application.
     void openSampleCase();
+    // Diagnose automatically: steps 2, 4 and 5 from the case's cluster (else the one
+    // last connected to, else the kubeconfig's current context), every host through
+    // every ingress; autoDiagnosisReady() when the case holds them.
+    void diagnoseAutomatically();
 
 Q_SIGNALS:
     void reviewReady();
+    void autoDiagnosisReady();
 
 protected:
     void retranslate() override;
@@ -50,6 +55,8 @@ private:
     QPushButton *m_openFolder;
     QPushButton *m_sample;
     QCheckBox *m_knownNoSni;
+    QLabel *m_autoNote;
+    QPushButton *m_auto;
     std::unique_ptr<QTemporaryDir> m_sampleDir;
 };
 

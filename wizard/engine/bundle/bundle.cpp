@@ -1,5 +1,8 @@
 #include "bundle/bundle.h"
 
+#include "probe/probematrix.h"
+#include "probe/probematrixtext.h"
+
 #include "case/stepmodule.h"
 #include "diagnosis/diagnosis.h"
 #include "diagnosis/remediation.h"
@@ -198,6 +201,43 @@ QList<BundleFile> bundleFiles(const CaseData &original, QList<Redaction> &redact
         report << ReportBlock::heading(stepLabel(step)) << section.report();
         for (const BundleFile &file : section.files())
             content.addFile(file);
+    }
+    // The automatic diagnosis: every host through every ingress, before and after the fix.
+    if (!data.probeMatrix.isNull()) {
+        const ProbeMatrix &matrix = data.probeMatrix.as<ProbeMatrix>();
+        content.addFile(QStringLiteral("probe-matrix.json"), jsonBytes(probeMatrixToJson(matrix)));
+        const ProbeMatrix *before =
+            data.probeMatrixBefore.isNull() ? nullptr : &data.probeMatrixBefore.as<ProbeMatrix>();
+        if (before)
+            content.addFile(QStringLiteral("probe-matrix-before.json"),
+                            jsonBytes(probeMatrixToJson(*before)));
+        QList<QStringList> rows;
+        if (before) {
+            rows << QStringList{BundleText::tr("Host"), BundleText::tr("Ingress"),
+                                BundleText::tr("Before the fix"), BundleText::tr("After the fix")};
+            const auto label = [](const std::optional<CellVerdict> &verdict) {
+                return verdict ? ProbeMatrixText::cellLabel(*verdict) : QStringLiteral("-");
+            };
+            for (const MatrixComparisonRow &row : compareMatrices(*before, matrix))
+                rows << QStringList{row.host, row.ingress, label(row.before), label(row.after)};
+        } else {
+            rows << QStringList{BundleText::tr("Host"), BundleText::tr("Ingress"),
+                                BundleText::tr("Result")};
+            for (const MatrixCell &cell : matrix.cells)
+                rows << QStringList{cell.host, cell.ingress,
+                                    ProbeMatrixText::cellLabel(cell.verdict)};
+        }
+        report << ReportBlock::heading(BundleText::tr("Every host through every ingress"))
+               << ReportBlock::paragraph(ProbeMatrixText::verdict(matrix));
+        if (before)
+            report << ReportBlock::paragraph(
+                ProbeMatrixText::comparison(compareMatrices(*before, matrix)));
+        QStringList findings;
+        for (const Finding &finding : matrix.findings)
+            findings << ProbeMatrixText::detail(finding);
+        if (!findings.isEmpty())
+            report << ReportBlock::list(findings);
+        report << ReportBlock::table(rows);
     }
     const QString notes = data.notes.trimmed();
     if (!notes.isEmpty()) {

@@ -106,6 +106,12 @@ public:
     QString notes;                 // the user's words for support
     QStringList environmentGroups; // affected, as the user named them; empty: the virtual hosts'
     ReviewInfo review;
+    // The automatic diagnosis's step 4 over every host and ingress (a ProbeMatrix,
+    // probe/probematrix.h), and the one it replaced when the fix was verified; null
+    // records when not run. The newer of probeMatrix and step 4's own probe speaks for
+    // step 4 in the verdict.
+    StepRecord probeMatrix;
+    StepRecord probeMatrixBefore;
 
     [[nodiscard]] bool has(Step step) const { return m_steps[size_t(step)].has_value(); }
     // nullptr when the step has no result.

@@ -22,6 +22,14 @@ void CaseModel::clear(Step step)
     Q_EMIT changed();
 }
 
+void CaseModel::setProbeMatrix(StepRecord matrix, StepRecord before)
+{
+    m_data.probeMatrix = std::move(matrix);
+    m_data.probeMatrixBefore = std::move(before);
+    Q_EMIT stepChanged(Step::Probe);
+    Q_EMIT changed();
+}
+
 void CaseModel::setEndpoint(const ProbeTarget &endpoint)
 {
     m_data.endpoint = endpoint;

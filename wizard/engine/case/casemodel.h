@@ -31,6 +31,9 @@ public:
         setRecord(step, StepRecord(std::move(value), std::move(origin), time));
     }
     void clear(Step step);
+    // The automatic diagnosis's probe matrix and the one before the fix (null records
+    // clear them); step 4's row changes with them.
+    void setProbeMatrix(StepRecord matrix, StepRecord before);
 
     void setEndpoint(const ProbeTarget &endpoint);
     void setCluster(const ClusterTarget &cluster);

@@ -395,4 +395,25 @@ Result<AccessLogSummary> fetchIngressLogs(const ClusterRequest &request,
     return summary;
 }
 
+Result<QList<IngressService>> fetchIngressServices(const ClusterRequest &request,
+                                                   TaskControl &control)
+{
+    return withRetryAfter401(request, [&]() -> Result<QList<IngressService>> {
+        const Result<Target> target = targetFor(request);
+        if (!target)
+            return target.error();
+        KubeClient client(target.value().connection);
+        std::optional<Result<QList<IngressService>>> services;
+        wait(client, control, [&](auto done) {
+            client.listIngressServices(
+                target.value().ns, 30000,
+                [&services, done](const Result<QList<IngressService>> &result) {
+                    services = result;
+                    done();
+                });
+        });
+        return services ? *services : Result<QList<IngressService>>(canceled());
+    });
+}
+
 } // namespace SniDoctor

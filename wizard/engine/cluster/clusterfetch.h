@@ -4,6 +4,7 @@
 #include "cluster/apigeeroute.h"
 #include "cluster/clustertarget.h"
 #include "cluster/ingresspods.h"
+#include "cluster/ingressservice.h"
 #include "cluster/kubeclient.h"
 #include "core/result.h"
 #include "core/taskcontrol.h"
@@ -143,5 +144,10 @@ struct ClusterConnection
 // The exact command of the context's credential plugin, empty when it needs none:
 // what the GUI shows before asking the user's consent.
 [[nodiscard]] QString pluginCommand(const ClusterRequest &request);
+
+// The ingress gateway Services of the request's namespace (automatic diagnosis): where
+// each ingress is reached. Blocking, like the others.
+[[nodiscard]] Result<QList<IngressService>> fetchIngressServices(const ClusterRequest &request,
+                                                                 TaskControl &control);
 
 } // namespace SniDoctor

@@ -48,7 +48,7 @@ void passOn(const QString &program, const QByteArray &text)
     }
     if (sink) {
         sink(program, text);
-    } else {
+    } else if (!text.isEmpty()) {
         fwrite(text.constData(), 1, size_t(text.size()), stderr);
         fflush(stderr);
     }
@@ -150,6 +150,17 @@ Result<ExecCredential> runExecPlugin(const KubeExec &exec, const KubeCluster &cl
             errorTail = QByteArray(errorTail + text).right(2000);
         }
     };
+    // Whoever was shown what it said learns that it ended (an empty text).
+    struct Ended
+    {
+        const QString &program;
+        const QByteArray &said;
+        ~Ended()
+        {
+            if (!said.isEmpty())
+                passOn(program, {});
+        }
+    } ended{program, errorTail};
     const auto stop = [&process] {
         process.kill();
         process.waitForFinished(2000);

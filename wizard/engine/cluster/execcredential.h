@@ -49,7 +49,8 @@ struct ExecRunOptions
 
 // Where plugins' standard error goes as they write it: by default this process's
 // standard error (the command line, like kubectl); the GUI shows it in a window.
-// Called on the thread that runs the plugin.
+// Called on the thread that runs the plugin; once more with an empty text when a
+// plugin that said something has ended.
 using ExecStderrSink = std::function<void(const QString &program, const QByteArray &text)>;
 void setExecStderrSink(ExecStderrSink sink);
 

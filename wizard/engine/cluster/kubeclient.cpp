@@ -947,4 +947,20 @@ void KubeClient::listRoutes(const QString &ns, int timeoutMs,
     });
 }
 
+// The ingress gateway Services: where clients reach each ingress (automatic diagnosis).
+void KubeClient::listIngressServices(
+    const QString &ns, int timeoutMs,
+    std::function<void(const Result<QList<IngressService>> &)> done)
+{
+    const QString path =
+        QStringLiteral("/api/v1/namespaces/%1/services?labelSelector=app%3Dapigee-ingressgateway")
+            .arg(ns);
+    getList(path, timeoutMs, [this, done = std::move(done)](const KubeResponse &response) {
+        if (!response.error.isNull())
+            done(response.error);
+        else
+            done(parseServiceList(response.body, withoutUrlPasswords(m_connection.server)));
+    });
+}
+
 } // namespace SniDoctor

@@ -3,6 +3,7 @@
 #include "cluster/apigeeroute.h"
 #include "cluster/execcredential.h"
 #include "cluster/ingresspods.h"
+#include "cluster/ingressservice.h"
 #include "cluster/kubeconfig.h"
 #include "core/result.h"
 
@@ -203,6 +204,11 @@ public:
                       std::function<void(const Error &)> done);
 
     [[nodiscard]] const KubeConnection &connection() const { return m_connection; }
+
+    // The ingress gateway Services (label app=apigee-ingressgateway), as kubectl get
+    // services: their load-balancer addresses, cluster IP and HTTPS port.
+    void listIngressServices(const QString &ns, int timeoutMs,
+                             std::function<void(const Result<QList<IngressService>> &)> done);
 
     // The parts of a request to path (e.g. "/api/v1/namespaces/apigee/pods/P/portforward")
     // as this client sends every request, for a connection it does not make itself: the

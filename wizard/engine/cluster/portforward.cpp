@@ -3,6 +3,7 @@
 #include "cluster/clustererror.h"
 #include "cluster/clusterfetch.h"
 #include "core/logging.h"
+#include "core/shellquote.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -133,16 +134,6 @@ QString portForwardErrorMessage(const Error &error)
     return {};
 }
 
-QString shellQuoted(const QString &word)
-{
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./:=@%+-]+$"));
-    if (plain.match(word).hasMatch())
-        return word;
-    QString quoted = word;
-    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
-    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
-}
-
 // Ends a local connection with a TCP RST, as the pod's end was ended: a probe through
 // the forward then sees the reset it would see at the ingress.
 void resetConnection(QTcpSocket *socket)
@@ -234,7 +225,7 @@ QString kubectlPortForwardCommand(const QString &kubeconfig, const QString &cont
     QStringList words{QStringLiteral("kubectl")};
     for (const QString &word :
          kubectlPortForwardArguments(kubeconfig, context, ns, pod, localPort, podPort))
-        words << shellQuoted(word);
+        words << shellQuote(word);
     return words.join(QLatin1Char(' '));
 }
 
@@ -779,7 +770,7 @@ Result<quint16> KubectlPortForward::start(const QString &program, const QString 
     arguments << QStringLiteral("--address") << QStringLiteral("127.0.0.1");
     QStringList words{QStringLiteral("kubectl")};
     for (const QString &word : std::as_const(arguments))
-        words << shellQuoted(word);
+        words << shellQuote(word);
     m_command = words.join(QLatin1Char(' '));
     process.setProgram(program);
     process.setArguments(arguments);

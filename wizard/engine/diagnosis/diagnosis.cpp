@@ -2,6 +2,7 @@
 
 #include "case/stepmodule.h"
 #include "core/logging.h"
+#include "probe/probematrix.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -32,8 +33,18 @@ public:
         std::stable_sort(steps.begin(), steps.end(), [](Step a, Step b) {
             return stepInfo(a).evidenceRank < stepInfo(b).evidenceRank;
         });
+        // Step 4 speaks once: through its own probe or the probe matrix, the newer.
+        const StepRecord *probe = data.record(Step::Probe);
+        const bool matrixSpeaks =
+            !data.probeMatrix.isNull() &&
+            (!probe || !probe->time().isValid() || !data.probeMatrix.time().isValid() ||
+             data.probeMatrix.time() >= probe->time());
         for (Step step : steps) {
             const StepRecord *record = data.record(step);
+            if (step == Step::Probe && matrixSpeaks) {
+                addMatrixFacts(data.probeMatrix);
+                continue;
+            }
             if (!record)
                 continue;
             QList<Fact> facts;
@@ -41,6 +52,56 @@ public:
             for (const Fact &fact : std::as_const(facts))
                 m_byKind[size_t(fact.kind)]
                     << DiagnosisEvidence{step, fact.finding, fact.where, fact.time};
+        }
+    }
+
+    // The probe matrix is the newest and most direct test of every ingress: when every
+    // ingress it reached serves clients without SNI, the refusals other steps saw before
+    // it (logs, a capture) are history. Removes them from the evidence and returns them,
+    // to be stated as evidence that says otherwise.
+    [[nodiscard]] QList<DiagnosisEvidence> takeRefusalsBeforeMatrix()
+    {
+        QList<DiagnosisEvidence> history;
+        if (!m_matrixServedAt.isValid())
+            return history;
+        QList<DiagnosisEvidence> &refusals = m_byKind[size_t(FactKind::NonSniRefused)];
+        for (qsizetype i = refusals.size() - 1; i >= 0; --i) {
+            const DiagnosisEvidence &refusal = refusals.at(i);
+            if (refusal.step != Step::Probe && refusal.time.isValid() &&
+                refusal.time < m_matrixServedAt)
+                history.prepend(refusals.takeAt(i));
+        }
+        return history;
+    }
+
+    // Each ingress's refusals, services and unreachable address, as step 4's evidence.
+    void addMatrixFacts(const StepRecord &record)
+    {
+        const ProbeMatrix &matrix = record.as<ProbeMatrix>();
+        const bool anyRefused = std::any_of(
+            matrix.findings.cbegin(), matrix.findings.cend(), [](const Finding &finding) {
+                return finding.id == QLatin1String("matrix_non_sni_refused");
+            });
+        const bool anyServed = std::any_of(
+            matrix.findings.cbegin(), matrix.findings.cend(), [](const Finding &finding) {
+                return finding.id == QLatin1String("matrix_non_sni_served");
+            });
+        if (anyServed && !anyRefused && record.time().isValid())
+            m_matrixServedAt = record.time();
+        for (const Finding &finding : matrix.findings) {
+            const Place where =
+                Place::atEndpoint(finding.args.value("ingress"), finding.args.value("address"));
+            std::optional<FactKind> kind;
+            if (finding.id == QLatin1String("matrix_non_sni_refused"))
+                kind = FactKind::NonSniRefused;
+            else if (finding.id == QLatin1String("matrix_non_sni_served"))
+                kind = FactKind::NonSniServed;
+            else if (finding.id == QLatin1String("matrix_ingress_unreachable") ||
+                     finding.id == QLatin1String("matrix_sni_rejected"))
+                kind = FactKind::EndpointProblem;
+            if (kind)
+                m_byKind[size_t(*kind)]
+                    << DiagnosisEvidence{Step::Probe, finding, where, record.time()};
         }
     }
 
@@ -56,6 +117,7 @@ public:
 
 private:
     std::array<QList<DiagnosisEvidence>, size_t(FactKind::OverridesNotAttached) + 1> m_byKind;
+    QDateTime m_matrixServedAt; // when the probe matrix found every ingress serving
 };
 
 } // namespace
@@ -105,10 +167,13 @@ Diagnosis diagnose(const CaseData &data)
 {
     Diagnosis diagnosis;
     diagnosis.stepsRun = data.stepsRun();
+    if (!data.probeMatrix.isNull() && !diagnosis.stepsRun.contains(Step::Probe))
+        diagnosis.stepsRun << Step::Probe;
     std::stable_sort(diagnosis.stepsRun.begin(), diagnosis.stepsRun.end(), [](Step a, Step b) {
         return stepInfo(a).evidenceRank < stepInfo(b).evidenceRank;
     });
-    const Facts facts(data);
+    Facts facts(data);
+    const QList<DiagnosisEvidence> history = facts.takeRefusalsBeforeMatrix();
     const QList<DiagnosisEvidence> &refusals = facts.of(FactKind::NonSniRefused);
     const QList<DiagnosisEvidence> &served = facts.of(FactKind::NonSniServed);
     const QList<DiagnosisEvidence> &overridesMissing = facts.of(FactKind::OverridesNotAttached);
@@ -121,7 +186,7 @@ Diagnosis diagnose(const CaseData &data)
         diagnosis.rootCause = cause;
         diagnosis.confidence = confidence;
         diagnosis.evidence = evidence;
-        diagnosis.conflicts = conflicts;
+        diagnosis.conflicts = conflicts + history;
         // A sure verdict needs no deciding step.
         diagnosis.decidingStep = confidence == Confidence::High ? std::nullopt : deciding;
         qCDebug(logDiagnosis) << "verdict" << rootCauseId(cause) << confidenceId(confidence)
@@ -180,13 +245,15 @@ Diagnosis diagnose(const CaseData &data)
                         refusals + overridesMissing, served, Step::Routes);
     if (wasServed)
         return conclude(RootCause::NonSniSupported,
-                        data.has(Step::Probe) ? Confidence::High : Confidence::Medium,
+                        data.has(Step::Probe) || !data.probeMatrix.isNull() ? Confidence::High
+                                                                            : Confidence::Medium,
                         served + facts.of(FactKind::EndpointProblem), overridesMissing);
     if (facts.any(FactKind::UnknownSniRefused))
         return conclude(RootCause::ClientSendsUnknownSni, Confidence::Medium,
                         facts.of(FactKind::UnknownSniRefused), {}, Step::Routes);
-    return conclude(RootCause::Inconclusive, Confidence::Low, facts.of(FactKind::EndpointProblem),
-                    {}, data.has(Step::Probe) ? Step::Routes : Step::Probe);
+    return conclude(
+        RootCause::Inconclusive, Confidence::Low, facts.of(FactKind::EndpointProblem), {},
+        data.has(Step::Probe) || !data.probeMatrix.isNull() ? Step::Routes : Step::Probe);
 }
 
 QString DiagnosisText::title(RootCause cause)

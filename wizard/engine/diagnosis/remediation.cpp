@@ -429,11 +429,27 @@ std::optional<Remediation> remediationFor(const CaseData &data, const Diagnosis 
         return std::nullopt;
     const RoutesResult *routes = data.result<RoutesResult>(Step::Routes);
     const OverridesResult *overrides = data.result<OverridesResult>(Step::Overrides);
-    return makeRemediation(
+    Remediation remediation = makeRemediation(
         routes ? std::optional<QList<ApigeeRoute>>(routes->routes) : std::nullopt,
         overrides ? overrides->text : QByteArray(),
         overrides ? std::optional<OverridesReport>(overrides->report) : std::nullopt,
         remediationOptions(data));
+    // A case diagnosed automatically is verified the same way: every host through every
+    // ingress, not one probe.
+    if (!data.probeMatrix.isNull() && !remediation.commands.isEmpty()) {
+        const ClusterTarget &cluster = data.cluster;
+        QString verify = QStringLiteral("sni-doctor diagnose --cluster");
+        if (!cluster.kubeconfig.isEmpty())
+            verify += QStringLiteral(" --kubeconfig ") +
+                      (cluster.kubeconfig.contains(QLatin1Char(' '))
+                           ? QLatin1Char('\'') + cluster.kubeconfig + QLatin1Char('\'')
+                           : cluster.kubeconfig);
+        if (!cluster.context.isEmpty())
+            verify += QStringLiteral(" --context ") + cluster.context;
+        verify += QStringLiteral(" -n ") + remediationOptions(data).ns;
+        remediation.commands.last() = verify;
+    }
+    return remediation;
 }
 
 std::optional<Remediation> remediationFor(const CaseData &data)

@@ -1,3 +1,4 @@
+#include "core/shellquote.h"
 #include "tlsprobe.h"
 
 #include <QHostAddress>
@@ -85,31 +86,42 @@ QList<Finding> probeFindings(const ProbeTarget &target, const QList<ProbeAttempt
 
 QStringList equivalentCommands(const ProbeTarget &target)
 {
+    // Every word the user gave is quoted for a POSIX shell: the commands are copied.
     const QString address = target.connectAddress.trimmed();
     const QString host =
         target.host.trimmed().isEmpty() ? QStringLiteral("HOST") : target.host.trimmed();
     ProbeTarget shown = target;
     shown.host = host;
-    const QString connect = address.isEmpty()
-                                ? hostPort(shown)
-                                : hostPort(ProbeTarget{address, target.port, {}, 0, {}});
+    const QString connect =
+        shellQuote(address.isEmpty() ? hostPort(shown)
+                                     : hostPort(ProbeTarget{address, target.port, {}, 0, {}}));
     QString caOption;
     if (!target.caFile.isEmpty())
-        caOption = QStringLiteral(" -CAfile '%1'").arg(target.caFile);
+        caOption = QStringLiteral(" -CAfile ") + shellQuote(target.caFile);
     QStringList commands;
     commands << QStringLiteral("openssl s_client -connect %1 -servername %2%3 </dev/null")
-                    .arg(connect, host, caOption);
+                    .arg(connect, shellQuote(host), caOption);
     commands << QStringLiteral("openssl s_client -connect %1 -noservername%2 </dev/null")
                     .arg(connect, caOption);
-    QString curl = QStringLiteral("curl -kv https://%1/").arg(hostPort(shown));
+    const QString curlCa = target.caFile.isEmpty()
+                               ? QString()
+                               : QStringLiteral(" --cacert ") + shellQuote(target.caFile);
+    QString curl = QStringLiteral("curl %1 %2")
+                       .arg(target.caFile.isEmpty() ? QStringLiteral("-kv") : QStringLiteral("-v"),
+                            shellQuote(QStringLiteral("https://%1/").arg(hostPort(shown)))) +
+                   curlCa;
     if (!address.isEmpty())
-        curl += QStringLiteral(" --resolve %1:%2:%3").arg(host).arg(target.port).arg(address);
+        curl += QStringLiteral(" --resolve ") +
+                shellQuote(QStringLiteral("%1:%2:%3").arg(host).arg(target.port).arg(address));
     commands << curl;
     QHostAddress literal;
     if (literal.setAddress(address)) {
         // curl sends no SNI to an IP address: the runbook's way to act as a non-SNI client.
-        commands << QStringLiteral("curl -kv https://%1/ -H 'Host: %2'")
-                        .arg(hostPort(ProbeTarget{address, target.port, {}, 0, {}}), host);
+        commands << QStringLiteral("curl -kv %1 -H %2")
+                        .arg(shellQuote(
+                                 QStringLiteral("https://%1/")
+                                     .arg(hostPort(ProbeTarget{address, target.port, {}, 0, {}}))),
+                             shellQuote(QStringLiteral("Host: ") + host));
     }
     return commands;
 }

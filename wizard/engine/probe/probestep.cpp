@@ -2,6 +2,8 @@
 
 #include "case/stepmodule.h"
 #include "probe/probejson.h"
+#include "probe/probematrix.h"
+#include "probe/probematrixtext.h"
 #include "probe/probetext.h"
 
 #include <QCoreApplication>
@@ -19,13 +21,16 @@ public:
         return ProbeText::verdict(record.as<ProbeReport>());
     }
 
+    // The probe matrix's findings are step 4's evidence too.
     QString findingTitle(const Finding &finding) const override
     {
-        return ProbeText::title(finding);
+        const QString title = ProbeText::title(finding);
+        return title.isEmpty() ? ProbeMatrixText::title(finding) : title;
     }
     QString findingDetail(const Finding &finding) const override
     {
-        return ProbeText::detail(finding);
+        const QString detail = ProbeText::detail(finding);
+        return detail.isEmpty() ? ProbeMatrixText::detail(finding) : detail;
     }
 
     void addFacts(const StepRecord &record, QList<Fact> &facts) const override
@@ -43,6 +48,13 @@ public:
                      finding.id == QLatin1String("endpoint_unreachable"))
                 facts << Fact{FactKind::EndpointProblem, finding, where, record.time()};
         }
+    }
+
+    // The automatic diagnosis's probe matrix is step 4's result too (review() skips it:
+    // reviewCollection puts it in the case's probeMatrix).
+    bool isResultJson(const QJsonObject &json) const override
+    {
+        return isProbeReportJson(json) || isProbeMatrixJson(json);
     }
 
     // The probe has no raw form to collect: only what `sni-doctor probe --json` wrote.

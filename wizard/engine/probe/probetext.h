@@ -22,8 +22,7 @@ public:
     // The verdict in one sentence, and what it means for the next runbook step.
     [[nodiscard]] static QString verdict(const ProbeReport &report);
     [[nodiscard]] static QString nextStep(const ProbeReport &report);
-
-private:
+    // "reset", "alert:unrecognized_name", ... as a phrase: "a TCP reset".
     [[nodiscard]] static QString outcomePhrase(const QString &outcomeWithAlert);
 };
 

@@ -3,6 +3,7 @@
 #include "case/stepmodule.h"
 #include "core/logging.h"
 #include "core/yaml.h"
+#include "probe/probematrix.h"
 #include "review/filesniff.h"
 #include "review/reviewtext.h"
 #include "session/sessionfile.h"
@@ -296,6 +297,29 @@ Result<CaseData> reviewCollection(const Collection &collection, TaskControl &con
             continue;
         record.setCollectedFrom(from);
         data.setRecord(step, std::move(record));
+    }
+    // The automatic diagnosis's probe matrices (a bundle's probe-matrix.json and
+    // probe-matrix-before.json, diagnose --cluster --json's probe_matrix), unless the
+    // session had them.
+    for (Recognized &r : recognized) {
+        if (!data.probeMatrix.isNull() && !data.probeMatrixBefore.isNull())
+            break;
+        QJsonObject json;
+        if (r.info.kind == ReviewKind::StepResult && r.info.step == Step::Probe)
+            json = *r.sniff->json();
+        else if (r.info.kind == ReviewKind::DiagnoseResult)
+            json = r.sniff->json()->value(QLatin1String("probe_matrix")).toObject();
+        std::optional<ProbeMatrix> matrix = probeMatrixFromJson(json);
+        if (!matrix)
+            continue;
+        const bool before = r.info.name.contains(QLatin1String("before"));
+        StepRecord &slot = before ? data.probeMatrixBefore : data.probeMatrix;
+        if (!slot.isNull())
+            continue;
+        const QDateTime finished = matrix->finished;
+        slot = StepRecord(std::move(*matrix), Origin::collected({r.info.name}), finished);
+        slot.setCollectedFrom({r.info.name});
+        use(r);
     }
     for (Recognized &r : recognized) {
         if (r.info.kind == ReviewKind::Notes && data.notes.isEmpty()) {

@@ -4,6 +4,7 @@
 
 #include "case/stepmodule.h"
 #include "core/logging.h"
+#include "probe/probematrix.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -101,6 +102,15 @@ QByteArray sessionToJson(const CaseData &data)
             json.insert(key(step, "_collected_from"),
                         QJsonArray::fromStringList(record->collectedFrom()));
     }
+    // The automatic diagnosis's probe matrix, and the one before the fix.
+    for (const auto &[name, record] : {std::pair{"probe_matrix", &data.probeMatrix},
+                                       std::pair{"probe_matrix_before", &data.probeMatrixBefore}}) {
+        if (record->isNull())
+            continue;
+        json.insert(QLatin1String(name), probeMatrixToJson(record->as<ProbeMatrix>()));
+        json.insert(QLatin1String(name) + QLatin1String("_time"), timeOrNull(record->time()));
+        json.insert(QLatin1String(name) + QLatin1String("_origin"), record->origin().id());
+    }
     return QJsonDocument(json).toJson(QJsonDocument::Indented);
 }
 
@@ -168,6 +178,21 @@ Result<CaseData> sessionFromJsonObject(const QJsonObject &json, const QString &f
                                               strings(origin.value(QLatin1String("files")))));
         record.setCollectedFrom(strings(json.value(key(step, "_collected_from"))));
         data.setRecord(step, std::move(record));
+    }
+    for (const auto &[name, record] : {std::pair{"probe_matrix", &data.probeMatrix},
+                                       std::pair{"probe_matrix_before", &data.probeMatrixBefore}}) {
+        if (!json.contains(QLatin1String(name)))
+            continue;
+        std::optional<ProbeMatrix> matrix =
+            probeMatrixFromJson(json.value(QLatin1String(name)).toObject());
+        if (!matrix)
+            return Error(SessionError::BadSection,
+                         {{"file", fileName}, {"step", QLatin1String(name)}});
+        *record = StepRecord(
+            std::move(*matrix),
+            Origin::fromId(json.value(QLatin1String(name) + QLatin1String("_origin")).toString(),
+                           {}),
+            timeFrom(json.value(QLatin1String(name) + QLatin1String("_time"))));
     }
     return data;
 }
