@@ -856,14 +856,6 @@ QByteArray KubeApiFixture::respond(const QByteArray &request, bool certificateUs
     if (path == "/api") {
         return R"({"kind":"APIVersions","versions":["v1"],"serverAddressByClientCIDRs":[{"clientCIDR":"0.0.0.0/0","serverAddress":"127.0.0.1:6443"}]})";
     }
-    if (path == "/api/v1") {
-        // The core group's resources, as kubectl's RESTMapper reads them for pod/NAME.
-        return R"({"kind":"APIResourceList","groupVersion":"v1","resources":[)"
-               R"({"name":"pods","singularName":"pod","namespaced":true,"kind":"Pod","verbs":["get","list"],"shortNames":["po"]},)"
-               R"({"name":"pods/log","singularName":"","namespaced":true,"kind":"Pod","verbs":["get"]},)"
-               R"({"name":"pods/portforward","singularName":"","namespaced":true,"kind":"PodPortForwardOptions","verbs":["create","get"]},)"
-               R"({"name":"events","singularName":"event","namespaced":true,"kind":"Event","verbs":["list"],"shortNames":["ev"]}]})";
-    }
     if (path == "/apis") {
         if (m_mode == Mode::NoCrd)
             return R"({"kind":"APIGroupList","apiVersion":"v1","groups":[]})";
