@@ -1849,6 +1849,79 @@ Answer: %10</translation>
         <translation>With --cluster: at most this many probe connections at once (24).</translation>
     </message>
     <message>
+        <source>Follows every ingress pod&apos;s access log and prints each refused or failed connection as it happens.</source>
+        <translation>Follows every ingress pod&apos;s access log and prints each refused or failed connection as it happens.</translation>
+    </message>
+    <message>
+        <source>Follows the access log of every ingress gateway pod and prints each refused or failed connection as it happens, until --for ends or Ctrl+C. Exit code 1 when a refusal was seen.</source>
+        <translation>Follows the access log of every ingress gateway pod and prints each refused or failed connection as it happens, until --for ends or Ctrl+C. Exit code 1 when a refusal was seen.</translation>
+    </message>
+    <message>
+        <source>Print only this client&apos;s connections.</source>
+        <translation>Print only this client&apos;s connections.</translation>
+    </message>
+    <message>
+        <source>Stop after this many seconds (default: Ctrl+C).</source>
+        <translation>Stop after this many seconds (default: Ctrl+C).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per line.</source>
+        <translation>Print one JSON object per line.</translation>
+    </message>
+    <message>
+        <source>--for takes a number of seconds, not &quot;%1&quot;.</source>
+        <translation>--for takes a number of seconds, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--client takes an IP address, not &quot;%1&quot;.</source>
+        <translation>--client takes an IP address, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>SNI none</source>
+        <translation>SNI none</translation>
+    </message>
+    <message>
+        <source>SNI %1</source>
+        <translation>SNI %1</translation>
+    </message>
+    <message>
+        <source>Following the log of %1.</source>
+        <translation>Following the log of %1.</translation>
+    </message>
+    <message>
+        <source>%1 left; its log is no longer followed.</source>
+        <translation>%1 left; its log is no longer followed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching the ingress pods in %1 for %n second(s); Ctrl+C stops.</source>
+        <translation>
+            <numerusform>Watching the ingress pods in %1 for %n second; Ctrl+C stops.</numerusform>
+            <numerusform>Watching the ingress pods in %1 for %n seconds; Ctrl+C stops.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watching the ingress pods in %1; Ctrl+C stops.</source>
+        <translation>Watching the ingress pods in %1; Ctrl+C stops.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused or failed connection(s) in %1 s, %2 of them refused during the handshake; ingress pods followed: %3.</source>
+        <translation>
+            <numerusform>%n refused or failed connection in %1 s, %2 of them refused during the handshake; ingress pods followed: %3.</numerusform>
+            <numerusform>%n refused or failed connections in %1 s, %2 of them refused during the handshake; ingress pods followed: %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused or failed connection(s) of %4 in %1 s, %2 of them refused during the handshake; ingress pods followed: %3.</source>
+        <translation>
+            <numerusform>%n refused or failed connection of %4 in %1 s, %2 of them refused during the handshake; ingress pods followed: %3.</numerusform>
+            <numerusform>%n refused or failed connections of %4 in %1 s, %2 of them refused during the handshake; ingress pods followed: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Probing through a port-forward to pod %1, port %2, in namespace %3 (context %4).</source>
         <translation>Probing through a port-forward to pod %1, port %2, in namespace %3 (context %4).</translation>
     </message>
@@ -4532,6 +4605,103 @@ SHA-256: %6
     <message>
         <source>What it means</source>
         <translation>What it means</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::WatchPanel</name>
+    <message>
+        <source>Connecting to the cluster…</source>
+        <translation>Connecting to the cluster…</translation>
+    </message>
+    <message>
+        <source>Not connected: the credential plugin was not run.</source>
+        <translation>Not connected: the credential plugin was not run.</translation>
+    </message>
+    <message>
+        <source>Listing the ingress pods in %1…</source>
+        <translation>Listing the ingress pods in %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %n ingress pod(s) in %1: run the failing client now. Connections logged: %2, refused: %3.</source>
+        <translation>
+            <numerusform>Watching %n ingress pod in %1: run the failing client now. Connections logged: %2, refused: %3.</numerusform>
+            <numerusform>Watching %n ingress pods in %1: run the failing client now. Connections logged: %2, refused: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before the watch began.</source>
+        <translation>Stopped before the watch began.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n connection(s) logged, %1 refused. Added to step 2 as evidence.</source>
+        <translation>
+            <numerusform>Stopped: %n connection logged, %1 refused. Added to step 2 as evidence.</numerusform>
+            <numerusform>Stopped: %n connections logged, %1 refused. Added to step 2 as evidence.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: no connection was logged while watching; step 2 is unchanged.</source>
+        <translation>Stopped: no connection was logged while watching; step 2 is unchanged.</translation>
+    </message>
+    <message>
+        <source>&amp;Watch live</source>
+        <translation>&amp;Watch live</translation>
+    </message>
+    <message>
+        <source>Watch the ingress pods&apos; logs live</source>
+        <translation>Watch the ingress pods&apos; logs live</translation>
+    </message>
+    <message>
+        <source>Follows every ingress pod&apos;s access log: press it, run the failing client, and its connection shows here as it is logged.</source>
+        <translation>Follows every ingress pod&apos;s access log: press it, run the failing client, and its connection shows here as it is logged.</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p watching</source>
+        <translation>Sto&amp;p watching</translation>
+    </message>
+    <message>
+        <source>Stop watching the logs</source>
+        <translation>Stop watching the logs</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;client:</source>
+        <translation>Highlight &amp;client:</translation>
+    </message>
+    <message>
+        <source>Client address to highlight</source>
+        <translation>Client address to highlight</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP address</translation>
+    </message>
+    <message>
+        <source>Refused and failed connections, newest first</source>
+        <translation>Refused and failed connections, newest first</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>SNI</source>
+        <translation>SNI</translation>
+    </message>
+    <message>
+        <source>Kind of connection</source>
+        <translation>Kind of connection</translation>
     </message>
 </context>
 <context>

@@ -1849,6 +1849,79 @@ Respuesta: %10</translation>
         <translation>Con --cluster: como máximo este número de conexiones de sondeo a la vez (24).</translation>
     </message>
     <message>
+        <source>Follows every ingress pod&apos;s access log and prints each refused or failed connection as it happens.</source>
+        <translation>Sigue el registro de acceso de cada pod de ingress y muestra cada conexión rechazada o fallida en el momento en que ocurre.</translation>
+    </message>
+    <message>
+        <source>Follows the access log of every ingress gateway pod and prints each refused or failed connection as it happens, until --for ends or Ctrl+C. Exit code 1 when a refusal was seen.</source>
+        <translation>Sigue el registro de acceso de cada pod del ingress gateway y muestra cada conexión rechazada o fallida en el momento en que ocurre, hasta que termina --for o Ctrl+C. Código de salida 1 si se vio un rechazo.</translation>
+    </message>
+    <message>
+        <source>Print only this client&apos;s connections.</source>
+        <translation>Mostrar solo las conexiones de este cliente.</translation>
+    </message>
+    <message>
+        <source>Stop after this many seconds (default: Ctrl+C).</source>
+        <translation>Parar tras estos segundos (por defecto: Ctrl+C).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per line.</source>
+        <translation>Escribir un objeto JSON por línea.</translation>
+    </message>
+    <message>
+        <source>--for takes a number of seconds, not &quot;%1&quot;.</source>
+        <translation>--for recibe un número de segundos, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--client takes an IP address, not &quot;%1&quot;.</source>
+        <translation>--client recibe una dirección IP, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>SNI none</source>
+        <translation>SNI ninguno</translation>
+    </message>
+    <message>
+        <source>SNI %1</source>
+        <translation>SNI %1</translation>
+    </message>
+    <message>
+        <source>Following the log of %1.</source>
+        <translation>Siguiendo el registro de %1.</translation>
+    </message>
+    <message>
+        <source>%1 left; its log is no longer followed.</source>
+        <translation>%1 ya no está; su registro deja de seguirse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching the ingress pods in %1 for %n second(s); Ctrl+C stops.</source>
+        <translation>
+            <numerusform>Vigilando los pods de ingress en %1 durante %n segundo; Ctrl+C para.</numerusform>
+            <numerusform>Vigilando los pods de ingress en %1 durante %n segundos; Ctrl+C para.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watching the ingress pods in %1; Ctrl+C stops.</source>
+        <translation>Vigilando los pods de ingress en %1; Ctrl+C para.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused or failed connection(s) in %1 s, %2 of them refused during the handshake; ingress pods followed: %3.</source>
+        <translation>
+            <numerusform>%n conexión rechazada o fallida en %1 s, %2 de ellas rechazadas durante el handshake; pods de ingress seguidos: %3.</numerusform>
+            <numerusform>%n conexiones rechazadas o fallidas en %1 s, %2 de ellas rechazadas durante el handshake; pods de ingress seguidos: %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused or failed connection(s) of %4 in %1 s, %2 of them refused during the handshake; ingress pods followed: %3.</source>
+        <translation>
+            <numerusform>%n conexión rechazada o fallida de %4 en %1 s, %2 de ellas rechazadas durante el handshake; pods de ingress seguidos: %3.</numerusform>
+            <numerusform>%n conexiones rechazadas o fallidas de %4 en %1 s, %2 de ellas rechazadas durante el handshake; pods de ingress seguidos: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Probing through a port-forward to pod %1, port %2, in namespace %3 (context %4).</source>
         <translation>Sondeando a través de un port-forward al pod %1, puerto %2, en el espacio de nombres %3 (contexto %4).</translation>
     </message>
@@ -4532,6 +4605,103 @@ SHA-256: %6
     <message>
         <source>What it means</source>
         <translation>Qué significa</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::WatchPanel</name>
+    <message>
+        <source>Connecting to the cluster…</source>
+        <translation>Conectando con el clúster…</translation>
+    </message>
+    <message>
+        <source>Not connected: the credential plugin was not run.</source>
+        <translation>Sin conexión: no se ejecutó el plugin de credenciales.</translation>
+    </message>
+    <message>
+        <source>Listing the ingress pods in %1…</source>
+        <translation>Listando los pods de ingress en %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %n ingress pod(s) in %1: run the failing client now. Connections logged: %2, refused: %3.</source>
+        <translation>
+            <numerusform>Vigilando %n pod de ingress en %1: ejecute ahora el cliente que falla. Conexiones registradas: %2, rechazadas: %3.</numerusform>
+            <numerusform>Vigilando %n pods de ingress en %1: ejecute ahora el cliente que falla. Conexiones registradas: %2, rechazadas: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before the watch began.</source>
+        <translation>Detenido antes de empezar a vigilar.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n connection(s) logged, %1 refused. Added to step 2 as evidence.</source>
+        <translation>
+            <numerusform>Detenido: %n conexión registrada, %1 rechazadas. Añadido al paso 2 como evidencia.</numerusform>
+            <numerusform>Detenido: %n conexiones registradas, %1 rechazadas. Añadido al paso 2 como evidencia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: no connection was logged while watching; step 2 is unchanged.</source>
+        <translation>Detenido: no se registró ninguna conexión mientras se vigilaba; el paso 2 no cambia.</translation>
+    </message>
+    <message>
+        <source>&amp;Watch live</source>
+        <translation>Vi&amp;gilar en vivo</translation>
+    </message>
+    <message>
+        <source>Watch the ingress pods&apos; logs live</source>
+        <translation>Vigilar en vivo los registros de los pods de ingress</translation>
+    </message>
+    <message>
+        <source>Follows every ingress pod&apos;s access log: press it, run the failing client, and its connection shows here as it is logged.</source>
+        <translation>Sigue el registro de acceso de cada pod de ingress: púlselo, ejecute el cliente que falla y su conexión aparecerá aquí en cuanto se registre.</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p watching</source>
+        <translation>De&amp;jar de vigilar</translation>
+    </message>
+    <message>
+        <source>Stop watching the logs</source>
+        <translation>Dejar de vigilar los registros</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;client:</source>
+        <translation>Resaltar c&amp;liente:</translation>
+    </message>
+    <message>
+        <source>Client address to highlight</source>
+        <translation>Dirección del cliente a resaltar</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>Dirección IP</translation>
+    </message>
+    <message>
+        <source>Refused and failed connections, newest first</source>
+        <translation>Conexiones rechazadas y fallidas, las más recientes primero</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>SNI</source>
+        <translation>SNI</translation>
+    </message>
+    <message>
+        <source>Kind of connection</source>
+        <translation>Tipo de conexión</translation>
     </message>
 </context>
 <context>

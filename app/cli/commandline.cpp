@@ -48,6 +48,13 @@ const QList<Command> &commands()
                            "Lists the ingress gateway pods; with --logs, reads their access logs "
                            "for refused clients."),
          podsCommand},
+        {"watch",
+         "watch [--kubeconfig FILE] [--context NAME] [-n NS] [-l SELECTOR] [--client IP] "
+         "[--for SECONDS] [--json]",
+         QT_TRANSLATE_NOOP("SniDoctor::CommandLine",
+                           "Follows every ingress pod's access log and prints each refused or "
+                           "failed connection as it happens."),
+         watchCommand},
         {"overrides",
          "overrides FILE [--wildcard-route NAME] [--routes-from FILE] [--kubeconfig FILE] "
          "[--context NAME] [--namespace NS] [--chart-dir DIR] [--hybrid-version X.Y] "

@@ -11,6 +11,7 @@ int logsCommand(const QStringList &arguments);
 int captureCommand(const QStringList &arguments);
 int routesCommand(const QStringList &arguments);
 int podsCommand(const QStringList &arguments);
+int watchCommand(const QStringList &arguments);
 int overridesCommand(const QStringList &arguments);
 int diagnoseCommand(const QStringList &arguments);
 int bundleCommand(const QStringList &arguments);

@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <csignal>
 #include <memory>
 
 using namespace SniDoctor;
@@ -83,6 +84,9 @@ private Q_SLOTS:
     void routesFromTheCluster();
     void podsAndTheirLogs();
     void probeThroughPod();
+    void watchPrintsRefusalsAsTheyHappen();
+    void watchOnlyTheClientAsked();
+    void watchEndsAfterForSeconds();
     void kubectlFlags();
     void podLogFlags();
     void pluginSpeaksLive();
@@ -960,6 +964,154 @@ void tst_Cli::podsAndTheirLogs()
              QStringLiteral("10.138.0.28"));
     QCOMPARE(fixture.logRequests.size(), 2);
     QVERIFY(fixture.logRequests[0].contains(QStringLiteral("tailLines=100")));
+}
+
+namespace {
+
+constexpr auto kWatchedPod = "apigee-ingressgateway-ext-ingress-myorg-hyb-8f2c412-dvrcp";
+
+QByteArray refusedBy(const QByteArray &client)
+{
+    return R"({"start_time":"2026-12-03T08:35:00.117Z","remote_address":")" + client +
+           R"(:19432","status_details":"filter_chain_not_found","request":"- - -","status":0,)"
+           R"("upstream_response_flags":"NR","sni_host":null})";
+}
+
+// `sni-doctor watch` as a process whose standard output is read as it comes.
+struct Watcher
+{
+    explicit Watcher(const QStringList &arguments)
+    {
+        QObject::connect(&process, &QProcess::readyReadStandardOutput,
+                         [this] { out += process.readAllStandardOutput(); });
+        process.start(QStringLiteral(SNI_DOCTOR_BINARY),
+                      QStringList{QStringLiteral("watch")} + arguments);
+    }
+    ~Watcher()
+    {
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            process.waitForFinished(10000);
+        }
+    }
+    [[nodiscard]] QList<QByteArray> lines() const { return out.split('\n'); }
+    [[nodiscard]] int linesWith(const QByteArray &text) const
+    {
+        int count = 0;
+        for (const QByteArray &line : lines())
+            count += line.contains(text) ? 1 : 0;
+        return count;
+    }
+    void interrupt() { ::kill(pid_t(process.processId()), SIGINT); }
+    QProcess process;
+    QByteArray out;
+};
+
+} // namespace
+
+// sni-doctor watch: every refusal written after it started, printed (one JSON object a
+// line) while it still runs; Ctrl+C ends it with a summary and exit code 1.
+void tst_Cli::watchPrintsRefusalsAsTheyHappen()
+{
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, {});
+    QVERIFY(fixture.start());
+    fixture.setLogTicker(50);
+    Watcher watch(
+        {QStringLiteral("--kubeconfig"), fixture.writeKubeconfig(), QStringLiteral("--json")});
+    QTRY_COMPARE_WITH_TIMEOUT(fixture.openLogStreams(QLatin1String(kWatchedPod)), 1, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(watch.linesWith("\"pod_followed\""), 1, 30000);
+    fixture.writeLogLine(QLatin1String(kWatchedPod), refusedBy("10.138.0.28"));
+    QTRY_COMPARE_WITH_TIMEOUT(watch.linesWith("10.138.0.28"), 1, 30000);
+    QCOMPARE(watch.process.state(), QProcess::Running); // said as it happened, not at the end
+    fixture.writeLogLine(QLatin1String(kWatchedPod), refusedBy("10.5.5.5"));
+    QTRY_COMPARE_WITH_TIMEOUT(watch.linesWith("10.5.5.5"), 1, 30000);
+    QJsonObject seen;
+    for (const QByteArray &line : watch.lines()) {
+        if (line.contains("10.138.0.28"))
+            seen = QJsonDocument::fromJson(line).object();
+    }
+    QCOMPARE(seen[QStringLiteral("event")].toString(), QStringLiteral("connection"));
+    QCOMPARE(seen[QStringLiteral("pod")].toString(), QLatin1String(kWatchedPod));
+    QCOMPARE(seen[QStringLiteral("client")].toString(), QStringLiteral("10.138.0.28"));
+    QVERIFY(seen[QStringLiteral("sni")].isNull());
+    QCOMPARE(seen[QStringLiteral("class")].toString(), QStringLiteral("non_sni_refused"));
+    QCOMPARE(seen[QStringLiteral("time")].toString(), QStringLiteral("2026-12-03T08:35:00.117Z"));
+    QCOMPARE(watch.linesWith("10.0.0.7"), 0); // the served connections are not printed
+
+    watch.interrupt();
+    QVERIFY(watch.process.waitForFinished(30000));
+    watch.out += watch.process.readAllStandardOutput();
+    QCOMPARE(watch.process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(watch.process.exitCode(), 1);
+    const QJsonObject summary =
+        QJsonDocument::fromJson(watch.out.trimmed().split('\n').last()).object();
+    QCOMPARE(summary[QStringLiteral("event")].toString(), QStringLiteral("summary"));
+    QCOMPARE(summary[QStringLiteral("refused")].toInt(), 2);
+    const QByteArray said = watch.process.readAllStandardError();
+    QVERIFY2(!said.contains("QObject") && !said.contains("QSocket") && !said.contains("Qt"),
+             said.constData()); // nothing of Qt's own reaches the user
+    QVERIFY(summary[QStringLiteral("interrupted")].toBool());
+    for (const QByteArray &line : watch.out.trimmed().split('\n'))
+        QVERIFY2(QJsonDocument::fromJson(line).isObject(), line.constData());
+}
+
+// --client IP: only that client's connections, in text, with SNI "none".
+void tst_Cli::watchOnlyTheClientAsked()
+{
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, {});
+    QVERIFY(fixture.start());
+    Watcher watch({QStringLiteral("--kubeconfig"), fixture.writeKubeconfig(),
+                   QStringLiteral("--client"), QStringLiteral("10.5.5.5"), QStringLiteral("--lang"),
+                   QStringLiteral("en")});
+    QTRY_COMPARE_WITH_TIMEOUT(fixture.openLogStreams(QLatin1String(kWatchedPod)), 1, 30000);
+    fixture.writeLogLine(QLatin1String(kWatchedPod), refusedBy("10.138.0.28"));
+    fixture.writeLogLine(QLatin1String(kWatchedPod), refusedBy("10.5.5.5"));
+    QTRY_COMPARE_WITH_TIMEOUT(watch.linesWith("10.5.5.5:19432"), 1, 30000);
+    QCOMPARE(watch.linesWith("10.138.0.28"), 0); // read before it, and left out
+    const QByteArray line = watch.lines().value(0);
+    const QByteArray expected =
+        QByteArray("2026-12-03T08:35:00.117Z  ") + kWatchedPod + "  10.5.5.5:19432  SNI none  ";
+    QVERIFY2(line.startsWith(expected), line.constData());
+    watch.interrupt();
+    QVERIFY(watch.process.waitForFinished(30000));
+    watch.out += watch.process.readAllStandardOutput();
+    QCOMPARE(watch.process.exitCode(), 1);
+    QVERIFY2(watch.out.contains("1 refused or failed connection of 10.5.5.5 in "),
+             watch.out.constData());
+}
+
+// --for SECONDS ends it; nothing refused: exit code 0. Bad values: usage errors.
+void tst_Cli::watchEndsAfterForSeconds()
+{
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, {});
+    QVERIFY(fixture.start());
+    const QString kubeconfig = fixture.writeKubeconfig();
+    Watcher watch({QStringLiteral("--kubeconfig"), kubeconfig, QStringLiteral("--for"),
+                   QStringLiteral("1"), QStringLiteral("--json")});
+    QTRY_COMPARE_WITH_TIMEOUT(watch.process.state(), QProcess::NotRunning, 60000);
+    watch.out += watch.process.readAllStandardOutput();
+    QCOMPARE(watch.process.exitCode(), 0);
+    const QJsonObject summary =
+        QJsonDocument::fromJson(watch.out.trimmed().split('\n').last()).object();
+    QCOMPARE(summary[QStringLiteral("refused")].toInt(), 0);
+    QVERIFY(!summary[QStringLiteral("interrupted")].toBool());
+    QCOMPARE(run({QStringLiteral("watch"), QStringLiteral("--kubeconfig"), kubeconfig,
+                  QStringLiteral("--for"), QStringLiteral("soon")})
+                 .exitCode,
+             2);
+    QCOMPARE(run({QStringLiteral("watch"), QStringLiteral("--kubeconfig"), kubeconfig,
+                  QStringLiteral("--client"), QStringLiteral("not-an-ip")})
+                 .exitCode,
+             2);
+    // The first pod list refused (401): said as the other cluster commands say it, exit 3.
+    // Run without blocking this thread: the fixture answers from its event loop.
+    Watcher denied({QStringLiteral("--kubeconfig"),
+                    fixture.writeKubeconfig(QStringLiteral("expired-token")),
+                    QStringLiteral("--lang"), QStringLiteral("en")});
+    QTRY_COMPARE_WITH_TIMEOUT(denied.process.state(), QProcess::NotRunning, 60000);
+    QCOMPARE(denied.process.exitCode(), 3);
+    const QByteArray said = denied.process.readAllStandardError();
+    QVERIFY2(said.contains("admin") && !said.contains("timed out"), said.constData());
 }
 
 // sni-doctor overrides: FILE:LINE:COLUMN: error: message [code], one per line, then

@@ -116,6 +116,7 @@ private Q_SLOTS:
     void pluginTalksToTheUser();
     void clientCertificateProblemsNameTheEntry();
     void qtWordsStayOut();
+    void chunkedAnswers();
     void oidcTokensRenewed();
 };
 
@@ -1724,6 +1725,33 @@ void tst_KubeClient::oidcTokensRenewed()
     const auto expired = listRoutes(oidcKubeconfig(jwt(-60), {}));
     QCOMPARE(expired.error().id(), QStringLiteral("kube_oidc_expired"));
     QVERIFY(expired.error().message().contains(QStringLiteral("kubelogin")));
+}
+
+void tst_KubeClient::chunkedAnswers()
+{
+    // Real API servers send lists and logs chunked: sizes with and without extensions,
+    // upper- and lower-case hex, a trailer; fed one byte at a time and in one piece.
+    const QByteArray answer = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n"
+                              "Content-Type: application/json\r\n\r\n"
+                              "5\r\n{\"a\":\r\n"
+                              "A;name=value\r\n1234567890\r\n"
+                              "1a\r\nabcdefghijklmnopqrstuvwxyz\r\n"
+                              "0\r\nX-Trailer: 1\r\n\r\n";
+    for (const int step : {1, 7, int(answer.size())}) {
+        HttpResponseParser parser;
+        QByteArray body;
+        for (qsizetype at = 0; at < answer.size(); at += step)
+            parser.feed(
+                QByteArrayView(answer.constData() + at, qMin<qsizetype>(step, answer.size() - at)),
+                [&body](QByteArrayView piece) { body += piece.toByteArray(); });
+        QVERIFY2(parser.state() == HttpResponseParser::State::Done, qPrintable(parser.error()));
+        QCOMPARE(body, QByteArray("{\"a\":1234567890abcdefghijklmnopqrstuvwxyz"));
+        QCOMPARE(parser.status(), 200);
+    }
+    HttpResponseParser bad;
+    bad.feed("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n", [](QByteArrayView) {});
+    QCOMPARE(bad.state(), HttpResponseParser::State::Failed);
+    QVERIFY(!bad.error().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_KubeClient)

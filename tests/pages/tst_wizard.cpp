@@ -9,6 +9,8 @@
 #include "case/casemodel.h"
 #include "case/step.h"
 #include "cluster/execcredential.h"
+#include "cluster/kubeclient.h"
+#include "cluster/kubeconfig.h"
 #include "cluster/routesresult.h"
 #include "clusteraccess.h"
 #include "commandbox.h"
@@ -49,6 +51,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -81,6 +84,7 @@ private Q_SLOTS:
     void cancelStopsTheProbe();
     void pluginSignInIsShown();
     void hostFieldTakesAUrl();
+    void pluginRerunKeepsTheWindowAnswering();
     void everyControlHasAnAccessibleName();
     void remembersTargetAndLanguage();
     void darkPaletteScreenshot();
@@ -89,6 +93,7 @@ private Q_SLOTS:
     void capturePageReadsACapture();
     void routesPageConnectsAndAsksBeforePlugins();
     void logsPageFetchesFromTheCluster();
+    void watchShowsRefusalsLiveInBothLanguages();
     void routesPageFetchesIngressLogs();
     void overridesPageUnderlinesAndFixes();
     void overridesPageReleasePicker();
@@ -726,6 +731,92 @@ void tst_Wizard::logsPageFetchesFromTheCluster()
         !page->isRunning() && wizard->caseModel()->result<AccessLogSummary>(Step::Logs), 30000);
     QCOMPARE(fixture.logRequests.filter(QStringLiteral("previous=true")).size(), 1);
     QCOMPARE(wizard->caseModel()->result<AccessLogSummary>(Step::Logs)->inputs.size(), 3);
+    QSettings().remove(QStringLiteral("cluster"));
+}
+
+// Watch on step 2: the refusals written after it started appear in the table as they
+// are logged, the client typed highlighted, in English and in Spanish; Stop makes what
+// was seen step 2's result. Step 7 has the same Watch.
+void tst_Wizard::watchShowsRefusalsLiveInBothLanguages()
+{
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, {});
+    QVERIFY(fixture.start());
+    fixture.setLogTicker(50);
+    const QString pod = QStringLiteral("apigee-ingressgateway-ext-ingress-myorg-hyb-8f2c412-dvrcp");
+    DoctorWizard *wizard = m_window->wizard();
+    wizard->caseModel()->setCluster(
+        ClusterTarget{fixture.writeKubeconfig(), QStringLiteral("fixture"), {}});
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    auto *page = qobject_cast<AccessLogPage *>(wizard->currentPage());
+    QVERIFY(page);
+    m_window->findChild<QLineEdit *>(QStringLiteral("logsNamespace"))
+        ->setText(QStringLiteral("apigee"));
+    auto *start = page->findChild<QPushButton *>(QStringLiteral("watchStart"));
+    auto *stop = page->findChild<QPushButton *>(QStringLiteral("watchStop"));
+    auto *client = page->findChild<QLineEdit *>(QStringLiteral("watchClient"));
+    auto *table = page->findChild<QTableView *>(QStringLiteral("watchConnections"));
+    auto *status = page->findChild<QLabel *>(QStringLiteral("watchStatus"));
+    QVERIFY(start && stop && client && table && status);
+    QVERIFY(start->isEnabled() && !stop->isEnabled());
+    QTest::keyClicks(client, QStringLiteral("10.138.0.28"));
+    QTest::mouseClick(start, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(stop->isEnabled(), 30000);
+    QVERIFY(!start->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(fixture.openLogStreams(pod), 1, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Watching 1 ingress pod")),
+                             30000);
+    const QByteArray refused =
+        R"(","status_details":"filter_chain_not_found","request":"- - -","status":0,)"
+        R"("upstream_response_flags":"NR","sni_host":null})";
+    fixture.writeLogLine(
+        pod, R"({"start_time":"2026-12-03T08:35:00.117Z","remote_address":"10.5.5.5:1)" + refused);
+    fixture.writeLogLine(
+        pod, R"({"start_time":"2026-12-03T08:35:01.117Z","remote_address":"10.138.0.28:19432)" +
+                 refused);
+    QAbstractItemModel *rows = table->model();
+    QTRY_COMPARE_WITH_TIMEOUT(rows->rowCount(), 2, 30000);
+    // The newest on top; the client typed is highlighted, the other is not.
+    QCOMPARE(rows->index(0, 2).data().toString(), QStringLiteral("10.138.0.28:19432"));
+    QCOMPARE(rows->index(0, 1).data().toString(), pod);
+    QCOMPARE(rows->index(0, 3).data().toString(), QStringLiteral("none"));
+    QCOMPARE(rows->index(0, 4).data().toString(), QStringLiteral("Refused: no SNI"));
+    QVERIFY(rows->index(0, 0).data(Qt::BackgroundRole).isValid());
+    QVERIFY(!rows->index(1, 0).data(Qt::BackgroundRole).isValid());
+    QCOMPARE(rows->index(1, 2).data().toString(), QStringLiteral("10.5.5.5:1"));
+    screenshot(QStringLiteral("watch_en"));
+
+    m_window->findChild<QAction *>(QStringLiteral("language_es"))->trigger();
+    QTRY_COMPARE(rows->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Hora"));
+    QCOMPARE(rows->index(0, 3).data().toString(), QStringLiteral("ninguno"));
+    QCOMPARE(start->text(), QStringLiteral("Vi&gilar en vivo"));
+    QTRY_VERIFY2(status->text().startsWith(QStringLiteral("Vigilando 1 pod")),
+                 qPrintable(status->text()));
+    screenshot(QStringLiteral("watch_es"));
+    QTest::mouseClick(stop, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(start->isEnabled(), 30000);
+    const auto *summary = wizard->caseModel()->result<AccessLogSummary>(Step::Logs);
+    QVERIFY(summary);
+    QCOMPARE(summary->count(LogClass::NonSniRefused), 2);
+    QCOMPARE(wizard->caseModel()->data().record(Step::Logs)->origin().kind, Origin::Kind::Cluster);
+    QVERIFY2(status->text().startsWith(QStringLiteral("Detenido")), qPrintable(status->text()));
+    QTRY_COMPARE_WITH_TIMEOUT(fixture.openLogStreams(pod), 0, 30000);
+    // The step-2 verdict now reads the watch's evidence.
+    const QString verdict = m_window->findChild<QLabel *>(QStringLiteral("logsVerdict"))->text();
+    QVERIFY2(!verdict.isEmpty(), "no verdict after the watch");
+    m_window->findChild<QAction *>(QStringLiteral("language_en"))->trigger();
+    QTRY_COMPARE(rows->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Time"));
+
+    int onResolution = 0;
+    for (QPushButton *button :
+         m_window->findChildren<QPushButton *>(QStringLiteral("watchStart"))) {
+        for (QWidget *widget = button; widget; widget = widget->parentWidget()) {
+            if (qobject_cast<ResolutionPage *>(widget)) {
+                ++onResolution;
+                break;
+            }
+        }
+    }
+    QCOMPARE(onResolution, 1);
     QSettings().remove(QStringLiteral("cluster"));
 }
 
@@ -1774,6 +1865,48 @@ void tst_Wizard::autoDiagnoseStops()
     QCOMPARE(wizard->currentId(), int(DoctorWizard::WelcomePageId));
     QVERIFY(wizard->caseModel()->data().probeMatrix.isNull());
     QVERIFY(!wizard->caseModel()->data().has(Step::Routes));
+}
+
+void tst_Wizard::pluginRerunKeepsTheWindowAnswering()
+{
+    // A live watch's client lives on the window's thread: when its plugin's credential
+    // expires, the plugin runs again beside the window, which keeps answering.
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, {});
+    QVERIFY(fixture.start());
+    QTemporaryDir dir;
+    const QString plugin = dir.filePath(QStringLiteral("plugin"));
+    QFile script(plugin);
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    const QString running = dir.filePath(QStringLiteral("running"));
+    script.write("#!/bin/sh\ntouch '" + running.toUtf8() + "'\nsleep 1\nrm '" + running.toUtf8() +
+                 "'\necho '{\"kind\":\"ExecCredential\",\"apiVersion\":"
+                 "\"client.authentication.k8s.io/v1\",\"status\":{\"token\":\"good-token\"}}'\n");
+    script.close();
+    script.setPermissions(QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+    const auto config =
+        loadKubeconfig({fixture.writeKubeconfig(QStringLiteral("old-token"))}, true);
+    QVERIFY(config.ok());
+    auto connection = kubeConnection(config.value(), QStringLiteral("fixture"));
+    QVERIFY(connection.ok());
+    KubeExec exec;
+    exec.apiVersion = QStringLiteral("client.authentication.k8s.io/v1");
+    exec.command = plugin;
+    exec.interactiveMode = QStringLiteral("Never");
+    connection.value().exec = exec;
+    connection.value().execCluster.server = fixture.server();
+    connection.value().credentialExpiry = QDateTime::currentDateTimeUtc().addSecs(-60);
+    forgetExecCredentials();
+    KubeClient client(connection.value());
+    std::optional<KubeResponse> answer;
+    bool answeredMeanwhile = false;
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, [&] { answeredMeanwhile |= QFile::exists(running); });
+    poll.start(20);
+    client.get(QStringLiteral("/api"), 10000, [&answer](const KubeResponse &r) { answer = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 20000);
+    QVERIFY2(answer->error.isNull(), qPrintable(answer->error.message()));
+    QVERIFY(answeredMeanwhile); // the window's loop ran while the plugin did
+    QCOMPARE(fixture.authorizations.last(), QStringLiteral("Bearer good-token"));
 }
 
 QTEST_MAIN(tst_Wizard)

@@ -1,6 +1,7 @@
 #include "kubeapi.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -669,6 +670,7 @@ void KubeApiFixture::serve(QSslSocket *socket)
         m_location.clear();
         m_retryAfter = false;
         m_upgradeTarget = 0;
+        m_followPod.clear();
         QByteArray body = respond(*buffer, certificateUser, code);
         if (m_upgradeTarget != 0) {
             const QByteArray head = buffer->left(headerEnd).toLower();
@@ -700,9 +702,18 @@ void KubeApiFixture::serve(QSslSocket *socket)
                 return;
             }
         }
+        buffer->clear();
         if (m_paging && code == 200)
             body = page(body);
-        buffer->clear();
+        if (!m_followPod.isEmpty() && code == 200) {
+            // The kubelet's follow stream: chunked, open until the pod's container stops.
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n"
+                          "Transfer-Encoding: chunked\r\n\r\n");
+            if (!body.isEmpty())
+                socket->write(QByteArray::number(body.size(), 16) + "\r\n" + body + "\r\n");
+            m_followers << Follower{socket, m_followPod};
+            return;
+        }
         QByteArray extra;
         if (!m_location.isEmpty())
             extra += "Location: " + m_location + "\r\n";
@@ -996,14 +1007,26 @@ QByteArray KubeApiFixture::respond(const QByteArray &request, bool certificateUs
         }
         return log;
     }
+    const auto extraPods = [this] {
+        QByteArray items;
+        for (const QString &name : std::as_const(m_extraPods))
+            items +=
+                R"(,{"metadata":{"name":")" + name.toUtf8() +
+                R"(","namespace":"apigee","creationTimestamp":"2026-01-01T00:00:00Z","labels":{"app":"apigee-ingressgateway"}},)"
+                R"("spec":{"containers":[{"name":"istio-proxy"}]},)"
+                R"("status":{"phase":"Running","containerStatuses":[{"name":"istio-proxy","ready":true,"restartCount":0,"state":{"running":{}}}]}})";
+        return items;
+    };
     if (path == "/api/v1/namespaces/apigee/pods") {
-        return R"({"kind":"PodList","apiVersion":"v1","metadata":{"resourceVersion":"1210470"},"items":[)"
+        return QByteArray() +
+               R"({"kind":"PodList","apiVersion":"v1","metadata":{"resourceVersion":"1210470"},"items":[)"
                R"({"metadata":{"name":"apigee-ingressgateway-ext-ingress-myorg-hyb-8f2c412-dvrcp","namespace":"apigee","creationTimestamp":"2025-05-17T06:00:00Z","labels":{"app":"apigee-ingressgateway"}},)"
                R"("spec":{"containers":[{"name":"istio-proxy"},{"name":"discovery"}]},)"
                R"("status":{"phase":"Running","containerStatuses":[{"name":"istio-proxy","ready":true,"restartCount":0,"state":{"running":{}}},{"name":"discovery","ready":true,"restartCount":1,"state":{"running":{}}}]}},)"
                R"({"metadata":{"name":"apigee-ingressgateway-ext-ingress-myorg-hyb-8f2c412-wg26k","namespace":"apigee","creationTimestamp":"2025-05-17T06:00:00Z","labels":{"app":"apigee-ingressgateway"}},)"
                R"("spec":{"containers":[{"name":"istio-proxy"},{"name":"discovery"}]},)"
-               R"("status":{"phase":"Running","containerStatuses":[{"name":"istio-proxy","ready":false,"restartCount":7,"state":{"waiting":{"reason":"CrashLoopBackOff"}}},{"name":"discovery","ready":true,"restartCount":0,"state":{"running":{}}}]}}]})";
+               R"("status":{"phase":"Running","containerStatuses":[{"name":"istio-proxy","ready":false,"restartCount":7,"state":{"waiting":{"reason":"CrashLoopBackOff"}}},{"name":"discovery","ready":true,"restartCount":0,"state":{"running":{}}}]}})" +
+               extraPods() + "]}";
     }
     if (path.startsWith("/api/v1/namespaces/apigee/pods/") && !path.endsWith("/log") &&
         !podsJson.isEmpty()) {
@@ -1021,6 +1044,22 @@ QByteArray KubeApiFixture::respond(const QByteArray &request, bool certificateUs
     }
     if (path.startsWith("/api/v1/namespaces/apigee/pods/") && path.endsWith("/log")) {
         logRequests << QString::fromUtf8(requestLine.value(1));
+        const QUrlQuery query(QString::fromUtf8(requestLine.value(1).mid(path.size() + 1)));
+        if (query.queryItemValue(QStringLiteral("follow")) == QLatin1String("true")) {
+            const QString pod = QString::fromUtf8(path.split('/').value(6));
+            const QByteArray since =
+                query.queryItemValue(QStringLiteral("sinceTime"), QUrl::FullyDecoded).toLatin1();
+            const bool none =
+                query.queryItemValue(QStringLiteral("tailLines")) == QLatin1String("0");
+            m_followPod = pod;
+            QByteArray past;
+            for (const LiveLine &line : std::as_const(m_liveLines)) {
+                // sinceTime counts whole seconds, as the kubelet reads it.
+                if (line.pod == pod && !none && line.stamp.left(19) >= since.left(19))
+                    past += line.stamp + ' ' + line.line + '\n';
+            }
+            return past;
+        }
         QByteArray log = "2025-05-19T04:00:00.000000000Z [info] envoy starting\n";
         for (int i = 0; i < 200; ++i)
             log +=
@@ -1067,4 +1106,72 @@ QByteArray KubeApiFixture::respond(const QByteArray &request, bool certificateUs
     code = 404;
     return status(404, "NotFound",
                   QStringLiteral("the server could not find the requested resource"));
+}
+
+void KubeApiFixture::writeLogLine(const QString &pod, const QByteArray &line)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // RFC 3339 with nine digits of fraction, as the kubelet stamps lines.
+    const QByteArray stamp =
+        now.toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz")).toLatin1() +
+        QByteArray::number(m_liveLines.size() % 1000000).rightJustified(6, '0') + 'Z';
+    m_liveLines << LiveLine{pod, stamp, line};
+    const QByteArray text = stamp + ' ' + line + '\n';
+    for (const Follower &follower : std::as_const(m_followers)) {
+        if (follower.socket && follower.pod == pod)
+            follower.socket->write(QByteArray::number(text.size(), 16) + "\r\n" + text + "\r\n");
+    }
+}
+
+void KubeApiFixture::setLogTicker(int ms)
+{
+    if (!m_ticker) {
+        m_ticker = new QTimer(this);
+        connect(m_ticker, &QTimer::timeout, this, [this] {
+            QStringList pods;
+            for (const Follower &follower : std::as_const(m_followers)) {
+                if (follower.socket && !pods.contains(follower.pod))
+                    pods << follower.pod;
+            }
+            for (const QString &pod : std::as_const(pods))
+                writeLogLine(
+                    pod,
+                    R"({"start_time":")" +
+                        QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1() +
+                        R"(","remote_address":"10.0.0.7:4000","sni_host":"api-test.mydomain.com","status_details":"via_upstream","upstream_response_flags":"-","status":200})");
+        });
+    }
+    if (ms > 0)
+        m_ticker->start(ms);
+    else
+        m_ticker->stop();
+}
+
+void KubeApiFixture::addIngressPod(const QString &name)
+{
+    m_extraPods << name;
+}
+
+void KubeApiFixture::endLogStreams(const QString &pod)
+{
+    for (qsizetype i = m_followers.size() - 1; i >= 0; --i) {
+        if (m_followers[i].pod != pod)
+            continue;
+        if (QSslSocket *socket = m_followers[i].socket) {
+            socket->write("0\r\n\r\n");
+            socket->disconnectFromHost();
+        }
+        m_followers.removeAt(i);
+    }
+}
+
+int KubeApiFixture::openLogStreams(const QString &pod) const
+{
+    int open = 0;
+    for (const Follower &follower : m_followers)
+        open += follower.socket && follower.pod == pod &&
+                        follower.socket->state() == QAbstractSocket::ConnectedState
+                    ? 1
+                    : 0;
+    return open;
 }

@@ -4,10 +4,13 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QSslServer>
 #include <QString>
 #include <QTemporaryDir>
+#include <QTimer>
 
 // A Kubernetes API server over HTTPS on loopback, with a CA of its own, shaped like a
 // real one (discovery documents, lists with apiVersion/kind/metadata.resourceVersion,
@@ -94,7 +97,36 @@ public:
     QStringList portForwardUpgrades; // each upgrade's "path?query protocols"
     int portForwardStreams = 0;      // WebSockets opened
 
+    // Live logs, as the kubelet streams them. A log request with follow=true stays open
+    // and gets (chunked, one chunk per line) every line written for its pod from then
+    // on: with tailLines=0 none before; with sinceTime those written at or after it;
+    // else every live line of the pod so far. Lines are stamped with the current time
+    // (timestamps=true).
+    void writeLogLine(const QString &pod, const QByteArray &line);
+    // A served connection written to every followed pod every ms (0 stops it): a log
+    // that moves while a test waits for something else.
+    void setLogTicker(int ms);
+    // A Running ingress pod joins the pod list (its container istio-proxy).
+    void addIngressPod(const QString &name);
+    // A pod added so leaves the list again (deleted, or replaced by a rollout).
+    void removeIngressPod(const QString &name) { m_extraPods.removeAll(name); }
+    // The pod's open log streams end (its container restarted; the kubelet closed them).
+    void endLogStreams(const QString &pod);
+    // How many follow streams of the pod are open now.
+    [[nodiscard]] int openLogStreams(const QString &pod) const;
+
 private:
+    struct LiveLine
+    {
+        QString pod;
+        QByteArray stamp; // RFC 3339 with nanoseconds
+        QByteArray line;
+    };
+    struct Follower
+    {
+        QPointer<QSslSocket> socket;
+        QString pod;
+    };
     void serve(QSslSocket *socket);
     QByteArray respond(const QByteArray &request, bool certificateUser, int &status);
     QByteArray page(const QByteArray &whole) const;
@@ -110,4 +142,9 @@ private:
     bool m_paging = false;
     int m_pageFrom = 0;
     quint16 m_upgradeTarget = 0; // set by respond() for a port-forward that may upgrade
+    QString m_followPod;         // set by respond() for a follow=true log request
+    QList<LiveLine> m_liveLines;
+    QList<Follower> m_followers;
+    QStringList m_extraPods;
+    QTimer *m_ticker = nullptr;
 };

@@ -7,6 +7,7 @@
 #include "commandbox.h"
 #include "filedialogs.h"
 #include "verdictpanel.h"
+#include "watchpanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -90,6 +91,7 @@ AccessLogPage::AccessLogPage(CaseModel *model, QWidget *parent)
     , m_sampleClass(new QComboBox)
     , m_sampleFilter(new QLineEdit)
     , m_samples(new QTextBrowser)
+    , m_watchPanel(new WatchPanel(model, [this] { return namespaceName(); }))
 {
     setObjectName(QStringLiteral("accessLogPage"));
     setAcceptDrops(true);
@@ -142,7 +144,8 @@ AccessLogPage::AccessLogPage(CaseModel *model, QWidget *parent)
     content()->addLayout(namespaceRow);
     content()->addWidget(commandBox());
     addTaskRow({m_open, m_pasteToggle, m_fetch});
-    content()->addWidget(m_previous);
+    content()->addWidget(m_previous); // an option of Fetch, under its row
+    content()->addWidget(m_watchPanel);
     content()->addWidget(m_paste);
     content()->addWidget(m_analyzePaste, 0, Qt::AlignLeft);
     content()->addWidget(verdictPanel());

@@ -18,11 +18,13 @@ class QTextBrowser;
 
 namespace SniDoctor {
 
+class WatchPanel;
+
 // Runbook step 2: the ingress gateway's access logs. The admin fetches them with the
 // commands shown, then opens the files (dialog or drag and drop) or pastes the text, or
 // lets SNI Doctor read every ingress pod's log from the cluster; the analysis runs on a
 // worker thread and the page shows the verdict, the refused clients, the SNI hosts and
-// sample lines.
+// sample lines. Watch follows the pods' logs live while the admin runs the client.
 class AccessLogPage final : public StepPage
 {
     Q_OBJECT
@@ -68,6 +70,7 @@ private:
     QComboBox *m_sampleClass;
     QLineEdit *m_sampleFilter;
     QTextBrowser *m_samples;
+    WatchPanel *m_watchPanel;
 };
 
 } // namespace SniDoctor

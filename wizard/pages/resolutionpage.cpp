@@ -10,6 +10,7 @@
 #include "probe/probematrixtext.h"
 #include "probematrixview.h"
 #include "verdictpanel.h"
+#include "watchpanel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -82,6 +83,7 @@ ResolutionPage::ResolutionPage(CaseModel *model, QWidget *parent)
     , m_verify(new QPushButton)
     , m_matrixLabel(new QLabel)
     , m_matrix(new ProbeMatrixView)
+    , m_watchPanel(new WatchPanel(model, [model] { return model->data().cluster.ns; }))
 {
     setObjectName(QStringLiteral("resolutionPage"));
     m_confidence->setObjectName(QStringLiteral("resolutionConfidence"));
@@ -158,6 +160,7 @@ ResolutionPage::ResolutionPage(CaseModel *model, QWidget *parent)
     content()->addWidget(m_checks);
     content()->addWidget(m_commands);
     addTaskRow({m_dryRun, m_apply, m_verify});
+    content()->addWidget(m_watchPanel);
     content()->addStretch(1);
 
     connect(m_dryRun, &QPushButton::clicked, this, [this] { applyToCluster(true); });

@@ -20,13 +20,15 @@ namespace SniDoctor {
 class CommandBox;
 class ProbeMatrixView;
 class VerdictPanel;
+class WatchPanel;
 
 // Runbook step 7: one verdict from every step that was run, the evidence behind it
 // (each row leads back to its step), the generated wildcard route and overrides.yaml
 // change (already checked by the project's validators) to copy or save, the commands
 // to apply them (a dry run first), and Verify: the probe again without SNI. The verdict
-// and the fix are the case's (diagnose, remediationFor); the route name and the tool
-// typed here are the case's fix options, which the bundle uses too.
+// and the fix are the case's (Watch live: the client run again while the ingress logs are
+// followed, what was seen going to step 2's evidence) (diagnose, remediationFor); the route name
+// and the tool typed here are the case's fix options, which the bundle uses too.
 class ResolutionPage final : public RunbookPage
 {
     Q_OBJECT
@@ -89,6 +91,7 @@ private:
     QPushButton *m_verify;
     QLabel *m_matrixLabel;
     ProbeMatrixView *m_matrix;
+    WatchPanel *m_watchPanel;
 };
 
 } // namespace SniDoctor

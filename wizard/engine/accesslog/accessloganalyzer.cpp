@@ -139,8 +139,10 @@ LogClass classify(const AccessLogLine &line)
     return LogClass::Ok;
 }
 
+} // namespace
+
 // "10.138.0.28:19432" -> "10.138.0.28"; "[::1]:443" -> "::1"; a bare IPv6 stays.
-std::string_view clientAddress(std::string_view remote)
+std::string_view accessLogClientAddress(std::string_view remote)
 {
     if (!remote.empty() && remote.front() == '[') {
         const size_t close = remote.find(']');
@@ -151,6 +153,8 @@ std::string_view clientAddress(std::string_view remote)
         return remote.substr(0, colon);
     return remote;
 }
+
+namespace {
 
 QString reasonId(LineStatus status)
 {
@@ -205,6 +209,7 @@ struct AccessLogAnalyzer::State
     ClientCounts otherClients;
     NameTable sniHosts, unknownSniHosts, protocols, details, flags;
     std::array<int, kLogClassCount> samplesTaken{};
+    AccessLogAnalyzer::RecordObserver observer;
 
     // Consecutive records mostly fall in the same second: when a UTC time shares its
     // first 19 characters ("2025-05-19T04:46:20") with the previous one, only the
@@ -292,7 +297,7 @@ struct AccessLogAnalyzer::State
             if (logClass == LogClass::UnknownSniRefused)
                 unknownSniHosts.add(line.sniHost.text, nameCap);
             const std::string_view address = line.remoteAddress.isSet()
-                                                 ? clientAddress(line.remoteAddress.text)
+                                                 ? accessLogClientAddress(line.remoteAddress.text)
                                                  : std::string_view("unknown");
             if (auto it = clients.find(address); it != clients.end())
                 it->second.add(logClass, ms);
@@ -308,6 +313,8 @@ struct AccessLogAnalyzer::State
             summary.samples << LogSample{logClass, input, lineNumber,
                                          lossyText(text, kSampleBytes)};
         }
+        if (observer)
+            observer(line, logClass, ms);
     }
 };
 
@@ -358,6 +365,11 @@ void AccessLogAnalyzer::feed(const char *data, qsizetype size)
         }
         p = newline ? newline + 1 : end;
     }
+}
+
+void AccessLogAnalyzer::setRecordObserver(RecordObserver observer)
+{
+    d->observer = std::move(observer);
 }
 
 void AccessLogAnalyzer::noteInputError(const QString &input, qint64 offset, const QString &reason)

@@ -7,7 +7,9 @@
 
 #include <QByteArray>
 
+#include <functional>
 #include <memory>
+#include <string_view>
 
 namespace SniDoctor {
 
@@ -53,6 +55,13 @@ public:
     // The aggregates so far, sorted, with their findings.
     [[nodiscard]] AccessLogSummary summary() const;
 
+    // Called for every record as it is read, after it is counted, with the record's
+    // fields (views valid during the call only), its class and its time (ms since the
+    // epoch, -1 when unknown): what a live view (IngressWatch) shows line by line.
+    using RecordObserver =
+        std::function<void(const AccessLogLine &line, LogClass logClass, qint64 ms)>;
+    void setRecordObserver(RecordObserver observer);
+
 private:
     struct State;
     std::unique_ptr<State> d;
@@ -70,6 +79,10 @@ private:
 // The same for text the user pasted. name appears in samples ("pasted text").
 [[nodiscard]] AccessLogSummary analyzeAccessLogText(const QByteArray &text, const QString &name,
                                                     const AccessLogLimits &limits = {});
+
+// The client's address of a remote_address without the ephemeral port, as the summary
+// counts clients: "10.138.0.28:19432" -> "10.138.0.28", "[::1]:443" -> "::1".
+[[nodiscard]] std::string_view accessLogClientAddress(std::string_view remoteAddress);
 
 // Derives the findings from the aggregates. Pure.
 [[nodiscard]] QList<Finding> accessLogFindings(const AccessLogSummary &summary);

@@ -129,18 +129,6 @@ struct ResolvedCluster
 };
 [[nodiscard]] Result<ResolvedCluster> resolveCluster(const ClusterRequest &request);
 
-// The connection of a request (its context's, with the request's --as flags and
-// request timeout) and the namespace it comes to: for work that drives the API itself,
-// such as a port-forward (startPortForward). Runs the plugin when the request allows.
-struct ClusterConnection
-{
-    KubeConnection connection;
-    QString ns;
-};
-// control, when given, stops a credential plugin that runs.
-[[nodiscard]] Result<ClusterConnection> clusterConnection(const ClusterRequest &request,
-                                                          const TaskControl *control = nullptr);
-
 // The exact command of the context's credential plugin, empty when it needs none:
 // what the GUI shows before asking the user's consent.
 [[nodiscard]] QString pluginCommand(const ClusterRequest &request);
@@ -149,5 +137,17 @@ struct ClusterConnection
 // each ingress is reached. Blocking, like the others.
 [[nodiscard]] Result<QList<IngressService>> fetchIngressServices(const ClusterRequest &request,
                                                                  TaskControl &control);
+// The connection and namespace a request comes to (resolveCluster's rules), for work
+// that keeps its own KubeClient on an event loop (IngressWatch). Blocking: it may run
+// the credential plugin when the request allows; call it from a worker thread in the
+// GUI. An Error is the kubeconfig's or the credentials'. Also for a port-forward
+// (startPortForward). control, when given, stops a credential plugin that runs.
+struct ClusterConnection
+{
+    KubeConnection connection; // holds secrets: never logged
+    QString ns;
+};
+[[nodiscard]] Result<ClusterConnection> clusterConnection(const ClusterRequest &request,
+                                                          const TaskControl *control = nullptr);
 
 } // namespace SniDoctor

@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -18,10 +19,12 @@
 #include <QNetworkProxy>
 #include <QSslConfiguration>
 #include <QSslSocket>
+#include <QThread>
 #include <QTimer>
 #include <QUrl>
 
 #include <memory>
+#include <thread>
 
 #include <openssl/bio.h>
 #include <openssl/err.h>
@@ -395,8 +398,33 @@ Error KubeClient::refreshCredential(bool force)
                         : m_requestTimeoutMs == 0 ? 0
                                                   : 300000;
     options.canceled = m_cancelCheck;
-    const Result<ExecCredential> credential = runExecPlugin(
-        *m_connection.exec, m_connection.execCluster, options, m_connection.execPluginPath);
+    const auto run = [exec = *m_connection.exec, cluster = m_connection.execCluster, options,
+                      path = m_connection.execPluginPath] {
+        return runExecPlugin(exec, cluster, options, path);
+    };
+    std::optional<Result<ExecCredential>> answer;
+    if (QCoreApplication::instance() &&
+        QThread::currentThread() == QCoreApplication::instance()->thread() &&
+        QCoreApplication::instance()->inherits("QGuiApplication")) {
+        // On the window's thread (a live watch): the plugin runs beside it and the window
+        // keeps answering until it is done.
+        QEventLoop loop;
+        std::thread worker([&answer, &loop, &run] {
+            Result<ExecCredential> result = run();
+            QMetaObject::invokeMethod(
+                &loop,
+                [&answer, &loop, result] {
+                    answer = result;
+                    loop.quit();
+                },
+                Qt::QueuedConnection);
+        });
+        loop.exec();
+        worker.join();
+    } else {
+        answer = run();
+    }
+    const Result<ExecCredential> &credential = *answer;
     if (!credential)
         return credential.error();
     m_connection.token = credential.value().token;
@@ -961,6 +989,30 @@ void KubeClient::listIngressServices(
         else
             done(parseServiceList(response.body, withoutUrlPasswords(m_connection.server)));
     });
+}
+
+} // namespace SniDoctor
+
+namespace SniDoctor {
+
+void KubeClient::followPodLog(const QString &ns, const QString &pod, const QString &container,
+                              const QString &sinceTime, int tailLines, int idleMs,
+                              std::function<void(const QByteArray &)> chunk,
+                              std::function<void(const Error &)> done)
+{
+    QString path = QStringLiteral("/api/v1/namespaces/%1/pods/%2/log?follow=true&timestamps=true")
+                       .arg(ns, pod);
+    if (!container.isEmpty())
+        path += QStringLiteral("&container=") + container;
+    if (!sinceTime.isEmpty())
+        path +=
+            QStringLiteral("&sinceTime=") + QString::fromLatin1(QUrl::toPercentEncoding(sinceTime));
+    else if (tailLines >= 0)
+        path += QStringLiteral("&tailLines=%1").arg(tailLines);
+    get(
+        path, idleMs,
+        [done = std::move(done)](const KubeResponse &response) { done(response.error); },
+        std::move(chunk));
 }
 
 } // namespace SniDoctor

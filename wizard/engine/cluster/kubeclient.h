@@ -209,6 +209,17 @@ public:
     // services: their load-balancer addresses, cluster IP and HTTPS port.
     void listIngressServices(const QString &ns, int timeoutMs,
                              std::function<void(const Result<QList<IngressService>> &)> done);
+    // Follows a pod container's log as `kubectl logs -f --timestamps` does
+    // (follow=true): chunk gets the bytes as the kubelet writes them, without holding
+    // them; done gets the error, if any, when the stream ends (the container stopped,
+    // the pod went away, cancel()). With sinceTime (RFC 3339) the log starts at that
+    // moment; else at tailLines lines from its end (0: only lines written from now on;
+    // -1: the whole log). idleMs: the stream ends with kube_timeout after that long
+    // without a byte. No overall deadline unless setRequestTimeout() gave one.
+    void followPodLog(const QString &ns, const QString &pod, const QString &container,
+                      const QString &sinceTime, int tailLines, int idleMs,
+                      std::function<void(const QByteArray &chunk)> chunk,
+                      std::function<void(const Error &)> done);
 
     // The parts of a request to path (e.g. "/api/v1/namespaces/apigee/pods/P/portforward")
     // as this client sends every request, for a connection it does not make itself: the

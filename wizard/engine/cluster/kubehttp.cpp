@@ -172,7 +172,9 @@ HttpResponseParser::feed(QByteArrayView data, const std::function<void(QByteArra
                         return fail(QStringLiteral("no line end after a chunk's data"));
                     m_chunk = ChunkState::Size;
                 } else if (m_chunk == ChunkState::Size) {
-                    const QByteArray hex = line.left(line.indexOf(';')).trimmed();
+                    // Without chunk extensions there is no ';' (Qt 6's left(-1) is empty).
+                    const qsizetype extension = line.indexOf(';');
+                    const QByteArray hex = (extension < 0 ? line : line.left(extension)).trimmed();
                     bool ok = false;
                     const qint64 size = hex.toLongLong(&ok, 16);
                     if (!ok || size < 0 || hex.size() > 15)

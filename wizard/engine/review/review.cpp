@@ -178,7 +178,9 @@ ReviewedFile recognize(FileSniff &sniff, const QSet<QString> &bundleOrigins)
     }
     if (recognizeYaml(sniff, info))
         return info;
-    const QByteArray firstLine = head.left(head.indexOf('\n'));
+    // Qt 6: left(-1) is empty, so a file of one line without a break is that line.
+    const qsizetype lineEnd = head.indexOf('\n');
+    const QByteArray firstLine = lineEnd < 0 ? head : head.left(lineEnd);
     if (firstLine.startsWith("NAME ") &&
         (firstLine.contains(" READY ") || firstLine.contains(" STATE"))) {
         info.kind = ReviewKind::KubectlTable;
