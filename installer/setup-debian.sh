@@ -28,11 +28,13 @@ packages=(
     build-essential cmake ninja-build pkg-config dpkg-dev file
     # the source format CI checks (.clang-format)
     clang-format
-    # Qt 6.4: Widgets, Network, Concurrent, Test, LinguistTools, and Qt's own Spanish
+    # Qt 6.4: Widgets, Network, Concurrent, Test, LinguistTools, and Qt's own Spanish;
+    # WebSockets for the port-forward through the Kubernetes API
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-websockets-dev
     qt6-translations-l10n libgl-dev
-    # the engine's libraries
-    libssl-dev openssl libyaml-cpp-dev libpcap-dev libarchive-dev
+    # the engine's libraries; zlib for the tests' SPDY server (kubectl port-forward)
+    libssl-dev openssl libyaml-cpp-dev libpcap-dev libarchive-dev zlib1g-dev
     # real peers and tools the tests use: nginx, network namespaces, .desktop checks,
     # clang's libFuzzer for the parsers' fuzz targets
     nginx util-linux desktop-file-utils shared-mime-info ca-certificates clang libclang-rt-14-dev

@@ -1921,6 +1921,66 @@ Answer: %10</translation>
             <numerusform>%n refused or failed connections of %4 in %1 s, %2 of them refused during the handshake; ingress pods followed: %3.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Probing through a port-forward to pod %1, port %2, in namespace %3 (context %4).</source>
+        <translation>Probing through a port-forward to pod %1, port %2, in namespace %3 (context %4).</translation>
+    </message>
+    <message>
+        <source>Or let sni-doctor run kubectl port-forward for this probe and stop it afterwards: add --kubectl-port-forward.</source>
+        <translation>Or let sni-doctor run kubectl port-forward for this probe and stop it afterwards: add --kubectl-port-forward.</translation>
+    </message>
+    <message>
+        <source>kubectl is not installed (not found in PATH): install it, or run the command above on a machine that has it.</source>
+        <translation>kubectl is not installed (not found in PATH): install it, or run the command above on a machine that has it.</translation>
+    </message>
+    <message>
+        <source>Started %1; it forwards 127.0.0.1:%2 and stops after the probe.</source>
+        <translation>Started %1; it forwards 127.0.0.1:%2 and stops after the probe.</translation>
+    </message>
+    <message>
+        <source>Probe through a port-forward to this ingress gateway pod, by the Kubernetes API (when the ingress address cannot be reached from here).</source>
+        <translation>Probe through a port-forward to this ingress gateway pod, by the Kubernetes API (when the ingress address cannot be reached from here).</translation>
+    </message>
+    <message>
+        <source>The pod&apos;s port to forward to with --through-pod (443 by default).</source>
+        <translation>The pod&apos;s port to forward to with --through-pod (443 by default).</translation>
+    </message>
+    <message>
+        <source>When the API server does not support the WebSocket port-forward, run kubectl port-forward for the probe (and stop it afterwards).</source>
+        <translation>When the API server does not support the WebSocket port-forward, run kubectl port-forward for the probe (and stop it afterwards).</translation>
+    </message>
+    <message>
+        <source>With --through-pod: the kubeconfig to use (else KUBECONFIG, else ~/.kube/config).</source>
+        <translation>With --through-pod: the kubeconfig to use (else KUBECONFIG, else ~/.kube/config).</translation>
+    </message>
+    <message>
+        <source>With --through-pod: the pod&apos;s namespace (the context&apos;s, else apigee).</source>
+        <translation>With --through-pod: the pod&apos;s namespace (the context&apos;s, else apigee).</translation>
+    </message>
+    <message>
+        <source>--kubeconfig, --context, -n, --pod-port and --kubectl-port-forward go with --through-pod POD.</source>
+        <translation>--kubeconfig, --context, -n, --pod-port and --kubectl-port-forward go with --through-pod POD.</translation>
+    </message>
+    <message>
+        <source>--connect and --through-pod exclude each other: the port-forward is where the probe connects.</source>
+        <translation>--connect and --through-pod exclude each other: the port-forward is where the probe connects.</translation>
+    </message>
+    <message>
+        <source>--pod-port takes a port from 1 to 65535, not &quot;%1&quot;.</source>
+        <translation>--pod-port takes a port from 1 to 65535, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>kubectl port-forward stopped during the probe, so later attempts may show its failure rather than the ingress&apos;s: %1</source>
+        <translation>kubectl port-forward stopped during the probe, so later attempts may show its failure rather than the ingress&apos;s: %1</translation>
+    </message>
+    <message>
+        <source>The port-forward ends with this probe. To run the commands above by hand, start one on the same port first: %1</source>
+        <translation>The port-forward ends with this probe. To run the commands above by hand, start one on the same port first: %1</translation>
+    </message>
+    <message>
+        <source>The endpoint cannot be reached from this machine (an internal load balancer, a private cluster?). Probe it through the Kubernetes API instead: sni-doctor probe --through-pod POD %1 (list the pods with sni-doctor pods).</source>
+        <translation>The endpoint cannot be reached from this machine (an internal load balancer, a private cluster?). Probe it through the Kubernetes API instead: sni-doctor probe --through-pod POD %1 (list the pods with sni-doctor pods).</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::CoreText</name>
@@ -3041,6 +3101,69 @@ Run it now? SNI Doctor will remember your answer for this kubeconfig and this ex
     <message>
         <source>The credential plugin %1 has ended. It said:</source>
         <translation>The credential plugin %1 has ended. It said:</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::PortForward</name>
+    <message>
+        <source>Cannot listen on a loopback port for the port-forward: %1</source>
+        <translation>Cannot listen on a loopback port for the port-forward: %1</translation>
+    </message>
+    <message>
+        <source>The API server %1 does not support the WebSocket port-forward (it answered %2: %3). kubectl can forward instead: run %4 and probe 127.0.0.1:8443 with the API host name as SNI.</source>
+        <translation>The API server %1 does not support the WebSocket port-forward (it answered %2: %3). kubectl can forward instead: run %4 and probe 127.0.0.1:8443 with the API host name as SNI.</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s RBAC does not let this user port-forward to pod %2 in namespace %1 (403): the user needs the verbs create and get on the resource pods/portforward (check with kubectl auth can-i create pods/portforward -n %1). The server said: %3</source>
+        <translation>The cluster&apos;s RBAC does not let this user port-forward to pod %2 in namespace %1 (403): the user needs the verbs create and get on the resource pods/portforward (check with kubectl auth can-i create pods/portforward -n %1). The server said: %3</translation>
+    </message>
+    <message>
+        <source>There is no pod %2 in namespace %1 to port-forward to (404; list them with sni-doctor pods): %3</source>
+        <translation>There is no pod %2 in namespace %1 to port-forward to (404; list them with sni-doctor pods): %3</translation>
+    </message>
+    <message>
+        <source>The TLS handshake of the port-forward&apos;s WebSocket with %1 failed: %2</source>
+        <translation>The TLS handshake of the port-forward&apos;s WebSocket with %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>The API server %1 did not upgrade the port-forward&apos;s WebSocket within %2 s.</source>
+        <translation>The API server %1 did not upgrade the port-forward&apos;s WebSocket within %2 s.</translation>
+    </message>
+    <message>
+        <source>Port-forward to pod %1, port %2: the cluster reported: %3</source>
+        <translation>Port-forward to pod %1, port %2: the cluster reported: %3</translation>
+    </message>
+    <message>
+        <source>Port-forward to pod %1, port %2: the stream failed: %3</source>
+        <translation>Port-forward to pod %1, port %2: the stream failed: %3</translation>
+    </message>
+    <message>
+        <source>Port-forward to pod %1, port %2: the local client stopped reading (more than %3 bytes waiting); the stream was closed.</source>
+        <translation>Port-forward to pod %1, port %2: the local client stopped reading (more than %3 bytes waiting); the stream was closed.</translation>
+    </message>
+    <message>
+        <source>Port-forward canceled.</source>
+        <translation>Port-forward canceled.</translation>
+    </message>
+    <message>
+        <source>%1 did not start forwarding: %2</source>
+        <translation>%1 did not start forwarding: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not say where it listens within %2 s; it was stopped.</source>
+        <translation>%1 did not say where it listens within %2 s; it was stopped.</translation>
+    </message>
+    <message>
+        <source>no WebSocket upgrade in time</source>
+        <translation>no WebSocket upgrade in time</translation>
+    </message>
+    <message>
+        <source>no v4.channel.k8s.io subprotocol</source>
+        <translation>no v4.channel.k8s.io subprotocol</translation>
+    </message>
+    <message>
+        <source>closed before the port was confirmed</source>
+        <translation>closed before the port was confirmed</translation>
     </message>
 </context>
 <context>

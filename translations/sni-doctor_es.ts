@@ -1921,6 +1921,66 @@ Respuesta: %10</translation>
             <numerusform>%n conexiones rechazadas o fallidas de %4 en %1 s, %2 de ellas rechazadas durante el handshake; pods de ingress seguidos: %3.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Probing through a port-forward to pod %1, port %2, in namespace %3 (context %4).</source>
+        <translation>Sondeando a través de un port-forward al pod %1, puerto %2, en el espacio de nombres %3 (contexto %4).</translation>
+    </message>
+    <message>
+        <source>Or let sni-doctor run kubectl port-forward for this probe and stop it afterwards: add --kubectl-port-forward.</source>
+        <translation>O deje que sni-doctor ejecute kubectl port-forward para este sondeo y lo detenga después: añada --kubectl-port-forward.</translation>
+    </message>
+    <message>
+        <source>kubectl is not installed (not found in PATH): install it, or run the command above on a machine that has it.</source>
+        <translation>kubectl no está instalado (no está en el PATH): instálelo, o ejecute el comando anterior en una máquina que lo tenga.</translation>
+    </message>
+    <message>
+        <source>Started %1; it forwards 127.0.0.1:%2 and stops after the probe.</source>
+        <translation>Se inició %1; reenvía 127.0.0.1:%2 y se detiene tras el sondeo.</translation>
+    </message>
+    <message>
+        <source>Probe through a port-forward to this ingress gateway pod, by the Kubernetes API (when the ingress address cannot be reached from here).</source>
+        <translation>Sondear a través de un port-forward a este pod del ingress gateway, por la API de Kubernetes (cuando la dirección del ingress no es alcanzable desde aquí).</translation>
+    </message>
+    <message>
+        <source>The pod&apos;s port to forward to with --through-pod (443 by default).</source>
+        <translation>El puerto del pod al que reenviar con --through-pod (443 por defecto).</translation>
+    </message>
+    <message>
+        <source>When the API server does not support the WebSocket port-forward, run kubectl port-forward for the probe (and stop it afterwards).</source>
+        <translation>Cuando el servidor de la API no admite el port-forward por WebSocket, ejecutar kubectl port-forward para el sondeo (y detenerlo después).</translation>
+    </message>
+    <message>
+        <source>With --through-pod: the kubeconfig to use (else KUBECONFIG, else ~/.kube/config).</source>
+        <translation>Con --through-pod: el kubeconfig que usar (si no, KUBECONFIG; si no, ~/.kube/config).</translation>
+    </message>
+    <message>
+        <source>With --through-pod: the pod&apos;s namespace (the context&apos;s, else apigee).</source>
+        <translation>Con --through-pod: el espacio de nombres del pod (el del contexto; si no, apigee).</translation>
+    </message>
+    <message>
+        <source>--kubeconfig, --context, -n, --pod-port and --kubectl-port-forward go with --through-pod POD.</source>
+        <translation>--kubeconfig, --context, -n, --pod-port y --kubectl-port-forward van con --through-pod POD.</translation>
+    </message>
+    <message>
+        <source>--connect and --through-pod exclude each other: the port-forward is where the probe connects.</source>
+        <translation>--connect y --through-pod se excluyen: el port-forward es donde se conecta el sondeo.</translation>
+    </message>
+    <message>
+        <source>--pod-port takes a port from 1 to 65535, not &quot;%1&quot;.</source>
+        <translation>--pod-port admite un puerto de 1 a 65535, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>kubectl port-forward stopped during the probe, so later attempts may show its failure rather than the ingress&apos;s: %1</source>
+        <translation>kubectl port-forward se detuvo durante el sondeo, así que los intentos posteriores pueden mostrar su fallo y no el del ingress: %1</translation>
+    </message>
+    <message>
+        <source>The port-forward ends with this probe. To run the commands above by hand, start one on the same port first: %1</source>
+        <translation>El port-forward termina con este sondeo. Para ejecutar a mano los comandos anteriores, inicie antes uno en el mismo puerto: %1</translation>
+    </message>
+    <message>
+        <source>The endpoint cannot be reached from this machine (an internal load balancer, a private cluster?). Probe it through the Kubernetes API instead: sni-doctor probe --through-pod POD %1 (list the pods with sni-doctor pods).</source>
+        <translation>El endpoint no es alcanzable desde esta máquina (¿un balanceador de carga interno, un clúster privado?). Sondéelo en su lugar a través de la API de Kubernetes: sni-doctor probe --through-pod POD %1 (liste los pods con sni-doctor pods).</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::CoreText</name>
@@ -3041,6 +3101,69 @@ Run it now? SNI Doctor will remember your answer for this kubeconfig and this ex
     <message>
         <source>The credential plugin %1 has ended. It said:</source>
         <translation>El complemento de credenciales %1 ha terminado. Dijo:</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::PortForward</name>
+    <message>
+        <source>Cannot listen on a loopback port for the port-forward: %1</source>
+        <translation>No se puede escuchar en un puerto de loopback para el port-forward: %1</translation>
+    </message>
+    <message>
+        <source>The API server %1 does not support the WebSocket port-forward (it answered %2: %3). kubectl can forward instead: run %4 and probe 127.0.0.1:8443 with the API host name as SNI.</source>
+        <translation>El servidor de la API %1 no admite el port-forward por WebSocket (respondió %2: %3). kubectl puede reenviar en su lugar: ejecute %4 y sondee 127.0.0.1:8443 con el nombre de host de la API como SNI.</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s RBAC does not let this user port-forward to pod %2 in namespace %1 (403): the user needs the verbs create and get on the resource pods/portforward (check with kubectl auth can-i create pods/portforward -n %1). The server said: %3</source>
+        <translation>El RBAC del clúster no permite a este usuario hacer port-forward al pod %2 del espacio de nombres %1 (403): el usuario necesita los verbos create y get sobre el recurso pods/portforward (compruébelo con kubectl auth can-i create pods/portforward -n %1). El servidor dijo: %3</translation>
+    </message>
+    <message>
+        <source>There is no pod %2 in namespace %1 to port-forward to (404; list them with sni-doctor pods): %3</source>
+        <translation>No hay ningún pod %2 en el espacio de nombres %1 al que hacer port-forward (404; lístelos con sni-doctor pods): %3</translation>
+    </message>
+    <message>
+        <source>The TLS handshake of the port-forward&apos;s WebSocket with %1 failed: %2</source>
+        <translation>Falló el handshake TLS del WebSocket del port-forward con %1: %2</translation>
+    </message>
+    <message>
+        <source>The API server %1 did not upgrade the port-forward&apos;s WebSocket within %2 s.</source>
+        <translation>El servidor de la API %1 no actualizó el WebSocket del port-forward en %2 s.</translation>
+    </message>
+    <message>
+        <source>Port-forward to pod %1, port %2: the cluster reported: %3</source>
+        <translation>Port-forward al pod %1, puerto %2: el clúster informó: %3</translation>
+    </message>
+    <message>
+        <source>Port-forward to pod %1, port %2: the stream failed: %3</source>
+        <translation>Port-forward al pod %1, puerto %2: el flujo falló: %3</translation>
+    </message>
+    <message>
+        <source>Port-forward to pod %1, port %2: the local client stopped reading (more than %3 bytes waiting); the stream was closed.</source>
+        <translation>Port-forward al pod %1, puerto %2: el cliente local dejó de leer (más de %3 bytes en espera); se cerró el flujo.</translation>
+    </message>
+    <message>
+        <source>Port-forward canceled.</source>
+        <translation>Port-forward cancelado.</translation>
+    </message>
+    <message>
+        <source>%1 did not start forwarding: %2</source>
+        <translation>%1 no empezó a reenviar: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not say where it listens within %2 s; it was stopped.</source>
+        <translation>%1 no dijo dónde escucha en %2 s; se detuvo.</translation>
+    </message>
+    <message>
+        <source>no WebSocket upgrade in time</source>
+        <translation>sin actualización a WebSocket a tiempo</translation>
+    </message>
+    <message>
+        <source>no v4.channel.k8s.io subprotocol</source>
+        <translation>sin el subprotocolo v4.channel.k8s.io</translation>
+    </message>
+    <message>
+        <source>closed before the port was confirmed</source>
+        <translation>cerrado antes de confirmar el puerto</translation>
     </message>
 </context>
 <context>

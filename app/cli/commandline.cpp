@@ -13,7 +13,9 @@ const QList<Command> &commands()
     // instead of changing one long text.
     static const QList<Command> table{
         {"probe",
-         "probe HOST[:PORT] [--connect ADDRESS] [--timeout SECONDS] [--ca-file FILE] [--json]",
+         "probe HOST[:PORT] [--connect ADDRESS | --through-pod POD [--kubeconfig FILE] "
+         "[--context NAME] [-n NS] [--pod-port PORT] [--kubectl-port-forward]] "
+         "[--timeout SECONDS] [--ca-file FILE] [--json]",
          QT_TRANSLATE_NOOP("SniDoctor::CommandLine",
                            "Handshake with the host name as SNI, without SNI, and with an unknown "
                            "name."),

@@ -11,6 +11,9 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -80,6 +83,7 @@ private Q_SLOTS:
     void routesFromSavedOutput();
     void routesFromTheCluster();
     void podsAndTheirLogs();
+    void probeThroughPod();
     void watchPrintsRefusalsAsTheyHappen();
     void watchOnlyTheClientAsked();
     void watchEndsAfterForSeconds();
@@ -120,6 +124,12 @@ void tst_Cli::usageErrorsExitTwo_data()
     QTest::newRow("port zero") << QStringList{"probe", "example.com:0"};
     QTest::newRow("port too big") << QStringList{"probe", "example.com:70000"};
     QTest::newRow("bad timeout") << QStringList{"probe", "example.com", "--timeout", "soon"};
+    QTest::newRow("kubeconfig without pod")
+        << QStringList{"probe", "example.com", "--kubeconfig", "/nonexistent"};
+    QTest::newRow("connect and pod")
+        << QStringList{"probe", "example.com", "--through-pod", "p", "--connect", "10.0.0.1"};
+    QTest::newRow("bad pod port") << QStringList{"probe", "example.com", "--through-pod",
+                                                 "p",     "--pod-port",  "0"};
     QTest::newRow("unknown option") << QStringList{"probe", "example.com", "--frob"};
     QTest::newRow("missing CA file")
         << QStringList{"probe", "example.com", "--ca-file", "/nonexistent.pem"};
@@ -1391,4 +1401,131 @@ void tst_Cli::terminalEscapes()
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
+// probe --through-pod: a port-forward through the fake API server to the strict lab
+// gives the lab's verdict; a server without the WebSocket port-forward gets the
+// kubectl command; an unreachable endpoint suggests --through-pod.
+void tst_Cli::probeThroughPod()
+{
+    PracticeLab lab;
+    const Result<quint16> labPort = lab.start(LabOptions{LabMode::Strict});
+    QVERIFY(labPort.ok());
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, {});
+    QVERIFY(fixture.start());
+    const QString pod = QStringLiteral("apigee-ingressgateway-ext-ingress-myorg-hyb-8f2c412-dvrcp");
+    fixture.portForwardPods.insert(pod, labPort.value());
+    const QString kubeconfig = fixture.writeKubeconfig();
+    const auto start = [&](const QStringList &arguments) {
+        auto *process = new QProcess(this);
+        process->start(QStringLiteral(SNI_DOCTOR_BINARY), arguments);
+        return process;
+    };
+    // The fixture answers on this thread's event loop: wait without blocking it.
+    QProcess *json =
+        start({QStringLiteral("probe"), QStringLiteral("api-test.mydomain.com"),
+               QStringLiteral("--through-pod"), pod, QStringLiteral("--kubeconfig"), kubeconfig,
+               QStringLiteral("--json"), QStringLiteral("--lang"), QStringLiteral("en")});
+    QTRY_VERIFY_WITH_TIMEOUT(json->state() == QProcess::NotRunning, 60000);
+    const QByteArray jsonErr = json->readAllStandardError();
+    QVERIFY2(json->exitCode() == 1, jsonErr.constData());
+    const QJsonObject report = QJsonDocument::fromJson(json->readAllStandardOutput()).object();
+    QCOMPARE(report[QStringLiteral("findings")][0][QStringLiteral("id")].toString(),
+             QStringLiteral("non_sni_rejected"));
+    QCOMPARE(report[QStringLiteral("attempts")][1][QStringLiteral("outcome")].toString(),
+             QStringLiteral("reset"));
+    QCOMPARE(report[QStringLiteral("target")][QStringLiteral("address")].toString(),
+             QStringLiteral("127.0.0.1"));
+    QVERIFY2(jsonErr.contains(QByteArray("Probing through a port-forward to pod " + pod.toUtf8() +
+                                         ", port 443, in namespace apigee (context fixture).")),
+             jsonErr.constData());
+    QVERIFY2(!jsonErr.contains("good-token") && !jsonErr.contains("QWebSocket") &&
+                 !jsonErr.contains("reset by peer"),
+             jsonErr.constData());
+    QCOMPARE(fixture.portForwardStreams, 4);
+
+    // In words: the commands shown go to the forward's port, and how to open one by hand.
+    QProcess *text = start({QStringLiteral("probe"), QStringLiteral("api-test.mydomain.com"),
+                            QStringLiteral("--through-pod"), pod, QStringLiteral("--kubeconfig"),
+                            kubeconfig, QStringLiteral("--lang"), QStringLiteral("en")});
+    QTRY_VERIFY_WITH_TIMEOUT(text->state() == QProcess::NotRunning, 60000);
+    const QString textOut = QString::fromUtf8(text->readAllStandardOutput());
+    const QString textErr = QString::fromUtf8(text->readAllStandardError());
+    QCOMPARE(text->exitCode(), 1);
+    const QRegularExpressionMatch probing =
+        QRegularExpression(QStringLiteral("Probing api-test.mydomain.com port (\\d+)"))
+            .match(textOut);
+    QVERIFY2(probing.hasMatch(), qPrintable(textOut));
+    QVERIFY2(textErr.contains(QStringLiteral("start one on the same port first: kubectl "
+                                             "port-forward -n apigee pod/%1 %2:443 --context "
+                                             "fixture --kubeconfig %3")
+                                  .arg(pod, probing.captured(1), kubeconfig)),
+             qPrintable(textErr));
+
+    fixture.refuseWebSocket = true;
+    QProcess *refused = start({QStringLiteral("probe"), QStringLiteral("api-test.mydomain.com"),
+                               QStringLiteral("--through-pod"), pod, QStringLiteral("--kubeconfig"),
+                               kubeconfig, QStringLiteral("--lang"), QStringLiteral("en")});
+    QTRY_VERIFY_WITH_TIMEOUT(refused->state() == QProcess::NotRunning, 60000);
+    const QString refusedErr = QString::fromUtf8(refused->readAllStandardError());
+    QCOMPARE(refused->exitCode(), 3);
+    QVERIFY2(refusedErr.contains(QStringLiteral("kubectl port-forward -n apigee pod/%1 8443:443 "
+                                                "--context fixture --kubeconfig %2")
+                                     .arg(pod, kubeconfig)),
+             qPrintable(refusedErr));
+    QVERIFY2(refusedErr.contains(QStringLiteral("--kubectl-port-forward")), qPrintable(refusedErr));
+
+    // With consent, kubectl port-forward runs for the probe (SPDY, which the server
+    // still speaks) and is stopped afterwards. The wildcard lab: kubectl gives up the
+    // whole forward at the first reset a stream reports.
+    if (!QStandardPaths::findExecutable(QStringLiteral("kubectl")).isEmpty()) {
+        PracticeLab wildcard;
+        const Result<quint16> wildcardPort = wildcard.start(LabOptions{LabMode::Wildcard});
+        QVERIFY(wildcardPort.ok());
+        const QString wildcardPod = QStringLiteral("apigee-ingressgateway-wildcard-0");
+        fixture.portForwardPods.insert(wildcardPod, wildcardPort.value());
+        QTemporaryDir home;
+        QProcess *kubectl = new QProcess(this);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("HOME"), home.path());
+        kubectl->setProcessEnvironment(environment);
+        kubectl->start(QStringLiteral(SNI_DOCTOR_BINARY),
+                       {QStringLiteral("probe"), QStringLiteral("api-test.mydomain.com"),
+                        QStringLiteral("--through-pod"), wildcardPod,
+                        QStringLiteral("--kubeconfig"), kubeconfig,
+                        QStringLiteral("--kubectl-port-forward"), QStringLiteral("--json"),
+                        QStringLiteral("--lang"), QStringLiteral("en")});
+        QTRY_VERIFY_WITH_TIMEOUT(kubectl->state() == QProcess::NotRunning, 90000);
+        const QString kubectlErr = QString::fromUtf8(kubectl->readAllStandardError());
+        QVERIFY2(kubectl->exitCode() == 0, qPrintable(kubectlErr));
+        const QJsonObject viaKubectl =
+            QJsonDocument::fromJson(kubectl->readAllStandardOutput()).object();
+        QCOMPARE(viaKubectl[QStringLiteral("findings")][0][QStringLiteral("id")].toString(),
+                 QStringLiteral("non_sni_accepted"));
+        const QRegularExpressionMatch started =
+            QRegularExpression(
+                QStringLiteral("Started kubectl port-forward -n apigee pod/%1 :443 --context "
+                               "fixture --kubeconfig %2 --address 127.0.0.1; it forwards "
+                               "127.0.0.1:(\\d+) and stops after the probe.")
+                    .arg(wildcardPod, QRegularExpression::escape(kubeconfig)))
+                .match(kubectlErr);
+        QVERIFY2(started.hasMatch(), qPrintable(kubectlErr));
+        QCOMPARE(fixture.spdySessions, 1);
+        // kubectl was stopped: nothing listens on its port any more.
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, started.captured(1).toUShort());
+        QTRY_COMPARE(socket.error(), QAbstractSocket::ConnectionRefusedError);
+    }
+
+    // Nothing listens there: the probe says where to go instead.
+    QTcpServer hole;
+    QVERIFY(hole.listen(QHostAddress::LocalHost));
+    const quint16 closedPort = hole.serverPort();
+    hole.close();
+    const Run unreachable =
+        run({QStringLiteral("probe"), QStringLiteral("api-test.mydomain.com:") + port(closedPort),
+             QStringLiteral("--connect"), QStringLiteral("127.0.0.1"), QStringLiteral("--lang"),
+             QStringLiteral("en")});
+    QCOMPARE(unreachable.exitCode, 3);
+    QVERIFY2(unreachable.err.contains("--through-pod POD"), unreachable.err.constData());
+}
+
 #include "tst_cli.moc"

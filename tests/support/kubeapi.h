@@ -83,6 +83,20 @@ public:
     // The ingress gateway Services (a ServiceList) of namespace apigee; empty: none.
     QByteArray servicesJson;
 
+    // The port-forward (GET .../pods/POD/portforward?ports=P upgraded to a WebSocket with
+    // subprotocol v4.channel.k8s.io, as the kubelet answers it): each pod named here is
+    // forwarded to this loopback port; each WebSocket is one TCP connection to it,
+    // relayed with the channel framing (port prefix on both channels, the error channel
+    // saying "connection reset by peer" when the pod's end resets). A plain GET of the
+    // endpoint gets 400 "Upgrade request required", as from the API server.
+    QHash<QString, quint16> portForwardPods;
+    // Answer WebSocket upgrades 400, as a server without them; kubectl's SPDY/3.1 upgrade
+    // (its streams: error and data per connection, as the kubelet serves them) still works.
+    bool refuseWebSocket = false;
+    int spdySessions = 0;            // kubectl's SPDY connections
+    QStringList portForwardUpgrades; // each upgrade's "path?query protocols"
+    int portForwardStreams = 0;      // WebSockets opened
+
     // Live logs, as the kubelet streams them. A log request with follow=true stays open
     // and gets (chunked, one chunk per line) every line written for its pod from then
     // on: with tailLines=0 none before; with sinceTime those written at or after it;
@@ -116,6 +130,7 @@ private:
     void serve(QSslSocket *socket);
     QByteArray respond(const QByteArray &request, bool certificateUser, int &status);
     QByteArray page(const QByteArray &whole) const;
+    void relayPortForward(QSslSocket *socket, const QByteArray &request, quint16 target);
 
     Mode m_mode;
     QByteArray m_routes;
@@ -126,7 +141,8 @@ private:
     bool m_retryAfter = false;
     bool m_paging = false;
     int m_pageFrom = 0;
-    QString m_followPod; // set by respond() for a follow=true log request
+    quint16 m_upgradeTarget = 0; // set by respond() for a port-forward that may upgrade
+    QString m_followPod;         // set by respond() for a follow=true log request
     QList<LiveLine> m_liveLines;
     QList<Follower> m_followers;
     QStringList m_extraPods;

@@ -97,6 +97,15 @@ Result<ResolvedCluster> resolveCluster(const ClusterRequest &request)
                            target.value().connection.insecureSkipTlsVerify};
 }
 
+Result<ClusterConnection> clusterConnection(const ClusterRequest &request,
+                                            const TaskControl *control)
+{
+    Result<Target> target = targetFor(request, control);
+    if (!target)
+        return target.error();
+    return ClusterConnection{std::move(target.value().connection), target.value().ns};
+}
+
 QString pluginCommand(const ClusterRequest &request)
 {
     const Result<Kubeconfig> config = loadFor(request);
@@ -405,18 +414,6 @@ Result<QList<IngressService>> fetchIngressServices(const ClusterRequest &request
         });
         return services ? *services : Result<QList<IngressService>>(canceled());
     });
-}
-
-} // namespace SniDoctor
-
-namespace SniDoctor {
-
-Result<ClusterConnection> clusterConnection(const ClusterRequest &request)
-{
-    Result<Target> target = targetFor(request);
-    if (!target)
-        return target.error();
-    return ClusterConnection{std::move(target.value().connection), target.value().ns};
 }
 
 } // namespace SniDoctor

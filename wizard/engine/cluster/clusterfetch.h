@@ -140,12 +140,14 @@ struct ResolvedCluster
 // The connection and namespace a request comes to (resolveCluster's rules), for work
 // that keeps its own KubeClient on an event loop (IngressWatch). Blocking: it may run
 // the credential plugin when the request allows; call it from a worker thread in the
-// GUI. An Error is the kubeconfig's or the credentials'.
+// GUI. An Error is the kubeconfig's or the credentials'. Also for a port-forward
+// (startPortForward). control, when given, stops a credential plugin that runs.
 struct ClusterConnection
 {
     KubeConnection connection; // holds secrets: never logged
     QString ns;
 };
-[[nodiscard]] Result<ClusterConnection> clusterConnection(const ClusterRequest &request);
+[[nodiscard]] Result<ClusterConnection> clusterConnection(const ClusterRequest &request,
+                                                          const TaskControl *control = nullptr);
 
 } // namespace SniDoctor

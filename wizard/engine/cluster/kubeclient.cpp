@@ -442,6 +442,64 @@ Error KubeClient::refreshCredential(bool force)
     return {};
 }
 
+KubeRequestParts KubeClient::requestParts(const QString &path)
+{
+    // A plugin's credential about to expire is asked for again first, as issue() does;
+    // when that fails, the server's 401 says so to whoever asks it next.
+    [[maybe_unused]] const Error failed = refreshCredential(false);
+    return requestParts(QUrl(m_connection.server + path), true);
+}
+
+KubeRequestParts KubeClient::requestParts(const QUrl &url, bool sameOrigin)
+{
+    KubeRequestParts parts;
+    parts.url = url;
+    // Credentials only over TLS (client-go reads none for an http:// server) and only
+    // to the server's own origin (a redirect elsewhere goes without them).
+    if (url.scheme() == QLatin1String("https") && sameOrigin) {
+        const QByteArray token = bearerToken();
+        if (!token.isEmpty())
+            parts.headers << qMakePair(QByteArray("Authorization"), "Bearer " + token);
+        else if (!m_connection.username.isEmpty())
+            parts.headers << qMakePair(
+                QByteArray("Authorization"),
+                "Basic " + (m_connection.username + QLatin1Char(':') + m_connection.password)
+                               .toUtf8()
+                               .toBase64());
+        if (!m_connection.asUser.isEmpty()) {
+            parts.headers << qMakePair(QByteArray("Impersonate-User"),
+                                       m_connection.asUser.toUtf8());
+            for (const QString &group : std::as_const(m_connection.asGroups))
+                parts.headers << qMakePair(QByteArray("Impersonate-Group"), group.toUtf8());
+            if (!m_connection.asUid.isEmpty())
+                parts.headers << qMakePair(QByteArray("Impersonate-Uid"),
+                                           m_connection.asUid.toUtf8());
+            for (const auto &[key, value] : std::as_const(m_connection.asExtra))
+                parts.headers << qMakePair("Impersonate-Extra-" + QUrl::toPercentEncoding(key),
+                                           value.toUtf8());
+        }
+    }
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    if (!m_connection.caCertificates.isEmpty())
+        tls.setCaCertificates(m_connection.caCertificates);
+    if (m_connection.insecureSkipTlsVerify)
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    if (!m_connection.clientCertificate.isNull()) {
+        tls.setLocalCertificate(m_connection.clientCertificate);
+        tls.setPrivateKey(m_connection.clientKey);
+    }
+    parts.tls = tls;
+    parts.peerVerifyName = m_connection.tlsServerName;
+    parts.proxy = proxyFor(url, parts.proxyUrl, parts.proxyVariable);
+    return parts;
+}
+
+QString KubeClient::relayError(const QString &proxyUrl) const
+{
+    const TlsProxyRelay *relay = m_relays.value(proxyUrl);
+    return relay ? relay->lastError() : QString();
+}
+
 void KubeClient::get(const QString &path, int timeoutMs,
                      std::function<void(const KubeResponse &)> done,
                      std::function<void(const QByteArray &)> chunk)
@@ -522,43 +580,13 @@ void KubeClient::issue(const std::shared_ptr<Call> &call)
                                  QByteArray("sni-doctor/" SNI_DOCTOR_VERSION));
     if (!call->contentType.isEmpty())
         request.headers << qMakePair(QByteArray("Content-Type"), call->contentType);
-    // Credentials only over TLS (client-go reads none for an http:// server) and only
-    // to the server's own origin (a redirect elsewhere goes without them).
-    if (call->url.scheme() == QLatin1String("https") && call->sameOrigin) {
-        const QByteArray token = bearerToken();
-        if (!token.isEmpty())
-            request.headers << qMakePair(QByteArray("Authorization"), "Bearer " + token);
-        else if (!m_connection.username.isEmpty())
-            request.headers << qMakePair(
-                QByteArray("Authorization"),
-                "Basic " + (m_connection.username + QLatin1Char(':') + m_connection.password)
-                               .toUtf8()
-                               .toBase64());
-        if (!m_connection.asUser.isEmpty()) {
-            request.headers << qMakePair(QByteArray("Impersonate-User"),
-                                         m_connection.asUser.toUtf8());
-            for (const QString &group : std::as_const(m_connection.asGroups))
-                request.headers << qMakePair(QByteArray("Impersonate-Group"), group.toUtf8());
-            if (!m_connection.asUid.isEmpty())
-                request.headers << qMakePair(QByteArray("Impersonate-Uid"),
-                                             m_connection.asUid.toUtf8());
-            for (const auto &[key, value] : std::as_const(m_connection.asExtra))
-                request.headers << qMakePair("Impersonate-Extra-" + QUrl::toPercentEncoding(key),
-                                             value.toUtf8());
-        }
-    }
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    if (!m_connection.caCertificates.isEmpty())
-        tls.setCaCertificates(m_connection.caCertificates);
-    if (m_connection.insecureSkipTlsVerify)
-        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
-    if (!m_connection.clientCertificate.isNull()) {
-        tls.setLocalCertificate(m_connection.clientCertificate);
-        tls.setPrivateKey(m_connection.clientKey);
-    }
-    request.tls = tls;
-    request.peerVerifyName = m_connection.tlsServerName;
-    request.proxy = proxyFor(call->url, call->proxyUrl, call->proxyVariable);
+    const KubeRequestParts parts = requestParts(call->url, call->sameOrigin);
+    request.headers += parts.headers;
+    request.tls = parts.tls;
+    request.peerVerifyName = parts.peerVerifyName;
+    request.proxy = parts.proxy;
+    call->proxyUrl = parts.proxyUrl;
+    call->proxyVariable = parts.proxyVariable;
 
     auto *exchange = new HttpExchange(std::move(request), this);
     call->exchange = exchange;
@@ -684,12 +712,11 @@ void KubeClient::issue(const std::shared_ptr<Call> &call)
                 } else if (proxyError || (viaProxy && !answer.encrypted)) {
                     // With a proxy, every failure before the TLS session with the server
                     // is on the way through the proxy. Never the proxy's password.
-                    const TlsProxyRelay *relay = m_relays.value(call->proxyUrl);
-                    const QString relayError = relay ? relay->lastError() : QString();
+                    const QString relayText = relayError(call->proxyUrl);
                     response.error =
-                        Error(relayError.isEmpty() ? ClusterError::Proxy : ClusterError::ProxyTls,
+                        Error(relayText.isEmpty() ? ClusterError::Proxy : ClusterError::ProxyTls,
                               {{"proxy", proxyText},
-                               {"reason", relayError.isEmpty() ? answer.reason : relayError}});
+                               {"reason", relayText.isEmpty() ? answer.reason : relayText}});
                 } else if (answer.encrypted && answer.status == 0 &&
                            (answer.failure == F::ClosedEarly ||
                             socketError == QAbstractSocket::RemoteHostClosedError)) {

@@ -11,19 +11,19 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QNetworkProxy>
 #include <QObject>
 #include <QPair>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslKey>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <functional>
 #include <memory>
 #include <optional>
-
-class QNetworkProxy;
-class QUrl;
 
 namespace SniDoctor {
 
@@ -98,6 +98,22 @@ struct PodLogOptions
     bool previous = false;   // --previous: the instance before the last restart
     qint64 sinceSeconds = 0; // --since; 0: the whole log
     int tailLines = 0;       // --tail; 0: every line
+};
+
+// What one request to the API server carries besides its verb and body: the URL, the
+// credential headers (a bearer token or basic auth, impersonation; only over https://
+// and to the server's own origin), the TLS configuration (the cluster's CA, the client
+// certificate, insecure-skip-tls-verify), tls-server-name and the proxy (the
+// kubeconfig's proxy-url, else the environment's). Holds secrets: never log headers.
+struct KubeRequestParts
+{
+    QUrl url;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QSslConfiguration tls;
+    QString peerVerifyName; // empty: the URL's host
+    QNetworkProxy proxy = QNetworkProxy(QNetworkProxy::NoProxy);
+    QString proxyUrl;      // the proxy's URL (with its password: never shown as is)
+    QString proxyVariable; // the environment variable that named it, if any
 };
 
 struct KubeResponse
@@ -205,11 +221,20 @@ public:
                       std::function<void(const QByteArray &chunk)> chunk,
                       std::function<void(const Error &)> done);
 
+    // The parts of a request to path (e.g. "/api/v1/namespaces/apigee/pods/P/portforward")
+    // as this client sends every request, for a connection it does not make itself: the
+    // WebSocket of a port-forward. An https:// proxy gets its loopback relay here, owned
+    // by this client: keep the client alive while the connection is open.
+    [[nodiscard]] KubeRequestParts requestParts(const QString &path);
+    // The last TLS failure towards the https:// proxy proxyUrl, for an error message.
+    [[nodiscard]] QString relayError(const QString &proxyUrl) const;
+
 private:
     struct Call;
     void issue(const std::shared_ptr<Call> &call);
     void complete(const std::shared_ptr<Call> &call, const KubeResponse &response);
     QNetworkProxy proxyFor(const QUrl &url, QString &proxyUrl, QString &proxyVariable);
+    KubeRequestParts requestParts(const QUrl &url, bool sameOrigin);
     [[nodiscard]] QByteArray bearerToken();
     // Runs the credential plugin again (force: even before its credential expires).
     [[nodiscard]] Error refreshCredential(bool force);
