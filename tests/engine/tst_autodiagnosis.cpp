@@ -33,6 +33,7 @@ private Q_SLOTS:
     void verdictPerScenario_data();
     void verdictPerScenario();
     void unreachableIngressNamesPortForward();
+    void unreachableIngressThroughPortForward();
     void reachHookProbesThroughAnotherAddress();
     void concurrencyIsBounded();
     void cancelStops();
@@ -210,6 +211,23 @@ void tst_AutoDiagnosis::unreachableIngressNamesPortForward()
     CaseData data;
     addAutoDiagnosis(data, found.value(), false);
     QCOMPARE(rootCauseId(diagnose(data).rootCause), QString("non_sni_client_no_wildcard_route"));
+}
+
+void tst_AutoDiagnosis::unreachableIngressThroughPortForward()
+{
+    // Ingress 2's load balancer is not reachable from here: its pod is, through the
+    // API server's port-forward (the WebSocket protocol), and it resets as ingress 1.
+    AutoCluster cluster(AutoCluster::Scenario::Unreachable, 3, 1);
+    QVERIFY2(cluster.start(), qPrintable(cluster.error()));
+    cluster.api().portForwardPods.insert(AutoCluster::podName(1), cluster.labPort(1));
+    const Result<AutoDiagnosis> found = run(cluster);
+    QVERIFY(found);
+    const ProbeMatrix &matrix = found.value().matrix.as<ProbeMatrix>();
+    QCOMPARE(matrix.ingress(AutoCluster::serviceName(1))->via, QString("forward"));
+    for (const MatrixCell &cell : matrix.cells)
+        QCOMPARE(cellVerdictId(cell.verdict), QString("non_sni_refused"));
+    QVERIFY(cluster.api().portForwardStreams > 0);
+    QVERIFY(cluster.api().portForwardUpgrades.value(0).contains(AutoCluster::podName(1)));
 }
 
 void tst_AutoDiagnosis::reachHookProbesThroughAnotherAddress()

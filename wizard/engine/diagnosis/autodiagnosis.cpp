@@ -1,8 +1,12 @@
 #include "diagnosis/autodiagnosis.h"
 
 #include "accesslog/accesslogsummary.h"
+#include "cluster/portforward.h"
 #include "cluster/routesresult.h"
 #include "core/logging.h"
+
+#include <mutex>
+#include <vector>
 
 namespace SniDoctor {
 
@@ -72,8 +76,38 @@ Result<AutoDiagnosis> runAutoDiagnosis(const AutoDiagnosisRequest &request, Task
     const QList<MatrixVirtualHost> virtualHosts =
         matrixVirtualHosts(state.value().routes, &wildcard);
     control.setProgress(0, QStringLiteral("probes"));
+    MatrixOptions probes = request.probes;
+    // The forwards live until every probe through them has ended.
+    std::mutex forwardsMutex;
+    std::vector<std::unique_ptr<PortForwardSession>> forwards;
+    if (!probes.reach && request.portForward) {
+        probes.reach =
+            [&](const MatrixIngress &ingress) -> std::optional<std::pair<QString, quint16>> {
+            if (ingress.pod.isEmpty() || control.isCanceled())
+                return std::nullopt;
+            PortForwardOptions options;
+            options.ns = resolved.ns;
+            options.pod = ingress.pod;
+            bool numeric = false;
+            const uint port = ingress.targetPort.toUInt(&numeric);
+            // A named target port: the Apigee ingress's container listens on 8443.
+            options.podPort = numeric && port > 0 && port < 65536 ? quint16(port) : 8443;
+            Result<std::unique_ptr<PortForwardSession>> session =
+                startPortForward(resolved, options, control);
+            if (!session) {
+                qCDebug(logDiagnosis)
+                    << "no port-forward to" << ingress.pod << ":" << session.error().message();
+                return std::nullopt;
+            }
+            const std::pair<QString, quint16> at{session.value()->address(),
+                                                 session.value()->port()};
+            const std::lock_guard lock(forwardsMutex);
+            forwards.push_back(std::move(session).value());
+            return at;
+        };
+    }
     ProbeMatrix matrix =
-        runProbeMatrix(resolved.ns, ingresses, virtualHosts, wildcard, request.probes, control);
+        runProbeMatrix(resolved.ns, ingresses, virtualHosts, wildcard, probes, control);
     found.canceled = found.canceled || matrix.canceled;
     if (const MatrixCell *cell = tellingCell(matrix)) {
         found.endpoint = cell->report.target;

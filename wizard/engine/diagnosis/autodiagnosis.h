@@ -19,6 +19,10 @@ struct AutoDiagnosisRequest
     // Each ingress pod's log: that many last lines (0 = all). Bounded by default: a
     // busy ingress logs gigabytes, and the recent lines say what clients see now.
     int logTailLines = 20000;
+    // An ingress whose address this machine cannot reach (an internal load balancer, a
+    // private cluster) is probed through the Kubernetes API instead, by a port-forward
+    // to one of its pods, as kubectl port-forward does (unless probes.reach is set).
+    bool portForward = true;
 };
 
 // What it found, as records of the case (each with its origin and time).
