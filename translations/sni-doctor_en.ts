@@ -1981,6 +1981,10 @@ Answer: %10</translation>
         <source>The endpoint cannot be reached from this machine (an internal load balancer, a private cluster?). Probe it through the Kubernetes API instead: sni-doctor probe --through-pod POD %1 (list the pods with sni-doctor pods).</source>
         <translation>The endpoint cannot be reached from this machine (an internal load balancer, a private cluster?). Probe it through the Kubernetes API instead: sni-doctor probe --through-pod POD %1 (list the pods with sni-doctor pods).</translation>
     </message>
+    <message>
+        <source>With --cluster: the ingress pods&apos; and Services&apos; label selector, as kubectl -l (default app=apigee-ingressgateway).</source>
+        <translation>With --cluster: the ingress pods&apos; and Services&apos; label selector, as kubectl -l (default app=apigee-ingressgateway).</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::CoreText</name>

@@ -1981,6 +1981,10 @@ Respuesta: %10</translation>
         <source>The endpoint cannot be reached from this machine (an internal load balancer, a private cluster?). Probe it through the Kubernetes API instead: sni-doctor probe --through-pod POD %1 (list the pods with sni-doctor pods).</source>
         <translation>El endpoint no es alcanzable desde esta máquina (¿un balanceador de carga interno, un clúster privado?). Sondéelo en su lugar a través de la API de Kubernetes: sni-doctor probe --through-pod POD %1 (liste los pods con sni-doctor pods).</translation>
     </message>
+    <message>
+        <source>With --cluster: the ingress pods&apos; and Services&apos; label selector, as kubectl -l (default app=apigee-ingressgateway).</source>
+        <translation>Con --cluster: el selector de etiquetas de los pods y Services de entrada, como kubectl -l (por defecto app=apigee-ingressgateway).</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::CoreText</name>

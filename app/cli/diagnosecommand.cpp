@@ -47,7 +47,8 @@ void printMatrix(const ProbeMatrix &matrix)
 // diagnose --cluster: routes, pods, logs and Services from the cluster, every host probed
 // through every ingress, then the verdict.
 int diagnoseCluster(const QCommandLineParser &parser, const EvidenceOptions &evidence,
-                    const QCommandLineOption &maxConnections, bool asJson)
+                    const QCommandLineOption &maxConnections, const QCommandLineOption &selector,
+                    bool asJson)
 {
     for (const QCommandLineOption *other :
          {&evidence.probe, &evidence.connect, &evidence.logs, &evidence.capture,
@@ -62,7 +63,9 @@ int diagnoseCluster(const QCommandLineParser &parser, const EvidenceOptions &evi
     const int connections = parser.value(maxConnections).toInt(&ok);
     if (!ok || connections < 3 || connections > 300)
         return fail(CommandLine::tr("--max-connections takes a number from 3 to 300."), ExitUsage);
-    const Result<ClusterRequest> request = resolvedCluster(evidence.cluster.target(parser));
+    ClusterTarget target = evidence.cluster.target(parser);
+    target.podSelector = parser.value(selector).trimmed();
+    const Result<ClusterRequest> request = resolvedCluster(target);
     if (!request)
         return fail(request.error(), ExitUsage);
     AutoDiagnosisRequest automatic;
@@ -114,8 +117,14 @@ int diagnoseCommand(const QStringList &arguments)
         QStringLiteral("max-connections"),
         CommandLine::tr("With --cluster: at most this many probe connections at once (24)."),
         QStringLiteral("N"), QStringLiteral("24"));
-    parser.addOptions({cluster, maxConnections, evidence.cluster.as, evidence.cluster.asGroup,
-                       evidence.cluster.asUid, evidence.cluster.requestTimeout});
+    const QCommandLineOption selector(
+        QStringList{QStringLiteral("l"), QStringLiteral("selector")},
+        CommandLine::tr("With --cluster: the ingress pods' and Services' label selector, as "
+                        "kubectl -l (default app=apigee-ingressgateway)."),
+        QStringLiteral("SELECTOR"));
+    parser.addOptions({cluster, maxConnections, selector, evidence.cluster.as,
+                       evidence.cluster.asGroup, evidence.cluster.asUid,
+                       evidence.cluster.requestTimeout});
     const QCommandLineOption json = jsonOption();
     const QCommandLineOption help = helpOption();
     parser.addOptions({json, help});
@@ -127,7 +136,7 @@ int diagnoseCommand(const QStringList &arguments)
                         .arg(parser.positionalArguments().first()),
                     ExitUsage);
     if (parser.isSet(cluster))
-        return diagnoseCluster(parser, evidence, maxConnections, parser.isSet(json));
+        return diagnoseCluster(parser, evidence, maxConnections, selector, parser.isSet(json));
     CaseData data;
     bool incomplete = false;
     if (const auto failed = collectEvidence(parser, evidence, data, incomplete))

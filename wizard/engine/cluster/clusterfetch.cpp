@@ -410,7 +410,8 @@ Result<QList<IngressService>> fetchIngressServices(const ClusterRequest &request
                 [&services, done](const Result<QList<IngressService>> &result) {
                     services = result;
                     done();
-                });
+                },
+                request.podSelector);
         });
         return services ? *services : Result<QList<IngressService>>(canceled());
     });

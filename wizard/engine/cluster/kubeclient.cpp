@@ -978,11 +978,12 @@ void KubeClient::listRoutes(const QString &ns, int timeoutMs,
 // The ingress gateway Services: where clients reach each ingress (automatic diagnosis).
 void KubeClient::listIngressServices(
     const QString &ns, int timeoutMs,
-    std::function<void(const Result<QList<IngressService>> &)> done)
+    std::function<void(const Result<QList<IngressService>> &)> done, const QString &selector)
 {
     const QString path =
-        QStringLiteral("/api/v1/namespaces/%1/services?labelSelector=app%3Dapigee-ingressgateway")
-            .arg(ns);
+        QStringLiteral("/api/v1/namespaces/%1/services?labelSelector=").arg(ns) +
+        QString::fromLatin1(QUrl::toPercentEncoding(
+            selector.isEmpty() ? QStringLiteral("app=apigee-ingressgateway") : selector));
     getList(path, timeoutMs, [this, done = std::move(done)](const KubeResponse &response) {
         if (!response.error.isNull())
             done(response.error);

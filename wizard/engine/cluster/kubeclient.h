@@ -207,8 +207,10 @@ public:
 
     // The ingress gateway Services (label app=apigee-ingressgateway), as kubectl get
     // services: their load-balancer addresses, cluster IP and HTTPS port.
+    // selector: the label selector of other layouts (kubectl -l), as for the pods.
     void listIngressServices(const QString &ns, int timeoutMs,
-                             std::function<void(const Result<QList<IngressService>> &)> done);
+                             std::function<void(const Result<QList<IngressService>> &)> done,
+                             const QString &selector = {});
     // Follows a pod container's log as `kubectl logs -f --timestamps` does
     // (follow=true): chunk gets the bytes as the kubelet writes them, without holding
     // them; done gets the error, if any, when the stream ends (the container stopped,
