@@ -86,6 +86,7 @@ private Q_SLOTS:
     void hostFieldTakesAUrl();
     void pluginRerunKeepsTheWindowAnswering();
     void closingAsksWhenWorkWouldBeLost();
+    void sideListGoesBack();
     void everyControlHasAnAccessibleName();
     void remembersTargetAndLanguage();
     void darkPaletteScreenshot();
@@ -1948,6 +1949,33 @@ void tst_Wizard::closingAsksWhenWorkWouldBeLost()
     answer("unsavedDiscard");
     m_window->close();
     QTRY_VERIFY(!m_window->isVisible());
+}
+
+void tst_Wizard::sideListGoesBack()
+{
+    DoctorWizard *wizard = m_window->wizard();
+    // Start, then steps 2, 3 and 4 (the logs and capture pages on the way).
+    for (int i = 0; i < 3; ++i)
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), DoctorWizard::pageId(Step::Probe));
+    auto *list = m_window->findChild<StepList *>(QStringLiteral("stepList"));
+    QCOMPARE(list->currentRow(), DoctorWizard::listRow(Step::Probe));
+    // A step not reached yet stays where it is.
+    QTest::mouseClick(
+        list->viewport(), Qt::LeftButton, {},
+        list->visualItemRect(list->item(DoctorWizard::listRow(Step::Overrides))).center());
+    QCOMPARE(wizard->currentId(), DoctorWizard::pageId(Step::Probe));
+    // Clicked: back to step 2.
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      list->visualItemRect(list->item(DoctorWizard::listRow(Step::Logs))).center());
+    QCOMPARE(wizard->currentId(), DoctorWizard::pageId(Step::Logs));
+    // With the keyboard: Up to the start, Enter.
+    list->setFocus();
+    QCOMPARE(list->currentRow(), DoctorWizard::listRow(Step::Logs));
+    QTest::keyClick(list, Qt::Key_Up);
+    QTest::keyClick(list, Qt::Key_Return);
+    QCOMPARE(wizard->currentId(), int(DoctorWizard::WelcomePageId));
+    QCOMPARE(list->currentRow(), DoctorWizard::kStartRow);
 }
 
 QTEST_MAIN(tst_Wizard)

@@ -42,6 +42,21 @@ DoctorWizard::DoctorWizard(QWidget *parent)
     setPage(BundlePageId, new BundlePage(m_case, this));
     connect(resolution, &ResolutionPage::showStep, this,
             [this](Step step) { returnToPage(pageId(step)); });
+    // The side list goes back to any step reached before.
+    connect(m_steps, &StepList::rowActivated, this, [this](int row) {
+        int id = -1;
+        if (row == kStartRow)
+            id = WelcomePageId;
+        else if (row == kResolutionRow)
+            id = ResolutionPageId;
+        else if (row > kStartRow && row < kResolutionRow)
+            id = FirstStepPageId + (row - 1);
+        if (id >= 0)
+            returnToPage(id);
+        m_steps->setCurrentRow(rowOfPage(currentId()));
+    });
+    connect(this, &QWizard::currentIdChanged, this,
+            [this](int id) { m_steps->setCurrentRow(rowOfPage(id)); });
     setStartId(WelcomePageId);
 
     // The routes page's "Fetch ingress logs": back to step 2 (through the start page
@@ -89,6 +104,17 @@ int DoctorWizard::nextId() const
         return current + 1; // the next step, or the verdict after the last one
     if (current == ResolutionPageId)
         return BundlePageId;
+    return -1;
+}
+
+int DoctorWizard::rowOfPage(int id)
+{
+    if (id == WelcomePageId)
+        return kStartRow;
+    if (id >= FirstStepPageId && id < ResolutionPageId)
+        return 1 + (id - FirstStepPageId);
+    if (id == ResolutionPageId || id == BundlePageId)
+        return kResolutionRow;
     return -1;
 }
 

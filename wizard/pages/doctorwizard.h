@@ -40,8 +40,11 @@ public:
     [[nodiscard]] StepPage *stepPage(Step step) const;
     [[nodiscard]] WelcomePage *welcomePage() const { return m_welcome; }
     [[nodiscard]] int nextId() const override;
-    // Back to a page already visited (the evidence of step 7 leads back to its step).
+    // Back to a page already visited (the evidence of step 7 leads back to its step;
+    // the side list's rows).
     void returnToPage(int pageId);
+    // The side list's row of a page.
+    [[nodiscard]] static int rowOfPage(int pageId);
     // Saves the case (inputs, results, notes) to a file; reopens one saved before.
     [[nodiscard]] Result<> saveSession(const QString &path);
     [[nodiscard]] Result<> openSession(const QString &path);

@@ -1,17 +1,35 @@
 #include "steplist.h"
 
+#include <QKeyEvent>
+
 namespace SniDoctor {
 
 StepList::StepList(QWidget *parent)
     : QListWidget(parent)
 {
-    setSelectionMode(QAbstractItemView::NoSelection);
-    setFocusPolicy(Qt::NoFocus); // it shows progress; the wizard's buttons navigate
+    // It shows progress, and goes back to a step reached before: clicked, or with the
+    // arrow keys and Enter (Tab reaches it).
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setFocusPolicy(Qt::TabFocus);
+    connect(this, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *item) { Q_EMIT rowActivated(row(item)); });
+
     setFrameShape(QFrame::NoFrame);
     setIconSize(QSize(18, 18));
     setSpacing(2);
     viewport()->setAutoFillBackground(false);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+}
+
+void StepList::keyPressEvent(QKeyEvent *event)
+{
+    // Enter goes to the step, and is not the wizard's Next as well.
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && currentRow() >= 0) {
+        Q_EMIT rowActivated(currentRow());
+        event->accept();
+        return;
+    }
+    QListWidget::keyPressEvent(event);
 }
 
 void StepList::setStepNames(const QStringList &names)

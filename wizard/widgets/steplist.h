@@ -34,6 +34,13 @@ public:
 
     [[nodiscard]] QSize sizeHint() const override;
 
+Q_SIGNALS:
+    // A row was clicked, or chosen with Enter.
+    void rowActivated(int row);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
     void refresh(int step);
     QList<State> m_states;
