@@ -87,6 +87,7 @@ private Q_SLOTS:
     void pluginRerunKeepsTheWindowAnswering();
     void closingAsksWhenWorkWouldBeLost();
     void sideListGoesBack();
+    void refusedClientsSortedWithSeparators();
     void everyControlHasAnAccessibleName();
     void remembersTargetAndLanguage();
     void darkPaletteScreenshot();
@@ -1976,6 +1977,46 @@ void tst_Wizard::sideListGoesBack()
     QTest::keyClick(list, Qt::Key_Return);
     QCOMPARE(wizard->currentId(), int(DoctorWizard::WelcomePageId));
     QCOMPARE(list->currentRow(), DoctorWizard::kStartRow);
+}
+
+void tst_Wizard::refusedClientsSortedWithSeparators()
+{
+    DoctorWizard *wizard = m_window->wizard();
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    auto *page = qobject_cast<AccessLogPage *>(wizard->currentPage());
+    QVERIFY(page);
+    // Three clients refused 3, 12,000 and 50 times: the table lists the most refused
+    // first, as the verdict says, with the language's thousands separator.
+    QByteArray log;
+    const auto refused = [&log](const char *client, int times) {
+        for (int i = 0; i < times; ++i)
+            log += R"({"start_time":"2025-05-19T04:46:20.117Z","remote_address":")" +
+                   QByteArray(client) +
+                   R"(:1000","status_details":"filter_chain_not_found","request":"- - -",)"
+                   R"("status":0,"upstream_response_flags":"NR","sni_host":null})"
+                   "\n";
+    };
+    refused("10.0.0.3", 3);
+    refused("10.0.0.1", 12000);
+    refused("10.0.0.2", 50);
+    m_window->findChild<QPlainTextEdit *>(QStringLiteral("logsPaste"))
+        ->setPlainText(QString::fromUtf8(log));
+    auto *analyze = m_window->findChild<QPushButton *>(QStringLiteral("logsAnalyzePaste"));
+    analyze->setVisible(true);
+    QTest::mouseClick(analyze, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !page->isRunning() && wizard->caseModel()->result<AccessLogSummary>(Step::Logs), 30000);
+    QAbstractItemModel *clients =
+        m_window->findChild<QTableView *>(QStringLiteral("logsClients"))->model();
+    QCOMPARE(clients->rowCount(), 3);
+    QCOMPARE(clients->index(0, 0).data().toString(), QStringLiteral("10.0.0.1"));
+    QCOMPARE(clients->index(1, 0).data().toString(), QStringLiteral("10.0.0.2"));
+    QCOMPARE(clients->index(2, 0).data().toString(), QStringLiteral("10.0.0.3"));
+    QCOMPARE(clients->index(0, 1).data().toString(), QStringLiteral("12,000"));
+    QVERIFY(m_languages->setLanguage(QStringLiteral("es")));
+    QTRY_COMPARE(clients->index(0, 1).data().toString(), QStringLiteral("12.000"));
+    QCOMPARE(clients->index(0, 0).data().toString(), QStringLiteral("10.0.0.1"));
+    QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
 }
 
 QTEST_MAIN(tst_Wizard)

@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -35,11 +36,23 @@ namespace SniDoctor {
 
 namespace {
 
+// The role the tables sort by: the number itself for counts, the text for the rest.
+constexpr int kSortRole = Qt::UserRole + 1;
+
+// A count as the language writes it (1,234 / 1.234), sorted as a number.
 QStandardItem *numberItem(qint64 value)
 {
-    auto *item = new QStandardItem;
-    item->setData(value, Qt::DisplayRole); // a number, so that the column sorts as one
+    auto *item = new QStandardItem(QLocale().toString(value));
+    item->setData(value, kSortRole);
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+QStandardItem *textItem(const QString &text, const QVariant &sortKey = {})
+{
+    auto *item = new QStandardItem(text);
+    item->setData(sortKey.isValid() ? sortKey : QVariant(text), kSortRole);
+    item->setToolTip(text);
     return item;
 }
 
@@ -47,7 +60,7 @@ QTableView *makeTable(QStandardItemModel *model, QWidget *parent)
 {
     auto *proxy = new QSortFilterProxyModel(parent);
     proxy->setSourceModel(model);
-    proxy->setSortRole(Qt::DisplayRole);
+    proxy->setSortRole(kSortRole);
     auto *view = new QTableView(parent);
     view->setModel(proxy);
     view->setSortingEnabled(true);
@@ -122,6 +135,9 @@ AccessLogPage::AccessLogPage(CaseModel *model, QWidget *parent)
     m_clientView->setObjectName(QStringLiteral("logsClients"));
     m_hostView = makeTable(m_hosts, this);
     m_hostView->setObjectName(QStringLiteral("logsHosts"));
+    // As the verdict says: the most refused clients, the busiest hosts first.
+    m_clientView->sortByColumn(1, Qt::DescendingOrder);
+    m_hostView->sortByColumn(1, Qt::DescendingOrder);
     m_samples->setLineWrapMode(QTextEdit::WidgetWidth);
     m_samples->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     auto *sampleBar = new QHBoxLayout;
@@ -270,13 +286,13 @@ void AccessLogPage::showResult()
         return;
     }
     for (const LogClientStat &client : summary->clients) {
-        m_clients->appendRow({new QStandardItem(client.address), numberItem(client.nonSniRefused),
+        m_clients->appendRow({textItem(client.address), numberItem(client.nonSniRefused),
                               numberItem(client.unknownSniRefused),
-                              new QStandardItem(AccessLogText::time(client.firstMs)),
-                              new QStandardItem(AccessLogText::time(client.lastMs))});
+                              textItem(AccessLogText::time(client.firstMs), client.firstMs),
+                              textItem(AccessLogText::time(client.lastMs), client.lastMs)});
     }
     for (const LogNameCount &host : summary->sniHosts)
-        m_hosts->appendRow({new QStandardItem(host.name), numberItem(host.count)});
+        m_hosts->appendRow({textItem(host.name), numberItem(host.count)});
     m_clientView->resizeColumnsToContents();
     m_hostView->resizeColumnsToContents();
 
