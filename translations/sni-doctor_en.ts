@@ -4642,6 +4642,10 @@ SHA-256: %6
         <source>What it means</source>
         <translation>What it means</translation>
     </message>
+    <message>
+        <source>The inputs were changed after this result: it is the answer to the earlier ones. Run the step again for these.</source>
+        <translation>The inputs were changed after this result: it is the answer to the earlier ones. Run the step again for these.</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::WatchPanel</name>

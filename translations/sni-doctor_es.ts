@@ -4642,6 +4642,10 @@ SHA-256: %6
         <source>What it means</source>
         <translation>Qué significa</translation>
     </message>
+    <message>
+        <source>The inputs were changed after this result: it is the answer to the earlier ones. Run the step again for these.</source>
+        <translation>Los datos cambiaron después de este resultado: responde a los anteriores. Vuelva a ejecutar el paso para estos.</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::WatchPanel</name>

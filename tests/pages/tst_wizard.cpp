@@ -1745,6 +1745,14 @@ void tst_Wizard::hostFieldTakesAUrl()
                              30000);
     QCOMPARE(m_window->wizard()->caseModel()->result<ProbeReport>(Step::Probe)->target.host,
              QStringLiteral("api-test.mydomain.com"));
+    // Another host typed after the run: the verdict is marked as the old inputs' answer.
+    auto *stale = m_window->findChild<QLabel *>(QStringLiteral("probeStale"));
+    QVERIFY(!stale->isVisible());
+    host->setText(QStringLiteral("other.mydomain.com"));
+    QVERIFY(stale->isVisible());
+    QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("probeVerdict"))->isEnabled());
+    host->setText(QStringLiteral("api-test.mydomain.com"));
+    QVERIFY(!stale->isVisible());
 }
 
 void tst_Wizard::autoDiagnoseAndVerifyAfterFix_data()

@@ -242,6 +242,7 @@ void ProbePage::startProbe()
 
 void ProbePage::showResult()
 {
+    updateStale();
     const CaseData &data = caseModel()->data();
     if (auto *matrix = findChild<ProbeMatrixView *>())
         matrix->setMatrix(
@@ -300,6 +301,20 @@ void ProbePage::showResult()
 void ProbePage::updateCommands()
 {
     commandBox()->setCommands(equivalentCommands(targetFromFields()));
+    updateStale();
+}
+
+void ProbePage::updateStale()
+{
+    // A result is always the result of the inputs shown: changed inputs mark it.
+    const ProbeReport *report = caseModel()->result<ProbeReport>(Step::Probe);
+    const ProbeTarget shown = targetFromFields();
+    const bool stale = report && !isRunning() && !caseModel()->isReview() &&
+                       (shown.host != report->target.host || shown.port != report->target.port ||
+                        shown.connectAddress != report->target.connectAddress ||
+                        shown.caFile != report->target.caFile);
+    verdictPanel()->setStale(stale);
+    m_table->setEnabled(!stale);
 }
 
 void ProbePage::browseCaFile()

@@ -30,6 +30,7 @@ protected:
 
 private:
     void updateCommands();
+    void updateStale();
     // Says at the field what the host field holds that is not a host name; with apply,
     // a URL or HOST:PORT is split into the fields (and the note says what was left out).
     void checkHost(bool apply);

@@ -32,7 +32,12 @@ VerdictPanel::VerdictPanel(const QString &objectPrefix, QWidget *parent)
     , m_verdict(new QLabel(this))
     , m_findings(new QLabel(this))
     , m_nextStep(new QLabel(this))
+    , m_staleNote(new QLabel(this))
 {
+    m_staleNote->setObjectName(objectPrefix + QStringLiteral("Stale"));
+    m_staleNote->setWordWrap(true);
+    m_staleNote->setVisible(false);
+    m_staleNote->setStyleSheet(QStringLiteral("color: #8a5a00; font-weight: bold;"));
     m_verdict->setObjectName(objectPrefix + QStringLiteral("Verdict"));
     m_findings->setObjectName(objectPrefix + QStringLiteral("Findings"));
     m_nextStep->setObjectName(objectPrefix + QStringLiteral("NextStep"));
@@ -54,9 +59,20 @@ VerdictPanel::VerdictPanel(const QString &objectPrefix, QWidget *parent)
     top->addWidget(m_verdict, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_staleNote);
     layout->addLayout(top);
     layout->addWidget(m_findings);
     layout->addWidget(m_nextStep);
+    retranslate();
+}
+
+void VerdictPanel::setStale(bool stale)
+{
+    m_stale = stale;
+    m_staleNote->setVisible(stale);
+    for (QWidget *part :
+         std::initializer_list<QWidget *>{m_icon, m_verdict, m_findings, m_nextStep})
+        part->setEnabled(!stale); // dimmed: not the answer to what the page shows now
     retranslate();
 }
 
@@ -99,6 +115,8 @@ void VerdictPanel::retranslate()
     m_verdict->setAccessibleName(tr("Verdict"));
     m_findings->setAccessibleName(tr("Findings"));
     m_nextStep->setAccessibleName(tr("What it means"));
+    m_staleNote->setText(tr("The inputs were changed after this result: it is the answer to "
+                            "the earlier ones. Run the step again for these."));
 }
 
 } // namespace SniDoctor

@@ -29,6 +29,10 @@ public:
     void showVerdict(const QString &verdict, const Finding *lead, const QList<Item> &findings,
                      const QString &nextStep);
     void showPlaceholder(const QString &text);
+    // Marks what it shows as the result of other inputs than the ones on the page now
+    // (the user changed them after the run): said above the verdict, which is dimmed.
+    void setStale(bool stale);
+    [[nodiscard]] bool isStale() const { return m_stale; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -40,6 +44,8 @@ private:
     QLabel *m_verdict;
     QLabel *m_findings;
     QLabel *m_nextStep;
+    QLabel *m_staleNote;
+    bool m_stale = false;
 };
 
 } // namespace SniDoctor
