@@ -3437,11 +3437,15 @@ SHA-256: %6
         <source>Read as host %1, port %2; left out, as a TLS probe does not need them: %3.</source>
         <translation>Read as host %1, port %2; left out, as a TLS probe does not need them: %3.</translation>
     </message>
+    <message>
+        <source>From the routes of step 5.</source>
+        <translation>From the routes of step 5.</translation>
+    </message>
     <message numerus="yes">
-        <source>From the routes of step 5 (%n host name(s) offered as you type).</source>
+        <source>From the routes of step 5; %n more host name(s) offered as you type.</source>
         <translation>
-            <numerusform>From the routes of step 5 (%n host name offered as you type).</numerusform>
-            <numerusform>From the routes of step 5 (%n host names offered as you type).</numerusform>
+            <numerusform>From the routes of step 5; %n more host name offered as you type.</numerusform>
+            <numerusform>From the routes of step 5; %n more host names offered as you type.</numerusform>
         </translation>
     </message>
 </context>

@@ -3437,11 +3437,15 @@ SHA-256: %6
         <source>Read as host %1, port %2; left out, as a TLS probe does not need them: %3.</source>
         <translation>Leído como host %1, puerto %2; se omite, porque un sondeo TLS no lo necesita: %3.</translation>
     </message>
+    <message>
+        <source>From the routes of step 5.</source>
+        <translation>De las rutas del paso 5.</translation>
+    </message>
     <message numerus="yes">
-        <source>From the routes of step 5 (%n host name(s) offered as you type).</source>
+        <source>From the routes of step 5; %n more host name(s) offered as you type.</source>
         <translation>
-            <numerusform>De las rutas del paso 5 (%n nombre de host ofrecido al escribir).</numerusform>
-            <numerusform>De las rutas del paso 5 (%n nombres de host ofrecidos al escribir).</numerusform>
+            <numerusform>De las rutas del paso 5; %n nombre de host más ofrecido al escribir.</numerusform>
+            <numerusform>De las rutas del paso 5; %n nombres de host más ofrecidos al escribir.</numerusform>
         </translation>
     </message>
 </context>

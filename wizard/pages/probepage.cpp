@@ -201,8 +201,12 @@ void ProbePage::showHostOrigin()
 {
     if (m_hostFromRoutes == 0 || !m_hostNote->text().isEmpty())
         return;
-    m_hostNote->setText(tr("From the routes of step 5 (%n host name(s) offered as you type).",
-                           nullptr, m_hostFromRoutes));
+    const int others = m_hostFromRoutes - 1;
+    m_hostNote->setText(others == 0
+                            ? tr("From the routes of step 5.")
+                            : tr("From the routes of step 5; %n more host name(s) offered as "
+                                 "you type.",
+                                 nullptr, others));
     m_hostNote->setStyleSheet(QString());
     m_hostNote->setVisible(true);
 }
