@@ -2069,6 +2069,7 @@ void tst_Wizard::captureTakesTheClientOfStep2()
     QVERIFY2(warning->text().contains(QStringLiteral("203.0.113.77")) &&
                  !warning->text().startsWith(QStringLiteral("Warning")),
              qPrintable(warning->text()));
+    screenshot(QStringLiteral("capture_client_missing_es"));
     m_window->findChild<QAction *>(QStringLiteral("language_en"))->trigger();
     QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
 
