@@ -226,7 +226,11 @@ void tst_CarryForward::verifyCommandCarriesCaFileAndCluster()
     options.probeCaFile = QStringLiteral("/tmp/my ca.pem");
     options.kubectl = KubectlScope{QStringLiteral("/srv/kube.yaml"), QStringLiteral("prod"),
                                    QStringLiteral("apigee")};
+    options.overridesFile = QStringLiteral("my overrides.yaml");
     const Remediation fix = makeRemediation(std::nullopt, {}, std::nullopt, options);
+    QVERIFY(fix.commands.contains(QStringLiteral(
+        "helm upgrade ENV_GROUP apigee-virtualhost/ --namespace apigee --atomic --set "
+        "envgroup=ENV_GROUP -f 'my overrides.yaml'")));
     QCOMPARE(fix.commands.last(),
              QStringLiteral("sni-doctor probe api.example.com --ca-file '/tmp/my ca.pem'"));
     QCOMPARE(fix.commands.first(),

@@ -4,6 +4,7 @@
 #include "case/casemodel.h"
 #include "cluster/routesresult.h"
 #include "commandbox.h"
+#include "core/shellquote.h"
 #include "diagnosis/remediation.h"
 #include "filedialogs.h"
 #include "statusicon.h"
@@ -555,10 +556,12 @@ void OverridesPage::updateCommands()
         tr("# Helm (hybrid 1.12 and later), in the folder that holds the charts:")};
     for (const QString &group : std::as_const(groups))
         commands << QStringLiteral("helm upgrade %1 apigee-virtualhost/ --namespace %2 --atomic "
-                                   "--set envgroup=%1 -f %3")
-                        .arg(group, ns, file);
-    commands << tr("# apigeectl (hybrid 1.11 and earlier):")
-             << QStringLiteral("apigeectl apply -f %1 --settings virtualhosts").arg(file);
+                                   "--set %3 -f %4")
+                        .arg(shellQuote(group), shellQuote(ns),
+                             shellQuote(QStringLiteral("envgroup=") + group), shellQuote(file));
+    commands
+        << tr("# apigeectl (hybrid 1.11 and earlier):")
+        << QStringLiteral("apigeectl apply -f %1 --settings virtualhosts").arg(shellQuote(file));
     commandBox()->setCommands(commands);
 }
 

@@ -373,24 +373,21 @@ Remediation makeRemediation(const std::optional<QList<ApigeeRoute>> &routes,
     }
     if (groups.isEmpty())
         groups << QStringLiteral("ENV_GROUP");
+    const QString file = shellQuote(options.overridesFile);
     if (options.helm) {
         for (const QString &group : std::as_const(groups)) {
-            remediation.commands
-                << QStringLiteral(
-                       "helm upgrade %1 apigee-virtualhost/ --namespace %2 --atomic --set "
-                       "envgroup=%1 -f %3 --dry-run")
-                       .arg(group, options.ns, options.overridesFile)
-                << QStringLiteral(
-                       "helm upgrade %1 apigee-virtualhost/ --namespace %2 --atomic --set "
-                       "envgroup=%1 -f %3")
-                       .arg(group, options.ns, options.overridesFile);
+            const QString upgrade =
+                QStringLiteral("helm upgrade %1 apigee-virtualhost/ --namespace %2 --atomic --set "
+                               "%3 -f %4")
+                    .arg(shellQuote(group), ns, shellQuote(QStringLiteral("envgroup=") + group),
+                         file);
+            remediation.commands << upgrade + QStringLiteral(" --dry-run") << upgrade;
         }
     } else {
         remediation.commands
             << QStringLiteral("apigeectl apply -f %1 --settings virtualhosts --dry-run=client")
-                   .arg(options.overridesFile)
-            << QStringLiteral("apigeectl apply -f %1 --settings virtualhosts")
-                   .arg(options.overridesFile);
+                   .arg(file)
+            << QStringLiteral("apigeectl apply -f %1 --settings virtualhosts").arg(file);
     }
     QString verify =
         QStringLiteral("sni-doctor probe ") +
