@@ -114,6 +114,7 @@ private Q_SLOTS:
     void captureTakesTheClientOfStep2();
     void probeHostComesFromTheRoutes();
     void overridesCheckAndFixWithoutStep5();
+    void step7CommandsCarryTheCaFileAndTheCluster();
 
 private:
     ProbePage *goToProbePage();
@@ -2163,6 +2164,37 @@ void tst_Wizard::overridesCheckAndFixWithoutStep5()
                 .contains(QStringLiteral("non-sni")));
     QVERIFY(!fix->isEnabled());
     screenshot(QStringLiteral("overrides_assumed_en"));
+}
+
+// Step 7's commands: kubectl for the case's cluster, and Verify with the CA file the
+// probe verifies against.
+void tst_Wizard::step7CommandsCarryTheCaFileAndTheCluster()
+{
+    DoctorWizard *wizard = m_window->wizard();
+    QVERIFY(goToProbePage());
+    ProbeTarget endpoint;
+    endpoint.host = QStringLiteral("api-test.mydomain.com");
+    endpoint.port = 443;
+    endpoint.caFile = QStringLiteral("/tmp/lab ca.pem");
+    wizard->caseModel()->setEndpoint(endpoint);
+    wizard->caseModel()->setCluster(ClusterTarget(
+        QStringLiteral("/srv/other-kubeconfig"), QStringLiteral("prod"), QStringLiteral("apigee")));
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    auto *routes = qobject_cast<RoutesPage *>(wizard->currentPage());
+    QVERIFY(routes);
+    routes->loadFile(QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/no-wildcard.yaml"));
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(DoctorWizard::ResolutionPageId));
+    const QStringList commands =
+        m_window->findChild<CommandBox *>(QStringLiteral("resolutionCommands"))->commands();
+    QVERIFY2(commands.contains(QStringLiteral(
+                 "sni-doctor probe api-test.mydomain.com --ca-file '/tmp/lab ca.pem'")),
+             qPrintable(commands.join(QLatin1Char('\n'))));
+    QVERIFY2(
+        commands.contains(QStringLiteral("kubectl --kubeconfig /srv/other-kubeconfig --context "
+                                         "prod apply -f non-sni.yaml -n apigee")),
+        qPrintable(commands.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(tst_Wizard)
