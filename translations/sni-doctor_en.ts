@@ -870,6 +870,10 @@ Answer: %10</translation>
         <source>Incomplete</source>
         <translation>Incomplete</translation>
     </message>
+    <message>
+        <source>Warning: no TLS connection of %1 is in this capture. Capture on the node of the ingress pod that client reaches, while it fails, with the tcpdump command above.</source>
+        <translation>Warning: no TLS connection of %1 is in this capture. Capture on the node of the ingress pod that client reaches, while it fails, with the tcpdump command above.</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::CaptureText</name>
@@ -2707,6 +2711,10 @@ Answer: %10</translation>
         <source>%1 was edited and is not saved</source>
         <translation>%1 was edited and is not saved</translation>
     </message>
+    <message>
+        <source>Note: the routes were not read (step 5), so the default wildcard route %1 was assumed. If yours has another name, type it above.</source>
+        <translation>Note: the routes were not read (step 5), so the default wildcard route %1 was assumed. If yours has another name, type it above.</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::OverridesText</name>
@@ -3555,6 +3563,17 @@ SHA-256: %6
     <message>
         <source>Read as host %1, port %2; left out, as a TLS probe does not need them: %3.</source>
         <translation>Read as host %1, port %2; left out, as a TLS probe does not need them: %3.</translation>
+    </message>
+    <message>
+        <source>From the routes of step 5.</source>
+        <translation>From the routes of step 5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>From the routes of step 5; %n more host name(s) offered as you type.</source>
+        <translation>
+            <numerusform>From the routes of step 5; %n more host name offered as you type.</numerusform>
+            <numerusform>From the routes of step 5; %n more host names offered as you type.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

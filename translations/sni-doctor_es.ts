@@ -870,6 +870,10 @@ Respuesta: %10</translation>
         <source>Incomplete</source>
         <translation>Incompletos</translation>
     </message>
+    <message>
+        <source>Warning: no TLS connection of %1 is in this capture. Capture on the node of the ingress pod that client reaches, while it fails, with the tcpdump command above.</source>
+        <translation>Atención: esta captura no contiene ninguna conexión TLS de %1. Capture en el nodo del pod de ingress al que llega ese cliente, mientras falla, con el comando tcpdump de arriba.</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::CaptureText</name>
@@ -2707,6 +2711,10 @@ Respuesta: %10</translation>
         <source>%1 was edited and is not saved</source>
         <translation>%1 se editó y no está guardado</translation>
     </message>
+    <message>
+        <source>Note: the routes were not read (step 5), so the default wildcard route %1 was assumed. If yours has another name, type it above.</source>
+        <translation>Nota: no se leyeron las rutas (paso 5), así que se supuso la ruta comodín predeterminada %1. Si la suya tiene otro nombre, escríbalo arriba.</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::OverridesText</name>
@@ -3555,6 +3563,17 @@ SHA-256: %6
     <message>
         <source>Read as host %1, port %2; left out, as a TLS probe does not need them: %3.</source>
         <translation>Leído como host %1, puerto %2; se omite, porque un sondeo TLS no lo necesita: %3.</translation>
+    </message>
+    <message>
+        <source>From the routes of step 5.</source>
+        <translation>De las rutas del paso 5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>From the routes of step 5; %n more host name(s) offered as you type.</source>
+        <translation>
+            <numerusform>De las rutas del paso 5; %n nombre de host más ofrecido al escribir.</numerusform>
+            <numerusform>De las rutas del paso 5; %n nombres de host más ofrecidos al escribir.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

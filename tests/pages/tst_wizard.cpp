@@ -1,6 +1,7 @@
 // The wizard driven offscreen like a user: Next to the probe page, fields typed in,
 // Run against the practice lab, the verdict read off the page; then Spanish from
 // the Language menu, and Cancel of a probe that would otherwise wait a minute.
+#include "accesslog/accesslogsummary.h"
 #include "accesslogpage.h"
 #include "autocluster.h"
 #include "bundlepage.h"
@@ -14,6 +15,7 @@
 #include "cluster/routesresult.h"
 #include "clusteraccess.h"
 #include "commandbox.h"
+#include "core/shellquote.h"
 #include "doctorwizard.h"
 #include "kubeapi.h"
 #include "lab/practicelab.h"
@@ -110,6 +112,11 @@ private Q_SLOTS:
     void autoDiagnoseAndVerifyAfterFix_data();
     void autoDiagnoseAndVerifyAfterFix();
     void autoDiagnoseStops();
+    void commandsCarryTheClusterAndTheNamesFound();
+    void captureTakesTheClientOfStep2();
+    void probeHostComesFromTheRoutes();
+    void overridesCheckAndFixWithoutStep5();
+    void step7CommandsCarryTheCaFileAndTheCluster();
 
 private:
     ProbePage *goToProbePage();
@@ -2025,6 +2032,246 @@ void tst_Wizard::refusedClientsSortedWithSeparators()
     QTRY_COMPARE(clients->index(0, 1).data().toString(), QStringLiteral("12.000"));
     QCOMPARE(clients->index(0, 0).data().toString(), QStringLiteral("10.0.0.1"));
     QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
+}
+
+// The commands name the cluster chosen (--kubeconfig when not kubectl's default file,
+// --context) and what the case found (the route, the pods) instead of placeholders.
+void tst_Wizard::commandsCarryTheClusterAndTheNamesFound()
+{
+    QTemporaryDir dir;
+    const QString kubeconfig = dir.filePath(QStringLiteral("prod kube.yaml"));
+    {
+        QFile file(kubeconfig);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("apiVersion: v1\nkind: Config\nclusters:\n- name: c\n  cluster: {server: "
+                   "\"https://127.0.0.1:1\"}\nusers:\n- name: u\n  user: {token: t}\ncontexts:\n"
+                   "- name: dev\n  context: {cluster: c, user: u}\n- name: prod\n  context: "
+                   "{cluster: c, user: u}\ncurrent-context: dev\n");
+    }
+    auto commands = [this](const char *box) {
+        auto *found = m_window->findChild<CommandBox *>(QLatin1String(box));
+        return found ? found->commands().join(QLatin1Char('\n')) : QString();
+    };
+    DoctorWizard *wizard = m_window->wizard();
+    QVERIFY(goToProbePage());
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    auto *routes = qobject_cast<RoutesPage *>(wizard->currentPage());
+    QVERIFY(routes);
+    // Before any route is found: ROUTE. (The fields may hold an earlier test's cluster.)
+    QVERIFY2(commands("routesCommands").contains(QStringLiteral("describe apigeeroute ROUTE")),
+             qPrintable(commands("routesCommands")));
+    m_window->findChild<QLineEdit *>(QStringLiteral("routesNamespace"))
+        ->setText(QStringLiteral("apigee"));
+    m_window->findChild<QLineEdit *>(QStringLiteral("logsNamespace"))
+        ->setText(QStringLiteral("apigee"));
+    routes->setKubeconfig(kubeconfig);
+    auto *context = m_window->findChild<QComboBox *>(QStringLiteral("routesContext"));
+    QCOMPARE(context->count(), 2);
+    context->setCurrentIndex(context->findData(QStringLiteral("prod")));
+    const QString kubectl = QStringLiteral("kubectl --kubeconfig %1 --context prod -n apigee")
+                                .arg(shellQuote(kubeconfig));
+    QVERIFY(kubectl.contains(QStringLiteral("'")) && kubectl.contains(QStringLiteral("prod kube")));
+    QVERIFY2(commands("routesCommands").contains(kubectl + QStringLiteral(" get apigeeroutes\n")),
+             qPrintable(commands("routesCommands")));
+
+    routes->loadFile(QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/not-attached.yaml"));
+    QVERIFY(wizard->caseModel()->result<RoutesResult>(Step::Routes));
+    QVERIFY2(!commands("routesCommands").contains(QStringLiteral("ROUTE")),
+             qPrintable(commands("routesCommands")));
+    QVERIFY(commands("routesCommands")
+                .contains(kubectl + QStringLiteral(" describe apigeeroute non-sni")));
+    QVERIFY(commands("routesCommands")
+                .contains(kubectl + QStringLiteral(" get apigeeroute non-sni -o "
+                                                   "'jsonpath={.spec.enableNonSniClient}'")));
+
+    // The other pages address the case's cluster; step 2 logs each pod step 5 listed.
+    wizard->caseModel()->setCluster(ClusterTarget(kubeconfig, QStringLiteral("prod"), {}));
+    QVERIFY2(commands("logsCommands")
+                 .contains(kubectl + QStringLiteral(" get pods -l app=apigee-ingressgateway")),
+             qPrintable(commands("logsCommands")));
+    QVERIFY(commands("logsCommands").contains(QStringLiteral(" logs POD --timestamps > POD.log")));
+    QVERIFY(
+        commands("captureCommands")
+            .contains(kubectl + QStringLiteral(" get pods -l app=apigee-ingressgateway -o wide")));
+    IngressPod pod;
+    pod.name = QStringLiteral("apigee-ingressgateway-7d9f-x2");
+    wizard->caseModel()->setResult(
+        Step::Routes,
+        RoutesResult{wizard->caseModel()->result<RoutesResult>(Step::Routes)->routes,
+                     QList<IngressPod>{pod}, ClusterTarget(kubeconfig, QStringLiteral("prod"), {})},
+        Origin::cluster());
+    QVERIFY2(
+        commands("logsCommands")
+            .contains(kubectl + QStringLiteral(" logs apigee-ingressgateway-7d9f-x2 "
+                                               "--timestamps > apigee-ingressgateway-7d9f-x2.log")),
+        qPrintable(commands("logsCommands")));
+    QVERIFY(!commands("logsCommands").contains(QStringLiteral("POD")));
+}
+
+// Step 2's refused client fills step 3's client field and command; a capture without
+// that client says so; a client the user typed is never replaced.
+void tst_Wizard::captureTakesTheClientOfStep2()
+{
+    DoctorWizard *wizard = m_window->wizard();
+    AccessLogSummary logs;
+    LogClientStat refused;
+    refused.address = QStringLiteral("203.0.113.77");
+    refused.nonSniRefused = 12;
+    logs.clients = {refused};
+    wizard->caseModel()->setResult(Step::Logs, logs, Origin::thisMachine());
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), DoctorWizard::pageId(Step::Capture));
+    auto *page = qobject_cast<CapturePage *>(wizard->currentPage());
+    QVERIFY(page);
+    auto *client = m_window->findChild<QLineEdit *>(QStringLiteral("captureClient"));
+    QCOMPARE(client->text(), QStringLiteral("203.0.113.77"));
+    QVERIFY(m_window->findChild<CommandBox *>(QStringLiteral("captureCommands"))
+                ->commands()
+                .contains(QStringLiteral(
+                    "tcpdump -n -i any -s 0 'host 203.0.113.77' -w /tmp/sni-doctor.pcap")));
+
+    auto *warning = m_window->findChild<QLabel *>(QStringLiteral("captureClientWarning"));
+    QVERIFY(warning);
+    QVERIFY(warning->isHidden());
+    page->analyzeFile(QStringLiteral(SNI_DOCTOR_TEST_DATA "/captures/sll2.pcap"));
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 30000);
+    const CaptureSummary *summary = wizard->caseModel()->result<CaptureSummary>(Step::Capture);
+    QVERIFY(summary && !summary->hellos.isEmpty());
+    QVERIFY(!warning->isHidden());
+    QVERIFY2(warning->text().contains(QStringLiteral("no TLS connection of 203.0.113.77")),
+             qPrintable(warning->text()));
+    screenshot(QStringLiteral("capture_client_missing_en"));
+    m_window->findChild<QAction *>(QStringLiteral("language_es"))->trigger();
+    QTRY_VERIFY(page->title().startsWith(QStringLiteral("Paso 3")));
+    QVERIFY2(warning->text().contains(QStringLiteral("203.0.113.77")) &&
+                 !warning->text().startsWith(QStringLiteral("Warning")),
+             qPrintable(warning->text()));
+    screenshot(QStringLiteral("capture_client_missing_es"));
+    m_window->findChild<QAction *>(QStringLiteral("language_en"))->trigger();
+    QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
+
+    // The capture's own client: the warning goes.
+    const QString captured = summary->hellos.first().client.section(QLatin1Char(':'), 0, 0);
+    client->selectAll();
+    QTest::keyClicks(client, captured);
+    QCOMPARE(client->text(), captured);
+    QVERIFY(warning->isHidden());
+    // Typed by the user: a newer step 2 result does not replace it.
+    refused.address = QStringLiteral("198.51.100.9");
+    logs.clients = {refused};
+    wizard->caseModel()->setResult(Step::Logs, logs, Origin::thisMachine());
+    QCOMPARE(client->text(), captured);
+}
+
+// An empty host field on step 4 takes the first host name of step 5's routes; a host
+// the user typed stays.
+void tst_Wizard::probeHostComesFromTheRoutes()
+{
+    DoctorWizard *wizard = m_window->wizard();
+    ProbePage *probe = goToProbePage();
+    QVERIFY(probe);
+    auto *host = m_window->findChild<QLineEdit *>(QStringLiteral("probeHost"));
+    host->clear();
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    auto *routes = qobject_cast<RoutesPage *>(wizard->currentPage());
+    QVERIFY(routes);
+    routes->loadFile(QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/not-attached.yaml"));
+    QTest::mouseClick(wizard->button(QWizard::BackButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentPage(), probe);
+    QCOMPARE(host->text(), QStringLiteral("api-test.mydomain.com"));
+    auto *note = m_window->findChild<QLabel *>(QStringLiteral("probeHostNote"));
+    QVERIFY(!note->isHidden());
+    QVERIFY2(note->text().contains(QStringLiteral("step 5")), qPrintable(note->text()));
+    QVERIFY(m_window->findChild<CommandBox *>(QStringLiteral("probeCommands"))
+                ->commands()
+                .join(QLatin1Char('\n'))
+                .contains(QStringLiteral("api-test.mydomain.com")));
+
+    host->selectAll();
+    QTest::keyClicks(host, QStringLiteral("typed.example.com"));
+    QVERIFY(note->isHidden());
+    routes->loadFile(QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/healthy.yaml"));
+    QCOMPARE(host->text(), QStringLiteral("typed.example.com"));
+}
+
+// Step 5 skipped: step 6 checks additionalGateways for the default wildcard route
+// (non-sni), says it assumed it, and Fix adds it.
+void tst_Wizard::overridesCheckAndFixWithoutStep5()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("overrides.yaml"));
+    QVERIFY(QFile::copy(QStringLiteral(SNI_DOCTOR_TEST_DATA "/overrides/helm-two-envgroups.yaml"),
+                        path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    DoctorWizard *wizard = m_window->wizard();
+    QVERIFY(goToProbePage());
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QVERIFY(qobject_cast<RoutesPage *>(wizard->currentPage()));
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), DoctorWizard::pageId(Step::Overrides));
+    QVERIFY(!wizard->caseModel()->data().has(Step::Routes));
+    auto *page = qobject_cast<OverridesPage *>(wizard->currentPage());
+    QVERIFY(page);
+    QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("overridesWildcard"))->text(),
+             QStringLiteral("non-sni"));
+    auto *note = m_window->findChild<QLabel *>(QStringLiteral("overridesWildcardNote"));
+    QVERIFY(!note->isHidden());
+    QVERIFY2(note->text().contains(QStringLiteral("non-sni")) &&
+                 note->text().contains(QStringLiteral("assumed")),
+             qPrintable(note->text()));
+
+    QVERIFY(page->openFile(path));
+    QTRY_VERIFY(!page->isValidating() &&
+                wizard->caseModel()->result<OverridesResult>(Step::Overrides));
+    bool missing = false;
+    for (const OverridesDiagnostic &diagnostic :
+         wizard->caseModel()->result<OverridesResult>(Step::Overrides)->report.diagnostics)
+        missing = missing || (diagnostic.code == QLatin1String("additional_gateway_missing") &&
+                              diagnostic.args.value("route") == QLatin1String("non-sni"));
+    QVERIFY(missing);
+    auto *fix = m_window->findChild<QPushButton *>(QStringLiteral("overridesFix"));
+    QVERIFY(fix->isEnabled());
+    QTest::mouseClick(fix, Qt::LeftButton);
+    QTRY_VERIFY(!page->isValidating() && wizard->caseModel()
+                                                 ->result<OverridesResult>(Step::Overrides)
+                                                 ->report.count(Severity::Error) == 0);
+    QVERIFY(m_window->findChild<YamlEditor *>(QStringLiteral("overridesEditor"))
+                ->toPlainText()
+                .contains(QStringLiteral("non-sni")));
+    QVERIFY(!fix->isEnabled());
+    screenshot(QStringLiteral("overrides_assumed_en"));
+}
+
+// Step 7's commands: kubectl for the case's cluster, and Verify with the CA file the
+// probe verifies against.
+void tst_Wizard::step7CommandsCarryTheCaFileAndTheCluster()
+{
+    DoctorWizard *wizard = m_window->wizard();
+    QVERIFY(goToProbePage());
+    ProbeTarget endpoint;
+    endpoint.host = QStringLiteral("api-test.mydomain.com");
+    endpoint.port = 443;
+    endpoint.caFile = QStringLiteral("/tmp/lab ca.pem");
+    wizard->caseModel()->setEndpoint(endpoint);
+    wizard->caseModel()->setCluster(ClusterTarget(
+        QStringLiteral("/srv/other-kubeconfig"), QStringLiteral("prod"), QStringLiteral("apigee")));
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    auto *routes = qobject_cast<RoutesPage *>(wizard->currentPage());
+    QVERIFY(routes);
+    routes->loadFile(QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/no-wildcard.yaml"));
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(DoctorWizard::ResolutionPageId));
+    const QStringList commands =
+        m_window->findChild<CommandBox *>(QStringLiteral("resolutionCommands"))->commands();
+    QVERIFY2(commands.contains(QStringLiteral(
+                 "sni-doctor probe api-test.mydomain.com --ca-file '/tmp/lab ca.pem'")),
+             qPrintable(commands.join(QLatin1Char('\n'))));
+    QVERIFY2(
+        commands.contains(QStringLiteral("kubectl --kubeconfig /srv/other-kubeconfig --context "
+                                         "prod apply -f non-sni.yaml -n apigee")),
+        qPrintable(commands.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(tst_Wizard)

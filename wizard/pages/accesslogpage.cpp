@@ -2,6 +2,7 @@
 
 #include "accesslog/accessloganalyzer.h"
 #include "accesslog/accesslogtext.h"
+#include "case/carryforward.h"
 #include "case/casemodel.h"
 #include "clusteraccess.h"
 #include "commandbox.h"
@@ -185,6 +186,8 @@ AccessLogPage::AccessLogPage(CaseModel *model, QWidget *parent)
     connect(m_previous, &QCheckBox::toggled, this, &AccessLogPage::updateCommands);
     connect(m_sampleClass, &QComboBox::currentIndexChanged, this, &AccessLogPage::showSamples);
     connect(m_sampleFilter, &QLineEdit::textChanged, this, &AccessLogPage::showSamples);
+    // The cluster and the pods step 5 found go into the commands.
+    connect(model, &CaseModel::changed, this, &AccessLogPage::updateCommands);
     markLive({m_namespace, m_open, m_pasteToggle, m_fetch, m_paste, m_analyzePaste});
     translate();
 }
@@ -353,20 +356,35 @@ void AccessLogPage::showSamples()
     m_samples->setHtml(html);
 }
 
+// The commands for the case's cluster and this namespace; one logs command per pod
+// step 5 listed (POD while none is known).
 void AccessLogPage::updateCommands()
 {
-    const QString ns = namespaceName();
+    KubectlScope scope = caseKubectlScope(caseModel()->data(), defaultKubeconfigFile());
+    scope.ns = namespaceName();
+    const QString selector = ingressPodSelector(caseModel()->data().cluster);
     QStringList commands{
-        QStringLiteral("kubectl -n %1 get pods -l app=apigee-ingressgateway").arg(ns),
-        QStringLiteral("kubectl -n %1 logs -l app=apigee-ingressgateway --all-containers --prefix "
-                       "--timestamps --tail=-1 > ingress.log")
-            .arg(ns),
-        QStringLiteral("kubectl -n %1 logs POD --timestamps > POD.log").arg(ns),
+        kubectlCommand(
+            scope, {QStringLiteral("get"), QStringLiteral("pods"), QStringLiteral("-l"), selector}),
+        kubectlCommand(scope,
+                       {QStringLiteral("logs"), QStringLiteral("-l"), selector,
+                        QStringLiteral("--all-containers"), QStringLiteral("--prefix"),
+                        QStringLiteral("--timestamps"), QStringLiteral("--tail=-1")},
+                       QStringLiteral("ingress.log")),
     };
-    if (m_previous->isChecked())
-        commands << QStringLiteral(
-                        "kubectl -n %1 logs POD --previous --timestamps > POD.previous.log")
-                        .arg(ns);
+    QStringList pods = knownPods(caseModel()->data());
+    if (pods.isEmpty())
+        pods << QStringLiteral("POD");
+    for (const QString &pod : std::as_const(pods)) {
+        commands << kubectlCommand(scope,
+                                   {QStringLiteral("logs"), pod, QStringLiteral("--timestamps")},
+                                   pod + QStringLiteral(".log"));
+        if (m_previous->isChecked())
+            commands << kubectlCommand(scope,
+                                       {QStringLiteral("logs"), pod, QStringLiteral("--previous"),
+                                        QStringLiteral("--timestamps")},
+                                       pod + QStringLiteral(".previous.log"));
+    }
     commandBox()->setCommands(commands);
 }
 

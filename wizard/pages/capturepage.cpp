@@ -2,8 +2,10 @@
 
 #include "capture/captureanalyzer.h"
 #include "capture/capturetext.h"
+#include "case/carryforward.h"
 #include "case/casemodel.h"
 #include "commandbox.h"
+#include "core/shellquote.h"
 #include "filedialogs.h"
 #include "verdictpanel.h"
 
@@ -108,6 +110,7 @@ CapturePage::CapturePage(CaseModel *model, QWidget *parent)
     , m_clientLabel(new QLabel)
     , m_client(new QLineEdit)
     , m_open(new QPushButton)
+    , m_clientWarning(new QLabel)
     , m_filter(new QComboBox)
     , m_model(new QStandardItemModel(0, ColumnCount, this))
     , m_proxy(new KindFilter(this))
@@ -120,6 +123,9 @@ CapturePage::CapturePage(CaseModel *model, QWidget *parent)
     setAcceptDrops(true);
     m_client->setObjectName(QStringLiteral("captureClient"));
     m_open->setObjectName(QStringLiteral("captureOpen"));
+    m_clientWarning->setObjectName(QStringLiteral("captureClientWarning"));
+    m_clientWarning->setWordWrap(true);
+    m_clientWarning->hide();
     m_filter->setObjectName(QStringLiteral("captureFilter"));
     m_filter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_table->setObjectName(QStringLiteral("captureHellos"));
@@ -161,20 +167,55 @@ CapturePage::CapturePage(CaseModel *model, QWidget *parent)
     content()->addLayout(clientRow);
     content()->addWidget(commandBox());
     addTaskRow({m_open});
+    content()->addWidget(m_clientWarning);
     content()->addWidget(verdictPanel());
     content()->addWidget(m_filter, 0, Qt::AlignLeft);
     content()->addWidget(m_table, 1);
     content()->addWidget(m_compareLabel);
     content()->addLayout(compare);
 
-    connect(m_client, &QLineEdit::textChanged, this, &CapturePage::updateCommands);
+    connect(m_client, &QLineEdit::textChanged, this, [this] {
+        updateCommands();
+        showClientWarning();
+    });
+    // Step 2's refused client is the one to capture, unless the user typed another.
+    connect(model, &CaseModel::stepChanged, this, [this](Step changed) {
+        if (changed == Step::Logs)
+            takeClientFromLogs();
+    });
+    connect(model, &CaseModel::changed, this, &CapturePage::updateCommands);
     connect(m_client, &QLineEdit::editingFinished, this, [this] {
         QSettings().setValue(QStringLiteral("capture/client"), m_client->text().trimmed());
     });
     connect(m_open, &QPushButton::clicked, this, &CapturePage::openFile);
     connect(m_filter, &QComboBox::currentIndexChanged, this, &CapturePage::applyFilter);
     markLive({m_open});
+    takeClientFromLogs();
     translate();
+}
+
+void CapturePage::takeClientFromLogs()
+{
+    const QString client = knownClientIp(caseModel()->data());
+    if (!client.isEmpty() && !m_client->isModified())
+        m_client->setText(client);
+}
+
+// Said when the capture holds no ClientHello of the client named above: it was taken
+// where that client's traffic does not pass, or while the client did not connect.
+void CapturePage::showClientWarning()
+{
+    const CaptureSummary *summary = caseModel()->result<CaptureSummary>(Step::Capture);
+    const QString client = m_client->text().trimmed();
+    const bool missing = summary && !QHostAddress(client).isNull() &&
+                         captureHasClient(*summary, client) == std::optional<bool>(false);
+    m_clientWarning->setText(
+        missing ? tr("Warning: no TLS connection of %1 is in this capture. Capture on the node of "
+                     "the ingress pod that client reaches, while it fails, with the tcpdump "
+                     "command above.")
+                      .arg(client)
+                : QString());
+    m_clientWarning->setVisible(missing);
 }
 
 void CapturePage::openFile()
@@ -212,6 +253,7 @@ void CapturePage::showResult()
     m_withSni->clear();
     m_withoutSni->clear();
     m_compareLabel->clear();
+    showClientWarning();
     if (!summary) {
         verdictPanel()->showPlaceholder(isRunning() ? QString()
                                                     : tr("Import a capture to get a verdict."));
@@ -275,14 +317,18 @@ void CapturePage::applyFilter()
 void CapturePage::updateCommands()
 {
     QString client = m_client->text().trimmed();
-    QHostAddress address;
-    if (client.isEmpty() || !address.setAddress(client))
+    if (QHostAddress(client).isNull())
         client = QStringLiteral("CLIENT_IP");
+    const CaseData &data = caseModel()->data();
     commandBox()->setCommands({
-        QStringLiteral("kubectl -n apigee get pods -l app=apigee-ingressgateway -o wide"),
+        kubectlCommand(caseKubectlScope(data, defaultKubeconfigFile()),
+                       {QStringLiteral("get"), QStringLiteral("pods"), QStringLiteral("-l"),
+                        ingressPodSelector(data.cluster), QStringLiteral("-o"),
+                        QStringLiteral("wide")}),
         QStringLiteral("gcloud compute ssh NODE"),
         QStringLiteral("toolbox apt-get install -y tcpdump"),
-        QStringLiteral("tcpdump -n -i any -s 0 'host %1' -w /tmp/sni-doctor.pcap").arg(client),
+        QStringLiteral("tcpdump -n -i any -s 0 %1 -w /tmp/sni-doctor.pcap")
+            .arg(shellQuote(QStringLiteral("host ") + client)),
     });
 }
 

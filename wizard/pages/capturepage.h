@@ -36,11 +36,14 @@ private:
     void applyFilter();
     void updateCommands();
     void openFile();
+    void takeClientFromLogs();
+    void showClientWarning();
 
     QLabel *m_where;
     QLabel *m_clientLabel;
     QLineEdit *m_client;
     QPushButton *m_open;
+    QLabel *m_clientWarning;
     QComboBox *m_filter;
     QStandardItemModel *m_model;
     QSortFilterProxyModel *m_proxy;

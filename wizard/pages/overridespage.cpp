@@ -1,8 +1,10 @@
 #include "overridespage.h"
 
+#include "case/carryforward.h"
 #include "case/casemodel.h"
 #include "cluster/routesresult.h"
 #include "commandbox.h"
+#include "core/shellquote.h"
 #include "diagnosis/remediation.h"
 #include "filedialogs.h"
 #include "statusicon.h"
@@ -82,6 +84,7 @@ OverridesPage::OverridesPage(CaseModel *model, QWidget *parent)
     , m_save(new QPushButton)
     , m_wildcardLabel(new QLabel)
     , m_wildcard(new QLineEdit)
+    , m_wildcardNote(new QLabel)
     , m_fix(new QPushButton)
     , m_versionLabel(new QLabel)
     , m_version(new QComboBox)
@@ -95,6 +98,9 @@ OverridesPage::OverridesPage(CaseModel *model, QWidget *parent)
     m_file->setObjectName(QStringLiteral("overridesFile"));
     m_save->setObjectName(QStringLiteral("overridesSave"));
     m_wildcard->setObjectName(QStringLiteral("overridesWildcard"));
+    m_wildcardNote->setObjectName(QStringLiteral("overridesWildcardNote"));
+    m_wildcardNote->setWordWrap(true);
+    m_wildcardNote->hide();
     m_fix->setObjectName(QStringLiteral("overridesFix"));
     m_version->setObjectName(QStringLiteral("overridesVersion"));
     m_versionLabel->setBuddy(m_version);
@@ -140,6 +146,7 @@ OverridesPage::OverridesPage(CaseModel *model, QWidget *parent)
     content()->addWidget(intro());
     content()->addLayout(fileRow);
     content()->addLayout(routeRow);
+    content()->addWidget(m_wildcardNote);
     addTaskRow({});
     content()->addWidget(m_editor, 1);
     content()->addWidget(m_listLabel);
@@ -156,6 +163,10 @@ OverridesPage::OverridesPage(CaseModel *model, QWidget *parent)
     });
     connect(m_save, &QPushButton::clicked, this, &OverridesPage::save);
     connect(m_fix, &QPushButton::clicked, this, &OverridesPage::applyFix);
+    connect(m_wildcard, &QLineEdit::textEdited, this, [this] {
+        m_wildcardAssumed = false; // the user's name now, not an assumption
+        showWildcardNote();
+    });
     connect(m_wildcard, &QLineEdit::textChanged, this, [this] {
         scheduleValidation();
         updateCommands();
@@ -198,9 +209,38 @@ OverridesPage::OverridesPage(CaseModel *model, QWidget *parent)
         setStatus([name] { return name.isEmpty() ? QString() : tr("From %1.").arg(name); });
         updateActions();
     });
+    // Routes read later (step 5 after this page) name the wildcard route instead.
+    connect(model, &CaseModel::stepChanged, this, [this](Step changed) {
+        if (changed == Step::Routes && !caseModel()->isReview())
+            takeWildcardRoute();
+    });
     markLive({m_open, m_save, m_fix});
     markEditable({m_wildcard, m_version});
     translate();
+}
+
+// The wildcard route of step 5, else the one the fix creates (non-sni by default), said
+// to be assumed; never over a name the user typed.
+void OverridesPage::takeWildcardRoute()
+{
+    if (m_wildcard->isModified())
+        return;
+    const WildcardRouteChoice choice = wildcardRouteFor(caseModel()->data());
+    m_wildcardAssumed = choice.assumed;
+    if (m_wildcard->text() != choice.name)
+        m_wildcard->setText(choice.name);
+    showWildcardNote();
+}
+
+void OverridesPage::showWildcardNote()
+{
+    m_wildcardNote->setText(
+        m_wildcardAssumed
+            ? tr("Note: the routes were not read (step 5), so the default wildcard route %1 "
+                 "was assumed. If yours has another name, type it above.")
+                  .arg(wildcardRoute())
+            : QString());
+    m_wildcardNote->setVisible(m_wildcardAssumed);
 }
 
 // The wildcard route known from step 5, unless the user typed one.
@@ -217,16 +257,7 @@ void OverridesPage::initializePage()
     m_editor->setReadOnly(caseModel()->isReview());
     if (caseModel()->isReview())
         return; // the results of the collected file, as they were: nothing runs again
-    if (!m_wildcard->isModified()) {
-        if (const RoutesResult *routes = caseModel()->result<RoutesResult>(Step::Routes)) {
-            for (const ApigeeRoute &route : routes->routes) {
-                if (route.isWildcard()) {
-                    m_wildcard->setText(route.name);
-                    break;
-                }
-            }
-        }
-    }
+    takeWildcardRoute();
     scheduleValidation();
 }
 
@@ -525,10 +556,12 @@ void OverridesPage::updateCommands()
         tr("# Helm (hybrid 1.12 and later), in the folder that holds the charts:")};
     for (const QString &group : std::as_const(groups))
         commands << QStringLiteral("helm upgrade %1 apigee-virtualhost/ --namespace %2 --atomic "
-                                   "--set envgroup=%1 -f %3")
-                        .arg(group, ns, file);
-    commands << tr("# apigeectl (hybrid 1.11 and earlier):")
-             << QStringLiteral("apigeectl apply -f %1 --settings virtualhosts").arg(file);
+                                   "--set %3 -f %4")
+                        .arg(shellQuote(group), shellQuote(ns),
+                             shellQuote(QStringLiteral("envgroup=") + group), shellQuote(file));
+    commands
+        << tr("# apigeectl (hybrid 1.11 and earlier):")
+        << QStringLiteral("apigeectl apply -f %1 --settings virtualhosts").arg(shellQuote(file));
     commandBox()->setCommands(commands);
 }
 
@@ -577,6 +610,7 @@ void OverridesPage::retranslate()
     m_wildcardLabel->setText(tr("&Wildcard route:"));
     m_wildcard->setPlaceholderText(tr("e.g. non-sni"));
     m_wildcard->setAccessibleName(tr("Name of the wildcard route"));
+    showWildcardNote();
     m_fix->setText(tr("Fi&x: add it to additionalGateways"));
     m_fix->setAccessibleName(
         tr("Add the wildcard route to additionalGateways of every virtual host"));

@@ -53,6 +53,8 @@ private:
     void validateNow();
     void showReport();
     void updateCommands();
+    void takeWildcardRoute();
+    void showWildcardNote();
     void updateFileLabel();
     void updateVersionChoice();
     [[nodiscard]] QString wildcardRoute() const;
@@ -63,6 +65,8 @@ private:
     QPushButton *m_save;
     QLabel *m_wildcardLabel;
     QLineEdit *m_wildcard;
+    QLabel *m_wildcardNote; // says when the wildcard route's name was assumed
+    bool m_wildcardAssumed = false;
     QPushButton *m_fix;
     QLabel *m_versionLabel;
     QComboBox *m_version; // the hybrid release: from the file (0), or 1.16 down to 1.2

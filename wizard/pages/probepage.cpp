@@ -2,6 +2,7 @@
 
 #include "probe/endpointinput.h"
 
+#include "case/carryforward.h"
 #include "case/casemodel.h"
 #include "commandbox.h"
 #include "probe/probetext.h"
@@ -10,6 +11,7 @@
 #include "tableheight.h"
 #include "verdictpanel.h"
 
+#include <QCompleter>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -21,6 +23,7 @@
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QStringListModel>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -66,8 +69,12 @@ ProbePage::ProbePage(CaseModel *model, QWidget *parent)
     , m_browse(new QPushButton)
     , m_run(new QPushButton)
     , m_table(new QTableWidget(0, ColumnCount))
+    , m_knownHosts(new QStringListModel(this))
 {
     setObjectName(QStringLiteral("probePage"));
+    auto *completer = new QCompleter(m_knownHosts, m_host);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_host->setCompleter(completer);
     m_host->setObjectName(QStringLiteral("probeHost"));
     m_hostNote->setObjectName(QStringLiteral("probeHostNote"));
     m_hostNote->setWordWrap(true);
@@ -149,6 +156,7 @@ ProbePage::ProbePage(CaseModel *model, QWidget *parent)
         connect(edit, &QLineEdit::textChanged, this, &ProbePage::updateCommands);
     connect(m_port, &QSpinBox::valueChanged, this, &ProbePage::updateCommands);
     connect(m_host, &QLineEdit::textChanged, this, [this] {
+        m_hostFromRoutes = 0; // the note says where a prefilled host came from, until edited
         checkHost(false);
         updateActions();
     });
@@ -165,9 +173,42 @@ ProbePage::ProbePage(CaseModel *model, QWidget *parent)
         }
     });
 
+    // The routes' host names: the first fills an empty field, all are offered as it is typed.
+    connect(model, &CaseModel::stepChanged, this, [this](Step changed) {
+        if (changed == Step::Routes)
+            takeHostFromRoutes();
+    });
+
     loadSettings();
     markLive({m_host, m_port, m_connect, m_timeout, m_caFile, m_browse, m_run});
     translate();
+    takeHostFromRoutes();
+}
+
+void ProbePage::takeHostFromRoutes()
+{
+    const QStringList hosts = knownHosts(caseModel()->data());
+    m_knownHosts->setStringList(hosts);
+    // Never over what the user typed (or what the probe ran with).
+    if (hosts.isEmpty() || !m_host->text().trimmed().isEmpty() || caseModel()->isReview())
+        return;
+    m_host->setText(hosts.first());
+    m_hostFromRoutes = hosts.size();
+    showHostOrigin();
+}
+
+void ProbePage::showHostOrigin()
+{
+    if (m_hostFromRoutes == 0 || !m_hostNote->text().isEmpty())
+        return;
+    const int others = m_hostFromRoutes - 1;
+    m_hostNote->setText(others == 0
+                            ? tr("From the routes of step 5.")
+                            : tr("From the routes of step 5; %n more host name(s) offered as "
+                                 "you type.",
+                                 nullptr, others));
+    m_hostNote->setStyleSheet(QString());
+    m_hostNote->setVisible(true);
 }
 
 void ProbePage::updateActions()
@@ -363,6 +404,7 @@ void ProbePage::retranslate()
     m_host->setPlaceholderText(tr("api-test.mydomain.com"));
     m_host->setAccessibleName(tr("Host name"));
     checkHost(false);
+    showHostOrigin();
     m_portLabel->setText(tr("&Port:"));
     m_port->setAccessibleName(tr("Port"));
     m_timeoutLabel->setText(tr("T&imeout:"));

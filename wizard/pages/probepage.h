@@ -7,6 +7,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class QStringListModel;
 class QTableWidget;
 
 namespace SniDoctor {
@@ -34,6 +35,9 @@ private:
     // Says at the field what the host field holds that is not a host name; with apply,
     // a URL or HOST:PORT is split into the fields (and the note says what was left out).
     void checkHost(bool apply);
+    // An empty host field takes the first host name of step 5's routes.
+    void takeHostFromRoutes();
+    void showHostOrigin();
     void browseCaFile();
     [[nodiscard]] ProbeTarget targetFromFields() const;
     void loadSettings();
@@ -53,6 +57,8 @@ private:
     QPushButton *m_browse;
     QPushButton *m_run;
     QTableWidget *m_table;
+    QStringListModel *m_knownHosts; // step 5's host names, offered as the host is typed
+    int m_hostFromRoutes = 0;       // host names the routes offered when the field was prefilled
 };
 
 } // namespace SniDoctor

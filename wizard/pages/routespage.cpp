@@ -1,8 +1,10 @@
 #include "routespage.h"
 
+#include "case/carryforward.h"
 #include "case/casemodel.h"
 #include "case/stepmodule.h"
 #include "cluster/kubeconfig.h"
+#include "cluster/kubectlcommand.h"
 #include "cluster/routesresult.h"
 #include "cluster/routetext.h"
 #include "clusteraccess.h"
@@ -154,7 +156,9 @@ RoutesPage::RoutesPage(CaseModel *model, QWidget *parent)
             [this] { Q_EMIT fetchLogsRequested(m_connectedNamespace); });
     connect(m_kubeconfig, &QLineEdit::editingFinished, this, &RoutesPage::loadContexts);
     connect(m_namespace, &QLineEdit::textChanged, this, &RoutesPage::updateCommands);
+    connect(m_kubeconfig, &QLineEdit::textChanged, this, &RoutesPage::updateCommands);
     connect(m_context, &QComboBox::currentIndexChanged, this, [this] {
+        updateCommands();
         const int index = m_context->currentIndex();
         const Error problem =
             index >= 0 && index < m_contextProblems.size() ? m_contextProblems.at(index) : Error();
@@ -291,6 +295,7 @@ void RoutesPage::showResult()
     m_table->setRowCount(result ? int(result->routes.size()) : 0);
     showEvents();
     showPods();
+    updateCommands(); // the route found replaces ROUTE
     if (!result) {
         fitTableHeight(m_table, 2, 8);
         verdictPanel()->showPlaceholder(
@@ -409,23 +414,35 @@ void RoutesPage::showPods()
     m_pods->setVisible(pods.has_value());
 }
 
+// The commands for the cluster the fields name (what Connect would read), about the
+// route step 5 found: ROUTE only while no route is known.
 void RoutesPage::updateCommands()
 {
-    const QString ns = m_namespace->text().trimmed().isEmpty() ? QStringLiteral("apigee")
-                                                               : m_namespace->text().trimmed();
+    ClusterTarget cluster = caseModel()->data().cluster;
+    cluster.kubeconfig = m_kubeconfig->text().trimmed();
+    cluster.context = m_context->currentData().toString();
+    cluster.ns = m_namespace->text().trimmed();
+    const KubectlScope scope = kubectlScope(cluster, defaultKubeconfigFile());
+    QString route = knownRouteName(caseModel()->data());
+    if (route.isEmpty())
+        route = QStringLiteral("ROUTE");
+    auto field = [&](const char *path) {
+        return kubectlCommand(scope, {QStringLiteral("get"), QStringLiteral("apigeeroute"), route,
+                                      QStringLiteral("-o"),
+                                      QStringLiteral("jsonpath={%1}").arg(QLatin1String(path))});
+    };
     commandBox()->setCommands({
-        QStringLiteral("kubectl -n %1 get apigeeroutes").arg(ns),
-        QStringLiteral("kubectl -n %1 get apigeeroute ROUTE -o jsonpath='{.spec.hostnames}'")
-            .arg(ns),
-        QStringLiteral(
-            "kubectl -n %1 get apigeeroute ROUTE -o jsonpath='{.spec.enableNonSniClient}'")
-            .arg(ns),
-        QStringLiteral(
-            "kubectl -n %1 get apigeeroute ROUTE -o jsonpath='{.spec.additionalGateways}'")
-            .arg(ns),
-        QStringLiteral("kubectl -n %1 describe apigeeroute ROUTE").arg(ns),
-        QStringLiteral("kubectl -n %1 get pods -l app=apigee-ingressgateway").arg(ns),
-        QStringLiteral("kubectl -n %1 get apigeeroutes -o yaml > routes.yaml").arg(ns),
+        kubectlCommand(scope, {QStringLiteral("get"), QStringLiteral("apigeeroutes")}),
+        field(".spec.hostnames"),
+        field(".spec.enableNonSniClient"),
+        field(".spec.additionalGateways"),
+        kubectlCommand(scope, {QStringLiteral("describe"), QStringLiteral("apigeeroute"), route}),
+        kubectlCommand(scope, {QStringLiteral("get"), QStringLiteral("pods"), QStringLiteral("-l"),
+                               ingressPodSelector(cluster)}),
+        kubectlCommand(scope,
+                       {QStringLiteral("get"), QStringLiteral("apigeeroutes"), QStringLiteral("-o"),
+                        QStringLiteral("yaml")},
+                       QStringLiteral("routes.yaml")),
     });
 }
 

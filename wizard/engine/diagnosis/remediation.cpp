@@ -1,6 +1,8 @@
 #include "remediation.h"
 
+#include "case/carryforward.h"
 #include "cluster/routesresult.h"
+#include "core/shellquote.h"
 
 #include <QFileInfo>
 
@@ -349,16 +351,19 @@ Remediation makeRemediation(const std::optional<QList<ApigeeRoute>> &routes,
         remediation.overridesProblems.sort();
     }
 
-    // The commands, a dry run first; nothing runs without the user.
+    // The commands, a dry run first; nothing runs without the user. Every kubectl
+    // command addresses the case's cluster.
     const QString routeFile = remediation.routeName + QStringLiteral(".yaml");
+    const QString kubectl = kubectlPrefix(options.kubectl);
+    const QString ns = shellQuote(options.ns);
     if (remediation.routeNeeded)
         remediation.commands
-            << QStringLiteral("kubectl apply --dry-run=server -f %1 -n %2")
-                   .arg(routeFile, options.ns)
-            << QStringLiteral("kubectl apply -f %1 -n %2").arg(routeFile, options.ns);
+            << QStringLiteral("%1 apply --dry-run=server -f %2 -n %3")
+                   .arg(kubectl, shellQuote(routeFile), ns)
+            << QStringLiteral("%1 apply -f %2 -n %3").arg(kubectl, shellQuote(routeFile), ns);
     remediation.commands << QStringLiteral(
-                                "kubectl -n %1 get apigeeroute %2 -o jsonpath='{.status.state}'")
-                                .arg(options.ns, remediation.routeName);
+                                "%1 -n %2 get apigeeroute %3 -o jsonpath='{.status.state}'")
+                                .arg(kubectl, ns, shellQuote(remediation.routeName));
     QStringList groups;
     if (overrides) {
         for (const OverridesVirtualHost &host : overrides->virtualHosts) {
@@ -368,31 +373,30 @@ Remediation makeRemediation(const std::optional<QList<ApigeeRoute>> &routes,
     }
     if (groups.isEmpty())
         groups << QStringLiteral("ENV_GROUP");
+    const QString file = shellQuote(options.overridesFile);
     if (options.helm) {
         for (const QString &group : std::as_const(groups)) {
-            remediation.commands
-                << QStringLiteral(
-                       "helm upgrade %1 apigee-virtualhost/ --namespace %2 --atomic --set "
-                       "envgroup=%1 -f %3 --dry-run")
-                       .arg(group, options.ns, options.overridesFile)
-                << QStringLiteral(
-                       "helm upgrade %1 apigee-virtualhost/ --namespace %2 --atomic --set "
-                       "envgroup=%1 -f %3")
-                       .arg(group, options.ns, options.overridesFile);
+            const QString upgrade =
+                QStringLiteral("helm upgrade %1 apigee-virtualhost/ --namespace %2 --atomic --set "
+                               "%3 -f %4")
+                    .arg(shellQuote(group), ns, shellQuote(QStringLiteral("envgroup=") + group),
+                         file);
+            remediation.commands << upgrade + QStringLiteral(" --dry-run") << upgrade;
         }
     } else {
         remediation.commands
             << QStringLiteral("apigeectl apply -f %1 --settings virtualhosts --dry-run=client")
-                   .arg(options.overridesFile)
-            << QStringLiteral("apigeectl apply -f %1 --settings virtualhosts")
-                   .arg(options.overridesFile);
+                   .arg(file)
+            << QStringLiteral("apigeectl apply -f %1 --settings virtualhosts").arg(file);
     }
-    remediation.commands << QStringLiteral("sni-doctor probe %1%2")
-                                .arg(options.probeHost.isEmpty() ? QStringLiteral("HOST")
-                                                                 : options.probeHost,
-                                     options.probeConnect.isEmpty()
-                                         ? QString()
-                                         : QStringLiteral(" --connect ") + options.probeConnect);
+    QString verify =
+        QStringLiteral("sni-doctor probe ") +
+        (options.probeHost.isEmpty() ? QStringLiteral("HOST") : shellQuote(options.probeHost));
+    if (!options.probeConnect.isEmpty())
+        verify += QStringLiteral(" --connect ") + shellQuote(options.probeConnect);
+    if (!options.probeCaFile.isEmpty())
+        verify += QStringLiteral(" --ca-file ") + shellQuote(options.probeCaFile);
+    remediation.commands << verify;
     return remediation;
 }
 
@@ -419,7 +423,10 @@ RemediationOptions remediationOptions(const CaseData &data)
                                 ? endpoint.host
                                 : QStringLiteral("%1:%2").arg(endpoint.host).arg(endpoint.port);
         options.probeConnect = endpoint.connectAddress;
+        options.probeCaFile = endpoint.caFile;
     }
+    options.kubectl = caseKubectlScope(data, defaultKubeconfigFile());
+    options.kubectl.ns = options.ns;
     return options;
 }
 
@@ -437,16 +444,13 @@ std::optional<Remediation> remediationFor(const CaseData &data, const Diagnosis 
     // A case diagnosed automatically is verified the same way: every host through every
     // ingress, not one probe.
     if (!data.probeMatrix.isNull() && !remediation.commands.isEmpty()) {
-        const ClusterTarget &cluster = data.cluster;
+        const RemediationOptions options = remediationOptions(data);
         QString verify = QStringLiteral("sni-doctor diagnose --cluster");
-        if (!cluster.kubeconfig.isEmpty())
-            verify += QStringLiteral(" --kubeconfig ") +
-                      (cluster.kubeconfig.contains(QLatin1Char(' '))
-                           ? QLatin1Char('\'') + cluster.kubeconfig + QLatin1Char('\'')
-                           : cluster.kubeconfig);
-        if (!cluster.context.isEmpty())
-            verify += QStringLiteral(" --context ") + cluster.context;
-        verify += QStringLiteral(" -n ") + remediationOptions(data).ns;
+        if (!options.kubectl.kubeconfig.isEmpty())
+            verify += QStringLiteral(" --kubeconfig ") + shellQuote(options.kubectl.kubeconfig);
+        if (!options.kubectl.context.isEmpty())
+            verify += QStringLiteral(" --context ") + shellQuote(options.kubectl.context);
+        verify += QStringLiteral(" -n ") + shellQuote(options.ns);
         remediation.commands.last() = verify;
     }
     return remediation;

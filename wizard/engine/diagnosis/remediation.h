@@ -2,6 +2,7 @@
 
 #include "case/casedata.h"
 #include "cluster/apigeeroute.h"
+#include "cluster/kubectlcommand.h"
 #include "diagnosis/diagnosis.h"
 #include "overrides/overridesvalidator.h"
 
@@ -23,6 +24,10 @@ struct RemediationOptions
     QString overridesFile = QStringLiteral("overrides.yaml");
     QString probeHost; // for the verify command; empty: HOST
     QString probeConnect;
+    QString probeCaFile; // the CA file the probe verified against; empty: the system's
+    // The cluster the kubectl commands address (--kubeconfig, --context); its ns is
+    // replaced by ns above.
+    KubectlScope kubectl;
 };
 
 // What the wizard proposes, checked by the project's own validators before it is
