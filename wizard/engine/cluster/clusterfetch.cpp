@@ -35,7 +35,7 @@ struct Target
 ExecRunOptions execOptions(const ClusterRequest &request, const TaskControl *control)
 {
     ExecRunOptions options;
-    options.timeoutMs = request.requestTimeoutMs >= 0 ? request.requestTimeoutMs : 300000;
+    options.timeoutMs = pluginTimeoutMs(request.requestTimeoutMs);
     if (control)
         options.canceled = [control] { return control->isCanceled(); };
     return options;

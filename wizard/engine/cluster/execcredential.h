@@ -30,6 +30,13 @@ struct ExecRunOptions
     std::function<bool()> canceled; // Stop or Ctrl+C: the plugin is ended
 };
 
+// A plugin's time limit for a request timeout (kubectl's --request-timeout in ms): that
+// deadline when one is given, none for 0, and by default (-1) 5 minutes, time to sign in.
+[[nodiscard]] constexpr int pluginTimeoutMs(int requestTimeoutMs)
+{
+    return requestTimeoutMs >= 0 ? requestTimeoutMs : 300000;
+}
+
 // Runs the plugin the way kubectl does: the command found on PATH (or pluginPath when
 // given, for desktop sessions whose PATH lacks the shell's), the kubeconfig's args
 // and env, KUBERNETES_EXEC_INFO with spec.cluster when provideClusterInfo, and

@@ -35,6 +35,14 @@ namespace SniDoctor {
 
 namespace {
 
+// The labelSelector query value of the ingress gateways: the default layout's label,
+// or the one the user gave (kubectl -l), percent-encoded.
+QString ingressSelector(const QString &selector)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(
+        selector.isEmpty() ? QStringLiteral("app=apigee-ingressgateway") : selector));
+}
+
 // A plugin's credential this close to its expiry is asked for again (client-go: 10 s).
 constexpr int kExpirySlackSeconds = 10;
 
@@ -394,9 +402,7 @@ Error KubeClient::refreshCredential(bool force)
     if (force)
         forgetExecCredential(*m_connection.exec, m_connection.execCluster);
     ExecRunOptions options;
-    options.timeoutMs = m_requestTimeoutMs > 0    ? m_requestTimeoutMs
-                        : m_requestTimeoutMs == 0 ? 0
-                                                  : 300000;
+    options.timeoutMs = pluginTimeoutMs(m_requestTimeoutMs);
     options.canceled = m_cancelCheck;
     const auto run = [exec = *m_connection.exec, cluster = m_connection.execCluster, options,
                       path = m_connection.execPluginPath] {
@@ -903,10 +909,8 @@ void KubeClient::listIngressPods(const QString &ns, int timeoutMs,
                                  std::function<void(const Result<QList<IngressPod>> &)> done,
                                  const QString &selector)
 {
-    const QString path =
-        QStringLiteral("/api/v1/namespaces/%1/pods?labelSelector=").arg(ns) +
-        QString::fromLatin1(QUrl::toPercentEncoding(
-            selector.isEmpty() ? QStringLiteral("app=apigee-ingressgateway") : selector));
+    const QString path = QStringLiteral("/api/v1/namespaces/%1/pods?labelSelector=").arg(ns) +
+                         ingressSelector(selector);
     getList(path, timeoutMs, [done = std::move(done)](const KubeResponse &response) {
         if (!response.error.isNull())
             done(response.error);
@@ -980,10 +984,8 @@ void KubeClient::listIngressServices(
     const QString &ns, int timeoutMs,
     std::function<void(const Result<QList<IngressService>> &)> done, const QString &selector)
 {
-    const QString path =
-        QStringLiteral("/api/v1/namespaces/%1/services?labelSelector=").arg(ns) +
-        QString::fromLatin1(QUrl::toPercentEncoding(
-            selector.isEmpty() ? QStringLiteral("app=apigee-ingressgateway") : selector));
+    const QString path = QStringLiteral("/api/v1/namespaces/%1/services?labelSelector=").arg(ns) +
+                         ingressSelector(selector);
     getList(path, timeoutMs, [this, done = std::move(done)](const KubeResponse &response) {
         if (!response.error.isNull())
             done(response.error);
