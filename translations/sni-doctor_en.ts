@@ -651,6 +651,42 @@
         <source>Every host through every ingress</source>
         <translation>Every host through every ingress</translation>
     </message>
+    <message>
+        <source>Create the wildcard ApigeeRoute %1 (hostnames [&quot;*&quot;], enableNonSniClient: true).</source>
+        <translation>Create the wildcard ApigeeRoute %1 (hostnames [&quot;*&quot;], enableNonSniClient: true).</translation>
+    </message>
+    <message>
+        <source>The wildcard ApigeeRoute %1 exists with enableNonSniClient: true.</source>
+        <translation>The wildcard ApigeeRoute %1 exists with enableNonSniClient: true.</translation>
+    </message>
+    <message>
+        <source>List %1 in the additionalGateways of every virtual host in overrides.yaml, then apply it.</source>
+        <translation>List %1 in the additionalGateways of every virtual host in overrides.yaml, then apply it.</translation>
+    </message>
+    <message>
+        <source>Edit the virtual host %1 by hand.</source>
+        <translation>Edit the virtual host %1 by hand.</translation>
+    </message>
+    <message>
+        <source>What the fix changes</source>
+        <translation>What the fix changes</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Not collected (ask the admin for these)</source>
+        <translation>Not collected (ask the admin for these)</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::Capture</name>
@@ -1095,6 +1131,10 @@ Answer: %10</translation>
     <message>
         <source>Cop&amp;y</source>
         <translation>Cop&amp;y</translation>
+    </message>
+    <message>
+        <source>Not collected: ask the &amp;admin for the output of these commands:</source>
+        <translation>Not collected: ask the &amp;admin for the output of these commands:</translation>
     </message>
 </context>
 <context>
@@ -4019,6 +4059,113 @@ SHA-256: %6
     </message>
 </context>
 <context>
+    <name>SniDoctor::ReviewSummaryPage</name>
+    <message>
+        <source>(confidence: %1; step 7 explains it)</source>
+        <translation>(confidence: %1; step 7 explains it)</translation>
+    </message>
+    <message>
+        <source>not used: %1</source>
+        <translation>not used: %1</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>the notes</translation>
+    </message>
+    <message>
+        <source>the environment groups</source>
+        <translation>the environment groups</translation>
+    </message>
+    <message>
+        <source>every step</source>
+        <translation>every step</translation>
+    </message>
+    <message>
+        <source>not used: %1 has a result already</source>
+        <translation>not used: %1 has a result already</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>not used</translation>
+    </message>
+    <message>
+        <source>Files &amp;opened: %1 of %2 used for the steps.</source>
+        <translation>Files &amp;opened: %1 of %2 used for the steps.</translation>
+    </message>
+    <message>
+        <source>%1: a bundle of SNI Doctor %2 made %3; all %4 files match its manifest (SHA-256).</source>
+        <translation>%1: a bundle of SNI Doctor %2 made %3; all %4 files match its manifest (SHA-256).</translation>
+    </message>
+    <message>
+        <source>%1: only %2 of %3 files match the bundle&apos;s manifest: it was changed or damaged after it was made.</source>
+        <translation>%1: only %2 of %3 files match the bundle&apos;s manifest: it was changed or damaged after it was made.</translation>
+    </message>
+    <message>
+        <source>No bundle manifest: the files cannot be checked against the ones collected.</source>
+        <translation>No bundle manifest: the files cannot be checked against the ones collected.</translation>
+    </message>
+    <message>
+        <source>Nothing was refused.</source>
+        <translation>Nothing was refused.</translation>
+    </message>
+    <message>
+        <source>Every step was collected.</source>
+        <translation>Every step was collected.</translation>
+    </message>
+    <message>
+        <source>(The admin left no notes.)</source>
+        <translation>(The admin left no notes.)</translation>
+    </message>
+    <message>
+        <source>What the collected files hold</source>
+        <translation>What the collected files hold</translation>
+    </message>
+    <message>
+        <source>Read-only: nothing was executed and the network was not used. Next goes through each step as the files show it.</source>
+        <translation>Read-only: nothing was executed and the network was not used. Next goes through each step as the files show it.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Recognised as</source>
+        <translation>Recognised as</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Used for</translation>
+    </message>
+    <message>
+        <source>Files opened</source>
+        <translation>Files opened</translation>
+    </message>
+    <message>
+        <source>The admin&apos;s no&amp;tes:</source>
+        <translation>The admin&apos;s no&amp;tes:</translation>
+    </message>
+    <message>
+        <source>The admin&apos;s notes</source>
+        <translation>The admin&apos;s notes</translation>
+    </message>
+    <message>
+        <source>&amp;Print verdict…</source>
+        <translation>&amp;Print verdict…</translation>
+    </message>
+    <message>
+        <source>Print the verdict on one page</source>
+        <translation>Print the verdict on one page</translation>
+    </message>
+    <message>
+        <source>Save verdict as P&amp;DF…</source>
+        <translation>Save verdict as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the verdict as a one-page PDF</source>
+        <translation>Save the verdict as a one-page PDF</translation>
+    </message>
+</context>
+<context>
     <name>SniDoctor::ReviewText</name>
     <message>
         <source>%1 is larger than %2 MiB: not read.</source>
@@ -4560,6 +4707,14 @@ SHA-256: %6
         <source>Not collected. Ask the admin for: %1</source>
         <translation>Not collected. Ask the admin for: %1</translation>
     </message>
+    <message>
+        <source>What this step checks: %1</source>
+        <translation>What this step checks: %1</translation>
+    </message>
+    <message>
+        <source>Not collected: the files hold no result of this step (the subtitle above says what to ask the admin for).</source>
+        <translation>Not collected: the files hold no result of this step (the subtitle above says what to ask the admin for).</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::StepText</name>
@@ -4664,6 +4819,37 @@ SHA-256: %6
     <message>
         <source>The inputs were changed after this result: it is the answer to the earlier ones. Run the step again for these.</source>
         <translation>The inputs were changed after this result: it is the answer to the earlier ones. Run the step again for these.</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::VerdictPrint</name>
+    <message>
+        <source>SNI Doctor: the verdict</source>
+        <translation>SNI Doctor: the verdict</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder is not writable.</source>
+        <translation>Cannot write %1: the folder is not writable.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>Cannot replace %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Print the verdict</source>
+        <translation>Print the verdict</translation>
+    </message>
+    <message>
+        <source>Save the verdict as PDF</source>
+        <translation>Save the verdict as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -4917,6 +5103,10 @@ SHA-256: %6
     <message>
         <source>Uses the cluster you connected to in step 5, else the kubeconfig&apos;s current context.</source>
         <translation>Uses the cluster you connected to in step 5, else the kubeconfig&apos;s current context.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Open the collected files first&lt;/b&gt; (a bundle, files, a folder or the sample case): Next goes on once they are reviewed.</source>
+        <translation>&lt;b&gt;Open the collected files first&lt;/b&gt; (a bundle, files, a folder or the sample case): Next goes on once they are reviewed.</translation>
     </message>
 </context>
 <context>

@@ -651,6 +651,42 @@
         <source>Every host through every ingress</source>
         <translation>Cada host a través de cada ingress</translation>
     </message>
+    <message>
+        <source>Create the wildcard ApigeeRoute %1 (hostnames [&quot;*&quot;], enableNonSniClient: true).</source>
+        <translation>Crear la ApigeeRoute comodín %1 (hostnames [&quot;*&quot;], enableNonSniClient: true).</translation>
+    </message>
+    <message>
+        <source>The wildcard ApigeeRoute %1 exists with enableNonSniClient: true.</source>
+        <translation>La ApigeeRoute comodín %1 existe con enableNonSniClient: true.</translation>
+    </message>
+    <message>
+        <source>List %1 in the additionalGateways of every virtual host in overrides.yaml, then apply it.</source>
+        <translation>Incluir %1 en additionalGateways de cada virtual host de overrides.yaml y aplicarlo.</translation>
+    </message>
+    <message>
+        <source>Edit the virtual host %1 by hand.</source>
+        <translation>Editar a mano el virtual host %1.</translation>
+    </message>
+    <message>
+        <source>What the fix changes</source>
+        <translation>Qué cambia la corrección</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Not collected (ask the admin for these)</source>
+        <translation>No recogido (pídaselo al administrador)</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::Capture</name>
@@ -1095,6 +1131,10 @@ Respuesta: %10</translation>
     <message>
         <source>Cop&amp;y</source>
         <translation>C&amp;opiar</translation>
+    </message>
+    <message>
+        <source>Not collected: ask the &amp;admin for the output of these commands:</source>
+        <translation>No recogido: pida al ad&amp;ministrador la salida de estos comandos:</translation>
     </message>
 </context>
 <context>
@@ -4019,6 +4059,113 @@ SHA-256: %6
     </message>
 </context>
 <context>
+    <name>SniDoctor::ReviewSummaryPage</name>
+    <message>
+        <source>(confidence: %1; step 7 explains it)</source>
+        <translation>(confianza: %1; el paso 7 lo explica)</translation>
+    </message>
+    <message>
+        <source>not used: %1</source>
+        <translation>no usado: %1</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>las notas</translation>
+    </message>
+    <message>
+        <source>the environment groups</source>
+        <translation>los grupos de entornos</translation>
+    </message>
+    <message>
+        <source>every step</source>
+        <translation>todos los pasos</translation>
+    </message>
+    <message>
+        <source>not used: %1 has a result already</source>
+        <translation>no usado: %1 ya tiene un resultado</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>no usado</translation>
+    </message>
+    <message>
+        <source>Files &amp;opened: %1 of %2 used for the steps.</source>
+        <translation>A&amp;rchivos abiertos: %1 de %2 usados en los pasos.</translation>
+    </message>
+    <message>
+        <source>%1: a bundle of SNI Doctor %2 made %3; all %4 files match its manifest (SHA-256).</source>
+        <translation>%1: un paquete de SNI Doctor %2 creado el %3; los %4 archivos coinciden con su manifiesto (SHA-256).</translation>
+    </message>
+    <message>
+        <source>%1: only %2 of %3 files match the bundle&apos;s manifest: it was changed or damaged after it was made.</source>
+        <translation>%1: solo %2 de %3 archivos coinciden con el manifiesto del paquete: se modificó o dañó después de crearse.</translation>
+    </message>
+    <message>
+        <source>No bundle manifest: the files cannot be checked against the ones collected.</source>
+        <translation>Sin manifiesto de paquete: no se puede comprobar que los archivos sean los recogidos.</translation>
+    </message>
+    <message>
+        <source>Nothing was refused.</source>
+        <translation>No se rechazó nada.</translation>
+    </message>
+    <message>
+        <source>Every step was collected.</source>
+        <translation>Se recogieron todos los pasos.</translation>
+    </message>
+    <message>
+        <source>(The admin left no notes.)</source>
+        <translation>(El administrador no dejó notas.)</translation>
+    </message>
+    <message>
+        <source>What the collected files hold</source>
+        <translation>Qué contienen los archivos recogidos</translation>
+    </message>
+    <message>
+        <source>Read-only: nothing was executed and the network was not used. Next goes through each step as the files show it.</source>
+        <translation>Solo lectura: no se ejecutó nada y no se usó la red. Siguiente recorre cada paso tal como lo muestran los archivos.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Recognised as</source>
+        <translation>Reconocido como</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Usado en</translation>
+    </message>
+    <message>
+        <source>Files opened</source>
+        <translation>Archivos abiertos</translation>
+    </message>
+    <message>
+        <source>The admin&apos;s no&amp;tes:</source>
+        <translation>No&amp;tas del administrador:</translation>
+    </message>
+    <message>
+        <source>The admin&apos;s notes</source>
+        <translation>Notas del administrador</translation>
+    </message>
+    <message>
+        <source>&amp;Print verdict…</source>
+        <translation>Im&amp;primir veredicto…</translation>
+    </message>
+    <message>
+        <source>Print the verdict on one page</source>
+        <translation>Imprimir el veredicto en una página</translation>
+    </message>
+    <message>
+        <source>Save verdict as P&amp;DF…</source>
+        <translation>&amp;Guardar veredicto en PDF…</translation>
+    </message>
+    <message>
+        <source>Save the verdict as a one-page PDF</source>
+        <translation>Guardar el veredicto como PDF de una página</translation>
+    </message>
+</context>
+<context>
     <name>SniDoctor::ReviewText</name>
     <message>
         <source>%1 is larger than %2 MiB: not read.</source>
@@ -4560,6 +4707,14 @@ SHA-256: %6
         <source>Not collected. Ask the admin for: %1</source>
         <translation>No recogido. Pídale al administrador: %1</translation>
     </message>
+    <message>
+        <source>What this step checks: %1</source>
+        <translation>Qué comprueba este paso: %1</translation>
+    </message>
+    <message>
+        <source>Not collected: the files hold no result of this step (the subtitle above says what to ask the admin for).</source>
+        <translation>No recogido: los archivos no contienen ningún resultado de este paso (el subtítulo indica qué pedir al administrador).</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::StepText</name>
@@ -4664,6 +4819,37 @@ SHA-256: %6
     <message>
         <source>The inputs were changed after this result: it is the answer to the earlier ones. Run the step again for these.</source>
         <translation>Los datos cambiaron después de este resultado: responde a los anteriores. Vuelva a ejecutar el paso para estos.</translation>
+    </message>
+</context>
+<context>
+    <name>SniDoctor::VerdictPrint</name>
+    <message>
+        <source>SNI Doctor: the verdict</source>
+        <translation>SNI Doctor: el veredicto</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder is not writable.</source>
+        <translation>No se puede escribir %1: la carpeta no admite escritura.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>No se puede reemplazar %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+    <message>
+        <source>Print the verdict</source>
+        <translation>Imprimir el veredicto</translation>
+    </message>
+    <message>
+        <source>Save the verdict as PDF</source>
+        <translation>Guardar el veredicto como PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -4917,6 +5103,10 @@ SHA-256: %6
     <message>
         <source>Uses the cluster you connected to in step 5, else the kubeconfig&apos;s current context.</source>
         <translation>Usa el clúster al que se conectó en el paso 5; si no, el contexto actual de kubeconfig.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Open the collected files first&lt;/b&gt; (a bundle, files, a folder or the sample case): Next goes on once they are reviewed.</source>
+        <translation>&lt;b&gt;Abra primero los archivos recogidos&lt;/b&gt; (un paquete, archivos, una carpeta o el caso de ejemplo): Siguiente avanza cuando se hayan revisado.</translation>
     </message>
 </context>
 <context>

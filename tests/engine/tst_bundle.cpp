@@ -4,8 +4,10 @@
 #include "accesslog/accessloganalyzer.h"
 #include "bundle/bundle.h"
 #include "capture/captureanalyzer.h"
+#include "case/stepmodule.h"
 #include "cluster/routesresult.h"
 #include "core/taskcontrol.h"
+#include "diagnosis/diagnosis.h"
 #include "overrides/overridesvalidator.h"
 #include "review/collection.h"
 
@@ -199,6 +201,7 @@ private Q_SLOTS:
     void compressedLogAsText();
     void tarGzToo();
     void noOverwriteAndNothingLeftOnCancel();
+    void verdictSheetSaysWhatSupportNeeds();
 };
 
 void tst_Bundle::redactsEachKind()
@@ -745,6 +748,49 @@ void tst_Bundle::noOverwriteAndNothingLeftOnCancel()
     QVERIFY(!QFile::exists(other));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
              QStringList{QStringLiteral("case.zip")}); // no leftovers
+}
+
+// The one-page verdict: the verdict, what the fix changes, each step run with its source,
+// the steps not collected with the commands to ask for, the notes; never a secret.
+void tst_Bundle::verdictSheetSaysWhatSupportNeeds()
+{
+    QTemporaryDir dir;
+    const QString logPath = dir.filePath(QStringLiteral("ingress.log"));
+    QFile log(logPath);
+    QVERIFY(log.open(QIODevice::WriteOnly));
+    log.write(plantedLog());
+    log.close();
+    const CaseData data = plantedCase(logPath);
+    const QList<ReportBlock> sheet = verdictSheet(data);
+    QString markdown; // every text of the sheet, as the page renders it
+    for (const ReportBlock &block : sheet) {
+        markdown += block.text + QLatin1Char('\n') + block.items.join(QLatin1Char('\n'));
+        for (const QStringList &row : block.rows)
+            markdown += QLatin1Char('\n') + row.join(QLatin1Char('|'));
+        markdown += QLatin1Char('\n');
+    }
+    const Diagnosis diagnosis = diagnose(data);
+    QVERIFY2(markdown.contains(diagnosisTitle(diagnosis)), qPrintable(markdown));
+    QVERIFY(markdown.contains(QStringLiteral("What the fix changes")));
+    QVERIFY(markdown.contains(QStringLiteral("additionalGateways")));
+    // Each step run, with its verdict and the file it came from.
+    for (Step step : {Step::Logs, Step::Routes, Step::Overrides}) {
+        QVERIFY2(markdown.contains(stepLabel(step)), qPrintable(stepLabel(step)));
+        QVERIFY(markdown.contains(stepModule(step).verdict(*data.record(step)).left(40)));
+    }
+    QVERIFY(markdown.contains(QStringLiteral("routes.yaml")));
+    // Not collected: the capture and the probe, with the commands to ask for.
+    QVERIFY(markdown.contains(QStringLiteral("Not collected")));
+    for (Step step : {Step::Capture, Step::Probe}) {
+        QVERIFY(markdown.contains(stepLabel(step)));
+        for (const QString &command : stepInfo(step).askFor)
+            QVERIFY2(markdown.contains(command), qPrintable(command));
+    }
+    // The notes, redacted.
+    QVERIFY(markdown.contains(QStringLiteral("mainframe client broke on Monday")));
+    QVERIFY2(!markdown.contains(QStringLiteral("hunter2-planted")), qPrintable(markdown));
+    for (const QByteArray &secret : kSecrets)
+        QVERIFY2(!markdown.contains(QString::fromLatin1(secret)), secret.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_Bundle)

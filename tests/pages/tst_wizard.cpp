@@ -29,6 +29,7 @@
 #include "routespage.h"
 #include "steplist.h"
 #include "steppage.h"
+#include "verdictprint.h"
 #include "welcomepage.h"
 #include "yamleditor.h"
 
@@ -50,6 +51,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSpinBox>
@@ -1280,13 +1282,68 @@ void tst_Wizard::reviewSampleCaseFromStartPage()
     DoctorWizard *wizard = m_window->wizard();
     QCOMPARE(wizard->currentId(), int(DoctorWizard::WelcomePageId));
     screenshot(QStringLiteral("review_welcome_en"));
+    // Review waits for files: Next is disabled, and says so, until they are open.
+    m_window->findChild<QRadioButton *>(QStringLiteral("modeReview"))->setChecked(true);
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("reviewHint"))->isVisible());
     QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("reviewSample")),
                       Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(wizard->currentId() == DoctorWizard::pageId(Step::Logs), 30000);
+    // It opens on what the files hold: each file, what it is and for which step, the
+    // check of a manifest, what was refused, the steps not collected with the
+    // commands to ask for, the notes.
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->currentId() == DoctorWizard::ReviewSummaryPageId, 30000);
     QVERIFY(wizard->caseModel()->isReview());
+    auto *files = m_window->findChild<QTableWidget *>(QStringLiteral("reviewFiles"));
+    QCOMPARE(files->rowCount(), wizard->caseModel()->data().review.files.size());
+    QStringList rows;
+    for (int row = 0; row < files->rowCount(); ++row)
+        rows << files->item(row, 0)->text() + QLatin1Char('|') + files->item(row, 1)->text() +
+                    QLatin1Char('|') + files->item(row, 2)->text();
+    QVERIFY2(rows.contains(QStringLiteral(
+                 "non-sni.pcap|Packet capture (pcap or pcapng)|Step 3 (packet capture)")),
+             qPrintable(rows.join(QLatin1Char('\n'))));
+    QVERIFY2(rows.contains(QStringLiteral(
+                 "ingress-gateway.log|Ingress access log|Step 2 (ingress access logs)")),
+             qPrintable(rows.join(QLatin1Char('\n'))));
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("reviewChecks"))
+                ->text()
+                .contains(QStringLiteral("No bundle manifest")));
+    const QStringList ask =
+        m_window->findChild<CommandBox *>(QStringLiteral("reviewMissing"))->commands();
+    QCOMPARE(ask.first(), QStringLiteral("# ") + stepLabel(Step::Probe));
+    QCOMPARE(ask.mid(1), stepInfo(Step::Probe).askFor);
+    QVERIFY(
+        m_window->findChild<QLabel *>(QStringLiteral("reviewVerdict"))
+            ->text()
+            .contains(QStringLiteral("The wildcard route is not attached to every virtual host")));
+    // The verdict for the support case: one page of PDF.
+    {
+        QTemporaryDir pdfDir;
+        const QString pdf = pdfDir.filePath(QStringLiteral("verdict.pdf"));
+        QString why;
+        QVERIFY2(saveVerdictPdf(wizard->caseModel()->data(), pdf, &why), qPrintable(why));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QCOMPARE(bytes.count(QByteArrayView("/Type /Page\n")) +
+                     bytes.count(QByteArrayView("/Type /Page ")) +
+                     bytes.count(QByteArrayView("/Type /Page/")),
+                 1);
+        QCOMPARE(QDir(pdfDir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("verdict.pdf")});
+    }
+    screenshot(QStringLiteral("review_summary_en"));
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), DoctorWizard::pageId(Step::Logs));
     QVERIFY2(wizard->currentPage()->subTitle().contains(QStringLiteral("ingress-gateway.log")),
              qPrintable(wizard->currentPage()->subTitle()));
     QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("logsOpen"))->isEnabled());
+    // No live instructions in review: what the step checks instead, no actions, no
+    // commands to run, no field of the reviewer's own (the namespace).
+    QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("logsOpen"))->isVisible());
+    QVERIFY(!m_window->findChild<CommandBox *>(QStringLiteral("logsCommands"))->isVisible());
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("logsReviewIntro"))->isVisible());
     QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("logsVerdict"))
                 ->text()
                 .contains(QStringLiteral("refused")));
@@ -1301,14 +1358,29 @@ void tst_Wizard::reviewSampleCaseFromStartPage()
              qPrintable(wizard->currentPage()->subTitle()));
     QVERIFY(wizard->currentPage()->subTitle().contains(QStringLiteral("-noservername")));
     QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("probeRun"))->isEnabled());
+    // Nothing collected: neither the reviewer's own last endpoint nor an empty table.
+    for (const char *name : {"probeHost", "probePort", "probeConnect", "probeTimeout",
+                             "probeCaFile", "probeRun", "probeResults"})
+        QVERIFY2(!m_window->findChild<QWidget *>(QLatin1String(name))->isVisible(), name);
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("probeVerdict"))
+                ->text()
+                .startsWith(QStringLiteral("Not collected")));
     screenshot(QStringLiteral("review_probe_en"));
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     QCOMPARE(wizard->currentId(), DoctorWizard::pageId(Step::Routes));
     QVERIFY(wizard->currentPage()->subTitle().contains(QStringLiteral("apigeeroutes.yaml")));
+    // The reviewer's own kubeconfig is not shown beside the collected routes.
+    for (const char *name :
+         {"routesKubeconfig", "routesContext", "routesNamespace", "routesConnect"})
+        QVERIFY2(!m_window->findChild<QWidget *>(QLatin1String(name))->isVisible(), name);
+    QVERIFY(m_window->findChild<QTableWidget *>(QStringLiteral("routesTable"))->isVisible());
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     QCOMPARE(wizard->currentId(), DoctorWizard::pageId(Step::Overrides));
     auto *editor = m_window->findChild<QPlainTextEdit *>(QStringLiteral("overridesEditor"));
     QVERIFY(editor->isReadOnly());
+    // The wildcard route the file was checked against, not an empty field.
+    QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("overridesWildcard"))->text(),
+             QStringLiteral("non-sni"));
     QVERIFY(editor->toPlainText().contains(QStringLiteral("name: test-grp")));
     // The collected file's name, not "(none)".
     QVERIFY2(m_window->findChild<QLabel *>(QStringLiteral("overridesFile"))
@@ -1352,6 +1424,21 @@ void tst_Wizard::reviewSampleCaseFromStartPage()
     QVERIFY(wizard->openSession(path).ok());
     QVERIFY(wizard->caseModel()->isReview());
     QCOMPARE(wizard->caseModel()->data().notes, QStringLiteral("Reviewed by support."));
+    // A reopened review is a review again: its summary first, with the notes, then
+    // every step as saved, none said to be missing that holds a result.
+    QCOMPARE(wizard->currentId(), int(DoctorWizard::ReviewSummaryPageId));
+    QCOMPARE(m_window->findChild<QPlainTextEdit *>(QStringLiteral("reviewNotes"))->toPlainText(),
+             QStringLiteral("Reviewed by support."));
+    for (Step step : kSteps) {
+        wizard->next();
+        QCOMPARE(wizard->currentId(), DoctorWizard::pageId(step));
+        const bool saved = wizard->caseModel()->data().record(step) != nullptr;
+        QVERIFY2(wizard->currentPage()->subTitle().startsWith(QStringLiteral("Not collected")) ==
+                     !saved,
+                 qPrintable(stepId(step) + QLatin1Char(' ') + wizard->currentPage()->subTitle()));
+    }
+    QVERIFY(wizard->caseModel()->data().record(Step::Logs));
+    QVERIFY(wizard->caseModel()->data().record(Step::Capture));
     while (wizard->currentId() != DoctorWizard::ResolutionPageId) {
         const int before = wizard->currentId();
         wizard->next();
@@ -1574,7 +1661,7 @@ void tst_Wizard::mnemonicsAreUniqueOnEveryPage()
                 wizard->back();
             QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("reviewSample")),
                               Qt::LeftButton);
-            QTRY_VERIFY_WITH_TIMEOUT(wizard->currentId() == DoctorWizard::pageId(Step::Logs),
+            QTRY_VERIFY_WITH_TIMEOUT(wizard->currentId() == DoctorWizard::ReviewSummaryPageId,
                                      30000);
         }
         for (const char *language : {"en", "es"}) {
@@ -1583,7 +1670,7 @@ void tst_Wizard::mnemonicsAreUniqueOnEveryPage()
             QTRY_VERIFY(!wizard->button(QWizard::NextButton)->text().isEmpty());
             QCoreApplication::processEvents();
             const int first =
-                sample ? DoctorWizard::pageId(Step::Logs) : int(DoctorWizard::WelcomePageId);
+                sample ? int(DoctorWizard::ReviewSummaryPageId) : int(DoctorWizard::WelcomePageId);
             while (wizard->currentId() != first)
                 wizard->back();
             for (;;) {

@@ -189,6 +189,7 @@ AccessLogPage::AccessLogPage(CaseModel *model, QWidget *parent)
     // The cluster and the pods step 5 found go into the commands.
     connect(model, &CaseModel::changed, this, &AccessLogPage::updateCommands);
     markLive({m_namespace, m_open, m_pasteToggle, m_fetch, m_paste, m_analyzePaste});
+    markLiveOnly({m_namespaceLabel, m_namespace, m_previous, m_watchPanel});
     translate();
 }
 

@@ -190,6 +190,7 @@ CapturePage::CapturePage(CaseModel *model, QWidget *parent)
     connect(m_open, &QPushButton::clicked, this, &CapturePage::openFile);
     connect(m_filter, &QComboBox::currentIndexChanged, this, &CapturePage::applyFilter);
     markLive({m_open});
+    markLiveOnly({m_where});
     takeClientFromLogs();
     translate();
 }

@@ -6,6 +6,7 @@
 #include "case/stepmodule.h"
 #include "diagnosis/diagnosis.h"
 #include "resolutionpage.h"
+#include "reviewsummarypage.h"
 #include "routespage.h"
 #include "session/sessionfile.h"
 #include "steplist.h"
@@ -40,6 +41,7 @@ DoctorWizard::DoctorWizard(QWidget *parent)
     auto *resolution = new ResolutionPage(m_case, this);
     setPage(ResolutionPageId, resolution);
     setPage(BundlePageId, new BundlePage(m_case, this));
+    setPage(ReviewSummaryPageId, new ReviewSummaryPage(m_case, this));
     connect(resolution, &ResolutionPage::showStep, this,
             [this](Step step) { returnToPage(pageId(step)); });
     // The side list goes back to any step reached before.
@@ -93,8 +95,10 @@ int DoctorWizard::nextId() const
 {
     const int current = currentId();
     if (current == WelcomePageId) {
+        // A review opens on what the files hold (the start page's Next waits for them),
+        // then shows every step, collected or not.
         if (m_welcome->reviewMode())
-            return pageId(kSteps.front()); // review shows every step, collected or not
+            return ReviewSummaryPageId;
         // The runbook's own shortcut: "if you already know the client sends no SNI, go to
         // step 4".
         return field(QStringLiteral("knownNoSni")).toBool() ? pageId(Step::Probe)
@@ -104,12 +108,14 @@ int DoctorWizard::nextId() const
         return current + 1; // the next step, or the verdict after the last one
     if (current == ResolutionPageId)
         return BundlePageId;
+    if (current == ReviewSummaryPageId)
+        return pageId(kSteps.front());
     return -1;
 }
 
 int DoctorWizard::rowOfPage(int id)
 {
-    if (id == WelcomePageId)
+    if (id == WelcomePageId || id == ReviewSummaryPageId)
         return kStartRow;
     if (id >= FirstStepPageId && id < ResolutionPageId)
         return 1 + (id - FirstStepPageId);
@@ -143,11 +149,11 @@ void DoctorWizard::walkFromStart()
         next();
 }
 
-// The collected files are in the case: walk the steps from the first.
+// The collected files are in the case: to the summary of what they hold (from a step
+// page too: a second review replaces the case).
 void DoctorWizard::startReview()
 {
-    if (currentId() == WelcomePageId)
-        next();
+    walkFromStart();
 }
 
 // The automatic diagnosis filled steps 2, 4 and 5: through every step's page (each shows
@@ -213,8 +219,9 @@ void DoctorWizard::updateSteps()
     if (m_steps->count() == 0)
         return;
     const int current = currentId();
-    m_steps->setState(kStartRow,
-                      current == WelcomePageId ? StepList::State::Current : StepList::State::Ok);
+    m_steps->setState(kStartRow, current == WelcomePageId || current == ReviewSummaryPageId
+                                     ? StepList::State::Current
+                                     : StepList::State::Ok);
     const auto worst = [](const QList<Finding> &findings) {
         StepList::State state = StepList::State::Ok;
         for (const Finding &finding : findings) {

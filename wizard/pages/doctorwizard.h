@@ -26,6 +26,7 @@ public:
         FirstStepPageId = 1, // then one id per step, in the step table's order
         ResolutionPageId = FirstStepPageId + kStepCount,
         BundlePageId,
+        ReviewSummaryPageId, // where a review opens, before its first step
     };
     [[nodiscard]] static int pageId(Step step) { return FirstStepPageId + int(step); }
     // The side list's rows: the start, each step, the verdict and bundle.

@@ -207,6 +207,9 @@ OverridesPage::OverridesPage(CaseModel *model, QWidget *parent)
         m_caseFile = name;
         updateFileLabel();
         setStatus([name] { return name.isEmpty() ? QString() : tr("From %1.").arg(name); });
+        // The wildcard route the review checked the file against, not an empty field.
+        if (caseModel()->isReview())
+            takeWildcardRoute();
         updateActions();
     });
     // Routes read later (step 5 after this page) name the wildcard route instead.

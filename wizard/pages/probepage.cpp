@@ -181,8 +181,21 @@ ProbePage::ProbePage(CaseModel *model, QWidget *parent)
 
     loadSettings();
     markLive({m_host, m_port, m_connect, m_timeout, m_caFile, m_browse, m_run});
+    // The reviewer's own time limit and CA file are not the case's.
+    markLiveOnly({m_timeoutLabel, m_timeout, m_caLabel, m_caFile, m_browse});
     translate();
     takeHostFromRoutes();
+}
+
+// In review the fields show the endpoint the collected probe ran against; without one,
+// neither the fields (they would hold the reviewer's own last probe) nor the empty table.
+void ProbePage::reviewStateChanged(bool review)
+{
+    StepPage::reviewStateChanged(review);
+    const bool collected = caseModel()->result<ProbeReport>(Step::Probe) != nullptr;
+    for (QWidget *widget : std::initializer_list<QWidget *>{
+             m_hostLabel, m_host, m_portLabel, m_port, m_connectLabel, m_connect, m_table})
+        widget->setVisible(!review || collected);
 }
 
 void ProbePage::takeHostFromRoutes()

@@ -37,6 +37,7 @@ private:
     void checkHost(bool apply);
     // An empty host field takes the first host name of step 5's routes.
     void takeHostFromRoutes();
+    void reviewStateChanged(bool review) override;
     void showHostOrigin();
     void browseCaFile();
     [[nodiscard]] ProbeTarget targetFromFields() const;

@@ -176,6 +176,9 @@ RoutesPage::RoutesPage(CaseModel *model, QWidget *parent)
                              .toString());
     loadContexts();
     markLive({m_kubeconfig, m_browse, m_context, m_namespace, m_connect, m_loadFile, m_fetchLogs});
+    // The reviewer's own kubeconfig is not the case's: review never connects.
+    markLiveOnly({m_kubeconfigLabel, m_kubeconfig, m_browse, m_contextLabel, m_context,
+                  m_namespaceLabel, m_namespace});
     translate();
 }
 

@@ -2,9 +2,12 @@
 
 #include "case/casemodel.h"
 
+#include <QAbstractButton>
 #include <QEvent>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -105,15 +108,107 @@ void RunbookPage::markEditable(std::initializer_list<QWidget *> widgets)
     applyState();
 }
 
+void RunbookPage::markLiveOnly(std::initializer_list<QWidget *> widgets)
+{
+    for (QWidget *widget : widgets)
+        m_liveOnly << widget;
+    applyState();
+}
+
+namespace {
+
+bool holds(QLayout *layout, QWidget *widget)
+{
+    if (!layout)
+        return false;
+    for (int i = 0; i < layout->count(); ++i) {
+        QLayoutItem *item = layout->itemAt(i);
+        if (item->widget() == widget || holds(item->layout(), widget))
+            return true;
+    }
+    return false;
+}
+
+// The form and its row whose field is widget or a layout holding it; row -1 when none.
+std::pair<QFormLayout *, int> formRowOf(QWidget *widget)
+{
+    QWidget *parent = widget->parentWidget();
+    if (!parent)
+        return {nullptr, -1};
+    for (QFormLayout *form : parent->findChildren<QFormLayout *>()) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            QLayoutItem *field = form->itemAt(row, QFormLayout::FieldRole);
+            if (field && (field->widget() == widget || holds(field->layout(), widget)))
+                return {form, row};
+        }
+    }
+    return {nullptr, -1};
+}
+
+} // namespace
+
+// Review hides what acts on or asks about the live system (a form's row when its field
+// is hidden); leaving review shows again exactly what it hid.
+void RunbookPage::applyReviewVisibility(bool review)
+{
+    if (review == m_reviewShown)
+        return;
+    m_reviewShown = review;
+    if (!review) {
+        for (QWidget *widget : std::as_const(m_hiddenForReview))
+            widget->show();
+        for (const auto &[form, row] : std::as_const(m_rowsHiddenForReview)) {
+            if (form)
+                form->setRowVisible(row, true);
+        }
+        m_hiddenForReview.clear();
+        m_rowsHiddenForReview.clear();
+        return;
+    }
+    QList<QWidget *> hide = m_liveOnly;
+    for (QWidget *widget : std::as_const(m_live)) {
+        if (qobject_cast<QAbstractButton *>(widget))
+            hide << widget;
+    }
+    for (QWidget *widget : std::as_const(hide)) {
+        if (widget->isHidden())
+            continue;
+        widget->hide();
+        m_hiddenForReview << widget;
+    }
+    // A row whose field shows nothing any more goes with its label.
+    for (QWidget *widget : std::as_const(m_hiddenForReview)) {
+        const auto [form, row] = formRowOf(widget);
+        if (!form || !form->isRowVisible(row))
+            continue;
+        QLayoutItem *field = form->itemAt(row, QFormLayout::FieldRole);
+        bool empty = true;
+        if (field->widget()) {
+            empty = field->widget()->isHidden();
+        } else if (QLayout *layout = field->layout()) {
+            for (int i = 0; i < layout->count(); ++i) {
+                if (QWidget *w = layout->itemAt(i)->widget(); w && !w->isHidden())
+                    empty = false;
+            }
+        }
+        if (empty) {
+            form->setRowVisible(row, false);
+            m_rowsHiddenForReview << std::pair{QPointer<QFormLayout>(form), row};
+        }
+    }
+}
+
 void RunbookPage::applyState()
 {
     const bool live = !m_model->isReview();
+    applyReviewVisibility(!live);
     for (QWidget *widget : std::as_const(m_live))
         widget->setEnabled(live && !isRunning());
     for (QWidget *widget : std::as_const(m_editable))
         widget->setEnabled(live);
     if (live && !isRunning())
         updateActions();
+    reviewStateChanged(!live);
 }
 
 void RunbookPage::setTexts(const QString &title, const QString &subTitle)

@@ -2,11 +2,13 @@
 
 #include "taskrunner.h"
 
+#include <QPointer>
 #include <QWizardPage>
 
 #include <functional>
 #include <initializer_list>
 
+class QFormLayout;
 class QHBoxLayout;
 class QLabel;
 class QProgressBar;
@@ -75,6 +77,12 @@ protected:
     // Widgets that change what a background check looks at (a route name, a release):
     // disabled in review only, so that typing or choosing goes on while it runs.
     void markEditable(std::initializer_list<QWidget *> widgets);
+    // Widgets that only make sense on the live system (instructions, the user's own
+    // settings): hidden while the case is reviewed, with their form row's label. The
+    // buttons among the live widgets above are hidden in review too.
+    void markLiveOnly(std::initializer_list<QWidget *> widgets);
+    // After the live widgets were enabled or hidden for the case's state.
+    virtual void reviewStateChanged(bool /*review*/) {}
     // The page's title and subtitle; the subtitle gives way to reviewSubTitle() while
     // the case is reviewed.
     void setTexts(const QString &title, const QString &subTitle);
@@ -91,6 +99,7 @@ protected:
 
 private:
     void applyState();
+    void applyReviewVisibility(bool review);
 
     CaseModel *m_model;
     QVBoxLayout *m_content;
@@ -101,6 +110,10 @@ private:
     std::function<QString()> m_statusText;
     QList<QWidget *> m_live;
     QList<QWidget *> m_editable;
+    QList<QWidget *> m_liveOnly;
+    QList<QWidget *> m_hiddenForReview; // what review hid, shown again when live
+    QList<std::pair<QPointer<QFormLayout>, int>> m_rowsHiddenForReview;
+    bool m_reviewShown = false;
     QString m_liveSubTitle;
 };
 

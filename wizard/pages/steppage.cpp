@@ -5,8 +5,10 @@
 #include "commandbox.h"
 #include "verdictpanel.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace SniDoctor {
 
@@ -14,6 +16,7 @@ StepPage::StepPage(Step step, CaseModel *model, QWidget *parent)
     : RunbookPage(model, parent)
     , m_step(step)
     , m_intro(new QLabel)
+    , m_reviewIntro(new QLabel)
     , m_verdict(new VerdictPanel(stepId(step)))
     , m_commands(new CommandBox)
 {
@@ -22,6 +25,16 @@ StepPage::StepPage(Step step, CaseModel *model, QWidget *parent)
     stopButton()->setObjectName(id + QStringLiteral("Cancel"));
     m_commands->setObjectName(id + QStringLiteral("Commands"));
     m_intro->setWordWrap(true);
+    m_reviewIntro->setWordWrap(true);
+    m_reviewIntro->setObjectName(id + QStringLiteral("ReviewIntro"));
+    // First on the page; shown in review only, where the live instructions (what to
+    // run, where), the equivalent commands and Stop are hidden.
+    content()->addWidget(m_reviewIntro);
+    m_reviewIntro->hide();
+    connect(model, &CaseModel::loaded, this,
+            [this] { m_reviewIntro->setVisible(caseModel()->isReview()); });
+    markLiveOnly({m_intro, m_commands, stopButton()});
+    retranslateStep();
     connect(model, &CaseModel::stepChanged, this, [this](Step changed) {
         if (changed == m_step)
             showResult();
@@ -52,6 +65,33 @@ void StepPage::showFindings(const QString &verdict, const QList<Finding> &findin
     for (const Finding &finding : findings)
         items << VerdictPanel::Item{module.findingTitle(finding), module.findingDetail(finding)};
     m_verdict->showVerdict(verdict, leadingFinding(findings), items, nextStep);
+}
+
+void StepPage::changeEvent(QEvent *event)
+{
+    RunbookPage::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateStep();
+}
+
+void StepPage::reviewStateChanged(bool review)
+{
+    if (review && !record()) {
+        m_notCollectedShown = true;
+        retranslateStep();
+    } else if (m_notCollectedShown) {
+        m_notCollectedShown = false;
+        showResult();
+    }
+}
+
+void StepPage::retranslateStep()
+{
+    m_reviewIntro->setText(tr("What this step checks: %1").arg(stepChecks(m_step)));
+    if (m_notCollectedShown)
+        m_verdict->showPlaceholder(
+            tr("Not collected: the files hold no result of this step (the subtitle above says "
+               "what to ask the admin for)."));
 }
 
 QString StepPage::reviewSubTitle() const

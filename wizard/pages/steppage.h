@@ -61,10 +61,18 @@ protected:
     [[nodiscard]] VerdictPanel *verdictPanel() const { return m_verdict; }
     [[nodiscard]] CommandBox *commandBox() const { return m_commands; }
     [[nodiscard]] QString reviewSubTitle() const override;
+    void changeEvent(QEvent *event) override;
+    // In review, a step without a result says it was not collected (not "run it").
+    void reviewStateChanged(bool review) override;
 
 private:
+    void retranslateStep();
+
     Step m_step;
     QLabel *m_intro;
+    QLabel *m_reviewIntro;
+    bool m_notCollectedShown =
+        false; // in review, instead of the live instructions: what the step checks
     VerdictPanel *m_verdict;
     CommandBox *m_commands;
 };

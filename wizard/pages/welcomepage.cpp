@@ -28,6 +28,7 @@ WelcomePage::WelcomePage(CaseModel *model, QWidget *parent)
     , m_live(new QRadioButton(this))
     , m_review(new QRadioButton(this))
     , m_reviewNote(new QLabel(this))
+    , m_reviewHint(new QLabel(this))
     , m_openFiles(new QPushButton(this))
     , m_openFolder(new QPushButton(this))
     , m_sample(new QPushButton(this))
@@ -36,7 +37,8 @@ WelcomePage::WelcomePage(CaseModel *model, QWidget *parent)
     , m_auto(new QPushButton(this))
 {
     setObjectName(QStringLiteral("welcomePage"));
-    for (QLabel *label : {m_intro, m_cause, m_reviewNote, m_autoNote, statusLabel()}) {
+    for (QLabel *label :
+         {m_intro, m_cause, m_reviewNote, m_reviewHint, m_autoNote, statusLabel()}) {
         label->setWordWrap(true);
         label->setTextFormat(Qt::RichText);
     }
@@ -48,6 +50,9 @@ WelcomePage::WelcomePage(CaseModel *model, QWidget *parent)
     m_sample->setObjectName(QStringLiteral("reviewSample"));
     m_live->setChecked(true);
     m_reviewNote->setIndent(24);
+    m_reviewHint->setIndent(24);
+    m_reviewHint->setObjectName(QStringLiteral("reviewHint"));
+    m_reviewHint->hide();
     m_choice->setBuddy(m_live);
     m_knownNoSni->setObjectName(QStringLiteral("knownNoSni"));
     m_auto->setObjectName(QStringLiteral("autoDiagnose"));
@@ -72,6 +77,7 @@ WelcomePage::WelcomePage(CaseModel *model, QWidget *parent)
     content()->addWidget(m_reviewNote);
     QHBoxLayout *buttons = addTaskRow({m_openFiles, m_openFolder, m_sample});
     buttons->setContentsMargins(24, 0, 0, 0);
+    content()->addWidget(m_reviewHint);
     content()->addStretch(1);
 
     connect(m_openFiles, &QPushButton::clicked, this, &WelcomePage::openFiles);
@@ -81,6 +87,17 @@ WelcomePage::WelcomePage(CaseModel *model, QWidget *parent)
     connect(m_review, &QRadioButton::toggled, this, [this](bool on) {
         m_knownNoSni->setEnabled(!on);
         m_auto->setEnabled(!on && !isRunning());
+        m_reviewHint->setVisible(on && !caseModel()->isReview());
+        Q_EMIT completeChanged();
+    });
+    // A saved session of a review (File > Open session) reopens as a review.
+    connect(model, &CaseModel::loaded, this, [this] {
+        if (caseModel()->isReview())
+            m_review->setChecked(true);
+    });
+    connect(model, &CaseModel::changed, this, [this] {
+        m_reviewHint->setVisible(m_review->isChecked() && !caseModel()->isReview());
+        Q_EMIT completeChanged();
     });
     connect(runner(), &TaskRunner::runningChanged, this, [this](bool running) {
         for (QPushButton *button : {m_openFiles, m_openFolder, m_sample})
@@ -93,6 +110,11 @@ WelcomePage::WelcomePage(CaseModel *model, QWidget *parent)
 bool WelcomePage::reviewMode() const
 {
     return m_review->isChecked();
+}
+
+bool WelcomePage::isComplete() const
+{
+    return RunbookPage::isComplete() && (!reviewMode() || caseModel()->isReview());
 }
 
 void WelcomePage::review(const QStringList &paths)
@@ -284,6 +306,8 @@ void WelcomePage::retranslate()
         tr("<i>A support bundle, any zip or tar.gz, a folder, files or a saved session: each file "
            "is recognised by its content and each step shows what the files say. Nothing is "
            "executed and the network is not used.</i>"));
+    m_reviewHint->setText(tr("<b>Open the collected files first</b> (a bundle, files, a folder or "
+                             "the sample case): Next goes on once they are reviewed."));
     m_openFiles->setText(tr("Open &bundle or files…"));
     m_openFiles->setAccessibleName(tr("Open a bundle, an archive, a saved session or files"));
     m_openFolder->setText(tr("Open f&older…"));

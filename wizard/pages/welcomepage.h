@@ -24,6 +24,8 @@ public:
     explicit WelcomePage(CaseModel *model, QWidget *parent = nullptr);
 
     [[nodiscard]] bool reviewMode() const;
+    // Review waits for collected files: Next never enters the live flow from it.
+    [[nodiscard]] bool isComplete() const override;
     // Reviews these paths on a worker thread; reviewReady() when the case holds them.
     void review(const QStringList &paths);
     // The sample case that ships with the application.
@@ -51,6 +53,7 @@ private:
     QRadioButton *m_live;
     QRadioButton *m_review;
     QLabel *m_reviewNote;
+    QLabel *m_reviewHint;
     QPushButton *m_openFiles;
     QPushButton *m_openFolder;
     QPushButton *m_sample;

@@ -47,6 +47,12 @@ void CommandBox::setCommands(const QStringList &commands)
                            m_text->horizontalScrollBar()->sizeHint().height());
 }
 
+void CommandBox::setCaption(const char *sourceText)
+{
+    m_captionSource = sourceText;
+    retranslate();
+}
+
 void CommandBox::copy()
 {
     QApplication::clipboard()->setText(m_commands.join(QLatin1Char('\n')));
@@ -63,7 +69,8 @@ void CommandBox::changeEvent(QEvent *event)
 
 void CommandBox::retranslate()
 {
-    m_caption->setText(tr("&Equivalent commands, to run them yourself:"));
+    m_caption->setText(m_captionSource ? tr(m_captionSource)
+                                       : tr("&Equivalent commands, to run them yourself:"));
     m_copy->setText(tr("Cop&y"));
     m_copy->setToolTip(tr("Copy the commands to the clipboard"));
     m_copy->setAccessibleName(tr("Copy commands"));

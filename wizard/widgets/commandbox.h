@@ -20,6 +20,9 @@ public:
 
     void setCommands(const QStringList &commands);
     [[nodiscard]] QStringList commands() const { return m_commands; }
+    // The caption above the commands, untranslated (QT_TRANSLATE_NOOP in the context
+    // "SniDoctor::CommandBox"); the default says they are the step's equivalent commands.
+    void setCaption(const char *sourceText);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -29,6 +32,7 @@ private:
     void copy();
 
     QStringList m_commands;
+    const char *m_captionSource = nullptr;
     QLabel *m_caption;
     QPlainTextEdit *m_text;
     QPushButton *m_copy;

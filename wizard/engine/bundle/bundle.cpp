@@ -7,6 +7,7 @@
 #include "diagnosis/diagnosis.h"
 #include "diagnosis/remediation.h"
 #include "overrides/overridesvalidator.h"
+#include "review/review.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -166,6 +167,58 @@ QList<ReportBlock> redactedBlocks(QList<ReportBlock> blocks, QList<Redaction> &r
 }
 
 } // namespace
+
+QList<ReportBlock> verdictSheet(const CaseData &original)
+{
+    QList<Redaction> redactions;
+    const CaseData data = redactedCase(original, redactions);
+    const Diagnosis diagnosis = diagnose(data);
+    QList<ReportBlock> sheet = verdictBlocks(diagnosis);
+    if (const std::optional<Remediation> fix = remediationFor(data, diagnosis)) {
+        QStringList changes;
+        if (fix->routeNeeded)
+            changes << BundleText::tr("Create the wildcard ApigeeRoute %1 (hostnames [\"*\"], "
+                                      "enableNonSniClient: true).")
+                           .arg(fix->routeName);
+        else
+            changes << BundleText::tr("The wildcard ApigeeRoute %1 exists with "
+                                      "enableNonSniClient: true.")
+                           .arg(fix->routeName);
+        if (!fix->overridesDiff.isEmpty())
+            changes << BundleText::tr("List %1 in the additionalGateways of every virtual host "
+                                      "in overrides.yaml, then apply it.")
+                           .arg(fix->routeName);
+        for (const QString &host : fix->skippedHosts)
+            changes << BundleText::tr("Edit the virtual host %1 by hand.").arg(host);
+        sheet << ReportBlock::heading(BundleText::tr("What the fix changes"))
+              << ReportBlock::list(changes);
+    }
+    QList<QStringList> rows{
+        {BundleText::tr("Step"), BundleText::tr("Result"), BundleText::tr("From")}};
+    for (Step step : kSteps) {
+        const StepRecord *record = data.record(step);
+        if (!record)
+            continue;
+        const QStringList from =
+            record->collectedFrom().isEmpty() ? record->origin().files : record->collectedFrom();
+        rows << QStringList{
+            stepLabel(step), stepModule(step).verdict(*record),
+            redactText(from.join(QStringLiteral(", ")), QStringLiteral("report"), redactions)};
+    }
+    if (rows.size() > 1)
+        sheet << ReportBlock::heading(BundleText::tr("Steps")) << ReportBlock::table(rows);
+    QStringList missing;
+    for (Step step : stepsNotCollected(data))
+        missing << stepLabel(step) + QLatin1Char('\n') +
+                       stepInfo(step).askFor.join(QLatin1Char('\n'));
+    if (!missing.isEmpty())
+        sheet << ReportBlock::heading(BundleText::tr("Not collected (ask the admin for these)"))
+              << ReportBlock::list(missing);
+    if (!data.notes.trimmed().isEmpty())
+        sheet << ReportBlock::heading(BundleText::tr("Notes"))
+              << ReportBlock::code(data.notes.trimmed());
+    return sheet;
+}
 
 QList<BundleFile> bundleFiles(const CaseData &original, QList<Redaction> &redactions)
 {

@@ -58,6 +58,12 @@ enum class BundleError
 // Sorted by name. Reads no file: cheap enough for the GUI thread.
 [[nodiscard]] QList<BundleFile> bundleFiles(const CaseData &data, QList<Redaction> &redactions);
 
+// The verdict on one printed page, for the support case: the verdict, its confidence and
+// evidence, what the fix changes, each step's result and where it came from, the steps
+// not collected with the commands to ask for, and the notes; every text redacted.
+// Reads no file.
+[[nodiscard]] QList<ReportBlock> verdictSheet(const CaseData &data);
+
 struct BundleResult
 {
     QString path;
