@@ -2532,6 +2532,14 @@ Answer: %10</translation>
         <source>&amp;Keep working</source>
         <translation>&amp;Keep working</translation>
     </message>
+    <message>
+        <source>&amp;Print the verdict…</source>
+        <translation>&amp;Print the verdict…</translation>
+    </message>
+    <message>
+        <source>Save the verdict as P&amp;DF…</source>
+        <translation>Save the verdict as P&amp;DF…</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::OverridesPage</name>

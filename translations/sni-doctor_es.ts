@@ -2532,6 +2532,14 @@ Respuesta: %10</translation>
         <source>&amp;Keep working</source>
         <translation>Seguir &amp;trabajando</translation>
     </message>
+    <message>
+        <source>&amp;Print the verdict…</source>
+        <translation>Im&amp;primir el veredicto…</translation>
+    </message>
+    <message>
+        <source>Save the verdict as P&amp;DF…</source>
+        <translation>Guardar el veredicto como P&amp;DF…</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::OverridesPage</name>

@@ -40,6 +40,7 @@
 #include <QDialog>
 #include <QFuture>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -111,6 +112,7 @@ private Q_SLOTS:
     void bundleAndStep7GiveTheSameFix();
     void bundleExportsNotesEditedAfterOpening();
     void mnemonicsAreUniqueOnEveryPage();
+    void noHeaderIsClipped();
     void autoDiagnoseAndVerifyAfterFix_data();
     void autoDiagnoseAndVerifyAfterFix();
     void autoDiagnoseStops();
@@ -1649,6 +1651,68 @@ QChar mnemonic(const QString &text)
 // Alt plus a letter does one thing on each page: two labels or buttons with the same
 // letter (a field's "&Namespace" and the wizard's "&Next") would make Alt+N move the
 // focus instead of pressing Next. In both languages, with the menus' letters.
+// Every table's header text fits its column on every page, empty or with the sample
+// case's results, in both languages, at 1024x700.
+void tst_Wizard::noHeaderIsClipped()
+{
+    DoctorWizard *wizard = m_window->wizard();
+    m_window->resize(1024, 700);
+    QStringList clipped;
+    const auto check = [&](const QString &where) {
+        QCoreApplication::processEvents();
+        for (QTableView *view : wizard->currentPage()->findChildren<QTableView *>()) {
+            if (!view->isVisible())
+                continue;
+            const QHeaderView *header = view->horizontalHeader();
+            for (int section = 0; section < header->count(); ++section) {
+                if (header->isSectionHidden(section) ||
+                    header->sectionResizeMode(section) == QHeaderView::Stretch ||
+                    (header->stretchLastSection() && section == header->count() - 1))
+                    continue;
+                if (header->sectionSize(section) < header->sectionSizeHint(section))
+                    clipped
+                        << QStringLiteral("%1 %2: %3 (%4 < %5)")
+                               .arg(where, view->objectName(),
+                                    view->model()->headerData(section, Qt::Horizontal).toString())
+                               .arg(header->sectionSize(section))
+                               .arg(header->sectionSizeHint(section));
+            }
+        }
+    };
+    for (const bool sample : {false, true}) {
+        if (sample) {
+            while (wizard->currentId() != DoctorWizard::WelcomePageId)
+                wizard->back();
+            QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("reviewSample")),
+                              Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(wizard->currentId() == DoctorWizard::ReviewSummaryPageId,
+                                     30000);
+        }
+        for (const char *language : {"en", "es"}) {
+            m_window->findChild<QAction *>(QStringLiteral("language_") + QLatin1String(language))
+                ->trigger();
+            QCoreApplication::processEvents();
+            const int first =
+                sample ? int(DoctorWizard::ReviewSummaryPageId) : int(DoctorWizard::WelcomePageId);
+            while (wizard->currentId() != first)
+                wizard->back();
+            for (;;) {
+                check(QStringLiteral("%1%2 page %3")
+                          .arg(QLatin1String(language),
+                               sample ? QStringLiteral(" (sample)") : QString())
+                          .arg(wizard->currentId()));
+                const int before = wizard->currentId();
+                wizard->next();
+                if (wizard->currentId() == before)
+                    break;
+            }
+        }
+    }
+    m_window->findChild<QAction *>(QStringLiteral("language_en"))->trigger();
+    QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
+    QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1Char('\n'))));
+}
+
 void tst_Wizard::mnemonicsAreUniqueOnEveryPage()
 {
     DoctorWizard *wizard = m_window->wizard();

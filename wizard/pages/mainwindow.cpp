@@ -8,6 +8,7 @@
 #include "filedialogs.h"
 #include "languagemanager.h"
 #include "statusicon.h"
+#include "verdictprint.h"
 #include "welcomepage.h"
 
 #include <QActionGroup>
@@ -34,6 +35,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     , m_helpMenu(menuBar()->addMenu(QString()))
     , m_openSession(m_fileMenu->addAction(QString()))
     , m_saveSession(m_fileMenu->addAction(QString()))
+    , m_printVerdict(m_fileMenu->addAction(QString()))
+    , m_saveVerdictPdf(m_fileMenu->addAction(QString()))
     , m_quit(m_fileMenu->addAction(QString()))
     , m_about(m_helpMenu->addAction(QString()))
     , m_aboutQt(m_helpMenu->addAction(QString()))
@@ -52,7 +55,15 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_quit->setObjectName(QStringLiteral("quit"));
     m_openSession->setShortcut(QKeySequence::Open);
     m_saveSession->setShortcut(QKeySequence::Save);
+    m_fileMenu->insertSeparator(m_printVerdict);
     m_fileMenu->insertSeparator(m_quit);
+    m_printVerdict->setObjectName(QStringLiteral("printVerdict"));
+    m_saveVerdictPdf->setObjectName(QStringLiteral("saveVerdictPdf"));
+    m_printVerdict->setShortcut(QKeySequence::Print);
+    connect(m_printVerdict, &QAction::triggered, this,
+            [this] { askPrintVerdict(this, m_wizard->caseModel()->data()); });
+    connect(m_saveVerdictPdf, &QAction::triggered, this,
+            [this] { askSaveVerdictPdf(this, m_wizard->caseModel()->data()); });
     connect(m_openSession, &QAction::triggered, this, &MainWindow::openSession);
     connect(m_saveSession, &QAction::triggered, this, &MainWindow::saveSession);
     m_quit->setShortcut(QKeySequence::Quit);
@@ -213,6 +224,8 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_openSession->setText(tr("&Open saved session…"));
     m_saveSession->setText(tr("&Save session…"));
+    m_printVerdict->setText(tr("&Print the verdict…"));
+    m_saveVerdictPdf->setText(tr("Save the verdict as P&DF…"));
     m_quit->setText(tr("&Quit"));
     m_about->setText(tr("&About SNI Doctor"));
     m_aboutQt->setText(tr("About &Qt"));

@@ -44,6 +44,8 @@ private:
     QMenu *m_helpMenu;
     QAction *m_openSession;
     QAction *m_saveSession;
+    QAction *m_printVerdict;
+    QAction *m_saveVerdictPdf;
     QAction *m_quit;
     QAction *m_about;
     QAction *m_aboutQt;

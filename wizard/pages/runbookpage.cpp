@@ -1,6 +1,7 @@
 #include "runbookpage.h"
 
 #include "case/casemodel.h"
+#include "tableheight.h"
 
 #include <QAbstractButton>
 #include <QEvent>
@@ -11,6 +12,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace SniDoctor {
@@ -227,6 +229,13 @@ void RunbookPage::translate()
     retranslate();
     if (m_statusText)
         m_status->setText(m_statusText());
+}
+
+void RunbookPage::showEvent(QShowEvent *event)
+{
+    for (QTableView *view : findChildren<QTableView *>())
+        keepHeadersWhole(view);
+    QWizardPage::showEvent(event);
 }
 
 void RunbookPage::changeEvent(QEvent *event)

@@ -96,6 +96,8 @@ protected:
     void translate();
     virtual void retranslate() = 0;
     void changeEvent(QEvent *event) override;
+    // The first time the page is shown: no table of it clips a header.
+    void showEvent(QShowEvent *event) override;
 
 private:
     void applyState();

@@ -2,6 +2,7 @@
 
 #include <QHeaderView>
 #include <QScrollBar>
+#include <QTableView>
 #include <QTableWidget>
 
 namespace SniDoctor {
@@ -23,7 +24,39 @@ void apply(QTableWidget *table)
     table->setFixedHeight(height);
 }
 
+void widenToHeaders(QHeaderView *header)
+{
+    for (int section = 0; section < header->count(); ++section) {
+        if (header->isSectionHidden(section) ||
+            header->sectionResizeMode(section) == QHeaderView::Stretch ||
+            (header->stretchLastSection() && section == header->count() - 1))
+            continue;
+        const int wanted = header->sectionSizeHint(section);
+        if (header->sectionSize(section) < wanted)
+            header->resizeSection(section, wanted);
+    }
+}
+
 } // namespace
+
+void keepHeadersWhole(QTableView *view)
+{
+    QHeaderView *header = view->horizontalHeader();
+    if (!header || header->property("keepsHeadersWhole").toBool())
+        return;
+    header->setProperty("keepsHeadersWhole", true);
+    const auto later = [header] {
+        QMetaObject::invokeMethod(
+            header, [header] { widenToHeaders(header); }, Qt::QueuedConnection);
+    };
+    QObject::connect(header, &QHeaderView::sectionCountChanged, header, later);
+    QObject::connect(header, &QHeaderView::sectionResized, header, later);
+    if (view->model()) {
+        QObject::connect(view->model(), &QAbstractItemModel::headerDataChanged, header, later);
+        QObject::connect(view->model(), &QAbstractItemModel::modelReset, header, later);
+    }
+    widenToHeaders(header);
+}
 
 void fitTableHeight(QTableWidget *table, int minRows, int maxRows)
 {
