@@ -5116,6 +5116,22 @@ SHA-256: %6
         <source>&lt;b&gt;Open the collected files first&lt;/b&gt; (a bundle, files, a folder or the sample case): Next goes on once they are reviewed.</source>
         <translation>&lt;b&gt;Open the collected files first&lt;/b&gt; (a bundle, files, a folder or the sample case): Next goes on once they are reviewed.</translation>
     </message>
+    <message>
+        <source>The collected files are open for review. A live diagnosis starts a new case and closes the review.</source>
+        <translation>The collected files are open for review. A live diagnosis starts a new case and closes the review.</translation>
+    </message>
+    <message>
+        <source>The review is not saved: to keep it, choose Keep reviewing and File &gt; Save session first.</source>
+        <translation>The review is not saved: to keep it, choose Keep reviewing and File &gt; Save session first.</translation>
+    </message>
+    <message>
+        <source>&amp;Start a live diagnosis</source>
+        <translation>&amp;Start a live diagnosis</translation>
+    </message>
+    <message>
+        <source>&amp;Keep reviewing</source>
+        <translation>&amp;Keep reviewing</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::Yaml</name>

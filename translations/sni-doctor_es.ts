@@ -5116,6 +5116,22 @@ SHA-256: %6
         <source>&lt;b&gt;Open the collected files first&lt;/b&gt; (a bundle, files, a folder or the sample case): Next goes on once they are reviewed.</source>
         <translation>&lt;b&gt;Abra primero los archivos recogidos&lt;/b&gt; (un paquete, archivos, una carpeta o el caso de ejemplo): Siguiente avanza cuando se hayan revisado.</translation>
     </message>
+    <message>
+        <source>The collected files are open for review. A live diagnosis starts a new case and closes the review.</source>
+        <translation>Los archivos recogidos están abiertos para su revisión. Un diagnóstico en vivo empieza un caso nuevo y cierra la revisión.</translation>
+    </message>
+    <message>
+        <source>The review is not saved: to keep it, choose Keep reviewing and File &gt; Save session first.</source>
+        <translation>La revisión no está guardada: para conservarla, elija Seguir revisando y antes Archivo &gt; Guardar sesión.</translation>
+    </message>
+    <message>
+        <source>&amp;Start a live diagnosis</source>
+        <translation>&amp;Iniciar un diagnóstico en vivo</translation>
+    </message>
+    <message>
+        <source>&amp;Keep reviewing</source>
+        <translation>&amp;Seguir revisando</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::Yaml</name>

@@ -1414,6 +1414,29 @@ void tst_Wizard::reviewSampleCaseFromStartPage()
     m_window->findChild<QAction *>(QStringLiteral("language_en"))->trigger();
     QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
 
+    // Live from the review asks first; kept, the review stays; left, a new empty case.
+    while (wizard->currentId() != DoctorWizard::WelcomePageId)
+        wizard->back();
+    const auto answer = [this](const char *button) {
+        QTimer::singleShot(0, this, [this, button] {
+            QMessageBox *box = nullptr;
+            QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("leaveReview"))));
+            for (QAbstractButton *choice : box->buttons()) {
+                if (choice->text() == QLatin1String(button))
+                    choice->click();
+            }
+        });
+    };
+    m_window->findChild<QRadioButton *>(QStringLiteral("modeLive"))->setChecked(true);
+    answer("&Keep reviewing");
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(DoctorWizard::WelcomePageId));
+    QVERIFY(wizard->caseModel()->isReview());
+    QVERIFY(m_window->findChild<QRadioButton *>(QStringLiteral("modeReview"))->isChecked());
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(DoctorWizard::ReviewSummaryPageId));
+    wizard->back();
+
     // Saved with a note, reopened in a new window: the same verdict.
     wizard->caseModel()->setNotes(QStringLiteral("Reviewed by support."));
     QTemporaryDir dir;
@@ -1453,6 +1476,26 @@ void tst_Wizard::reviewSampleCaseFromStartPage()
     wizard->next();
     QCOMPARE(m_window->findChild<QPlainTextEdit *>(QStringLiteral("bundleNotes"))->toPlainText(),
              QStringLiteral("Reviewed by support."));
+
+    // Leaving the review for a live diagnosis: a new, empty, editable case.
+    while (wizard->currentId() != DoctorWizard::WelcomePageId)
+        wizard->back();
+    m_window->findChild<QRadioButton *>(QStringLiteral("modeLive"))->setChecked(true);
+    QTimer::singleShot(0, this, [this] {
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("leaveReview"))));
+        for (QAbstractButton *choice : box->buttons()) {
+            if (choice->text() == QLatin1String("&Start a live diagnosis"))
+                choice->click();
+        }
+    });
+    wizard->next();
+    QCOMPARE(wizard->currentId(), DoctorWizard::pageId(Step::Logs));
+    QVERIFY(!wizard->caseModel()->isReview());
+    QVERIFY(wizard->caseModel()->data().stepsRun().isEmpty());
+    QVERIFY(m_window->findChild<QPushButton *>(QStringLiteral("logsOpen"))->isVisible());
+    QVERIFY(m_window->findChild<QPushButton *>(QStringLiteral("logsOpen"))->isEnabled());
+    QVERIFY(m_window->findChild<CommandBox *>(QStringLiteral("logsCommands"))->isVisible());
 }
 
 // The step table drives the wizard: each step has its page, its row in the side list

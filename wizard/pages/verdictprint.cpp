@@ -16,6 +16,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTextDocument>
 
 namespace SniDoctor {
@@ -117,7 +118,9 @@ bool askPrintVerdict(QWidget *parent, const CaseData &data)
 bool askSaveVerdictPdf(QWidget *parent, const CaseData &data)
 {
     QSettings settings;
-    const QString folder = settings.value(QStringLiteral("verdict/folder")).toString();
+    QString folder = settings.value(QStringLiteral("verdict/folder")).toString();
+    if (folder.isEmpty())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested =
         QStringLiteral("sni-doctor-verdict-%1.pdf")
             .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));

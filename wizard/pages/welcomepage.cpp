@@ -13,6 +13,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -90,11 +91,10 @@ WelcomePage::WelcomePage(CaseModel *model, QWidget *parent)
         m_reviewHint->setVisible(on && !caseModel()->isReview());
         Q_EMIT completeChanged();
     });
-    // A saved session of a review (File > Open session) reopens as a review.
-    connect(model, &CaseModel::loaded, this, [this] {
-        if (caseModel()->isReview())
-            m_review->setChecked(true);
-    });
+    // The case loaded decides the mode: a saved session of a review (File > Open
+    // session) reopens as a review, a live one as live.
+    connect(model, &CaseModel::loaded, this,
+            [this] { (caseModel()->isReview() ? m_review : m_live)->setChecked(true); });
     connect(model, &CaseModel::changed, this, [this] {
         m_reviewHint->setVisible(m_review->isChecked() && !caseModel()->isReview());
         Q_EMIT completeChanged();
@@ -115,6 +115,34 @@ bool WelcomePage::reviewMode() const
 bool WelcomePage::isComplete() const
 {
     return RunbookPage::isComplete() && (!reviewMode() || caseModel()->isReview());
+}
+
+bool WelcomePage::validatePage()
+{
+    if (reviewMode() || !caseModel()->isReview())
+        return true;
+    // The collected results are not this machine's: the live steps start from nothing,
+    // never on top of a review, which the pages would show read-only.
+    QString text = tr("The collected files are open for review. A live diagnosis starts a new "
+                      "case and closes the review.");
+    if (caseModel()->hasUnsavedWork())
+        text += QLatin1Char(' ') + tr("The review is not saved: to keep it, choose Keep reviewing "
+                                      "and File > Save session first.");
+    QMessageBox question(QMessageBox::Question, tr("Diagnose a live endpoint"), text,
+                         QMessageBox::NoButton, this);
+    question.setObjectName(QStringLiteral("leaveReview"));
+    QPushButton *start = question.addButton(tr("&Start a live diagnosis"), QMessageBox::AcceptRole);
+    QPushButton *stay = question.addButton(tr("&Keep reviewing"), QMessageBox::RejectRole);
+    question.setDefaultButton(stay);
+    question.exec();
+    if (question.clickedButton() != start) {
+        m_review->setChecked(true);
+        return false;
+    }
+    caseModel()->load(CaseData());
+    caseModel()->markSaved();
+    clearStatus();
+    return true;
 }
 
 void WelcomePage::review(const QStringList &paths)

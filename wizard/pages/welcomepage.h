@@ -26,6 +26,8 @@ public:
     [[nodiscard]] bool reviewMode() const;
     // Review waits for collected files: Next never enters the live flow from it.
     [[nodiscard]] bool isComplete() const override;
+    // Live from a reviewed case asks first: a live diagnosis starts a new, empty case.
+    bool validatePage() override;
     // Reviews these paths on a worker thread; reviewReady() when the case holds them.
     void review(const QStringList &paths);
     // The sample case that ships with the application.
