@@ -1753,14 +1753,6 @@ Answer: %10</translation>
         <translation>used for: %1</translation>
     </message>
     <message>
-        <source>the notes</source>
-        <translation>the notes</translation>
-    </message>
-    <message>
-        <source>every step</source>
-        <translation>every step</translation>
-    </message>
-    <message>
         <source>not used: the step already has a result</source>
         <translation>not used: the step already has a result</translation>
     </message>
@@ -1779,10 +1771,6 @@ Answer: %10</translation>
     <message>
         <source>Notes in the bundle:</source>
         <translation>Notes in the bundle:</translation>
-    </message>
-    <message>
-        <source>the environment groups</source>
-        <translation>the environment groups</translation>
     </message>
     <message>
         <source>Check overrides.yaml as this Apigee hybrid release (1.2 to 1.16) instead of the one its keys suggest.</source>
@@ -4077,18 +4065,6 @@ SHA-256: %6
         <translation>not used: %1</translation>
     </message>
     <message>
-        <source>the notes</source>
-        <translation>the notes</translation>
-    </message>
-    <message>
-        <source>the environment groups</source>
-        <translation>the environment groups</translation>
-    </message>
-    <message>
-        <source>every step</source>
-        <translation>every step</translation>
-    </message>
-    <message>
         <source>not used: %1 has a result already</source>
         <translation>not used: %1 has a result already</translation>
     </message>
@@ -4400,6 +4376,18 @@ SHA-256: %6
     <message>
         <source>%1: the archive holds two entries of this name, which no bundle of this tool does: it was tampered with, and nothing of it is used.</source>
         <translation>%1: the archive holds two entries of this name, which no bundle of this tool does: it was tampered with, and nothing of it is used.</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>the notes</translation>
+    </message>
+    <message>
+        <source>the environment groups</source>
+        <translation>the environment groups</translation>
+    </message>
+    <message>
+        <source>every step</source>
+        <translation>every step</translation>
     </message>
 </context>
 <context>

@@ -1753,14 +1753,6 @@ Respuesta: %10</translation>
         <translation>usado para: %1</translation>
     </message>
     <message>
-        <source>the notes</source>
-        <translation>las notas</translation>
-    </message>
-    <message>
-        <source>every step</source>
-        <translation>todos los pasos</translation>
-    </message>
-    <message>
         <source>not used: the step already has a result</source>
         <translation>no usado: el paso ya tiene un resultado</translation>
     </message>
@@ -1779,10 +1771,6 @@ Respuesta: %10</translation>
     <message>
         <source>Notes in the bundle:</source>
         <translation>Notas del paquete:</translation>
-    </message>
-    <message>
-        <source>the environment groups</source>
-        <translation>los grupos de entornos</translation>
     </message>
     <message>
         <source>Check overrides.yaml as this Apigee hybrid release (1.2 to 1.16) instead of the one its keys suggest.</source>
@@ -4077,18 +4065,6 @@ SHA-256: %6
         <translation>no usado: %1</translation>
     </message>
     <message>
-        <source>the notes</source>
-        <translation>las notas</translation>
-    </message>
-    <message>
-        <source>the environment groups</source>
-        <translation>los grupos de entornos</translation>
-    </message>
-    <message>
-        <source>every step</source>
-        <translation>todos los pasos</translation>
-    </message>
-    <message>
         <source>not used: %1 has a result already</source>
         <translation>no usado: %1 ya tiene un resultado</translation>
     </message>
@@ -4400,6 +4376,18 @@ SHA-256: %6
     <message>
         <source>%1: the archive holds two entries of this name, which no bundle of this tool does: it was tampered with, and nothing of it is used.</source>
         <translation>%1: el archivo contiene dos entradas con este nombre, cosa que ningún paquete de esta herramienta hace: fue manipulado y no se usa nada de él.</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>las notas</translation>
+    </message>
+    <message>
+        <source>the environment groups</source>
+        <translation>los grupos de entornos</translation>
+    </message>
+    <message>
+        <source>every step</source>
+        <translation>todos los pasos</translation>
     </message>
 </context>
 <context>

@@ -53,17 +53,6 @@ QJsonObject reviewJson(const CaseData &data)
                        {QStringLiteral("notes"), data.notes}};
 }
 
-QString usedFor(const ReviewedFile &file)
-{
-    if (file.step)
-        return stepLabel(*file.step);
-    if (file.kind == ReviewKind::Notes)
-        return CommandLine::tr("the notes");
-    if (file.kind == ReviewKind::EnvironmentGroups)
-        return CommandLine::tr("the environment groups");
-    return CommandLine::tr("every step");
-}
-
 void printReview(const CaseData &data)
 {
     const ReviewInfo &review = data.review;
@@ -72,7 +61,7 @@ void printReview(const CaseData &data)
     for (const ReviewedFile &file : review.files) {
         o << "  " << file.name << " - " << reviewKindText(file);
         if (file.used)
-            o << " [" << CommandLine::tr("used for: %1").arg(usedFor(file)) << ']';
+            o << " [" << CommandLine::tr("used for: %1").arg(reviewUseText(file)) << ']';
         else if (file.step)
             o << " [" << CommandLine::tr("not used: the step already has a result") << ']';
         if (!file.problem.isNull())

@@ -137,6 +137,16 @@ CaseData plantedCase(const QString &logPath)
     return data;
 }
 
+// The planted log as dir/ingress.log; empty when it could not be written.
+QString writePlantedLog(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("ingress.log"));
+    QFile log(path);
+    if (!log.open(QIODevice::WriteOnly) || log.write(plantedLog()) != plantedLog().size())
+        return {};
+    return path;
+}
+
 QList<BundleFile> withOptional(QList<BundleFile> files)
 {
     for (BundleFile &file : files)
@@ -342,11 +352,8 @@ void tst_Bundle::keepsWhatIsNotSecret()
 void tst_Bundle::zipHasEverythingAndNoSecret()
 {
     QTemporaryDir dir;
-    const QString logPath = dir.filePath(QStringLiteral("ingress.log"));
-    QFile log(logPath);
-    QVERIFY(log.open(QIODevice::WriteOnly));
-    log.write(plantedLog());
-    log.close();
+    const QString logPath = writePlantedLog(dir);
+    QVERIFY(!logPath.isEmpty());
     QList<Redaction> redactions;
     const QList<BundleFile> files = withOptional(bundleFiles(plantedCase(logPath), redactions));
     QStringList names;
@@ -672,11 +679,8 @@ void tst_Bundle::captureReduced()
 void tst_Bundle::compressedLogAsText()
 {
     QTemporaryDir dir;
-    const QString plainPath = dir.filePath(QStringLiteral("ingress.log"));
-    QFile plainLog(plainPath);
-    QVERIFY(plainLog.open(QIODevice::WriteOnly));
-    plainLog.write(plantedLog());
-    plainLog.close();
+    const QString plainPath = writePlantedLog(dir);
+    QVERIFY(!plainPath.isEmpty());
     QProcess gzip;
     gzip.start(QStringLiteral("gzip"), {QStringLiteral("-9"), plainPath});
     QVERIFY(gzip.waitForFinished(30000) && gzip.exitCode() == 0);
@@ -699,11 +703,8 @@ void tst_Bundle::compressedLogAsText()
 void tst_Bundle::tarGzToo()
 {
     QTemporaryDir dir;
-    const QString logPath = dir.filePath(QStringLiteral("ingress.log"));
-    QFile log(logPath);
-    QVERIFY(log.open(QIODevice::WriteOnly));
-    log.write(plantedLog());
-    log.close();
+    const QString logPath = writePlantedLog(dir);
+    QVERIFY(!logPath.isEmpty());
     QList<Redaction> redactions;
     const QList<BundleFile> files = withOptional(bundleFiles(plantedCase(logPath), redactions));
     const QString path = dir.filePath(QStringLiteral("case.tar.gz"));
@@ -755,11 +756,8 @@ void tst_Bundle::noOverwriteAndNothingLeftOnCancel()
 void tst_Bundle::verdictSheetSaysWhatSupportNeeds()
 {
     QTemporaryDir dir;
-    const QString logPath = dir.filePath(QStringLiteral("ingress.log"));
-    QFile log(logPath);
-    QVERIFY(log.open(QIODevice::WriteOnly));
-    log.write(plantedLog());
-    log.close();
+    const QString logPath = writePlantedLog(dir);
+    QVERIFY(!logPath.isEmpty());
     const CaseData data = plantedCase(logPath);
     const QList<ReportBlock> sheet = verdictSheet(data);
     QString markdown; // every text of the sheet, as the page renders it

@@ -127,6 +127,10 @@ private:
     ResolutionPage *goToResolution(quint16 labPort);
     void fillTarget(const QString &host, quint16 port, const QString &connect);
     void screenshot(const QString &name);
+    // Every page reached by Next, with an empty case and then with the sample case's
+    // (whose results show the widgets only results show), in English and Spanish;
+    // visit gets where it is ("es (sample case), page 8").
+    bool walkEveryPage(const std::function<void(const QString &where)> &visit);
 
     LanguageManager *m_languages = nullptr;
     MainWindow *m_window = nullptr;
@@ -1694,6 +1698,49 @@ QChar mnemonic(const QString &text)
 // Alt plus a letter does one thing on each page: two labels or buttons with the same
 // letter (a field's "&Namespace" and the wizard's "&Next") would make Alt+N move the
 // focus instead of pressing Next. In both languages, with the menus' letters.
+bool tst_Wizard::walkEveryPage(const std::function<void(const QString &where)> &visit)
+{
+    DoctorWizard *wizard = m_window->wizard();
+    for (const bool sample : {false, true}) {
+        if (sample) {
+            while (wizard->currentId() != DoctorWizard::WelcomePageId)
+                wizard->back();
+            QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("reviewSample")),
+                              Qt::LeftButton);
+            if (!QTest::qWaitFor(
+                    [&] { return wizard->currentId() == DoctorWizard::ReviewSummaryPageId; },
+                    30000))
+                return false;
+        }
+        for (const char *language : {"en", "es"}) {
+            m_window->findChild<QAction *>(QStringLiteral("language_") + QLatin1String(language))
+                ->trigger();
+            if (!QTest::qWaitFor(
+                    [&] { return !wizard->button(QWizard::NextButton)->text().isEmpty(); }))
+                return false;
+            QCoreApplication::processEvents();
+            const int first =
+                sample ? int(DoctorWizard::ReviewSummaryPageId) : int(DoctorWizard::WelcomePageId);
+            while (wizard->currentId() != first)
+                wizard->back();
+            for (;;) {
+                QCoreApplication::processEvents();
+                visit(QStringLiteral("%1%2, page %3")
+                          .arg(QLatin1String(language),
+                               sample ? QStringLiteral(" (sample case)") : QString())
+                          .arg(wizard->currentId()));
+                const int before = wizard->currentId();
+                wizard->next();
+                if (wizard->currentId() == before)
+                    break;
+            }
+        }
+    }
+    m_window->findChild<QAction *>(QStringLiteral("language_en"))->trigger();
+    QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
+    return true;
+}
+
 // Every table's header text fits its column on every page, empty or with the sample
 // case's results, in both languages, at 1024x700.
 void tst_Wizard::noHeaderIsClipped()
@@ -1702,7 +1749,6 @@ void tst_Wizard::noHeaderIsClipped()
     m_window->resize(1024, 700);
     QStringList clipped;
     const auto check = [&](const QString &where) {
-        QCoreApplication::processEvents();
         for (QTableView *view : wizard->currentPage()->findChildren<QTableView *>()) {
             if (!view->isVisible())
                 continue;
@@ -1722,37 +1768,7 @@ void tst_Wizard::noHeaderIsClipped()
             }
         }
     };
-    for (const bool sample : {false, true}) {
-        if (sample) {
-            while (wizard->currentId() != DoctorWizard::WelcomePageId)
-                wizard->back();
-            QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("reviewSample")),
-                              Qt::LeftButton);
-            QTRY_VERIFY_WITH_TIMEOUT(wizard->currentId() == DoctorWizard::ReviewSummaryPageId,
-                                     30000);
-        }
-        for (const char *language : {"en", "es"}) {
-            m_window->findChild<QAction *>(QStringLiteral("language_") + QLatin1String(language))
-                ->trigger();
-            QCoreApplication::processEvents();
-            const int first =
-                sample ? int(DoctorWizard::ReviewSummaryPageId) : int(DoctorWizard::WelcomePageId);
-            while (wizard->currentId() != first)
-                wizard->back();
-            for (;;) {
-                check(QStringLiteral("%1%2 page %3")
-                          .arg(QLatin1String(language),
-                               sample ? QStringLiteral(" (sample)") : QString())
-                          .arg(wizard->currentId()));
-                const int before = wizard->currentId();
-                wizard->next();
-                if (wizard->currentId() == before)
-                    break;
-            }
-        }
-    }
-    m_window->findChild<QAction *>(QStringLiteral("language_en"))->trigger();
-    QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
+    QVERIFY(walkEveryPage(check));
     QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1Char('\n'))));
 }
 
@@ -1760,80 +1776,46 @@ void tst_Wizard::mnemonicsAreUniqueOnEveryPage()
 {
     DoctorWizard *wizard = m_window->wizard();
     QStringList clashes;
-    // An empty case, then the sample case: its results show the widgets that only
-    // results show (the fix's buttons, the bundle's list).
-    for (const bool sample : {false, true}) {
-        if (sample) {
-            while (wizard->currentId() != DoctorWizard::WelcomePageId)
-                wizard->back();
-            QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("reviewSample")),
-                              Qt::LeftButton);
-            QTRY_VERIFY_WITH_TIMEOUT(wizard->currentId() == DoctorWizard::ReviewSummaryPageId,
-                                     30000);
+    QVERIFY(walkEveryPage([&](const QString &where) {
+        QHash<QChar, QStringList> users;
+        const auto use = [&](const QString &text) {
+            if (const QChar letter = mnemonic(text); !letter.isNull())
+                users[letter] << text;
+        };
+        for (QAction *menu : m_window->menuBar()->actions())
+            use(menu->text());
+        for (const QWizard::WizardButton which : {QWizard::BackButton, QWizard::NextButton,
+                                                  QWizard::FinishButton, QWizard::CancelButton}) {
+            if (wizard->button(which)->isVisibleTo(m_window))
+                use(wizard->button(which)->text());
         }
-        for (const char *language : {"en", "es"}) {
-            m_window->findChild<QAction *>(QStringLiteral("language_") + QLatin1String(language))
-                ->trigger();
-            QTRY_VERIFY(!wizard->button(QWizard::NextButton)->text().isEmpty());
-            QCoreApplication::processEvents();
-            const int first =
-                sample ? int(DoctorWizard::ReviewSummaryPageId) : int(DoctorWizard::WelcomePageId);
-            while (wizard->currentId() != first)
-                wizard->back();
-            for (;;) {
-                QHash<QChar, QStringList> users;
-                const auto use = [&](const QString &text) {
-                    if (const QChar letter = mnemonic(text); !letter.isNull())
-                        users[letter] << text;
-                };
-                for (QAction *menu : m_window->menuBar()->actions())
-                    use(menu->text());
-                for (const QWizard::WizardButton which :
-                     {QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton,
-                      QWizard::CancelButton}) {
-                    if (wizard->button(which)->isVisibleTo(m_window))
-                        use(wizard->button(which)->text());
-                }
-                for (QAbstractButton *button :
-                     wizard->currentPage()->findChildren<QAbstractButton *>()) {
-                    if (button->isVisibleTo(m_window))
-                        use(button->text());
-                }
-                for (QLabel *label : wizard->currentPage()->findChildren<QLabel *>()) {
-                    if (label->isVisibleTo(m_window) && label->buddy())
-                        use(label->text());
-                }
-                for (QGroupBox *box : wizard->currentPage()->findChildren<QGroupBox *>()) {
-                    if (box->isVisibleTo(m_window))
-                        use(box->title());
-                }
-                if (qEnvironmentVariableIsSet("SNI_DOCTOR_MNEMONICS")) {
-                    QStringList all;
-                    for (auto it = users.cbegin(); it != users.cend(); ++it)
-                        all << it.value();
-                    qInfo().noquote() << language << sample << wizard->currentId()
-                                      << all.join(QStringLiteral(" | "));
-                }
-                for (auto it = users.cbegin(); it != users.cend(); ++it) {
-                    if (it.value().size() > 1)
-                        clashes << QStringLiteral("%1%2, page %3: Alt+%4 is %5")
-                                       .arg(QLatin1String(language),
-                                            sample ? QStringLiteral(" (sample case)") : QString())
-                                       .arg(wizard->currentId())
-                                       .arg(it.key(), it.value().join(QStringLiteral(" / ")));
-                }
-                const int before = wizard->currentId();
-                wizard->next();
-                if (wizard->currentId() == before)
-                    break;
-            }
+        for (QAbstractButton *button : wizard->currentPage()->findChildren<QAbstractButton *>()) {
+            if (button->isVisibleTo(m_window))
+                use(button->text());
         }
-    }
+        for (QLabel *label : wizard->currentPage()->findChildren<QLabel *>()) {
+            if (label->isVisibleTo(m_window) && label->buddy())
+                use(label->text());
+        }
+        for (QGroupBox *box : wizard->currentPage()->findChildren<QGroupBox *>()) {
+            if (box->isVisibleTo(m_window))
+                use(box->title());
+        }
+        if (qEnvironmentVariableIsSet("SNI_DOCTOR_MNEMONICS")) {
+            QStringList all;
+            for (auto it = users.cbegin(); it != users.cend(); ++it)
+                all << it.value();
+            qInfo().noquote() << where << all.join(QStringLiteral(" | "));
+        }
+        for (auto it = users.cbegin(); it != users.cend(); ++it) {
+            if (it.value().size() > 1)
+                clashes << QStringLiteral("%1: Alt+%2 is %3")
+                               .arg(where, it.key(), it.value().join(QStringLiteral(" / ")));
+        }
+    }));
     for (const QString &clash : std::as_const(clashes))
         qWarning().noquote() << clash;
     QVERIFY2(clashes.isEmpty(), "the same Alt+letter twice on a page: see the warnings");
-    m_window->findChild<QAction *>(QStringLiteral("language_en"))->trigger();
-    QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
 }
 
 void tst_Wizard::pluginSignInIsShown()

@@ -138,14 +138,8 @@ void ReviewSummaryPage::refresh()
         QString use;
         if (!file.problem.isNull())
             use = tr("not used: %1").arg(file.problem.message());
-        else if (file.used && file.step)
-            use = stepLabel(*file.step);
-        else if (file.used && file.kind == ReviewKind::Notes)
-            use = tr("the notes");
-        else if (file.used && file.kind == ReviewKind::EnvironmentGroups)
-            use = tr("the environment groups");
         else if (file.used)
-            use = tr("every step");
+            use = reviewUseText(file);
         else if (file.step)
             use = tr("not used: %1 has a result already").arg(stepLabel(*file.step));
         else

@@ -61,5 +61,8 @@ struct ReviewInfo
 [[nodiscard]] QString reviewKindId(const ReviewedFile &file);
 // The kind in the user's language ("Packet capture (pcap or pcapng)").
 [[nodiscard]] QString reviewKindText(const ReviewedFile &file);
+// What a used file went into, in the user's language: "Step 3 (packet capture)", "the
+// notes", "the environment groups", "every step" (a saved session, a verdict).
+[[nodiscard]] QString reviewUseText(const ReviewedFile &file);
 
 } // namespace SniDoctor

@@ -178,6 +178,17 @@ QString reviewKindId(const ReviewedFile &file)
     return QStringLiteral("unrecognised");
 }
 
+QString reviewUseText(const ReviewedFile &file)
+{
+    if (file.step)
+        return stepLabel(*file.step);
+    if (file.kind == ReviewKind::Notes)
+        return ReviewText::tr("the notes");
+    if (file.kind == ReviewKind::EnvironmentGroups)
+        return ReviewText::tr("the environment groups");
+    return ReviewText::tr("every step");
+}
+
 QString reviewKindText(const ReviewedFile &file)
 {
     const Args &detail = file.detail;
