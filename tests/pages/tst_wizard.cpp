@@ -64,6 +64,10 @@
 #include <QtConcurrent>
 #include <QtTest>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace SniDoctor;
 
 class tst_Wizard : public QObject
@@ -96,6 +100,9 @@ private Q_SLOTS:
     void accessLogPageImportsAFile();
     void accessLogPageInSpanishAndPaste();
     void capturePageReadsACapture();
+    void capturePageNeverShowsAnOldResult();
+    void logsPageNeverShowsAnOldResult();
+    void routesPageNeverShowsAnOldResult();
     void routesPageConnectsAndAsksBeforePlugins();
     void logsPageFetchesFromTheCluster();
     void watchShowsRefusalsLiveInBothLanguages();
@@ -565,6 +572,259 @@ void tst_Wizard::capturePageReadsACapture()
     QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     QCOMPARE(wizard->currentId(), DoctorWizard::pageId(Step::Probe));
+}
+
+namespace {
+
+// Opens a FIFO for writing and closes it at once, when its reader is there: the reader
+// blocked in open() reads end of file. False while no reader has it open.
+bool releaseFifoReader(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_NONBLOCK);
+    if (fd < 0)
+        return false;
+    ::close(fd);
+    return true;
+}
+
+} // namespace
+
+namespace {
+
+// A kubeconfig of the fixture whose user gets its token from the credential plugin
+// command (a path); empty when it could not be written.
+QString pluginKubeconfig(KubeApiFixture &fixture, const QString &command)
+{
+    const QString kubeconfig = fixture.writeKubeconfig();
+    QFile file(kubeconfig);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QString text = QString::fromUtf8(file.readAll());
+    file.close();
+    text.replace(
+        QStringLiteral("user: {token: good-token}"),
+        QStringLiteral(
+            "user:\n    exec: {apiVersion: client.authentication.k8s.io/v1, command: %1}\n")
+            .arg(command));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {};
+    file.write(text.toUtf8());
+    return kubeconfig;
+}
+
+// Answers the credential plugin's question when it comes.
+bool answerPluginConsent(QWidget *window, QMessageBox::StandardButton answer)
+{
+    QMessageBox *consent = nullptr;
+    if (!QTest::qWaitFor(
+            [&] {
+                return (consent = window->findChild<QMessageBox *>(
+                            QStringLiteral("pluginConsent"))) != nullptr;
+            },
+            5000))
+        return false;
+    consent->button(answer)->click();
+    return true;
+}
+
+} // namespace
+
+// A failed import and a Stop leave no earlier capture on the page: not in the verdict,
+// not in the table. Stop is tested on a FIFO that nobody writes: the read waits for it,
+// whatever the machine's speed.
+void tst_Wizard::capturePageNeverShowsAnOldResult()
+{
+    DoctorWizard *wizard = m_window->wizard();
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    auto *page = qobject_cast<CapturePage *>(wizard->currentPage());
+    QVERIFY(page);
+    auto *verdict = m_window->findChild<QLabel *>(QStringLiteral("captureVerdict"));
+    auto *status = m_window->findChild<QLabel *>(QStringLiteral("captureStatus"));
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("captureHellos"));
+    const QString good = QStringLiteral(SNI_DOCTOR_TEST_DATA "/captures/sll2.pcap");
+    const auto readGood = [&] {
+        page->analyzeFile(good);
+        return QTest::qWaitFor([&] { return !page->isRunning(); }, 30000) &&
+               verdict->text().startsWith(QStringLiteral("Clients without SNI are reset")) &&
+               table->model()->rowCount() == 3;
+    };
+    QVERIFY(readGood());
+
+    page->analyzeFile(QStringLiteral(SNI_DOCTOR_TEST_DATA "/captures/garbage.pcap"));
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 30000);
+    QVERIFY(!wizard->caseModel()->result<CaptureSummary>(Step::Capture));
+    QVERIFY2(status->text().contains(QStringLiteral("garbage.pcap")), qPrintable(status->text()));
+    QCOMPARE(verdict->text(), QStringLiteral("Import a capture to get a verdict."));
+    QCOMPARE(table->model()->rowCount(), 0);
+    QVERIFY(m_window->findChild<QPlainTextEdit *>(QStringLiteral("captureWithSni"))
+                ->toPlainText()
+                .isEmpty());
+    QVERIFY(wizard->stepList()->state(DoctorWizard::listRow(Step::Capture)) !=
+            StepList::State::Error);
+
+    QVERIFY(readGood());
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("never-written.pcap"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    page->analyzeFile(fifo);
+    QVERIFY(page->isRunning());
+    QVERIFY2(!verdict->text().startsWith(QStringLiteral("Clients")), qPrintable(verdict->text()));
+    QCOMPARE(table->model()->rowCount(), 0);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("captureCancel")),
+                      Qt::LeftButton);
+    // The reader may be waiting in open(): let it read end of file and end.
+    QTRY_VERIFY_WITH_TIMEOUT((releaseFifoReader(fifo), !page->isRunning()), 30000);
+    QVERIFY2(status->text().startsWith(QStringLiteral("Canceled")), qPrintable(status->text()));
+    QCOMPARE(verdict->text(), QStringLiteral("Import a capture to get a verdict."));
+    QCOMPARE(table->model()->rowCount(), 0);
+    QVERIFY(!wizard->caseModel()->result<CaptureSummary>(Step::Capture));
+}
+
+// The same on step 2: a file that cannot be read, and Stop of a fetch from a cluster
+// that never answers.
+void tst_Wizard::logsPageNeverShowsAnOldResult()
+{
+    KubeApiFixture silent(KubeApiFixture::Mode::Slow, {});
+    QVERIFY(silent.start());
+    DoctorWizard *wizard = m_window->wizard();
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    auto *page = qobject_cast<AccessLogPage *>(wizard->currentPage());
+    QVERIFY(page);
+    auto *verdict = m_window->findChild<QLabel *>(QStringLiteral("logsVerdict"));
+    auto *status = m_window->findChild<QLabel *>(QStringLiteral("logsStatus"));
+    auto *clients = m_window->findChild<QTableView *>(QStringLiteral("logsClients"));
+    const auto readGood = [&] {
+        page->analyzeText(accessLog());
+        return QTest::qWaitFor([&] { return !page->isRunning(); }, 30000) &&
+               verdict->text().startsWith(
+                   QStringLiteral("Clients without SNI are being refused")) &&
+               clients->model()->rowCount() == 1;
+    };
+    QVERIFY(readGood());
+
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("gone.log"));
+    page->analyzeFiles({missing});
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 30000);
+    QVERIFY(!wizard->caseModel()->result<AccessLogSummary>(Step::Logs));
+    QVERIFY2(status->text().contains(QStringLiteral("gone.log")), qPrintable(status->text()));
+    QCOMPARE(verdict->text(), QStringLiteral("Import a log to get a verdict."));
+    QCOMPARE(clients->model()->rowCount(), 0);
+
+    QVERIFY(readGood());
+    wizard->caseModel()->setCluster(
+        ClusterTarget{silent.writeKubeconfig(), QStringLiteral("fixture"), {}});
+    m_window->findChild<QLineEdit *>(QStringLiteral("logsNamespace"))
+        ->setText(QStringLiteral("apigee"));
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("logsFetch")),
+                      Qt::LeftButton);
+    QVERIFY(page->isRunning());
+    QVERIFY2(!verdict->text().startsWith(QStringLiteral("Clients")), qPrintable(verdict->text()));
+    QCOMPARE(clients->model()->rowCount(), 0);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("logsCancel")),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 30000);
+    QVERIFY2(status->text().startsWith(QStringLiteral("Canceled")), qPrintable(status->text()));
+    QCOMPARE(verdict->text(), QStringLiteral("Import a log to get a verdict."));
+    QCOMPARE(clients->model()->rowCount(), 0);
+    QVERIFY(!wizard->caseModel()->result<AccessLogSummary>(Step::Logs));
+
+    // A cluster whose user runs a plugin, and No to it: not beside the earlier result.
+    QVERIFY(readGood());
+    const QString kubeconfig = pluginKubeconfig(silent, QStringLiteral("/bin/false"));
+    QVERIFY(!kubeconfig.isEmpty());
+    wizard->caseModel()->setCluster(ClusterTarget{kubeconfig, QStringLiteral("fixture"), {}});
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("logsFetch")),
+                      Qt::LeftButton);
+    QVERIFY(answerPluginConsent(m_window, QMessageBox::No));
+    QTRY_VERIFY(status->text().contains(QStringLiteral("not run")));
+    QVERIFY(!page->isRunning());
+    QCOMPARE(verdict->text(), QStringLiteral("Import a log to get a verdict."));
+    QCOMPARE(clients->model()->rowCount(), 0);
+    QVERIFY(!wizard->caseModel()->result<AccessLogSummary>(Step::Logs));
+    QSettings().remove(QStringLiteral("cluster"));
+}
+
+// The same on step 5: a file that is not kubectl output, Stop of a connection to a
+// cluster that never answers, a credential plugin refused; and a result read from the
+// cluster is marked as soon as the fields name another namespace.
+void tst_Wizard::routesPageNeverShowsAnOldResult()
+{
+    KubeApiFixture silent(KubeApiFixture::Mode::Slow, {});
+    QVERIFY(silent.start());
+    QFile list(QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/api-list.json"));
+    QVERIFY(list.open(QIODevice::ReadOnly));
+    KubeApiFixture cluster(KubeApiFixture::Mode::Ok, list.readAll());
+    QVERIFY(cluster.start());
+    DoctorWizard *wizard = m_window->wizard();
+    QVERIFY(goToProbePage());
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    auto *page = qobject_cast<RoutesPage *>(wizard->currentPage());
+    QVERIFY(page);
+    auto *verdict = m_window->findChild<QLabel *>(QStringLiteral("routesVerdict"));
+    auto *status = m_window->findChild<QLabel *>(QStringLiteral("routesStatus"));
+    auto *table = m_window->findChild<QTableWidget *>(QStringLiteral("routesTable"));
+    const QString placeholder =
+        QStringLiteral("Connect to the cluster or load saved kubectl output to check the routes.");
+    const auto readGood = [&] {
+        page->loadFile(QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/healthy.yaml"));
+        return verdict->text().startsWith(QStringLiteral("Non-SNI clients are enabled")) &&
+               table->rowCount() > 0;
+    };
+    QVERIFY(readGood());
+
+    page->loadFile(QStringLiteral(SNI_DOCTOR_TEST_DATA "/captures/garbage.pcap"));
+    QVERIFY(!wizard->caseModel()->result<RoutesResult>(Step::Routes));
+    QVERIFY2(status->text().contains(QStringLiteral("garbage.pcap")), qPrintable(status->text()));
+    QCOMPARE(verdict->text(), placeholder);
+    QCOMPARE(table->rowCount(), 0);
+
+    QVERIFY(readGood());
+    page->setKubeconfig(silent.writeKubeconfig());
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("routesConnect")),
+                      Qt::LeftButton);
+    QVERIFY(page->isRunning());
+    QCOMPARE(table->rowCount(), 0);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("routesCancel")),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 30000);
+    QVERIFY2(status->text().startsWith(QStringLiteral("Canceled")), qPrintable(status->text()));
+    QCOMPARE(verdict->text(), placeholder);
+    QCOMPARE(table->rowCount(), 0);
+    QVERIFY(!wizard->caseModel()->result<RoutesResult>(Step::Routes));
+
+    // A context whose user runs a plugin, and No to it.
+    QVERIFY(readGood());
+    const QString kubeconfig = pluginKubeconfig(cluster, QStringLiteral("/bin/false"));
+    QVERIFY(!kubeconfig.isEmpty());
+    page->setKubeconfig(kubeconfig);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("routesConnect")),
+                      Qt::LeftButton);
+    QVERIFY(answerPluginConsent(m_window, QMessageBox::No));
+    QTRY_VERIFY(status->text().contains(QStringLiteral("not run")));
+    QCOMPARE(verdict->text(), placeholder);
+    QCOMPARE(table->rowCount(), 0);
+    QVERIFY(!wizard->caseModel()->result<RoutesResult>(Step::Routes));
+
+    // Read from the cluster: the answer for that namespace only.
+    page->setKubeconfig(cluster.writeKubeconfig());
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("routesConnect")),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !page->isRunning() && wizard->caseModel()->result<RoutesResult>(Step::Routes), 30000);
+    auto *stale = m_window->findChild<QLabel *>(QStringLiteral("routesStale"));
+    QVERIFY(!stale->isVisible());
+    auto *ns = m_window->findChild<QLineEdit *>(QStringLiteral("routesNamespace"));
+    const QString read = ns->text();
+    ns->selectAll();
+    QTest::keyClicks(ns, QStringLiteral("other"));
+    QVERIFY(stale->isVisible());
+    QVERIFY(!verdict->isEnabled() && !table->isEnabled());
+    ns->setText(read);
+    QVERIFY(!stale->isVisible());
+    QVERIFY(verdict->isEnabled() && table->isEnabled());
+    QSettings().remove(QStringLiteral("cluster"));
 }
 
 void tst_Wizard::accessLogPageInSpanishAndPaste()
@@ -1159,6 +1419,9 @@ void tst_Wizard::resolutionPageVerdictFixAndVerify()
                       Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(
         !page->isVerifying() && result->text().startsWith(QStringLiteral("Not fixed yet")), 30000);
+    QVERIFY2(verdict->text().startsWith(QStringLiteral("Clients without SNI are reset")),
+             qPrintable(verdict->text()));
+    QCOMPARE(wizard->stepList()->state(DoctorWizard::kResolutionRow), StepList::State::Error);
     // The fix applied: the same port now serves clients without SNI.
     lab.reset();
     auto fixed = std::make_unique<PracticeLab>();
@@ -1188,6 +1451,8 @@ void tst_Wizard::resolutionPageVerdictFixAndVerify()
          {"report.html", "report.md", "overrides/overrides.yaml",
           "routes/kubectl-get-apigeeroutes.txt", "probe.json", "remediation/non-sni.yaml"})
         QVERIFY2(names.contains(QLatin1String(name)), name);
+    // Fixed: no change left to apply.
+    QVERIFY(!names.contains(QStringLiteral("remediation/non-sni.yaml")));
     m_window->findChild<QPlainTextEdit *>(QStringLiteral("bundleNotes"))
         ->setPlainText(QStringLiteral("Seen since Monday."));
     screenshot(QStringLiteral("bundle_en"));

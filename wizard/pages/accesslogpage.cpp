@@ -233,6 +233,9 @@ void AccessLogPage::fetchFromCluster()
 {
     if (isRunning())
         return;
+    // A new result is asked for: the old one goes now, not only once the fetch runs, so
+    // that a refused plugin never leaves it beside "Not connected".
+    clearResult();
     ClusterTarget target = caseModel()->data().cluster;
     target.ns = m_namespace->text().trimmed();
     caseModel()->setCluster(target);
