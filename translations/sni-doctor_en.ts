@@ -2075,6 +2075,14 @@ Answer: %10</translation>
         <source>low</source>
         <translation>low</translation>
     </message>
+    <message>
+        <source>Fixed: clients without SNI are served now</source>
+        <translation>Fixed: clients without SNI are served now</translation>
+    </message>
+    <message>
+        <source>Verify probed the endpoint again after the other steps were read, and a client without SNI got a certificate: the fix works. What those steps found is from before the fix (below). Read the routes and overrides.yaml again to record the state after it.</source>
+        <translation>Verify probed the endpoint again after the other steps were read, and a client without SNI got a certificate: the fix works. What those steps found is from before the fix (below). Read the routes and overrides.yaml again to record the state after it.</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::DoctorWizard</name>
@@ -4016,6 +4024,10 @@ SHA-256: %6
     <message>
         <source>Diagnose again: every host through every ingress</source>
         <translation>Diagnose again: every host through every ingress</translation>
+    </message>
+    <message>
+        <source>Before the fix: %1</source>
+        <translation>Before the fix: %1</translation>
     </message>
 </context>
 <context>

@@ -2075,6 +2075,14 @@ Respuesta: %10</translation>
         <source>low</source>
         <translation>baja</translation>
     </message>
+    <message>
+        <source>Fixed: clients without SNI are served now</source>
+        <translation>Corregido: los clientes sin SNI ya reciben servicio</translation>
+    </message>
+    <message>
+        <source>Verify probed the endpoint again after the other steps were read, and a client without SNI got a certificate: the fix works. What those steps found is from before the fix (below). Read the routes and overrides.yaml again to record the state after it.</source>
+        <translation>Verificar volvió a sondear el endpoint después de leer los otros pasos, y un cliente sin SNI recibió un certificado: la corrección funciona. Lo que encontraron esos pasos es de antes de la corrección (abajo). Vuelva a leer las rutas y overrides.yaml para registrar el estado posterior.</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::DoctorWizard</name>
@@ -4016,6 +4024,10 @@ SHA-256: %6
     <message>
         <source>Diagnose again: every host through every ingress</source>
         <translation>Diagnosticar de nuevo: cada host a través de cada ingress</translation>
+    </message>
+    <message>
+        <source>Before the fix: %1</source>
+        <translation>Antes de la corrección: %1</translation>
     </message>
 </context>
 <context>

@@ -1432,8 +1432,18 @@ void tst_Wizard::resolutionPageVerdictFixAndVerify()
                       Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(
         !page->isVerifying() && result->text().startsWith(QStringLiteral("Verified")), 30000);
-    // The saved routes still lack the wildcard route: the verdict says both, not one.
-    QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("resolutionVerdict"))->text().isEmpty());
+    // The verdict follows: fixed, green, in step 7 and in the side list; the saved routes
+    // that still lack the wildcard route are stated as the state before the fix.
+    QVERIFY2(verdict->text().startsWith(QStringLiteral("Fixed: clients without SNI are served")),
+             qPrintable(verdict->text()));
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("resolutionConfidence"))
+                ->text()
+                .startsWith(QStringLiteral("Confidence: high")));
+    QCOMPARE(wizard->stepList()->state(DoctorWizard::kResolutionRow), StepList::State::Ok);
+    QCOMPARE(wizard->stepList()->state(DoctorWizard::listRow(Step::Probe)), StepList::State::Ok);
+    QVERIFY2(evidence->toPlainText().contains(QStringLiteral("Before the fix: ")),
+             qPrintable(evidence->toPlainText()));
+    QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("resolutionRoute"))->isVisible());
 
     // The support bundle: contents with sizes, environment groups from the virtual
     // hosts, export on a worker thread.
@@ -1447,9 +1457,8 @@ void tst_Wizard::resolutionPageVerdictFixAndVerify()
     QStringList names;
     for (int i = 0; i < files->topLevelItemCount(); ++i)
         names << files->topLevelItem(i)->text(0);
-    for (const char *name :
-         {"report.html", "report.md", "overrides/overrides.yaml",
-          "routes/kubectl-get-apigeeroutes.txt", "probe.json", "remediation/non-sni.yaml"})
+    for (const char *name : {"report.html", "report.md", "overrides/overrides.yaml",
+                             "routes/kubectl-get-apigeeroutes.txt", "probe.json"})
         QVERIFY2(names.contains(QLatin1String(name)), name);
     // Fixed: no change left to apply.
     QVERIFY(!names.contains(QStringLiteral("remediation/non-sni.yaml")));

@@ -283,7 +283,9 @@ void ResolutionPage::verify()
                 return;
             }
             const ProbeReport report = result.value();
-            caseModel()->setResult(Step::Probe, report, Origin::thisMachine());
+            // Step 4's result, as the verification of the fix: the verdict weighs what
+            // the steps read before it as the state before the fix (diagnose).
+            caseModel()->setVerification(StepRecord(report, Origin::thisMachine()));
             bool accepted = false;
             for (const Finding &finding : report.findings)
                 accepted = accepted || finding.id == QLatin1String("non_sni_accepted");
@@ -471,14 +473,17 @@ void ResolutionPage::showDiagnosis()
                  names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))));
     // Each piece of evidence: its step (a link back to it), what it found, where and when.
     QString html;
-    auto addRows = [&html](const QList<DiagnosisEvidence> &items, bool conflict) {
+    // A fixed case's other evidence is what the steps found before the fix.
+    const QString conflictText = diagnosis.rootCause == RootCause::Fixed ? tr("Before the fix: %1")
+                                                                         : tr("Says otherwise: %1");
+    auto addRows = [&html, &conflictText](const QList<DiagnosisEvidence> &items, bool conflict) {
         for (const DiagnosisEvidence &evidence : items) {
             const QString where =
                 diagnosisEvidencePlace(evidence, QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
             const QString text = diagnosisEvidenceText(evidence);
             html += QStringLiteral("<p><a href=\"step:%1\">%2</a>: %3<br><small>%4</small></p>")
                         .arg(stepId(evidence.step), stepLabel(evidence.step).toHtmlEscaped(),
-                             (conflict ? tr("Says otherwise: %1").arg(text) : text).toHtmlEscaped(),
+                             (conflict ? conflictText.arg(text) : text).toHtmlEscaped(),
                              where.toHtmlEscaped());
         }
     };
