@@ -16,6 +16,7 @@
 #include "clusteraccess.h"
 #include "commandbox.h"
 #include "core/shellquote.h"
+#include "diffhighlighter.h"
 #include "doctorwizard.h"
 #include "kubeapi.h"
 #include "lab/practicelab.h"
@@ -54,11 +55,13 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardItemModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextLayout>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QtConcurrent>
@@ -111,6 +114,7 @@ private Q_SLOTS:
     void overridesPageReleasePicker();
     void resolutionPageVerdictFixAndVerify();
     void resolutionPageAppliesWithDryRunFirst();
+    void resolutionOpensOnTheChangeInColour();
     void reviewSampleCaseFromStartPage();
     void everyStepHasItsPage();
     void bundleAndStep7GiveTheSameFix();
@@ -1544,6 +1548,86 @@ void tst_Wizard::resolutionPageAppliesWithDryRunFirst()
         !page->isApplying() && result->text().startsWith(QStringLiteral("Applied")), 30000);
     QCOMPARE(fixture.appliedRoutes, QStringList{QStringLiteral("non-sni")});
     QSettings().remove(QStringLiteral("cluster"));
+}
+
+namespace {
+
+// The background a highlighter gave the line of document that starts with prefix;
+// invalid when no such line is coloured.
+QColor lineBackground(QTextDocument *document, const QString &prefix)
+{
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        if (!block.text().startsWith(prefix))
+            continue;
+        const QList<QTextLayout::FormatRange> formats = block.layout()->formats();
+        if (formats.isEmpty() || formats.first().start != 0 ||
+            formats.first().length < block.text().size())
+            return {};
+        return formats.first().format.background().style() == Qt::NoBrush
+                   ? QColor()
+                   : formats.first().format.background().color();
+    }
+    return {};
+}
+
+} // namespace
+
+// Step 7 of a case whose wildcard route exists but is not attached: the route stays as it
+// is, so the page opens on the overrides.yaml change, coloured as a diff.
+void tst_Wizard::resolutionOpensOnTheChangeInColour()
+{
+    DoctorWizard *wizard = m_window->wizard();
+    QVERIFY(goToProbePage());
+    wizard->next();
+    auto *routes = qobject_cast<RoutesPage *>(wizard->currentPage());
+    QVERIFY(routes);
+    routes->loadFile(QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/not-attached.yaml"));
+    wizard->next();
+    auto *overrides = qobject_cast<OverridesPage *>(wizard->currentPage());
+    QVERIFY(overrides);
+    m_window->findChild<QLineEdit *>(QStringLiteral("overridesWildcard"))
+        ->setText(QStringLiteral("non-sni"));
+    QVERIFY(overrides->openFile(
+        QStringLiteral(SNI_DOCTOR_TEST_DATA "/overrides/helm-two-envgroups.yaml")));
+    QTRY_VERIFY_WITH_TIMEOUT(!overrides->isValidating() &&
+                                 wizard->caseModel()->result<OverridesResult>(Step::Overrides),
+                             30000);
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(DoctorWizard::ResolutionPageId));
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("resolutionFiles"));
+    QVERIFY(tabs && tabs->isVisible());
+    QVERIFY2(tabs->tabText(0).contains(QStringLiteral("no change")), qPrintable(tabs->tabText(0)));
+    QCOMPARE(tabs->currentIndex(), 1);
+    auto *diff = m_window->findChild<QPlainTextEdit *>(QStringLiteral("resolutionDiff"));
+    QVERIFY(diff->isVisible());
+    QVERIFY(diff->toPlainText().contains(QStringLiteral("\n+")));
+    QCOMPARE(lineBackground(diff->document(), QStringLiteral("+ ")),
+             DiffHighlighter::addedBackground());
+    QVERIFY(!lineBackground(diff->document(), QStringLiteral("@@")).isValid()); // muted, not green
+    QVERIFY(!lineBackground(diff->document(), QStringLiteral(" ")).isValid());  // context: plain
+    // A removed line, in a diff of the same highlighter.
+    QPlainTextEdit view;
+    DiffHighlighter highlighter(view.document());
+    view.setPlainText(QStringLiteral("@@ -1,2 +1,2 @@\n-  enableNonSniClient: false\n"
+                                     "+  enableNonSniClient: true\n"));
+    QTextDocument *removed = view.document();
+    QCOMPARE(lineBackground(removed, QStringLiteral("-")), DiffHighlighter::removedBackground());
+    QCOMPARE(lineBackground(removed, QStringLiteral("+")), DiffHighlighter::addedBackground());
+    QVERIFY(removed->begin().layout()->formats().value(0).format.foreground().style() !=
+            Qt::NoBrush);
+
+    // A case that needs the route: the page opens on the route.
+    wizard->back();
+    wizard->back();
+    routes = qobject_cast<RoutesPage *>(wizard->currentPage());
+    QVERIFY(routes);
+    routes->loadFile(QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/no-wildcard.yaml"));
+    wizard->next();
+    QTRY_VERIFY_WITH_TIMEOUT(!overrides->isValidating(), 30000);
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(DoctorWizard::ResolutionPageId));
+    QVERIFY(!tabs->tabText(0).contains(QStringLiteral("no change")));
+    QCOMPARE(tabs->currentIndex(), 0);
 }
 
 // Offline review: the sample case, one click from the start page, walked to the

@@ -7,6 +7,7 @@
 #include "clusteraccess.h"
 #include "commandbox.h"
 #include "core/savefile.h"
+#include "diffhighlighter.h"
 #include "probe/probematrixtext.h"
 #include "probematrixview.h"
 #include "verdictpanel.h"
@@ -92,6 +93,8 @@ ResolutionPage::ResolutionPage(CaseModel *model, QWidget *parent)
     m_tool->setObjectName(QStringLiteral("resolutionTool"));
     m_routeText->setObjectName(QStringLiteral("resolutionRoute"));
     m_diffText->setObjectName(QStringLiteral("resolutionDiff"));
+    m_files->setObjectName(QStringLiteral("resolutionFiles"));
+    new DiffHighlighter(m_diffText->document());
     m_checks->setObjectName(QStringLiteral("resolutionChecks"));
     m_commands->setObjectName(QStringLiteral("resolutionCommands"));
     m_verify->setObjectName(QStringLiteral("resolutionVerify"));
@@ -230,6 +233,10 @@ ResolutionPage::ResolutionPage(CaseModel *model, QWidget *parent)
 void ResolutionPage::initializePage()
 {
     refresh();
+    // Opens on what changes: the overrides.yaml change when the route stays as it is.
+    if (m_remediation)
+        m_files->setCurrentIndex(
+            !m_remediation->routeNeeded && !m_remediation->overridesDiff.isEmpty() ? 1 : 0);
 }
 
 void ResolutionPage::updateFixOptions()
