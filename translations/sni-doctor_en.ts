@@ -2723,6 +2723,10 @@ Answer: %10</translation>
         <source>Note: the routes were not read (step 5), so the default wildcard route %1 was assumed. If yours has another name, type it above.</source>
         <translation>Note: the routes were not read (step 5), so the default wildcard route %1 was assumed. If yours has another name, type it above.</translation>
     </message>
+    <message>
+        <source>Tab indents with two spaces and Shift+Tab dedents; Ctrl+Tab moves to the next control.</source>
+        <translation>Tab indents with two spaces and Shift+Tab dedents; Ctrl+Tab moves to the next control.</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::OverridesText</name>

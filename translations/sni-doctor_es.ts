@@ -2723,6 +2723,10 @@ Respuesta: %10</translation>
         <source>Note: the routes were not read (step 5), so the default wildcard route %1 was assumed. If yours has another name, type it above.</source>
         <translation>Nota: no se leyeron las rutas (paso 5), así que se supuso la ruta comodín predeterminada %1. Si la suya tiene otro nombre, escríbalo arriba.</translation>
     </message>
+    <message>
+        <source>Tab indents with two spaces and Shift+Tab dedents; Ctrl+Tab moves to the next control.</source>
+        <translation>Tab sangra con dos espacios y Mayús+Tab quita la sangría; Ctrl+Tab pasa al control siguiente.</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::OverridesText</name>

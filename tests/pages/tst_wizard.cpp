@@ -35,6 +35,7 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
@@ -112,6 +113,7 @@ private Q_SLOTS:
     void routesPageFetchesIngressLogs();
     void overridesPageUnderlinesAndFixes();
     void overridesPageReleasePicker();
+    void yamlEditorTabIndentsWithSpaces();
     void resolutionPageVerdictFixAndVerify();
     void resolutionPageAppliesWithDryRunFirst();
     void resolutionOpensOnTheChangeInColour();
@@ -1225,6 +1227,63 @@ virtualhosts:
     QTRY_VERIFY(!page->isValidating() && report() && !report()->versionGiven);
     QVERIFY(!codes().contains(QStringLiteral("key_too_new")));
     QCOMPARE(picker->itemText(0), QStringLiteral("From the file (1.16, Helm)"));
+}
+
+// Tab in overrides.yaml: spaces to the next step of two, never a tab character (YAML
+// forbids them); with lines selected it indents them, Shift+Tab dedents; Ctrl+Tab and
+// Ctrl+Shift+Tab leave the editor, so the keyboard reaches the rest of the page.
+void tst_Wizard::yamlEditorTabIndentsWithSpaces()
+{
+    DoctorWizard *wizard = m_window->wizard();
+    QVERIFY(goToProbePage());
+    wizard->next();
+    wizard->next();
+    QVERIFY(qobject_cast<OverridesPage *>(wizard->currentPage()));
+    auto *editor = m_window->findChild<YamlEditor *>(QStringLiteral("overridesEditor"));
+    QVERIFY(editor && !editor->isReadOnly());
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    editor->setFocus();
+    QTRY_VERIFY(editor->hasFocus());
+    editor->setPlainText(QStringLiteral("virtualhosts:\n- name: dev-grp\nsslSecret: s\n"));
+    QTextCursor cursor(editor->document()->findBlockByNumber(2));
+    editor->setTextCursor(cursor);
+    QTest::keyClick(editor, Qt::Key_Tab);
+    QCOMPARE(editor->toPlainText(),
+             QStringLiteral("virtualhosts:\n- name: dev-grp\n  sslSecret: s\n"));
+    QTest::keyClick(editor, Qt::Key_X);
+    QTest::keyClick(editor, Qt::Key_Tab); // at column 3: one space to column 4
+    QCOMPARE(editor->document()->findBlockByNumber(2).text(), QStringLiteral("  x sslSecret: s"));
+    QTest::keyClick(editor, Qt::Key_Backspace);
+    QTest::keyClick(editor, Qt::Key_Backspace);
+    // Two lines selected: both indented, then both dedented.
+    cursor = QTextCursor(editor->document()->findBlockByNumber(1));
+    cursor.movePosition(QTextCursor::Down, QTextCursor::KeepAnchor);
+    cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+    editor->setTextCursor(cursor);
+    QTest::keyClick(editor, Qt::Key_Tab);
+    QCOMPARE(editor->toPlainText(),
+             QStringLiteral("virtualhosts:\n  - name: dev-grp\n    sslSecret: s\n"));
+    QTest::keyClick(editor, Qt::Key_Backtab, Qt::ShiftModifier);
+    QTest::keyClick(editor, Qt::Key_Backtab, Qt::ShiftModifier);
+    QCOMPARE(editor->toPlainText(),
+             QStringLiteral("virtualhosts:\n- name: dev-grp\nsslSecret: s\n"));
+    QVERIFY(!editor->toPlainText().contains(QLatin1Char('\t')));
+    // One undo brings the whole indentation back, not one line of it.
+    editor->undo();
+    QCOMPARE(editor->toPlainText(),
+             QStringLiteral("virtualhosts:\n- name: dev-grp\n  sslSecret: s\n"));
+
+    // Out of the editor with the keyboard, both ways, the text unchanged.
+    const QString text = editor->toPlainText();
+    QTest::keyClick(editor, Qt::Key_Tab, Qt::ControlModifier);
+    QTRY_VERIFY(!editor->hasFocus());
+    QVERIFY(QApplication::focusWidget() && QApplication::focusWidget() != editor);
+    editor->setFocus();
+    QTRY_VERIFY(editor->hasFocus());
+    QTest::keyClick(editor, Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(!editor->hasFocus());
+    QCOMPARE(editor->toPlainText(), text);
 }
 
 void tst_Wizard::overridesPageUnderlinesAndFixes()
