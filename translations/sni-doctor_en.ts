@@ -874,6 +874,26 @@ Answer: %10</translation>
         <source>Warning: no TLS connection of %1 is in this capture. Capture on the node of the ingress pod that client reaches, while it fails, with the tcpdump command above.</source>
         <translation>Warning: no TLS connection of %1 is in this capture. Capture on the node of the ingress pod that client reaches, while it fails, with the tcpdump command above.</translation>
     </message>
+    <message>
+        <source>Wireshark &amp;display filter:</source>
+        <translation>Wireshark &amp;display filter:</translation>
+    </message>
+    <message>
+        <source>Wireshark display filter for ClientHellos without SNI</source>
+        <translation>Wireshark display filter for ClientHellos without SNI</translation>
+    </message>
+    <message>
+        <source>Copy fil&amp;ter</source>
+        <translation>Copy fil&amp;ter</translation>
+    </message>
+    <message>
+        <source>Copy the Wireshark display filter</source>
+        <translation>Copy the Wireshark display filter</translation>
+    </message>
+    <message>
+        <source>Copy the display filter to the clipboard, to paste it into Wireshark&apos;s filter bar</source>
+        <translation>Copy the display filter to the clipboard, to paste it into Wireshark&apos;s filter bar</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::CaptureText</name>

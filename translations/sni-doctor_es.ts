@@ -874,6 +874,26 @@ Respuesta: %10</translation>
         <source>Warning: no TLS connection of %1 is in this capture. Capture on the node of the ingress pod that client reaches, while it fails, with the tcpdump command above.</source>
         <translation>Atención: esta captura no contiene ninguna conexión TLS de %1. Capture en el nodo del pod de ingress al que llega ese cliente, mientras falla, con el comando tcpdump de arriba.</translation>
     </message>
+    <message>
+        <source>Wireshark &amp;display filter:</source>
+        <translation>&amp;Filtro de visualización de Wireshark:</translation>
+    </message>
+    <message>
+        <source>Wireshark display filter for ClientHellos without SNI</source>
+        <translation>Filtro de visualización de Wireshark para los ClientHello sin SNI</translation>
+    </message>
+    <message>
+        <source>Copy fil&amp;ter</source>
+        <translation>Copiar el fil&amp;tro</translation>
+    </message>
+    <message>
+        <source>Copy the Wireshark display filter</source>
+        <translation>Copiar el filtro de visualización de Wireshark</translation>
+    </message>
+    <message>
+        <source>Copy the display filter to the clipboard, to paste it into Wireshark&apos;s filter bar</source>
+        <translation>Copiar el filtro de visualización al portapapeles, para pegarlo en la barra de filtros de Wireshark</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::CaptureText</name>

@@ -37,6 +37,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
 #include <QFuture>
@@ -565,6 +566,18 @@ void tst_Wizard::capturePageReadsACapture()
                 .contains(QStringLiteral("api-test.mydomain.com")));
     QCOMPARE(wizard->stepList()->state(DoctorWizard::listRow(Step::Capture)),
              StepList::State::Error);
+    // Wireshark's display filter for them, one click to the clipboard.
+    auto *wireshark = m_window->findChild<QLineEdit *>(QStringLiteral("captureWiresharkFilter"));
+    QVERIFY(wireshark->isVisible());
+    QCOMPARE(wireshark->text(),
+             QStringLiteral("tls.handshake.type == 1 && !tls.handshake.extensions_server_name"));
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("captureNextStep"))
+                ->text()
+                .contains(wireshark->text()));
+    QApplication::clipboard()->clear();
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("captureCopyFilter")),
+                      Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), wireshark->text());
     screenshot(QStringLiteral("capture_en"));
 
     m_window->findChild<QAction *>(QStringLiteral("language_es"))->trigger();
@@ -666,6 +679,8 @@ void tst_Wizard::capturePageNeverShowsAnOldResult()
     QVERIFY(m_window->findChild<QPlainTextEdit *>(QStringLiteral("captureWithSni"))
                 ->toPlainText()
                 .isEmpty());
+    QVERIFY(
+        !m_window->findChild<QLineEdit *>(QStringLiteral("captureWiresharkFilter"))->isVisible());
     QVERIFY(wizard->stepList()->state(DoctorWizard::listRow(Step::Capture)) !=
             StepList::State::Error);
 
