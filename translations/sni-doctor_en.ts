@@ -4678,6 +4678,18 @@ SHA-256: %6
         <source>Cannot read the CA file %1: expected PEM certificates. %2</source>
         <translation>Cannot read the CA file %1: expected PEM certificates. %2</translation>
     </message>
+    <message>
+        <source>The CA file %1 does not exist. Check the path, or leave the field empty to use the system&apos;s CAs.</source>
+        <translation>The CA file %1 does not exist. Check the path, or leave the field empty to use the system&apos;s CAs.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 is a folder: choose the PEM file of the CA certificates.</source>
+        <translation>The CA file %1 is a folder: choose the PEM file of the CA certificates.</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA file %1: %2</source>
+        <translation>Cannot read the CA file %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::VerdictPanel</name>

@@ -4678,6 +4678,18 @@ SHA-256: %6
         <source>Cannot read the CA file %1: expected PEM certificates. %2</source>
         <translation>No se puede leer el archivo de CA %1: se esperaban certificados PEM. %2</translation>
     </message>
+    <message>
+        <source>The CA file %1 does not exist. Check the path, or leave the field empty to use the system&apos;s CAs.</source>
+        <translation>El archivo de CA %1 no existe. Compruebe la ruta, o deje el campo vacío para usar las CA del sistema.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 is a folder: choose the PEM file of the CA certificates.</source>
+        <translation>El archivo de CA %1 es una carpeta: elija el archivo PEM de los certificados de CA.</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA file %1: %2</source>
+        <translation>No se puede leer el archivo de CA %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::VerdictPanel</name>
