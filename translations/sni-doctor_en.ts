@@ -4581,6 +4581,18 @@ SHA-256: %6
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Show the whole message</source>
+        <translation>Show the whole message</translation>
+    </message>
+    <message>
+        <source>The whole message</source>
+        <translation>The whole message</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::StepPage</name>

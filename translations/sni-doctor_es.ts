@@ -4581,6 +4581,18 @@ SHA-256: %6
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Show the whole message</source>
+        <translation>Mostrar el mensaje completo</translation>
+    </message>
+    <message>
+        <source>The whole message</source>
+        <translation>El mensaje completo</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::StepPage</name>

@@ -108,6 +108,7 @@ private Q_SLOTS:
     void capturePageNeverShowsAnOldResult();
     void logsPageNeverShowsAnOldResult();
     void routesPageNeverShowsAnOldResult();
+    void pluginErrorKeepsTheStatusOneLine();
     void routesPageConnectsAndAsksBeforePlugins();
     void logsPageFetchesFromTheCluster();
     void watchShowsRefusalsLiveInBothLanguages();
@@ -845,6 +846,60 @@ void tst_Wizard::routesPageNeverShowsAnOldResult()
     ns->setText(read);
     QVERIFY(!stale->isVisible());
     QVERIFY(verdict->isEnabled() && table->isEnabled());
+    QSettings().remove(QStringLiteral("cluster"));
+}
+
+// A credential plugin that fails says several lines on its standard error: the status
+// line beside the buttons holds the first, the whole text is its tooltip and, after
+// Details, in the box under the row.
+void tst_Wizard::pluginErrorKeepsTheStatusOneLine()
+{
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, {});
+    QVERIFY(fixture.start());
+    QTemporaryDir dir;
+    const QString plugin = dir.filePath(QStringLiteral("failing-plugin"));
+    QFile script(plugin);
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write("#!/bin/sh\necho 'error: the refresh token expired' >&2\n"
+                 "echo 'hint: run the login command again' >&2\n"
+                 "echo 'more: https://example.invalid/help' >&2\nexit 3\n");
+    script.close();
+    script.setPermissions(script.permissions() | QFileDevice::ExeOwner);
+    const QString kubeconfig = pluginKubeconfig(fixture, plugin);
+    QVERIFY(!kubeconfig.isEmpty());
+
+    DoctorWizard *wizard = m_window->wizard();
+    QVERIFY(goToProbePage());
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    auto *page = qobject_cast<RoutesPage *>(wizard->currentPage());
+    QVERIFY(page);
+    page->setKubeconfig(kubeconfig);
+    auto *status = m_window->findChild<QLabel *>(QStringLiteral("routesStatus"));
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("routesConnect")),
+                      Qt::LeftButton);
+    QVERIFY(answerPluginConsent(m_window, QMessageBox::Yes));
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning() && !status->text().isEmpty() &&
+                                 !status->text().startsWith(QStringLiteral("Connecting")),
+                             30000);
+    QVERIFY2(!status->text().contains(QLatin1Char('\n')), qPrintable(status->text()));
+    QVERIFY2(status->text().contains(QStringLiteral("failed (exit 3)")),
+             qPrintable(status->text()));
+    QVERIFY(status->text().contains(QStringLiteral("the refresh token expired")));
+    QVERIFY(!status->text().contains(QStringLiteral("hint:")));
+    QVERIFY(status->toolTip().contains(QStringLiteral("hint: run the login command again")));
+    auto *details = m_window->findChild<QPlainTextEdit *>(QStringLiteral("routesStatusDetails"));
+    auto *more = m_window->findChild<QPushButton *>(QStringLiteral("routesStatusDetailsButton"));
+    QVERIFY(details && more);
+    QVERIFY(more->isVisible());
+    QVERIFY(!details->isVisible());
+    QTest::mouseClick(more, Qt::LeftButton);
+    QVERIFY(details->isVisible());
+    QVERIFY(details->toPlainText().contains(QStringLiteral("more: https://example.invalid/help")));
+    // A one-line status again: no details.
+    page->loadFile(QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/healthy.yaml"));
+    QVERIFY(!more->isVisible());
+    QVERIFY(!details->isVisible());
+    QVERIFY(status->toolTip().isEmpty());
     QSettings().remove(QStringLiteral("cluster"));
 }
 

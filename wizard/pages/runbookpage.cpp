@@ -3,8 +3,10 @@
 #include "case/casemodel.h"
 
 #include <QEvent>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -20,6 +22,8 @@ RunbookPage::RunbookPage(CaseModel *model, QWidget *parent)
     , m_stop(new QPushButton)
     , m_progress(new QProgressBar)
     , m_status(new QLabel)
+    , m_detailsButton(new QPushButton)
+    , m_details(new QPlainTextEdit)
 {
     auto *widget = new QWidget;
     m_content = new QVBoxLayout(widget);
@@ -39,6 +43,15 @@ RunbookPage::RunbookPage(CaseModel *model, QWidget *parent)
     m_progress->hide();
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detailsButton->setCheckable(true);
+    m_detailsButton->setAutoDefault(false);
+    m_detailsButton->hide();
+    m_details->setReadOnly(true);
+    m_details->setTabChangesFocus(true);
+    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_details->setMaximumHeight(QFontMetrics(m_details->font()).lineSpacing() * 8);
+    m_details->hide();
+    connect(m_detailsButton, &QPushButton::toggled, this, &RunbookPage::showStatus);
 
     connect(m_stop, &QPushButton::clicked, this, &RunbookPage::stop);
     connect(m_runner, &TaskRunner::progressRangeChanged, m_progress, &QProgressBar::setRange);
@@ -73,7 +86,9 @@ QHBoxLayout *RunbookPage::addTaskRow(std::initializer_list<QWidget *> actions)
     row->addWidget(m_stop);
     row->addWidget(m_progress, 1);
     row->addWidget(m_status, 2);
+    row->addWidget(m_detailsButton);
     m_content->addLayout(row);
+    m_content->addWidget(m_details);
     return row;
 }
 
@@ -88,7 +103,22 @@ void RunbookPage::stop()
 void RunbookPage::setStatus(std::function<QString()> text)
 {
     m_statusText = std::move(text);
-    m_status->setText(m_statusText ? m_statusText() : QString());
+    m_detailsButton->setChecked(false);
+    showStatus();
+}
+
+void RunbookPage::showStatus()
+{
+    const QString text = m_statusText ? m_statusText().trimmed() : QString();
+    const qsizetype end = text.indexOf(QLatin1Char('\n'));
+    const bool more = end >= 0;
+    // One line beside the buttons, whatever a plugin wrote: the row keeps its height.
+    m_status->setText(more ? text.left(end).trimmed() + QStringLiteral(" …") : text);
+    m_status->setToolTip(more ? text : QString());
+    m_detailsButton->setVisible(more);
+    if (m_details->toPlainText() != (more ? text : QString()))
+        m_details->setPlainText(more ? text : QString());
+    m_details->setVisible(more && m_detailsButton->isChecked());
 }
 
 void RunbookPage::markLive(std::initializer_list<QWidget *> widgets)
@@ -129,9 +159,11 @@ void RunbookPage::translate()
     m_stop->setText(tr("&Stop"));
     m_stop->setAccessibleName(tr("Stop"));
     m_progress->setAccessibleName(tr("Progress"));
+    m_detailsButton->setText(tr("Details"));
+    m_detailsButton->setAccessibleName(tr("Show the whole message"));
+    m_details->setAccessibleName(tr("The whole message"));
     retranslate();
-    if (m_statusText)
-        m_status->setText(m_statusText());
+    showStatus();
 }
 
 void RunbookPage::changeEvent(QEvent *event)

@@ -6,6 +6,7 @@
 #include "verdictpanel.h"
 
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 
 namespace SniDoctor {
@@ -20,6 +21,8 @@ StepPage::StepPage(Step step, CaseModel *model, QWidget *parent)
     const QString id = stepId(step);
     statusLabel()->setObjectName(id + QStringLiteral("Status"));
     stopButton()->setObjectName(id + QStringLiteral("Cancel"));
+    statusDetails()->setObjectName(id + QStringLiteral("StatusDetails"));
+    statusDetailsButton()->setObjectName(id + QStringLiteral("StatusDetailsButton"));
     m_commands->setObjectName(id + QStringLiteral("Commands"));
     m_intro->setWordWrap(true);
     connect(model, &CaseModel::stepChanged, this, [this](Step changed) {
