@@ -1563,6 +1563,8 @@ void tst_Wizard::resolutionPageVerdictFixAndVerify()
     QVERIFY(fixed->start(wildcard).ok());
     QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("resolutionVerify")),
                       Qt::LeftButton);
+    QVERIFY(page->isVerifying()); // its result comes through the event loop, not before
+    QCOMPARE(wizard->stepList()->state(DoctorWizard::kResolutionRow), StepList::State::Running);
     QTRY_VERIFY_WITH_TIMEOUT(
         !page->isVerifying() && result->text().startsWith(QStringLiteral("Verified")), 30000);
     // The verdict follows: fixed, green, in step 7 and in the side list; the saved routes

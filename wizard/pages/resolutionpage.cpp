@@ -371,6 +371,8 @@ void ResolutionPage::applyToCluster(bool dryRun)
                                                   Qt::QueuedConnection);
                         return;
                     }
+                    // The cluster changed, not yet the case: the verdict waits for Verify.
+                    refresh();
                     setStatus([dryRun, name = result.value()] {
                         return dryRun ? tr("Dry run passed: the API server accepts the route %1. "
                                            "Nothing was changed.")
