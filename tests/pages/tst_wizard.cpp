@@ -765,6 +765,31 @@ void tst_Wizard::logsPageNeverShowsAnOldResult()
     QCOMPARE(verdict->text(), QStringLiteral("Import a log to get a verdict."));
     QCOMPARE(clients->model()->rowCount(), 0);
     QVERIFY(!wizard->caseModel()->result<AccessLogSummary>(Step::Logs));
+
+    // Read from the cluster: the answer for that namespace only.
+    KubeApiFixture cluster(KubeApiFixture::Mode::Ok, {});
+    QVERIFY(cluster.start());
+    wizard->caseModel()->setCluster(
+        ClusterTarget{cluster.writeKubeconfig(), QStringLiteral("fixture"), {}});
+    auto *ns = m_window->findChild<QLineEdit *>(QStringLiteral("logsNamespace"));
+    ns->setText(QStringLiteral("apigee"));
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("logsFetch")),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !page->isRunning() && wizard->caseModel()->result<AccessLogSummary>(Step::Logs), 30000);
+    auto *stale = m_window->findChild<QLabel *>(QStringLiteral("logsStale"));
+    QVERIFY(!stale->isVisible());
+    ns->selectAll();
+    QTest::keyClicks(ns, QStringLiteral("other"));
+    QVERIFY(stale->isVisible());
+    QVERIFY(!verdict->isEnabled() && !clients->isEnabled());
+    ns->setText(QStringLiteral("apigee"));
+    QVERIFY(!stale->isVisible());
+    QVERIFY(verdict->isEnabled() && clients->isEnabled());
+    // A file's result does not depend on the namespace.
+    QVERIFY(readGood());
+    ns->setText(QStringLiteral("other"));
+    QVERIFY(!stale->isVisible());
     QSettings().remove(QStringLiteral("cluster"));
 }
 
