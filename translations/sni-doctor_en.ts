@@ -910,6 +910,26 @@ Answer: %10</translation>
         <source>Warning: no TLS connection of %1 is in this capture. Capture on the node of the ingress pod that client reaches, while it fails, with the tcpdump command above.</source>
         <translation>Warning: no TLS connection of %1 is in this capture. Capture on the node of the ingress pod that client reaches, while it fails, with the tcpdump command above.</translation>
     </message>
+    <message>
+        <source>Wireshark &amp;display filter:</source>
+        <translation>Wireshark &amp;display filter:</translation>
+    </message>
+    <message>
+        <source>Wireshark display filter for ClientHellos without SNI</source>
+        <translation>Wireshark display filter for ClientHellos without SNI</translation>
+    </message>
+    <message>
+        <source>Copy fil&amp;ter</source>
+        <translation>Copy fil&amp;ter</translation>
+    </message>
+    <message>
+        <source>Copy the Wireshark display filter</source>
+        <translation>Copy the Wireshark display filter</translation>
+    </message>
+    <message>
+        <source>Copy the display filter to the clipboard, to paste it into Wireshark&apos;s filter bar</source>
+        <translation>Copy the display filter to the clipboard, to paste it into Wireshark&apos;s filter bar</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::CaptureText</name>
@@ -2103,6 +2123,14 @@ Answer: %10</translation>
         <source>low</source>
         <translation>low</translation>
     </message>
+    <message>
+        <source>Fixed: clients without SNI are served now</source>
+        <translation>Fixed: clients without SNI are served now</translation>
+    </message>
+    <message>
+        <source>Verify probed the endpoint again after the other steps were read, and a client without SNI got a certificate: the fix works. What those steps found is from before the fix (below). Read the routes and overrides.yaml again to record the state after it.</source>
+        <translation>Verify probed the endpoint again after the other steps were read, and a client without SNI got a certificate: the fix works. What those steps found is from before the fix (below). Read the routes and overrides.yaml again to record the state after it.</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::DoctorWizard</name>
@@ -2750,6 +2778,10 @@ Answer: %10</translation>
     <message>
         <source>Note: the routes were not read (step 5), so the default wildcard route %1 was assumed. If yours has another name, type it above.</source>
         <translation>Note: the routes were not read (step 5), so the default wildcard route %1 was assumed. If yours has another name, type it above.</translation>
+    </message>
+    <message>
+        <source>Tab indents with two spaces and Shift+Tab dedents; Ctrl+Tab moves to the next control.</source>
+        <translation>Tab indents with two spaces and Shift+Tab dedents; Ctrl+Tab moves to the next control.</translation>
     </message>
 </context>
 <context>
@@ -4053,6 +4085,10 @@ SHA-256: %6
         <source>Diagnose again: every host through every ingress</source>
         <translation>Diagnose again: every host through every ingress</translation>
     </message>
+    <message>
+        <source>Before the fix: %1</source>
+        <translation>Before the fix: %1</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::ReviewSummaryPage</name>
@@ -4688,6 +4724,18 @@ SHA-256: %6
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Show the whole message</source>
+        <translation>Show the whole message</translation>
+    </message>
+    <message>
+        <source>The whole message</source>
+        <translation>The whole message</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::StepPage</name>
@@ -4792,6 +4840,18 @@ SHA-256: %6
     <message>
         <source>Cannot read the CA file %1: expected PEM certificates. %2</source>
         <translation>Cannot read the CA file %1: expected PEM certificates. %2</translation>
+    </message>
+    <message>
+        <source>The CA file %1 does not exist. Check the path, or leave the field empty to use the system&apos;s CAs.</source>
+        <translation>The CA file %1 does not exist. Check the path, or leave the field empty to use the system&apos;s CAs.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 is a folder: choose the PEM file of the CA certificates.</source>
+        <translation>The CA file %1 is a folder: choose the PEM file of the CA certificates.</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA file %1: %2</source>
+        <translation>Cannot read the CA file %1: %2</translation>
     </message>
 </context>
 <context>

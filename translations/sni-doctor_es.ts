@@ -910,6 +910,26 @@ Respuesta: %10</translation>
         <source>Warning: no TLS connection of %1 is in this capture. Capture on the node of the ingress pod that client reaches, while it fails, with the tcpdump command above.</source>
         <translation>Atención: esta captura no contiene ninguna conexión TLS de %1. Capture en el nodo del pod de ingress al que llega ese cliente, mientras falla, con el comando tcpdump de arriba.</translation>
     </message>
+    <message>
+        <source>Wireshark &amp;display filter:</source>
+        <translation>&amp;Filtro de visualización de Wireshark:</translation>
+    </message>
+    <message>
+        <source>Wireshark display filter for ClientHellos without SNI</source>
+        <translation>Filtro de visualización de Wireshark para los ClientHello sin SNI</translation>
+    </message>
+    <message>
+        <source>Copy fil&amp;ter</source>
+        <translation>Copiar el fil&amp;tro</translation>
+    </message>
+    <message>
+        <source>Copy the Wireshark display filter</source>
+        <translation>Copiar el filtro de visualización de Wireshark</translation>
+    </message>
+    <message>
+        <source>Copy the display filter to the clipboard, to paste it into Wireshark&apos;s filter bar</source>
+        <translation>Copiar el filtro de visualización al portapapeles, para pegarlo en la barra de filtros de Wireshark</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::CaptureText</name>
@@ -2103,6 +2123,14 @@ Respuesta: %10</translation>
         <source>low</source>
         <translation>baja</translation>
     </message>
+    <message>
+        <source>Fixed: clients without SNI are served now</source>
+        <translation>Corregido: los clientes sin SNI ya reciben servicio</translation>
+    </message>
+    <message>
+        <source>Verify probed the endpoint again after the other steps were read, and a client without SNI got a certificate: the fix works. What those steps found is from before the fix (below). Read the routes and overrides.yaml again to record the state after it.</source>
+        <translation>Verificar volvió a sondear el endpoint después de leer los otros pasos, y un cliente sin SNI recibió un certificado: la corrección funciona. Lo que encontraron esos pasos es de antes de la corrección (abajo). Vuelva a leer las rutas y overrides.yaml para registrar el estado posterior.</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::DoctorWizard</name>
@@ -2750,6 +2778,10 @@ Respuesta: %10</translation>
     <message>
         <source>Note: the routes were not read (step 5), so the default wildcard route %1 was assumed. If yours has another name, type it above.</source>
         <translation>Nota: no se leyeron las rutas (paso 5), así que se supuso la ruta comodín predeterminada %1. Si la suya tiene otro nombre, escríbalo arriba.</translation>
+    </message>
+    <message>
+        <source>Tab indents with two spaces and Shift+Tab dedents; Ctrl+Tab moves to the next control.</source>
+        <translation>Tab sangra con dos espacios y Mayús+Tab quita la sangría; Ctrl+Tab pasa al control siguiente.</translation>
     </message>
 </context>
 <context>
@@ -4053,6 +4085,10 @@ SHA-256: %6
         <source>Diagnose again: every host through every ingress</source>
         <translation>Diagnosticar de nuevo: cada host a través de cada ingress</translation>
     </message>
+    <message>
+        <source>Before the fix: %1</source>
+        <translation>Antes de la corrección: %1</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::ReviewSummaryPage</name>
@@ -4688,6 +4724,18 @@ SHA-256: %6
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Show the whole message</source>
+        <translation>Mostrar el mensaje completo</translation>
+    </message>
+    <message>
+        <source>The whole message</source>
+        <translation>El mensaje completo</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::StepPage</name>
@@ -4792,6 +4840,18 @@ SHA-256: %6
     <message>
         <source>Cannot read the CA file %1: expected PEM certificates. %2</source>
         <translation>No se puede leer el archivo de CA %1: se esperaban certificados PEM. %2</translation>
+    </message>
+    <message>
+        <source>The CA file %1 does not exist. Check the path, or leave the field empty to use the system&apos;s CAs.</source>
+        <translation>El archivo de CA %1 no existe. Compruebe la ruta, o deje el campo vacío para usar las CA del sistema.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 is a folder: choose the PEM file of the CA certificates.</source>
+        <translation>El archivo de CA %1 es una carpeta: elija el archivo PEM de los certificados de CA.</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA file %1: %2</source>
+        <translation>No se puede leer el archivo de CA %1: %2</translation>
     </message>
 </context>
 <context>

@@ -220,6 +220,7 @@ int printDiagnosis(const CaseData &data, bool incomplete, bool asJson, const QJs
     switch (diagnosis.rootCause) {
     case RootCause::NonSniSupported:
     case RootCause::Inconclusive:
+    case RootCause::Fixed:
         return ExitNoProblem;
     case RootCause::NonSniClientNoWildcardRoute:
     case RootCause::WildcardRouteNonSniDisabled:

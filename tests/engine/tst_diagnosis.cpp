@@ -8,6 +8,7 @@
 #include "diagnosis/diagnosis.h"
 #include "diagnosis/remediation.h"
 #include "lab/practicelab.h"
+#include "session/sessionfile.h"
 
 #include <QFile>
 #include <QProcess>
@@ -168,6 +169,7 @@ private Q_SLOTS:
     void contradictoryEvidence();
     void withoutRoutes();
     void remediationTurnsTheVerdict();
+    void verifyAfterTheFixSaysFixed();
     void remediationWithoutCredential();
     void unifiedDiffShape();
     void unifiedDiffAgainstPatch();
@@ -349,6 +351,80 @@ void tst_Diagnosis::remediationTurnsTheVerdict()
     Inputs enabled;
     enabled.routes = applied(disabled, enable);
     QCOMPARE(cause(diagnose(enabled)), QStringLiteral("non_sni_supported"));
+}
+
+// Step 7's Verify after the fix: its probe serves a client without SNI, the routes,
+// overrides.yaml and logs were read before it. The verdict is fixed (info), and what
+// the steps found is stated as the state before the fix; a step read again after the
+// Verify that still shows the problem, or a plain probe on step 4, is no verification.
+void tst_Diagnosis::verifyAfterTheFixSaysFixed()
+{
+    const QDateTime read = QDateTime::currentDateTimeUtc().addSecs(-600);
+    Inputs input;
+    input.routes = routesFrom(QStringLiteral("no-wildcard.yaml"));
+    input.overrides = overridesReport(readData(QStringLiteral("overrides/helm-two-envgroups.yaml")),
+                                      QStringLiteral("non-sni"));
+    input.logs = logs(3, 0);
+    input.probe = probeLab(LabMode::Strict);
+    CaseData data = input;
+    for (Step step : data.stepsRun()) {
+        StepRecord record = *data.record(step);
+        record.setTime(read);
+        data.setRecord(step, record);
+    }
+    const Diagnosis broken = diagnose(data);
+    QCOMPARE(cause(broken), QStringLiteral("non_sni_client_no_wildcard_route"));
+    QCOMPARE(confidence(broken), QStringLiteral("high"));
+
+    // Verify, against the endpoint that now serves clients without SNI.
+    const StepRecord verification(probeLab(LabMode::Wildcard), Origin::thisMachine(),
+                                  read.addSecs(300));
+    data.setRecord(Step::Probe, verification);
+    // Step 4's probe alone is not a verification: the routes still say the fix is missing.
+    QCOMPARE(cause(diagnose(data)), QStringLiteral("non_sni_client_no_wildcard_route"));
+    data.fixVerified = verification.time();
+    Diagnosis fixed = diagnose(data);
+    QCOMPARE(cause(fixed), QStringLiteral("fixed"));
+    QCOMPARE(confidence(fixed), QStringLiteral("high"));
+    QCOMPARE(diagnosisSeverity(fixed), Severity::Info);
+    QVERIFY(!diagnosisNeedsFix(fixed));
+    QVERIFY(!remediationFor(data, fixed));
+    QVERIFY(steps(fixed.evidence).contains(QStringLiteral("probe:non_sni_accepted")));
+    const QStringList before = steps(fixed.conflicts);
+    QVERIFY2(before.contains(QStringLiteral("routes:no_wildcard_route")),
+             qPrintable(before.join(QLatin1Char(' '))));
+    QVERIFY(before.contains(QStringLiteral("overrides:additional_gateway_missing")));
+    QVERIFY(before.contains(QStringLiteral("logs:log_non_sni_refused")));
+    QVERIFY(diagnosisTitle(fixed).startsWith(QStringLiteral("Fixed")));
+    QCOMPARE(diagnosisToJson(fixed)[QStringLiteral("root_cause")].toString(),
+             QStringLiteral("fixed"));
+
+    // Saved as a session and reopened: still the verification.
+    const Result<CaseData> reopened =
+        sessionFromJson(sessionToJson(data), QStringLiteral("case.sni-doctor.json"));
+    QVERIFY(reopened.ok());
+    QCOMPARE(cause(diagnose(reopened.value())), QStringLiteral("fixed"));
+
+    // The routes read again after Verify still lack the wildcard route: not fixed.
+    CaseData reread = data;
+    StepRecord routes = *reread.record(Step::Routes);
+    routes.setTime(verification.time().addSecs(60));
+    reread.setRecord(Step::Routes, routes);
+    QCOMPARE(cause(diagnose(reread)), QStringLiteral("non_sni_client_no_wildcard_route"));
+
+    // A probe run on step 4 after Verify: a probe again, weighed as before.
+    CaseData probedAgain = data;
+    probedAgain.setRecord(Step::Probe,
+                          StepRecord(verification.as<ProbeReport>(), Origin::thisMachine(),
+                                     verification.time().addSecs(60)));
+    QCOMPARE(cause(diagnose(probedAgain)), QStringLiteral("non_sni_client_no_wildcard_route"));
+
+    // Verify still refused: not fixed.
+    CaseData refused = data;
+    const StepRecord strict(probeLab(LabMode::Strict), Origin::thisMachine(), read.addSecs(400));
+    refused.setRecord(Step::Probe, strict);
+    refused.fixVerified = strict.time();
+    QCOMPARE(cause(diagnose(refused)), QStringLiteral("non_sni_client_no_wildcard_route"));
 }
 
 void tst_Diagnosis::remediationWithoutCredential()

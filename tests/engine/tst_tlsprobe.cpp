@@ -7,6 +7,7 @@
 #include "probe/tlsprobe.h"
 
 #include <QElapsedTimer>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QtTest>
 
@@ -354,11 +355,21 @@ void tst_TlsProbe::badInputIsAnError()
     const auto result = runProbe(ProbeTarget{kHost, 443, {}, 1000, garbage.fileName()}, control);
     QCOMPARE(result.error().id(), QStringLiteral("probe_bad_ca_file"));
     QVERIFY(result.error().message().contains(garbage.fileName()));
-    QCOMPARE(
-        runProbe(ProbeTarget{kHost, 443, {}, 1000, QStringLiteral("/nonexistent/ca.pem")}, control)
-            .error()
-            .id(),
-        QStringLiteral("probe_bad_ca_file"));
+    // A path that names no file is said as such, with the path: not "expected PEM".
+    const QString missing = QStringLiteral("/nonexistent/ca.pem");
+    const auto absent = runProbe(ProbeTarget{kHost, 443, {}, 1000, missing}, control);
+    QCOMPARE(absent.error().id(), QStringLiteral("probe_ca_file_missing"));
+    QVERIFY2(absent.error().message().contains(missing + QStringLiteral(" does not exist")),
+             qPrintable(absent.error().message()));
+    QVERIFY(!absent.error().message().contains(QStringLiteral("PEM certificates")));
+    // A folder cannot be read as a file (a file without read permission neither, but the
+    // tests may run as root, who reads it anyway).
+    QTemporaryDir folder;
+    const auto notAFile = runProbe(ProbeTarget{kHost, 443, {}, 1000, folder.path()}, control);
+    QCOMPARE(notAFile.error().id(), QStringLiteral("probe_ca_file_unreadable"));
+    QVERIFY2(notAFile.error().message().contains(folder.path()),
+             qPrintable(notAFile.error().message()));
+    QVERIFY(!notAFile.error().message().contains(QStringLiteral("expected PEM")));
 }
 
 QTEST_GUILESS_MAIN(tst_TlsProbe)

@@ -16,6 +16,7 @@
 #include "clusteraccess.h"
 #include "commandbox.h"
 #include "core/shellquote.h"
+#include "diffhighlighter.h"
 #include "doctorwizard.h"
 #include "kubeapi.h"
 #include "lab/practicelab.h"
@@ -35,7 +36,9 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
 #include <QFuture>
@@ -57,15 +60,21 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardItemModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextLayout>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QtConcurrent>
 #include <QtTest>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace SniDoctor;
 
@@ -99,14 +108,20 @@ private Q_SLOTS:
     void accessLogPageImportsAFile();
     void accessLogPageInSpanishAndPaste();
     void capturePageReadsACapture();
+    void capturePageNeverShowsAnOldResult();
+    void logsPageNeverShowsAnOldResult();
+    void routesPageNeverShowsAnOldResult();
+    void pluginErrorKeepsTheStatusOneLine();
     void routesPageConnectsAndAsksBeforePlugins();
     void logsPageFetchesFromTheCluster();
     void watchShowsRefusalsLiveInBothLanguages();
     void routesPageFetchesIngressLogs();
     void overridesPageUnderlinesAndFixes();
     void overridesPageReleasePicker();
+    void yamlEditorTabIndentsWithSpaces();
     void resolutionPageVerdictFixAndVerify();
     void resolutionPageAppliesWithDryRunFirst();
+    void resolutionOpensOnTheChangeInColour();
     void reviewSampleCaseFromStartPage();
     void everyStepHasItsPage();
     void bundleAndStep7GiveTheSameFix();
@@ -560,6 +575,18 @@ void tst_Wizard::capturePageReadsACapture()
                 .contains(QStringLiteral("api-test.mydomain.com")));
     QCOMPARE(wizard->stepList()->state(DoctorWizard::listRow(Step::Capture)),
              StepList::State::Error);
+    // Wireshark's display filter for them, one click to the clipboard.
+    auto *wireshark = m_window->findChild<QLineEdit *>(QStringLiteral("captureWiresharkFilter"));
+    QVERIFY(wireshark->isVisible());
+    QCOMPARE(wireshark->text(),
+             QStringLiteral("tls.handshake.type == 1 && !tls.handshake.extensions_server_name"));
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("captureNextStep"))
+                ->text()
+                .contains(wireshark->text()));
+    QApplication::clipboard()->clear();
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("captureCopyFilter")),
+                      Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), wireshark->text());
     screenshot(QStringLiteral("capture_en"));
 
     m_window->findChild<QAction *>(QStringLiteral("language_es"))->trigger();
@@ -573,6 +600,340 @@ void tst_Wizard::capturePageReadsACapture()
     QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     QCOMPARE(wizard->currentId(), DoctorWizard::pageId(Step::Probe));
+}
+
+namespace {
+
+// Opens a FIFO for writing and closes it at once, when its reader is there: the reader
+// blocked in open() reads end of file. False while no reader has it open.
+bool releaseFifoReader(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_NONBLOCK);
+    if (fd < 0)
+        return false;
+    ::close(fd);
+    return true;
+}
+
+} // namespace
+
+namespace {
+
+// A kubeconfig of the fixture whose user gets its token from the credential plugin
+// command (a path); empty when it could not be written.
+QString pluginKubeconfig(KubeApiFixture &fixture, const QString &command)
+{
+    const QString kubeconfig = fixture.writeKubeconfig();
+    QFile file(kubeconfig);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QString text = QString::fromUtf8(file.readAll());
+    file.close();
+    text.replace(
+        QStringLiteral("user: {token: good-token}"),
+        QStringLiteral(
+            "user:\n    exec: {apiVersion: client.authentication.k8s.io/v1, command: %1}\n")
+            .arg(command));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {};
+    file.write(text.toUtf8());
+    return kubeconfig;
+}
+
+// Answers the credential plugin's question when it comes.
+bool answerPluginConsent(QWidget *window, QMessageBox::StandardButton answer)
+{
+    QMessageBox *consent = nullptr;
+    if (!QTest::qWaitFor(
+            [&] {
+                return (consent = window->findChild<QMessageBox *>(
+                            QStringLiteral("pluginConsent"))) != nullptr;
+            },
+            5000))
+        return false;
+    consent->button(answer)->click();
+    return true;
+}
+
+} // namespace
+
+// A failed import and a Stop leave no earlier capture on the page: not in the verdict,
+// not in the table. Stop is tested on a FIFO that nobody writes: the read waits for it,
+// whatever the machine's speed.
+void tst_Wizard::capturePageNeverShowsAnOldResult()
+{
+    DoctorWizard *wizard = m_window->wizard();
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    auto *page = qobject_cast<CapturePage *>(wizard->currentPage());
+    QVERIFY(page);
+    auto *verdict = m_window->findChild<QLabel *>(QStringLiteral("captureVerdict"));
+    auto *status = m_window->findChild<QLabel *>(QStringLiteral("captureStatus"));
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("captureHellos"));
+    const QString good = QStringLiteral(SNI_DOCTOR_TEST_DATA "/captures/sll2.pcap");
+    const auto readGood = [&] {
+        page->analyzeFile(good);
+        return QTest::qWaitFor([&] { return !page->isRunning(); }, 30000) &&
+               verdict->text().startsWith(QStringLiteral("Clients without SNI are reset")) &&
+               table->model()->rowCount() == 3;
+    };
+    QVERIFY(readGood());
+
+    page->analyzeFile(QStringLiteral(SNI_DOCTOR_TEST_DATA "/captures/garbage.pcap"));
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 30000);
+    QVERIFY(!wizard->caseModel()->result<CaptureSummary>(Step::Capture));
+    QVERIFY2(status->text().contains(QStringLiteral("garbage.pcap")), qPrintable(status->text()));
+    QCOMPARE(verdict->text(), QStringLiteral("Import a capture to get a verdict."));
+    QCOMPARE(table->model()->rowCount(), 0);
+    QVERIFY(m_window->findChild<QPlainTextEdit *>(QStringLiteral("captureWithSni"))
+                ->toPlainText()
+                .isEmpty());
+    QVERIFY(
+        !m_window->findChild<QLineEdit *>(QStringLiteral("captureWiresharkFilter"))->isVisible());
+    QVERIFY(wizard->stepList()->state(DoctorWizard::listRow(Step::Capture)) !=
+            StepList::State::Error);
+
+    QVERIFY(readGood());
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("never-written.pcap"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    page->analyzeFile(fifo);
+    QVERIFY(page->isRunning());
+    QVERIFY2(!verdict->text().startsWith(QStringLiteral("Clients")), qPrintable(verdict->text()));
+    QCOMPARE(table->model()->rowCount(), 0);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("captureCancel")),
+                      Qt::LeftButton);
+    // The reader may be waiting in open(): let it read end of file and end.
+    QTRY_VERIFY_WITH_TIMEOUT((releaseFifoReader(fifo), !page->isRunning()), 30000);
+    QVERIFY2(status->text().startsWith(QStringLiteral("Canceled")), qPrintable(status->text()));
+    QCOMPARE(verdict->text(), QStringLiteral("Import a capture to get a verdict."));
+    QCOMPARE(table->model()->rowCount(), 0);
+    QVERIFY(!wizard->caseModel()->result<CaptureSummary>(Step::Capture));
+}
+
+// The same on step 2: a file that cannot be read, and Stop of a fetch from a cluster
+// that never answers.
+void tst_Wizard::logsPageNeverShowsAnOldResult()
+{
+    KubeApiFixture silent(KubeApiFixture::Mode::Slow, {});
+    QVERIFY(silent.start());
+    DoctorWizard *wizard = m_window->wizard();
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    auto *page = qobject_cast<AccessLogPage *>(wizard->currentPage());
+    QVERIFY(page);
+    auto *verdict = m_window->findChild<QLabel *>(QStringLiteral("logsVerdict"));
+    auto *status = m_window->findChild<QLabel *>(QStringLiteral("logsStatus"));
+    auto *clients = m_window->findChild<QTableView *>(QStringLiteral("logsClients"));
+    const auto readGood = [&] {
+        page->analyzeText(accessLog());
+        return QTest::qWaitFor([&] { return !page->isRunning(); }, 30000) &&
+               verdict->text().startsWith(
+                   QStringLiteral("Clients without SNI are being refused")) &&
+               clients->model()->rowCount() == 1;
+    };
+    QVERIFY(readGood());
+
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("gone.log"));
+    page->analyzeFiles({missing});
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 30000);
+    QVERIFY(!wizard->caseModel()->result<AccessLogSummary>(Step::Logs));
+    QVERIFY2(status->text().contains(QStringLiteral("gone.log")), qPrintable(status->text()));
+    QCOMPARE(verdict->text(), QStringLiteral("Import a log to get a verdict."));
+    QCOMPARE(clients->model()->rowCount(), 0);
+
+    QVERIFY(readGood());
+    wizard->caseModel()->setCluster(
+        ClusterTarget{silent.writeKubeconfig(), QStringLiteral("fixture"), {}});
+    m_window->findChild<QLineEdit *>(QStringLiteral("logsNamespace"))
+        ->setText(QStringLiteral("apigee"));
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("logsFetch")),
+                      Qt::LeftButton);
+    QVERIFY(page->isRunning());
+    QVERIFY2(!verdict->text().startsWith(QStringLiteral("Clients")), qPrintable(verdict->text()));
+    QCOMPARE(clients->model()->rowCount(), 0);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("logsCancel")),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 30000);
+    QVERIFY2(status->text().startsWith(QStringLiteral("Canceled")), qPrintable(status->text()));
+    QCOMPARE(verdict->text(), QStringLiteral("Import a log to get a verdict."));
+    QCOMPARE(clients->model()->rowCount(), 0);
+    QVERIFY(!wizard->caseModel()->result<AccessLogSummary>(Step::Logs));
+
+    // A cluster whose user runs a plugin, and No to it: not beside the earlier result.
+    QVERIFY(readGood());
+    const QString kubeconfig = pluginKubeconfig(silent, QStringLiteral("/bin/false"));
+    QVERIFY(!kubeconfig.isEmpty());
+    wizard->caseModel()->setCluster(ClusterTarget{kubeconfig, QStringLiteral("fixture"), {}});
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("logsFetch")),
+                      Qt::LeftButton);
+    QVERIFY(answerPluginConsent(m_window, QMessageBox::No));
+    QTRY_VERIFY(status->text().contains(QStringLiteral("not run")));
+    QVERIFY(!page->isRunning());
+    QCOMPARE(verdict->text(), QStringLiteral("Import a log to get a verdict."));
+    QCOMPARE(clients->model()->rowCount(), 0);
+    QVERIFY(!wizard->caseModel()->result<AccessLogSummary>(Step::Logs));
+
+    // Read from the cluster: the answer for that namespace only.
+    KubeApiFixture cluster(KubeApiFixture::Mode::Ok, {});
+    QVERIFY(cluster.start());
+    wizard->caseModel()->setCluster(
+        ClusterTarget{cluster.writeKubeconfig(), QStringLiteral("fixture"), {}});
+    auto *ns = m_window->findChild<QLineEdit *>(QStringLiteral("logsNamespace"));
+    ns->setText(QStringLiteral("apigee"));
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("logsFetch")),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !page->isRunning() && wizard->caseModel()->result<AccessLogSummary>(Step::Logs), 30000);
+    auto *stale = m_window->findChild<QLabel *>(QStringLiteral("logsStale"));
+    QVERIFY(!stale->isVisible());
+    ns->selectAll();
+    QTest::keyClicks(ns, QStringLiteral("other"));
+    QVERIFY(stale->isVisible());
+    QVERIFY(!verdict->isEnabled() && !clients->isEnabled());
+    ns->setText(QStringLiteral("apigee"));
+    QVERIFY(!stale->isVisible());
+    QVERIFY(verdict->isEnabled() && clients->isEnabled());
+    // A file's result does not depend on the namespace.
+    QVERIFY(readGood());
+    ns->setText(QStringLiteral("other"));
+    QVERIFY(!stale->isVisible());
+    QSettings().remove(QStringLiteral("cluster"));
+}
+
+// The same on step 5: a file that is not kubectl output, Stop of a connection to a
+// cluster that never answers, a credential plugin refused; and a result read from the
+// cluster is marked as soon as the fields name another namespace.
+void tst_Wizard::routesPageNeverShowsAnOldResult()
+{
+    KubeApiFixture silent(KubeApiFixture::Mode::Slow, {});
+    QVERIFY(silent.start());
+    QFile list(QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/api-list.json"));
+    QVERIFY(list.open(QIODevice::ReadOnly));
+    KubeApiFixture cluster(KubeApiFixture::Mode::Ok, list.readAll());
+    QVERIFY(cluster.start());
+    DoctorWizard *wizard = m_window->wizard();
+    QVERIFY(goToProbePage());
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    auto *page = qobject_cast<RoutesPage *>(wizard->currentPage());
+    QVERIFY(page);
+    auto *verdict = m_window->findChild<QLabel *>(QStringLiteral("routesVerdict"));
+    auto *status = m_window->findChild<QLabel *>(QStringLiteral("routesStatus"));
+    auto *table = m_window->findChild<QTableWidget *>(QStringLiteral("routesTable"));
+    const QString placeholder =
+        QStringLiteral("Connect to the cluster or load saved kubectl output to check the routes.");
+    const auto readGood = [&] {
+        page->loadFile(QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/healthy.yaml"));
+        return verdict->text().startsWith(QStringLiteral("Non-SNI clients are enabled")) &&
+               table->rowCount() > 0;
+    };
+    QVERIFY(readGood());
+
+    page->loadFile(QStringLiteral(SNI_DOCTOR_TEST_DATA "/captures/garbage.pcap"));
+    QVERIFY(!wizard->caseModel()->result<RoutesResult>(Step::Routes));
+    QVERIFY2(status->text().contains(QStringLiteral("garbage.pcap")), qPrintable(status->text()));
+    QCOMPARE(verdict->text(), placeholder);
+    QCOMPARE(table->rowCount(), 0);
+
+    QVERIFY(readGood());
+    page->setKubeconfig(silent.writeKubeconfig());
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("routesConnect")),
+                      Qt::LeftButton);
+    QVERIFY(page->isRunning());
+    QCOMPARE(table->rowCount(), 0);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("routesCancel")),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 30000);
+    QVERIFY2(status->text().startsWith(QStringLiteral("Canceled")), qPrintable(status->text()));
+    QCOMPARE(verdict->text(), placeholder);
+    QCOMPARE(table->rowCount(), 0);
+    QVERIFY(!wizard->caseModel()->result<RoutesResult>(Step::Routes));
+
+    // A context whose user runs a plugin, and No to it.
+    QVERIFY(readGood());
+    const QString kubeconfig = pluginKubeconfig(cluster, QStringLiteral("/bin/false"));
+    QVERIFY(!kubeconfig.isEmpty());
+    page->setKubeconfig(kubeconfig);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("routesConnect")),
+                      Qt::LeftButton);
+    QVERIFY(answerPluginConsent(m_window, QMessageBox::No));
+    QTRY_VERIFY(status->text().contains(QStringLiteral("not run")));
+    QCOMPARE(verdict->text(), placeholder);
+    QCOMPARE(table->rowCount(), 0);
+    QVERIFY(!wizard->caseModel()->result<RoutesResult>(Step::Routes));
+
+    // Read from the cluster: the answer for that namespace only.
+    page->setKubeconfig(cluster.writeKubeconfig());
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("routesConnect")),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !page->isRunning() && wizard->caseModel()->result<RoutesResult>(Step::Routes), 30000);
+    auto *stale = m_window->findChild<QLabel *>(QStringLiteral("routesStale"));
+    QVERIFY(!stale->isVisible());
+    auto *ns = m_window->findChild<QLineEdit *>(QStringLiteral("routesNamespace"));
+    const QString read = ns->text();
+    ns->selectAll();
+    QTest::keyClicks(ns, QStringLiteral("other"));
+    QVERIFY(stale->isVisible());
+    QVERIFY(!verdict->isEnabled() && !table->isEnabled());
+    ns->setText(read);
+    QVERIFY(!stale->isVisible());
+    QVERIFY(verdict->isEnabled() && table->isEnabled());
+    QSettings().remove(QStringLiteral("cluster"));
+}
+
+// A credential plugin that fails says several lines on its standard error: the status
+// line beside the buttons holds the first, the whole text is its tooltip and, after
+// Details, in the box under the row.
+void tst_Wizard::pluginErrorKeepsTheStatusOneLine()
+{
+    KubeApiFixture fixture(KubeApiFixture::Mode::Ok, {});
+    QVERIFY(fixture.start());
+    QTemporaryDir dir;
+    const QString plugin = dir.filePath(QStringLiteral("failing-plugin"));
+    QFile script(plugin);
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write("#!/bin/sh\necho 'error: the refresh token expired' >&2\n"
+                 "echo 'hint: run the login command again' >&2\n"
+                 "echo 'more: https://example.invalid/help' >&2\nexit 3\n");
+    script.close();
+    script.setPermissions(script.permissions() | QFileDevice::ExeOwner);
+    const QString kubeconfig = pluginKubeconfig(fixture, plugin);
+    QVERIFY(!kubeconfig.isEmpty());
+
+    DoctorWizard *wizard = m_window->wizard();
+    QVERIFY(goToProbePage());
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    auto *page = qobject_cast<RoutesPage *>(wizard->currentPage());
+    QVERIFY(page);
+    page->setKubeconfig(kubeconfig);
+    auto *status = m_window->findChild<QLabel *>(QStringLiteral("routesStatus"));
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("routesConnect")),
+                      Qt::LeftButton);
+    QVERIFY(answerPluginConsent(m_window, QMessageBox::Yes));
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning() && !status->text().isEmpty() &&
+                                 !status->text().startsWith(QStringLiteral("Connecting")),
+                             30000);
+    QVERIFY2(!status->text().contains(QLatin1Char('\n')), qPrintable(status->text()));
+    QVERIFY2(status->text().contains(QStringLiteral("failed (exit 3)")),
+             qPrintable(status->text()));
+    QVERIFY(status->text().contains(QStringLiteral("the refresh token expired")));
+    QVERIFY(!status->text().contains(QStringLiteral("hint:")));
+    QVERIFY(status->toolTip().contains(QStringLiteral("hint: run the login command again")));
+    auto *details = m_window->findChild<QPlainTextEdit *>(QStringLiteral("routesStatusDetails"));
+    auto *more = m_window->findChild<QPushButton *>(QStringLiteral("routesStatusDetailsButton"));
+    QVERIFY(details && more);
+    QVERIFY(more->isVisible());
+    QVERIFY(!details->isVisible());
+    QTest::mouseClick(more, Qt::LeftButton);
+    QVERIFY(details->isVisible());
+    QVERIFY(details->toPlainText().contains(QStringLiteral("more: https://example.invalid/help")));
+    // A one-line status again: no details.
+    page->loadFile(QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/healthy.yaml"));
+    QVERIFY(!more->isVisible());
+    QVERIFY(!details->isVisible());
+    QVERIFY(status->toolTip().isEmpty());
+    QSettings().remove(QStringLiteral("cluster"));
 }
 
 void tst_Wizard::accessLogPageInSpanishAndPaste()
@@ -971,6 +1332,63 @@ virtualhosts:
     QCOMPARE(picker->itemText(0), QStringLiteral("From the file (1.16, Helm)"));
 }
 
+// Tab in overrides.yaml: spaces to the next step of two, never a tab character (YAML
+// forbids them); with lines selected it indents them, Shift+Tab dedents; Ctrl+Tab and
+// Ctrl+Shift+Tab leave the editor, so the keyboard reaches the rest of the page.
+void tst_Wizard::yamlEditorTabIndentsWithSpaces()
+{
+    DoctorWizard *wizard = m_window->wizard();
+    QVERIFY(goToProbePage());
+    wizard->next();
+    wizard->next();
+    QVERIFY(qobject_cast<OverridesPage *>(wizard->currentPage()));
+    auto *editor = m_window->findChild<YamlEditor *>(QStringLiteral("overridesEditor"));
+    QVERIFY(editor && !editor->isReadOnly());
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    editor->setFocus();
+    QTRY_VERIFY(editor->hasFocus());
+    editor->setPlainText(QStringLiteral("virtualhosts:\n- name: dev-grp\nsslSecret: s\n"));
+    QTextCursor cursor(editor->document()->findBlockByNumber(2));
+    editor->setTextCursor(cursor);
+    QTest::keyClick(editor, Qt::Key_Tab);
+    QCOMPARE(editor->toPlainText(),
+             QStringLiteral("virtualhosts:\n- name: dev-grp\n  sslSecret: s\n"));
+    QTest::keyClick(editor, Qt::Key_X);
+    QTest::keyClick(editor, Qt::Key_Tab); // at column 3: one space to column 4
+    QCOMPARE(editor->document()->findBlockByNumber(2).text(), QStringLiteral("  x sslSecret: s"));
+    QTest::keyClick(editor, Qt::Key_Backspace);
+    QTest::keyClick(editor, Qt::Key_Backspace);
+    // Two lines selected: both indented, then both dedented.
+    cursor = QTextCursor(editor->document()->findBlockByNumber(1));
+    cursor.movePosition(QTextCursor::Down, QTextCursor::KeepAnchor);
+    cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+    editor->setTextCursor(cursor);
+    QTest::keyClick(editor, Qt::Key_Tab);
+    QCOMPARE(editor->toPlainText(),
+             QStringLiteral("virtualhosts:\n  - name: dev-grp\n    sslSecret: s\n"));
+    QTest::keyClick(editor, Qt::Key_Backtab, Qt::ShiftModifier);
+    QTest::keyClick(editor, Qt::Key_Backtab, Qt::ShiftModifier);
+    QCOMPARE(editor->toPlainText(),
+             QStringLiteral("virtualhosts:\n- name: dev-grp\nsslSecret: s\n"));
+    QVERIFY(!editor->toPlainText().contains(QLatin1Char('\t')));
+    // One undo brings the whole indentation back, not one line of it.
+    editor->undo();
+    QCOMPARE(editor->toPlainText(),
+             QStringLiteral("virtualhosts:\n- name: dev-grp\n  sslSecret: s\n"));
+
+    // Out of the editor with the keyboard, both ways, the text unchanged.
+    const QString text = editor->toPlainText();
+    QTest::keyClick(editor, Qt::Key_Tab, Qt::ControlModifier);
+    QTRY_VERIFY(!editor->hasFocus());
+    QVERIFY(QApplication::focusWidget() && QApplication::focusWidget() != editor);
+    editor->setFocus();
+    QTRY_VERIFY(editor->hasFocus());
+    QTest::keyClick(editor, Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(!editor->hasFocus());
+    QCOMPARE(editor->toPlainText(), text);
+}
+
 void tst_Wizard::overridesPageUnderlinesAndFixes()
 {
     QTemporaryDir dir;
@@ -1167,6 +1585,9 @@ void tst_Wizard::resolutionPageVerdictFixAndVerify()
                       Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(
         !page->isVerifying() && result->text().startsWith(QStringLiteral("Not fixed yet")), 30000);
+    QVERIFY2(verdict->text().startsWith(QStringLiteral("Clients without SNI are reset")),
+             qPrintable(verdict->text()));
+    QCOMPARE(wizard->stepList()->state(DoctorWizard::kResolutionRow), StepList::State::Error);
     // The fix applied: the same port now serves clients without SNI.
     lab.reset();
     auto fixed = std::make_unique<PracticeLab>();
@@ -1175,10 +1596,22 @@ void tst_Wizard::resolutionPageVerdictFixAndVerify()
     QVERIFY(fixed->start(wildcard).ok());
     QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("resolutionVerify")),
                       Qt::LeftButton);
+    QVERIFY(page->isVerifying()); // its result comes through the event loop, not before
+    QCOMPARE(wizard->stepList()->state(DoctorWizard::kResolutionRow), StepList::State::Running);
     QTRY_VERIFY_WITH_TIMEOUT(
         !page->isVerifying() && result->text().startsWith(QStringLiteral("Verified")), 30000);
-    // The saved routes still lack the wildcard route: the verdict says both, not one.
-    QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("resolutionVerdict"))->text().isEmpty());
+    // The verdict follows: fixed, green, in step 7 and in the side list; the saved routes
+    // that still lack the wildcard route are stated as the state before the fix.
+    QVERIFY2(verdict->text().startsWith(QStringLiteral("Fixed: clients without SNI are served")),
+             qPrintable(verdict->text()));
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("resolutionConfidence"))
+                ->text()
+                .startsWith(QStringLiteral("Confidence: high")));
+    QCOMPARE(wizard->stepList()->state(DoctorWizard::kResolutionRow), StepList::State::Ok);
+    QCOMPARE(wizard->stepList()->state(DoctorWizard::listRow(Step::Probe)), StepList::State::Ok);
+    QVERIFY2(evidence->toPlainText().contains(QStringLiteral("Before the fix: ")),
+             qPrintable(evidence->toPlainText()));
+    QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("resolutionRoute"))->isVisible());
 
     // The support bundle: contents with sizes, environment groups from the virtual
     // hosts, export on a worker thread.
@@ -1192,10 +1625,11 @@ void tst_Wizard::resolutionPageVerdictFixAndVerify()
     QStringList names;
     for (int i = 0; i < files->topLevelItemCount(); ++i)
         names << files->topLevelItem(i)->text(0);
-    for (const char *name :
-         {"report.html", "report.md", "overrides/overrides.yaml",
-          "routes/kubectl-get-apigeeroutes.txt", "probe.json", "remediation/non-sni.yaml"})
+    for (const char *name : {"report.html", "report.md", "overrides/overrides.yaml",
+                             "routes/kubectl-get-apigeeroutes.txt", "probe.json"})
         QVERIFY2(names.contains(QLatin1String(name)), name);
+    // Fixed: no change left to apply.
+    QVERIFY(!names.contains(QStringLiteral("remediation/non-sni.yaml")));
     m_window->findChild<QPlainTextEdit *>(QStringLiteral("bundleNotes"))
         ->setPlainText(QStringLiteral("Seen since Monday."));
     screenshot(QStringLiteral("bundle_en"));
@@ -1278,6 +1712,86 @@ void tst_Wizard::resolutionPageAppliesWithDryRunFirst()
         !page->isApplying() && result->text().startsWith(QStringLiteral("Applied")), 30000);
     QCOMPARE(fixture.appliedRoutes, QStringList{QStringLiteral("non-sni")});
     QSettings().remove(QStringLiteral("cluster"));
+}
+
+namespace {
+
+// The background a highlighter gave the line of document that starts with prefix;
+// invalid when no such line is coloured.
+QColor lineBackground(QTextDocument *document, const QString &prefix)
+{
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        if (!block.text().startsWith(prefix))
+            continue;
+        const QList<QTextLayout::FormatRange> formats = block.layout()->formats();
+        if (formats.isEmpty() || formats.first().start != 0 ||
+            formats.first().length < block.text().size())
+            return {};
+        return formats.first().format.background().style() == Qt::NoBrush
+                   ? QColor()
+                   : formats.first().format.background().color();
+    }
+    return {};
+}
+
+} // namespace
+
+// Step 7 of a case whose wildcard route exists but is not attached: the route stays as it
+// is, so the page opens on the overrides.yaml change, coloured as a diff.
+void tst_Wizard::resolutionOpensOnTheChangeInColour()
+{
+    DoctorWizard *wizard = m_window->wizard();
+    QVERIFY(goToProbePage());
+    wizard->next();
+    auto *routes = qobject_cast<RoutesPage *>(wizard->currentPage());
+    QVERIFY(routes);
+    routes->loadFile(QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/not-attached.yaml"));
+    wizard->next();
+    auto *overrides = qobject_cast<OverridesPage *>(wizard->currentPage());
+    QVERIFY(overrides);
+    m_window->findChild<QLineEdit *>(QStringLiteral("overridesWildcard"))
+        ->setText(QStringLiteral("non-sni"));
+    QVERIFY(overrides->openFile(
+        QStringLiteral(SNI_DOCTOR_TEST_DATA "/overrides/helm-two-envgroups.yaml")));
+    QTRY_VERIFY_WITH_TIMEOUT(!overrides->isValidating() &&
+                                 wizard->caseModel()->result<OverridesResult>(Step::Overrides),
+                             30000);
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(DoctorWizard::ResolutionPageId));
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("resolutionFiles"));
+    QVERIFY(tabs && tabs->isVisible());
+    QVERIFY2(tabs->tabText(0).contains(QStringLiteral("no change")), qPrintable(tabs->tabText(0)));
+    QCOMPARE(tabs->currentIndex(), 1);
+    auto *diff = m_window->findChild<QPlainTextEdit *>(QStringLiteral("resolutionDiff"));
+    QVERIFY(diff->isVisible());
+    QVERIFY(diff->toPlainText().contains(QStringLiteral("\n+")));
+    QCOMPARE(lineBackground(diff->document(), QStringLiteral("+ ")),
+             DiffHighlighter::addedBackground());
+    QVERIFY(!lineBackground(diff->document(), QStringLiteral("@@")).isValid()); // muted, not green
+    QVERIFY(!lineBackground(diff->document(), QStringLiteral(" ")).isValid());  // context: plain
+    // A removed line, in a diff of the same highlighter.
+    QPlainTextEdit view;
+    DiffHighlighter highlighter(view.document());
+    view.setPlainText(QStringLiteral("@@ -1,2 +1,2 @@\n-  enableNonSniClient: false\n"
+                                     "+  enableNonSniClient: true\n"));
+    QTextDocument *removed = view.document();
+    QCOMPARE(lineBackground(removed, QStringLiteral("-")), DiffHighlighter::removedBackground());
+    QCOMPARE(lineBackground(removed, QStringLiteral("+")), DiffHighlighter::addedBackground());
+    QVERIFY(removed->begin().layout()->formats().value(0).format.foreground().style() !=
+            Qt::NoBrush);
+
+    // A case that needs the route: the page opens on the route.
+    wizard->back();
+    wizard->back();
+    routes = qobject_cast<RoutesPage *>(wizard->currentPage());
+    QVERIFY(routes);
+    routes->loadFile(QStringLiteral(SNI_DOCTOR_TEST_DATA "/routes/no-wildcard.yaml"));
+    wizard->next();
+    QTRY_VERIFY_WITH_TIMEOUT(!overrides->isValidating(), 30000);
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(DoctorWizard::ResolutionPageId));
+    QVERIFY(!tabs->tabText(0).contains(QStringLiteral("no change")));
+    QCOMPARE(tabs->currentIndex(), 0);
 }
 
 // Offline review: the sample case, one click from the start page, walked to the

@@ -168,7 +168,10 @@ AccessLogPage::AccessLogPage(CaseModel *model, QWidget *parent)
     content()->addWidget(verdictPanel());
     content()->addWidget(m_tabs, 1);
 
-    connect(m_namespace, &QLineEdit::textChanged, this, &AccessLogPage::updateCommands);
+    connect(m_namespace, &QLineEdit::textChanged, this, [this] {
+        updateCommands();
+        updateStale();
+    });
     connect(m_namespace, &QLineEdit::editingFinished, this, [this] {
         QSettings().setValue(QStringLiteral("cluster/namespace"), m_namespace->text().trimmed());
     });
@@ -183,11 +186,20 @@ AccessLogPage::AccessLogPage(CaseModel *model, QWidget *parent)
     connect(m_analyzePaste, &QPushButton::clicked, this,
             [this] { analyzeText(m_paste->toPlainText().toUtf8()); });
     connect(m_fetch, &QPushButton::clicked, this, &AccessLogPage::fetchFromCluster);
-    connect(m_previous, &QCheckBox::toggled, this, &AccessLogPage::updateCommands);
+    connect(m_previous, &QCheckBox::toggled, this, [this] {
+        updateCommands();
+        updateStale();
+    });
     connect(m_sampleClass, &QComboBox::currentIndexChanged, this, &AccessLogPage::showSamples);
     connect(m_sampleFilter, &QLineEdit::textChanged, this, &AccessLogPage::showSamples);
     // The cluster and the pods step 5 found go into the commands.
     connect(model, &CaseModel::changed, this, &AccessLogPage::updateCommands);
+    // A fetch that ended without a result leaves no inputs to compare with.
+    connect(this, &RunbookPage::runningChanged, this, [this](bool running) {
+        if (!running && m_fetched && !m_fetched->time.isValid())
+            m_fetched.reset();
+        updateStale();
+    });
     markLive({m_namespace, m_open, m_pasteToggle, m_fetch, m_paste, m_analyzePaste});
     markLiveOnly({m_namespaceLabel, m_namespace, m_previous, m_watchPanel});
     translate();
@@ -234,6 +246,9 @@ void AccessLogPage::fetchFromCluster()
 {
     if (isRunning())
         return;
+    // A new result is asked for: the old one goes now, not only once the fetch runs, so
+    // that a refused plugin never leaves it beside "Not connected".
+    clearResult();
     ClusterTarget target = caseModel()->data().cluster;
     target.ns = m_namespace->text().trimmed();
     caseModel()->setCluster(target);
@@ -243,6 +258,7 @@ void AccessLogPage::fetchFromCluster()
         [this](const ClusterRequest &request) {
             PodLogOptions options;
             options.previous = m_previous->isChecked();
+            m_fetched = FetchInputs{namespaceName(), options.previous, {}};
             runStep<AccessLogSummary>(
                 [request, options, restarted = m_restartedPods](TaskControl &control) {
                     QList<IngressPod> pods;
@@ -271,6 +287,14 @@ void AccessLogPage::showResult()
         tr("Also read the pre&vious logs of the %n restarted pod(s)", nullptr, *m_restartedPods));
     m_previous->setAccessibleName(tr("Also read the previous logs of restarted pods"));
     const AccessLogSummary *summary = caseModel()->result<AccessLogSummary>(Step::Logs);
+    // The fetch's inputs belong to the record it made, and to no other.
+    const StepRecord *found = record();
+    if (m_fetched && !m_fetched->time.isValid() && found &&
+        found->origin().kind == Origin::Kind::Cluster && !isRunning())
+        m_fetched->time = found->time();
+    else if (m_fetched && m_fetched->time.isValid() && (!found || found->time() != m_fetched->time))
+        m_fetched.reset();
+    updateStale();
     if (!isRunning() && summary)
         setStatus([lines = int(std::min<qint64>(summary->lines, INT_MAX))] {
             return tr("Read %n line(s).", nullptr, lines);
@@ -309,6 +333,15 @@ void AccessLogPage::showResult()
     }
     showFindings(verdict, summary->findings, AccessLogText::nextStep(*summary));
     showSamples();
+}
+
+void AccessLogPage::updateStale()
+{
+    const bool stale =
+        m_fetched && m_fetched->time.isValid() && !isRunning() && !caseModel()->isReview() &&
+        (namespaceName() != m_fetched->ns || m_previous->isChecked() != m_fetched->previous);
+    verdictPanel()->setStale(stale);
+    m_tabs->setEnabled(!stale);
 }
 
 void AccessLogPage::showSamples()

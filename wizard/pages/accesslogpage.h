@@ -5,6 +5,10 @@
 
 #include "steppage.h"
 
+#include <QDateTime>
+
+#include <optional>
+
 class QComboBox;
 class QCheckBox;
 class QLabel;
@@ -51,6 +55,17 @@ private:
     void updateCommands();
     void openFiles();
     [[nodiscard]] QString namespaceName() const;
+    void updateStale();
+
+    // What a fetch from the cluster read (the namespace, the previous logs or not), for
+    // the record it made (its time): the fields naming others mark that result.
+    struct FetchInputs
+    {
+        QString ns;
+        bool previous = false;
+        QDateTime time; // of the record; invalid while the fetch runs
+    };
+    std::optional<FetchInputs> m_fetched;
 
     QLabel *m_namespaceLabel;
     QLineEdit *m_namespace;

@@ -9,6 +9,8 @@
 #include "filedialogs.h"
 #include "verdictpanel.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -111,6 +113,9 @@ CapturePage::CapturePage(CaseModel *model, QWidget *parent)
     , m_client(new QLineEdit)
     , m_open(new QPushButton)
     , m_clientWarning(new QLabel)
+    , m_wiresharkLabel(new QLabel)
+    , m_wiresharkFilter(new QLineEdit)
+    , m_copyFilter(new QPushButton)
     , m_filter(new QComboBox)
     , m_model(new QStandardItemModel(0, ColumnCount, this))
     , m_proxy(new KindFilter(this))
@@ -127,6 +132,13 @@ CapturePage::CapturePage(CaseModel *model, QWidget *parent)
     m_clientWarning->setWordWrap(true);
     m_clientWarning->hide();
     m_filter->setObjectName(QStringLiteral("captureFilter"));
+    m_wiresharkFilter->setObjectName(QStringLiteral("captureWiresharkFilter"));
+    m_copyFilter->setObjectName(QStringLiteral("captureCopyFilter"));
+    m_wiresharkLabel->setBuddy(m_wiresharkFilter);
+    m_wiresharkFilter->setReadOnly(true);
+    m_wiresharkFilter->setText(CaptureText::wiresharkFilter());
+    m_wiresharkFilter->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_copyFilter->setAutoDefault(false);
     m_filter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_table->setObjectName(QStringLiteral("captureHellos"));
     m_withSni->setObjectName(QStringLiteral("captureWithSni"));
@@ -169,6 +181,12 @@ CapturePage::CapturePage(CaseModel *model, QWidget *parent)
     addTaskRow({m_open});
     content()->addWidget(m_clientWarning);
     content()->addWidget(verdictPanel());
+    // Shown with a capture that has ClientHellos without SNI: to find them in Wireshark.
+    auto *wiresharkRow = new QHBoxLayout;
+    wiresharkRow->addWidget(m_wiresharkLabel);
+    wiresharkRow->addWidget(m_wiresharkFilter, 1);
+    wiresharkRow->addWidget(m_copyFilter);
+    content()->addLayout(wiresharkRow);
     content()->addWidget(m_filter, 0, Qt::AlignLeft);
     content()->addWidget(m_table, 1);
     content()->addWidget(m_compareLabel);
@@ -188,6 +206,8 @@ CapturePage::CapturePage(CaseModel *model, QWidget *parent)
         QSettings().setValue(QStringLiteral("capture/client"), m_client->text().trimmed());
     });
     connect(m_open, &QPushButton::clicked, this, &CapturePage::openFile);
+    connect(m_copyFilter, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_wiresharkFilter->text()); });
     connect(m_filter, &QComboBox::currentIndexChanged, this, &CapturePage::applyFilter);
     markLive({m_open});
     markLiveOnly({m_where});
@@ -255,6 +275,10 @@ void CapturePage::showResult()
     m_withoutSni->clear();
     m_compareLabel->clear();
     showClientWarning();
+    const bool withoutSni = summary && !CaptureText::wiresharkHint(*summary).isEmpty();
+    for (QWidget *widget :
+         std::initializer_list<QWidget *>{m_wiresharkLabel, m_wiresharkFilter, m_copyFilter})
+        widget->setVisible(withoutSni);
     if (!summary) {
         verdictPanel()->showPlaceholder(isRunning() ? QString()
                                                     : tr("Import a capture to get a verdict."));
@@ -374,6 +398,13 @@ void CapturePage::retranslate()
     m_withSni->setAccessibleName(tr("A ClientHello with SNI"));
     m_withoutSni->setAccessibleName(tr("A ClientHello without SNI"));
     m_filter->setAccessibleName(tr("Show"));
+    m_wiresharkLabel->setText(tr("Wireshark &display filter:"));
+    m_wiresharkFilter->setAccessibleName(
+        tr("Wireshark display filter for ClientHellos without SNI"));
+    m_copyFilter->setText(tr("Copy fil&ter"));
+    m_copyFilter->setAccessibleName(tr("Copy the Wireshark display filter"));
+    m_copyFilter->setToolTip(tr("Copy the display filter to the clipboard, to paste it into "
+                                "Wireshark's filter bar"));
     const int current = m_filter->currentIndex();
     m_filter->blockSignals(true);
     m_filter->clear();

@@ -44,6 +44,9 @@ private:
     QLineEdit *m_client;
     QPushButton *m_open;
     QLabel *m_clientWarning;
+    QLabel *m_wiresharkLabel;
+    QLineEdit *m_wiresharkFilter;
+    QPushButton *m_copyFilter;
     QComboBox *m_filter;
     QStandardItemModel *m_model;
     QSortFilterProxyModel *m_proxy;

@@ -42,6 +42,8 @@ DoctorWizard::DoctorWizard(QWidget *parent)
     setPage(ResolutionPageId, resolution);
     setPage(BundlePageId, new BundlePage(m_case, this));
     setPage(ReviewSummaryPageId, new ReviewSummaryPage(m_case, this));
+    // Verify, Dry run and Apply run on step 7: its row says so, and the verdict after.
+    connect(resolution, &RunbookPage::runningChanged, this, &DoctorWizard::updateSteps);
     connect(resolution, &ResolutionPage::showStep, this,
             [this](Step step) { returnToPage(pageId(step)); });
     // The side list goes back to any step reached before.
@@ -245,7 +247,10 @@ void DoctorWizard::updateSteps()
     }
     // Step 7: the verdict's own severity once any step has evidence.
     const Diagnosis diagnosis = diagnose(data);
-    if (diagnosis.stepsRun.isEmpty())
+    const auto *resolution = qobject_cast<const RunbookPage *>(page(ResolutionPageId));
+    if (resolution && resolution->isRunning())
+        m_steps->setState(kResolutionRow, StepList::State::Running);
+    else if (diagnosis.stepsRun.isEmpty())
         m_steps->setState(kResolutionRow, current == ResolutionPageId ? StepList::State::Current
                                                                       : StepList::State::Pending);
     else

@@ -623,6 +623,8 @@ void OverridesPage::retranslate()
                              "release that reads every key of the file."));
     updateVersionChoice();
     m_editor->setAccessibleName(tr("overrides.yaml text"));
+    m_editor->setAccessibleDescription(tr("Tab indents with two spaces and Shift+Tab dedents; "
+                                          "Ctrl+Tab moves to the next control."));
     m_listLabel->setText(tr("&Problems (click one to go to it):"));
     m_list->setHeaderLabels({tr("Line"), tr("Problem"), tr("Code")});
     m_list->setAccessibleName(tr("Problems found in overrides.yaml"));

@@ -7,6 +7,7 @@
 #include "clusteraccess.h"
 #include "commandbox.h"
 #include "core/savefile.h"
+#include "diffhighlighter.h"
 #include "probe/probematrixtext.h"
 #include "probematrixview.h"
 #include "verdictpanel.h"
@@ -92,6 +93,8 @@ ResolutionPage::ResolutionPage(CaseModel *model, QWidget *parent)
     m_tool->setObjectName(QStringLiteral("resolutionTool"));
     m_routeText->setObjectName(QStringLiteral("resolutionRoute"));
     m_diffText->setObjectName(QStringLiteral("resolutionDiff"));
+    m_files->setObjectName(QStringLiteral("resolutionFiles"));
+    new DiffHighlighter(m_diffText->document());
     m_checks->setObjectName(QStringLiteral("resolutionChecks"));
     m_commands->setObjectName(QStringLiteral("resolutionCommands"));
     m_verify->setObjectName(QStringLiteral("resolutionVerify"));
@@ -231,6 +234,10 @@ ResolutionPage::ResolutionPage(CaseModel *model, QWidget *parent)
 void ResolutionPage::initializePage()
 {
     refresh();
+    // Opens on what changes: the overrides.yaml change when the route stays as it is.
+    if (m_remediation)
+        m_files->setCurrentIndex(
+            !m_remediation->routeNeeded && !m_remediation->overridesDiff.isEmpty() ? 1 : 0);
 }
 
 void ResolutionPage::updateFixOptions()
@@ -284,7 +291,9 @@ void ResolutionPage::verify()
                 return;
             }
             const ProbeReport report = result.value();
-            caseModel()->setResult(Step::Probe, report, Origin::thisMachine());
+            // Step 4's result, as the verification of the fix: the verdict weighs what
+            // the steps read before it as the state before the fix (diagnose).
+            caseModel()->setVerification(StepRecord(report, Origin::thisMachine()));
             bool accepted = false;
             for (const Finding &finding : report.findings)
                 accepted = accepted || finding.id == QLatin1String("non_sni_accepted");
@@ -363,6 +372,8 @@ void ResolutionPage::applyToCluster(bool dryRun)
                                                   Qt::QueuedConnection);
                         return;
                     }
+                    // The cluster changed, not yet the case: the verdict waits for Verify.
+                    refresh();
                     setStatus([dryRun, name = result.value()] {
                         return dryRun ? tr("Dry run passed: the API server accepts the route %1. "
                                            "Nothing was changed.")
@@ -472,14 +483,17 @@ void ResolutionPage::showDiagnosis()
                  names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))));
     // Each piece of evidence: its step (a link back to it), what it found, where and when.
     QString html;
-    auto addRows = [&html](const QList<DiagnosisEvidence> &items, bool conflict) {
+    // A fixed case's other evidence is what the steps found before the fix.
+    const QString conflictText = diagnosis.rootCause == RootCause::Fixed ? tr("Before the fix: %1")
+                                                                         : tr("Says otherwise: %1");
+    auto addRows = [&html, &conflictText](const QList<DiagnosisEvidence> &items, bool conflict) {
         for (const DiagnosisEvidence &evidence : items) {
             const QString where =
                 diagnosisEvidencePlace(evidence, QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
             const QString text = diagnosisEvidenceText(evidence);
             html += QStringLiteral("<p><a href=\"step:%1\">%2</a>: %3<br><small>%4</small></p>")
                         .arg(stepId(evidence.step), stepLabel(evidence.step).toHtmlEscaped(),
-                             (conflict ? tr("Says otherwise: %1").arg(text) : text).toHtmlEscaped(),
+                             (conflict ? conflictText.arg(text) : text).toHtmlEscaped(),
                              where.toHtmlEscaped());
         }
     };

@@ -155,10 +155,17 @@ RoutesPage::RoutesPage(CaseModel *model, QWidget *parent)
     connect(m_fetchLogs, &QPushButton::clicked, this,
             [this] { Q_EMIT fetchLogsRequested(m_connectedNamespace); });
     connect(m_kubeconfig, &QLineEdit::editingFinished, this, &RoutesPage::loadContexts);
-    connect(m_namespace, &QLineEdit::textChanged, this, &RoutesPage::updateCommands);
-    connect(m_kubeconfig, &QLineEdit::textChanged, this, &RoutesPage::updateCommands);
+    connect(m_namespace, &QLineEdit::textChanged, this, [this] {
+        updateCommands();
+        updateStale();
+    });
+    connect(m_kubeconfig, &QLineEdit::textChanged, this, [this] {
+        updateCommands();
+        updateStale();
+    });
     connect(m_context, &QComboBox::currentIndexChanged, this, [this] {
         updateCommands();
+        updateStale();
         const int index = m_context->currentIndex();
         const Error problem =
             index >= 0 && index < m_contextProblems.size() ? m_contextProblems.at(index) : Error();
@@ -227,6 +234,12 @@ void RoutesPage::connectToCluster()
                                                                : m_namespace->text().trimmed();
     const ClusterTarget target{m_kubeconfig->text().trimmed(), m_context->currentData().toString(),
                                ns};
+    // A new result is asked for: the old one goes now, so that a refused plugin never
+    // leaves it beside "Not connected".
+    m_connectedNamespace.clear();
+    m_state = {};
+    clearResult();
+    updateActions();
     caseModel()->setCluster(target);
     // Preferences: the next start prefills the same cluster.
     QSettings settings;
@@ -260,8 +273,10 @@ void RoutesPage::startFetch(const ClusterRequest &request)
             ClusterTarget read = request.target();
             read.context = m_state.context;
             read.ns = m_state.ns;
-            setResult(
-                StepRecord(RoutesResult{m_state.routes, m_state.pods, read}, Origin::cluster()));
+            const StepRecord record(RoutesResult{m_state.routes, m_state.pods, read},
+                                    Origin::cluster());
+            m_stateTime = record.time();
+            setResult(record);
             setStatus([count = int(m_state.routes.size())] {
                 return tr("Read %n route(s) from the cluster.", nullptr, count);
             });
@@ -295,6 +310,16 @@ void RoutesPage::showResult()
          QStringLiteral("additionalGateways"), tr("TLS credential")});
     const StepRecord *found = record();
     const RoutesResult *result = found ? found->get<RoutesResult>() : nullptr;
+    // The connection's warnings and Fetch ingress logs belong to the result that
+    // connection made: another one (a file, a session opened, the automatic diagnosis)
+    // has none of them.
+    if (!found || found->origin().kind != Origin::Kind::Cluster || found->time() != m_stateTime) {
+        m_state = {};
+        m_connectedNamespace.clear();
+        m_stateTime = {};
+        updateActions();
+    }
+    updateStale();
     m_table->setRowCount(result ? int(result->routes.size()) : 0);
     showEvents();
     showPods();
@@ -332,6 +357,26 @@ void RoutesPage::showResult()
     fitTableHeight(m_table, 2, 8);
     const QList<Finding> findings = stepModule(Step::Routes).findings(*found);
     showFindings(RouteText::verdict(findings), findings, RouteText::nextStep(findings));
+}
+
+// A result read from the cluster is the answer for the kubeconfig, context and namespace
+// it was read with: other ones in the fields mark it (as the probe page does).
+void RoutesPage::updateStale()
+{
+    const StepRecord *found = record();
+    const RoutesResult *result = found ? found->get<RoutesResult>() : nullptr;
+    const QString ns = m_namespace->text().trimmed().isEmpty() ? QStringLiteral("apigee")
+                                                               : m_namespace->text().trimmed();
+    // No context in the list: the kubeconfig's current one, whatever its name.
+    const QString context = m_context->currentData().toString();
+    const bool stale =
+        result && found->origin().kind == Origin::Kind::Cluster && !isRunning() &&
+        !caseModel()->isReview() &&
+        (m_kubeconfig->text().trimmed() != result->cluster.kubeconfig ||
+         (!context.isEmpty() && context != result->cluster.context) || ns != result->cluster.ns);
+    verdictPanel()->setStale(stale);
+    for (QTableWidget *table : {m_table, m_events, m_pods})
+        table->setEnabled(!stale);
 }
 
 // Each route's events, as kubectl describe apigeeroute ends; only routes read from

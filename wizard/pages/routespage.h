@@ -3,6 +3,8 @@
 #include "cluster/clusterfetch.h"
 #include "steppage.h"
 
+#include <QDateTime>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -43,6 +45,7 @@ private:
     void showPods();
     void updateCommands();
     void loadContexts();
+    void updateStale();
 
     QLabel *m_kubeconfigLabel;
     QLineEdit *m_kubeconfig;
@@ -63,6 +66,7 @@ private:
     QPushButton *m_fetchLogs;
     ClusterState m_state;         // of the last successful connection: for the warnings
     QString m_connectedNamespace; // of the last successful connection; empty from a file
+    QDateTime m_stateTime;        // the time of the record that connection made
 };
 
 } // namespace SniDoctor

@@ -5,9 +5,11 @@
 
 #include <QAbstractButton>
 #include <QEvent>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -25,6 +27,8 @@ RunbookPage::RunbookPage(CaseModel *model, QWidget *parent)
     , m_stop(new QPushButton)
     , m_progress(new QProgressBar)
     , m_status(new QLabel)
+    , m_detailsButton(new QPushButton)
+    , m_details(new QPlainTextEdit)
 {
     auto *widget = new QWidget;
     m_content = new QVBoxLayout(widget);
@@ -44,6 +48,15 @@ RunbookPage::RunbookPage(CaseModel *model, QWidget *parent)
     m_progress->hide();
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detailsButton->setCheckable(true);
+    m_detailsButton->setAutoDefault(false);
+    m_detailsButton->hide();
+    m_details->setReadOnly(true);
+    m_details->setTabChangesFocus(true);
+    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_details->setMaximumHeight(QFontMetrics(m_details->font()).lineSpacing() * 8);
+    m_details->hide();
+    connect(m_detailsButton, &QPushButton::toggled, this, &RunbookPage::showStatus);
 
     connect(m_stop, &QPushButton::clicked, this, &RunbookPage::stop);
     connect(m_runner, &TaskRunner::progressRangeChanged, m_progress, &QProgressBar::setRange);
@@ -78,7 +91,9 @@ QHBoxLayout *RunbookPage::addTaskRow(std::initializer_list<QWidget *> actions)
     row->addWidget(m_stop);
     row->addWidget(m_progress, 1);
     row->addWidget(m_status, 2);
+    row->addWidget(m_detailsButton);
     m_content->addLayout(row);
+    m_content->addWidget(m_details);
     return row;
 }
 
@@ -93,7 +108,22 @@ void RunbookPage::stop()
 void RunbookPage::setStatus(std::function<QString()> text)
 {
     m_statusText = std::move(text);
-    m_status->setText(m_statusText ? m_statusText() : QString());
+    m_detailsButton->setChecked(false);
+    showStatus();
+}
+
+void RunbookPage::showStatus()
+{
+    const QString text = m_statusText ? m_statusText().trimmed() : QString();
+    const qsizetype end = text.indexOf(QLatin1Char('\n'));
+    const bool more = end >= 0;
+    // One line beside the buttons, whatever a plugin wrote: the row keeps its height.
+    m_status->setText(more ? text.left(end).trimmed() + QStringLiteral(" …") : text);
+    m_status->setToolTip(more ? text : QString());
+    m_detailsButton->setVisible(more);
+    if (m_details->toPlainText() != (more ? text : QString()))
+        m_details->setPlainText(more ? text : QString());
+    m_details->setVisible(more && m_detailsButton->isChecked());
 }
 
 void RunbookPage::markLive(std::initializer_list<QWidget *> widgets)
@@ -226,9 +256,11 @@ void RunbookPage::translate()
     m_stop->setText(tr("&Stop"));
     m_stop->setAccessibleName(tr("Stop"));
     m_progress->setAccessibleName(tr("Progress"));
+    m_detailsButton->setText(tr("Details"));
+    m_detailsButton->setAccessibleName(tr("Show the whole message"));
+    m_details->setAccessibleName(tr("The whole message"));
     retranslate();
-    if (m_statusText)
-        m_status->setText(m_statusText());
+    showStatus();
 }
 
 void RunbookPage::showEvent(QShowEvent *event)

@@ -11,6 +11,7 @@
 class QFormLayout;
 class QHBoxLayout;
 class QLabel;
+class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QVBoxLayout;
@@ -52,8 +53,12 @@ protected:
     QHBoxLayout *addTaskRow(std::initializer_list<QWidget *> actions);
     [[nodiscard]] QLabel *statusLabel() const { return m_status; }
     [[nodiscard]] QPushButton *stopButton() const { return m_stop; }
-    // The status line as a function, so that a language switch says it again.
+    // The status line as a function, so that a language switch says it again. A text of
+    // several lines (a credential plugin's error output) shows its first line there, the
+    // whole text as its tooltip and, after Details, in a box under the row.
     void setStatus(std::function<QString()> text);
+    [[nodiscard]] QPlainTextEdit *statusDetails() const { return m_details; }
+    [[nodiscard]] QPushButton *statusDetailsButton() const { return m_detailsButton; }
     void clearStatus() { setStatus({}); }
 
     // Runs work through the page's one runner; the live widgets are disabled while it
@@ -102,6 +107,7 @@ protected:
 private:
     void applyState();
     void applyReviewVisibility(bool review);
+    void showStatus();
 
     CaseModel *m_model;
     QVBoxLayout *m_content;
@@ -109,6 +115,8 @@ private:
     QPushButton *m_stop;
     QProgressBar *m_progress;
     QLabel *m_status;
+    QPushButton *m_detailsButton;
+    QPlainTextEdit *m_details;
     std::function<QString()> m_statusText;
     QList<QWidget *> m_live;
     QList<QWidget *> m_editable;

@@ -7,6 +7,7 @@
 
 #include <QEvent>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -23,6 +24,8 @@ StepPage::StepPage(Step step, CaseModel *model, QWidget *parent)
     const QString id = stepId(step);
     statusLabel()->setObjectName(id + QStringLiteral("Status"));
     stopButton()->setObjectName(id + QStringLiteral("Cancel"));
+    statusDetails()->setObjectName(id + QStringLiteral("StatusDetails"));
+    statusDetailsButton()->setObjectName(id + QStringLiteral("StatusDetailsButton"));
     m_commands->setObjectName(id + QStringLiteral("Commands"));
     m_intro->setWordWrap(true);
     m_reviewIntro->setWordWrap(true);

@@ -159,7 +159,8 @@ YamlEditor::YamlEditor(QWidget *parent)
 {
     new YamlHighlighter(document(), this);
     setLineWrapMode(QPlainTextEdit::NoWrap);
-    // Tab indents with spaces (YAML forbids tab characters); Ctrl+Tab leaves the editor.
+    // Tab indents with spaces (YAML forbids tab characters), Shift+Tab dedents; Ctrl+Tab
+    // and Ctrl+Shift+Tab leave the editor (keyPressEvent).
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     setFont(mono);
     connect(this, &QPlainTextEdit::blockCountChanged, this,
@@ -316,13 +317,62 @@ bool YamlEditor::event(QEvent *event)
 
 void YamlEditor::keyPressEvent(QKeyEvent *event)
 {
-    if (event->key() == Qt::Key_Tab && event->modifiers() == Qt::NoModifier) {
-        QTextCursor cursor = textCursor();
+    const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    const bool tab = event->key() == Qt::Key_Tab;
+    const bool backtab =
+        event->key() == Qt::Key_Backtab || (tab && modifiers.testFlag(Qt::ShiftModifier));
+    if (!tab && !backtab) {
+        QPlainTextEdit::keyPressEvent(event);
+        return;
+    }
+    // Ctrl+Tab and Ctrl+Shift+Tab leave the editor, as in Qt's other text editors: the
+    // keyboard reaches every control of the page.
+    if (modifiers.testFlag(Qt::ControlModifier)) {
+        QWidget::focusNextPrevChild(!backtab);
+        return;
+    }
+    if (isReadOnly() || (modifiers | Qt::ShiftModifier) != Qt::ShiftModifier) {
+        QPlainTextEdit::keyPressEvent(event);
+        return;
+    }
+    QTextCursor cursor = textCursor();
+    const bool lines = cursor.hasSelection() && document()->findBlock(cursor.selectionStart()) !=
+                                                    document()->findBlock(cursor.selectionEnd());
+    if (tab && !lines) {
+        // Spaces to the next indentation step of 2 (YAML forbids tab characters).
         const int column = cursor.positionInBlock();
         cursor.insertText(QString(2 - column % 2, QLatin1Char(' ')));
         return;
     }
-    QPlainTextEdit::keyPressEvent(event);
+    indentLines(cursor, tab ? kIndent : -kIndent);
+}
+
+// Indents (by > 0) or dedents (by < 0, only the spaces there are) every line the
+// cursor's selection touches, as one undoable edit; the selection keeps its lines.
+void YamlEditor::indentLines(QTextCursor cursor, int by)
+{
+    QTextBlock first = document()->findBlock(cursor.selectionStart());
+    QTextBlock last = document()->findBlock(cursor.selectionEnd());
+    // A selection that ends at the start of a line does not take that line.
+    if (cursor.hasSelection() && last != first && cursor.selectionEnd() == last.position())
+        last = last.previous();
+    cursor.beginEditBlock();
+    for (QTextBlock block = first; block.isValid(); block = block.next()) {
+        QTextCursor line(block);
+        if (by > 0) {
+            line.insertText(QString(by, QLatin1Char(' ')));
+        } else {
+            const QString text = block.text();
+            int spaces = 0;
+            while (spaces < -by && spaces < text.size() && text.at(spaces) == QLatin1Char(' '))
+                ++spaces;
+            line.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor, spaces);
+            line.removeSelectedText();
+        }
+        if (block == last)
+            break;
+    }
+    cursor.endEditBlock();
 }
 
 void YamlEditor::goTo(int line, int column)

@@ -9,7 +9,9 @@ namespace SniDoctor {
 // A YAML text editor for files the user knows by line numbers: a gutter with line
 // numbers and a marker on each line with a problem, YAML colouring, wavy underlines
 // under each marked span (red for errors, amber for warnings, blue for notes), and the
-// mark's message as a tooltip over the span or the marker.
+// mark's message as a tooltip over the span or the marker. Tab inserts spaces to the
+// next step of two (or indents the selected lines), Shift+Tab dedents; Ctrl+Tab and
+// Ctrl+Shift+Tab move the focus on, as in Qt's other text editors.
 class YamlEditor final : public QPlainTextEdit
 {
     Q_OBJECT
@@ -52,6 +54,8 @@ private:
     void paintGutter(QPaintEvent *event);
     void updateGutter(const QRect &rect, int dy);
     void applyMarks();
+    void indentLines(QTextCursor cursor, int by);
+    static constexpr int kIndent = 2; // spaces per indentation step
     [[nodiscard]] const Mark *markAt(const QTextCursor &cursor) const;
     [[nodiscard]] const Mark *markOnLine(int line) const;
 

@@ -180,6 +180,11 @@ QString CaptureText::nextStep(const CaptureSummary &summary)
     return tr("Capture again on the node of the ingress pod while the client connects.");
 }
 
+QString CaptureText::wiresharkFilter()
+{
+    return QStringLiteral("tls.handshake.type == 1 && !tls.handshake.extensions_server_name");
+}
+
 QString CaptureText::wiresharkHint(const CaptureSummary &summary)
 {
     for (const CaptureHello &hello : summary.hellos) {

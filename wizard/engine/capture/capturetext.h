@@ -18,6 +18,9 @@ public:
     [[nodiscard]] static QString nextStep(const CaptureSummary &summary);
     // How to see the first hello without SNI in Wireshark; empty when there is none.
     [[nodiscard]] static QString wiresharkHint(const CaptureSummary &summary);
+    // Wireshark's display filter for every ClientHello without SNI, as typed into
+    // Wireshark: the same in every language.
+    [[nodiscard]] static QString wiresharkFilter();
     [[nodiscard]] static QString reaction(const CaptureHello &hello);
     [[nodiscard]] static QString incompleteReason(const QString &reasonId);
 };

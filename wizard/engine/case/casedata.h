@@ -112,6 +112,16 @@ public:
     // step 4 in the verdict.
     StepRecord probeMatrix;
     StepRecord probeMatrixBefore;
+    // When step 7's Verify probed the endpoint again (after the fix): step 4's result is
+    // that probe while its time is this one; invalid when Verify has not run. A probe run
+    // on step 4 afterwards is a probe again, not a verification.
+    QDateTime fixVerified;
+    // Whether step 4's result is Verify's probe.
+    [[nodiscard]] bool probeIsVerification() const
+    {
+        const StepRecord *probe = record(Step::Probe);
+        return probe && fixVerified.isValid() && probe->time() == fixVerified;
+    }
 
     [[nodiscard]] bool has(Step step) const { return m_steps[size_t(step)].has_value(); }
     // nullptr when the step has no result.

@@ -21,6 +21,14 @@ void CaseModel::setRecord(Step step, StepRecord record)
     Q_EMIT changed();
 }
 
+void CaseModel::setVerification(StepRecord probe)
+{
+    m_data.fixVerified = probe.time();
+    m_data.setRecord(Step::Probe, std::move(probe));
+    Q_EMIT stepChanged(Step::Probe);
+    Q_EMIT changed();
+}
+
 void CaseModel::clear(Step step)
 {
     if (!m_data.has(step))

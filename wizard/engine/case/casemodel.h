@@ -31,6 +31,9 @@ public:
         setRecord(step, StepRecord(std::move(value), std::move(origin), time));
     }
     void clear(Step step);
+    // Step 7's Verify: its probe becomes step 4's result, marked as the verification of
+    // the fix (CaseData::fixVerified).
+    void setVerification(StepRecord probe);
     // The automatic diagnosis's probe matrix and the one before the fix (null records
     // clear them); step 4's row changes with them.
     void setProbeMatrix(StepRecord matrix, StepRecord before);

@@ -120,6 +120,75 @@ private:
     QDateTime m_matrixServedAt; // when the probe matrix found every ingress serving
 };
 
+// What says the fix is missing: a refused client without SNI, a route or overrides.yaml
+// without the wildcard route. A client sending an unknown name is another problem, which
+// a probe without SNI does not test.
+bool saysFixMissing(FactKind kind)
+{
+    switch (kind) {
+    case FactKind::NonSniRefused:
+    case FactKind::NoWildcardRoute:
+    case FactKind::WildcardNonSniDisabled:
+    case FactKind::WildcardNotAttached:
+    case FactKind::OverridesNotAttached:
+        return true;
+    case FactKind::NonSniServed:
+    case FactKind::UnknownSniRefused:
+    case FactKind::EndpointProblem:
+    case FactKind::OtherRouteProblem:
+    case FactKind::RoutesServeNonSni:
+        break;
+    }
+    return false;
+}
+
+// Step 7's Verify after the fix: step 4's result is its probe, which served a client
+// without SNI and was refused nowhere. The evidence of the fix missing that steps read
+// before it found is then the state before the fix (returned in before); read after it,
+// such evidence means it is not fixed (false). False as well when nothing said the fix
+// was missing: that is a plain "served".
+bool verifiedFixed(const CaseData &data, QList<DiagnosisEvidence> &served,
+                   QList<DiagnosisEvidence> &before)
+{
+    if (!data.probeIsVerification())
+        return false;
+    const StepRecord *probe = data.record(Step::Probe);
+    // The probe matrix speaks for step 4 when it is newer (Facts): then it verifies.
+    if (!data.probeMatrix.isNull() &&
+        (!data.probeMatrix.time().isValid() || data.probeMatrix.time() >= probe->time()))
+        return false;
+    QList<Fact> probeFacts;
+    stepModule(Step::Probe).addFacts(*probe, probeFacts);
+    for (const Fact &fact : std::as_const(probeFacts)) {
+        if (fact.kind == FactKind::NonSniRefused)
+            return false;
+        if (fact.kind == FactKind::NonSniServed)
+            served << DiagnosisEvidence{Step::Probe, fact.finding, fact.where, fact.time};
+    }
+    if (served.isEmpty())
+        return false;
+    for (Step step : kSteps) {
+        const StepRecord *record = data.record(step);
+        if (step == Step::Probe || !record)
+            continue;
+        QList<Fact> facts;
+        stepModule(step).addFacts(*record, facts);
+        for (const Fact &fact : std::as_const(facts)) {
+            if (!saysFixMissing(fact.kind))
+                continue;
+            // Unknown time (a collected file): not known to be older than the fix.
+            if (!record->time().isValid() || record->time() >= probe->time())
+                return false;
+            before << DiagnosisEvidence{step, fact.finding, fact.where, fact.time};
+        }
+    }
+    std::stable_sort(before.begin(), before.end(),
+                     [](const DiagnosisEvidence &a, const DiagnosisEvidence &b) {
+                         return stepInfo(a.step).evidenceRank < stepInfo(b.step).evidenceRank;
+                     });
+    return !before.isEmpty();
+}
+
 } // namespace
 
 QString rootCauseId(RootCause cause)
@@ -137,6 +206,8 @@ QString rootCauseId(RootCause cause)
         return QStringLiteral("non_sni_supported");
     case RootCause::Inconclusive:
         return QStringLiteral("inconclusive");
+    case RootCause::Fixed:
+        return QStringLiteral("fixed");
     }
     return QStringLiteral("inconclusive");
 }
@@ -194,6 +265,12 @@ Diagnosis diagnose(const CaseData &data)
                               << "against";
         return diagnosis;
     };
+    // Verified after the fix, with nothing read since that says otherwise.
+    QList<DiagnosisEvidence> verification;
+    QList<DiagnosisEvidence> beforeFix;
+    if (verifiedFixed(data, verification, beforeFix))
+        return conclude(RootCause::Fixed, Confidence::High,
+                        verification + facts.of(FactKind::RoutesServeNonSni), beforeFix);
     const Confidence ifRefused = refused ? Confidence::High : Confidence::Medium;
     const std::optional<Step> probeUnlessRefused =
         refused ? std::nullopt : std::optional<Step>(Step::Probe);
@@ -269,6 +346,8 @@ QString DiagnosisText::title(RootCause cause)
         return tr("Clients send a server name that no route serves");
     case RootCause::NonSniSupported:
         return tr("Clients without SNI are served: the resets have another cause");
+    case RootCause::Fixed:
+        return tr("Fixed: clients without SNI are served now");
     case RootCause::Inconclusive:
         break;
     }
@@ -308,6 +387,12 @@ QString DiagnosisText::summary(const Diagnosis &diagnosis)
     case RootCause::Inconclusive:
         text = tr("The steps run so far do not show why clients are reset.");
         break;
+    case RootCause::Fixed:
+        // Its conflicts are what the steps found before the fix, not evidence against it.
+        return tr("Verify probed the endpoint again after the other steps were read, and a "
+                  "client without SNI got a certificate: the fix works. What those steps found "
+                  "is from before the fix (below). Read the routes and overrides.yaml again to "
+                  "record the state after it.");
     }
     if (diagnosis.decidingStep)
         text +=
@@ -327,6 +412,7 @@ bool diagnosisNeedsFix(const Diagnosis &diagnosis)
     case RootCause::ClientSendsUnknownSni:
     case RootCause::NonSniSupported:
     case RootCause::Inconclusive:
+    case RootCause::Fixed:
         break;
     }
     return false;
@@ -336,6 +422,7 @@ Severity diagnosisSeverity(const Diagnosis &diagnosis)
 {
     switch (diagnosis.rootCause) {
     case RootCause::NonSniSupported:
+    case RootCause::Fixed:
         return Severity::Info;
     case RootCause::Inconclusive:
         return Severity::Warning;

@@ -22,8 +22,11 @@ enum class RootCause
     ClientSendsUnknownSni,       // client_sends_unknown_sni
     NonSniSupported,             // non_sni_supported
     Inconclusive,                // inconclusive
+    // Step 7's Verify served a client without SNI after the steps that found the problem
+    // were read: what they found is the state before the fix.
+    Fixed, // fixed
 };
-inline constexpr int kRootCauseCount = 6;
+inline constexpr int kRootCauseCount = 7;
 
 enum class Confidence
 {

@@ -191,6 +191,10 @@ QString probeErrorId(int code)
         return QStringLiteral("probe_bad_timeout");
     case ProbeError::BadCaFile:
         return QStringLiteral("probe_bad_ca_file");
+    case ProbeError::CaFileMissing:
+        return QStringLiteral("probe_ca_file_missing");
+    case ProbeError::CaFileUnreadable:
+        return QStringLiteral("probe_ca_file_unreadable");
     }
     return QStringLiteral("probe_error");
 }
@@ -214,6 +218,20 @@ QString probeErrorMessage(const Error &error)
                    "Cannot read the CA file %1: expected PEM certificates. %2")
             .arg(a.value("file"), a.value("detail"))
             .trimmed();
+    case ProbeError::CaFileMissing:
+        return QCoreApplication::translate(
+                   "SniDoctor::TlsProbe",
+                   "The CA file %1 does not exist. Check the path, or leave the field empty to "
+                   "use the system's CAs.")
+            .arg(a.value("file"));
+    case ProbeError::CaFileUnreadable:
+        if (a.value("reason") == QLatin1String("folder"))
+            return QCoreApplication::translate(
+                       "SniDoctor::TlsProbe",
+                       "The CA file %1 is a folder: choose the PEM file of the CA certificates.")
+                .arg(a.value("file"));
+        return QCoreApplication::translate("SniDoctor::TlsProbe", "Cannot read the CA file %1: %2")
+            .arg(a.value("file"), a.value("detail"));
     }
     return {};
 }

@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
 
 #include <openssl/crypto.h>
@@ -449,8 +450,20 @@ Result<ProbeReport> runProbe(const ProbeTarget &target, TaskControl &control)
     } releaseThreadState;
     OpenSsl::SslCtxPtr ctx(SSL_CTX_new(TLS_client_method()));
     if (!target.caFile.isEmpty()) {
-        if (!QFile::exists(target.caFile) ||
-            SSL_CTX_load_verify_locations(ctx.get(), QFile::encodeName(target.caFile).constData(),
+        // Said apart: a path typed wrong, a file this user may not read, a file that
+        // holds no certificate.
+        const QFileInfo ca(target.caFile);
+        if (!ca.exists())
+            return Error(ProbeError::CaFileMissing, {{"file", target.caFile}});
+        QFile readable(target.caFile);
+        if (ca.isDir() || !readable.open(QIODevice::ReadOnly))
+            return Error(
+                ProbeError::CaFileUnreadable,
+                {{"file", target.caFile},
+                 {"reason", ca.isDir() ? QStringLiteral("folder") : QStringLiteral("open")},
+                 {"detail", readable.errorString()}});
+        readable.close();
+        if (SSL_CTX_load_verify_locations(ctx.get(), QFile::encodeName(target.caFile).constData(),
                                           nullptr) != 1) {
             return Error(ProbeError::BadCaFile,
                          {{"file", target.caFile}, {"detail", openSslErrors()}});

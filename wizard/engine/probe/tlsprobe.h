@@ -25,10 +25,12 @@ struct ProbeTarget
 // Why a probe cannot start: unusable input.
 enum class ProbeError
 {
-    NoHost,     // probe_no_host
-    BadPort,    // probe_bad_port
-    BadTimeout, // probe_bad_timeout
-    BadCaFile,  // probe_bad_ca_file {file, detail}
+    NoHost,           // probe_no_host
+    BadPort,          // probe_bad_port
+    BadTimeout,       // probe_bad_timeout
+    BadCaFile,        // probe_bad_ca_file {file, detail}: read, but no PEM certificate in it
+    CaFileMissing,    // probe_ca_file_missing {file}
+    CaFileUnreadable, // probe_ca_file_unreadable {file, reason}: a folder, no permission
 };
 [[nodiscard]] const ErrorDomain &errorDomain(ProbeError);
 

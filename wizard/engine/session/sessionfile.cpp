@@ -102,6 +102,9 @@ QByteArray sessionToJson(const CaseData &data)
             json.insert(key(step, "_collected_from"),
                         QJsonArray::fromStringList(record->collectedFrom()));
     }
+    // Step 7's Verify: step 4's result is its probe while the times agree.
+    if (data.fixVerified.isValid())
+        json.insert(QStringLiteral("fix_verified"), timeOrNull(data.fixVerified));
     // The automatic diagnosis's probe matrix, and the one before the fix.
     for (const auto &[name, record] : {std::pair{"probe_matrix", &data.probeMatrix},
                                        std::pair{"probe_matrix_before", &data.probeMatrixBefore}}) {
@@ -179,6 +182,7 @@ Result<CaseData> sessionFromJsonObject(const QJsonObject &json, const QString &f
         record.setCollectedFrom(strings(json.value(key(step, "_collected_from"))));
         data.setRecord(step, std::move(record));
     }
+    data.fixVerified = timeFrom(json.value(QLatin1String("fix_verified")));
     for (const auto &[name, record] : {std::pair{"probe_matrix", &data.probeMatrix},
                                        std::pair{"probe_matrix_before", &data.probeMatrixBefore}}) {
         if (!json.contains(QLatin1String(name)))
