@@ -930,6 +930,10 @@ Answer: %10</translation>
         <source>Copy the display filter to the clipboard, to paste it into Wireshark&apos;s filter bar</source>
         <translation>Copy the display filter to the clipboard, to paste it into Wireshark&apos;s filter bar</translation>
     </message>
+    <message>
+        <source>Warning: no TLS connection of %1 is in this capture. Ask the admin for a capture taken on the node of the ingress pod that client reaches, while it fails.</source>
+        <translation>Warning: no TLS connection of %1 is in this capture. Ask the admin for a capture taken on the node of the ingress pod that client reaches, while it fails.</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::CaptureText</name>

@@ -930,6 +930,10 @@ Respuesta: %10</translation>
         <source>Copy the display filter to the clipboard, to paste it into Wireshark&apos;s filter bar</source>
         <translation>Copiar el filtro de visualización al portapapeles, para pegarlo en la barra de filtros de Wireshark</translation>
     </message>
+    <message>
+        <source>Warning: no TLS connection of %1 is in this capture. Ask the admin for a capture taken on the node of the ingress pod that client reaches, while it fails.</source>
+        <translation>Aviso: esta captura no contiene ninguna conexión TLS de %1. Pida al administrador una captura hecha en el nodo del pod de entrada al que llega ese cliente, mientras falla.</translation>
+    </message>
 </context>
 <context>
     <name>SniDoctor::CaptureText</name>

@@ -1802,6 +1802,11 @@ void tst_Wizard::reviewSampleCaseFromStartPage()
     DoctorWizard *wizard = m_window->wizard();
     QCOMPARE(wizard->currentId(), int(DoctorWizard::WelcomePageId));
     screenshot(QStringLiteral("review_welcome_en"));
+    // The reviewer's own client, typed before (a live case of theirs).
+    QTest::keyClicks(m_window->findChild<QLineEdit *>(QStringLiteral("captureClient")),
+                     QStringLiteral("192.0.2.7"));
+    QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("captureClient"))->text(),
+             QStringLiteral("192.0.2.7"));
     // Review waits for files: Next is disabled, and says so, until they are open.
     m_window->findChild<QRadioButton *>(QStringLiteral("modeReview"))->setChecked(true);
     QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
@@ -1871,6 +1876,9 @@ void tst_Wizard::reviewSampleCaseFromStartPage()
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     QCOMPARE(wizard->currentId(), DoctorWizard::pageId(Step::Capture));
     QVERIFY(wizard->currentPage()->subTitle().contains(QStringLiteral("non-sni.pcap")));
+    // The client step 2's files name, not one the reviewer typed before.
+    QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("captureClient"))->text(),
+             QStringLiteral("10.138.0.41"));
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     QCOMPARE(wizard->currentId(), DoctorWizard::pageId(Step::Probe));
     // Not collected: the exact command to ask the admin for, and no probe from here.

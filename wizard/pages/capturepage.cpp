@@ -202,6 +202,12 @@ CapturePage::CapturePage(CaseModel *model, QWidget *parent)
             takeClientFromLogs();
     });
     connect(model, &CaseModel::changed, this, &CapturePage::updateCommands);
+    // A review shows the client the collected files name (step 2), never the reviewer's own.
+    connect(model, &CaseModel::loaded, this, [this] {
+        if (caseModel()->isReview())
+            m_client->setText(knownClientIp(caseModel()->data()));
+        showClientWarning();
+    });
     connect(m_client, &QLineEdit::editingFinished, this, [this] {
         QSettings().setValue(QStringLiteral("capture/client"), m_client->text().trimmed());
     });
@@ -230,12 +236,14 @@ void CapturePage::showClientWarning()
     const QString client = m_client->text().trimmed();
     const bool missing = summary && !QHostAddress(client).isNull() &&
                          captureHasClient(*summary, client) == std::optional<bool>(false);
-    m_clientWarning->setText(
-        missing ? tr("Warning: no TLS connection of %1 is in this capture. Capture on the node of "
-                     "the ingress pod that client reaches, while it fails, with the tcpdump "
-                     "command above.")
-                      .arg(client)
-                : QString());
+    const QString warning =
+        caseModel()->isReview()
+            ? tr("Warning: no TLS connection of %1 is in this capture. Ask the admin for a capture "
+                 "taken on the node of the ingress pod that client reaches, while it fails.")
+            : tr("Warning: no TLS connection of %1 is in this capture. Capture on the node of "
+                 "the ingress pod that client reaches, while it fails, with the tcpdump "
+                 "command above.");
+    m_clientWarning->setText(missing ? warning.arg(client) : QString());
     m_clientWarning->setVisible(missing);
 }
 

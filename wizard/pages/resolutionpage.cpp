@@ -227,7 +227,7 @@ ResolutionPage::ResolutionPage(CaseModel *model, QWidget *parent)
         m_tool->setCurrentIndex(caseModel()->data().fix.tool == InstallTool::Apigeectl ? 1 : 0);
     });
     markLive({m_verify, m_dryRun, m_apply});
-    markLiveOnly({m_watchPanel});
+    markLiveOnly({m_intro, m_watchPanel});
     translate();
 }
 
