@@ -3,6 +3,7 @@
 // probes against the practice lab in the matching mode.
 #include "accesslog/accessloganalyzer.h"
 #include "capture/capturesummary.h"
+#include "case/casemodel.h"
 #include "cluster/routesresult.h"
 #include "core/taskcontrol.h"
 #include "diagnosis/diagnosis.h"
@@ -170,6 +171,7 @@ private Q_SLOTS:
     void withoutRoutes();
     void remediationTurnsTheVerdict();
     void verifyAfterTheFixSaysFixed();
+    void verifyAfterOnlyTheProbeSaysFixed();
     void remediationWithoutCredential();
     void unifiedDiffShape();
     void unifiedDiffAgainstPatch();
@@ -425,6 +427,34 @@ void tst_Diagnosis::verifyAfterTheFixSaysFixed()
     refused.setRecord(Step::Probe, strict);
     refused.fixVerified = strict.time();
     QCOMPARE(cause(diagnose(refused)), QStringLiteral("non_sni_client_no_wildcard_route"));
+}
+
+// Only step 4 run, then the fix and Verify: the probe Verify replaced (refused) is the
+// state before the fix, so the verdict is fixed, not "served: another cause"; kept in a
+// session.
+void tst_Diagnosis::verifyAfterOnlyTheProbeSaysFixed()
+{
+    CaseModel model;
+    const QDateTime probed = QDateTime::currentDateTimeUtc().addSecs(-600);
+    model.setRecord(Step::Probe,
+                    StepRecord(probeLab(LabMode::Strict), Origin::thisMachine(), probed));
+    QCOMPARE(cause(diagnose(model.data())), QStringLiteral("non_sni_client_no_wildcard_route"));
+    model.setVerification(
+        StepRecord(probeLab(LabMode::Wildcard), Origin::thisMachine(), probed.addSecs(300)));
+    const Diagnosis fixed = diagnose(model.data());
+    QCOMPARE(cause(fixed), QStringLiteral("fixed"));
+    const QStringList before = steps(fixed.conflicts);
+    QVERIFY2(!before.isEmpty() && before.first().startsWith(QStringLiteral("probe:")),
+             qPrintable(before.join(QLatin1Char(' '))));
+    const Result<CaseData> reopened =
+        sessionFromJson(sessionToJson(model.data()), QStringLiteral("case.sni-doctor.json"));
+    QVERIFY(reopened.ok());
+    QCOMPARE(cause(diagnose(reopened.value())), QStringLiteral("fixed"));
+    // A second Verify keeps the probe of before the fix, not the first Verify.
+    model.setVerification(
+        StepRecord(probeLab(LabMode::Wildcard), Origin::thisMachine(), probed.addSecs(400)));
+    QCOMPARE(cause(diagnose(model.data())), QStringLiteral("fixed"));
+    QCOMPARE(model.data().probeBeforeFix.time(), probed);
 }
 
 void tst_Diagnosis::remediationWithoutCredential()

@@ -116,6 +116,9 @@ public:
     // that probe while its time is this one; invalid when Verify has not run. A probe run
     // on step 4 afterwards is a probe again, not a verification.
     QDateTime fixVerified;
+    // The probe step 4 held when Verify replaced it (the state before the fix); null when
+    // there was none or it was a verification itself.
+    StepRecord probeBeforeFix;
     // Whether step 4's result is Verify's probe.
     [[nodiscard]] bool probeIsVerification() const
     {

@@ -23,6 +23,10 @@ void CaseModel::setRecord(Step step, StepRecord record)
 
 void CaseModel::setVerification(StepRecord probe)
 {
+    // The probe it replaces said how things were before the fix: kept for the verdict.
+    if (const StepRecord *replaced = m_data.record(Step::Probe);
+        replaced && !m_data.probeIsVerification())
+        m_data.probeBeforeFix = *replaced;
     m_data.fixVerified = probe.time();
     m_data.setRecord(Step::Probe, std::move(probe));
     Q_EMIT stepChanged(Step::Probe);

@@ -182,6 +182,15 @@ bool verifiedFixed(const CaseData &data, QList<DiagnosisEvidence> &served,
             before << DiagnosisEvidence{step, fact.finding, fact.where, fact.time};
         }
     }
+    // Step 4's own probe that Verify replaced: refused then, served now.
+    if (!data.probeBeforeFix.isNull()) {
+        QList<Fact> facts;
+        stepModule(Step::Probe).addFacts(data.probeBeforeFix, facts);
+        for (const Fact &fact : std::as_const(facts)) {
+            if (fact.kind == FactKind::NonSniRefused)
+                before << DiagnosisEvidence{Step::Probe, fact.finding, fact.where, fact.time};
+        }
+    }
     std::stable_sort(before.begin(), before.end(),
                      [](const DiagnosisEvidence &a, const DiagnosisEvidence &b) {
                          return stepInfo(a.step).evidenceRank < stepInfo(b.step).evidenceRank;

@@ -105,6 +105,12 @@ QByteArray sessionToJson(const CaseData &data)
     // Step 7's Verify: step 4's result is its probe while the times agree.
     if (data.fixVerified.isValid())
         json.insert(QStringLiteral("fix_verified"), timeOrNull(data.fixVerified));
+    if (!data.probeBeforeFix.isNull()) {
+        json.insert(QStringLiteral("probe_before_fix"),
+                    stepModule(Step::Probe).sessionJson(data.probeBeforeFix));
+        json.insert(QStringLiteral("probe_before_fix_time"),
+                    timeOrNull(data.probeBeforeFix.time()));
+    }
     // The automatic diagnosis's probe matrix, and the one before the fix.
     for (const auto &[name, record] : {std::pair{"probe_matrix", &data.probeMatrix},
                                        std::pair{"probe_matrix_before", &data.probeMatrixBefore}}) {
@@ -183,6 +189,15 @@ Result<CaseData> sessionFromJsonObject(const QJsonObject &json, const QString &f
         data.setRecord(step, std::move(record));
     }
     data.fixVerified = timeFrom(json.value(QLatin1String("fix_verified")));
+    if (json.contains(QLatin1String("probe_before_fix"))) {
+        data.probeBeforeFix =
+            stepModule(Step::Probe)
+                .fromJson(json.value(QLatin1String("probe_before_fix")).toObject());
+        if (data.probeBeforeFix.isNull())
+            return Error(SessionError::BadSection,
+                         {{"file", fileName}, {"step", QStringLiteral("probe_before_fix")}});
+        data.probeBeforeFix.setTime(timeFrom(json.value(QLatin1String("probe_before_fix_time"))));
+    }
     for (const auto &[name, record] : {std::pair{"probe_matrix", &data.probeMatrix},
                                        std::pair{"probe_matrix_before", &data.probeMatrixBefore}}) {
         if (!json.contains(QLatin1String(name)))
