@@ -103,18 +103,27 @@ ReviewSummaryPage::ReviewSummaryPage(CaseModel *model, QWidget *parent)
             [this] { askPrintVerdict(this, caseModel()->data()); });
     connect(m_pdf, &QPushButton::clicked, this,
             [this] { askSaveVerdictPdf(this, caseModel()->data()); });
-    connect(model, &CaseModel::changed, this, &ReviewSummaryPage::refresh);
+    // Made again while it is shown, else when it is shown next (Next or Back).
+    connect(model, &CaseModel::changed, this, [this] {
+        if (isVisible())
+            refresh();
+        else
+            m_outdated = true;
+    });
     translate();
 }
 
-void ReviewSummaryPage::initializePage()
+void ReviewSummaryPage::showEvent(QShowEvent *event)
 {
-    refresh();
+    if (m_outdated)
+        refresh();
+    RunbookPage::showEvent(event);
 }
 
 // Everything the page shows comes from the case, said again after a language switch.
 void ReviewSummaryPage::refresh()
 {
+    m_outdated = false;
     const CaseData &data = caseModel()->data();
     const ReviewInfo &review = data.review;
 
@@ -222,7 +231,7 @@ void ReviewSummaryPage::retranslate()
     m_print->setAccessibleName(tr("Print the verdict on one page"));
     m_pdf->setText(tr("Save verdict as P&DF…"));
     m_pdf->setAccessibleName(tr("Save the verdict as a one-page PDF"));
-    refresh();
+    refresh(); // its words too, also when the page is not shown
 }
 
 } // namespace SniDoctor

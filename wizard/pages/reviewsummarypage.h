@@ -22,9 +22,8 @@ class ReviewSummaryPage final : public RunbookPage
 public:
     explicit ReviewSummaryPage(CaseModel *model, QWidget *parent = nullptr);
 
-    void initializePage() override;
-
 protected:
+    void showEvent(QShowEvent *event) override;
     void retranslate() override;
 
 private:
@@ -40,6 +39,7 @@ private:
     QPlainTextEdit *m_notes;
     QPushButton *m_print;
     QPushButton *m_pdf;
+    bool m_outdated = true; // the case changed while the page was not shown
 };
 
 } // namespace SniDoctor

@@ -33,9 +33,6 @@ StepPage::StepPage(Step step, CaseModel *model, QWidget *parent)
     // First on the page; shown in review only, where the live instructions (what to
     // run, where), the equivalent commands and Stop are hidden.
     content()->addWidget(m_reviewIntro);
-    m_reviewIntro->hide();
-    connect(model, &CaseModel::loaded, this,
-            [this] { m_reviewIntro->setVisible(caseModel()->isReview()); });
     markLiveOnly({m_intro, m_commands, stopButton()});
     retranslateStep();
     connect(model, &CaseModel::stepChanged, this, [this](Step changed) {
@@ -79,6 +76,7 @@ void StepPage::changeEvent(QEvent *event)
 
 void StepPage::reviewStateChanged(bool review)
 {
+    m_reviewIntro->setVisible(review);
     if (review && !record()) {
         m_notCollectedShown = true;
         retranslateStep();

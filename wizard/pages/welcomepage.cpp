@@ -88,17 +88,13 @@ WelcomePage::WelcomePage(CaseModel *model, QWidget *parent)
     connect(m_review, &QRadioButton::toggled, this, [this](bool on) {
         m_knownNoSni->setEnabled(!on);
         m_auto->setEnabled(!on && !isRunning());
-        m_reviewHint->setVisible(on && !caseModel()->isReview());
-        Q_EMIT completeChanged();
+        updateReviewHint();
     });
     // The case loaded decides the mode: a saved session of a review (File > Open
     // session) reopens as a review, a live one as live.
     connect(model, &CaseModel::loaded, this,
             [this] { (caseModel()->isReview() ? m_review : m_live)->setChecked(true); });
-    connect(model, &CaseModel::changed, this, [this] {
-        m_reviewHint->setVisible(m_review->isChecked() && !caseModel()->isReview());
-        Q_EMIT completeChanged();
-    });
+    connect(model, &CaseModel::changed, this, &WelcomePage::updateReviewHint);
     connect(runner(), &TaskRunner::runningChanged, this, [this](bool running) {
         for (QPushButton *button : {m_openFiles, m_openFolder, m_sample})
             button->setEnabled(!running);
@@ -110,6 +106,13 @@ WelcomePage::WelcomePage(CaseModel *model, QWidget *parent)
 bool WelcomePage::reviewMode() const
 {
     return m_review->isChecked();
+}
+
+// Review without files yet: Next waits, and the hint says why.
+void WelcomePage::updateReviewHint()
+{
+    m_reviewHint->setVisible(m_review->isChecked() && !caseModel()->isReview());
+    Q_EMIT completeChanged();
 }
 
 bool WelcomePage::isComplete() const

@@ -46,6 +46,7 @@ protected:
 
 private:
     void openFiles();
+    void updateReviewHint();
     void openFolder();
     [[nodiscard]] QString reviewSummary() const;
 
